@@ -1,0 +1,25 @@
+// Condemnations: who disapproved of whom or what, with the cue, the target and negation.
+#ifndef PRESSLENS_CONDEMNATIONS_H_
+#define PRESSLENS_CONDEMNATIONS_H_
+
+#include <memory>
+
+#include "document.h"
+
+namespace presslens {
+
+class CondemnationFinder {
+ public:
+  CondemnationFinder();
+  ~CondemnationFinder();
+  // Needs entities and attributed quotes; fills doc->result.condemnations.
+  void Run(Document* doc) const;
+
+ private:
+  struct Tables;
+  std::unique_ptr<Tables> tables_;
+};
+
+}  // namespace presslens
+
+#endif  // PRESSLENS_CONDEMNATIONS_H_

@@ -1,0 +1,80 @@
+// The analysed text and what the pipeline stages have found in it so far. Internal to core/.
+//
+// Stages run in order, each reading what the earlier ones wrote:
+//   Tokenize -> FindSentences -> FindQuotes -> FindEntities (mentions + linking)
+//   -> AttributeSpeakers -> FindCondemnations
+// All offsets are UTF-8 byte offsets into `text`.
+#ifndef PRESSLENS_DOCUMENT_H_
+#define PRESSLENS_DOCUMENT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "presslens/presslens.h"
+
+namespace presslens {
+
+enum class TokenKind : uint8_t {
+  kWord,    // letters (with inner apostrophes, hyphens, periods: O'Neill, U.S., Kurdish-led)
+  kClitic,  // 's 're 've 'll 'd 'm n't split off a word (’ or ')
+  kNumber,  // digits with inner . , : / - (1996-08-30, 3.5, 10,000) and suffixes (1990s, 21st)
+  kQuote,   // a quotation-mark character: " “ ” ‘ ’ ' « » „ ‚ ‹ ›
+  kPunct,   // any other non-space character
+};
+
+struct Token {
+  uint32_t start = 0, end = 0;
+  TokenKind kind = TokenKind::kPunct;
+  bool upper_initial = false;  // first letter is upper case
+  bool all_caps = false;       // has letters and all are upper case
+  bool space_before = false;   // whitespace (or text start) right before
+  bool newline_before = false; // a line break between the previous token and this one
+  int sentence = -1;           // index into Document::sentences
+};
+
+struct Sentence {
+  uint32_t start = 0, end = 0;  // bytes: first token start, last token end
+  int first = 0, last = 0;      // token range [first, last)
+  bool headline = false;        // a line of its own with no final . ! ? (headline, dateline)
+};
+
+// A quotation found by FindQuotes, before speakers are attributed.
+struct QuoteSpan {
+  int open_token = -1;   // the opening mark's token
+  int close_token = -1;  // -1 when unterminated
+  uint32_t start = 0, end = 0;  // inside the marks
+  int first = 0, last = 0;      // tokens strictly inside [first, last)
+  bool nested = false;          // inside another quote: not reported
+};
+
+// An entity mention found by FindEntities.
+struct Mention {
+  uint32_t start = 0, end = 0;
+  int first = 0, last = 0;  // token range [first, last)
+  std::string type;         // PERSON ORG GPE LOC NORP EVENT
+  int entity = -1;          // index into Document::result.entities
+  std::string rule;         // why: "lexicon", "model", "alias", ...
+};
+
+struct Document {
+  std::string_view text;
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<QuoteSpan> quote_spans;  // in text order; nested ones flagged
+  std::vector<Mention> mentions;       // in text order, non-overlapping
+  Result result;                       // what is returned to the user
+
+  std::string_view TokenText(int i) const {
+    const Token& t = tokens[i];
+    return text.substr(t.start, t.end - t.start);
+  }
+  std::string_view SpanText(uint32_t start, uint32_t end) const {
+    return text.substr(start, end - start);
+  }
+};
+
+}  // namespace presslens
+
+#endif  // PRESSLENS_DOCUMENT_H_

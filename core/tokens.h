@@ -1,0 +1,28 @@
+// Token and sentence segmentation (RE2).
+#ifndef PRESSLENS_TOKENS_H_
+#define PRESSLENS_TOKENS_H_
+
+#include <memory>
+
+#include "document.h"
+
+namespace presslens {
+
+class Tokenizer {
+ public:
+  Tokenizer();
+  ~Tokenizer();
+  // Fills doc->tokens and doc->sentences from doc->text.
+  void Run(Document* doc) const;
+
+ private:
+  struct Patterns;
+  std::unique_ptr<Patterns> patterns_;
+};
+
+// True for the quotation-mark characters the tokenizer emits as TokenKind::kQuote.
+bool IsQuoteMark(std::string_view s);
+
+}  // namespace presslens
+
+#endif  // PRESSLENS_TOKENS_H_

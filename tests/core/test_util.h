@@ -1,0 +1,34 @@
+// Helpers shared by the core tests.
+#ifndef PRESSLENS_TESTS_TEST_UTIL_H_
+#define PRESSLENS_TESTS_TEST_UTIL_H_
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "presslens/presslens.h"
+
+namespace presslens {
+
+inline std::string Text(std::string_view text, Span s) {
+  return std::string(text.substr(s.start, s.end - s.start));
+}
+
+// The sample article from ../shared/data, or "" when it is absent (tests then skip).
+inline std::string SeedArticle() {
+  std::ifstream in(PRESSLENS_SHARED_DATA "/seed-article.txt", std::ios::binary);
+  if (!in) return "";
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// One analyzer for all tests: building it compiles every pattern and table.
+inline const Analyzer& SharedAnalyzer() {
+  static const Analyzer* analyzer = new Analyzer();
+  return *analyzer;
+}
+
+}  // namespace presslens
+
+#endif  // PRESSLENS_TESTS_TEST_UTIL_H_

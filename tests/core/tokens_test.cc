@@ -1,0 +1,60 @@
+#include "tokens.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace presslens {
+namespace {
+
+std::vector<std::string> Tokens(const std::string& text) {
+  static const Tokenizer tokenizer;
+  Document doc;
+  doc.text = text;
+  tokenizer.Run(&doc);
+  std::vector<std::string> out;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) out.emplace_back(doc.TokenText(i));
+  return out;
+}
+
+std::vector<std::string> Sentences(const std::string& text) {
+  static const Tokenizer tokenizer;
+  Document doc;
+  doc.text = text;
+  tokenizer.Run(&doc);
+  std::vector<std::string> out;
+  for (const Sentence& s : doc.sentences) out.emplace_back(doc.SpanText(s.start, s.end));
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Tokens, WordsPunctuationAndClitics) {
+  EXPECT_EQ(Tokens("Russia’s minister didn't go."),
+            (V{"Russia", "’s", "minister", "did", "n't", "go", "."}));
+  EXPECT_EQ(Tokens("O'Neill, U.S. and Kurdish-led"),
+            (V{"O'Neill", ",", "U.S.", "and", "Kurdish-led"}));
+}
+
+TEST(Tokens, NumbersAndQuoteMarks) {
+  EXPECT_EQ(Tokens("On 1996-08-30, 10,000 “fled”"),
+            (V{"On", "1996-08-30", ",", "10,000", "“", "fled", "”"}));
+}
+
+TEST(Tokens, NonAsciiLettersAndInvalidBytes) {
+  EXPECT_EQ(Tokens("Zürich \xff café 北京"), (V{"Zürich", "café", "北京"}));
+  EXPECT_TRUE(Tokens("").empty());
+  EXPECT_TRUE(Tokens(" \n\t ").empty());
+}
+
+TEST(Sentences, PeriodsAbbreviationsAndLines) {
+  EXPECT_EQ(Sentences("Mr. Putin spoke. He left! Then J. Smith came"),
+            (V{"Mr. Putin spoke.", "He left!", "Then J. Smith came"}));
+  EXPECT_EQ(Sentences("HEADLINE HERE\nBONN 1996-08-31\nBody text."),
+            (V{"HEADLINE HERE", "BONN 1996-08-31", "Body text."}));
+  EXPECT_EQ(Sentences("\"It is over.\" He said so."), (V{"\"It is over.\"", "He said so."}));
+}
+
+}  // namespace
+}  // namespace presslens
