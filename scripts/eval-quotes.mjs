@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Scores quotes, speakers and condemnations on the dev gold (../shared/data/dev) with the
+// evaluators' scorer. One script serves `npm run eval:quotes` and `npm run eval:condemnations`.
+//
+//   node scripts/eval-quotes.mjs [--native [BINARY]] [--gold FILE] [--pred OUT] [--details]
+//
+// By default the npm package API is used (wasm/index.mjs, built by `npm run build`);
+// --native runs build/native/presslens_native instead (same core, same JSON).
+// Without ../shared (a user's clone) it prints a message and exits 0.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const v = args[i + 1];
+  return v && !v.startsWith('--') ? v : true;
+};
+
+const devDir = resolve(root, '../shared/data/dev');
+const gold = typeof opt('--gold') === 'string' ? resolve(opt('--gold')) : join(devDir, 'quotes-condemnations.jsonl');
+const scorer = join(devDir, 'score_quotes.py');
+if (!existsSync(gold) || !existsSync(scorer)) {
+  console.log(`eval-quotes: skipped (no ${gold} or scorer: ../shared is not present)`);
+  process.exit(0);
+}
+
+const docs = readFileSync(gold, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+if (docs.some((d) => typeof d.text !== 'string')) {
+  console.error('eval-quotes: the gold file has no "text" fields; re-derive them with detok.py first');
+  process.exit(2);
+}
+
+// Returns analyze(text) -> presslens/1 result objects.
+async function makeAnalyze() {
+  const native = opt('--native');
+  if (native) {
+    const bin = typeof native === 'string' ? resolve(native) : join(root, 'build/native/presslens_native');
+    if (!existsSync(bin)) {
+      console.error(`eval-quotes: ${bin} not found (cmake --build build/native)`);
+      process.exit(2);
+    }
+    // One process per document: the binary reads a file and prints one JSON line.
+    const dir = mkdtempSync(join(tmpdir(), 'presslens-eval-'));
+    return (text) => {
+      const file = join(dir, 'doc.txt');
+      writeFileSync(file, text);
+      const r = spawnSync(bin, [file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      if (r.status !== 0) throw new Error(`presslens_native failed: ${r.stderr}`);
+      return JSON.parse(r.stdout);
+    };
+  }
+  const pkg = join(root, 'wasm/index.mjs');
+  if (!existsSync(pkg)) {
+    console.error('eval-quotes: wasm/index.mjs not found; run `npm run build` or pass --native');
+    process.exit(2);
+  }
+  const { createAnalyzer } = await import(pathToFileURL(pkg).href);
+  const analyzer = await createAnalyzer();
+  return (text) => analyzer.analyze(text);
+}
+
+const analyze = await makeAnalyze();
+const actorName = (a) => (a && a.name ? a.name : null);
+const lines = docs.map((d) => {
+  const r = analyze(d.text);
+  return JSON.stringify({
+    id: d.id,
+    quotes: r.quotes.map((q) => ({
+      start: q.start, end: q.end, kind: q.kind,
+      speaker: q.speaker ? actorName(q.speaker) : null,
+      speaker_start: q.speaker ? q.speaker.start : null,
+      speaker_end: q.speaker ? q.speaker.end : null,
+      cue: q.cue ? q.cue.lemma : null,
+    })),
+    condemnations: r.condemnations.map((c) => ({
+      source: c.source ? actorName(c.source) : null,
+      source_start: c.source ? c.source.start : null,
+      source_end: c.source ? c.source.end : null,
+      cue: c.cue.lemma, cue_start: c.cue.start, cue_end: c.cue.end,
+      target_start: c.target.start, target_end: c.target.end,
+      negated: !!c.negated,
+    })),
+  });
+});
+
+const predFile = typeof opt('--pred') === 'string'
+  ? resolve(opt('--pred'))
+  : join(mkdtempSync(join(tmpdir(), 'presslens-pred-')), 'pred.jsonl');
+writeFileSync(predFile, lines.join('\n') + '\n');
+const scoreArgs = [scorer, gold, predFile];
+if (opt('--details')) scoreArgs.push('--details');
+const s = spawnSync('python3', scoreArgs, { stdio: 'inherit' });
+if (s.error) {
+  console.error(`eval-quotes: cannot run python3: ${s.error.message}`);
+  process.exit(2);
+}
+process.exit(s.status ?? 1);
