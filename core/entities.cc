@@ -1,133 +1,425 @@
 #include "entities.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "data.h"
+#include "gazetteer.h"
+#include "ner_model.h"
 
 namespace presslens {
 namespace {
 
-struct Known {
-  std::string type, name, country, refers_to;
+// A mention before linking.
+struct Candidate {
+  int first = 0, last = 0;  // tokens [first, last)
+  std::string type;
+  std::string rule;
+  int known = -1;           // id in the built-in gazetteer, or -1
+  int user = -1;            // id in the user's lexicon, or -1
+  std::string title;        // PERSON: a title right before the name
 };
 
-bool ValidType(std::string_view t) {
-  return t == "PERSON" || t == "ORG" || t == "GPE" || t == "LOC" || t == "NORP" || t == "EVENT";
+bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
+
+// Last words that make an unknown place a geographic feature (LOC) rather than a polity (GPE).
+bool GeographicWord(std::string_view w) {
+  static const char* const kWords[] = {
+      "river", "sea", "ocean", "mountains", "mountain", "mount", "lake", "valley", "island",
+      "islands", "peninsula", "desert", "gulf", "bay", "strait", "straits", "canal", "coast",
+      "basin", "plain", "plateau", "hills", "range", "channel", "delta", "forest", "region"};
+  std::string f = Lower(w);
+  for (const char* k : kWords)
+    if (f == k) return true;
+  return false;
 }
 
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  while (true) {
-    size_t p = s.find(sep);
-    out.push_back(s.substr(0, p));
-    if (p == std::string_view::npos) break;
-    s.remove_prefix(p + 1);
-  }
-  return out;
+// Words that make an unknown MISC name an event.
+bool EventWord(std::string_view w) {
+  static const char* const kWords[] = {"war", "cup", "olympics", "games", "championship",
+                                       "championships", "open", "prix", "tour", "summit",
+                                       "festival", "revolution", "election", "elections"};
+  std::string f = Lower(w);
+  for (const char* k : kWords)
+    if (f == k) return true;
+  return false;
 }
 
 }  // namespace
 
 struct EntityFinder::Tables {
-  // Token sequence (words joined by single spaces) -> known name.
-  std::unordered_map<std::string, int> names;
-  std::vector<Known> known;
-  size_t longest = 1;  // in tokens
-
-  void Add(std::string_view alias, int id) {
-    std::string key(alias);
-    if (key.empty()) return;
-    size_t words = 1;
-    for (char c : key) words += c == ' ';
-    longest = std::max(longest, words + 2);  // "U.S." style tokens may add punctuation
-    names.emplace(key, id);
-  }
+  const Gazetteer& gaz = Gazetteer::Get();
+  NameTable user;  // the user's lexicon: always wins
+  NerModel model;
 };
 
 EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
                            std::vector<std::string>* errors)
     : tables_(new Tables) {
-  for (std::string_view line : DataLines("gazetteer")) {
-    auto f = Split(line, '\t');
-    if (f.size() < 2 || !ValidType(f[0])) continue;
-    Known k{std::string(f[0]), std::string(f[1]), "", ""};
-    for (size_t i = 3; i < f.size(); ++i) {
-      if (f[i].rfind("country=", 0) == 0) k.country = std::string(f[i].substr(8));
-      if (f[i].rfind("refersTo=", 0) == 0) k.refers_to = std::string(f[i].substr(9));
-    }
-    int id = static_cast<int>(tables_->known.size());
-    tables_->known.push_back(k);
-    tables_->Add(f[1], id);
-    if (f.size() > 2 && !f[2].empty())
-      for (std::string_view a : Split(f[2], '|')) tables_->Add(a, id);
-  }
+  if (!tables_->model.Load(EmbeddedData("ner-model")))
+    errors->push_back("entity model missing or malformed: only known names are found");
   for (const LexiconEntry& e : user_lexicon) {
-    if (e.name.empty() || !ValidType(e.type)) {
+    if (e.name.empty() || !ValidEntityType(e.type)) {
       errors->push_back("lexicon entry '" + e.name + "' ignored: type must be one of PERSON, "
                         "ORG, GPE, LOC, NORP, EVENT and name must not be empty");
       continue;
     }
-    int id = static_cast<int>(tables_->known.size());
-    tables_->known.push_back({e.type, e.name, "", ""});
-    tables_->names[e.name] = id;  // user names win over built-in ones
-    for (const std::string& a : e.aliases) tables_->names[a] = id;
+    std::vector<std::string_view> aliases(e.aliases.begin(), e.aliases.end());
+    tables_->user.Add({e.type, e.name, "", ""}, aliases);
   }
 }
 
 EntityFinder::~EntityFinder() = default;
 
 void EntityFinder::Run(Document* doc) const {
+  const Gazetteer& gaz = tables_->gaz;
   const auto& tokens = doc->tokens;
   const int n = static_cast<int>(tokens.size());
-  std::unordered_map<std::string, int> entity_by_name;
-  auto entity_for = [&](const std::string& type, const std::string& name) {
-    auto it = entity_by_name.find(type + '\t' + name);
-    if (it != entity_by_name.end()) return it->second;
-    int id = static_cast<int>(doc->result.entities.size());
+
+  // 1. The tagger's spans.
+  NerFeatures feats;
+  feats.Compute(*doc, gaz);
+  NerState state;
+  tables_->model.Tag(feats, &state);
+  std::vector<Candidate> cands;
+  for (int i = 0; i < n; ++i) {
+    int tag = state.tags[i];
+    if (tag == 0 || TagInside(tag)) continue;
+    int j = i + 1;
+    while (j < n && TagInside(state.tags[j]) && TagClass(state.tags[j]) == TagClass(tag)) ++j;
+    Candidate c;
+    c.first = i;
+    c.last = j;
+    c.rule = "model";
+    c.type = TagClass(tag) == kPer ? "PERSON" : TagClass(tag) == kOrg ? "ORG"
+             : TagClass(tag) == kLoc ? "LOC" : "MISC";
+    cands.push_back(c);
+    i = j - 1;
+  }
+
+  // 2. Clean each span: no punctuation, quote marks or clitics at the edges (a period that
+  // ends an abbreviation inside the name, "Corp.", stays); no title or article inside a
+  // PERSON; the gazetteer decides GPE vs LOC and which MISC names are NORP or EVENT.
+  std::vector<Candidate> kept;
+  for (Candidate c : cands) {
+    while (c.first < c.last && !IsWord(tokens[c.first])) ++c.first;
+    while (c.last > c.first && !IsWord(tokens[c.last - 1])) {
+      const Token& t = tokens[c.last - 1];
+      bool abbreviation_period = doc->TokenText(c.last - 1) == "." && !t.space_before &&
+                                 c.last - 2 > c.first && tokens[c.last - 2].upper_initial &&
+                                 tokens[c.last - 2].end - tokens[c.last - 2].start <= 4;
+      if (abbreviation_period) break;
+      --c.last;
+    }
+    if (c.first >= c.last) continue;
+    if (c.type == "PERSON") {
+      while (c.last - c.first > 1) {
+        int id = -1;
+        int end = gaz.titles.Match(*doc, c.first, &id);
+        if (end < 0 || end >= c.last) {
+          std::string_view w = doc->TokenText(c.first);
+          if (w == "the" || w == "The") {
+            ++c.first;
+            continue;
+          }
+          break;
+        }
+        c.title = gaz.titles.known(id).name;
+        c.first = end;
+        while (c.first < c.last && !IsWord(tokens[c.first])) ++c.first;
+      }
+      if (c.first >= c.last) continue;
+    }
+    c.known = gaz.names.Lookup(*doc, c.first, c.last);
+    const KnownName* k = c.known >= 0 ? &gaz.names.known(c.known) : nullptr;
+    if (c.type == "LOC") {
+      if (k && (k->type == "GPE" || k->type == "LOC")) c.type = k->type;
+      else c.type = GeographicWord(doc->TokenText(c.last - 1)) ||
+                    GeographicWord(doc->TokenText(c.first)) ? "LOC" : "GPE";
+    } else if (c.type == "MISC") {
+      if (k && (k->type == "NORP" || k->type == "EVENT")) c.type = k->type;
+      else if (EventWord(doc->TokenText(c.last - 1))) c.type = "EVENT";
+      else continue;  // the schema has no MISC
+    }
+    if (k && k->type != c.type && !(c.type == "ORG" && k->type == "GPE")) c.known = -1;
+    kept.push_back(c);
+  }
+
+  // 3. Known names the tagger left untagged: groups and events (NORP, EVENT), which the
+  // tagger only learned as MISC; and the user's lexicon, which overrides the tagger.
+  std::vector<uint8_t> covered(n, 0);
+  for (const Candidate& c : kept)
+    for (int t = c.first; t < c.last; ++t) covered[t] = 1;
+  std::vector<Candidate> extra;
+  for (int i = 0; i < n;) {
+    int id = -1;
+    int end = tables_->user.empty() ? -1 : tables_->user.Match(*doc, i, &id);
+    if (end > 0) {
+      Candidate c;
+      c.first = i;
+      c.last = end;
+      c.user = id;
+      c.type = tables_->user.known(id).type;
+      c.rule = "lexicon";
+      extra.push_back(c);
+      i = end;
+      continue;
+    }
+    end = gaz.names.Match(*doc, i, &id);
+    if (end > 0) {
+      const KnownName& k = gaz.names.known(id);
+      bool free = true;
+      for (int t = i; t < end; ++t) free = free && !covered[t];
+      if (free && (k.type == "NORP" || k.type == "EVENT") && tokens[i].upper_initial) {
+        Candidate c;
+        c.first = i;
+        c.last = end;
+        c.known = id;
+        c.type = k.type;
+        c.rule = "gazetteer";
+        extra.push_back(c);
+      }
+      i = end;
+      continue;
+    }
+    ++i;
+  }
+  if (!extra.empty()) {
+    // Merge: lexicon matches replace overlapping tagger spans; gazetteer ones only fill gaps.
+    std::vector<Candidate> merged;
+    merged.reserve(kept.size() + extra.size());
+    size_t a = 0, b = 0;
+    while (a < kept.size() || b < extra.size()) {
+      if (b == extra.size() || (a < kept.size() && kept[a].last <= extra[b].first)) {
+        merged.push_back(kept[a++]);
+      } else if (a == kept.size() || extra[b].last <= kept[a].first) {
+        merged.push_back(extra[b++]);
+      } else if (extra[b].rule == "lexicon") {
+        while (a < kept.size() && kept[a].first < extra[b].last) ++a;  // overlapped: dropped
+        merged.push_back(extra[b++]);
+      } else {
+        ++b;
+      }
+    }
+    // A lexicon span may have overlapped a tagger span that was already taken.
+    kept.clear();
+    for (Candidate& c : merged) {
+      if (!kept.empty() && c.first < kept.back().last) {
+        if (c.rule == "lexicon") kept.back() = c;
+        continue;
+      }
+      kept.push_back(std::move(c));
+    }
+  }
+
+  // Titles written right before a name: "Chinese Foreign Minister Wang Yi".
+  for (Candidate& c : kept) {
+    if (c.type != "PERSON" || !c.title.empty()) continue;
+    for (int s = std::max(0, c.first - 4); s < c.first; ++s) {
+      int id = -1;
+      if (gaz.titles.Match(*doc, s, &id) == c.first) {
+        c.title = gaz.titles.known(id).name;
+        break;
+      }
+    }
+  }
+
+  // 4. Linking mentions into entities.
+  auto& entities = doc->result.entities;
+  std::vector<int> entity_of(kept.size(), -1);
+  auto span_text = [&](const Candidate& c) {
+    return std::string(doc->SpanText(tokens[c.first].start, tokens[c.last - 1].end));
+  };
+  auto all_caps = [&](const Candidate& c) {
+    for (int t = c.first; t < c.last; ++t)
+      if (tokens[t].kind == TokenKind::kWord && !tokens[t].all_caps) return false;
+    return true;
+  };
+  auto word_count = [&](const Candidate& c) {
+    int w = 0;
+    for (int t = c.first; t < c.last; ++t) w += tokens[t].kind == TokenKind::kWord;
+    return w;
+  };
+  auto new_entity = [&](const std::string& type, const std::string& name) {
     Entity e;
     e.type = type;
     e.name = name;
-    doc->result.entities.push_back(e);
-    entity_by_name.emplace(type + '\t' + name, id);
-    return id;
+    entities.push_back(std::move(e));
+    return static_cast<int>(entities.size()) - 1;
   };
-  std::string key;
-  for (int i = 0; i < n;) {
-    int best_end = -1, best_id = -1;
-    key.clear();
-    for (int j = i; j < n && j - i < static_cast<int>(tables_->longest); ++j) {
-      if (tokens[j].kind != TokenKind::kWord && tokens[j].kind != TokenKind::kPunct) break;
-      if (j > i) {
-        if (tokens[j].newline_before) break;
-        if (tokens[j].space_before) key += ' ';
-      }
-      key += doc->TokenText(j);
-      auto it = tables_->names.find(key);
-      if (it != tables_->names.end()) {
-        best_end = j + 1;
-        best_id = it->second;
-      }
-    }
-    if (best_id < 0) {
-      ++i;
-      continue;
-    }
-    const Known& k = tables_->known[best_id];
-    Mention m;
-    m.first = i;
-    m.last = best_end;
-    m.start = tokens[i].start;
-    m.end = tokens[best_end - 1].end;
-    m.type = k.type;
-    m.rule = "lexicon";
-    m.entity = entity_for(k.type, k.name);
-    Entity& e = doc->result.entities[m.entity];
-    e.country = k.country;
-    e.refers_to = k.refers_to;
-    e.mentions.push_back({m.start, m.end});
-    doc->mentions.push_back(m);
-    i = best_end;
+
+  // Non-person names: one entity per canonical name (known names through the gazetteer, so
+  // "U.S." and "United States" meet; others by their folded text, so headlines meet body
+  // text); ORG acronyms meet the organisation whose initials they spell.
+  std::unordered_map<std::string, int> by_key;
+  std::unordered_map<std::string, int> by_initials;  // "ORG\tnato" -> entity
+  for (size_t k = 0; k < kept.size(); ++k) {
+    const Candidate& c = kept[k];
+    if (c.type != "ORG" || word_count(c) < 2) continue;
+    std::string initials;
+    for (int t = c.first; t < c.last; ++t)
+      if (tokens[t].kind == TokenKind::kWord && tokens[t].upper_initial)
+        initials += Lower(doc->TokenText(t).substr(0, 1));
+    if (initials.size() >= 2) by_initials.emplace(initials, -1 - static_cast<int>(k));
   }
+  for (size_t k = 0; k < kept.size(); ++k) {
+    const Candidate& c = kept[k];
+    if (c.type == "PERSON") continue;
+    std::string canonical, key;
+    const KnownName* known = nullptr;
+    if (c.user >= 0) known = &tables_->user.known(c.user);
+    else if (c.known >= 0) known = &gaz.names.known(c.known);
+    if (known) {
+      canonical = known->name;
+      key = c.type + '\t' + canonical;
+    } else {
+      key = c.type + '\t' + Lower(span_text(c));
+      if (c.type == "ORG" && word_count(c) == 1 && all_caps(c)) {
+        auto it = by_initials.find(Lower(span_text(c)));
+        if (it != by_initials.end()) {
+          const Candidate& full = kept[-1 - it->second];
+          key = "ORG\t" + Lower(span_text(full));
+        }
+      }
+    }
+    auto it = by_key.find(key);
+    int e;
+    if (it != by_key.end()) {
+      e = it->second;
+    } else {
+      e = new_entity(c.type, canonical.empty() ? span_text(c) : canonical);
+      by_key.emplace(key, e);
+      if (known) {
+        entities[e].country = known->country;
+        entities[e].refers_to = known->refers_to;
+      }
+    }
+    entity_of[k] = e;
+    // Unknown names: the fullest, best-cased spelling is the canonical one.
+    if (!known) {
+      Entity& ent = entities[e];
+      std::string text = span_text(c);
+      bool ent_caps = ent.name.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+      if ((ent_caps && !all_caps(c)) || text.size() > ent.name.size()) {
+        if (!all_caps(c) || ent_caps) ent.name = text;
+      }
+    }
+  }
+
+  // Persons: a full name ("Vladimir Putin") makes an entity; a shorter mention ("Putin",
+  // "Wang", "PUTIN") joins the entity whose name contains its words, preferring the one
+  // mentioned last before it.
+  struct PersonEntity {
+    int entity;
+    std::vector<std::string> words;  // folded
+    int last_seen;
+  };
+  std::vector<PersonEntity> persons;
+  auto words_of = [&](const Candidate& c) {
+    std::vector<std::string> w;
+    for (int t = c.first; t < c.last; ++t)
+      if (tokens[t].kind == TokenKind::kWord) w.push_back(Lower(doc->TokenText(t)));
+    return w;
+  };
+  auto contains_all = [](const std::vector<std::string>& big, const std::vector<std::string>& small) {
+    for (const std::string& s : small)
+      if (std::find(big.begin(), big.end(), s) == big.end()) return false;
+    return !small.empty();
+  };
+  std::unordered_map<std::string, std::vector<int>> persons_by_word;  // word -> persons
+  std::unordered_map<int, int> user_person;  // user lexicon id -> persons
+  // Full names first, in text order, so that a short mention before the full name still
+  // finds it.
+  std::vector<size_t> order;
+  for (size_t k = 0; k < kept.size(); ++k)
+    if (kept[k].type == "PERSON") order.push_back(k);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return (word_count(kept[a]) >= 2) > (word_count(kept[b]) >= 2);
+  });
+  for (size_t k : order) {
+    const Candidate& c = kept[k];
+    std::vector<std::string> w = words_of(c);
+    int best = -1, best_dist = 0;
+    if (c.user >= 0) {  // the user's name: its canonical form, whatever alias matched
+      const std::string& name = tables_->user.known(c.user).name;
+      auto it = user_person.find(c.user);
+      if (it != user_person.end()) {
+        best = it->second;
+      } else {
+        std::vector<std::string> nw;
+        size_t p = 0;
+        while (p < name.size()) {
+          size_t q = std::min(name.find(' ', p), name.size());
+          if (q > p) nw.push_back(Lower(std::string_view(name).substr(p, q - p)));
+          p = q + 1;
+        }
+        persons.push_back({new_entity("PERSON", name), nw, c.first});
+        best = static_cast<int>(persons.size()) - 1;
+        user_person[c.user] = best;
+        for (const std::string& x : nw) persons_by_word[x].push_back(best);
+      }
+    } else if (!w.empty()) {
+      for (int p : persons_by_word[w.back()]) {
+        if (!contains_all(persons[p].words, w) && !contains_all(w, persons[p].words)) continue;
+        int dist = std::abs(c.first - persons[p].last_seen);
+        if (best < 0 || dist < best_dist) {
+          best = p;
+          best_dist = dist;
+        }
+      }
+      if (best < 0 && w.size() == 1)
+        for (int p : persons_by_word[w[0]])
+          if (best < 0 || std::abs(c.first - persons[p].last_seen) < best_dist) {
+            best = p;
+            best_dist = std::abs(c.first - persons[p].last_seen);
+          }
+    }
+    if (best < 0) {
+      std::string name = c.user >= 0 ? tables_->user.known(c.user).name : span_text(c);
+      persons.push_back({new_entity("PERSON", name), w, c.first});
+      best = static_cast<int>(persons.size()) - 1;
+      for (const std::string& x : w) persons_by_word[x].push_back(best);
+    }
+    PersonEntity& p = persons[best];
+    p.last_seen = c.first;
+    Entity& ent = entities[p.entity];
+    if (c.user < 0 && w.size() > p.words.size()) {  // a fuller form becomes the name
+      for (const std::string& x : w)
+        if (std::find(p.words.begin(), p.words.end(), x) == p.words.end())
+          persons_by_word[x].push_back(best);
+      p.words = w;
+      ent.name = span_text(c);
+    } else if (c.user < 0 && w.size() == p.words.size() && !all_caps(c) &&
+               ent.name.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) {
+      ent.name = span_text(c);
+    }
+    if (ent.title.empty()) ent.title = c.title;
+    entity_of[k] = p.entity;
+  }
+
+  // 5. Mentions in text order; entities numbered by first mention.
+  std::vector<int> renumber(entities.size(), -1);
+  std::vector<Entity> ordered;
+  ordered.reserve(entities.size());
+  for (size_t k = 0; k < kept.size(); ++k) {
+    const Candidate& c = kept[k];
+    int& e = renumber[entity_of[k]];
+    if (e < 0) {
+      e = static_cast<int>(ordered.size());
+      ordered.push_back(std::move(entities[entity_of[k]]));
+    }
+    Mention m;
+    m.first = c.first;
+    m.last = c.last;
+    m.start = tokens[c.first].start;
+    m.end = tokens[c.last - 1].end;
+    m.type = c.type;
+    m.entity = e;
+    m.rule = c.rule;
+    ordered[e].mentions.push_back({m.start, m.end});
+    doc->mentions.push_back(std::move(m));
+  }
+  entities = std::move(ordered);
 }
 
 }  // namespace presslens

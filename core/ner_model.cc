@@ -1,0 +1,278 @@
+#include "ner_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <unordered_set>
+
+namespace presslens {
+namespace {
+
+uint32_t Fnv(uint32_t h, std::string_view s) {
+  for (unsigned char c : s) h = (h ^ c) * 16777619u;
+  return h;
+}
+uint32_t Mix(uint32_t h) {
+  h ^= h >> 16;
+  h *= 0x7feb352du;
+  h ^= h >> 15;
+  h *= 0x846ca68bu;
+  h ^= h >> 16;
+  return h;
+}
+// A feature: template id and up to three values, hashed into a bucket.
+uint32_t F(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
+  uint32_t h = Mix(tmpl * 0x9E3779B1u + a);
+  h = Mix(h ^ (b * 0x85EBCA6Bu));
+  h = Mix(h ^ (c * 0xC2B2AE35u));
+  return h & kHashMask;
+}
+uint32_t S(std::string_view s) { return Fnv(2166136261u, s); }
+
+// Word shape with runs collapsed: "Putin" -> "Xx", "U.S." -> "X.X.", "1996-08-30" -> "d-d-d".
+std::string Shape(std::string_view w, bool upper_initial) {
+  std::string out;
+  for (size_t k = 0; k < w.size(); ++k) {
+    unsigned char c = w[k];
+    char cls = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd'
+             : c >= 0x80 ? 'x' : static_cast<char>(c);
+    if (k == 0 && upper_initial) cls = 'X';
+    if (c >= 0x80 && c < 0xC0) continue;  // UTF-8 continuation byte
+    if (out.size() >= 1 && out.back() == cls && (cls == 'X' || cls == 'x' || cls == 'd')) continue;
+    out += cls;
+  }
+  if (out.size() > 8) out.resize(8);
+  return out;
+}
+
+enum GazCode : uint8_t { kGazNone = 0 };
+uint8_t GazType(std::string_view type) {
+  if (type == "GPE") return 1;
+  if (type == "LOC") return 2;
+  if (type == "ORG") return 3;
+  if (type == "NORP") return 4;
+  if (type == "EVENT") return 5;
+  if (type == "PERSON") return 6;
+  return 7;
+}
+
+}  // namespace
+
+void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
+  const auto& tokens = doc.tokens;
+  const int n = static_cast<int>(tokens.size());
+  word_.assign(n, 0);
+  shape_.assign(n, 0);
+  cap_.assign(n, 0);
+  std::vector<uint32_t> exact(n), kind(n);
+  std::vector<uint8_t> gz(n, 0), given(n, 0), title(n, 0), first(n, 0), caps_sentence(n, 0),
+      headline(n, 0);
+  std::vector<std::string> folded(n);
+  std::unordered_set<uint32_t> seen_lower, seen_cap_mid;
+
+  for (const Sentence& s : doc.sentences) {
+    int words = 0, caps = 0;
+    for (int i = s.first; i < s.last; ++i) {
+      if (tokens[i].kind != TokenKind::kWord) continue;
+      ++words;
+      caps += tokens[i].all_caps;
+    }
+    bool all_caps = words >= 2 && caps == words;
+    for (int i = s.first; i < s.last; ++i) {
+      caps_sentence[i] = all_caps;
+      headline[i] = s.headline;
+    }
+    if (s.first < s.last) first[s.first] = 1;
+  }
+  for (int i = 0; i < n; ++i) {
+    const Token& t = tokens[i];
+    std::string_view w = doc.TokenText(i);
+    folded[i] = Lower(w);
+    word_[i] = S(folded[i]);
+    exact[i] = S(w);
+    shape_[i] = S(Shape(w, t.upper_initial));
+    kind[i] = static_cast<uint32_t>(t.kind);
+    cap_[i] = t.upper_initial;
+    if (t.kind == TokenKind::kWord) {
+      if (!t.upper_initial) seen_lower.insert(word_[i]);
+      else if (!t.all_caps && !first[i] && !caps_sentence[i]) seen_cap_mid.insert(word_[i]);
+      // Given names match exactly, or title-cased in an all-caps word.
+      if (gaz.given.count(std::string(w))) {
+        given[i] = 1;
+      } else if (t.all_caps && w.size() > 1) {
+        std::string tc = folded[i];
+        tc[0] = static_cast<char>(tc[0] - 'a' + 'A');
+        given[i] = gaz.given.count(tc) ? 1 : 0;
+      }
+      title[i] = gaz.title_words.count(folded[i]) ? 1 : 0;
+    }
+  }
+  for (int i = 0; i < n;) {
+    int id = -1;
+    int end = gaz.names.Match(doc, i, &id);
+    if (end < 0) {
+      ++i;
+      continue;
+    }
+    uint8_t code = GazType(gaz.names.known(id).type);
+    for (int j = i; j < end; ++j) gz[j] = static_cast<uint8_t>(code * 2 + (j > i));
+    i = end;
+  }
+
+  feats_.clear();
+  offsets_.assign(1, 0);
+  feats_.reserve(n * 44);
+  const uint32_t kNone = S("<none>");
+  for (int i = 0; i < n; ++i) {
+    const int sent_first = tokens[i].sentence >= 0 ? doc.sentences[tokens[i].sentence].first : 0;
+    const int sent_last = tokens[i].sentence >= 0 ? doc.sentences[tokens[i].sentence].last : n;
+    auto in = [&](int j) { return j >= sent_first && j < sent_last; };
+    auto w = [&](int j) { return in(j) ? word_[j] : kNone; };
+    auto sh = [&](int j) { return in(j) ? shape_[j] : kNone; };
+    auto g = [&](int j) { return in(j) ? gz[j] : 255u; };
+    auto push = [&](uint32_t f) { feats_.push_back(f); };
+    const uint32_t wi = word_[i], si = shape_[i];
+    push(F(1, 0));
+    push(F(2, wi));
+    push(F(3, exact[i]));
+    push(F(4, si));
+    if (tokens[i].kind == TokenKind::kWord) {
+      const std::string& f = folded[i];
+      for (size_t k = 1; k <= 4 && k <= f.size(); ++k) {
+        push(F(5, static_cast<uint32_t>(k), S(f.substr(0, k))));
+        push(F(9, static_cast<uint32_t>(k), S(f.substr(f.size() - k))));
+      }
+    }
+    push(F(13, w(i - 1)));
+    push(F(14, w(i + 1)));
+    push(F(15, w(i - 2)));
+    push(F(16, w(i + 2)));
+    push(F(17, sh(i - 1)));
+    push(F(18, sh(i + 1)));
+    push(F(19, w(i - 1), wi));
+    push(F(20, wi, w(i + 1)));
+    push(F(21, sh(i - 1), si, sh(i + 1)));
+    push(F(22, first[i], si));
+    if (caps_sentence[i]) push(F(23, wi));
+    push(F(24, gz[i]));
+    push(F(25, g(i - 1)));
+    push(F(26, g(i + 1)));
+    push(F(27, gz[i], si));
+    push(F(28, given[i], si));
+    push(F(29, in(i - 1) ? given[i - 1] : 2u, si));
+    push(F(30, in(i - 1) ? title[i - 1] : 2u, si));
+    push(F(38, title[i], si));
+    // Document evidence: is this word also written in lower case (a common word), or
+    // capitalised mid-sentence (a name) elsewhere in the text? Decides headline and
+    // sentence-initial words.
+    uint32_t doc_code = (seen_lower.count(wi) ? 1u : 0u) | (seen_cap_mid.count(wi) ? 2u : 0u);
+    push(F(31, doc_code, si, caps_sentence[i] * 2u + first[i]));
+    push(F(34, headline[i], si));
+    push(F(36, w(i - 1), si));
+    push(F(37, si, w(i + 1)));
+    push(F(40, kind[i], in(i - 1) ? kind[i - 1] : 9u));
+    push(F(41, gz[i], w(i - 1)));
+    offsets_.push_back(static_cast<uint32_t>(feats_.size()));
+  }
+}
+
+void NerState::Set(const NerFeatures& f, int i, int tag) {
+  tags[i] = static_cast<uint8_t>(tag);
+  if (f.capitalised(i)) last_class[f.word(i)] = static_cast<uint8_t>(tag == 0 ? 0 : 1 + TagClass(tag));
+}
+
+void NerDynamicFeatures(const NerFeatures& f, const NerState& s, int i,
+                        std::vector<uint32_t>* out) {
+  const uint32_t prev = i > 0 ? s.tags[i - 1] : 99u;
+  const uint32_t prev2 = i > 1 ? s.tags[i - 2] : 99u;
+  out->push_back(F(50, prev));
+  out->push_back(F(51, prev2, prev));
+  out->push_back(F(52, prev, f.word(i)));
+  out->push_back(F(53, prev, f.shape(i)));
+  auto it = s.last_class.find(f.word(i));
+  uint32_t hist = it == s.last_class.end() ? 9u : it->second;
+  out->push_back(F(54, hist));
+  out->push_back(F(55, hist, f.shape(i)));
+}
+
+bool NerModel::Load(std::string_view b) {
+  weights_.clear();
+  if (b.size() < 16 || b.substr(0, 6) != "PLNER1") return false;
+  if (static_cast<uint8_t>(b[6]) != kHashBits || static_cast<uint8_t>(b[7]) != kNumTags) return false;
+  uint32_t rows;
+  std::memcpy(&rows, b.data() + 12, 4);
+  std::vector<int8_t> w(static_cast<size_t>(kHashMask + 1) * kNumTags, 0);
+  size_t p = 16;
+  uint32_t bucket = 0;
+  for (uint32_t r = 0; r < rows; ++r) {
+    uint32_t delta = 0;
+    for (int shift = 0;; shift += 7) {
+      if (p >= b.size() || shift > 28) return false;
+      uint8_t c = static_cast<uint8_t>(b[p++]);
+      delta |= static_cast<uint32_t>(c & 0x7f) << shift;
+      if (!(c & 0x80)) break;
+    }
+    bucket += delta;
+    if (bucket > kHashMask || p + kNumTags > b.size()) return false;
+    std::memcpy(&w[static_cast<size_t>(bucket) * kNumTags], b.data() + p, kNumTags);
+    p += kNumTags;
+  }
+  weights_ = std::move(w);
+  return true;
+}
+
+std::string NerModel::Serialize(const std::vector<float>& weights, float scale) {
+  std::string rows;
+  uint32_t count = 0, last = 0;
+  for (uint32_t bucket = 0; bucket <= kHashMask; ++bucket) {
+    int8_t q[kNumTags];
+    bool any = false;
+    for (int t = 0; t < kNumTags; ++t) {
+      float v = std::round(weights[static_cast<size_t>(bucket) * kNumTags + t] * scale);
+      q[t] = static_cast<int8_t>(std::max(-127.f, std::min(127.f, v)));
+      any = any || q[t] != 0;
+    }
+    if (!any) continue;
+    uint32_t delta = bucket - last;
+    last = bucket;
+    do {
+      uint8_t c = delta & 0x7f;
+      delta >>= 7;
+      rows += static_cast<char>(delta ? c | 0x80 : c);
+    } while (delta);
+    rows.append(reinterpret_cast<const char*>(q), kNumTags);
+    ++count;
+  }
+  std::string out = "PLNER1";
+  out += static_cast<char>(kHashBits);
+  out += static_cast<char>(kNumTags);
+  out.append(reinterpret_cast<const char*>(&scale), 4);
+  out.append(reinterpret_cast<const char*>(&count), 4);
+  return out + rows;
+}
+
+void NerModel::Tag(const NerFeatures& f, NerState* s) const {
+  const int n = f.size();
+  s->tags.assign(n, 0);
+  s->last_class.clear();
+  if (weights_.empty()) return;
+  std::vector<uint32_t> dyn;
+  for (int i = 0; i < n; ++i) {
+    int32_t score[kNumTags] = {0};
+    auto add = [&](uint32_t bucket) {
+      const int8_t* row = &weights_[static_cast<size_t>(bucket) * kNumTags];
+      for (int t = 0; t < kNumTags; ++t) score[t] += row[t];
+    };
+    for (const uint32_t* p = f.begin(i); p != f.end(i); ++p) add(*p);
+    dyn.clear();
+    NerDynamicFeatures(f, *s, i, &dyn);
+    for (uint32_t b : dyn) add(b);
+    const int prev = i > 0 ? s->tags[i - 1] : 0;
+    int best = 0;
+    for (int t = 1; t < kNumTags; ++t)
+      if (TagAllowed(prev, t) && score[t] > score[best]) best = t;
+    s->Set(f, i, best);
+  }
+}
+
+}  // namespace presslens

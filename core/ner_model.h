@@ -1,0 +1,80 @@
+// The learned part of entity finding: a greedy left-to-right averaged-perceptron tagger over
+// BIO tags of the four CoNLL-2003 classes (PER ORG LOC MISC), with hashed features.
+//
+// The same code computes features at training time (tools/train_ner.cc) and at run time, on
+// tokens from the same Tokenizer, so both see identical input. Weights are int8, one row of
+// kNumTags per hash bucket; the model file (data/ner-model.bin) stores only non-zero rows.
+#ifndef PRESSLENS_NER_MODEL_H_
+#define PRESSLENS_NER_MODEL_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "document.h"
+#include "gazetteer.h"
+
+namespace presslens {
+
+// Tags: 0 = O; 1 + 2*class = B-class; 2 + 2*class = I-class.
+enum NerClass { kPer = 0, kOrg = 1, kLoc = 2, kMisc = 3, kNumClasses = 4 };
+constexpr int kNumTags = 1 + 2 * kNumClasses;
+constexpr int kHashBits = 18;
+constexpr uint32_t kHashMask = (1u << kHashBits) - 1;
+inline int TagClass(int tag) { return tag == 0 ? -1 : (tag - 1) / 2; }
+inline bool TagInside(int tag) { return tag != 0 && (tag - 1) % 2 == 1; }
+inline int BeginTag(int cls) { return 1 + 2 * cls; }
+// I-X may only follow B-X or I-X.
+inline bool TagAllowed(int prev, int tag) {
+  return !TagInside(tag) || (prev != 0 && TagClass(prev) == TagClass(tag));
+}
+
+// Per-document features that do not depend on the tags chosen so far.
+class NerFeatures {
+ public:
+  void Compute(const Document& doc, const Gazetteer& gaz);
+  int size() const { return static_cast<int>(word_.size()); }
+  // Static feature buckets of token i.
+  const uint32_t* begin(int i) const { return feats_.data() + offsets_[i]; }
+  const uint32_t* end(int i) const { return feats_.data() + offsets_[i + 1]; }
+  uint32_t word(int i) const { return word_[i]; }    // hash of the folded word
+  uint32_t shape(int i) const { return shape_[i]; }  // hash of the word shape
+  bool capitalised(int i) const { return cap_[i]; }
+
+ private:
+  std::vector<uint32_t> feats_, offsets_, word_, shape_;
+  std::vector<uint8_t> cap_;
+};
+
+// Tags chosen so far in a document: the dynamic features read them.
+struct NerState {
+  std::vector<uint8_t> tags;
+  std::unordered_map<uint32_t, uint8_t> last_class;  // folded word -> 1 + class (or 0 = O)
+  void Set(const NerFeatures& f, int i, int tag);
+};
+
+// Appends the features of token i that depend on earlier tags.
+void NerDynamicFeatures(const NerFeatures& f, const NerState& s, int i,
+                        std::vector<uint32_t>* out);
+
+class NerModel {
+ public:
+  // Reads the model file; false (and an empty model) when it is missing or malformed.
+  bool Load(std::string_view bytes);
+  bool empty() const { return weights_.empty(); }
+  // Tags every token of the document greedily.
+  void Tag(const NerFeatures& f, NerState* s) const;
+
+  // Model file: "PLNER1" magic, u8 hash bits, u8 tags, f32 scale, u32 rows, then per row a
+  // varint bucket delta and kNumTags int8 weights.
+  static std::string Serialize(const std::vector<float>& weights, float scale);
+
+ private:
+  std::vector<int8_t> weights_;  // dense: bucket * kNumTags + tag
+};
+
+}  // namespace presslens
+
+#endif  // PRESSLENS_NER_MODEL_H_
