@@ -1,0 +1,154 @@
+// The package API from Node: schema, offsets as string indices, bad input, dispose.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import {
+  createAnalyzer, DisposedError, InvalidArgumentError, MAX_TEXT_LENGTH, PresslensError,
+  TextTooLargeError,
+} from '../../wasm/index.mjs';
+
+const sample = readFileSync(new URL('../../data/sample-article.txt', import.meta.url), 'utf8');
+const analyzer = await createAnalyzer();
+
+// Every span the schema gives a `text` must be exactly text.slice(start, end).
+function assertSpans(text, r) {
+  const inside = (s) => assert.ok(Number.isInteger(s.start) && Number.isInteger(s.end) &&
+    s.start >= 0 && s.start <= s.end && s.end <= text.length, JSON.stringify(s));
+  for (const e of r.entities) {
+    for (const m of e.mentions) { inside(m); assert.equal(text.slice(m.start, m.end), m.text); }
+  }
+  for (const q of r.quotes) {
+    inside(q);
+    assert.equal(text.slice(q.start, q.end), q.text);
+    if (q.speaker) inside(q.speaker);
+    if (q.cue) inside(q.cue);
+  }
+  for (const c of r.condemnations) {
+    inside(c); inside(c.cue); inside(c.target);
+    assert.equal(text.slice(c.target.start, c.target.end), c.target.text);
+    if (c.source) inside(c.source);
+  }
+}
+
+test('analyze returns presslens/1 with ids and the fields of PRODUCT.md', () => {
+  const r = analyzer.analyze(sample);
+  assert.equal(r.schema, 'presslens/1');
+  assert.deepEqual(Object.keys(r), ['schema', 'entities', 'quotes', 'condemnations']);
+  assert.ok(r.entities.length > 5 && r.quotes.length > 5 && r.condemnations.length > 0);
+  r.entities.forEach((e, i) => {
+    assert.equal(e.id, `e${i}`);
+    assert.match(e.type, /^(PERSON|ORG|GPE|LOC|NORP|EVENT)$/);
+    assert.ok(e.name.length > 0 && e.mentions.length > 0);
+  });
+  const ids = new Set(r.entities.map((e) => e.id));
+  const quoteIds = new Set(r.quotes.map((q) => q.id));
+  r.quotes.forEach((q, i) => {
+    assert.equal(q.id, `q${i}`);
+    assert.match(q.kind, /^(direct|partial|scare)$/);
+    assert.equal(typeof q.rule, 'string');
+    if (q.speaker?.entity) assert.ok(ids.has(q.speaker.entity));
+  });
+  r.condemnations.forEach((c, i) => {
+    assert.equal(c.id, `c${i}`);
+    assert.equal(typeof c.negated, 'boolean');
+    assert.match(c.cue.cameo, /^\d{2,4}$/);
+    if (c.source?.entity) assert.ok(ids.has(c.source.entity));
+    if (c.quote) assert.ok(quoteIds.has(c.quote));
+  });
+  assertSpans(sample, r);
+  assert.doesNotThrow(() => JSON.parse(JSON.stringify(r)));
+});
+
+test('the sample article: quotes inside the marks, the headline condemnation', () => {
+  const r = analyzer.analyze(sample);
+  const quote = r.quotes.find((q) => q.text.startsWith('China will support Russia’s stable development'));
+  assert.equal(sample[quote.start - 1], '‘');
+  assert.equal(quote.text.endsWith('Putin,'), true);
+  assert.ok(r.quotes.some((q) => q.text === 'fairness and justice'));
+  assert.ok(r.condemnations.some((c) => c.cue.lemma === 'condemn' && c.target.text.includes('unlawful sanctions')));
+});
+
+test('offsets are UTF-16 indices with emoji, CJK, combining marks, curly quotes and CRLF', () => {
+  const text = '👩‍👩‍👧 Ще e\u0301 北京 😀\r\n“Russia will 😀 win,” Putin said.\r\nChina condemned the 🇺🇦 sanctions imposed by Russia.';
+  const r = analyzer.analyze(text);
+  assertSpans(text, r);
+  const russia = r.entities.find((e) => e.name === 'Russia');
+  assert.ok(russia, 'Russia found after non-BMP characters');
+  for (const m of russia.mentions) assert.equal(m.text, 'Russia');
+  const q = r.quotes.find((x) => x.text.startsWith('Russia will'));
+  assert.equal(q.text, 'Russia will 😀 win,');
+});
+
+test('bad input: typed errors, and the analyzer stays usable', () => {
+  for (const bad of [undefined, null, 42, {}, ['text'], new String('x'), Symbol('s')]) {
+    assert.throws(() => analyzer.analyze(bad), (e) => e instanceof InvalidArgumentError &&
+      e instanceof PresslensError && e.code === 'ERR_INVALID_ARGUMENT' && /expects a string/.test(e.message));
+  }
+  assert.ok(analyzer.analyze('Russia condemned China.').entities.length > 0);
+});
+
+test('a text over maxLength is refused with TextTooLargeError', async () => {
+  const small = await createAnalyzer({ maxLength: 100 });
+  assert.equal(small.maxLength, 100);
+  assert.throws(() => small.analyze('x'.repeat(101)), (e) => e instanceof TextTooLargeError &&
+    e.code === 'ERR_TEXT_TOO_LARGE' && /limit is 100/.test(e.message));
+  assert.equal(small.analyze('x'.repeat(100)).schema, 'presslens/1');
+  small.dispose();
+  assert.equal(analyzer.maxLength, MAX_TEXT_LENGTH);
+  await assert.rejects(createAnalyzer({ maxLength: -1 }), InvalidArgumentError);
+  await assert.rejects(createAnalyzer({ lexicon: [{ name: 'X', type: 'PLANET' }] }), /must be one of/);
+  await assert.rejects(createAnalyzer('nope'), InvalidArgumentError);
+});
+
+test('odd but valid text is analysed without a crash', () => {
+  const odd = [
+    '', ' ', '\n\n\t  \r\n', '\0', 'a\0b "c\0d" e', '\uD800 lone \uDC00 surrogates \uDBFF',
+    '"""""', '“‘«„', '”’»', '"unbalanced', 'He said \'\'\' "a \'b "c',
+    '\u0007\u001b[31m control \u0085 \u2028 \u2029', 'x'.repeat(1000),
+  ];
+  for (const text of odd) {
+    const r = analyzer.analyze(text);
+    assert.equal(r.schema, 'presslens/1');
+    assertSpans(text, r);
+  }
+});
+
+test('a 10 MB single line is analysed', () => {
+  const line = 'Russia condemned the "unlawful sanctions" imposed by the West, Lavrov said. '.repeat(140000);
+  assert.ok(line.length > 10_000_000 && !line.includes('\n'));
+  const r = analyzer.analyze(line);
+  assert.ok(r.quotes.length >= 140000);
+  const last = r.quotes.at(-1);
+  assert.equal(line.slice(last.start, last.end), 'unlawful sanctions');
+});
+
+test('a user lexicon adds names without rebuilding', async () => {
+  const custom = await createAnalyzer({ lexicon: [{ name: 'Zorblax Industries', type: 'ORG', aliases: ['Zorblax'] }] });
+  const r = custom.analyze('Zorblax Industries grew. Zorblax said so.');
+  const e = r.entities.find((x) => x.name === 'Zorblax Industries');
+  assert.equal(e?.type, 'ORG');
+  assert.deepEqual(e.mentions.map((m) => m.text), ['Zorblax Industries', 'Zorblax']);
+  custom.dispose();
+});
+
+test('dispose frees the analyzer; later calls throw DisposedError; others keep working', async () => {
+  const a = await createAnalyzer();
+  const b = await createAnalyzer();
+  a.dispose();
+  a.dispose();  // twice is harmless
+  assert.throws(() => a.analyze('x'), (e) => e instanceof DisposedError && e.code === 'ERR_DISPOSED');
+  assert.equal(b.analyze('Moscow').schema, 'presslens/1');
+  b.dispose();
+});
+
+test('require() works from CommonJS', async () => {
+  const require = createRequire(import.meta.url);
+  const pl = require('../../wasm/index.cjs');
+  assert.equal(pl.SCHEMA, 'presslens/1');
+  const a = await pl.createAnalyzer();
+  assert.equal(a.analyze('Russia').entities[0].name, 'Russia');
+  const { InvalidArgumentError: E } = await pl.load();
+  assert.throws(() => a.analyze(1), E);
+  a.dispose();
+});

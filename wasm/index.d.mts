@@ -1,0 +1,96 @@
+// Type declarations for presslens (hand-written; they match wasm/index.mjs).
+
+export declare const SCHEMA: 'presslens/1';
+/** The largest text analyze() accepts by default, in UTF-16 code units (64 Mi). */
+export declare const MAX_TEXT_LENGTH: number;
+
+export type EntityType = 'PERSON' | 'ORG' | 'GPE' | 'LOC' | 'NORP' | 'EVENT';
+
+/** A half-open span of the analysed string: text.slice(start, end) === text. */
+export interface Mention { start: number; end: number; text: string; }
+
+export interface Entity {
+  id: string;                 // 'e0', 'e1', ...
+  type: EntityType;
+  name: string;               // canonical name: the fullest form the text gives
+  mentions: Mention[];
+  title?: string;             // 'Foreign Minister'
+  country?: string;           // NORP: 'Chinese' -> 'China'
+  refersTo?: string;          // an actor standing for a country: 'the Kremlin' -> 'Russia'
+}
+
+/** Who said or who condemned: an entity, or an unnamed actor ('Foreign Office spokesman'). */
+export interface Actor { entity: string | null; name: string; start: number; end: number; }
+
+export interface Cue { lemma: string; start: number; end: number; cameo?: string; }
+
+export interface Quote {
+  id: string;                 // 'q0', ...
+  start: number; end: number; // the text inside the marks
+  text: string;
+  kind: 'direct' | 'partial' | 'scare';
+  speaker: Actor | null;
+  cue: Cue | null;
+  rule: string;               // the rule that fired, e.g. 'QUOTE_COMMA_NAME_SAID'
+}
+
+export interface Condemnation {
+  id: string;                 // 'c0', ...
+  start: number; end: number; // the clause
+  cue: Cue & { cameo: string };
+  source: Actor | null;
+  target: { start: number; end: number; text: string; entity: string | null };
+  negated: boolean;
+  quote: string | null;       // the quote the cue is in
+  rule: string;
+}
+
+export interface Result {
+  schema: 'presslens/1';
+  entities: Entity[];
+  quotes: Quote[];
+  condemnations: Condemnation[];
+}
+
+export interface LexiconEntry { name: string; type: EntityType; aliases?: string[]; }
+
+export interface AnalyzerOptions {
+  /** Extra names, used without rebuilding. */
+  lexicon?: LexiconEntry[];
+  /** Largest accepted text length in UTF-16 code units; at most MAX_TEXT_LENGTH. */
+  maxLength?: number;
+  /** The wasm bytes (dist/presslens.wasm), when you load them yourself. */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  /** Where to fetch the wasm bytes from. */
+  wasmURL?: string | URL;
+  /** Maps 'presslens.wasm' to its URL. */
+  locateFile?: (file: string) => string;
+}
+
+export interface Analyzer {
+  readonly maxLength: number;
+  /** Synchronous; throws InvalidArgumentError, TextTooLargeError or OutOfMemoryError. */
+  analyze(text: string): Result;
+  /** Frees the WebAssembly memory; later analyze() calls throw DisposedError. */
+  dispose(): void;
+}
+
+export declare function createAnalyzer(options?: AnalyzerOptions): Promise<Analyzer>;
+
+export type ErrorCode = 'ERR_INVALID_ARGUMENT' | 'ERR_TEXT_TOO_LARGE' | 'ERR_OUT_OF_MEMORY'
+  | 'ERR_DISPOSED' | 'ERR_WASM' | 'ERR_INTERNAL';
+
+export declare class PresslensError extends Error { readonly code: ErrorCode; }
+export declare class InvalidArgumentError extends PresslensError {}
+export declare class TextTooLargeError extends PresslensError {}
+export declare class OutOfMemoryError extends PresslensError {}
+export declare class DisposedError extends PresslensError {}
+export declare class WasmError extends PresslensError {}
+
+declare const _default: {
+  createAnalyzer: typeof createAnalyzer;
+  SCHEMA: typeof SCHEMA;
+  MAX_TEXT_LENGTH: number;
+  PresslensError: typeof PresslensError;
+};
+export default _default;

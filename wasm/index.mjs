@@ -1,0 +1,184 @@
+// presslens: who is named, who said what, and who condemned whom in English news text.
+//
+//   import { createAnalyzer } from 'presslens';
+//   const analyzer = await createAnalyzer();
+//   const result = analyzer.analyze(text);   // schema presslens/1, offsets are string indices
+//   analyzer.dispose();
+//
+// The core is C++ compiled to WebAssembly (inlined in ../dist/presslens-core.mjs, so bundlers
+// need no configuration). Text goes in as UTF-8 written straight into the wasm heap; the
+// result comes back as JSON whose offsets the core has already converted to UTF-16 indices.
+import createCore from '../dist/presslens-core.mjs';
+import {
+  DisposedError, InvalidArgumentError, OutOfMemoryError, PresslensError, TextTooLargeError,
+  WasmError,
+} from './errors.mjs';
+
+export {
+  DisposedError, InvalidArgumentError, OutOfMemoryError, PresslensError, TextTooLargeError,
+  WasmError,
+};
+
+export const SCHEMA = 'presslens/1';
+/** The largest text analyze() accepts by default, in UTF-16 code units (64 Mi). */
+export const MAX_TEXT_LENGTH = 64 * 1024 * 1024;
+const ENTITY_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT']);
+
+// One WebAssembly instance per distinct loading option, shared by the analyzers made from it.
+const instances = new Map();
+
+async function loadCore(options) {
+  const key = options.wasmBinary ?? options.locateFile ?? options.wasmURL ?? 'inline';
+  let entry = instances.get(key);
+  if (!entry) {
+    const moduleArgs = {};
+    if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
+    const url = options.wasmURL ?? options.locateFile?.('presslens.wasm');
+    if (url && !options.wasmBinary) {
+      const response = await fetch(url);
+      if (!response.ok) throw new WasmError(`presslens: cannot load ${url}: HTTP ${response.status}`);
+      moduleArgs.wasmBinary = new Uint8Array(await response.arrayBuffer());
+    }
+    entry = { core: null, users: 0, promise: createCore(moduleArgs) };
+    instances.set(key, entry);
+    try {
+      entry.core = await entry.promise;
+    } catch (e) {
+      instances.delete(key);
+      throw new WasmError(`presslens: cannot instantiate the WebAssembly core: ${e?.message ?? e}`);
+    }
+  } else if (!entry.core) {
+    await entry.promise;
+  }
+  entry.users += 1;
+  return { key, entry };
+}
+
+function release(key, entry) {
+  entry.users -= 1;
+  if (entry.users === 0 && instances.get(key) === entry) instances.delete(key);
+}
+
+function validateLexicon(lexicon) {
+  if (lexicon === undefined) return '';
+  if (!Array.isArray(lexicon)) throw new InvalidArgumentError('presslens: options.lexicon must be an array of { name, type, aliases }');
+  const clean = (s, what) => {
+    if (typeof s !== 'string' || s.trim() === '') throw new InvalidArgumentError(`presslens: lexicon ${what} must be a non-empty string`);
+    return s.replace(/[\t\n\r|]/g, ' ').trim();
+  };
+  return lexicon.map((entry, i) => {
+    if (entry === null || typeof entry !== 'object') throw new InvalidArgumentError(`presslens: lexicon[${i}] must be an object`);
+    const type = clean(entry.type, `[${i}].type`);
+    if (!ENTITY_TYPES.has(type)) throw new InvalidArgumentError(`presslens: lexicon[${i}].type must be one of ${[...ENTITY_TYPES].join(', ')}, not ${JSON.stringify(type)}`);
+    const aliases = entry.aliases ?? [];
+    if (!Array.isArray(aliases)) throw new InvalidArgumentError(`presslens: lexicon[${i}].aliases must be an array of strings`);
+    return [type, clean(entry.name, `[${i}].name`), aliases.map((a) => clean(a, `[${i}].aliases entry`)).join('|')].join('\t');
+  }).join('\n');
+}
+
+// Adds `text` to every span that has one in the schema, sliced from the caller's own string.
+function addTexts(result, text) {
+  for (const e of result.entities) for (const m of e.mentions) m.text = text.slice(m.start, m.end);
+  for (const q of result.quotes) q.text = text.slice(q.start, q.end);
+  for (const c of result.condemnations) c.target.text = text.slice(c.target.start, c.target.end);
+  return result;
+}
+
+const encoder = new TextEncoder();
+const registry = typeof FinalizationRegistry === 'function'
+  ? new FinalizationRegistry((free) => free()) : null;
+
+class Analyzer {
+  #core; #native; #release; #maxLength;
+
+  constructor(core, native, releaseFn, maxLength) {
+    this.#core = core;
+    this.#native = native;
+    this.#release = releaseFn;
+    this.#maxLength = maxLength;
+  }
+
+  /** The largest text length (UTF-16 code units) analyze() accepts. */
+  get maxLength() { return this.#maxLength; }
+
+  /**
+   * Analyses `text` and returns { schema, entities, quotes, condemnations }.
+   * @throws {InvalidArgumentError} text is not a string
+   * @throws {TextTooLargeError} text.length > maxLength
+   * @throws {OutOfMemoryError} the wasm heap cannot hold the text and its analysis
+   */
+  analyze(text) {
+    if (!this.#native) throw new DisposedError('presslens: analyze() called after dispose()');
+    if (typeof text !== 'string') {
+      throw new InvalidArgumentError(`presslens: analyze() expects a string, got ${text === null ? 'null' : typeof text}`);
+    }
+    if (text.length > this.#maxLength) {
+      throw new TextTooLargeError(`presslens: text is ${text.length} UTF-16 code units long; the limit is ${this.#maxLength} (createAnalyzer({ maxLength }))`);
+    }
+    const core = this.#core;
+    const capacity = text.length * 3 + 1;  // UTF-8 needs at most 3 bytes per UTF-16 unit
+    const ptr = core._malloc(capacity);
+    if (!ptr) throw new OutOfMemoryError(`presslens: cannot allocate ${capacity} bytes for the text`);
+    let json;
+    try {
+      // Read HEAPU8 after malloc: the heap may have grown and been replaced.
+      const { written } = encoder.encodeInto(text, core.HEAPU8.subarray(ptr, ptr + capacity));
+      json = this.#native.analyze(ptr, written);
+    } catch (e) {
+      throw new WasmError(`presslens: the WebAssembly core failed: ${e?.message ?? e}`, 'ERR_INTERNAL');
+    } finally {
+      core._free(ptr);
+    }
+    const result = JSON.parse(json);
+    if (result.error) {
+      const E = result.error.code === 'ERR_OUT_OF_MEMORY' ? OutOfMemoryError : WasmError;
+      throw new E(result.error.message, result.error.code);
+    }
+    return addTexts(result, text);
+  }
+
+  /** Frees the analyzer's WebAssembly memory. Further analyze() calls throw DisposedError. */
+  dispose() {
+    if (!this.#native) return;
+    registry?.unregister(this);
+    this.#native.delete();
+    this.#native = null;
+    this.#release();
+  }
+}
+
+/**
+ * Loads the WebAssembly core (once per page or process) and makes an analyzer.
+ * @param {object} [options]
+ * @param {Array<{name: string, type: string, aliases?: string[]}>} [options.lexicon] extra names
+ * @param {number} [options.maxLength] largest accepted text length, at most MAX_TEXT_LENGTH
+ * @param {ArrayBuffer|Uint8Array} [options.wasmBinary] the wasm bytes (dist/presslens.wasm)
+ * @param {string|URL} [options.wasmURL] where to fetch the wasm bytes from
+ * @param {(file: string) => string} [options.locateFile] maps 'presslens.wasm' to its URL
+ */
+export async function createAnalyzer(options = {}) {
+  if (options === null || typeof options !== 'object') {
+    throw new InvalidArgumentError('presslens: createAnalyzer(options) expects an object');
+  }
+  const maxLength = options.maxLength ?? MAX_TEXT_LENGTH;
+  if (!Number.isInteger(maxLength) || maxLength < 0 || maxLength > MAX_TEXT_LENGTH) {
+    throw new InvalidArgumentError(`presslens: options.maxLength must be an integer from 0 to ${MAX_TEXT_LENGTH}`);
+  }
+  const lexicon = validateLexicon(options.lexicon);
+  const { key, entry } = await loadCore(options);
+  let native;
+  try {
+    native = new entry.core.Analyzer(lexicon);
+  } catch (e) {
+    release(key, entry);
+    throw new WasmError(`presslens: cannot create the analyzer: ${e?.message ?? e}`);
+  }
+  let released = false;
+  const releaseOnce = () => { if (!released) { released = true; release(key, entry); } };
+  const analyzer = new Analyzer(entry.core, native, releaseOnce, maxLength);
+  // An analyzer the user forgets is freed when it is garbage-collected.
+  registry?.register(analyzer, () => { native.delete(); releaseOnce(); }, analyzer);
+  return analyzer;
+}
+
+export default { createAnalyzer, SCHEMA, MAX_TEXT_LENGTH, PresslensError };
