@@ -31,11 +31,18 @@ async function loadCore(options) {
   const key = options.wasmBinary ?? options.locateFile ?? options.wasmURL ?? 'inline';
   let entry = instances.get(key);
   if (!entry) {
-    const moduleArgs = {};
+    // Emscripten's own messages (e.g. a failed compile) become the WasmError's message.
+    let lastMessage = '';
+    const moduleArgs = { print: () => {}, printErr: (m) => { lastMessage = m; } };
     if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
     const url = options.wasmURL ?? options.locateFile?.('presslens.wasm');
     if (url && !options.wasmBinary) {
-      const response = await fetch(url);
+      let response;
+      try {
+        response = await fetch(url);
+      } catch (e) {
+        throw new WasmError(`presslens: cannot load ${url}: ${e?.cause?.message ?? e?.message ?? e}`);
+      }
       if (!response.ok) throw new WasmError(`presslens: cannot load ${url}: HTTP ${response.status}`);
       moduleArgs.wasmBinary = new Uint8Array(await response.arrayBuffer());
     }
@@ -45,7 +52,7 @@ async function loadCore(options) {
       entry.core = await entry.promise;
     } catch (e) {
       instances.delete(key);
-      throw new WasmError(`presslens: cannot instantiate the WebAssembly core: ${e?.message ?? e}`);
+      throw new WasmError(`presslens: cannot instantiate the WebAssembly core: ${e?.message ?? lastMessage ?? e}`);
     }
   } else if (!entry.core) {
     await entry.promise;
