@@ -1,0 +1,784 @@
+// The presslens demo page. Analysis runs in the package's Web Worker (../wasm/worker.mjs), so the
+// page stays responsive on large texts; the result is drawn as nested highlight elements.
+//
+// Safety rule for this file: article text (and anything derived from it: names, quotes) only
+// ever reaches the DOM through textContent / createTextNode. No innerHTML anywhere.
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  text: $('text'), status: $('status'), article: $('article'), selection: $('selection'),
+  file: $('file'), sample: $('sample'), clear: $('clear'), exportButton: $('export'),
+  said: $('said'), saidCount: $('said-count'), condemned: $('condemned'),
+  condemnedCount: $('condemned-count'), entities: $('entities'), entitiesCount: $('entities-count'),
+};
+
+const TYPES = ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT'];
+const TYPE_LABELS = {
+  PERSON: 'Person', ORG: 'Organisation', GPE: 'Country or city', LOC: 'Place',
+  NORP: 'Group or nationality', EVENT: 'Event',
+};
+const params = new URLSearchParams(location.search);
+// The demo's own size limit (the package allows 64 Mi code units; a page should stop earlier).
+const MAX_LENGTH = Math.max(0, Math.min(Number(params.get('maxLength')) || 32 * 1024 * 1024, 64 * 1024 * 1024));
+const LIST_LIMIT = 100;      // items shown per panel list before a "show more" button
+const SNIPPET = 160;         // characters of a quote or target shown in the panels
+const SLICE_MS = 8;          // longest stretch of rendering between two yields to the browser
+
+const fmt = new Intl.NumberFormat('en');
+const plural = (n, one, many = `${one}s`) => `${fmt.format(n)} ${n === 1 ? one : many}`;
+const snippet = (s, n = SNIPPET) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k === 'text') node.textContent = v;
+    else if (k === 'dataset') Object.assign(node.dataset, v);
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children) if (c !== null && c !== undefined && c !== false) node.append(c);  // strings become text nodes
+  return node;
+}
+
+// ---------------------------------------------------------------------------------------------
+// State
+
+const state = {
+  text: '',            // the text of the shown result
+  result: null,        // presslens/1 result of `text`
+  byId: new Map(),     // entity id -> entity of `result`
+  view: null,          // the rendered view: spans, lookups, findings
+  ms: 0,
+};
+
+function setPageState(s) { document.body.dataset.state = s; }
+
+function setStatus(message, kind = 'info') {
+  ui.status.textContent = message;
+  ui.status.dataset.kind = kind;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The worker: one request in flight at a time; while it runs, only the newest text waits.
+// Responses to anything but the newest request are stale and ignored.
+
+let worker = null;
+let optionsSent = false;
+let nextId = 0;
+let latestId = 0;
+let inflight = null;
+let waiting = null;
+
+function startWorker() {
+  worker = new Worker(new URL('../wasm/worker.mjs', import.meta.url), { type: 'module' });
+  optionsSent = false;
+  worker.onmessage = ({ data }) => onWorkerMessage(data);
+  worker.onerror = (event) => {
+    event.preventDefault?.();
+    inflight = null;
+    waiting = null;
+    setPageState('error');
+    setStatus('The analyser could not be loaded. Build the package first (npm run build), then reload this page.', 'error');
+    worker.terminate();
+    startWorker();
+  };
+}
+
+function analyse(text) {
+  latestId = ++nextId;
+  if (text.length > MAX_LENGTH) {
+    waiting = null;
+    setPageState('error');
+    setStatus(`This text is too long for the demo: ${fmt.format(text.length)} characters; the limit is ${fmt.format(MAX_LENGTH)}.`, 'error');
+    return;
+  }
+  waiting = { id: latestId, text };
+  setPageState('busy');
+  setStatus(`Analysing ${plural(text.length, 'character')}…`, 'busy');
+  pump();
+}
+
+function pump() {
+  if (inflight || !waiting) return;
+  inflight = { ...waiting, t0: performance.now() };
+  waiting = null;
+  const message = { id: inflight.id, text: inflight.text };
+  if (!optionsSent) { message.options = { maxLength: MAX_LENGTH }; optionsSent = true; }
+  worker.postMessage(message);
+}
+
+function onWorkerMessage(data) {
+  const job = inflight;
+  inflight = null;
+  if (job && data?.id === job.id && data.id === latestId) {
+    const ms = performance.now() - job.t0;
+    if (data.error) showError(data.error);
+    else show(job.text, data.result, ms);
+  }
+  pump();
+}
+
+function showError(error) {
+  setPageState('error');
+  const messages = {
+    ERR_TEXT_TOO_LARGE: 'This text is too long to analyse.',
+    ERR_OUT_OF_MEMORY: 'The analyser ran out of memory on this text. Try a shorter text.',
+    ERR_INVALID_ARGUMENT: 'The analyser could not read this input.',
+    ERR_WASM: 'The analyser could not be loaded. Build the package first (npm run build), then reload.',
+  };
+  const head = messages[error?.code] ?? 'The analysis failed.';
+  setStatus(`${head} (${error?.code ?? 'error'}: ${String(error?.message ?? '').replace(/^presslens: /, '')})`, 'error');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Spans: every highlight is a half-open [start, end) span of the text. Spans nest by
+// (start ascending, end descending, layer); where two cross, the inner one is split into pieces,
+// so the DOM is always properly nested. Layers, outermost first:
+const LAYER = { clause: 0, target: 1, quote: 2, actor: 3, cue: 4, mention: 5 };
+
+function collectSpans(text, result) {
+  const n = text.length;
+  const spans = [];
+  const entities = new Map();
+  const quotes = new Map();
+  const conds = new Map();
+  const actors = new Map();  // "start:end" -> actor span (speakers and sources share it)
+  const cues = new Map();
+  const add = (kind, start, end, extra) => {
+    start = Math.max(0, Math.min(n, start | 0));
+    end = Math.max(start, Math.min(n, end | 0));
+    const span = { kind, layer: LAYER[kind], start, end, pieces: [], ...extra };
+    if (end > start) spans.push(span);
+    return span;
+  };
+  const actorSpan = (actor) => {
+    if (!actor) return null;
+    const key = `${actor.start}:${actor.end}`;
+    let span = actors.get(key);
+    if (!span) actors.set(key, span = add('actor', actor.start, actor.end, { actor }));
+    return span;
+  };
+  for (const e of result.entities) {
+    const info = { entity: e, mentions: [] };
+    entities.set(e.id, info);
+    e.mentions.forEach((m, i) => info.mentions.push(add('mention', m.start, m.end, { entity: e, index: i })));
+  }
+  for (const q of result.quotes) {
+    quotes.set(q.id, { quote: q, span: add('quote', q.start, q.end, { quote: q }), speaker: actorSpan(q.speaker) });
+  }
+  for (const c of result.condemnations) {
+    const key = `${c.cue.start}:${c.cue.end}`;
+    let cue = cues.get(key);
+    if (!cue) cues.set(key, cue = add('cue', c.cue.start, c.cue.end, { conds: [] }));
+    cue.conds.push(c);
+    conds.set(c.id, {
+      cond: c, cue,
+      clause: add('clause', c.start, c.end, { cond: c }),
+      target: add('target', c.target.start, c.target.end, { cond: c }),
+      source: actorSpan(c.source),
+    });
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end || a.layer - b.layer);
+  return { spans, entities, quotes, conds };
+}
+
+function describe(span) {
+  if (span.kind === 'mention') {
+    const e = span.entity;
+    return `${TYPE_LABELS[e.type] ?? e.type}: ${e.name}, mention ${span.index + 1} of ${e.mentions.length}`;
+  }
+  if (span.kind === 'quote') {
+    const q = span.quote;
+    return `${q.kind} quote, ${q.speaker ? `said by ${speakerName(q.speaker)}` : 'speaker not found'}`;
+  }
+  if (span.kind === 'cue') {
+    return span.conds.map((c) => `${c.negated ? 'negated ' : ''}condemnation: ${actorName(c.source)} ${c.cue.lemma}, target ${snippet(c.target.text, 80)}`).join('; ');
+  }
+  return '';
+}
+
+function makeElement(span) {
+  let node;
+  switch (span.kind) {
+    case 'mention':
+      node = document.createElement('mark');
+      node.className = `ent ${span.entity.type}`;
+      node.dataset.entity = span.entity.id;
+      break;
+    case 'quote':
+      node = document.createElement('span');
+      node.className = `quote ${span.quote.kind}`;
+      node.dataset.quote = span.quote.id;
+      break;
+    case 'cue':
+      node = document.createElement('span');
+      node.className = span.conds.every((c) => c.negated) ? 'cue negated' : 'cue';
+      node.dataset.cond = span.conds.map((c) => c.id).join(' ');
+      break;
+    case 'clause':
+      node = document.createElement('span');
+      node.className = 'clause';
+      break;
+    default:  // actor, target: invisible until a link lights them
+      node = document.createElement('span');
+      node.className = span.kind;
+  }
+  spanOf.set(node, span);
+  return node;
+}
+
+// Which span an element (a piece of one) belongs to.
+let spanOf = new WeakMap();
+
+// ---------------------------------------------------------------------------------------------
+// Rendering, in time slices: the text is cut into chunks (blocks of a few thousand characters
+// ending at a line break) so the browser can skip the layout of chunks off screen, and the
+// loop yields to the browser every SLICE_MS.
+
+let renderGeneration = 0;
+const yieldToBrowser = () => new Promise((ok) => setTimeout(ok, 0));
+
+function chunkEnds(text) {
+  const ends = [];
+  const n = text.length;
+  let pos = 0;
+  while (pos < n) {
+    let end = pos + 4000;
+    if (end >= n) { ends.push(n); break; }
+    const nl = text.indexOf('\n', end);
+    if (nl !== -1 && nl - pos < 16000) end = nl + 1;
+    else {
+      const space = text.lastIndexOf(' ', pos + 16000);
+      end = space > pos ? space + 1 : Math.min(n, pos + 16000);
+    }
+    ends.push(end);
+    pos = end;
+  }
+  return ends;
+}
+
+async function render(text, result) {
+  const generation = ++renderGeneration;
+  spanOf = new WeakMap();
+  const view = collectSpans(text, result);
+  view.findings = [];
+  const { spans } = view;
+
+  // Boundary points: every span start and end, and every chunk end.
+  const chunkSet = new Set(chunkEnds(text));
+  const all = new Float64Array(spans.length * 2 + chunkSet.size + 1);
+  let k = 0;
+  all[k++] = 0;
+  for (const s of spans) { all[k++] = s.start; all[k++] = s.end; }
+  for (const c of chunkSet) all[k++] = c;
+  all.sort();
+  let unique = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[unique++] = all[i];
+  const points = all.subarray(0, unique);
+
+  const body = document.createElement('div');
+  body.className = 'article-body';
+  let live = false;
+  let sliceStart = performance.now();
+
+  let chunk = null;
+  const stack = [];    // [{ span, node }] open elements, outermost first
+  let active = [];     // spans covering the current position, in nesting order
+  let next = 0;        // next span (by start) to open
+  const newChunk = () => {
+    chunk = document.createElement('div');
+    chunk.className = 'chunk';
+    body.append(chunk);
+    stack.length = 0;
+  };
+  newChunk();
+
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i];
+    if (p > 0 && chunkSet.has(p) && p < text.length) newChunk();
+    // Spans ending here leave; spans starting here join, in nesting order.
+    if (active.some((s) => s.end <= p)) active = active.filter((s) => s.end > p);
+    let joined = false;
+    while (next < spans.length && spans[next].start <= p) {
+      const s = spans[next++];
+      if (s.end > p) { active.push(s); joined = true; }
+    }
+    if (joined) active.sort((a, b) => a.start - b.start || b.end - a.end || a.layer - b.layer);
+    // Keep the open elements that are still a prefix of `active`; close the rest; open the new.
+    let keep = 0;
+    while (keep < stack.length && keep < active.length && stack[keep].span === active[keep]) keep++;
+    stack.length = keep;
+    for (let j = keep; j < active.length; j++) {
+      const span = active[j];
+      const node = makeElement(span);
+      if (span.pieces.length === 0 && (span.kind === 'mention' || span.kind === 'quote' || span.kind === 'cue')) {
+        node.tabIndex = -1;
+        node.dataset.f = String(view.findings.length);
+        node.setAttribute('role', 'button');
+        node.setAttribute('aria-label', describe(span));
+        view.findings.push(span);
+      }
+      span.pieces.push(node);
+      (j === 0 ? chunk : stack[j - 1].node).append(node);
+      stack.push({ span, node });
+    }
+    const to = i + 1 < points.length ? points[i + 1] : text.length;
+    if (to > p) (stack.length ? stack[stack.length - 1].node : chunk).append(text.slice(p, to));
+
+    if ((i & 255) === 0 && performance.now() - sliceStart > SLICE_MS) {
+      // A large text: show what is done so far and let the page breathe.
+      if (!live) { ui.article.replaceChildren(body); live = true; }
+      await yieldToBrowser();
+      if (generation !== renderGeneration) return null;
+      sliceStart = performance.now();
+    }
+  }
+  if (!live) ui.article.replaceChildren(body);
+  return view;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Showing a result
+
+async function show(text, result, ms) {
+  const t0 = performance.now();
+  clearLinks();
+  state.text = text;
+  state.result = result;
+  state.byId = new Map(result.entities.map((e) => [e.id, e]));
+  state.ms = ms;
+  ui.exportButton.disabled = false;
+  ui.selection.hidden = true;
+  ui.selection.replaceChildren();
+  renderPanels(result);
+  const view = await render(text, result);
+  if (!view) return;  // a newer result replaced this one mid-way
+  state.view = view;
+  const mentions = result.entities.reduce((n, e) => n + e.mentions.length, 0);
+  const renderMs = performance.now() - t0;
+  setStatus(`${plural(result.entities.length, 'name')} (${plural(mentions, 'mention')}), ${plural(result.quotes.length, 'quote')}, ${plural(result.condemnations.length, 'condemnation')}. Analysed ${plural(text.length, 'character')} in ${fmt.format(Math.round(ms))} ms, drawn in ${fmt.format(Math.round(renderMs))} ms.`, 'ok');
+  setPageState('ready');
+}
+
+function showEmpty() {
+  ++renderGeneration;
+  latestId = ++nextId;  // anything still running is stale now
+  waiting = null;
+  clearLinks();
+  state.text = '';
+  state.result = null;
+  state.view = null;
+  ui.exportButton.disabled = true;
+  ui.selection.hidden = true;
+  ui.article.replaceChildren(el('p', { class: 'empty', text: 'Paste or type an article above, open a file, or load the sample article.' }));
+  for (const panel of [ui.said, ui.condemned, ui.entities]) panel.replaceChildren();
+  for (const count of [ui.saidCount, ui.condemnedCount, ui.entitiesCount]) count.textContent = '';
+  setStatus('Waiting for text.', 'info');
+  setPageState('ready');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Panels
+
+// A speaker's or source's name: its entity's canonical name, else the describing phrase.
+function speakerName(actor) {
+  if (!actor) return 'unknown';
+  return (actor.entity && state.byId.get(actor.entity)?.name) || actor.name;
+}
+function actorName(actor) { return actor ? speakerName(actor) : 'unknown source'; }
+
+function limitedList(tag, items, makeItem, limit = LIST_LIMIT, label = 'items') {
+  const list = el(tag, { class: 'list' });
+  let shown = 0;
+  const more = el('button', { type: 'button', class: 'more' });
+  const showMore = () => {
+    const end = Math.min(items.length, shown + limit);
+    for (; shown < end; shown++) list.append(makeItem(items[shown], shown));
+    if (shown < items.length) more.textContent = `Show ${fmt.format(Math.min(limit, items.length - shown))} more of ${fmt.format(items.length - shown)} ${label}`;
+    else more.remove();
+  };
+  more.addEventListener('click', showMore);
+  showMore();
+  const wrap = el('div', {}, list);
+  if (shown < items.length) wrap.append(more);
+  return wrap;
+}
+
+function renderPanels(result) {
+  const nameOf = speakerName;
+
+  // Who said what: speakers by number of quotes; quotes without a speaker last.
+  const groups = new Map();
+  for (const q of result.quotes) {
+    const key = q.speaker ? (q.speaker.entity ?? `name:${q.speaker.name}`) : '';
+    if (!groups.has(key)) groups.set(key, { key, name: q.speaker ? nameOf(q.speaker) : '', entity: q.speaker?.entity ?? null, quotes: [] });
+    groups.get(key).quotes.push(q);
+  }
+  const ordered = [...groups.values()].sort((a, b) => (a.key === '') - (b.key === '') || b.quotes.length - a.quotes.length);
+  const attributed = result.quotes.filter((q) => q.speaker).length;
+  ui.saidCount.textContent = `${fmt.format(attributed)} of ${fmt.format(result.quotes.length)}`;
+  ui.saidCount.setAttribute('aria-label', `${attributed} of ${result.quotes.length} quotes attributed`);
+  ui.said.replaceChildren(result.quotes.length === 0 ? el('p', { class: 'none', text: 'No quotes found.' }) : limitedList('ul', ordered, (g) => {
+    const who = g.key === '' ? el('span', { class: 'who none', text: 'No speaker found' })
+      : g.entity ? el('button', { type: 'button', class: 'who link', dataset: { entity: g.entity }, 'aria-label': `${g.name}: show mentions` }, g.name)
+        : el('span', { class: 'who', title: 'Not a named entity' }, g.name);
+    return el('li', { class: 'group', dataset: { speaker: g.key } },
+      el('h3', {}, who, ' ', el('span', { class: 'badge', text: plural(g.quotes.length, 'quote') })),
+      limitedList('ol', g.quotes, (q) => el('li', {}, el('button', {
+        type: 'button', class: 'jump', dataset: { quote: q.id },
+        'aria-label': `${q.kind} quote${g.name ? ` by ${g.name}` : ''}: ${snippet(q.text, 120)}. Show in text`,
+      }, el('span', { class: `kind ${q.kind}`, text: q.kind }), ' ', `“${snippet(q.text)}”`,
+      q.cue ? el('span', { class: 'meta', text: ` (${q.cue.lemma})` }) : null)), 20, 'quotes'));
+  }, LIST_LIMIT, 'speakers'));
+
+  // Who condemned whom.
+  ui.condemnedCount.textContent = fmt.format(result.condemnations.length);
+  ui.condemned.replaceChildren(result.condemnations.length === 0 ? el('p', { class: 'none', text: 'No condemnations found.' }) : limitedList('ol', result.condemnations, (c) => {
+    const source = c.source ? nameOf(c.source) : 'unknown source';
+    const cueText = state.text.slice(c.cue.start, c.cue.end);
+    return el('li', {}, el('button', {
+      type: 'button', class: 'jump cond', dataset: { cond: c.id },
+      'aria-label': `${source}${c.negated ? ' did not' : ''} ${c.cue.lemma}: ${snippet(c.target.text, 120)}${c.quote ? ', inside a quote' : ''}. Show in text`,
+    },
+    el('span', { class: c.source ? 'src' : 'src none', text: source }),
+    el('span', { class: 'arrow', 'aria-hidden': 'true', text: ' → ' }),
+    el('span', { class: c.negated ? 'cue negated' : 'cue', title: `${c.cue.lemma} (CAMEO ${c.cue.cameo})`, text: cueText }),
+    el('span', { class: 'arrow', 'aria-hidden': 'true', text: ' → ' }),
+    el('span', { class: 'tgt', text: snippet(c.target.text) }),
+    c.negated ? el('span', { class: 'badge warn', text: 'negated' }) : null,
+    c.quote ? el('span', { class: 'badge', text: 'in a quote' }) : null));
+  }, LIST_LIMIT, 'condemnations'));
+
+  // Entities by type, most mentioned first.
+  ui.entitiesCount.textContent = fmt.format(result.entities.length);
+  const sections = [];
+  for (const type of TYPES) {
+    const list = result.entities.filter((e) => e.type === type).sort((a, b) => b.mentions.length - a.mentions.length);
+    if (list.length === 0) continue;
+    sections.push(el('section', { class: 'type-group', 'aria-label': `${TYPE_LABELS[type]}: ${list.length}` },
+      el('h3', {}, el('span', { class: `swatch ent ${type}`, text: TYPE_LABELS[type] }), ' ', el('span', { class: 'badge', text: fmt.format(list.length) })),
+      limitedList('ul', list, (e) => {
+        const extra = [e.title, e.refersTo && `stands for ${e.refersTo}`, e.country && e.country !== e.name && `of ${e.country}`].filter(Boolean).join(', ');
+        return el('li', {}, el('button', {
+          type: 'button', class: 'entity', dataset: { entity: e.id },
+          'aria-label': `${e.name}, ${TYPE_LABELS[e.type]}, ${plural(e.mentions.length, 'mention')}${extra ? `, ${extra}` : ''}. Show next mention`,
+        }, el('span', { class: 'name', text: e.name }), extra ? el('span', { class: 'meta', text: ` ${extra}` }) : null,
+        el('span', { class: 'badge', text: fmt.format(e.mentions.length) })));
+      }, 50, 'names')));
+  }
+  ui.entities.replaceChildren(...(sections.length ? sections : [el('p', { class: 'none', text: 'No names found.' })]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Links between findings: lit entity mentions (hover/focus), the selected finding and the
+// spans it points to (a quote's speaker; a condemnation's source, cue and target).
+
+const lit = { entity: null, nodes: [] };
+const selected = { nodes: [] };
+
+function lightEntity(id) {
+  if (lit.entity === id) return;
+  for (const node of lit.nodes) node.classList.remove('lit');
+  lit.nodes = [];
+  lit.entity = id;
+  const info = id && state.view?.entities.get(id);
+  if (!info) return;
+  for (const span of info.mentions) for (const node of span.pieces) { node.classList.add('lit'); lit.nodes.push(node); }
+}
+
+function mark(span, cls, label) {
+  if (!span) return;
+  span.pieces.forEach((node, i) => {
+    node.classList.add(cls);
+    if (i === 0 && label) node.dataset.label = label;
+    selected.nodes.push(node);
+  });
+}
+
+function clearSelection() {
+  for (const node of selected.nodes) {
+    node.classList.remove('selected', 'speaker-lit', 'source-lit', 'target-lit', 'clause-lit');
+    delete node.dataset.label;
+  }
+  selected.nodes = [];
+}
+
+function clearLinks() {
+  lightEntity(null);
+  clearSelection();
+}
+
+function jumpTo(span, { focus = true } = {}) {
+  const node = span?.pieces[0];
+  if (!node) return;
+  node.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  if (focus && node.tabIndex === -1) node.focus({ preventScroll: true });
+  node.classList.remove('flash');
+  void node.offsetWidth;  // restart the animation
+  node.classList.add('flash');
+}
+
+function button(text, onclick, label) {
+  return el('button', { type: 'button', class: 'link', 'aria-label': label, onclick }, text);
+}
+
+// Selects a finding: marks what it is linked to and explains it in the selection card.
+function select(span) {
+  clearSelection();
+  const view = state.view;
+  if (!span || !view) { ui.selection.hidden = true; return; }
+  const card = [];
+  if (span.kind === 'mention') {
+    const e = span.entity;
+    lightEntity(e.id);
+    const extra = [e.title, e.refersTo && `stands for ${e.refersTo}`, e.country && e.country !== e.name && `of ${e.country}`].filter(Boolean).join(', ');
+    const mentions = view.entities.get(e.id).mentions;
+    card.push(el('span', { class: `swatch ent ${e.type}`, text: TYPE_LABELS[e.type] }), ' ', el('strong', { text: e.name }),
+      extra ? ` (${extra})` : '', ` · mention ${span.index + 1} of ${mentions.length} `,
+      mentions.length > 1 ? button('Next mention', () => jumpTo(mentions[(span.index + 1) % mentions.length]), `Next mention of ${e.name}`) : '');
+  } else if (span.kind === 'quote') {
+    const q = span.quote;
+    const info = view.quotes.get(q.id);
+    mark(info.span, 'selected');
+    if (info.speaker) {
+      mark(info.speaker, 'speaker-lit', 'speaker');
+      if (q.speaker.entity) lightEntity(q.speaker.entity);
+      card.push(el('span', { class: `kind ${q.kind}`, text: `${q.kind} quote` }), ' said by ', el('strong', { text: speakerName(q.speaker) }),
+        q.cue ? ` (cue “${state.text.slice(q.cue.start, q.cue.end)}”)` : '', ' ',
+        button('Go to speaker', () => jumpTo(info.speaker, { focus: false }), 'Go to the speaker'));
+    } else {
+      card.push(el('span', { class: `kind ${q.kind}`, text: `${q.kind} quote` }), ' · no speaker found');
+    }
+    card.push(el('span', { class: 'rule', text: ` · rule ${q.rule}` }));
+  } else if (span.kind === 'cue') {
+    for (const c of span.conds) {
+      const info = view.conds.get(c.id);
+      mark(info.clause, 'clause-lit');
+      mark(info.source, 'source-lit', 'source');
+      mark(info.cue, 'selected');
+      mark(info.target, 'target-lit', 'target');
+      if (card.length) card.push(el('br'));
+      card.push(el('strong', { text: actorName(c.source) }), ' → ', el('span', { class: c.negated ? 'cue negated' : 'cue', text: state.text.slice(c.cue.start, c.cue.end) }),
+        ' → ', el('em', { text: snippet(c.target.text) }), c.negated ? el('span', { class: 'badge warn', text: 'negated' }) : '',
+        el('span', { class: 'rule', text: ` · ${c.cue.lemma}, CAMEO ${c.cue.cameo}, rule ${c.rule} ` }),
+        info.source ? button('Go to source', () => jumpTo(info.source, { focus: false }), 'Go to the source') : '', ' ',
+        button('Go to target', () => jumpTo(info.target, { focus: false }), 'Go to the target'));
+    }
+  }
+  ui.selection.replaceChildren(...card);
+  ui.selection.hidden = card.length === 0;
+}
+
+// The finding a node belongs to (innermost), or null.
+function findingOf(node) {
+  const target = node instanceof Element ? node.closest('mark.ent, .quote, .cue') : null;
+  if (!target || !ui.article.contains(target)) return null;
+  return spanOf.get(target) ?? null;
+}
+
+ui.article.addEventListener('mouseover', (event) => {
+  const node = event.target instanceof Element ? event.target.closest('mark.ent') : null;
+  lightEntity(node ? node.dataset.entity : focusedEntity());
+});
+ui.article.addEventListener('mouseleave', () => lightEntity(focusedEntity()));
+
+function focusedEntity() {
+  const span = findingOf(document.activeElement);
+  return span?.kind === 'mention' ? span.entity.id : null;
+}
+
+ui.article.addEventListener('click', (event) => {
+  if (event.target.closest('button')) return;
+  const span = findingOf(event.target);
+  if (!span) return;
+  const head = span.pieces[0];
+  if (document.activeElement !== head) head.focus({ preventScroll: true });
+  else select(span);
+});
+
+ui.article.addEventListener('focusin', (event) => {
+  const span = findingOf(event.target);
+  if (span && span.pieces[0] === event.target) select(span);
+});
+
+// Arrow keys move between findings (in text order); Enter follows a finding's link.
+ui.article.addEventListener('keydown', (event) => {
+  const view = state.view;
+  if (!view || view.findings.length === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+  const current = findingOf(document.activeElement);
+  const index = current && current.pieces[0] === document.activeElement ? Number(document.activeElement.dataset.f) : -1;
+  let to = null;
+  switch (event.key) {
+    case 'ArrowDown': case 'ArrowRight': to = index < 0 ? 0 : Math.min(view.findings.length - 1, index + 1); break;
+    case 'ArrowUp': case 'ArrowLeft': to = index < 0 ? 0 : Math.max(0, index - 1); break;
+    case 'Home': to = 0; break;
+    case 'End': to = view.findings.length - 1; break;
+    case 'Escape': clearLinks(); ui.selection.hidden = true; ui.article.focus(); event.preventDefault(); return;
+    case 'Enter': case ' ':
+      if (!current) return;
+      event.preventDefault();
+      follow(current);
+      return;
+    default: return;
+  }
+  event.preventDefault();
+  const node = view.findings[to].pieces[0];
+  node.focus({ preventScroll: true });
+  node.scrollIntoView({ block: 'nearest' });
+});
+
+function follow(span) {
+  const view = state.view;
+  if (span.kind === 'mention') {
+    const mentions = view.entities.get(span.entity.id).mentions;
+    jumpTo(mentions[(span.index + 1) % mentions.length]);
+  } else if (span.kind === 'quote') {
+    const speaker = view.quotes.get(span.quote.id).speaker;
+    if (speaker) jumpTo(speaker, { focus: false });
+  } else if (span.kind === 'cue') {
+    const info = view.conds.get(span.conds[0].id);
+    jumpTo(info.source ?? info.target, { focus: false });
+  }
+}
+
+// Panels: hover/focus a name lights its mentions; buttons jump to the text.
+const entityCursor = new Map();
+for (const panel of [ui.said, ui.condemned, ui.entities]) {
+  panel.addEventListener('mouseover', (event) => {
+    const node = event.target instanceof Element ? event.target.closest('[data-entity]') : null;
+    if (node) lightEntity(node.dataset.entity);
+  });
+  panel.addEventListener('focusin', (event) => {
+    const node = event.target.closest?.('[data-entity]');
+    if (node) lightEntity(node.dataset.entity);
+  });
+  panel.addEventListener('mouseleave', () => lightEntity(focusedEntity()));
+  panel.addEventListener('click', (event) => {
+    const node = event.target instanceof Element ? event.target.closest('button') : null;
+    const view = state.view;
+    if (!node || !view) return;
+    if (node.dataset.quote) {
+      const info = view.quotes.get(node.dataset.quote);
+      if (info) jumpTo(info.span);
+    } else if (node.dataset.cond) {
+      const info = view.conds.get(node.dataset.cond);
+      if (info) jumpTo(info.cue);
+    } else if (node.dataset.entity) {
+      const info = view.entities.get(node.dataset.entity);
+      if (!info) return;
+      const i = entityCursor.get(node.dataset.entity) ?? 0;
+      entityCursor.set(node.dataset.entity, (i + 1) % info.mentions.length);
+      jumpTo(info.mentions[i % info.mentions.length]);
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input: typing (debounced), files (.txt, or .html reduced to its text), the sample, export.
+
+let debounce = 0;
+ui.text.addEventListener('input', () => {
+  clearTimeout(debounce);
+  const text = ui.text.value;
+  if (text.trim() === '') { clearTimeout(debounce); showEmpty(); return; }
+  setPageState('busy');
+  debounce = setTimeout(() => analyse(ui.text.value), text.length > 1_000_000 ? 600 : 250);
+});
+
+function setText(text) {
+  clearTimeout(debounce);
+  ui.text.value = text;
+  entityCursor.clear();
+  if (text.trim() === '') showEmpty();
+  else analyse(text);
+}
+
+const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+const SKIP = 'script, style, noscript, template, iframe, object, embed, svg, math, canvas, video, audio, select, button, head';
+
+/** The readable text of an HTML document: parsed inert (DOMParser never runs scripts or loads images). */
+export function htmlToText(html) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  for (const node of doc.querySelectorAll(SKIP)) node.remove();
+  const root = doc.querySelector('article') ?? doc.body ?? doc.documentElement;
+  const out = [];
+  const walk = (node, pre) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) out.push(pre ? child.data : child.data.replace(/\s+/g, ' '));
+      else if (child.nodeType === Node.ELEMENT_NODE) {
+        const block = BLOCKS.has(child.tagName);
+        if (block) out.push('\n');
+        walk(child, pre || child.tagName === 'PRE');
+        if (block) out.push('\n');
+      }
+    }
+  };
+  if (root) walk(root, false);
+  return out.join('').split('\n').map((line) => line.trim()).filter((line) => line !== '').join('\n');
+}
+
+async function openFile(file) {
+  if (!file) return;
+  if (file.size > MAX_LENGTH * 3) {
+    setPageState('error');
+    setStatus(`${file.name} is too large for the demo (${fmt.format(file.size)} bytes).`, 'error');
+    return;
+  }
+  try {
+    const raw = await file.text();
+    const isHtml = /\.x?html?$/i.test(file.name) || /html/.test(file.type) || /^\s*<(!doctype html|html|head|body)\b/i.test(raw.slice(0, 1000));
+    setText(isHtml ? htmlToText(raw) : raw);
+  } catch (e) {
+    setPageState('error');
+    setStatus(`Could not read ${file.name}: ${e?.message ?? e}`, 'error');
+  }
+}
+
+ui.file.addEventListener('change', () => { openFile(ui.file.files?.[0]); ui.file.value = ''; });
+document.addEventListener('dragover', (event) => { if (event.dataTransfer?.types.includes('Files')) event.preventDefault(); });
+document.addEventListener('drop', (event) => {
+  if (!event.dataTransfer?.files.length) return;
+  event.preventDefault();
+  openFile(event.dataTransfer.files[0]);
+});
+
+async function loadSample() {
+  try {
+    const response = await fetch(new URL('../data/sample-article.txt', import.meta.url));
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    setText(await response.text());
+  } catch (e) {
+    setPageState('error');
+    setStatus(`Could not load the sample article (${e?.message ?? e}). Paste a text instead.`, 'error');
+  }
+}
+ui.sample.addEventListener('click', loadSample);
+ui.clear.addEventListener('click', () => { setText(''); ui.text.focus(); });
+
+ui.exportButton.addEventListener('click', () => {
+  if (!state.result) return;
+  const blob = new Blob([`${JSON.stringify(state.result, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { href: url, download: 'presslens-result.json' });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+});
+
+// For tests and the curious: the shown result (read-only).
+Object.defineProperty(window, 'presslensDemo', {
+  value: Object.freeze({
+    get result() { return state.result; },
+    get text() { return state.text; },
+    get ms() { return state.ms; },
+  }),
+});
+
+setPageState('busy');
+startWorker();
+loadSample();
