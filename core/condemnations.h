@@ -15,8 +15,9 @@ class CondemnationFinder {
   // Needs entities and attributed quotes; fills doc->result.condemnations.
   void Run(Document* doc) const;
 
+  struct Tables;  // the cue lexicon and word lists (condemnations.cc)
+
  private:
-  struct Tables;
   std::unique_ptr<Tables> tables_;
 };
 
