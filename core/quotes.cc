@@ -6,29 +6,69 @@
 namespace presslens {
 namespace {
 
-enum class Mark { kOpen, kClose, kEither, kNone };
-enum class Level { kDouble, kSingle };
+enum class Role { kOpen, kClose, kEither, kNone };
+enum Level { kDouble = 0, kSingle = 1 };
 
 struct MarkInfo {
-  Mark role;
+  Role role;
   Level level;
+  bool low = false;  // „ or ‚: closed by “ / ‘ (German style) as well as by ” / ’
 };
 
 MarkInfo Classify(std::string_view m) {
-  if (m == "\xE2\x80\x9C" || m == "\xC2\xAB" || m == "\xE2\x80\x9E" || m == "\xE2\x80\x9F")
-    return {Mark::kOpen, Level::kDouble};  // “ « „ ‟
-  if (m == "\xE2\x80\x9D" || m == "\xC2\xBB") return {Mark::kClose, Level::kDouble};  // ” »
-  if (m == "\"") return {Mark::kEither, Level::kDouble};
-  if (m == "\xE2\x80\x98" || m == "\xE2\x80\x9A" || m == "\xE2\x80\xB9" || m == "\xE2\x80\x9B")
-    return {Mark::kOpen, Level::kSingle};  // ‘ ‚ ‹ ‛
-  if (m == "\xE2\x80\xBA") return {Mark::kClose, Level::kSingle};  // ›
-  if (m == "'" || m == "\xE2\x80\x99") return {Mark::kEither, Level::kSingle};
-  return {Mark::kNone, Level::kDouble};
+  if (m == "\xE2\x80\x9C" || m == "\xC2\xAB" || m == "\xE2\x80\x9F")
+    return {Role::kOpen, kDouble};  // “ « ‟
+  if (m == "\xE2\x80\x9E") return {Role::kOpen, kDouble, true};      // „
+  if (m == "\xE2\x80\x9D" || m == "\xC2\xBB") return {Role::kClose, kDouble};  // ” »
+  if (m == "\"") return {Role::kEither, kDouble};
+  if (m == "\xE2\x80\x98" || m == "\xE2\x80\xB9" || m == "\xE2\x80\x9B")
+    return {Role::kOpen, kSingle};  // ‘ ‹ ‛
+  if (m == "\xE2\x80\x9A") return {Role::kOpen, kSingle, true};      // ‚
+  if (m == "\xE2\x80\xBA") return {Role::kClose, kSingle};           // ›
+  if (m == "'" || m == "\xE2\x80\x99") return {Role::kEither, kSingle};
+  return {Role::kNone, kDouble};
+}
+
+bool IsWordLike(const Token& t) {
+  return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ||
+         t.kind == TokenKind::kClitic;
+}
+
+bool IsPronounSubject(std::string_view w) {
+  static const std::string_view kWords[] = {"i",   "we",  "you",  "he",    "she", "it",
+                                            "they", "there", "this", "these", "those", "our",
+                                            "my",  "the", "a",    "an",    "no",  "all"};
+  std::string lower(w);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (std::string_view k : kWords)
+    if (lower == k) return true;
+  return false;
 }
 
 }  // namespace
 
 QuoteFinder::QuoteFinder() = default;
+
+bool QuoteStartsClause(const Document& doc, const QuoteSpan& q) {
+  const auto& tokens = doc.tokens;
+  const int o = q.open_token;
+  // Skip a bracket or dash between the sentence start and the mark.
+  int p = o - 1;
+  while (p >= 0 && !tokens[p + 1].newline_before &&
+         (doc.TokenText(p) == "(" || doc.TokenText(p) == "--" || doc.TokenText(p) == "-"))
+    --p;
+  if (p < 0 || tokens[p + 1].newline_before) return true;
+  if (tokens[o].sentence >= 0 && doc.sentences[tokens[o].sentence].first > p) return true;
+  if (q.first >= q.last) return false;
+  const Token& first = tokens[q.first];
+  std::string_view prev = doc.TokenText(p);
+  bool clause_start = first.upper_initial || first.kind == TokenKind::kQuote ||
+                      doc.TokenText(q.first) == "(" || doc.TokenText(q.first) == "..." ||
+                      IsPronounSubject(doc.TokenText(q.first));
+  if (prev == ":") return true;
+  if ((prev == "that" || prev == "That") && clause_start) return true;
+  return false;
+}
 
 void QuoteFinder::Run(Document* doc) const {
   const auto& tokens = doc->tokens;
@@ -36,102 +76,112 @@ void QuoteFinder::Run(Document* doc) const {
   struct Open {
     int token;
     Level level;
+    bool low;
   };
   std::vector<Open> stack;
+  int open_count[2] = {0, 0};  // open marks per level: no stack scan per mark
   auto& spans = doc->quote_spans;
   spans.clear();
 
-  auto add = [&](int open, int close, uint32_t end) {
+  auto add = [&](int open, int close, int last, uint32_t end) {
     QuoteSpan q;
     q.open_token = open;
     q.close_token = close;
     q.start = tokens[open].end;
-    q.end = end;
+    q.end = std::max(end, q.start);
     q.first = open + 1;
-    q.last = close >= 0 ? close : q.first;
-    if (close < 0)
-      while (q.last < n && tokens[q.last].end <= end) ++q.last;
-    if (q.end < q.start) q.end = q.start;
+    q.last = std::max(last, q.first);
     spans.push_back(q);
   };
-  // An unterminated quote ends at the last token before `limit` (the next opening mark or
-  // the end of the line).
-  auto close_unterminated = [&](const Open& o, int limit) {
+  auto pop = [&]() {
+    --open_count[stack.back().level];
+    stack.pop_back();
+  };
+  // An unterminated quote ends at the last token before `limit` (the next opening mark or the
+  // first token of the next line).
+  auto close_unterminated = [&](int limit) {
+    const Open& o = stack.back();
     int last = limit - 1;
-    add(o.token, -1, last > o.token ? tokens[last].end : tokens[o.token].end);
+    add(o.token, -1, limit, last > o.token ? tokens[last].end : tokens[o.token].end);
+    pop();
   };
 
   for (int i = 0; i < n; ++i) {
     if (i > 0 && tokens[i].newline_before) {
       // Quotes do not cross line breaks: whatever is open ends with its line.
-      while (!stack.empty()) {
-        close_unterminated(stack.back(), i);
-        stack.pop_back();
-      }
+      while (!stack.empty()) close_unterminated(i);
     }
     if (tokens[i].kind != TokenKind::kQuote) continue;
-    MarkInfo m = Classify(doc->TokenText(i));
-    bool space_before = tokens[i].space_before;
-    bool space_after = i + 1 >= n || tokens[i + 1].space_before;
-    bool open_of_level = false;
-    for (const Open& o : stack) open_of_level |= o.level == m.level;
-    Mark role = m.role;
-    if (role == Mark::kEither) {
-      if (space_before && !space_after) role = Mark::kOpen;
-      else if (!space_before && space_after) role = open_of_level ? Mark::kClose : Mark::kNone;
-      else role = open_of_level ? Mark::kClose : Mark::kOpen;
-      // A straight double quote at the start of a sentence always opens (Reuters re-opens a
-      // quote at each paragraph without closing the previous one).
-      if (m.level == Level::kDouble && tokens[i].sentence >= 0 &&
-          doc->sentences[tokens[i].sentence].first == i && space_after == false)
-        role = Mark::kOpen;
-      if (m.level == Level::kSingle && role == Mark::kNone) continue;  // apostrophe: Collins'
-    }
-    if (role == Mark::kOpen) {
-      if (m.level == Level::kDouble) {
-        // A new double quote while one is open: the open one was never closed.
-        while (!stack.empty() && stack.back().level == Level::kDouble) {
-          close_unterminated(stack.back(), i);
-          stack.pop_back();
-        }
+    const MarkInfo m = Classify(doc->TokenText(i));
+    if (m.role == Role::kNone) continue;
+    const bool space_before = tokens[i].space_before;
+    const bool space_after = i + 1 >= n || tokens[i + 1].space_before;
+    const bool prev_word = i > 0 && !space_before && IsWordLike(tokens[i - 1]);
+    const bool next_word = i + 1 < n && !space_after && IsWordLike(tokens[i + 1]);
+    const bool sentence_start = tokens[i].sentence >= 0 &&
+                                doc->sentences[tokens[i].sentence].first == i;
+    Role role = m.role;
+    // „text“: a “ attached to the word before it closes an open „.
+    if (role == Role::kOpen && m.level == kDouble && !stack.empty() && stack.back().low &&
+        stack.back().level == kDouble && !space_before && doc->TokenText(i) == "\xE2\x80\x9C")
+      role = Role::kClose;
+    if (role == Role::kOpen && m.level == kSingle && !stack.empty() && stack.back().low &&
+        stack.back().level == kSingle && !space_before && doc->TokenText(i) == "\xE2\x80\x98")
+      role = Role::kClose;
+    if (role == Role::kEither && m.level == kSingle) {
+      if (prev_word && next_word) continue;  // inside a word: 20's, rock'n'roll
+      if (space_before && next_word && tokens[i + 1].kind == TokenKind::kNumber) continue;  // ’90s
+      if (prev_word) {
+        // After a word: a closing mark if a single quote is open, else an apostrophe (Collins’).
+        if (open_count[kSingle] == 0) continue;
+        role = Role::kClose;
+      } else if (next_word || !space_after) {
+        role = Role::kOpen;
+      } else {
+        continue;  // a lone mark between spaces
       }
-      stack.push_back({i, m.level});
+    } else if (role == Role::kEither) {  // straight double quote
+      if (sentence_start && !space_after) {
+        // Newswire: a quote re-opens at each paragraph/sentence without closing the previous one.
+        role = Role::kOpen;
+      } else if (open_count[kDouble] > 0) {
+        role = Role::kClose;
+      } else {
+        role = Role::kOpen;
+      }
+    }
+    if (role == Role::kOpen) {
+      if (m.level == kDouble) {
+        // A new double quote while one is open at the top: that one was never closed.
+        while (!stack.empty() && stack.back().level == kDouble) close_unterminated(i);
+      }
+      stack.push_back({i, m.level, m.low});
+      ++open_count[m.level];
       continue;
     }
-    if (role == Mark::kClose) {
-      // Close the innermost open quote of this level; anything opened inside it is closed too.
-      for (int k = static_cast<int>(stack.size()) - 1; k >= 0; --k) {
-        if (stack[k].level != m.level) continue;
-        while (static_cast<int>(stack.size()) > k + 1) {
-          close_unterminated(stack.back(), i);
-          stack.pop_back();
-        }
-        add(stack[k].token, i, tokens[i].start);
-        stack.pop_back();
-        break;
-      }
-    }
+    // Close the innermost open quote of this level; quotes opened inside it end before it.
+    if (open_count[m.level] == 0) continue;
+    while (stack.back().level != m.level) close_unterminated(i);
+    add(stack.back().token, i, i, tokens[i].start);
+    pop();
   }
-  while (!stack.empty()) {
-    close_unterminated(stack.back(), n);
-    stack.pop_back();
-  }
+  while (!stack.empty()) close_unterminated(n);
 
-  std::sort(spans.begin(), spans.end(),
-            [](const QuoteSpan& a, const QuoteSpan& b) { return a.start < b.start; });
+  std::sort(spans.begin(), spans.end(), [](const QuoteSpan& a, const QuoteSpan& b) {
+    return a.start != b.start ? a.start < b.start : a.end > b.end;
+  });
   uint32_t outer_end = 0;
   bool have_outer = false;
   for (QuoteSpan& q : spans) {
     q.nested = have_outer && q.start < outer_end;
-    if (!q.nested) {
-      outer_end = q.end;
-      have_outer = true;
-      Quote out;
-      out.span = {q.start, q.end};
-      out.kind = "direct";
-      out.rule = q.close_token < 0 ? "QUOTE_UNTERMINATED" : "QUOTE_PAIRED";
-      doc->result.quotes.push_back(out);
-    }
+    if (q.nested) continue;
+    outer_end = std::max(q.end, q.start + 1);
+    have_outer = true;
+    Quote out;
+    out.span = {q.start, q.end};
+    out.kind = QuoteStartsClause(*doc, q) ? "direct" : "partial";
+    out.rule = q.close_token < 0 ? "QUOTE_UNTERMINATED" : "QUOTE_PAIRED";
+    doc->result.quotes.push_back(out);
   }
 }
 

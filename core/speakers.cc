@@ -1,34 +1,855 @@
 #include "speakers.h"
 
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "quotes.h"
+#include "speech_cues.h"
+
 namespace presslens {
+namespace {
 
-SpeakerFinder::SpeakerFinder() = default;
+constexpr int kSubjectWindow = 25;  // tokens between a cue and the start of its clause
+constexpr int kPreWindow = 60;      // tokens before a quote searched for its cue
+constexpr int kPostWindow = 30;     // tokens after a quote searched for its attribution
 
-void SpeakerFinder::Run(Document* doc) const {
-  // First pass: `"Q," NAME said` with a known mention right after the closing mark.
-  size_t qi = 0;
-  for (const QuoteSpan& q : doc->quote_spans) {
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
+    if (w == s) return true;
+  return false;
+}
+
+bool IsPronoun(std::string_view lower) {
+  return In(lower, {"he", "she", "they", "we", "i", "it"});
+}
+
+// Words that end a noun phrase when scanning for a speaker.
+bool IsStopWord(std::string_view lower) {
+  return In(lower, {"and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+                    "from", "as", "that", "which", "who", "whom", "whose", "is", "was", "were",
+                    "are", "be", "been", "being", "has", "have", "had", "not", "nor", "than",
+                    "if", "when", "while", "because", "after", "before", "since", "into",
+                    "about", "where", "it", "he", "she", "they", "we", "i", "also", "did",
+                    "does", "do", "would", "will", "could", "can", "should", "may", "might",
+                    "must", "there", "said", "says", "told", "over", "under", "against",
+                    "what", "how", "why", "so", "then", "still", "only", "even", "yet"});
+}
+
+bool IsPreposition(std::string_view lower) {
+  return In(lower, {"of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "about",
+                    "against", "over", "under", "between", "among", "toward", "towards",
+                    "without", "than", "like", "before", "after", "upon"});
+}
+
+bool IsNameParticle(std::string_view w) {
+  return In(w, {"wa", "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das",
+                "van", "von", "der", "den", "la", "le", "del", "y", "abu", "ben"});
+}
+
+bool IsWeekday(std::string_view w) {
+  return In(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+}
+
+// Words skipped between a subject and its cue ("Lavrov also said", "X on Friday said").
+bool IsSkippable(std::string_view lower) {
+  return In(lower, {"also", "later", "then", "further", "again", "earlier", "previously",
+                    "recently", "once", "just", "subsequently", "immediately", "flatly",
+                    "strongly", "publicly", "has", "have", "had", "would", "will", "reportedly",
+                    "repeatedly", "quickly", "finally", "firmly", "angrily", "bluntly", "simply",
+                    "personally", "privately", "openly", "told", "separately", "jointly",
+                    "last", "yesterday", "today", "tonight", "had", "was", "is", "being"});
+}
+
+struct Who {
+  bool ok = false;
+  int first = -1, last = -1;  // the mention's tokens [first, last)
+  enum Kind { kName, kPronoun, kDescription, kJoint } kind = kName;
+  std::string name;
+  int entity = -1;
+  bool human = false;   // "he"/"she" may refer to it
+  bool plural = false;  // "they" may refer to it
+  bool org = false;     // "it" may refer to it
+};
+
+struct Event {
+  int verb = 0, verb_end = 0;  // cue tokens [verb, verb_end)
+  const CueInfo* cue = nullptr;
+  Who who;               // resolved actor (who.ok false when none)
+  bool inverted = false;  // subject after the cue: "said X", "according to X"
+};
+
+class Work {
+ public:
+  Work(Document* doc, const SpeechLexicon& lex)
+      : doc_(*doc), lex_(lex), tokens_(doc->tokens), n_(static_cast<int>(tokens_.size())) {}
+
+  void Run();
+
+ private:
+  std::string_view Text(int i) const { return doc_.TokenText(i); }
+  std::string LowerAt(int i) const { return Lower(Text(i)); }
+  int SentenceOf(int i) const { return tokens_[i].sentence; }
+  int SentenceFirst(int i) const {
+    int s = tokens_[i].sentence;
+    return s >= 0 ? doc_.sentences[s].first : 0;
+  }
+  int SentenceLast(int i) const {
+    int s = tokens_[i].sentence;
+    return s >= 0 ? doc_.sentences[s].last : n_;
+  }
+  bool IsMark(int i) const { return tokens_[i].kind == TokenKind::kQuote; }
+  bool IsWord(int i) const { return tokens_[i].kind == TokenKind::kWord; }
+  bool NameToken(int i) const;
+  const Mention* MentionAt(int i) const {
+    int m = mention_at_[i];
+    return m >= 0 ? &doc_.mentions[m] : nullptr;
+  }
+
+  void Index();
+  std::string FullName(const std::string& name) const;
+  std::string RawText(int first, int last) const {
+    return std::string(doc_.SpanText(tokens_[first].start, tokens_[last - 1].end));
+  }
+  Who NameWho(int first, int last) const;
+  Who DescriptionWho(int first, int name_first, int last) const;
+  Who PronounWho(int i) const;
+  Who ParseLeft(int e, int floor) const;
+  Who ParseRight(int s, int limit) const;
+  Who ParticipleSubject(int v, int floor) const;
+  void TrimName(int* first, int last) const;
+  void Resolve(Who* who, int at);
+  void Remember(const Who& who);
+  void BuildEvents();
+  void Attribute();
+  void Assign(Quote* out, const Event& ev, const std::string& rule) const;
+  std::string RuleFor(const Event& ev, bool post) const;
+  bool TitleCase(const QuoteSpan& q) const;
+
+  Document& doc_;
+  const SpeechLexicon& lex_;
+  const std::vector<Token>& tokens_;
+  const int n_;
+  std::vector<int> mention_at_;  // token -> mention index, or -1
+  std::vector<int> quote_at_;    // token -> outermost quote index (inner tokens and marks), or -1
+  std::vector<int> outer_;       // outermost quote spans (indices into doc->quote_spans)
+  std::unordered_map<std::string, std::string> full_by_last_, full_by_first_;
+  std::vector<std::pair<int, int>> subject_names_;  // name runs in subject position, text order
+  std::vector<Event> events_;                       // by verb position
+  // Pronoun resolution state, updated in text order.
+  Who last_human_, last_plural_, last_org_;
+  int last_event_verb_ = -1;
+  size_t next_subject_ = 0;
+  Who last_subject_;
+  int last_subject_sentence_ = -1;
+};
+
+bool Work::NameToken(int i) const {
+  const Token& t = tokens_[i];
+  if (t.kind != TokenKind::kWord || !t.upper_initial) return false;
+  if (const Mention* m = MentionAt(i)) {
+    if (m->type == "PERSON" || m->type == "ORG") return true;
+  }
+  return !lex_.IsNotName(Text(i));
+}
+
+// Drops leading words that cannot start a name and titles ("Foreign Minister Wang Yi").
+void Work::TrimName(int* first, int last) const {
+  while (*first < last && lex_.IsNotName(Text(*first))) ++*first;
+  int cut = *first;
+  for (int k = *first; k < last; ++k)
+    if (lex_.IsTitle(Text(k))) cut = k + 1;
+  *first = cut;
+}
+
+// Name runs of the document: the fullest form of each name (by its last and first word), and
+// the runs that stand in subject position (for "he" in the same sentence).
+void Work::Index() {
+  mention_at_.assign(n_, -1);
+  for (size_t m = 0; m < doc_.mentions.size(); ++m)
+    for (int i = doc_.mentions[m].first; i < doc_.mentions[m].last && i < n_; ++i)
+      mention_at_[i] = static_cast<int>(m);
+  quote_at_.assign(n_, -1);
+  for (size_t k = 0; k < doc_.quote_spans.size(); ++k) {
+    const QuoteSpan& q = doc_.quote_spans[k];
     if (q.nested) continue;
-    Quote& out = doc->result.quotes[qi++];
-    if (q.close_token < 0) continue;
-    int t = q.close_token + 1;
-    for (const Mention& m : doc->mentions) {
-      if (m.first != t || m.type != "PERSON") continue;
-      if (m.last < static_cast<int>(doc->tokens.size())) {
-        std::string_view verb = doc->TokenText(m.last);
-        if (verb == "said" || verb == "says") {
-          out.has_speaker = true;
-          out.speaker.entity = m.entity;
-          out.speaker.name = doc->result.entities[m.entity].name;
-          out.speaker.span = {m.start, m.end};
-          out.has_cue = true;
-          out.cue.lemma = "say";
-          out.cue.span = {doc->tokens[m.last].start, doc->tokens[m.last].end};
-          out.rule = "QUOTE_NAME_SAID";
+    int idx = static_cast<int>(outer_.size());
+    outer_.push_back(static_cast<int>(k));
+    int end = q.close_token >= 0 ? q.close_token + 1 : q.last;
+    for (int i = q.open_token; i < end && i < n_; ++i) quote_at_[i] = idx;
+  }
+  std::unordered_map<std::string, int> words_of;  // name -> word count
+  for (int i = 0; i < n_;) {
+    if (!NameToken(i)) {
+      ++i;
+      continue;
+    }
+    int j = i + 1;
+    while (j < n_ && !tokens_[j].newline_before &&
+           (NameToken(j) || (IsNameParticle(Text(j)) && j + 1 < n_ && NameToken(j + 1))))
+      ++j;
+    int first = i;
+    TrimName(&first, j);
+    if (first < j) {
+      bool headline = SentenceOf(first) >= 0 && doc_.sentences[SentenceOf(first)].headline;
+      int words = j - first;
+      if (words >= 2 && !headline) {
+        std::string name = RawText(first, j);
+        std::string last(Text(j - 1)), head(Text(first));
+        auto better = [&](std::unordered_map<std::string, std::string>& map,
+                          const std::string& key) {
+          auto it = map.find(key);
+          if (it == map.end() || words_of[it->second] < words) map[key] = name;
+        };
+        words_of.emplace(name, words);
+        better(full_by_last_, last);
+        better(full_by_first_, head);
+      }
+      // Subject position: not after a preposition, followed by a lower-case word.
+      const Mention* m = MentionAt(first);
+      bool person_like = !m || m->type == "PERSON";
+      if (person_like && (first == 0 || !IsPreposition(LowerAt(first - 1))) && j < n_ &&
+          IsWord(j) && !tokens_[j].upper_initial && SentenceOf(j) == SentenceOf(first))
+        subject_names_.push_back({first, j});
+    }
+    i = j;
+  }
+}
+
+// The fullest form the document gives of a name ("Lavrov" -> "Sergey Lavrov").
+std::string Work::FullName(const std::string& name) const {
+  size_t sp = name.rfind(' ');
+  std::string last = sp == std::string::npos ? name : name.substr(sp + 1);
+  auto it = full_by_last_.find(last);
+  if (it != full_by_last_.end() && it->second.size() > name.size() &&
+      it->second.compare(it->second.size() - name.size(), name.size(), name) == 0 &&
+      it->second[it->second.size() - name.size() - 1] == ' ')
+    return it->second;
+  if (sp == std::string::npos) {
+    auto f = full_by_first_.find(name);
+    if (f != full_by_first_.end()) return f->second;
+  }
+  return name;
+}
+
+Who Work::NameWho(int first, int last) const {
+  Who w;
+  w.ok = true;
+  w.kind = Who::kName;
+  w.first = first;
+  w.last = last;
+  const Mention* m = MentionAt(last - 1);
+  if (m && m->entity >= 0 && m->entity < static_cast<int>(doc_.result.entities.size())) {
+    const Entity& e = doc_.result.entities[m->entity];
+    w.entity = m->entity;
+    w.name = e.name;
+    if (e.type == "PERSON") w.name = FullName(e.name);
+    w.first = std::min(first, m->first);
+    w.last = std::max(last, m->last);
+    w.human = e.type == "PERSON";
+    w.org = !w.human;
+    w.plural = e.type == "NORP";
+    return w;
+  }
+  w.name = FullName(RawText(first, last));
+  std::string head = Lower(Text(last - 1));
+  w.org = lex_.IsRole(head) && !lex_.IsHuman(head);
+  w.human = !w.org;
+  return w;
+}
+
+Who Work::DescriptionWho(int first, int name_first, int last) const {
+  Who w;
+  w.ok = true;
+  w.kind = Who::kDescription;
+  w.first = first;
+  w.last = last;
+  w.name = RawText(name_first, last);
+  // A sentence-initial common word is written lower case in a name ("Sources" -> "sources").
+  if (name_first == SentenceFirst(name_first) && !w.name.empty() && lex_.IsRole(LowerAt(name_first)))
+    w.name[0] = static_cast<char>(Lower(w.name.substr(0, 1))[0]);
+  std::string head = LowerAt(last - 1);
+  w.human = lex_.IsHuman(head);
+  w.plural = !w.human && !head.empty() && head.back() == 's' && head != "news";
+  if (In(head, {"men", "women", "children", "people", "police", "troops"})) w.plural = true;
+  w.org = !w.human && !w.plural;
+  return w;
+}
+
+Who Work::PronounWho(int i) const {
+  Who w;
+  w.ok = true;
+  w.kind = Who::kPronoun;
+  w.first = i;
+  w.last = i + 1;
+  w.name = LowerAt(i);
+  return w;
+}
+
+// The actor whose phrase ends at token e (inclusive), not reaching below `floor`.
+Who Work::ParseLeft(int e, int floor) const {
+  Who none;
+  while (e >= floor) {
+    std::string w = LowerAt(e);
+    if (IsSkippable(w) && w != "told") {
+      --e;
+    } else if (e - 1 >= floor && IsWeekday(Text(e)) && LowerAt(e - 1) == "on") {
+      e -= 2;
+    } else {
+      break;
+    }
+  }
+  if (e < floor) return none;
+  if (Text(e) == ",") {  // appositive: "Sergei Posukhov, Lukashenko's political adviser, told"
+    int c = e - 1;
+    while (c >= floor && c > e - 20 && Text(c) != "," && !IsMark(c)) --c;
+    if (c < floor || c <= e - 20 || Text(c) != ",") return none;
+    e = c - 1;
+  }
+  if (e >= floor && Text(e) == ")") {  // "Faik Nerweyi of the Kurdistan Democratic Party (KDP)"
+    int c = e - 1;
+    while (c >= floor && c > e - 12 && Text(c) != "(") --c;
+    if (c < floor || Text(c) != "(") return none;
+    e = c - 1;
+  }
+  if (e < floor || !IsWord(e)) return none;
+  std::string head = LowerAt(e);
+  if (IsPronoun(head)) return PronounWho(e);
+  bool role = lex_.IsRole(head) && (!tokens_[e].upper_initial || e == SentenceFirst(e));
+  if (!role && NameToken(e)) {
+    int a = e;
+    while (a - 1 >= floor && !tokens_[a].newline_before &&
+           (NameToken(a - 1) ||
+            (IsNameParticle(Text(a - 1)) && a - 2 >= floor && NameToken(a - 2))))
+      --a;
+    // "X of (the) Y": the speaker is X ("Faik Nerweyi of the KDP"; "spokesman of the INC").
+    int p = a - 1;
+    if (p >= floor && LowerAt(p) == "the") --p;
+    if (p - 1 >= floor && LowerAt(p) == "of") {
+      Who left = ParseLeft(p - 1, floor);
+      if (left.ok && left.kind == Who::kName) return left;
+      if (left.ok && left.kind == Who::kDescription) {
+        Who d = left;
+        d.name = d.name + std::string(doc_.SpanText(tokens_[p - 1].end, tokens_[e].end));
+        d.last = e + 1;
+        return d;
+      }
+    }
+    int first = a;
+    TrimName(&first, e + 1);
+    if (first > e) {
+      // Only a title ("the Foreign Minister said"): a description.
+      return DescriptionWho(a, a, e + 1);
+    }
+    // Joint: "Lavrov and Wang".
+    if (a - 2 >= floor && (LowerAt(a - 1) == "and" || Text(a - 1) == "&") && NameToken(a - 2)) {
+      Who left = ParseLeft(a - 2, floor);
+      if (left.ok && (left.kind == Who::kName || left.kind == Who::kJoint)) {
+        Who right = NameWho(first, e + 1);
+        Who j;
+        j.ok = true;
+        j.kind = Who::kJoint;
+        j.first = left.first;
+        j.last = right.last;
+        j.name = left.name + " & " + right.name;
+        j.plural = true;
+        return j;
+      }
+    }
+    return NameWho(first, e + 1);
+  }
+  if (!role) return none;
+  // A description: modifiers back to a determiner ("an Israeli army spokeswoman").
+  int d = e;
+  int start = e;
+  while (d - 1 >= floor && d - 1 > e - 7) {
+    int k = d - 1;
+    std::string w = LowerAt(k);
+    if (lex_.IsDeterminer(w)) {
+      start = k;
+      break;
+    }
+    bool word_like = IsWord(k) || tokens_[k].kind == TokenKind::kNumber ||
+                     tokens_[k].kind == TokenKind::kClitic ||
+                     (Text(k) == "-" && !tokens_[k].space_before);
+    if (!word_like || IsStopWord(w) || lex_.Cue(w) ||
+        (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0))
+      break;
+    d = k;
+    start = k;
+  }
+  Who who = DescriptionWho(start, d, e + 1);
+  // "a chorus of women"
+  int p = start - 1;
+  if (p - 1 >= floor && LowerAt(p) == "of" && lex_.IsRole(LowerAt(p - 1))) {
+    Who left = ParseLeft(p - 1, floor);
+    if (left.ok && left.kind == Who::kDescription) {
+      left.name += std::string(doc_.SpanText(tokens_[p - 1].end, tokens_[e].end));
+      left.last = e + 1;
+      left.human = left.human || who.human;
+      left.plural = who.plural;
+      return left;
+    }
+  }
+  return who;
+}
+
+// The actor starting at token s ("said a Foreign Office spokesman", "according to X").
+Who Work::ParseRight(int s, int limit) const {
+  Who none;
+  if (s >= limit || s >= n_) return none;
+  std::string w0 = LowerAt(s);
+  if (IsPronoun(w0)) return PronounWho(s);
+  int e = s;
+  while (e < limit && e < s + 10) {
+    std::string w = LowerAt(e);
+    bool word_like = IsWord(e) || tokens_[e].kind == TokenKind::kNumber ||
+                     tokens_[e].kind == TokenKind::kClitic ||
+                     (Text(e) == "-" && !tokens_[e].space_before);
+    if (!word_like) break;
+    if (w == "of" && e > s && e + 1 < limit &&
+        (NameToken(e + 1) || lex_.IsRole(LowerAt(e + 1)) ||
+         (LowerAt(e + 1) == "the" && e + 2 < limit &&
+          (NameToken(e + 2) || lex_.IsRole(LowerAt(e + 2)))))) {
+      ++e;
+      continue;
+    }
+    if (lex_.IsDeterminer(w) && e == s) {
+      ++e;
+      continue;
+    }
+    if (IsStopWord(w) || lex_.Cue(w) ||
+        (!tokens_[e].upper_initial && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0))
+      break;
+    ++e;
+  }
+  if (e == s) return none;
+  // The last name run not followed by a role noun is the speaker's name.
+  int best_a = -1, best_b = -1, last_role = -1;
+  for (int i = s; i < e;) {
+    if (NameToken(i) && !(lex_.IsRole(LowerAt(i)) && i == s)) {
+      int j = i + 1;
+      while (j < e && (NameToken(j) || (IsNameParticle(Text(j)) && j + 1 < e && NameToken(j + 1))))
+        ++j;
+      bool modifier = j < e && lex_.IsRole(LowerAt(j)) && !tokens_[j].upper_initial;
+      if (!modifier) {
+        best_a = i;
+        best_b = j;
+      }
+      i = j;
+      continue;
+    }
+    if (lex_.IsRole(LowerAt(i))) last_role = i;
+    ++i;
+  }
+  if (best_a >= 0) {
+    int first = best_a;
+    TrimName(&first, best_b);
+    if (first < best_b) return NameWho(first, best_b);
+  }
+  if (last_role < 0) return none;
+  int name_first = lex_.IsDeterminer(LowerAt(s)) ? s + 1 : s;
+  while (name_first < last_role && Text(name_first) == "-") ++name_first;
+  int last = last_role + 1;
+  // Extend over "of the Iraqi National Congress".
+  if (last < e && LowerAt(last) == "of") last = e;
+  Who who = DescriptionWho(s, name_first, last);
+  // "the tourist, Khaled Hijazi, 37": the appositive name.
+  if (e < n_ && Text(e) == "," && e + 1 < n_ && NameToken(e + 1) &&
+      SentenceOf(e + 1) == SentenceOf(s)) {
+    int j = e + 1;
+    while (j < n_ && NameToken(j)) ++j;
+    if (j >= n_ || Text(j) == "," || Text(j) == "." || SentenceOf(j) != SentenceOf(s)) {
+      int first = e + 1;
+      TrimName(&first, j);
+      if (first < j) return NameWho(first, j);
+    }
+  }
+  return who;
+}
+
+// The subject of a participle cue ("..., saying"): the nearest subject pronoun or name before it.
+Who Work::ParticipleSubject(int v, int floor) const {
+  for (int i = v - 1; i >= floor; --i) {
+    if (IsMark(i)) return Who();
+    std::string w = LowerAt(i);
+    if (In(w, {"he", "she", "they", "we", "i"})) return PronounWho(i);
+    if (NameToken(i) && i + 1 < n_ && IsWord(i + 1) && !tokens_[i + 1].upper_initial &&
+        (i == 0 || !IsPreposition(LowerAt(i - 1)) || NameToken(i - 1))) {
+      Who who = ParseLeft(i, floor);
+      if (who.ok) return who;
+    }
+  }
+  return Who();
+}
+
+void Work::Remember(const Who& who) {
+  if (!who.ok) return;
+  if (who.plural || who.kind == Who::kJoint) {
+    last_plural_ = who;
+  } else if (who.human) {
+    last_human_ = who;
+  } else {
+    last_org_ = who;
+  }
+}
+
+// Replaces a pronoun by the actor it refers to (keeping the pronoun's span); clears `who` when
+// nothing fits.
+void Work::Resolve(Who* who, int at) {
+  if (!who->ok || who->kind != Who::kPronoun) return;
+  // Advance the subject-name cursor to `at`.
+  while (next_subject_ < subject_names_.size() && subject_names_[next_subject_].first < at) {
+    auto [a, b] = subject_names_[next_subject_++];
+    last_subject_ = NameWho(a, b);
+    last_subject_sentence_ = SentenceOf(a);
+    last_subject_.first = a;
+  }
+  const std::string p = who->name;
+  const Who* ref = nullptr;
+  if (p == "he" || p == "she" || p == "i") {
+    // A person named as a subject earlier in the same sentence, after the last cue ("He said
+    // Barzani sent a message ... in which he said").
+    if (last_subject_.ok && last_subject_sentence_ == SentenceOf(at) &&
+        last_subject_.first > last_event_verb_ && last_subject_.human)
+      ref = &last_subject_;
+    else if (last_human_.ok)
+      ref = &last_human_;
+  } else if (p == "they" || p == "we") {
+    if (last_plural_.ok) ref = &last_plural_;
+    else if (last_org_.ok) ref = &last_org_;
+  } else if (p == "it") {
+    if (last_org_.ok) ref = &last_org_;
+  }
+  if (!ref) {
+    who->ok = false;
+    return;
+  }
+  Who r = *ref;
+  r.first = who->first;
+  r.last = who->last;
+  r.kind = Who::kPronoun;
+  *who = r;
+}
+
+void Work::BuildEvents() {
+  for (int i = 0; i < n_; ++i) {
+    if (quote_at_[i] >= 0 || !IsWord(i)) continue;
+    std::string w = LowerAt(i);
+    const CueInfo* cue = lex_.Cue(w);
+    if (!cue) continue;
+    if (tokens_[i].upper_initial && i != SentenceFirst(i)) continue;  // a name: "Said", "Bush"
+    Event ev;
+    ev.verb = i;
+    ev.verb_end = i + 1;
+    ev.cue = cue;
+    const int sentence_first = SentenceFirst(i);
+    int floor = std::max(sentence_first, i - kSubjectWindow);
+    for (int k = i - 1; k >= floor; --k)
+      if (IsMark(k)) {
+        floor = k + 1;
+        break;
+      }
+    const int limit = std::min(SentenceLast(i), i + 12);
+    // A noun, not a verb: "a report", "the call", "his statement".
+    if (i > 0 && (lex_.IsDeterminer(LowerAt(i - 1)) || IsPreposition(LowerAt(i - 1))) &&
+        cue->cls != CueClass::kAccording)
+      continue;
+    if (cue->cls == CueClass::kAccording) {
+      if (i + 1 >= n_ || LowerAt(i + 1) != "to") continue;
+      ev.verb_end = i + 2;
+      ev.inverted = true;
+      ev.who = ParseRight(i + 2, std::min(SentenceLast(i), i + 14));
+    } else if (cue->participle) {
+      ev.who = ParticipleSubject(i, floor);
+    } else {
+      ev.who = ParseLeft(i - 1, floor);
+      int p = i - 1;
+      if (p >= 0 && Text(p) == ",") --p;
+      bool after_quote = p >= 0 && IsMark(p);
+      if (!ev.who.ok && (after_quote || i == sentence_first)) {
+        ev.who = ParseRight(i + 1, limit);
+        ev.inverted = ev.who.ok;
+      }
+    }
+    Resolve(&ev.who, ev.who.ok ? ev.who.first : i);
+    Remember(ev.who);
+    last_event_verb_ = i;
+    events_.push_back(std::move(ev));
+  }
+}
+
+std::string Work::RuleFor(const Event& ev, bool post) const {
+  std::string kind = ev.who.kind == Who::kPronoun       ? "PRONOUN"
+                     : ev.who.kind == Who::kDescription ? "DESCRIPTION"
+                     : ev.who.kind == Who::kJoint       ? "JOINT"
+                                                        : "NAME";
+  if (ev.cue->cls == CueClass::kAccording) return post ? "QUOTE_ACCORDING_TO_" + kind
+                                                       : "ACCORDING_TO_" + kind + "_QUOTE";
+  std::string verb = ev.cue->lemma == "say" ? "SAID" : ev.cue->lemma == "tell" ? "TOLD"
+                                                                                 : "CUE";
+  if (ev.cue->cls == CueClass::kNaming) verb = "TERMED";
+  if (post) return ev.inverted ? "QUOTE_COMMA_" + verb + "_" + kind
+                               : "QUOTE_COMMA_" + kind + "_" + verb;
+  return kind + "_" + verb + "_QUOTE";
+}
+
+void Work::Assign(Quote* out, const Event& ev, const std::string& rule) const {
+  out->has_speaker = true;
+  out->speaker.entity = ev.who.entity;
+  out->speaker.name = ev.who.name;
+  out->speaker.span = {tokens_[ev.who.first].start, tokens_[ev.who.last - 1].end};
+  out->has_cue = true;
+  out->cue.lemma = ev.cue->lemma;
+  out->cue.span = {tokens_[ev.verb].start, tokens_[ev.verb_end - 1].end};
+  out->cue.cameo.clear();
+  out->rule = rule;
+}
+
+// A title or name: every word capitalised except short function words ("Schindler's List").
+bool Work::TitleCase(const QuoteSpan& q) const {
+  int words = 0;
+  for (int i = q.first; i < q.last; ++i) {
+    if (!IsWord(i)) continue;
+    if (++words > 7) return false;
+    if (tokens_[i].upper_initial) continue;
+    if (!In(Text(i), {"of", "the", "for", "and", "a", "an", "in", "on", "to", "by", "at", "de",
+                      "la", "with"}))
+      return false;
+  }
+  return words > 0 && tokens_[q.first].kind != TokenKind::kPunct &&
+         (q.first >= q.last || tokens_[q.first].upper_initial);
+}
+
+void Work::Attribute() {
+  auto& quotes = doc_.result.quotes;
+  const size_t count = std::min(outer_.size(), quotes.size());
+  std::vector<int> from_event(count, -1);  // event index the quote's attribution uses
+  auto events_from = [&](int token) {
+    return static_cast<int>(std::lower_bound(events_.begin(), events_.end(), token,
+                                             [](const Event& e, int t) { return e.verb < t; }) -
+                            events_.begin());
+  };
+  for (size_t qi = 0; qi < count; ++qi) {
+    const QuoteSpan& q = doc_.quote_spans[outer_[qi]];
+    Quote& out = quotes[qi];
+    const int o = q.open_token;
+    const bool fragment = out.kind != "direct";
+    const bool headline = SentenceOf(o) >= 0 && doc_.sentences[SentenceOf(o)].headline;
+    const int next_open = qi + 1 < count ? doc_.quote_spans[outer_[qi + 1]].open_token : n_;
+
+    // After the quote: "Q," X said / said X / according to X.
+    int post = -1;
+    if (q.close_token >= 0 && q.close_token + 1 < n_) {
+      int after = q.close_token + 1;
+      int a = after;
+      while (a < n_ && (Text(a) == "," || Text(a) == "--") && !tokens_[a].newline_before) ++a;
+      if (a < n_ && !tokens_[a].newline_before && SentenceOf(a) == SentenceOf(q.close_token)) {
+        for (int k = events_from(a); k < static_cast<int>(events_.size()); ++k) {
+          const Event& ev = events_[k];
+          if (ev.verb >= a + kPostWindow || ev.verb >= next_open ||
+              SentenceOf(ev.verb) != SentenceOf(a))
+            break;
+          if (!ev.who.ok) continue;
+          if (ev.inverted ? ev.verb <= a + 1 : ev.who.first >= a && ev.who.first <= a + 8) {
+            post = k;
+          }
+          break;
         }
       }
     }
+    // Before the quote in its sentence: X said: "Q" / X said that ... "Q" / what X termed "Q".
+    int pre_strong = -1, pre_report = -1;
+    {
+      int lo = std::max(SentenceFirst(o), o - kPreWindow);
+      for (int k = events_from(o) - 1; k >= 0 && events_[k].verb >= lo; --k) {
+        const Event& ev = events_[k];
+        if (!ev.who.ok) continue;
+        if (ev.cue->cls == CueClass::kReport) {
+          if (pre_report < 0) pre_report = k;
+        } else if (pre_strong < 0) {
+          pre_strong = k;
+        }
+      }
+    }
+    // Kind: a fragment right after a speech verb that starts like a sentence is direct
+    // ("called "Troops out!"", "he added, "It is ...""); titles and names are scare quotes.
+    std::string kind = out.kind;
+    if (fragment) {
+      int p = o - 1;
+      if (p >= 0 && (Text(p) == "," || Text(p) == ":")) --p;
+      const Event* adjacent = nullptr;
+      int k = events_from(p);
+      if (p >= 0 && k < static_cast<int>(events_.size()) && events_[k].verb_end - 1 == p)
+        adjacent = &events_[k];
+      bool utter_near = false;
+      for (int j = events_from(std::max(0, o - 8)); j < static_cast<int>(events_.size()) &&
+                                                     events_[j].verb < o; ++j)
+        if (events_[j].cue->cls == CueClass::kUtter) utter_near = true;
+      bool upper = q.first < q.last && tokens_[q.first].upper_initial;
+      std::string_view last_inner = q.last > q.first ? Text(q.last - 1) : "";
+      bool exclaim = last_inner == "!" || last_inner == "?";
+      bool title = TitleCase(q);
+      if (upper && !title && adjacent && adjacent->cue->cls != CueClass::kReport) {
+        kind = "direct";
+      } else if (upper && (utter_near || (title && exclaim))) {
+        kind = "direct";
+      } else if (title || (headline && post < 0)) {
+        kind = "scare";
+      } else {
+        kind = "partial";
+      }
+    }
+    out.kind = kind;
+    if (kind == "scare") {
+      out.rule = "QUOTE_SCARE";
+      continue;
+    }
+    if (kind == "partial") {
+      if (pre_strong >= 0) {
+        Assign(&out, events_[pre_strong], RuleFor(events_[pre_strong], false));
+        from_event[qi] = pre_strong;
+      } else if (pre_report >= 0) {
+        Assign(&out, events_[pre_report], RuleFor(events_[pre_report], false));
+        from_event[qi] = pre_report;
+      } else if (post >= 0) {
+        Assign(&out, events_[post], RuleFor(events_[post], true));
+        from_event[qi] = post;
+      } else {
+        out.kind = "scare";  // a fragment nobody is said to have uttered
+        out.rule = "QUOTE_SCARE";
+      }
+      continue;
+    }
+    // Direct.
+    if (post >= 0) {
+      Assign(&out, events_[post], RuleFor(events_[post], true));
+      from_event[qi] = post;
+      continue;
+    }
+    int pre = pre_strong;
+    if (pre < 0 && pre_report >= 0 && events_[pre_report].verb >= o - 3) pre = pre_report;
+    if (pre >= 0) {
+      Assign(&out, events_[pre], RuleFor(events_[pre], false));
+      from_event[qi] = pre;
+      continue;
+    }
+    // No attribution of its own. A quote that fills its sentence continues the previous
+    // quote's speaker ("A," he said. "B.") or the speaker named in the sentence before.
+    const int s = SentenceOf(o);
+    if (s < 0 || headline) continue;
+    const Sentence& sent = doc_.sentences[s];
+    int end = q.close_token >= 0 ? q.close_token + 1 : q.last;
+    bool fills = true;
+    for (int i = end; i < sent.last && i < n_; ++i)
+      if (tokens_[i].kind == TokenKind::kWord || tokens_[i].kind == TokenKind::kNumber) {
+        fills = false;
+        break;
+      }
+    if (!fills) continue;
+    if (qi > 0 && quotes[qi - 1].has_speaker) {
+      const QuoteSpan& pq = doc_.quote_spans[outer_[qi - 1]];
+      int pend = pq.close_token >= 0 ? pq.close_token : std::max(pq.first, pq.last - 1);
+      int ps = SentenceOf(std::min(pend, n_ - 1));
+      // The previous quote's attribution may follow it in its sentence ("A," he said.).
+      if (ps >= s - 1 && ps <= s) {
+        Quote& prev = quotes[qi - 1];
+        out.has_speaker = true;
+        out.speaker = prev.speaker;
+        out.has_cue = prev.has_cue;
+        out.cue = prev.cue;
+        out.rule = "QUOTE_CONTINUATION";
+        from_event[qi] = from_event[qi - 1];
+        continue;
+      }
+    }
+    if (s > 0) {
+      const Sentence& before = doc_.sentences[s - 1];
+      int best = -1;
+      for (int k = events_from(before.first);
+           k < static_cast<int>(events_.size()) && events_[k].verb < before.last; ++k)
+        if (events_[k].who.ok && events_[k].cue->cls == CueClass::kSpeech) best = k;
+      if (best >= 0 && !before.headline) {
+        Assign(&out, events_[best], "SPEAKER_PREVIOUS_SENTENCE");
+        from_event[qi] = best;
+      }
+    }
   }
+
+  // Newswire paragraphs: an unterminated quote re-opened by the next one takes its speaker.
+  for (size_t qi = count; qi-- > 1;) {
+    Quote& next = quotes[qi];
+    Quote& cur = quotes[qi - 1];
+    const QuoteSpan& q = doc_.quote_spans[outer_[qi - 1]];
+    if (cur.has_speaker || cur.kind != "direct" || q.close_token >= 0 || !next.has_speaker) continue;
+    if (doc_.quote_spans[outer_[qi]].open_token != q.last) continue;
+    cur.has_speaker = true;
+    cur.speaker = next.speaker;
+    cur.has_cue = next.has_cue;
+    cur.cue = next.cue;
+    cur.rule = "QUOTE_CONTINUED_BY_NEXT";
+  }
+
+  // A headline quote repeats a body quote: it takes that quote's speaker. Bounded work: the
+  // first few headline quotes, each compared with a limited number of later quotes.
+  int headline_checked = 0;
+  for (size_t qi = 0; qi < count && headline_checked < 5; ++qi) {
+    const QuoteSpan& q = doc_.quote_spans[outer_[qi]];
+    Quote& out = quotes[qi];
+    int s = SentenceOf(q.open_token);
+    if (out.has_speaker || out.kind == "scare" || s < 0 || !doc_.sentences[s].headline) continue;
+    ++headline_checked;
+    std::vector<std::string> words;
+    for (int i = q.first; i < q.last && words.size() < 40; ++i)
+      if (IsWord(i)) words.push_back(LowerAt(i));
+    if (words.empty()) continue;
+    for (size_t k = qi + 1; k < count && k < qi + 200; ++k) {
+      if (!quotes[k].has_speaker) continue;
+      const QuoteSpan& b = doc_.quote_spans[outer_[k]];
+      std::unordered_set<std::string> body;
+      for (int i = b.first; i < b.last && i < b.first + 2000; ++i)
+        if (IsWord(i)) body.insert(LowerAt(i));
+      bool all = true;
+      for (const std::string& w : words)
+        if (!body.count(w)) {
+          all = false;
+          break;
+        }
+      if (!all) continue;
+      out.has_speaker = true;
+      out.speaker = quotes[k].speaker;
+      out.has_cue = quotes[k].has_cue;
+      out.cue = quotes[k].cue;
+      out.rule = "HEADLINE_REPEATS_BODY";
+      break;
+    }
+  }
+  for (size_t qi = 0; qi < count; ++qi)
+    if (!quotes[qi].has_speaker && quotes[qi].kind != "scare") quotes[qi].rule = "QUOTE_NO_SPEAKER";
+}
+
+void Work::Run() {
+  Index();
+  BuildEvents();
+  Attribute();
+}
+
+}  // namespace
+
+SpeakerFinder::SpeakerFinder() : lexicon_(new SpeechLexicon) {}
+SpeakerFinder::~SpeakerFinder() = default;
+
+void SpeakerFinder::Run(Document* doc) const {
+  Work work(doc, *lexicon_);
+  work.Run();
 }
 
 }  // namespace presslens

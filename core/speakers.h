@@ -1,16 +1,33 @@
-// Speaker attribution: who said each quote, and the speech cue.
+// Speaker attribution: who said each quote, through which cue, and which rule decided it.
+//
+// Every speech cue outside quotes (said, told, according to, termed, ...) becomes an event with
+// its actor: the subject to its left ("Lavrov said"), or to its right after a quote ("said a
+// Foreign Office spokesman"), or the clause subject for a participle ("..., saying"). Pronouns
+// are resolved in text order to the most recent fitting actor. Each quote then takes the event
+// right after it ("Q," X said), or the one before it in its sentence (X said: "Q", X said
+// that ... "Q"), or continues the previous quote or the previous sentence's speaker, or repeats
+// a body quote (headlines). Windows are bounded, so the pass is linear in the text.
 #ifndef PRESSLENS_SPEAKERS_H_
 #define PRESSLENS_SPEAKERS_H_
+
+#include <memory>
 
 #include "document.h"
 
 namespace presslens {
 
+class SpeechLexicon;
+
 class SpeakerFinder {
  public:
   SpeakerFinder();
-  // Needs quotes and entity mentions; sets speaker, cue and rule of doc->result.quotes.
+  ~SpeakerFinder();
+  // Needs quotes and entity mentions; sets speaker, cue, rule and the final kind (partial or
+  // scare) of doc->result.quotes.
   void Run(Document* doc) const;
+
+ private:
+  std::unique_ptr<SpeechLexicon> lexicon_;
 };
 
 }  // namespace presslens
