@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "data.h"
 #include "gazetteer.h"
@@ -87,6 +88,18 @@ void EntityFinder::Run(Document* doc) const {
     if (tag == 0 || TagInside(tag)) continue;
     int j = i + 1;
     while (j < n && TagInside(state.tags[j]) && TagClass(state.tags[j]) == TagClass(tag)) ++j;
+    // Greedy tagging sometimes breaks one long name into touching spans of different
+    // classes ("Aung San" PER + "Suu" ORG + "Kyi" PER): rejoin them; the last word, the
+    // head of an English name, gives the class. A MISC first part is a modifier
+    // ("Russian" + "Foreign Ministry") and stays apart.
+    if (!cands.empty() && cands.back().last == i && cands.back().type != "MISC" &&
+        TagClass(tag) != kMisc && tokens[i].space_before && !tokens[i].newline_before &&
+        tokens[i].sentence == tokens[i - 1].sentence) {
+      cands.back().last = j;
+      cands.back().type = TagClass(tag) == kPer ? "PERSON" : TagClass(tag) == kOrg ? "ORG" : "LOC";
+      i = j - 1;
+      continue;
+    }
     Candidate c;
     c.first = i;
     c.last = j;
@@ -105,6 +118,11 @@ void EntityFinder::Run(Document* doc) const {
     while (c.first < c.last && !IsWord(tokens[c.first])) ++c.first;
     while (c.last > c.first && !IsWord(tokens[c.last - 1])) {
       const Token& t = tokens[c.last - 1];
+      if (doc->TokenText(c.last - 1) == ")") {  // "Mladost (L)": a closing bracket that pairs
+        int open = c.last - 2;
+        while (open > c.first && doc->TokenText(open) != "(" && doc->TokenText(open) != ")") --open;
+        if (open > c.first && doc->TokenText(open) == "(") break;
+      }
       bool abbreviation_period = doc->TokenText(c.last - 1) == "." && !t.space_before &&
                                  c.last - 2 > c.first && tokens[c.last - 2].upper_initial &&
                                  tokens[c.last - 2].end - tokens[c.last - 2].start <= 4;
@@ -133,7 +151,7 @@ void EntityFinder::Run(Document* doc) const {
     c.known = gaz.names.Lookup(*doc, c.first, c.last);
     const KnownName* k = c.known >= 0 ? &gaz.names.known(c.known) : nullptr;
     if (c.type == "LOC") {
-      if (k && (k->type == "GPE" || k->type == "LOC")) c.type = k->type;
+      if (k && (k->type == "GPE" || k->type == "LOC" || k->type == "ORG")) c.type = k->type;
       else c.type = GeographicWord(doc->TokenText(c.last - 1)) ||
                     GeographicWord(doc->TokenText(c.first)) ? "LOC" : "GPE";
     } else if (c.type == "MISC") {
@@ -144,6 +162,23 @@ void EntityFinder::Run(Document* doc) const {
     if (k && k->type != c.type && !(c.type == "ORG" && k->type == "GPE")) c.known = -1;
     kept.push_back(c);
   }
+
+  // One name, one type within a text: a single word that is part of a person's full name
+  // elsewhere in the text ("Aung San Suu Kyi" ... "Kyi", "Wang Yi" ... "Wang") is that person,
+  // whatever the tagger said about the word on its own.
+  std::unordered_set<std::string> person_words;
+  for (const Candidate& c : kept)
+    if (c.type == "PERSON" && c.last - c.first >= 2)
+      for (int t = c.first; t < c.last; ++t)
+        if (tokens[t].kind == TokenKind::kWord && tokens[t].upper_initial)
+          person_words.insert(Lower(doc->TokenText(t)));
+  if (!person_words.empty())
+    for (Candidate& c : kept)
+      if (c.type != "PERSON" && c.last - c.first == 1 &&
+          person_words.count(Lower(doc->TokenText(c.first)))) {
+        c.type = "PERSON";
+        c.known = -1;
+      }
 
   // 3. Known names the tagger left untagged: groups and events (NORP, EVENT), which the
   // tagger only learned as MISC; and the user's lexicon, which overrides the tagger.

@@ -64,6 +64,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   word_.assign(n, 0);
   shape_.assign(n, 0);
   cap_.assign(n, 0);
+  reliable_.assign(n, 0);
   std::vector<uint32_t> exact(n), kind(n);
   std::vector<uint8_t> gz(n, 0), given(n, 0), title(n, 0), first(n, 0), caps_sentence(n, 0),
       headline(n, 0);
@@ -93,6 +94,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     shape_[i] = S(Shape(w, t.upper_initial));
     kind[i] = static_cast<uint32_t>(t.kind);
     cap_[i] = t.upper_initial;
+    reliable_[i] = !caps_sentence[i] && !headline[i];
     if (t.kind == TokenKind::kWord) {
       if (!t.upper_initial) seen_lower.insert(word_[i]);
       else if (!t.all_caps && !first[i] && !caps_sentence[i]) seen_cap_mid.insert(word_[i]);
@@ -178,7 +180,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
 
 void NerState::Set(const NerFeatures& f, int i, int tag) {
   tags[i] = static_cast<uint8_t>(tag);
-  if (f.capitalised(i)) last_class[f.word(i)] = static_cast<uint8_t>(tag == 0 ? 0 : 1 + TagClass(tag));
+  if (f.capitalised(i) && f.reliable(i)) last_class[f.word(i)] = static_cast<uint8_t>(tag == 0 ? 0 : 1 + TagClass(tag));
 }
 
 void NerDynamicFeatures(const NerFeatures& f, const NerState& s, int i,

@@ -42,10 +42,12 @@ class NerFeatures {
   uint32_t word(int i) const { return word_[i]; }    // hash of the folded word
   uint32_t shape(int i) const { return shape_[i]; }  // hash of the word shape
   bool capitalised(int i) const { return cap_[i]; }
+  // Not in a headline or an all-caps line, whose tags are less certain.
+  bool reliable(int i) const { return reliable_[i]; }
 
  private:
   std::vector<uint32_t> feats_, offsets_, word_, shape_;
-  std::vector<uint8_t> cap_;
+  std::vector<uint8_t> cap_, reliable_;
 };
 
 // Tags chosen so far in a document: the dynamic features read them.
