@@ -131,8 +131,9 @@ void QuoteFinder::Run(Document* doc) const {
     if (role == Role::kEither && m.level == kSingle) {
       if (prev_word && next_word) continue;  // inside a word: 20's, rock'n'roll
       if (space_before && next_word && tokens[i + 1].kind == TokenKind::kNumber) continue;  // ’90s
-      if (prev_word) {
-        // After a word: a closing mark if a single quote is open, else an apostrophe (Collins’).
+      if (!space_before) {
+        // Attached to what precedes it: a closing mark if a single quote is open, else an
+        // apostrophe (Collins’).
         if (open_count[kSingle] == 0) continue;
         role = Role::kClose;
       } else if (next_word || !space_after) {

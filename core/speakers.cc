@@ -107,6 +107,7 @@ class Work {
     return s >= 0 ? doc_.sentences[s].last : n_;
   }
   bool IsMark(int i) const { return tokens_[i].kind == TokenKind::kQuote; }
+  bool Headline(int sentence) const;
   bool IsWord(int i) const { return tokens_[i].kind == TokenKind::kWord; }
   bool NameToken(int i) const;
   const Mention* MentionAt(int i) const {
@@ -126,6 +127,7 @@ class Work {
   Who ParseRight(int s, int limit) const;
   Who ParticipleSubject(int v, int floor) const;
   void TrimName(int* first, int last) const;
+  std::string StripTitles(const std::string& name) const;
   void Resolve(Who* who, int at);
   void Remember(const Who& who);
   void BuildEvents();
@@ -152,6 +154,18 @@ class Work {
   int last_subject_sentence_ = -1;
 };
 
+// A line of its own without final punctuation (a closing mark after the period does not make
+// a line a headline: `... region.”`).
+bool Work::Headline(int sentence) const {
+  if (sentence < 0) return false;
+  const Sentence& s = doc_.sentences[sentence];
+  if (!s.headline) return false;
+  int i = s.last - 1;
+  while (i > s.first && (IsMark(i) || Text(i) == ")")) --i;
+  std::string_view t = Text(i);
+  return !(t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6");
+}
+
 bool Work::NameToken(int i) const {
   const Token& t = tokens_[i];
   if (t.kind != TokenKind::kWord || !t.upper_initial) return false;
@@ -168,6 +182,20 @@ void Work::TrimName(int* first, int last) const {
   for (int k = *first; k < last; ++k)
     if (lex_.IsTitle(Text(k))) cut = k + 1;
   *first = cut;
+}
+
+// "U.S. Cardinal Bernardin" -> "Bernardin": words up to the last title are dropped.
+std::string Work::StripTitles(const std::string& name) const {
+  size_t cut = 0, pos = 0;
+  while (pos < name.size()) {
+    size_t sp = name.find(' ', pos);
+    if (sp == std::string::npos) break;
+    std::string_view word(name.data() + pos, sp - pos);
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    if (lex_.IsTitle(word)) cut = sp + 1;
+    pos = sp + 1;
+  }
+  return name.substr(cut);
 }
 
 // Name runs of the document: the fullest form of each name (by its last and first word), and
@@ -199,7 +227,7 @@ void Work::Index() {
     int first = i;
     TrimName(&first, j);
     if (first < j) {
-      bool headline = SentenceOf(first) >= 0 && doc_.sentences[SentenceOf(first)].headline;
+      bool headline = Headline(SentenceOf(first));
       int words = j - first;
       if (words >= 2 && !headline) {
         std::string name = RawText(first, j);
@@ -216,7 +244,7 @@ void Work::Index() {
       // Subject position: not after a preposition, followed by a lower-case word.
       const Mention* m = MentionAt(first);
       bool person_like = !m || m->type == "PERSON";
-      if (person_like && (first == 0 || !IsPreposition(LowerAt(first - 1))) && j < n_ &&
+      if (person_like && quote_at_[first] < 0 && (first == 0 || !IsPreposition(LowerAt(first - 1))) && j < n_ &&
           IsWord(j) && !tokens_[j].upper_initial && SentenceOf(j) == SentenceOf(first))
         subject_names_.push_back({first, j});
     }
@@ -251,7 +279,7 @@ Who Work::NameWho(int first, int last) const {
     const Entity& e = doc_.result.entities[m->entity];
     w.entity = m->entity;
     w.name = e.name;
-    if (e.type == "PERSON") w.name = FullName(e.name);
+    if (e.type == "PERSON") w.name = FullName(StripTitles(e.name));
     w.first = std::min(first, m->first);
     w.last = std::max(last, m->last);
     w.human = e.type == "PERSON";
@@ -435,6 +463,7 @@ Who Work::ParseRight(int s, int limit) const {
   // The last name run not followed by a role noun is the speaker's name.
   int best_a = -1, best_b = -1, last_role = -1;
   for (int i = s; i < e;) {
+    if (best_a >= 0 && LowerAt(i) == "of") break;  // "Tom Bellamore of the California group"
     if (NameToken(i) && !(lex_.IsRole(LowerAt(i)) && i == s)) {
       int j = i + 1;
       while (j < e && (NameToken(j) || (IsNameParticle(Text(j)) && j + 1 < e && NameToken(j + 1))))
@@ -643,7 +672,7 @@ void Work::Attribute() {
     Quote& out = quotes[qi];
     const int o = q.open_token;
     const bool fragment = out.kind != "direct";
-    const bool headline = SentenceOf(o) >= 0 && doc_.sentences[SentenceOf(o)].headline;
+    const bool headline = Headline(SentenceOf(o));
     const int next_open = qi + 1 < count ? doc_.quote_spans[outer_[qi + 1]].open_token : n_;
 
     // After the quote: "Q," X said / said X / according to X.
@@ -777,7 +806,7 @@ void Work::Attribute() {
       for (int k = events_from(before.first);
            k < static_cast<int>(events_.size()) && events_[k].verb < before.last; ++k)
         if (events_[k].who.ok && events_[k].cue->cls == CueClass::kSpeech) best = k;
-      if (best >= 0 && !before.headline) {
+      if (best >= 0 && !Headline(s - 1)) {
         Assign(&out, events_[best], "SPEAKER_PREVIOUS_SENTENCE");
         from_event[qi] = best;
       }
@@ -805,7 +834,7 @@ void Work::Attribute() {
     const QuoteSpan& q = doc_.quote_spans[outer_[qi]];
     Quote& out = quotes[qi];
     int s = SentenceOf(q.open_token);
-    if (out.has_speaker || out.kind == "scare" || s < 0 || !doc_.sentences[s].headline) continue;
+    if (out.has_speaker || out.kind == "scare" || !Headline(s)) continue;
     ++headline_checked;
     std::vector<std::string> words;
     for (int i = q.first; i < q.last && words.size() < 40; ++i)
