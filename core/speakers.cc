@@ -107,6 +107,8 @@ class Work {
     return s >= 0 ? doc_.sentences[s].last : n_;
   }
   bool IsMark(int i) const { return tokens_[i].kind == TokenKind::kQuote; }
+  // Inside a quote or one of its marks (an apostrophe mark, as in "bishops'", is not).
+  bool InQuote(int i) const { return quote_at_[i] >= 0; }
   bool Headline(int sentence) const;
   bool IsWord(int i) const { return tokens_[i].kind == TokenKind::kWord; }
   bool NameToken(int i) const;
@@ -129,6 +131,7 @@ class Work {
   void TrimName(int* first, int last) const;
   std::string StripTitles(const std::string& name) const;
   void Resolve(Who* who, int at);
+  void ResolveDefinite(Who* who) const;
   void Remember(const Who& who);
   void BuildEvents();
   void Attribute();
@@ -338,7 +341,7 @@ Who Work::ParseLeft(int e, int floor) const {
   if (e < floor) return none;
   if (Text(e) == ",") {  // appositive: "Sergei Posukhov, Lukashenko's political adviser, told"
     int c = e - 1;
-    while (c >= floor && c > e - 20 && Text(c) != "," && !IsMark(c)) --c;
+    while (c >= floor && c > e - 20 && Text(c) != "," && !InQuote(c)) --c;
     if (c < floor || c <= e - 20 || Text(c) != ",") return none;
     e = c - 1;
   }
@@ -508,7 +511,7 @@ Who Work::ParseRight(int s, int limit) const {
 // The subject of a participle cue ("..., saying"): the nearest subject pronoun or name before it.
 Who Work::ParticipleSubject(int v, int floor) const {
   for (int i = v - 1; i >= floor; --i) {
-    if (IsMark(i)) return Who();
+    if (InQuote(i)) return Who();
     std::string w = LowerAt(i);
     if (In(w, {"he", "she", "they", "we", "i"})) return PronounWho(i);
     if (NameToken(i) && i + 1 < n_ && IsWord(i + 1) && !tokens_[i + 1].upper_initial &&
@@ -528,6 +531,33 @@ void Work::Remember(const Who& who) {
     last_human_ = who;
   } else {
     last_org_ = who;
+  }
+}
+
+// "the spokesman", "the radio": the actor named earlier with that head word ("A London-based
+// spokesman of the Iraqi National Congress", "Damascus Radio"). Looks back a few events only.
+void Work::ResolveDefinite(Who* who) const {
+  if (!who->ok || who->kind != Who::kDescription || who->last - who->first != 2 ||
+      LowerAt(who->first) != "the")
+    return;
+  const std::string head = LowerAt(who->last - 1);
+  int seen = 0;
+  for (auto it = events_.rbegin(); it != events_.rend() && seen < 20; ++it, ++seen) {
+    const Who& w = it->who;
+    if (!w.ok || w.kind == Who::kPronoun || w.kind == Who::kJoint) continue;
+    std::string name = Lower(w.name);
+    bool match = false;
+    for (size_t p = name.find(head); p != std::string::npos; p = name.find(head, p + 1)) {
+      bool left = p == 0 || name[p - 1] == ' ' || name[p - 1] == '-';
+      bool right = p + head.size() == name.size() || name[p + head.size()] == ' ';
+      if (left && right) match = true;
+    }
+    if (!match || name == head) continue;
+    int first = who->first, last = who->last;
+    *who = w;
+    who->first = first;
+    who->last = last;
+    return;
   }
 }
 
@@ -583,7 +613,7 @@ void Work::BuildEvents() {
     const int sentence_first = SentenceFirst(i);
     int floor = std::max(sentence_first, i - kSubjectWindow);
     for (int k = i - 1; k >= floor; --k)
-      if (IsMark(k)) {
+      if (InQuote(k)) {
         floor = k + 1;
         break;
       }
@@ -603,13 +633,14 @@ void Work::BuildEvents() {
       ev.who = ParseLeft(i - 1, floor);
       int p = i - 1;
       if (p >= 0 && Text(p) == ",") --p;
-      bool after_quote = p >= 0 && IsMark(p);
+      bool after_quote = p >= 0 && IsMark(p) && InQuote(p);
       if (!ev.who.ok && (after_quote || i == sentence_first)) {
         ev.who = ParseRight(i + 1, limit);
         ev.inverted = ev.who.ok;
       }
     }
     Resolve(&ev.who, ev.who.ok ? ev.who.first : i);
+    ResolveDefinite(&ev.who);
     Remember(ev.who);
     last_event_verb_ = i;
     events_.push_back(std::move(ev));
