@@ -1,0 +1,152 @@
+// Google Benchmark of the core's stages, one benchmark per stage, so the slow one is visible.
+//
+//   npm run bench:native                      (builds build/native, runs on the bench corpus)
+//   build/native/presslens_bench_stages [--benchmark_filter=Entities] [FILE]
+//
+// The text is FILE, or $PRESSLENS_BENCH_TEXT, or data/sample-article.txt repeated to ~1 MB.
+// Each stage is timed on a copy of the Document as the earlier stages left it (the copy is made
+// with the timer paused), so a row is that stage alone; "Analyze" and "ToJson" are the whole.
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "condemnations.h"
+#include "document.h"
+#include "entities.h"
+#include "presslens/presslens.h"
+#include "quotes.h"
+#include "speakers.h"
+#include "tokens.h"
+
+namespace {
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return "";
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string& Text() {
+  static std::string text;
+  return text;
+}
+
+// The pipeline of core/analyzer.cc, stage by stage.
+struct Stages {
+  std::vector<std::string> errors;
+  presslens::Tokenizer tokenizer;
+  presslens::QuoteFinder quotes;
+  presslens::EntityFinder entities{{}, &errors};
+  presslens::SpeakerFinder speakers;
+  presslens::CondemnationFinder condemnations;
+
+  void Run(int stage, presslens::Document* doc) const {
+    switch (stage) {
+      case 0: tokenizer.Run(doc); break;
+      case 1: quotes.Run(doc); break;
+      case 2: entities.Run(doc); break;
+      case 3: speakers.Run(doc); break;
+      case 4: condemnations.Run(doc); break;
+    }
+  }
+};
+
+const Stages& SharedStages() {
+  static const Stages* stages = new Stages();
+  return *stages;
+}
+
+// The Document as it stands before `stage` runs.
+const presslens::Document& Before(int stage) {
+  static std::vector<presslens::Document> docs = [] {
+    std::vector<presslens::Document> v(5);
+    presslens::Document doc;
+    doc.text = Text();
+    for (int s = 0; s < 5; ++s) {
+      v[s] = doc;
+      SharedStages().Run(s, &doc);
+    }
+    return v;
+  }();
+  return docs[stage];
+}
+
+void BM_Stage(benchmark::State& state) {
+  const int stage = static_cast<int>(state.range(0));
+  const Stages& stages = SharedStages();
+  const presslens::Document& before = Before(stage);
+  for (auto _ : state) {
+    state.PauseTiming();
+    presslens::Document doc = before;
+    state.ResumeTiming();
+    stages.Run(stage, &doc);
+    benchmark::DoNotOptimize(doc.result.entities.data());
+    state.PauseTiming();
+    { presslens::Document discard = std::move(doc); }  // free outside the timing
+    state.ResumeTiming();
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(Text().size()));
+}
+
+void BM_Analyze(benchmark::State& state) {
+  static const presslens::Analyzer* analyzer = new presslens::Analyzer();
+  for (auto _ : state) {
+    presslens::Result r = analyzer->Analyze(Text());
+    benchmark::DoNotOptimize(r.entities.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(Text().size()));
+}
+
+void BM_ToJson(benchmark::State& state) {
+  static const presslens::Analyzer* analyzer = new presslens::Analyzer();
+  const presslens::Result r = analyzer->Analyze(Text());
+  for (auto _ : state) {
+    std::string json = presslens::ToJson(r, Text());
+    benchmark::DoNotOptimize(json.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(Text().size()));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  benchmark::Initialize(&argc, argv);
+  std::string path = argc > 1 ? argv[1] : "";
+  if (path.empty() && std::getenv("PRESSLENS_BENCH_TEXT")) path = std::getenv("PRESSLENS_BENCH_TEXT");
+  if (!path.empty()) {
+    Text() = ReadFile(path);
+    if (Text().empty()) {
+      std::fprintf(stderr, "presslens_bench_stages: %s: cannot read (or empty)\n", path.c_str());
+      return 1;
+    }
+  } else {
+    std::string article = ReadFile(PRESSLENS_SOURCE_DIR "/data/sample-article.txt");
+    if (article.empty()) article = "The minister said \"we condemn the attack\" in Paris.\n";
+    while (Text().size() < (1u << 20)) Text() += article + "\n\n";
+  }
+  const char* names[] = {"Tokenize+Sentences", "Quotes", "Entities", "Speakers",
+                         "Condemnations"};
+  for (int s = 0; s < 5; ++s) {
+    benchmark::RegisterBenchmark((std::string("Stage/") + std::to_string(s) + "_" + names[s]).c_str(),
+                                 BM_Stage)
+        ->Arg(s)
+        ->Unit(benchmark::kMillisecond)
+        ->MinTime(0.5);
+  }
+  benchmark::RegisterBenchmark("Analyze", BM_Analyze)->Unit(benchmark::kMillisecond)->MinTime(0.5);
+  benchmark::RegisterBenchmark("ToJson", BM_ToJson)->Unit(benchmark::kMillisecond)->MinTime(0.5);
+  std::fprintf(stderr, "presslens_bench_stages: %zu bytes of text\n", Text().size());
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -1,0 +1,28 @@
+#!/bin/sh
+# Fuzzes the core (Analyzer::Analyze + ToJson, invariants checked in tests/fuzz/analyze_fuzzer.cc)
+# with libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer for SECONDS (default 60).
+#   scripts/fuzz.sh [SECONDS]        npm run fuzz -- 600
+# Builds with clang in its own tree (build/fuzz). New inputs go to build/fuzz/corpus (the seeds
+# in tests/fuzz/corpus stay as committed); a crash is written to build/fuzz/crash-* and makes
+# this script fail: pin it as a test in tests/core/regressions_test.cc.
+set -eu
+cd "$(dirname "$0")/.."
+SECONDS_TO_RUN="${1:-60}"
+CXX_FUZZ="$(command -v clang++-14 || command -v clang++ || true)"
+if [ -z "$CXX_FUZZ" ]; then
+  echo "fuzz: clang++ not found (apt-get install clang libclang-rt-14-dev)" >&2
+  exit 1
+fi
+if [ ! -f build/fuzz/build.ninja ]; then
+  cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_COMPILER="$CXX_FUZZ" -DPRESSLENS_FUZZ=ON >/dev/null
+fi
+cmake --build build/fuzz --target presslens_fuzz_analyze
+mkdir -p build/fuzz/corpus build/fuzz/artifacts
+# Leak detection stays on: the core must not leak. -rss_limit_mb guards against blow-ups;
+# -max_len lets inputs grow to 64 KiB so long runs of quotes or capitals get explored.
+ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}" \
+UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}" \
+  build/fuzz/presslens_fuzz_analyze build/fuzz/corpus tests/fuzz/corpus \
+    -max_total_time="$SECONDS_TO_RUN" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
+    -print_final_stats=1 -artifact_prefix=build/fuzz/artifacts/
