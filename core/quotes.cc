@@ -66,6 +66,8 @@ bool QuoteStartsClause(const Document& doc, const QuoteSpan& q) {
                       doc.TokenText(q.first) == "(" || doc.TokenText(q.first) == "..." ||
                       IsPronounSubject(doc.TokenText(q.first));
   if (prev == ":") return true;
+  // After a full stop the splitter did not take as a sentence end ("Warner Bros. "How ...").
+  if ((prev == "." || prev == "!" || prev == "?") && clause_start) return true;
   if ((prev == "that" || prev == "That") && clause_start) return true;
   return false;
 }

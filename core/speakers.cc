@@ -128,6 +128,7 @@ class Work {
   Who ParseLeft(int e, int floor) const;
   Who ParseRight(int s, int limit) const;
   Who ParticipleSubject(int v, int floor) const;
+  Who ClauseSubject(int v, int floor) const;
   void TrimName(int* first, int last) const;
   std::string StripTitles(const std::string& name) const;
   void Resolve(Who* who, int at);
@@ -508,8 +509,11 @@ Who Work::ParseRight(int s, int limit) const {
   return who;
 }
 
-// The subject of a participle cue ("..., saying"): the nearest subject pronoun or name before it.
+// The subject of a participle cue: after a comma ("Jordan defends ..., saying") the clause's
+// first subject, else the nearest subject pronoun or name before it ("she responded by ...
+// shouting").
 Who Work::ParticipleSubject(int v, int floor) const {
+  if (v - 1 >= floor && Text(v - 1) == ",") return ClauseSubject(v, floor);
   for (int i = v - 1; i >= floor; --i) {
     if (InQuote(i)) return Who();
     std::string w = LowerAt(i);
@@ -518,6 +522,28 @@ Who Work::ParticipleSubject(int v, int floor) const {
         (i == 0 || !IsPreposition(LowerAt(i - 1)) || NameToken(i - 1))) {
       Who who = ParseLeft(i, floor);
       if (who.ok) return who;
+    }
+  }
+  return Who();
+}
+
+// The first subject (pronoun, or name followed by a lower-case word) in [floor, v).
+Who Work::ClauseSubject(int v, int floor) const {
+  {
+    for (int i = floor; i < v; ++i) {
+      if (InQuote(i)) break;
+      std::string w = LowerAt(i);
+      if (In(w, {"he", "she", "they", "we", "i"})) return PronounWho(i);
+      if (NameToken(i)) {
+        int j = i;
+        while (j + 1 < v && (NameToken(j + 1) || IsNameParticle(Text(j + 1)))) ++j;
+        if (j + 1 < v && IsWord(j + 1) && !tokens_[j + 1].upper_initial &&
+            (i == 0 || !IsPreposition(LowerAt(i - 1)))) {
+          Who who = ParseLeft(j, floor);
+          if (who.ok) return who;
+        }
+        i = j;
+      }
     }
   }
   return Who();
@@ -631,6 +657,17 @@ void Work::BuildEvents() {
       ev.who = ParticipleSubject(i, floor);
     } else {
       ev.who = ParseLeft(i - 1, floor);
+      // A second verb of a coordinated clause: "The Council condemned ... and for the first
+      // time said ...".
+      bool past = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
+                  In(w, {"said", "told", "wrote", "sought"});
+      if (!ev.who.ok && past) {
+        for (int k = i - 1; k >= floor && k > i - 7; --k)
+          if (LowerAt(k) == "and") {
+            ev.who = ClauseSubject(k, floor);
+            break;
+          }
+      }
       int p = i - 1;
       if (p >= 0 && Text(p) == ",") --p;
       bool after_quote = p >= 0 && IsMark(p) && InQuote(p);
@@ -899,6 +936,15 @@ void Work::Attribute() {
 void Work::Run() {
   Index();
   BuildEvents();
+  // A participle that opens its sentence ("Noting that ..., Jordan said") takes the subject of
+  // the clause that follows it.
+  for (size_t k = 0; k + 1 < events_.size(); ++k) {
+    Event& ev = events_[k];
+    if (ev.who.ok || !ev.cue->participle || ev.verb != SentenceFirst(ev.verb)) continue;
+    const Event& next = events_[k + 1];
+    if (next.who.ok && !next.inverted && SentenceOf(next.verb) == SentenceOf(ev.verb))
+      ev.who = next.who;
+  }
   Attribute();
 }
 
