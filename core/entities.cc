@@ -205,7 +205,10 @@ void EntityFinder::Run(Document* doc) const {
       const KnownName& k = gaz.names.known(id);
       bool free = true;
       for (int t = i; t < end; ++t) free = free && !covered[t];
-      if (free && (k.type == "NORP" || k.type == "EVENT") && tokens[i].upper_initial) {
+      // Countries too: the tagger rarely misses one, but "US" and the like are rare in its
+      // training text.
+      bool country = k.type == "GPE" && k.country == k.name;
+      if (free && (k.type == "NORP" || k.type == "EVENT" || country) && tokens[i].upper_initial) {
         Candidate c;
         c.first = i;
         c.last = end;
@@ -325,7 +328,7 @@ void EntityFinder::Run(Document* doc) const {
       e = new_entity(c.type, canonical.empty() ? span_text(c) : canonical);
       by_key.emplace(key, e);
       if (known) {
-        entities[e].country = known->country;
+        if (c.type == "NORP") entities[e].country = known->country;
         entities[e].refers_to = known->refers_to;
       }
     }

@@ -1,0 +1,210 @@
+// Entities: mentions, types, titles, linking, demonyms, headlines and the user's lexicon.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "presslens/presslens.h"
+#include "test_util.h"
+
+namespace presslens {
+namespace {
+
+const Entity* Find(const Result& r, const std::string& type, const std::string& name) {
+  for (const Entity& e : r.entities)
+    if (e.type == type && e.name == name) return &e;
+  return nullptr;
+}
+
+std::vector<std::string> Mentions(const std::string& text, const Entity& e) {
+  std::vector<std::string> out;
+  for (const Span& s : e.mentions) out.push_back(Text(text, s));
+  return out;
+}
+
+// Every occurrence of `word` in the text lies inside a mention of entity `e`.
+void ExpectAllLinked(const std::string& text, const Entity& e, const std::string& word) {
+  for (size_t p = text.find(word); p != std::string::npos; p = text.find(word, p + 1)) {
+    char next = p + word.size() < text.size() ? text[p + word.size()] : ' ';
+    if ((next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z')) continue;  // "Russian"
+    bool inside = false;
+    for (const Span& s : e.mentions) inside = inside || (s.start <= p && p + word.size() <= s.end);
+    EXPECT_TRUE(inside) << "'" << word << "' at " << p << " not linked to " << e.name;
+  }
+}
+
+void ExpectWellFormed(const std::string& text, const Result& r) {
+  std::vector<Span> all;
+  for (const Entity& e : r.entities) {
+    EXPECT_FALSE(e.mentions.empty());
+    for (const Span& s : e.mentions) {
+      all.push_back(s);
+      std::string m = Text(text, s);
+      ASSERT_FALSE(m.empty());
+      // No punctuation, quote marks or possessive at the edges.
+      EXPECT_EQ(m.find("'s"), std::string::npos) << m;
+      EXPECT_EQ(m.find("\xE2\x80\x99s"), std::string::npos) << m;
+      EXPECT_EQ(std::string(",;:\"'").find(m.back()), std::string::npos) << m;
+      EXPECT_EQ(std::string(",;:\"'(").find(m.front()), std::string::npos) << m;
+    }
+  }
+  std::sort(all.begin(), all.end(), [](Span a, Span b) { return a.start < b.start; });
+  for (size_t i = 1; i < all.size(); ++i) EXPECT_LE(all[i - 1].end, all[i].start);
+}
+
+TEST(Entities, SeedArticle) {
+  std::string text = SeedArticle();
+  if (text.empty()) GTEST_SKIP() << "../shared/data/seed-article.txt absent";
+  Result r = SharedAnalyzer().Analyze(text);
+  ExpectWellFormed(text, r);
+  const Entity* wang = Find(r, "PERSON", "Wang Yi");
+  const Entity* lavrov = Find(r, "PERSON", "Sergey Lavrov");
+  const Entity* putin = Find(r, "PERSON", "Vladimir Putin");
+  const Entity* xi = Find(r, "PERSON", "Xi Jinping");
+  ASSERT_TRUE(wang && lavrov && putin && xi);
+  ExpectAllLinked(text, *wang, "Wang");
+  ExpectAllLinked(text, *lavrov, "Lavrov");
+  ExpectAllLinked(text, *putin, "Putin");
+  EXPECT_EQ(wang->title, "Foreign Minister");
+  EXPECT_EQ(lavrov->title, "Foreign Minister");
+  for (const char* gpe : {"Russia", "China", "Ukraine", "Gaza"})
+    EXPECT_TRUE(Find(r, "GPE", gpe)) << gpe;
+  EXPECT_TRUE(Find(r, "ORG", "NATO"));
+  EXPECT_TRUE(Find(r, "LOC", "Asia"));
+  EXPECT_TRUE(Find(r, "LOC", "Europe"));
+  const Entity* russia = Find(r, "GPE", "Russia");
+  ExpectAllLinked(text, *russia, "Russia");
+  const Entity* chinese = Find(r, "NORP", "Chinese");
+  ASSERT_TRUE(chinese);
+  EXPECT_EQ(chinese->country, "China");
+}
+
+TEST(Entities, TitlesStayOutOfPersonMentions) {
+  std::string text =
+      "Foreign Minister Wang Yi met President Vladimir Putin in Moscow on Tuesday.";
+  Result r = SharedAnalyzer().Analyze(text);
+  ExpectWellFormed(text, r);
+  const Entity* wang = Find(r, "PERSON", "Wang Yi");
+  const Entity* putin = Find(r, "PERSON", "Vladimir Putin");
+  ASSERT_TRUE(wang && putin);
+  EXPECT_EQ(Mentions(text, *wang), std::vector<std::string>{"Wang Yi"});
+  EXPECT_EQ(wang->title, "Foreign Minister");
+  EXPECT_EQ(putin->title, "President");
+}
+
+TEST(Entities, PossessivesAndPunctuationStayOut) {
+  std::string text = "Russia\xE2\x80\x99s army and Germany's chancellor met \xE2\x80\x9C"
+                     "NATO\xE2\x80\x9D officials, said Angela Merkel's aide.";
+  Result r = SharedAnalyzer().Analyze(text);
+  ExpectWellFormed(text, r);
+  const Entity* russia = Find(r, "GPE", "Russia");
+  const Entity* germany = Find(r, "GPE", "Germany");
+  ASSERT_TRUE(russia && germany);
+  EXPECT_EQ(Mentions(text, *russia), std::vector<std::string>{"Russia"});
+  EXPECT_EQ(Mentions(text, *germany), std::vector<std::string>{"Germany"});
+  const Entity* merkel = Find(r, "PERSON", "Angela Merkel");
+  ASSERT_TRUE(merkel);
+  EXPECT_EQ(Mentions(text, *merkel), std::vector<std::string>{"Angela Merkel"});
+}
+
+TEST(Entities, PersonMentionsLinkToTheFullName) {
+  std::string text =
+      "Russian President Vladimir Putin arrived in Beijing on Monday. Putin was greeted by "
+      "Chinese leader Xi Jinping. Officials said President Putin and Xi would sign a deal. "
+      "Xi praised Putin\xE2\x80\x99s leadership.";
+  Result r = SharedAnalyzer().Analyze(text);
+  ExpectWellFormed(text, r);
+  const Entity* putin = Find(r, "PERSON", "Vladimir Putin");
+  const Entity* xi = Find(r, "PERSON", "Xi Jinping");
+  ASSERT_TRUE(putin && xi);
+  EXPECT_EQ(putin->mentions.size(), 4u);
+  ExpectAllLinked(text, *putin, "Putin");
+  ExpectAllLinked(text, *xi, "Xi");
+  int persons = 0;
+  for (const Entity& e : r.entities) persons += e.type == "PERSON";
+  EXPECT_EQ(persons, 2);
+}
+
+TEST(Entities, CountryAliasesLinkToOneEntity) {
+  std::string text =
+      "The United States imposed new sanctions. U.S. officials said the measures were "
+      "needed, and the US agreed to them.";
+  Result r = SharedAnalyzer().Analyze(text);
+  ExpectWellFormed(text, r);
+  const Entity* us = Find(r, "GPE", "United States");
+  ASSERT_TRUE(us);
+  EXPECT_EQ(Mentions(text, *us), (std::vector<std::string>{"United States", "U.S.", "US"}));
+}
+
+TEST(Entities, DemonymsCarryTheirCountry) {
+  std::string text = "Chinese diplomats and Russian officials met French envoys in Paris.";
+  Result r = SharedAnalyzer().Analyze(text);
+  const Entity* chinese = Find(r, "NORP", "Chinese");
+  const Entity* russian = Find(r, "NORP", "Russian");
+  const Entity* french = Find(r, "NORP", "French");
+  ASSERT_TRUE(chinese && russian && french);
+  EXPECT_EQ(chinese->country, "China");
+  EXPECT_EQ(russian->country, "Russia");
+  EXPECT_EQ(french->country, "France");
+}
+
+TEST(Entities, ActorsCarryTheCountryTheyStandFor) {
+  std::string text = "The Kremlin rejected the report, and Beijing said it would respond.";
+  Result r = SharedAnalyzer().Analyze(text);
+  const Entity* kremlin = Find(r, "ORG", "Kremlin");
+  const Entity* beijing = Find(r, "GPE", "Beijing");
+  ASSERT_TRUE(kremlin && beijing);
+  EXPECT_EQ(kremlin->refers_to, "Russia");
+  EXPECT_EQ(beijing->refers_to, "China");
+}
+
+TEST(Entities, AllCapsHeadlinesLinkToBodyText) {
+  std::string text =
+      "SOCCER - JAPAN GET LUCKY WIN AGAINST SYRIA\n"
+      "AL-AIN, United Arab Emirates 1996-12-06\n"
+      "Japan began the defence of their Asian Cup title with a lucky 2-1 win against Syria "
+      "on Friday.";
+  Result r = SharedAnalyzer().Analyze(text);
+  ExpectWellFormed(text, r);
+  const Entity* japan = Find(r, "GPE", "Japan");
+  const Entity* syria = Find(r, "GPE", "Syria");
+  ASSERT_TRUE(japan && syria);
+  EXPECT_EQ(Mentions(text, *japan), (std::vector<std::string>{"JAPAN", "Japan"}));
+  EXPECT_EQ(Mentions(text, *syria), (std::vector<std::string>{"SYRIA", "Syria"}));
+  EXPECT_FALSE(Find(r, "GPE", "LUCKY"));
+  EXPECT_FALSE(Find(r, "ORG", "LUCKY"));
+}
+
+TEST(Entities, UserLexiconAddsNamesAtRunTime) {
+  Options options;
+  options.lexicon.push_back({"Zorblax Quantum Industries", "ORG", {"Zorblax"}});
+  options.lexicon.push_back({"Mirela Quintanovska", "PERSON", {}});
+  options.lexicon.push_back({"Nowhere", "BOGUS", {}});
+  Analyzer analyzer(options);
+  EXPECT_EQ(analyzer.errors().size(), 1u);
+  std::string text =
+      "Zorblax Quantum Industries hired engineers. a spokesman for zorblax declined comment, "
+      "but Zorblax confirmed it. Mirela Quintanovska said Quintanovska would lead it.";
+  Result r = analyzer.Analyze(text);
+  ExpectWellFormed(text, r);
+  const Entity* zorblax = Find(r, "ORG", "Zorblax Quantum Industries");
+  ASSERT_TRUE(zorblax);
+  EXPECT_EQ(Mentions(text, *zorblax),
+            (std::vector<std::string>{"Zorblax Quantum Industries", "Zorblax"}));
+  const Entity* mirela = Find(r, "PERSON", "Mirela Quintanovska");
+  ASSERT_TRUE(mirela);
+  EXPECT_EQ(Mentions(text, *mirela),
+            (std::vector<std::string>{"Mirela Quintanovska", "Quintanovska"}));
+}
+
+TEST(Entities, OddInputIsHarmless) {
+  for (std::string text : {std::string(), std::string("   "), std::string("\xFF\xFE Putin \xC3"),
+                           std::string("'s 's ’s ( ) \" “”"), std::string(5000, 'A')}) {
+    Result r = SharedAnalyzer().Analyze(text);
+    ExpectWellFormed(text, r);
+  }
+}
+
+}  // namespace
+}  // namespace presslens
