@@ -85,6 +85,7 @@ struct Event {
   const CueInfo* cue = nullptr;
   Who who;               // resolved actor (who.ok false when none)
   bool inverted = false;  // subject after the cue: "said X", "according to X"
+  bool had_subject = false;  // a subject was found, even if it is a pronoun left unresolved
 };
 
 class Work {
@@ -676,6 +677,7 @@ void Work::BuildEvents() {
         ev.inverted = ev.who.ok;
       }
     }
+    ev.had_subject = ev.who.ok;
     Resolve(&ev.who, ev.who.ok ? ev.who.first : i);
     ResolveDefinite(&ev.who);
     Remember(ev.who);
@@ -765,11 +767,15 @@ void Work::Attribute() {
     }
     // Before the quote in its sentence: X said: "Q" / X said that ... "Q" / what X termed "Q".
     int pre_strong = -1, pre_report = -1;
+    bool pre_unresolved = false;  // "what they termed “...”" with nobody for "they"
     {
       int lo = std::max(SentenceFirst(o), o - kPreWindow);
       for (int k = events_from(o) - 1; k >= 0 && events_[k].verb >= lo; --k) {
         const Event& ev = events_[k];
-        if (!ev.who.ok) continue;
+        if (!ev.who.ok) {
+          pre_unresolved |= ev.had_subject && ev.cue->cls != CueClass::kReport;
+          continue;
+        }
         if (ev.cue->cls == CueClass::kReport) {
           if (pre_report < 0) pre_report = k;
         } else if (pre_strong < 0) {
@@ -820,6 +826,8 @@ void Work::Attribute() {
       } else if (post >= 0) {
         Assign(&out, events_[post], RuleFor(events_[post], true));
         from_event[qi] = post;
+      } else if (pre_unresolved) {
+        out.rule = "QUOTE_NO_SPEAKER";  // a user is stated, but not who it is
       } else {
         out.kind = "scare";  // a fragment nobody is said to have uttered
         out.rule = "QUOTE_SCARE";

@@ -1,0 +1,273 @@
+// Speaker attribution: one focused case per rule, and every quote of the sample article.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+namespace presslens {
+namespace {
+
+struct S {
+  std::string quote, kind, speaker, mention, cue, rule;
+  int entity = -1;
+};
+
+std::vector<S> Speakers(const std::string& text) {
+  Result r = SharedAnalyzer().Analyze(text);
+  std::vector<S> out;
+  for (const Quote& q : r.quotes) {
+    S s;
+    s.quote = Text(text, q.span);
+    s.kind = q.kind;
+    if (q.has_speaker) {
+      s.speaker = q.speaker.name;
+      s.mention = Text(text, q.speaker.span);
+      s.entity = q.speaker.entity;
+    }
+    if (q.has_cue) s.cue = q.cue.lemma;
+    s.rule = q.rule;
+    out.push_back(s);
+  }
+  return out;
+}
+
+S One(const std::string& text) {
+  auto v = Speakers(text);
+  EXPECT_EQ(v.size(), 1u) << text;
+  return v.empty() ? S() : v[0];
+}
+
+TEST(Speakers, QuoteCommaNameSaid) {
+  S s = One("\"We have taken those steps,\" Pentagon spokesman Doug Kennett said.");
+  EXPECT_EQ(s.speaker, "Doug Kennett");
+  EXPECT_EQ(s.mention, "Doug Kennett");
+  EXPECT_EQ(s.cue, "say");
+  EXPECT_EQ(s.rule, "QUOTE_COMMA_NAME_SAID");
+}
+
+TEST(Speakers, QuoteCommaSaidName) {
+  S s = One("\"It's a very complicated issue,\" said Paul Drazek, senior trade advisor.");
+  EXPECT_EQ(s.speaker, "Paul Drazek");
+  EXPECT_EQ(s.cue, "say");
+  EXPECT_EQ(s.rule, "QUOTE_COMMA_SAID_NAME");
+}
+
+TEST(Speakers, QuoteCommaSaidDescriptionThenAppositiveName) {
+  S s = One("\"I feel terrible,\" said the tourist, Khaled Hijazi, 37.");
+  EXPECT_EQ(s.speaker, "Khaled Hijazi");
+  S t = One("\"Two sons have come back,\" said his mother Nurbika Mamatuyeva.");
+  EXPECT_EQ(t.speaker, "Nurbika Mamatuyeva");
+}
+
+TEST(Speakers, NameSaidColonQuote) {
+  S s = One("Davies also noted: \"We've talked about the passport restriction.\"");
+  EXPECT_EQ(s.speaker, "Davies");
+  EXPECT_EQ(s.cue, "note");
+  EXPECT_EQ(s.kind, "direct");
+}
+
+TEST(Speakers, NameSaidThatPartial) {
+  S s = One("Chinese Foreign Minister Wang Yi said that Beijing would strengthen cooperation with "
+            "Moscow and that the two countries must stand on the side of “fairness and justice”.");
+  EXPECT_EQ(s.speaker, "Wang Yi");
+  EXPECT_EQ(s.mention, "Wang Yi");
+  EXPECT_EQ(s.cue, "say");
+  EXPECT_EQ(s.kind, "partial");
+}
+
+TEST(Speakers, OuterSpeechVerbBeatsReportVerbInsideItsClause) {
+  S s = One("Zairean Prime Minister Kengo wa Dondo said last week that the two governments "
+            "agreed on an \"organised, massive and unconditional repatriation\" of refugees.");
+  EXPECT_EQ(s.speaker, "Kengo wa Dondo");
+  EXPECT_EQ(s.cue, "say");
+}
+
+TEST(Speakers, AccordingTo) {
+  S s = One("\"The talks have failed,\" according to Foreign Minister Lamberto Dini.");
+  EXPECT_EQ(s.speaker, "Lamberto Dini");
+  EXPECT_EQ(s.cue, "according to");
+  S t = One("According to Lamberto Dini, \"the talks have failed.\"");
+  EXPECT_EQ(t.speaker, "Lamberto Dini");
+  EXPECT_EQ(t.cue, "according to");
+}
+
+TEST(Speakers, NameToldObjectQuote) {
+  S s = One("\"The main purpose of this press conference is to inform the world,\" Suu Kyi told "
+            "reporters at her home.");
+  EXPECT_EQ(s.speaker, "Suu Kyi");
+  EXPECT_EQ(s.cue, "tell");
+  S t = One("Faik Nerweyi told Reuters: \"They entered this morning.\"");
+  EXPECT_EQ(t.speaker, "Faik Nerweyi");
+  EXPECT_EQ(t.cue, "tell");
+}
+
+TEST(Speakers, AppositiveBetweenNameAndCue) {
+  S s = One("\"If there was a dictatorship they would not say this,\" Sergei Posukhov, "
+            "Lukashenko's political adviser, told Reuters.");
+  EXPECT_EQ(s.speaker, "Sergei Posukhov");
+}
+
+TEST(Speakers, PronounResolvedToMostRecentSpeaker) {
+  auto v = Speakers("Montoya said he thought the attackers were criminals. Officials met on "
+                    "Friday. \"We often see people dressed in military clothing here,\" he said.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].speaker, "Montoya");
+  EXPECT_EQ(v[0].mention, "he");
+  EXPECT_EQ(v[0].rule, "QUOTE_COMMA_PRONOUN_SAID");
+}
+
+TEST(Speakers, PronounPrefersSubjectNamedInSameSentence) {
+  auto v = Speakers("Tareq Aziz said Iraq would help. He said Barzani sent a message to Saddam "
+                    "in which he said: \"The conspiracy is beyond our capability.\"");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].speaker, "Barzani");
+}
+
+TEST(Speakers, PronounSkipsJointSpeakerForHe) {
+  auto v = Speakers("Lavrov emphasized the need for security. Lavrov and Wang agreed to start a "
+                    "“dialogue with our partners”. Both sides condemned what they termed "
+                    "“unlawful sanctions”, which he said violated “international norms.");
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[0].speaker, "Lavrov & Wang");
+  EXPECT_EQ(v[0].cue, "agree");
+  EXPECT_EQ(v[1].speaker, "Lavrov & Wang");
+  EXPECT_EQ(v[1].mention, "they");
+  EXPECT_EQ(v[1].cue, "term");
+  EXPECT_EQ(v[2].speaker, "Lavrov");
+  EXPECT_EQ(v[2].mention, "he");
+}
+
+TEST(Speakers, ContinuationInheritsPreviousSpeaker) {
+  auto v = Speakers("\"This lack of rule of law is an indication,\" Suu Kyi said. \"They are "
+                    "using a travesty of the law.\"");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1].speaker, "Suu Kyi");
+  EXPECT_EQ(v[1].mention, "Suu Kyi");
+  EXPECT_EQ(v[1].cue, "say");
+  EXPECT_EQ(v[1].rule, "QUOTE_CONTINUATION");
+}
+
+TEST(Speakers, NewswireParagraphsTakeTheSpeakerOfTheirAttribution) {
+  auto v = Speakers("\"This most recent measure is a revival of old plans. \"We expect the "
+                    "world to act,\" Jilani said.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].speaker, "Jilani");
+  EXPECT_EQ(v[0].rule, "QUOTE_CONTINUED_BY_NEXT");
+  EXPECT_EQ(v[1].speaker, "Jilani");
+}
+
+TEST(Speakers, DescribedSpeaker) {
+  S s = One("\"We condemn Iraqi involvement,\" said a Foreign Office spokesman.");
+  EXPECT_EQ(s.speaker, "Foreign Office spokesman");
+  EXPECT_EQ(s.mention, "a Foreign Office spokesman");
+  EXPECT_EQ(s.entity, -1);
+  EXPECT_EQ(s.rule, "QUOTE_COMMA_SAID_DESCRIPTION");
+  S t = One("\"The committee will meet,\" an Israeli army spokeswoman said on Saturday.");
+  EXPECT_EQ(t.speaker, "Israeli army spokeswoman");
+  EXPECT_EQ(t.rule, "QUOTE_COMMA_DESCRIPTION_SAID");
+}
+
+TEST(Speakers, DefiniteDescriptionResolvedToEarlierActor) {
+  auto v = Speakers("A spokesman of the Iraqi National Congress said the city was shelled. "
+                    "\"Iraqi forces began an attack,\" the spokesman told Reuters.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].speaker, "spokesman of the Iraqi National Congress");
+  EXPECT_EQ(v[0].mention, "the spokesman");
+}
+
+TEST(Speakers, SpeakerNamedInSentenceBefore) {
+  auto v = Speakers("Suu Kyi said her party would not stop its efforts. \"We will carry on. "
+                    "Nobody is free from arrest in Burma.\"");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].speaker, "Suu Kyi");
+  EXPECT_EQ(v[0].rule, "SPEAKER_PREVIOUS_SENTENCE");
+}
+
+TEST(Speakers, JointSpeaker) {
+  S s = One("Lavrov and Wang agreed to initiate a “dialogue with like-minded people”.");
+  EXPECT_EQ(s.speaker, "Lavrov & Wang");
+  EXPECT_EQ(s.mention, "Lavrov and Wang");
+  EXPECT_EQ(s.rule, "JOINT_CUE_QUOTE");
+}
+
+TEST(Speakers, CanonicalNameIsTheFullestForm) {
+  auto v = Speakers("Talks were led by Sergey Lavrov in Beijing. \"We are grateful,\" Lavrov "
+                    "said.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].speaker, "Sergey Lavrov");
+  EXPECT_EQ(v[0].mention, "Lavrov");
+}
+
+TEST(Speakers, UnknownCapitalisedNameNextToCue) {
+  S s = One("\"We hope for the best,\" said Mubatik Dagayeva.");
+  EXPECT_EQ(s.speaker, "Mubatik Dagayeva");
+}
+
+TEST(Speakers, ParticipleTakesClauseSubject) {
+  S s = One("Jordan defends his film, whose screenplay he wrote himself, saying it was \"more "
+            "about history than any political statement\".");
+  EXPECT_EQ(s.speaker, "Jordan");
+  EXPECT_EQ(s.cue, "say");
+  EXPECT_EQ(s.kind, "partial");
+}
+
+TEST(Speakers, ScareQuoteHasNoSpeaker) {
+  S s = One("Jordan, whose 1992 film \"The Crying Game\" came under fire, said he was proud.");
+  EXPECT_EQ(s.kind, "scare");
+  EXPECT_EQ(s.speaker, "");
+  EXPECT_EQ(s.cue, "");
+}
+
+TEST(Speakers, DirectQuoteWithoutAttribution) {
+  auto v = Speakers("Lavrov expressed gratitude.\n“Under his leadership, the people will have a "
+                    "bright future”\nLavrov also thanked China.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].kind, "direct");
+  EXPECT_EQ(v[0].speaker, "");
+}
+
+// Every quote of the sample article, with its speaker, kind and cue (ANNOTATION.md examples).
+TEST(Speakers, SampleArticle) {
+  std::string text = SeedArticle();
+  if (text.empty()) GTEST_SKIP() << "../shared/data/seed-article.txt not present";
+  struct Want {
+    std::string start, speaker, kind, cue;
+  };
+  const std::vector<Want> want = {
+      {"China will support Russia’s stable", "Wang Yi", "direct", "say"},
+      {"fairness and justice", "Wang Yi", "partial", "say"},
+      {"China will support Russia’s stable", "Wang Yi", "direct", "promise"},
+      {"Under the strong leadership", "", "direct", ""},
+      {"support", "Sergey Lavrov", "partial", "thank"},
+      {"Xi Jinping", "Sergey Lavrov", "direct", "say"},
+      {"China supports the convening", "Wang Yi", "direct", "say"},
+      {"unlawful sanctions", "", "scare", ""},
+      {"to impose its will", "Sergey Lavrov", "partial", "describe"},
+      {"dialogue with the involvement", "Sergey Lavrov & Wang Yi", "partial", "agree"},
+      {"unlawful sanctions", "Sergey Lavrov & Wang Yi", "partial", "term"},
+      {"international norms in a rude manner.", "Sergey Lavrov", "partial", "say"},
+      {"We must oppose Cold War thinking", "Wang Yi", "direct", "state"},
+      {"economic, technological", "Sergey Lavrov", "partial", "accuse"},
+      {"(We must) oppose all acts", "Wang Yi", "direct", "state"},
+      {"hegemonism", "Wang Yi", "partial", "say"},
+      {"any ‘small circle’", "Wang Yi", "partial", "say"},
+  };
+  auto got = Speakers(text);
+  ASSERT_EQ(got.size(), want.size());
+  for (size_t i = 0; i < want.size(); ++i) {
+    SCOPED_TRACE(got[i].quote);
+    EXPECT_EQ(got[i].quote.rfind(want[i].start, 0), 0u);
+    EXPECT_EQ(got[i].speaker, want[i].speaker);
+    EXPECT_EQ(got[i].kind, want[i].kind);
+    EXPECT_EQ(got[i].cue, want[i].cue);
+  }
+  // Spans from the guidelines: the unterminated quote ends at the end of its line.
+  EXPECT_EQ(got[11].quote, "international norms in a rude manner.");
+  EXPECT_EQ(got[0].quote, "China will support Russia’s stable development under the leadership "
+                          "of Putin,");
+}
+
+}  // namespace
+}  // namespace presslens
