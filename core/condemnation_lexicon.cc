@@ -187,7 +187,7 @@ CueLexicon::CueLexicon() {
     }
     bool verbs = block == "refusal" || block == "request" || block == "light" ||
                  block == "dismissal" || block == "speech" || block == "naming" ||
-                 block == "provoke";
+                 block == "provoke" || block == "provoke-with-agent";
     auto& set = lists_[block];
     for (const std::string& w : Words(line)) {
       if (verbs) {

@@ -27,7 +27,7 @@ struct CondemnationFinder::Tables {
   CueLexicon lex;
   const WordSet *det, *pronoun, *stop, *complement, *adverb, *time, *speech, *naming, *provoke,
       *negator, *refusal, *request, *hypothetical, *light, *dismissal, *verbal_object, *claim,
-      *caution;
+      *caution, *provoke_agent, *actor_noun;
   Tables() {
     det = &lex.List("determiner");
     pronoun = &lex.List("pronoun");
@@ -47,6 +47,8 @@ struct CondemnationFinder::Tables {
     verbal_object = &lex.List("verbal-object");
     claim = &lex.List("claim");
     caution = &lex.List("caution");
+    provoke_agent = &lex.List("provoke-with-agent");
+    actor_noun = &lex.List("actor-noun");
   }
 };
 
@@ -130,22 +132,52 @@ class Reader {
   bool Is(const WordSet* s, int i) const { return s->count(lower_[i]) > 0; }
   bool Cap(int i) const { return doc_.tokens[i].upper_initial; }
   bool Punct(int i, const char* p) const { return Kind(i) == TokenKind::kPunct && L(i) == p; }
+  // A dash: "--" (two tokens), " - ", an en or em dash.
+  bool Dash(int i) const {
+    if (Kind(i) != TokenKind::kPunct) return false;
+    const std::string& p = L(i);
+    if (p == "\xE2\x80\x93" || p == "\xE2\x80\x94" || p == "--") return true;
+    if (p != "-") return false;
+    return doc_.tokens[i].space_before || (i + 1 < N() && L(i + 1) == "-") ||
+           (i > 0 && L(i - 1) == "-") || (i + 1 < N() && doc_.tokens[i + 1].space_before);
+  }
   bool Possessive(int i) const {
     return Kind(i) == TokenKind::kClitic && (L(i) == "'s" || L(i) == "'");
   }
   int SentFirst(int i) const { return doc_.sentences[doc_.tokens[i].sentence].first; }
   int SentLast(int i) const { return doc_.sentences[doc_.tokens[i].sentence].last; }
+  // stop_prep is a space-separated list of prepositions.
+  static bool StopsAt(const char* list, const std::string& w) {
+    std::string_view l(list);
+    while (!l.empty()) {
+      size_t sp = l.find(' ');
+      if (l.substr(0, sp) == w) return true;
+      if (sp == std::string_view::npos) break;
+      l.remove_prefix(sp + 1);
+    }
+    return false;
+  }
   bool IsCueForm(int i) const { return Word(i) && lex_.Find(L(i)) != nullptr; }
   // Verbs that take a noun cue as object ("made a protest", "drew criticism", "denied the
   // charges", "called for the condemnation").
   bool VerbLike(int i) const {
-    return Word(i) && (Is(t_.light, i) || Is(t_.provoke, i) || Is(t_.dismissal, i) ||
-                       Is(t_.request, i));
+    return Word(i) && (Is(t_.light, i) || Is(t_.provoke, i) || Is(t_.provoke_agent, i) ||
+                       Is(t_.dismissal, i) || Is(t_.request, i));
   }
   bool LooksParticiple(int i) const {
     const std::string& w = L(i);
     return Word(i) && !Cap(i) && w.size() > 4 &&
            (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
+  }
+  // "-ing" word that ends a noun phrase: followed by punctuation, a conjunction or the end.
+  bool IsGerundHead(int i, int end) const {
+    const std::string& w = L(i);
+    if (!Word(i) || Cap(i) || w.size() < 6 || w.compare(w.size() - 3, 3, "ing") != 0)
+      return false;
+    if (IsCueForm(i)) return false;
+    int n = i + 1;
+    return n >= end || Kind(n) == TokenKind::kPunct || Kind(n) == TokenKind::kQuote ||
+           L(n) == "and" || L(n) == "or";
   }
   bool Adverb(int i) const {
     if (!Word(i)) return false;
@@ -157,7 +189,12 @@ class Reader {
   bool Content(int i) const {
     TokenKind k = Kind(i);
     if (k == TokenKind::kNumber) return true;
-    if (k == TokenKind::kPunct) return L(i) == "-" || L(i) == "&" || L(i) == "$" || L(i) == "%";
+    if (k == TokenKind::kPunct) {
+      // A hyphen inside a compound ("anti - nuclear" split by the tokenizer), not a dash.
+      if (L(i) == "-")
+        return !doc_.tokens[i].space_before && i + 1 < N() && !doc_.tokens[i + 1].space_before;
+      return L(i) == "&" || L(i) == "$" || L(i) == "%";
+    }
     if (k != TokenKind::kWord) return false;
     if (mention_at_[i] >= 0) return true;
     return !Is(t_.stop, i) && !Is(t_.det, i) && !Is(t_.pronoun, i) && !Adverb(i);
@@ -187,7 +224,7 @@ class Reader {
   int SkipForward(int i, int end) const {
     for (int guard = 0; guard < 6 && i < end; ++guard) {
       int j = SkipTime(i, end);
-      if (j == i && Adverb(i)) j = i + 1;
+      if (j == i && Adverb(i) && !Is(t_.det, i)) j = i + 1;
       if (j == i) break;
       i = j;
     }
@@ -200,6 +237,7 @@ class Reader {
   Phrase SubjectBefore(int j, int lo, int* relative_guard = nullptr) const;
   Phrase ClauseSubject(int cue) const;
   Phrase SpeakerOfReportedClause(Phrase subject) const;
+  Phrase ClauseTarget(int i, int hi) const;
   int AuxChainStart(int cue, bool* negated, bool* passive, bool* infinitive, bool* deontic) const;
   bool RequestOrHypothetical(int cue, int chain_start) const;
 
@@ -268,6 +306,7 @@ Phrase Reader::ForwardNP(int i, int end, const char* stop_prep, bool depth_ok) c
       // Coordination only when another noun phrase follows.
       int n = k + 1;
       if (n < end && (Kind(n) == TokenKind::kQuote || Is(t_.det, n) || Cap(n) ||
+                      IsGerundHead(n, end) ||
                       (Content(n) && !LooksParticiple(n) && !IsCueForm(n) && !Adverb(n)))) {
         content = false;
         k = n;
@@ -285,7 +324,7 @@ Phrase Reader::ForwardNP(int i, int end, const char* stop_prep, bool depth_ok) c
           break;
         }
         if (!(Content(n) || Is(t_.det, n) || Kind(n) == TokenKind::kQuote) || IsCueForm(n) ||
-            LooksParticiple(n))
+            (LooksParticiple(n) && !IsGerundHead(n, end)))
           break;
         ++n;
       }
@@ -295,7 +334,7 @@ Phrase Reader::ForwardNP(int i, int end, const char* stop_prep, bool depth_ok) c
       continue;
     }
     if (Word(k) && Is(t_.complement, k) && content) {
-      if (stop_prep && L(k) == stop_prep) break;
+      if (stop_prep && StopsAt(stop_prep, L(k))) break;
       int n = SkipTime(k, end);
       if (n != k) break;  // "on Saturday": not a complement
       if (!depth_ok) break;
@@ -303,9 +342,28 @@ Phrase Reader::ForwardNP(int i, int end, const char* stop_prep, bool depth_ok) c
       if (sub.empty()) break;
       last_good = sub.last - 1;
       k = sub.last;
+      // The closing mark of a quote the phrase opened: "\"charters of shame\"".
+      while (k < end && open_marks > 0 && Kind(k) == TokenKind::kQuote && open_mark_[k] != 1) {
+        --open_marks;
+        last_good = k++;
+      }
       break;  // one complement is enough to name the target
     }
     if (Content(k)) {
+      // A gerund opening the phrase takes an object: "lifting the ban".
+      if (!content && k == start && LooksParticiple(k) && L(k).size() > 4 &&
+          L(k).compare(L(k).size() - 3, 3, "ing") == 0) {
+        last_good = k;
+        ++k;
+        continue;
+      }
+      // A gerund head ending the phrase ("Cold War thinking and ...", "bullying,") or after
+      // a possessive ("Clinton's signing of the bill").
+      if (content && (IsGerundHead(k, end) || (k - 1 >= start && Possessive(k - 1)))) {
+        last_good = k;
+        ++k;
+        continue;
+      }
       if (content && LooksParticiple(k)) {
         // "sanctions imposed by the West" stays; other participle clauses are cut.
         std::string_view w = L(k);
@@ -363,6 +421,10 @@ Phrase Reader::BackwardNP(int j, int lo) const {
     if (Word(k) && Is(t_.det, k)) {
       if (first < 0) break;
       first = k;
+      if (k - 1 >= lo && Word(k - 1) && Is(t_.det, k - 1) && !Is(t_.pronoun, k - 1)) {
+        --k;  // "the two ministers", "all the parties"
+        continue;
+      }
       // "leaders in the West Bank": an inner preposition after a noun continues the phrase.
       if (k - 2 >= lo && Word(k - 1) &&
           (L(k - 1) == "in" || L(k - 1) == "of" || L(k - 1) == "from") && Content(k - 2) &&
@@ -409,14 +471,17 @@ Phrase Reader::SubjectBefore(int j, int lo, int* guard) const {
   if (j < lo) return {};
   if (Word(j) && (L(j) == "which" || L(j) == "who" || L(j) == "that")) {
     int k = j - 1;
-    while (k >= lo && (Punct(k, ",") || Punct(k, "--") || Punct(k, "-"))) --k;
+    while (k >= lo && (Punct(k, ",") || Dash(k))) --k;
     return BackwardNP(k, lo);
   }
-  if (Punct(j, ",") || Punct(j, "--")) {
+  if (Punct(j, ",") || Dash(j)) {
     // An appositive or inserted clause: the subject is before its opening comma.
+    bool dash = Dash(j);
+    while (j - 1 >= lo && Dash(j - 1)) --j;
     for (int k = j - 1; k >= lo && j - k < 25; --k) {
-      if (Punct(k, ",") || Punct(k, "--")) {
+      if (Punct(k, ",") || (dash && Dash(k))) {
         if (k == j - 1) return {};
+        while (k - 1 >= lo && Dash(k - 1)) --k;
         Phrase p = BackwardNP(k - 1, lo);
         if (!p.empty() && (p.first == lo || !Content(p.first - 1))) return p;
         return {};
@@ -434,7 +499,7 @@ Phrase Reader::ClauseSubject(int cue) const {
   int lo = SentFirst(cue);
   // Nearest clause start before the cue: after a comma or semicolon, or the sentence start.
   for (int k = cue - 1; k >= lo - 1; --k) {
-    bool start = k < lo || Punct(k, ",") || Punct(k, ";") || Punct(k, "--");
+    bool start = k < lo || Punct(k, ",") || Punct(k, ";") || Dash(k);
     if (!start) continue;
     int s = k + 1;
     while (s < cue && (Kind(s) == TokenKind::kQuote || (Word(s) &&
@@ -447,11 +512,14 @@ Phrase Reader::ClauseSubject(int cue) const {
     }
     Phrase p = ForwardNP(s, cue, nullptr, false);
     if (p.empty() || p.last >= cue) continue;
+    // "The opposition party Radical Cause controls ...": a verb after a name is not part of it.
+    if (p.last - p.first >= 2 && Word(p.last - 1) && !Cap(p.last - 1) &&
+        mention_at_[p.last - 2] >= 0 && mention_at_[p.last - 1] < 0)
+      p.last -= 1;
     if (Word(p.first) && Is(t_.stop, p.first)) continue;
     int n = p.last;
     // "NP verb ..." or a sentence-initial "NP, ..." (subject of the whole sentence).
-    if (kAux.count(L(n)) || Adverb(n) || (Content(n) && !Cap(n)) ||
-        (k < lo && Punct(n, ","))) {
+    if (kAux.count(L(n)) || Adverb(n) || (Content(n) && !Cap(n)) || k < lo) {
       if (Kind(p.first) == TokenKind::kWord && Is(t_.hypothetical, p.first)) continue;
       return p;
     }
@@ -468,6 +536,23 @@ Phrase Reader::SpeakerOfReportedClause(Phrase subject) const {
   int j = k - 1;
   while (j >= lo && Adverb(j)) --j;
   return SubjectBefore(j, lo);
+}
+
+// The blamed party of a that-clause starting at i: its subject, or, when the subject is a
+// pronoun in a passive clause ("that he had been abused by Bernardin"), the agent.
+Phrase Reader::ClauseTarget(int i, int hi) const {
+  Phrase target = i < hi && Is(t_.pronoun, i) ? Phrase{i, i + 1} : ForwardNP(i, hi, nullptr, false);
+  if (!target.empty() && target.last - target.first == 1 && Is(t_.pronoun, target.first)) {
+    for (int b = target.last; b < hi && b < target.last + 10; ++b) {
+      if (Punct(b, ",") || Punct(b, ";")) break;
+      if (L(b) == "by" && b > target.last + 1 && LooksParticiple(b - 1)) {
+        Phrase agent = ForwardNP(b + 1, hi, nullptr, false);
+        if (!agent.empty()) target = agent;
+        break;
+      }
+    }
+  }
+  return target;
 }
 
 // Walks back from the cue over auxiliaries, adverbs, negators, "to" and parentheses; returns
@@ -489,6 +574,13 @@ int Reader::AuxChainStart(int cue, bool* negated, bool* passive, bool* infinitiv
       continue;
     }
     if (w == "to") { *infinitive = true; --k; continue; }
+    // "Bob Dole Wednesday accused": a bare weekday.
+    if (Cap(k) && Is(t_.time, k) && w.size() > 5 && w.compare(w.size() - 3, 3, "day") == 0 &&
+        !(k - 1 >= lo && (L(k - 1) == "on" || L(k - 1) == "last" || L(k - 1) == "next" ||
+                          L(k - 1) == "this"))) {
+      --k;
+      continue;
+    }
     if (Adverb(k)) { --k; continue; }
     int t = k;
     // "on Friday" between subject and verb.
@@ -623,6 +715,7 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
   int lo = doc_.sentences[std::max(0, sent - 3)].first;
   bool persons = L(p.last - 1).find("minister") != std::string::npos ||
                  L(p.last - 1) == "leaders" || L(p.last - 1) == "men";
+  bool countries = L(p.last - 1) == "countries" || L(p.last - 1) == "governments";
   for (int k = p.first - 2; k > lo; --k) {
     if (!(Word(k) && (L(k) == "and" || L(k) == "&"))) continue;
     int a = mention_at_[k - 1], b = mention_at_[k + 1];
@@ -630,8 +723,14 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
     const Mention& ma = doc_.mentions[a];
     const Mention& mb = doc_.mentions[b];
     if (ma.entity < 0 || mb.entity < 0 || ma.entity == mb.entity) continue;
-    if (ma.type != mb.type) continue;
-    if (persons && ma.type != "PERSON") continue;
+    // Actors of any kind for "both sides"; people for "the two ministers"; states for "both
+    // countries". (The tagger may confuse PERSON and ORG, so only places are kept apart.)
+    auto actor = [](const std::string& t) {
+      return t == "PERSON" || t == "ORG" || t == "GPE" || t == "NORP";
+    };
+    if (!actor(ma.type) || !actor(mb.type)) continue;
+    if (persons && (ma.type == "GPE" || mb.type == "GPE")) continue;
+    if (countries && (ma.type == "PERSON" || mb.type == "PERSON")) continue;
     out->entity = -1;
     out->name = doc_.result.entities[ma.entity].name + " & " + doc_.result.entities[mb.entity].name;
     out->span = {doc_.tokens[p.first].start, doc_.tokens[p.last - 1].end};
@@ -685,7 +784,8 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
       out->entity = mm.entity;
       const Entity& e = doc_.result.entities[mm.entity];
       // A demonym stands for its country ("an Israeli complaint" -> Israel).
-      out->name = (mm.type == "NORP" && !e.country.empty() && p.last - p.first == 1)
+      bool adjective = p.last < N() && Word(p.last) && !Cap(p.last) && !Is(t_.stop, p.last);
+      out->name = (mm.type == "NORP" && !e.country.empty() && adjective)
                       ? e.country
                       : e.name;
       return true;
@@ -784,6 +884,13 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   }
   int cue_last = k - 1;
   int after = k;
+  // A capitalised cue inside a sentence is part of a name ("Grand Slam", "Million Man
+  // March"); in a headline only after a lower-case word or a name ("Russia Condemns").
+  if (Cap(i) && i > lo && !(Kind(i - 1) == TokenKind::kQuote && i - 1 == lo)) {
+    const Sentence& sent = doc_.sentences[doc_.tokens[i].sentence];
+    if (!sent.headline || doc_.tokens[i].all_caps) return false;
+    if (Cap(i - 1) && mention_at_[i - 1] < 0) return false;
+  }
   std::string cameo = e.cameo;
   bool noun_form = ref.form == CueForm::kNoun || ref.form == CueForm::kNounPlural;
 
@@ -796,9 +903,16 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
            i - j < 4)
       --j;
     if (j >= lo) {
+      // "to protest" is a verb, "to protests" and "to violent protests" are nouns.
+      bool to_noun = Word(j) && L(j) == "to" &&
+                     (j < i - 1 || ref.form == CueForm::kNounPlural || ref.form == CueForm::kThird);
+      bool prep_after_adj = j < i - 1 && Word(j) &&
+                            (L(j) == "at" || L(j) == "on" || L(j) == "over" || L(j) == "into" ||
+                             L(j) == "from" || L(j) == "during" || L(j) == "amid");
       noun_context = (Word(j) && (Is(t_.det, j) || L(j) == "of" || L(j) == "in" ||
                                   L(j) == "after" || L(j) == "with" || L(j) == "for" ||
                                   L(j) == "against" || L(j) == "by" || VerbLike(j))) ||
+                     to_noun || prep_after_adj ||
                      Possessive(j) ||
                      (mention_at_[j] >= 0 && doc_.mentions[mention_at_[j]].type == "NORP" &&
                       j == i - 1);
@@ -809,7 +923,33 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   if (noun_form && !noun_context &&
       !(i == lo || (i - 1 >= lo && Kind(i - 1) == TokenKind::kQuote)))
     return false;
-  if (!noun_form && noun_context) return false;
+  if (!noun_form) {
+    // A verb form that is also a noun ("protest", "protests") is read as the noun after a
+    // determiner or adjectives; one that is not ("accused") only after an immediate
+    // determiner or possessive ("the accused"). A gerund after a preposition stays a verb.
+    bool has_noun = false;
+    for (const CueFormRef& r : *lex_.Find(L(i)))
+      has_noun |= r.form == CueForm::kNoun || r.form == CueForm::kNounPlural;
+    bool immediate = i - 1 >= lo && (Is(t_.det, i - 1) || Possessive(i - 1));
+    if (ref.form == CueForm::kGerund && i - 1 >= lo) {
+      // "400 opposing guerrillas", "between opposing players": an adjective.
+      const std::string& p = L(i - 1);
+      bool verbal_prep = p == "by" || p == "in" || p == "for" || p == "from" || p == "while" ||
+                         p == "after" || p == "before" || p == "without" || p == "on" ||
+                         p == "when" || p == "since" || p == "of";
+      if (Kind(i - 1) == TokenKind::kNumber ||
+          (Word(i - 1) && Is(t_.stop, i - 1) && !verbal_prep && !kAux.count(p) && p != "and" &&
+           p != "but" && p != "also" && p != "not"))
+        immediate = true;
+      // "accused X of attacking ...", "criticised X for opposing ...": the content of another
+      // cue, not a disapproval of its own ("stopped short of condemning" is a refusal).
+      if ((p == "of" || p == "for") && !(i - 2 >= lo && (Is(t_.refusal, i - 2) ||
+                                                          L(i - 2) == "short")))
+        immediate = true;
+    }
+    if (ref.form == CueForm::kGerund ? immediate : has_noun ? noun_context : immediate)
+      return false;
+  }
 
   bool negated = false;
 
@@ -817,7 +957,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     // --- Nominal: "Y's condemnation of X", "criticism of X by Y", "a protest to X",
     // "X drew criticism from Y", "voiced its opposition to X".
     int j = i - 1;  // walk back over adjectives to the determiner or possessive
-    while (j >= lo && Word(j) && !Cap(j) && Content(j) && i - j < 4) --j;
+    while (j >= lo && Word(j) && !Cap(j) && Content(j) && !VerbLike(j) && i - j < 4) --j;
     Phrase source;
     const Actor* given = nullptr;
     Actor resolved;
@@ -838,10 +978,9 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
                          : L(j) == "her" ? "she" : "we";
         (void)pr;
       }
-    } else if (j + 1 < i && mention_at_[j + 1] >= 0 &&
-               doc_.mentions[mention_at_[j + 1]].type == "NORP") {
+    } else if (j >= lo && mention_at_[j] >= 0 && doc_.mentions[mention_at_[j]].type == "NORP") {
       // "an Israeli complaint": the demonym is the source.
-      int m = mention_at_[j + 1];
+      int m = mention_at_[j];
       source = {doc_.mentions[m].first, doc_.mentions[m].last};
     }
     // A verb of expressing before the noun ("made a sharp protest", "spearheaded the
@@ -903,13 +1042,19 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
         int t = a;
         while (t < hi && t < a + 4 && L(t) != "that" && !Punct(t, ",")) ++t;
         if (t < hi && L(t) == "that" && light_verb) {
-          target = ForwardNP(t + 1, hi, nullptr, false);
+          target = ClauseTarget(t + 1, hi);
           rule = "NOMINAL_THAT";
         }
       }
     }
-    if (prep_target && !target.empty() && Word(a) && L(a) == "of" &&
-        Is(t_.det, target.first) == false && false) {}
+    // "a sharp protest and \"disapproval of X\"": coordinated nouns share the complement.
+    if (target.empty() && a < hi && Word(a) && (L(a) == "and" || L(a) == "or")) {
+      int b = a + 1;
+      while (b < hi && Kind(b) == TokenKind::kQuote) ++b;
+      if (b + 1 < hi && Word(b) && Content(b) && Word(b + 1) &&
+          (L(b + 1) == "of" || L(b + 1) == "against" || L(b + 1) == "over"))
+        target = ForwardNP(b + 2, hi, nullptr);
+    }
     // "by Y" after the target: "criticism of X by Y".
     if (!target.empty() && source.empty() && target.last < hi && L(target.last) == "by") {
       source = ForwardNP(target.last + 1, hi, nullptr, false);
@@ -919,7 +1064,8 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       int v = j;
       if (v >= lo && L(v) == "of" && v - 2 >= lo) v -= 2;  // "a storm of"
       while (v >= lo && (Is(t_.det, v) || Adverb(v))) --v;
-      if (v >= lo && Word(v) && Is(t_.provoke, v)) {
+      bool agent = after < hi && (L(after) == "from" || L(after) == "by" || L(after) == "among");
+      if (v >= lo && Word(v) && (Is(t_.provoke, v) || (agent && Is(t_.provoke_agent, v)))) {
         bool n1 = false, p1 = false, i1 = false, d1 = false;
         int cs = AuxChainStart(v, &n1, &p1, &i1, &d1);
         target = SubjectBefore(cs - 1, lo);
@@ -980,7 +1126,9 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     source_known = true;
     rule = "UNDER_FIRE";
   } else if (passive) {
-    // "X was condemned by Y", "X was accused of Z by Y".
+    // "X was condemned by Y", "X was accused of Z by Y". Only transitive cues: "charged
+    // with" is a legal charge, not "charged that".
+    if (!e.obj) return false;
     target = SubjectBefore(chain - 1, lo);
     if (target.empty()) return false;
     for (int b = a; b < hi && b < a + 15; ++b) {
@@ -1006,25 +1154,13 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
         target = np;
         rule = "THAT_CLAUSE";
       } else if (e.that && that) {
-        target = ForwardNP(t + 1, hi, nullptr, false);
-        // "that he had been abused by Bernardin": in a passive clause the blamed party is
-        // the agent.
-        if (!target.empty() && target.last - target.first == 1 && Is(t_.pronoun, target.first)) {
-          for (int b = target.last; b < hi && b < target.last + 10; ++b) {
-            if (Punct(b, ",") || Punct(b, ";")) break;
-            if (L(b) == "by" && b > target.last + 1 && LooksParticiple(b - 1)) {
-              Phrase agent = ForwardNP(b + 1, hi, nullptr, false);
-              if (!agent.empty()) target = agent;
-              break;
-            }
-          }
-        }
+        target = ClauseTarget(t + 1, hi);
         rule = "THAT_CLAUSE";
       } else if (e.obj && !that) {
-        const char* stop_prep = e.accuse ? "of" : e.blame ? "for" : nullptr;
+        const char* stop_prep = e.accuse ? "of" : e.blame ? "for on" : nullptr;
         bool prep_first = false;
         for (const std::string& p : e.preps) prep_first |= (t < hi && L(t) == p);
-        if (!prep_first && t < hi && !Is(t_.complement, t) && !Is(t_.stop, t))
+        if (!prep_first && t < hi && !Is(t_.complement, t) && (!Is(t_.stop, t) || L(t) == "what"))
           target = ForwardNP(t, hi, stop_prep);
         if (!target.empty()) {
           int n = SkipForward(target.last, hi);
@@ -1049,9 +1185,9 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       bool found = false;
       for (const std::string& p : e.preps) found |= (t < hi && L(t) == p);
       if (!found) {
-        for (int b = a; b < hi && b < a + 12; ++b) {
-          if (Punct(b, ",") || Punct(b, ";") || (Word(b) && (L(b) == "and" || L(b) == "but" ||
-                                                            L(b) == "that" || L(b) == "which")))
+        for (int b = a; b < hi && b < a + 20; ++b) {
+          if (Punct(b, ",") || Punct(b, ";") || Is(t_.pronoun, b) || LooksParticiple(b) ||
+              (Word(b) && (L(b) == "and" || L(b) == "but" || L(b) == "that" || L(b) == "which")))
             break;
           if (Word(b) && L(b) == "against" &&
               std::find(e.preps.begin(), e.preps.end(), "against") != e.preps.end()) {
@@ -1067,20 +1203,28 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       }
     }
     if (target.empty()) return false;
-    // Objects that make the cue something else.
-    if (e.verbal) {
-      bool ok = false;
-      for (int t = target.first; t < target.last; ++t) ok |= Is(t_.verbal_object, t);
-      if (!ok) return false;
-    }
-    if (e.lemma == "reject") {
-      for (int t = target.first; t < target.last; ++t)
-        if (Is(t_.claim, t)) return false;  // rejecting a charge is denying it
-    }
-    if (e.lemma == "warn against") {
-      for (int t = target.first; t < target.last; ++t)
-        if (Is(t_.caution, t)) return false;
-    }
+  }
+  // Objects that make the cue something else.
+  if (e.verbal) {
+    bool ok = false;
+    for (int t = target.first; t < target.last; ++t) ok |= Is(t_.verbal_object, t);
+    if (!ok) return false;
+  }
+  if (e.lemma == "reject") {
+    for (int t = target.first; t < target.last; ++t)
+      if (Is(t_.claim, t)) return false;  // rejecting a charge is denying it
+  }
+  if (e.lemma == "warn against") {
+    for (int t = target.first; t < target.last; ++t)
+      if (Is(t_.caution, t)) return false;
+  }
+  if (e.blame) {
+    // Blame disapproves of an actor or an action; "blamed a weakening franc" names a cause.
+    bool actor = false;
+    for (int t = target.first; t < target.last && !actor; ++t)
+      actor = mention_at_[t] >= 0 || Is(t_.pronoun, t) || Is(t_.actor_noun, t) ||
+              Is(t_.verbal_object, t) || (Cap(t) && Word(t));
+    if (!actor) return false;
   }
 
   // Source.
@@ -1094,7 +1238,20 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     }
     bool nonfinite = (ref.form == CueForm::kGerund && !progressive) ||
                      (infinitive && head_verb < 0);
-    if (nonfinite) {
+    if (nonfinite && ref.form == CueForm::kGerund && i - 1 >= lo && Content(i - 1) &&
+        !LooksParticiple(i - 1) && !Adverb(i - 1)) {
+      // "an army source accusing rebel fighters", "with politicians criticising him"; not
+      // "walked out on Sunday denouncing", "wrote to the OSCE complaining" (adverbials).
+      source = BackwardNP(i - 1, lo);
+      rule = "REDUCED_RELATIVE";
+      int b = source.empty() ? -1 : source.first - 1;
+      if (source.empty() || Is(t_.time, i - 1) ||
+          (b >= lo && Word(b) && Is(t_.stop, b) && L(b) != "with" && !Is(t_.det, b) &&
+           !Is(t_.speech, b) && !kAux.count(L(b)) && L(b) != "and")) {
+        source = ClauseSubject(i);
+        rule = "ADJUNCT";
+      }
+    } else if (nonfinite) {
       source = ClauseSubject(i);
       rule = passive ? rule : "ADJUNCT";
     } else if (before >= lo && (Punct(before, ",") || (Word(before) && L(before) == "and")) &&
@@ -1103,6 +1260,10 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       // "oppose A, oppose B": the second verb shares the first one's subject.
       inherited = last_source_;
       given = &inherited;
+      rule = "COORDINATED";
+    } else if (before >= lo && Word(before) && (L(before) == "and" || L(before) == "but")) {
+      // "... have expressed support and denounced X": the clause's subject.
+      source = ClauseSubject(before);
       rule = "COORDINATED";
     } else {
       source = SubjectBefore(before, lo);

@@ -1,0 +1,477 @@
+// Condemnations: one case per pattern, negation and exclusion of ANNOTATION.md, and the
+// sample article's findings.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "presslens/presslens.h"
+#include "test_util.h"
+
+namespace presslens {
+namespace {
+
+struct Found {
+  std::string cue, cameo, source, source_span, target;
+  bool has_source = false, negated = false;
+  int quote = -1;
+  std::string rule;
+};
+
+std::vector<Found> Condemnations(const std::string& text) {
+  Result r = SharedAnalyzer().Analyze(text);
+  std::vector<Found> out;
+  for (const Condemnation& c : r.condemnations) {
+    Found f;
+    f.cue = Text(text, c.cue.span);
+    f.cameo = c.cue.cameo;
+    f.has_source = c.has_source;
+    if (c.has_source) {
+      f.source = c.source.name;
+      f.source_span = Text(text, c.source.span);
+    }
+    f.target = Text(text, c.target.span);
+    f.negated = c.negated;
+    f.quote = c.quote;
+    f.rule = c.rule;
+    out.push_back(f);
+  }
+  return out;
+}
+
+// The one finding of `text`; fails the test when there is not exactly one.
+Found One(const std::string& text) {
+  std::vector<Found> all = Condemnations(text);
+  EXPECT_EQ(all.size(), 1u) << text;
+  return all.empty() ? Found() : all[0];
+}
+
+void ExpectNone(const std::string& text) {
+  std::vector<Found> all = Condemnations(text);
+  EXPECT_TRUE(all.empty()) << text << "\n  found: " << (all.empty() ? "" : all[0].cue + " -> " +
+                                                                            all[0].target);
+}
+
+// ---- Lexicon: lemmas, generated inflections and spellings, CAMEO codes.
+
+TEST(CondemnationCues, InflectionsAndSpellingsAreGenerated) {
+  EXPECT_EQ(One("Germany criticised the decision.").cue, "criticised");
+  EXPECT_EQ(One("Germany criticized the decision.").cue, "criticized");
+  EXPECT_EQ(One("Germany criticises the decision.").cue, "criticises");
+  EXPECT_EQ(One("Syria slammed the decision.").cue, "slammed");  // irregular, listed
+  EXPECT_EQ(One("The senator decried the decision.").cue, "decried");
+  Found f = One("Russia condemns the decision.");
+  EXPECT_EQ(f.cameo, "111");
+  EXPECT_EQ(One("The union complained about the decision.").cameo, "114");
+}
+
+TEST(CondemnationCues, LemmaIsReported) {
+  Result r = SharedAnalyzer().Analyze("Germany criticised the decision.");
+  ASSERT_EQ(r.condemnations.size(), 1u);
+  EXPECT_EQ(r.condemnations[0].cue.lemma, "criticize");
+  EXPECT_EQ(r.condemnations[0].rule, "ACTIVE");
+}
+
+// ---- Patterns.
+
+TEST(CondemnationPatterns, Active) {
+  Found f = One("Russia on Friday condemned the air strikes.");
+  EXPECT_EQ(f.source_span, "Russia");
+  EXPECT_EQ(f.target, "the air strikes");
+  EXPECT_FALSE(f.negated);
+}
+
+TEST(CondemnationPatterns, Passive) {
+  Found f = One("The decision was condemned by Germany.");
+  EXPECT_EQ(f.target, "The decision");
+  EXPECT_EQ(f.source_span, "Germany");
+}
+
+TEST(CondemnationPatterns, PassiveWithoutAgentHasNoSource) {
+  Found f = One("The decision has been widely criticised.");
+  EXPECT_EQ(f.target, "The decision");
+  EXPECT_FALSE(f.has_source);
+}
+
+TEST(CondemnationPatterns, NominalPossessive) {
+  Found f = One("Germany's condemnation of the decision surprised diplomats.");
+  EXPECT_EQ(f.source_span, "Germany");
+  EXPECT_EQ(f.target, "the decision");
+}
+
+TEST(CondemnationPatterns, NominalWithoutActorHasNoSource) {
+  Found f = One("It welcomed the international criticism of Israel's settlement policies.");
+  EXPECT_FALSE(f.has_source);
+  EXPECT_EQ(f.target, "Israel's settlement policies");
+}
+
+TEST(CondemnationPatterns, DrewCriticismFrom) {
+  Found f = One("The plan drew criticism from Germany.");
+  EXPECT_EQ(f.target, "The plan");
+  EXPECT_EQ(f.source_span, "Germany");
+}
+
+TEST(CondemnationPatterns, StormOfProtestFrom) {
+  Found f = One("The plan has raised a storm of protest from avocado growers.");
+  EXPECT_EQ(f.target, "The plan");
+  EXPECT_EQ(f.source_span, "avocado growers");
+}
+
+TEST(CondemnationPatterns, NounWithLightVerb) {
+  Found f = One("The embassy made a sharp protest to the Tehran government.");
+  EXPECT_EQ(f.source_span, "The embassy");
+  EXPECT_EQ(f.target, "the Tehran government");
+}
+
+TEST(CondemnationPatterns, OppositionToExpressedByAnActor) {
+  Found f = One("The commission voiced its opposition to lifting the ban.");
+  EXPECT_EQ(f.target, "lifting the ban");
+  EXPECT_EQ(f.cameo, "110");
+}
+
+TEST(CondemnationPatterns, DemonymAdjectiveIsTheSource) {
+  Found f = One("The committee will discuss an Israeli complaint against the group.");
+  EXPECT_EQ(f.source_span, "Israeli");
+  EXPECT_EQ(f.source, "Israel");
+  EXPECT_EQ(f.target, "the group");
+}
+
+TEST(CondemnationPatterns, AccuseXOfZ) {
+  Found f = One("Iraq accused Iran of aggression.");
+  EXPECT_EQ(f.source_span, "Iraq");
+  EXPECT_EQ(f.target, "Iran");
+  EXPECT_EQ(f.cameo, "1123");  // aggression
+  EXPECT_EQ(One("The opposition leader accused the minister of corruption.").cameo, "1121");
+  EXPECT_EQ(One("The group accused the army of torture.").cameo, "1122");
+  EXPECT_EQ(One("Lavrov accused the West of seeking to impede growth.").cameo, "112");
+}
+
+TEST(CondemnationPatterns, AccuseWithAppositiveSubject) {
+  Found f = One("Freddy Pinas, a visitor from the Netherlands, accused Brunswijk of trying to "
+                "kill him.");
+  EXPECT_EQ(f.source_span, "Freddy Pinas");
+  EXPECT_EQ(f.target, "Brunswijk");
+}
+
+TEST(CondemnationPatterns, BlameXForZ) {
+  Found f = One("The president blamed the rebels for the attack.");
+  EXPECT_EQ(f.target, "the rebels");
+  EXPECT_EQ(f.cameo, "112");
+}
+
+TEST(CondemnationPatterns, BlameZOnX) {
+  Found f = One("The government blamed the violence on the rebels.");
+  EXPECT_EQ(f.target, "the rebels");
+}
+
+TEST(CondemnationPatterns, BlamingAsAdjunct) {
+  Found f = One("China has backed Russia diplomatically, blaming the West for the war.");
+  EXPECT_EQ(f.target, "the West");
+  EXPECT_EQ(f.source_span, "China");
+}
+
+TEST(CondemnationPatterns, ProtestedAgainst) {
+  Found f = One("Nationalist groups protested against the deal.");
+  EXPECT_EQ(f.target, "the deal");
+  EXPECT_EQ(f.cameo, "114");
+}
+
+TEST(CondemnationPatterns, InfinitiveOfPurpose) {
+  Found f = One("Palestinians observed a strike on Thursday to protest against the move.");
+  EXPECT_EQ(f.target, "the move");
+  EXPECT_EQ(f.source_span, "Palestinians");
+}
+
+TEST(CondemnationPatterns, HitOutAt) {
+  Found f = One("The minister hit out at the unions on Monday.");
+  EXPECT_EQ(f.cue, "hit out");
+  EXPECT_EQ(f.target, "the unions");
+}
+
+TEST(CondemnationPatterns, ComeUnderFireForTargetsTheSubject) {
+  Found f = One("The film came under fire for its violence.");
+  EXPECT_EQ(f.cue, "came under fire");
+  EXPECT_EQ(f.target, "The film");
+  EXPECT_FALSE(f.has_source);
+}
+
+TEST(CondemnationPatterns, ChargedThatTargetsTheClauseSubject) {
+  Found f = One("California growers have charged that removing the restrictions would hurt "
+                "them.");
+  EXPECT_EQ(f.target, "removing the restrictions");
+  EXPECT_EQ(f.source_span, "California growers");
+}
+
+TEST(CondemnationPatterns, MarchAgainst) {
+  Found f = One("About 100 workers marched outside the headquarters against the deportations.");
+  EXPECT_EQ(f.target, "the deportations");
+}
+
+TEST(CondemnationPatterns, ExpressedOutrage) {
+  Found f = One("The party expressed outrage at the killings.");
+  EXPECT_EQ(f.target, "the killings");
+}
+
+TEST(CondemnationPatterns, WhatTheyTermed) {
+  Found f = One("Both leaders condemned what they termed \"unlawful sanctions\" imposed by the "
+                "West.");
+  EXPECT_EQ(f.target, "\"unlawful sanctions\" imposed by the West");
+}
+
+TEST(CondemnationPatterns, HeadlineWithCoordinatedSource) {
+  std::string text =
+      "China and Russia condemn \xE2\x80\x98unlawful sanctions\xE2\x80\x99 imposed by West\n"
+      "Beijing and Moscow held talks on Tuesday.\n";
+  std::vector<Found> all = Condemnations(text);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].source_span, "China and Russia");
+  EXPECT_EQ(all[0].source, "China & Russia");
+  EXPECT_EQ(all[0].target,
+            "\xE2\x80\x98unlawful sanctions\xE2\x80\x99 imposed by West");
+}
+
+TEST(CondemnationPatterns, BothSidesResolvedToTheNamedPair) {
+  Found f = One("Sergey Lavrov and Wang Yi met in Beijing on Tuesday. Both sides strongly "
+                "condemned the sanctions.");
+  EXPECT_EQ(f.source_span, "Both sides");
+  EXPECT_NE(f.source.find(" & "), std::string::npos) << f.source;
+  EXPECT_NE(f.source.find("Lavrov"), std::string::npos) << f.source;
+  EXPECT_NE(f.source.find("Wang"), std::string::npos) << f.source;
+}
+
+TEST(CondemnationPatterns, TheTwoMinistersResolvedToThePeople) {
+  Found f = One("Sergey Lavrov and Wang Yi met in Beijing on Tuesday. The two ministers "
+                "criticised the sanctions.");
+  EXPECT_EQ(f.source_span, "The two ministers");
+  EXPECT_NE(f.source.find("Lavrov"), std::string::npos) << f.source;
+}
+
+TEST(CondemnationPatterns, FirstPersonInsideAQuoteIsTheSpeaker) {
+  std::string text = "\"We condemn Iraqi involvement,\" said a Foreign Office spokesman.";
+  Result r = SharedAnalyzer().Analyze(text);
+  ASSERT_EQ(r.condemnations.size(), 1u);
+  const Condemnation& c = r.condemnations[0];
+  EXPECT_EQ(Text(text, c.source.span), "We");
+  EXPECT_EQ(Text(text, c.target.span), "Iraqi involvement");
+  ASSERT_EQ(c.quote, 0);
+  if (r.quotes[0].has_speaker) EXPECT_EQ(c.source.name, r.quotes[0].speaker.name);
+}
+
+TEST(CondemnationPatterns, CoordinatedVerbsShareTheSubject) {
+  std::vector<Found> all =
+      Condemnations("\"We must oppose all acts of bullying, oppose Cold War thinking and actively "
+                    "push for peace,\" the minister said.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].target, "all acts of bullying");
+  EXPECT_EQ(all[1].target, "Cold War thinking");
+  EXPECT_EQ(all[0].source_span, "We");
+  EXPECT_EQ(all[1].source_span, "We");
+}
+
+TEST(CondemnationPatterns, ReportedObligationIsTheSpeakers) {
+  Found f = One("Wang said Beijing and Moscow should oppose hegemonism.");
+  EXPECT_EQ(f.source_span, "Wang");
+  EXPECT_EQ(f.target, "hegemonism");
+}
+
+TEST(CondemnationPatterns, RelativePronounSubject) {
+  Found f = One("The commission -- which has long opposed the plan -- said it would appeal.");
+  EXPECT_EQ(f.source_span, "The commission");
+  EXPECT_EQ(f.target, "the plan");
+}
+
+TEST(CondemnationPatterns, TargetCutsRelativeAndParticipleClauses) {
+  EXPECT_EQ(One("Rights groups condemned the killing of protesters convicted in 1982.").target,
+            "the killing of protesters");
+  EXPECT_EQ(One("Rights groups condemned the coup, which toppled the president.").target,
+            "the coup");
+}
+
+TEST(CondemnationPatterns, CoordinatedTargetIsOneSpan) {
+  Found f = One("The minister criticised the police and the army.");
+  EXPECT_EQ(f.target, "the police and the army");
+}
+
+// ---- Negation and modality.
+
+TEST(CondemnationNegation, DidNotCondemn) {
+  Found f = One("Germany did not condemn the attack.");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.source_span, "Germany");
+}
+
+TEST(CondemnationNegation, RefusedToCriticise) {
+  Found f = One("Germany refused to criticise the decision.");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.source_span, "Germany");
+  EXPECT_EQ(f.target, "the decision");
+}
+
+TEST(CondemnationNegation, StoppedShortOfCondemning) {
+  EXPECT_TRUE(One("Washington stopped short of condemning the coup.").negated);
+}
+
+TEST(CondemnationNegation, NeverAndContractions) {
+  EXPECT_TRUE(One("The bank has never criticised the government.").negated);
+  EXPECT_TRUE(One("Nigeria wouldn't object to a visit by officials.").negated);
+}
+
+TEST(CondemnationModality, UrgedToCondemnIsNoFinding) {
+  ExpectNone("The United States urged Pakistan to condemn the attack.");
+}
+
+TEST(CondemnationModality, CalledOnIsNoFinding) {
+  ExpectNone("They called on the council to condemn the coup.");
+  ExpectNone("He called for the condemnation of the killings.");
+}
+
+TEST(CondemnationModality, HypotheticalIsNoFinding) {
+  ExpectNone("If the company rejects the offer, the union will strike.");
+}
+
+// ---- Not condemnations (ANNOTATION.md).
+
+TEST(CondemnationExclusions, LegalCharges) {
+  ExpectNone("The activists were charged with attempting to destroy the peace.");
+  ExpectNone("Brunswijk walked free after charges of attempted murder were dropped.");
+}
+
+TEST(CondemnationExclusions, PhysicalAttacks) {
+  ExpectNone("Armed men attacked the convoy.");
+  ExpectNone("Rebels attacked a police station near the border.");
+}
+
+TEST(CondemnationExclusions, DenyDismissShrugOff) {
+  ExpectNone("Lukashenko's aides shrugged off Sharetsky's charge.");
+  ExpectNone("Brunswijk denied the charges.");
+  ExpectNone("The ministry rejected the accusation.");
+}
+
+TEST(CondemnationExclusions, RegretAndConcern) {
+  ExpectNone("Iran said it regretted the incident.");
+  ExpectNone("The EU expressed concern over the arrests.");
+}
+
+TEST(CondemnationExclusions, EmotionNotExpressed) {
+  ExpectNone("Officials have been dismayed by the decision.");
+  ExpectNone("The public was outraged by the decision.");
+}
+
+TEST(CondemnationExclusions, UrgeDemandAppeal) {
+  ExpectNone("The United Nations demanded an end to the fighting.");
+  ExpectNone("The president appealed for calm.");
+}
+
+TEST(CondemnationExclusions, EvaluativeFramingWithoutCue) {
+  ExpectNone("Arafat described the decision as a declaration of war.");
+}
+
+TEST(CondemnationExclusions, RoleNouns) {
+  ExpectNone("Critics say the plan is flawed.");
+  ExpectNone("Banisadr, an avowed opponent of the Tehran government, lives in exile.");
+  ExpectNone("The opposition won ten seats.");
+  ExpectNone("He was a leader of the opposition to the regime.");
+}
+
+TEST(CondemnationExclusions, ProtestWithoutStatedTarget) {
+  ExpectNone("The university closed after two days of protests.");
+  ExpectNone("Unions protest.");
+}
+
+TEST(CondemnationExclusions, WarningsThatAreThreatsOrCaution) {
+  ExpectNone("He has warned that the camps could become centres of civil war.");
+  ExpectNone("The ministry warned against travel to the region.");
+  Found f = One("The minister warned against lifting the ban.");
+  EXPECT_EQ(f.target, "lifting the ban");
+}
+
+TEST(CondemnationExclusions, AllegedAsAdjective) {
+  ExpectNone("Tehran's alleged deployment of missiles worried Washington.");
+  ExpectNone("The accused was released.");
+}
+
+TEST(CondemnationExclusions, FormalActs) {
+  ExpectNone("Russia vetoed the resolution.");
+  ExpectNone("Ten members voted against the plan.");
+}
+
+TEST(CondemnationExclusions, NamesAndAdjectives) {
+  ExpectNone("Sampras won his first Grand Slam title.");
+  ExpectNone("About 400 opposing guerrillas were captured.");
+}
+
+TEST(CondemnationExclusions, BlameForACause) {
+  ExpectNone("Dealers blamed a weakening franc for the fall.");
+}
+
+// ---- Robustness and speed.
+
+TEST(CondemnationRobustness, CuesAtTheEdges) {
+  for (const char* text : {"condemned", "accused of", "was condemned by", "criticism of",
+                           "\"We condemn", "Both sides condemned", "blamed X on", "hit out",
+                           "came under fire for", ", oppose"}) {
+    SharedAnalyzer().Analyze(text);
+  }
+}
+
+TEST(CondemnationRobustness, LinearOnLongText) {
+  std::string unit =
+      "Russia condemned the strikes and Germany accused Iran of aggression, while \"We oppose "
+      "all sanctions,\" the minister said; both sides protested against the plan. ";
+  std::string big;
+  while (big.size() < (2u << 20)) big += unit;
+  auto t0 = std::chrono::steady_clock::now();
+  Result r = SharedAnalyzer().Analyze(big);
+  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_GT(r.condemnations.size(), 1000u);
+  EXPECT_LT(s, 5.0);
+}
+
+// ---- The sample article.
+
+TEST(CondemnationSeed, SampleArticle) {
+  std::string text = SeedArticle();
+  if (text.empty()) GTEST_SKIP() << "../shared/data/seed-article.txt not present";
+  std::vector<Found> all = Condemnations(text);
+  auto find = [&](const std::string& source_span, const std::string& cue,
+                  const std::string& target_prefix) -> const Found* {
+    for (const Found& f : all)
+      if (f.source_span == source_span && f.cue == cue &&
+          f.target.compare(0, target_prefix.size(), target_prefix) == 0)
+        return &f;
+    return nullptr;
+  };
+  // The headline.
+  const Found* headline = find("China and Russia", "condemn",
+                               "\xE2\x80\x98unlawful sanctions\xE2\x80\x99 imposed by West");
+  ASSERT_NE(headline, nullptr);
+  EXPECT_EQ(headline->source, "China & Russia");
+  // Both sides condemned "unlawful sanctions" imposed by the West.
+  const Found* both = find("Both sides", "condemned",
+                           "\xE2\x80\x9Cunlawful sanctions\xE2\x80\x9D imposed by the West");
+  ASSERT_NE(both, nullptr);
+  EXPECT_NE(both->source.find("Lavrov"), std::string::npos) << both->source;
+  EXPECT_NE(both->source.find("Wang"), std::string::npos) << both->source;
+  // Lavrov accused the West.
+  const Found* lavrov = find("Lavrov", "accused", "the West");
+  ASSERT_NE(lavrov, nullptr);
+  EXPECT_NE(lavrov->source.find("Lavrov"), std::string::npos);
+  // The two "oppose" in Wang Yi's quote, source through "We".
+  const Found* hegemony = find("We", "oppose", "all acts of hegemony, tyranny and bullying");
+  ASSERT_NE(hegemony, nullptr);
+  const Found* cold_war = find("We", "oppose", "Cold War thinking and separatist provocations");
+  ASSERT_NE(cold_war, nullptr);
+  EXPECT_GE(hegemony->quote, 0);
+  EXPECT_EQ(hegemony->quote, cold_war->quote);
+  EXPECT_EQ(hegemony->source, cold_war->source);
+  Result r = SharedAnalyzer().Analyze(text);
+  const Quote& q = r.quotes[hegemony->quote];
+  if (q.has_speaker) EXPECT_EQ(hegemony->source, q.speaker.name);
+  // Blaming the West, and nothing negated.
+  EXPECT_NE(find("it", "blaming", "the West"), nullptr);
+  for (const Found& f : all) EXPECT_FALSE(f.negated) << f.cue;
+}
+
+}  // namespace
+}  // namespace presslens
