@@ -246,11 +246,17 @@ void Work::Index() {
         better(full_by_last_, last);
         better(full_by_first_, head);
       }
-      // Subject position: not after a preposition, followed by a lower-case word.
       const Mention* m = MentionAt(first);
       bool person_like = !m || m->type == "PERSON";
-      if (person_like && quote_at_[first] < 0 && (first == 0 || !IsPreposition(LowerAt(first - 1))) && j < n_ &&
-          IsWord(j) && !tokens_[j].upper_initial && SentenceOf(j) == SentenceOf(first))
+      // Subject position: not after a preposition or a conjunction ("Europe and Asia to ..."),
+      // followed by a lower-case word that can be a verb.
+      bool after_ok = first == 0 || (!IsPreposition(LowerAt(first - 1)) &&
+                                     !In(LowerAt(first - 1), {"and", "or", "&", "nor"}));
+      if (person_like && quote_at_[first] < 0 && after_ok && j < n_ && IsWord(j) &&
+          !tokens_[j].upper_initial && !IsPreposition(LowerAt(j)) &&
+          !In(LowerAt(j), {"and", "or", "but", "nor", "as", "that", "which", "who", "whom",
+                           "whose", "if", "when", "while", "because", "so", "then", "where"}) &&
+          SentenceOf(j) == SentenceOf(first))
         subject_names_.push_back({first, j});
     }
     i = j;
@@ -280,6 +286,8 @@ Who Work::NameWho(int first, int last) const {
   w.first = first;
   w.last = last;
   const Mention* m = MentionAt(last - 1);
+  // A mention that runs past the name (into the cue) is not this name's.
+  if (m && m->last > last) m = nullptr;
   if (m && m->entity >= 0 && m->entity < static_cast<int>(doc_.result.entities.size())) {
     const Entity& e = doc_.result.entities[m->entity];
     w.entity = m->entity;
@@ -609,6 +617,8 @@ void Work::Resolve(Who* who, int at) {
       ref = &last_subject_;
     else if (last_human_.ok)
       ref = &last_human_;
+    else if (last_org_.ok && last_org_.kind == Who::kName)
+      ref = &last_org_;  // a person the entity pass took for a place or organisation
   } else if (p == "they" || p == "we") {
     if (last_plural_.ok) ref = &last_plural_;
     else if (last_org_.ok) ref = &last_org_;
