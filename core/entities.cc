@@ -159,6 +159,9 @@ void EntityFinder::Run(Document* doc) const {
       else if (EventWord(doc->TokenText(c.last - 1))) c.type = "EVENT";
       else continue;  // the schema has no MISC
     }
+    // A country the tagger calls an organisation is still the country (the tagger learned
+    // ORG from sports teams named after their cities and clubs).
+    if (c.type == "ORG" && k && k->type == "GPE" && k->country == k->name) c.type = "GPE";
     if (k && k->type != c.type && !(c.type == "ORG" && k->type == "GPE")) c.known = -1;
     kept.push_back(c);
   }
@@ -185,43 +188,48 @@ void EntityFinder::Run(Document* doc) const {
   std::vector<uint8_t> covered(n, 0);
   for (const Candidate& c : kept)
     for (int t = c.first; t < c.last; ++t) covered[t] = 1;
-  std::vector<Candidate> extra;
-  for (int i = 0; i < n;) {
-    int id = -1;
-    int end = tables_->user.empty() ? -1 : tables_->user.Match(*doc, i, &id);
-    if (end > 0) {
+  std::vector<Candidate> lexicon;
+  if (!tables_->user.empty()) {
+    for (int i = 0; i < n;) {
+      int id = -1;
+      int end = tables_->user.Match(*doc, i, &id);
+      if (end < 0) {
+        ++i;
+        continue;
+      }
       Candidate c;
       c.first = i;
       c.last = end;
       c.user = id;
       c.type = tables_->user.known(id).type;
       c.rule = "lexicon";
-      extra.push_back(c);
+      lexicon.push_back(c);
       i = end;
-      continue;
     }
-    end = gaz.names.Match(*doc, i, &id);
-    if (end > 0) {
-      const KnownName& k = gaz.names.known(id);
-      bool free = true;
-      for (int t = i; t < end; ++t) free = free && !covered[t];
-      // Countries too: the tagger rarely misses one, but "US" and the like are rare in its
-      // training text.
-      bool country = k.type == "GPE" && k.country == k.name;
-      if (free && (k.type == "NORP" || k.type == "EVENT" || country) && tokens[i].upper_initial) {
-        Candidate c;
-        c.first = i;
-        c.last = end;
-        c.known = id;
-        c.type = k.type;
-        c.rule = "gazetteer";
-        extra.push_back(c);
-      }
-      i = end;
-      continue;
-    }
-    ++i;
   }
+  std::vector<Candidate> extra;  // in text order, non-overlapping
+  size_t u = 0;
+  for (const auto& match : feats.gaz_matches()) {  // found once, for the tagger's features
+    const int first = match.first, last = match.end;
+    while (u < lexicon.size() && lexicon[u].last <= first) extra.push_back(lexicon[u++]);
+    if (u < lexicon.size() && lexicon[u].first < last) continue;  // the user's name wins
+    const KnownName& k = gaz.names.known(match.id);
+    bool free = true;
+    for (int t = first; t < last; ++t) free = free && !covered[t];
+    // Countries too: the tagger rarely misses one, but "US" and the like are rare in its
+    // training text.
+    bool country = k.type == "GPE" && k.country == k.name;
+    if (free && (k.type == "NORP" || k.type == "EVENT" || country) && tokens[first].upper_initial) {
+      Candidate c;
+      c.first = first;
+      c.last = last;
+      c.known = match.id;
+      c.type = k.type;
+      c.rule = "gazetteer";
+      extra.push_back(c);
+    }
+  }
+  while (u < lexicon.size()) extra.push_back(lexicon[u++]);
   if (!extra.empty()) {
     // Merge: lexicon matches replace overlapping tagger spans; gazetteer ones only fill gaps.
     std::vector<Candidate> merged;

@@ -38,22 +38,66 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+uint64_t FlatMap::Slot(uint64_t key) {
+  key ^= key >> 33;
+  key *= 0xff51afd7ed558ccdull;
+  key ^= key >> 33;
+  return key;
+}
+
+const int32_t* FlatMap::Find(uint64_t key) const {
+  if (keys_.empty()) return nullptr;
+  if (key == 0) key = 1;
+  const size_t mask = keys_.size() - 1;
+  for (size_t i = Slot(key) & mask;; i = (i + 1) & mask) {
+    if (keys_[i] == key) return &values_[i];
+    if (keys_[i] == 0) return nullptr;
+  }
+}
+
+void FlatMap::Insert(uint64_t key, int32_t value, bool overwrite) {
+  if (key == 0) key = 1;
+  if ((size_ + 1) * 2 > keys_.size()) Grow();
+  const size_t mask = keys_.size() - 1;
+  for (size_t i = Slot(key) & mask;; i = (i + 1) & mask) {
+    if (keys_[i] == key) {
+      if (overwrite) values_[i] = value;
+      return;
+    }
+    if (keys_[i] == 0) {
+      keys_[i] = key;
+      values_[i] = value;
+      ++size_;
+      return;
+    }
+  }
+}
+
+void FlatMap::Grow() {
+  std::vector<uint64_t> keys = std::move(keys_);
+  std::vector<int32_t> values = std::move(values_);
+  keys_.assign(keys.empty() ? 64 : keys.size() * 2, 0);
+  values_.assign(keys_.size(), 0);
+  size_ = 0;
+  for (size_t i = 0; i < keys.size(); ++i)
+    if (keys[i]) Insert(keys[i], values[i]);
+}
+
+void FlatMap::Clear() {
+  if (size_ == 0) return;
+  std::fill(keys_.begin(), keys_.end(), 0);
+  size_ = 0;
+}
+
 int NameTable::Add(const KnownName& known, const std::vector<std::string_view>& aliases) {
   int id = static_cast<int>(known_.size());
   known_.push_back(known);
-  auto add = [&](std::string_view alias, bool override_existing) {
+  auto add = [&](std::string_view alias, bool overwrite) {
     if (alias.empty()) return;
-    std::string key(alias);
-    longest_ = std::max(longest_, CountWords(key));
-    std::string folded = Lower(key);
-    first_words_.insert(folded.substr(0, folded.find(' ')));
-    if (override_existing) {
-      exact_[key] = id;
-      folded_[folded] = id;
-    } else {
-      exact_.emplace(key, id);
-      folded_.emplace(folded, id);
-    }
+    longest_ = std::max(longest_, CountWords(alias));
+    exact_.Insert(Hash(kHashSeed, alias), id, overwrite);
+    folded_.Insert(Hash(kHashSeed, alias, true), id, overwrite);
+    first_words_.Insert(Hash(kHashSeed, alias.substr(0, alias.find(' ')), true), 0);
   };
   add(known.name, true);
   for (std::string_view a : aliases) add(a, false);
@@ -75,45 +119,30 @@ void NameTable::AddLines(std::string_view data_name) {
   }
 }
 
-std::string NameTable::Key(const Document& doc, int first, int last) {
-  std::string key;
-  for (int j = first; j < last; ++j) {
-    if (j > first && doc.tokens[j].space_before) key += ' ';
-    key += doc.TokenText(j);
-  }
-  return key;
-}
-
 int NameTable::Match(const Document& doc, int i, int* id) const {
   const auto& tokens = doc.tokens;
   const int n = static_cast<int>(tokens.size());
   if (tokens[i].kind != TokenKind::kWord && tokens[i].kind != TokenKind::kNumber) return -1;
-  std::string key(doc.TokenText(i));
-  std::string folded = Lower(key);
-  if (!first_words_.count(folded)) return -1;
+  std::string_view w = doc.TokenText(i);
+  if (!first_words_.Contains(Hash(kHashSeed, w, true))) return -1;
+  uint64_t exact = kHashSeed, folded = kHashSeed;
   int best = -1;
   bool caps = true;  // every word so far is all caps
   for (int j = i; j < n && j - i < longest_; ++j) {
     const Token& t = tokens[j];
     if (j > i) {
       if (t.newline_before || t.kind == TokenKind::kQuote || t.kind == TokenKind::kClitic) break;
-      std::string_view w = doc.TokenText(j);
       if (t.space_before) {
-        key += ' ';
-        folded += ' ';
+        exact = Hash(exact, " ");
+        folded = Hash(folded, " ");
       }
-      key += w;
-      folded += Lower(w);
     }
+    std::string_view tw = doc.TokenText(j);
+    exact = Hash(exact, tw);
+    folded = Hash(folded, tw, true);
     if (t.kind == TokenKind::kWord && !t.all_caps) caps = false;
-    const int* found = nullptr;
-    auto it = exact_.find(key);
-    if (it != exact_.end()) {
-      found = &it->second;
-    } else if (caps) {
-      auto f = folded_.find(folded);
-      if (f != folded_.end()) found = &f->second;
-    }
+    const int32_t* found = exact_.Find(exact);
+    if (!found && caps) found = folded_.Find(folded);
     if (found) {
       best = j + 1;
       *id = *found;
@@ -123,22 +152,29 @@ int NameTable::Match(const Document& doc, int i, int* id) const {
 }
 
 int NameTable::Lookup(const Document& doc, int first, int last) const {
-  std::string key = Key(doc, first, last);
-  auto it = exact_.find(key);
-  if (it != exact_.end()) return it->second;
-  it = folded_.find(Lower(key));
-  return it != folded_.end() ? it->second : -1;
+  uint64_t exact = kHashSeed, folded = kHashSeed;
+  for (int j = first; j < last; ++j) {
+    if (j > first && doc.tokens[j].space_before) {
+      exact = Hash(exact, " ");
+      folded = Hash(folded, " ");
+    }
+    exact = Hash(exact, doc.TokenText(j));
+    folded = Hash(folded, doc.TokenText(j), true);
+  }
+  const int32_t* found = exact_.Find(exact);
+  if (!found) found = folded_.Find(folded);
+  return found ? *found : -1;
 }
 
 Gazetteer::Gazetteer() {
   names.AddLines("gazetteer");
   names.AddLines("gazetteer-places");
   names.AddLines("gazetteer-demonyms");
-  for (std::string_view g : DataLines("given-names")) given.emplace(g);
+  for (std::string_view g : DataLines("given-names")) given.Insert(Hash(kHashSeed, g), 0);
   for (std::string_view t : DataLines("titles")) {
     std::string folded = Lower(t);
     titles.Add({"TITLE", std::string(t), "", ""}, {folded});
-    for (std::string_view w : Split(folded, ' ')) title_words.emplace(w);
+    for (std::string_view w : Split(folded, ' ')) title_words.Insert(Hash(kHashSeed, w), 0);
   }
 }
 

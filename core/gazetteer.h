@@ -1,12 +1,15 @@
 // Known names (gazetteers and the user's lexicon) matched against tokens, plus the word lists
 // the entity tagger uses as evidence: given names and titles.
+//
+// Every table is keyed by a 64-bit hash of the text, computed on the fly over token bytes
+// (folded to lower case when asked), so matching allocates nothing: the entity pass runs on
+// every token of every text.
 #ifndef PRESSLENS_GAZETTEER_H_
 #define PRESSLENS_GAZETTEER_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "document.h"
@@ -16,7 +19,7 @@ namespace presslens {
 struct KnownName {
   std::string type;       // PERSON ORG GPE LOC NORP EVENT
   std::string name;       // canonical name
-  std::string country;    // NORP: the country of a demonym
+  std::string country;    // NORP: the country of a demonym; GPE: set to name for a country
   std::string refers_to;  // GPE/ORG: the country it stands for ("Kremlin" -> "Russia")
 };
 
@@ -24,6 +27,34 @@ bool ValidEntityType(std::string_view type);
 
 // ASCII lower case (non-ASCII bytes unchanged).
 std::string Lower(std::string_view s);
+
+// FNV-1a over bytes, streaming: Hash(Hash(kHashSeed, "ab"), "c") == Hash(kHashSeed, "abc").
+constexpr uint64_t kHashSeed = 14695981039346656037ull;
+inline uint64_t Hash(uint64_t h, std::string_view s, bool fold = false) {
+  for (unsigned char c : s) {
+    if (fold && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    h = (h ^ c) * 1099511628211ull;
+  }
+  return h;
+}
+
+// Open-addressing hash map from a 64-bit key to an int32 value.
+class FlatMap {
+ public:
+  const int32_t* Find(uint64_t key) const;
+  // Inserts; an existing key keeps its value unless `overwrite`.
+  void Insert(uint64_t key, int32_t value, bool overwrite = false);
+  bool Contains(uint64_t key) const { return Find(key) != nullptr; }
+  void Clear();  // keeps the capacity
+  size_t size() const { return size_; }
+
+ private:
+  static uint64_t Slot(uint64_t key);
+  void Grow();
+  std::vector<uint64_t> keys_;  // 0 = empty (a 0 key is stored as 1)
+  std::vector<int32_t> values_;
+  size_t size_ = 0;
+};
 
 // A table of names and their aliases, matched longest first on token sequences.
 class NameTable {
@@ -34,27 +65,26 @@ class NameTable {
 
   // The longest known name starting at token `i`: returns its end token (exclusive) and sets
   // *id, or returns -1. Exact case, except that a run of all-caps tokens (a headline) matches
-  // case-insensitively. Never crosses a line break.
+  // case-insensitively. Never crosses a line break, a quote mark or a clitic.
   int Match(const Document& doc, int i, int* id) const;
-  // The known name spelled exactly by tokens [first, last), case-insensitively; -1 if none.
+  // The known name spelled by tokens [first, last): exact case first, then any case; or -1.
   int Lookup(const Document& doc, int first, int last) const;
   const KnownName& known(int id) const { return known_[id]; }
   bool empty() const { return known_.empty(); }
 
  private:
-  static std::string Key(const Document& doc, int first, int last);
   std::vector<KnownName> known_;
-  std::unordered_map<std::string, int> exact_, folded_;
-  std::unordered_set<std::string> first_words_;  // folded first token of every key
-  int longest_ = 1;                              // in tokens
+  FlatMap exact_, folded_;
+  FlatMap first_words_;  // folded first word of every alias
+  int longest_ = 1;      // in tokens
 };
 
 // The built-in knowledge, loaded once from data/.
 struct Gazetteer {
-  NameTable names;                          // gazetteer*.txt
-  std::unordered_set<std::string> given;    // given names, exact case
-  std::unordered_set<std::string> title_words;  // every word of a title, folded
-  NameTable titles;                         // titles as names of type "TITLE"
+  NameTable names;      // gazetteer*.txt
+  FlatMap given;        // given names, exact case
+  FlatMap title_words;  // every word of a title, folded
+  NameTable titles;     // titles as names of type "TITLE", capitalised or lower case
 
   static const Gazetteer& Get();
 

@@ -3,46 +3,40 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <unordered_set>
 
 namespace presslens {
 namespace {
 
-uint32_t Fnv(uint32_t h, std::string_view s) {
-  for (unsigned char c : s) h = (h ^ c) * 16777619u;
-  return h;
-}
-uint32_t Mix(uint32_t h) {
-  h ^= h >> 16;
-  h *= 0x7feb352du;
-  h ^= h >> 15;
-  h *= 0x846ca68bu;
-  h ^= h >> 16;
-  return h;
-}
 // A feature: template id and up to three values, hashed into a bucket.
-uint32_t F(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
-  uint32_t h = Mix(tmpl * 0x9E3779B1u + a);
-  h = Mix(h ^ (b * 0x85EBCA6Bu));
-  h = Mix(h ^ (c * 0xC2B2AE35u));
-  return h & kHashMask;
+// One 64-bit multiply-mix: the values are already hashes, so this only has to spread them.
+inline uint32_t F(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
+  uint64_t h = (static_cast<uint64_t>(tmpl) << 32 | a) * 0x9E3779B97F4A7C15ull;
+  h ^= (static_cast<uint64_t>(b) << 32 | c) * 0xC2B2AE3D27D4EB4Full;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  return static_cast<uint32_t>(h >> 32) & kHashMask;
 }
-uint32_t S(std::string_view s) { return Fnv(2166136261u, s); }
+// 32 bits of a string hash (gazetteer.h's Hash), folded or not.
+uint32_t S(std::string_view s, bool fold = false) {
+  uint64_t h = Hash(kHashSeed, s, fold);
+  return static_cast<uint32_t>(h ^ (h >> 32));
+}
 
-// Word shape with runs collapsed: "Putin" -> "Xx", "U.S." -> "X.X.", "1996-08-30" -> "d-d-d".
-std::string Shape(std::string_view w, bool upper_initial) {
-  std::string out;
-  for (size_t k = 0; k < w.size(); ++k) {
+// Hash of the word shape with runs collapsed: "Putin" -> "Xx", "U.S." -> "X.X.",
+// "1996-08-30" -> "d-d-d"; at most 8 shape characters.
+uint32_t ShapeHash(std::string_view w, bool upper_initial) {
+  char out[8];
+  size_t len = 0;
+  for (size_t k = 0; k < w.size() && len < sizeof out; ++k) {
     unsigned char c = w[k];
+    if (c >= 0x80 && c < 0xC0) continue;  // UTF-8 continuation byte
     char cls = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd'
              : c >= 0x80 ? 'x' : static_cast<char>(c);
     if (k == 0 && upper_initial) cls = 'X';
-    if (c >= 0x80 && c < 0xC0) continue;  // UTF-8 continuation byte
-    if (out.size() >= 1 && out.back() == cls && (cls == 'X' || cls == 'x' || cls == 'd')) continue;
-    out += cls;
+    if (len >= 1 && out[len - 1] == cls && (cls == 'X' || cls == 'x' || cls == 'd')) continue;
+    out[len++] = cls;
   }
-  if (out.size() > 8) out.resize(8);
-  return out;
+  return S(std::string_view(out, len));
 }
 
 enum GazCode : uint8_t { kGazNone = 0 };
@@ -68,8 +62,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   std::vector<uint32_t> exact(n), kind(n);
   std::vector<uint8_t> gz(n, 0), given(n, 0), title(n, 0), first(n, 0), caps_sentence(n, 0),
       headline(n, 0);
-  std::vector<std::string> folded(n);
-  std::unordered_set<uint32_t> seen_lower, seen_cap_mid;
+  FlatMap seen_lower, seen_cap_mid;  // folded word hashes
 
   for (const Sentence& s : doc.sentences) {
     int words = 0, caps = 0;
@@ -88,27 +81,25 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   for (int i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     std::string_view w = doc.TokenText(i);
-    folded[i] = Lower(w);
-    word_[i] = S(folded[i]);
+    word_[i] = S(w, true);
     exact[i] = S(w);
-    shape_[i] = S(Shape(w, t.upper_initial));
+    shape_[i] = ShapeHash(w, t.upper_initial);
     kind[i] = static_cast<uint32_t>(t.kind);
     cap_[i] = t.upper_initial;
     reliable_[i] = !caps_sentence[i] && !headline[i];
     if (t.kind == TokenKind::kWord) {
-      if (!t.upper_initial) seen_lower.insert(word_[i]);
-      else if (!t.all_caps && !first[i] && !caps_sentence[i]) seen_cap_mid.insert(word_[i]);
+      if (!t.upper_initial) seen_lower.Insert(word_[i], 0);
+      else if (!t.all_caps && !first[i] && !caps_sentence[i]) seen_cap_mid.Insert(word_[i], 0);
       // Given names match exactly, or title-cased in an all-caps word.
-      if (gaz.given.count(std::string(w))) {
+      if (gaz.given.Contains(Hash(kHashSeed, w))) {
         given[i] = 1;
       } else if (t.all_caps && w.size() > 1) {
-        std::string tc = folded[i];
-        tc[0] = static_cast<char>(tc[0] - 'a' + 'A');
-        given[i] = gaz.given.count(tc) ? 1 : 0;
+        given[i] = gaz.given.Contains(Hash(Hash(kHashSeed, w.substr(0, 1)), w.substr(1), true));
       }
-      title[i] = gaz.title_words.count(folded[i]) ? 1 : 0;
+      title[i] = gaz.title_words.Contains(Hash(kHashSeed, w, true));
     }
   }
+  gaz_matches_.clear();
   for (int i = 0; i < n;) {
     int id = -1;
     int end = gaz.names.Match(doc, i, &id);
@@ -116,6 +107,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
       ++i;
       continue;
     }
+    gaz_matches_.push_back({i, end, id});
     uint8_t code = GazType(gaz.names.known(id).type);
     for (int j = i; j < end; ++j) gz[j] = static_cast<uint8_t>(code * 2 + (j > i));
     i = end;
@@ -139,10 +131,10 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     push(F(3, exact[i]));
     push(F(4, si));
     if (tokens[i].kind == TokenKind::kWord) {
-      const std::string& f = folded[i];
+      std::string_view f = doc.TokenText(i);
       for (size_t k = 1; k <= 4 && k <= f.size(); ++k) {
-        push(F(5, static_cast<uint32_t>(k), S(f.substr(0, k))));
-        push(F(9, static_cast<uint32_t>(k), S(f.substr(f.size() - k))));
+        push(F(5, static_cast<uint32_t>(k), S(f.substr(0, k), true)));
+        push(F(9, static_cast<uint32_t>(k), S(f.substr(f.size() - k), true)));
       }
     }
     push(F(13, w(i - 1)));
@@ -167,7 +159,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     // Document evidence: is this word also written in lower case (a common word), or
     // capitalised mid-sentence (a name) elsewhere in the text? Decides headline and
     // sentence-initial words.
-    uint32_t doc_code = (seen_lower.count(wi) ? 1u : 0u) | (seen_cap_mid.count(wi) ? 2u : 0u);
+    uint32_t doc_code = (seen_lower.Contains(wi) ? 1u : 0u) | (seen_cap_mid.Contains(wi) ? 2u : 0u);
     push(F(31, doc_code, si, caps_sentence[i] * 2u + first[i]));
     push(F(34, headline[i], si));
     push(F(36, w(i - 1), si));
@@ -180,7 +172,8 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
 
 void NerState::Set(const NerFeatures& f, int i, int tag) {
   tags[i] = static_cast<uint8_t>(tag);
-  if (f.capitalised(i) && f.reliable(i)) last_class[f.word(i)] = static_cast<uint8_t>(tag == 0 ? 0 : 1 + TagClass(tag));
+  if (f.capitalised(i) && f.reliable(i))
+    last_class.Insert(f.word(i), tag == 0 ? 0 : 1 + TagClass(tag), true);
 }
 
 void NerDynamicFeatures(const NerFeatures& f, const NerState& s, int i,
@@ -191,8 +184,8 @@ void NerDynamicFeatures(const NerFeatures& f, const NerState& s, int i,
   out->push_back(F(51, prev2, prev));
   out->push_back(F(52, prev, f.word(i)));
   out->push_back(F(53, prev, f.shape(i)));
-  auto it = s.last_class.find(f.word(i));
-  uint32_t hist = it == s.last_class.end() ? 9u : it->second;
+  const int32_t* last = s.last_class.Find(f.word(i));
+  uint32_t hist = last ? static_cast<uint32_t>(*last) : 9u;
   out->push_back(F(54, hist));
   out->push_back(F(55, hist, f.shape(i)));
 }
@@ -203,7 +196,7 @@ bool NerModel::Load(std::string_view b) {
   if (static_cast<uint8_t>(b[6]) != kHashBits || static_cast<uint8_t>(b[7]) != kNumTags) return false;
   uint32_t rows;
   std::memcpy(&rows, b.data() + 12, 4);
-  std::vector<int8_t> w(static_cast<size_t>(kHashMask + 1) * kNumTags, 0);
+  std::vector<int8_t> w(static_cast<size_t>(kHashMask + 1) * kRow, 0);
   size_t p = 16;
   uint32_t bucket = 0;
   for (uint32_t r = 0; r < rows; ++r) {
@@ -216,7 +209,7 @@ bool NerModel::Load(std::string_view b) {
     }
     bucket += delta;
     if (bucket > kHashMask || p + kNumTags > b.size()) return false;
-    std::memcpy(&w[static_cast<size_t>(bucket) * kNumTags], b.data() + p, kNumTags);
+    std::memcpy(&w[static_cast<size_t>(bucket) * kRow], b.data() + p, kNumTags);
     p += kNumTags;
   }
   weights_ = std::move(w);
@@ -256,15 +249,22 @@ std::string NerModel::Serialize(const std::vector<float>& weights, float scale) 
 void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   const int n = f.size();
   s->tags.assign(n, 0);
-  s->last_class.clear();
+  s->last_class.Clear();
   if (weights_.empty()) return;
   std::vector<uint32_t> dyn;
   for (int i = 0; i < n; ++i) {
-    int32_t score[kNumTags] = {0};
+    // Rows are padded to 16 bytes and summed in 16-bit lanes (at most ~60 features of
+    // |w| <= 127), which compilers vectorise.
+    int16_t score[kRow] = {0};
     auto add = [&](uint32_t bucket) {
-      const int8_t* row = &weights_[static_cast<size_t>(bucket) * kNumTags];
-      for (int t = 0; t < kNumTags; ++t) score[t] += row[t];
+      const int8_t* row = &weights_[static_cast<size_t>(bucket) * kRow];
+      for (int t = 0; t < kRow; ++t) score[t] = static_cast<int16_t>(score[t] + row[t]);
     };
+    // The next token's static rows are known now: fetch them while this one is scored (the
+    // table is larger than the caches, so the rows' latency dominates otherwise).
+    if (i + 1 < n)
+      for (const uint32_t* p = f.begin(i + 1); p != f.end(i + 1); ++p)
+        __builtin_prefetch(&weights_[static_cast<size_t>(*p) * kRow]);
     for (const uint32_t* p = f.begin(i); p != f.end(i); ++p) add(*p);
     dyn.clear();
     NerDynamicFeatures(f, *s, i, &dyn);

@@ -10,7 +10,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "document.h"
@@ -42,18 +41,24 @@ class NerFeatures {
   uint32_t word(int i) const { return word_[i]; }    // hash of the folded word
   uint32_t shape(int i) const { return shape_[i]; }  // hash of the word shape
   bool capitalised(int i) const { return cap_[i]; }
+  // The gazetteer's longest matches, in text order.
+  struct GazMatch {
+    int first, end, id;
+  };
+  const std::vector<GazMatch>& gaz_matches() const { return gaz_matches_; }
   // Not in a headline or an all-caps line, whose tags are less certain.
   bool reliable(int i) const { return reliable_[i]; }
 
  private:
   std::vector<uint32_t> feats_, offsets_, word_, shape_;
   std::vector<uint8_t> cap_, reliable_;
+  std::vector<GazMatch> gaz_matches_;
 };
 
 // Tags chosen so far in a document: the dynamic features read them.
 struct NerState {
   std::vector<uint8_t> tags;
-  std::unordered_map<uint32_t, uint8_t> last_class;  // folded word -> 1 + class (or 0 = O)
+  FlatMap last_class;  // folded word -> 1 + class (or 0 = O)
   void Set(const NerFeatures& f, int i, int tag);
 };
 
@@ -74,7 +79,8 @@ class NerModel {
   static std::string Serialize(const std::vector<float>& weights, float scale);
 
  private:
-  std::vector<int8_t> weights_;  // dense: bucket * kNumTags + tag
+  static constexpr int kRow = 16;  // kNumTags weights, padded
+  std::vector<int8_t> weights_;     // dense: bucket * kRow + tag
 };
 
 }  // namespace presslens

@@ -135,7 +135,7 @@ class Trainer {
     const NerFeatures& f = ex.feats;
     const int n = f.size();
     s->tags.assign(n, 0);
-    s->last_class.clear();
+    s->last_class.Clear();
     std::vector<uint32_t> feats;
     for (int i = 0; i < n; ++i) {
       feats.assign(f.begin(i), f.end(i));
