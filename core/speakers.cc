@@ -192,6 +192,12 @@ void Work::TrimName(int* first, int last) const {
 // "U.S. Cardinal Bernardin" -> "Bernardin": words up to the last title are dropped.
 std::string Work::StripTitles(const std::string& name) const {
   size_t cut = 0, pos = 0;
+  // "Agriculture Department's Drazek" -> "Drazek".
+  for (std::string_view pos_s : {"'s ", "\xE2\x80\x99s "}) {
+    size_t p = name.rfind(pos_s);
+    if (p != std::string::npos) cut = std::max(cut, p + pos_s.size());
+  }
+  pos = cut;
   while (pos < name.size()) {
     size_t sp = name.find(' ', pos);
     if (sp == std::string::npos) break;
@@ -288,6 +294,9 @@ Who Work::NameWho(int first, int last) const {
   const Mention* m = MentionAt(last - 1);
   // A mention that runs past the name (into the cue) is not this name's.
   if (m && m->last > last) m = nullptr;
+  // Nor one that reaches back over a possessive ("Agriculture Department's Drazek").
+  for (int i = m ? m->first : first; m && i < first; ++i)
+    if (!NameToken(i) && !IsNameParticle(Text(i))) m = nullptr;
   if (m && m->entity >= 0 && m->entity < static_cast<int>(doc_.result.entities.size())) {
     const Entity& e = doc_.result.entities[m->entity];
     w.entity = m->entity;
@@ -811,11 +820,24 @@ void Work::Attribute() {
       std::string_view last_inner = q.last > q.first ? Text(q.last - 1) : "";
       bool exclaim = last_inner == "!" || last_inner == "?";
       bool title = TitleCase(q);
+      // A label: "so-called "X"", "known as "X"", "the "X" campaign" (unless a naming verb
+      // states who uses it: "what critics called the "X" campaign").
+      bool naming_near = false;
+      for (int j = events_from(std::max(0, o - 4)); j < static_cast<int>(events_.size()) &&
+                                                    events_[j].verb < o; ++j)
+        if (events_[j].cue->cls == CueClass::kNaming && events_[j].had_subject) naming_near = true;
+      bool label = false;
+      if (o > 0 && lex_.IsLabelIntro(LowerAt(o - 1))) label = true;
+      if (o > 1 && LowerAt(o - 1) == "as" && In(LowerAt(o - 2), {"known", "referred"}))
+        label = true;
+      if (q.close_token >= 0 && q.close_token + 1 < n_ && IsWord(q.close_token + 1) &&
+          lex_.IsLabelNoun(LowerAt(q.close_token + 1)) && !naming_near)
+        label = true;
       if (upper && !title && adjacent && adjacent->cue->cls != CueClass::kReport) {
         kind = "direct";
       } else if (upper && (utter_near || (title && exclaim))) {
         kind = "direct";
-      } else if (title || (headline && post < 0)) {
+      } else if (label || (title && post < 0) || (headline && post < 0)) {
         kind = "scare";
       } else {
         kind = "partial";

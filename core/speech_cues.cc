@@ -45,6 +45,8 @@ SpeechLexicon::SpeechLexicon() {
                 : line == "[title]"      ? &titles_
                 : line == "[determiner]" ? &determiners_
                 : line == "[not-name]"   ? &not_names_
+                : line == "[label]"      ? &labels_
+                : line == "[label-before]" ? &label_intros_
                                          : nullptr;
       continue;
     }

@@ -33,13 +33,18 @@ class SpeechLexicon {
   bool IsTitle(std::string_view word) const { return Has(titles_, word); }
   bool IsDeterminer(std::string_view lower) const { return Has(determiners_, lower); }
   bool IsNotName(std::string_view word) const { return Has(not_names_, word); }
+  // A noun naming what a quoted title labels ("the "Strike Hard" campaign").
+  bool IsLabelNoun(std::string_view lower) const { return Has(labels_, lower); }
+  // A word that introduces a label without a user ("so-called", "known as").
+  bool IsLabelIntro(std::string_view lower) const { return Has(label_intros_, lower); }
 
  private:
   static bool Has(const std::unordered_set<std::string>& s, std::string_view w) {
     return s.count(std::string(w)) > 0;
   }
   std::unordered_map<std::string, CueInfo> cues_;
-  std::unordered_set<std::string> roles_, human_, titles_, determiners_, not_names_;
+  std::unordered_set<std::string> roles_, human_, titles_, determiners_, not_names_, labels_,
+      label_intros_;
 };
 
 }  // namespace presslens
