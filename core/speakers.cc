@@ -362,6 +362,17 @@ Who Work::ParseLeft(int e, int floor) const {
     int c = e - 1;
     while (c >= floor && c > e - 20 && Text(c) != "," && !InQuote(c)) --c;
     if (c < floor || c <= e - 20 || Text(c) != ",") return none;
+    // "the group's leader, John Smith, told": a name in the commas is the speaker's name.
+    bool all_name = c + 1 < e;
+    for (int k = c + 1; k < e; ++k)
+      if (!NameToken(k) && !IsNameParticle(Text(k))) all_name = false;
+    if (all_name) {
+      int first = c + 1;
+      TrimName(&first, e);
+      if (first < e && c - 1 >= floor && IsWord(c - 1) && !NameToken(c - 1) &&
+          lex_.IsRole(LowerAt(c - 1)))
+        return NameWho(first, e);
+    }
     e = c - 1;
   }
   if (e >= floor && Text(e) == ")") {  // "Faik Nerweyi of the Kurdistan Democratic Party (KDP)"
@@ -463,7 +474,8 @@ Who Work::ParseRight(int s, int limit) const {
     std::string w = LowerAt(e);
     bool word_like = IsWord(e) || tokens_[e].kind == TokenKind::kNumber ||
                      tokens_[e].kind == TokenKind::kClitic ||
-                     (Text(e) == "-" && !tokens_[e].space_before);
+                     (Text(e) == "-" && !tokens_[e].space_before) ||
+                     (Text(e) == "." && e > s && lex_.IsTitle(Text(e - 1)));  // "Mr. Smith"
     if (!word_like) break;
     if (w == "of" && e > s && e + 1 < limit &&
         (NameToken(e + 1) || lex_.IsRole(LowerAt(e + 1)) ||

@@ -61,6 +61,41 @@ TEST(Speakers, QuoteCommaSaidDescriptionThenAppositiveName) {
   EXPECT_EQ(t.speaker, "Nurbika Mamatuyeva");
 }
 
+TEST(Speakers, NameBetweenCommasAfterDescription) {
+  S s = One("\"The plan is dead,\" the group's leader, John Smith, told reporters.");
+  EXPECT_EQ(s.speaker, "John Smith");
+  EXPECT_EQ(s.cue, "tell");
+}
+
+TEST(Speakers, TitleWithFullStop) {
+  S s = One("\"It is over,\" said Dr. Jane Smith, a doctor at the hospital.");
+  EXPECT_EQ(s.speaker, "Jane Smith");
+}
+
+TEST(Speakers, NamingVerbWithDescribedUsers) {
+  S s = One("Critics dubbed the plan a \"poll tax on wheels\".");
+  EXPECT_EQ(s.kind, "partial");
+  EXPECT_EQ(s.speaker, "critics");
+  EXPECT_EQ(s.mention, "Critics");
+  EXPECT_EQ(s.cue, "dub");
+}
+
+TEST(Speakers, LabelsHaveNoSpeaker) {
+  auto v = Speakers("The so-called \"peace dividend\" was gone, Smith said. Officials said the "
+                    "\"Desert Storm\" operation was over.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].kind, "scare");
+  EXPECT_EQ(v[0].speaker, "");
+  EXPECT_EQ(v[1].kind, "scare");
+}
+
+TEST(Speakers, UtteranceWithDescribedSpeaker) {
+  S s = One("\"Never again!\" shouted the crowd.");
+  EXPECT_EQ(s.kind, "direct");
+  EXPECT_EQ(s.speaker, "crowd");
+  EXPECT_EQ(s.cue, "shout");
+}
+
 TEST(Speakers, NameSaidColonQuote) {
   S s = One("Davies also noted: \"We've talked about the passport restriction.\"");
   EXPECT_EQ(s.speaker, "Davies");
