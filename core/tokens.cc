@@ -60,22 +60,31 @@ size_t CliticLength(std::string_view w) {
 
 }  // namespace
 
+// One anchored pattern per token kind, chosen by the first character, each matched without
+// submatches so RE2 can use its DFA (one pattern with a capture group per kind ran ten times
+// slower: capturing forces the NFA).
 struct Tokenizer::Patterns {
-  // Leading space, then one token; group 2..6 tell its kind.
-  RE2 token{
-      "([\\s\\p{Z}]*)(?:"
-      "(\\p{Lu}\\.(?:\\p{L}\\.)+)|"                                    // 2 initialism U.S.
-      "(\\p{N}+(?:[.,:/\\-]\\p{N}+)*(?:s|st|nd|rd|th)?)|"              // 3 number
-      "([\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:['\\x{2019}\\-&][\\p{L}\\p{M}\\p{N}]+)*)|"  // 4 word
-      "([\"'\\x{201C}\\x{201D}\\x{2018}\\x{2019}\\x{00AB}\\x{00BB}\\x{201E}\\x{201A}"
-      "\\x{2039}\\x{203A}\\x{201F}\\x{201B}])|"                        // 5 quote mark
-      "(\\.\\.\\.|[^\\s\\p{Z}]))"};                                     // 6 other
   RE2 space{"[\\s\\p{Z}]+"};
+  RE2 initialism{"\\p{Lu}\\.(?:\\p{L}\\.)+"};  // U.S.
+  RE2 number{"\\p{N}+(?:[.,:/\\-]\\p{N}+)*(?:s|st|nd|rd|th)?"};
+  RE2 word{"[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:['\\x{2019}\\-&][\\p{L}\\p{M}\\p{N}]+)*"};
+  RE2 quote{"[\"'\\x{201C}\\x{201D}\\x{2018}\\x{2019}\\x{00AB}\\x{00BB}\\x{201E}\\x{201A}"
+            "\\x{2039}\\x{203A}\\x{201F}\\x{201B}]"};
+  RE2 other{"\\.\\.\\.|[^\\s\\p{Z}]"};
   RE2 upper_initial{"^\\p{Lu}"};
   std::unordered_set<std::string> abbreviations;
 
   Patterns() {
     for (std::string_view a : DataLines("abbreviations")) abbreviations.emplace(a);
+  }
+
+  // Length of the match of `re` starting exactly at text[pos], or 0.
+  static size_t MatchAt(const RE2& re, std::string_view text, size_t pos) {
+    re2::StringPiece m;
+    if (!re.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::ANCHOR_START,
+                  &m, 1))
+      return 0;
+    return m.size();
   }
 };
 
@@ -120,43 +129,60 @@ bool EndsSentence(std::string_view tok) {
 void Tokenizer::Run(Document* doc) const {
   const std::string_view text = doc->text;
   const char* base = text.data();
-  re2::StringPiece rest(text.data(), text.size());
-  re2::StringPiece space, initialism, number, word, quote, other;
+  const Patterns& p = *patterns_;
   auto& tokens = doc->tokens;
   tokens.clear();
   tokens.reserve(text.size() / 5);
-  while (!rest.empty()) {
-    if (!RE2::Consume(&rest, patterns_->token, &space, &initialism, &number, &word, &quote,
-                      &other)) {
-      // Invalid UTF-8 or trailing space: skip one byte and go on.
-      if (RE2::Consume(&rest, patterns_->space)) continue;
-      rest.remove_prefix(1);
+  bool space = true, newline = false;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    const bool ascii = c < 0x80;
+    size_t len = 0;
+    if (ascii ? (c == ' ' || (c >= '\t' && c <= '\r')) : (len = Patterns::MatchAt(p.space, text, pos)) > 0) {
+      size_t end = ascii ? pos + 1 : pos + len;
+      newline |= c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
+      if (!ascii && text.substr(pos, len).find("\xE2\x80\xA8") != std::string_view::npos) newline = true;
+      space = true;
+      pos = end;
       continue;
     }
     Token t;
-    t.space_before = !space.empty() || tokens.empty();
-    t.newline_before = space.find('\n') != re2::StringPiece::npos ||
-                       space.find('\r') != re2::StringPiece::npos;
-    if (!word.empty()) {
-      AddWord(base, word, t, patterns_->upper_initial, &tokens);
+    t.space_before = space;
+    t.newline_before = newline;
+    bool letter = ascii ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : false;
+    bool digit = c >= '0' && c <= '9';
+    if (ascii ? (c == '"' || c == '\'') : (len = Patterns::MatchAt(p.quote, text, pos)) > 0) {
+      t.kind = TokenKind::kQuote;
+      len = ascii ? 1 : len;
+    } else if (letter || (!ascii && !digit && (len = Patterns::MatchAt(p.word, text, pos)) > 0)) {
+      size_t init = Patterns::MatchAt(p.initialism, text, pos);
+      if (init > 0) {
+        t.kind = TokenKind::kWord;
+        len = init;
+        SetShape(text.substr(pos, len), &t, p.upper_initial);
+      } else {
+        len = Patterns::MatchAt(p.word, text, pos);
+        AddWord(base, re2::StringPiece(text.data() + pos, len), t, p.upper_initial, &tokens);
+        pos += len;
+        space = newline = false;
+        continue;
+      }
+    } else if ((len = Patterns::MatchAt(p.number, text, pos)) > 0) {
+      t.kind = TokenKind::kNumber;
+    } else if ((len = Patterns::MatchAt(p.other, text, pos)) > 0) {
+      t.kind = TokenKind::kPunct;
+    } else {
+      ++pos;  // invalid UTF-8: skipped
       continue;
     }
-    re2::StringPiece m = !initialism.empty() ? initialism
-                         : !number.empty()   ? number
-                         : !quote.empty()    ? quote
-                                             : other;
-    if (m.empty()) {  // only whitespace matched (end of text)
-      continue;
-    }
-    t.start = static_cast<uint32_t>(m.data() - base);
-    t.end = static_cast<uint32_t>(t.start + m.size());
-    t.kind = !initialism.empty() ? TokenKind::kWord
-             : !number.empty()   ? TokenKind::kNumber
-             : !quote.empty()    ? TokenKind::kQuote
-                                 : TokenKind::kPunct;
-    if (t.kind == TokenKind::kWord) SetShape({m.data(), m.size()}, &t, patterns_->upper_initial);
+    t.start = static_cast<uint32_t>(pos);
+    t.end = static_cast<uint32_t>(pos + len);
     tokens.push_back(t);
+    pos += len;
+    space = newline = false;
   }
+  if (!tokens.empty()) tokens.front().space_before = true;
 
   // Sentences: a line break, or . ! ? (plus closing quotes and brackets) before a token that
   // can start a sentence, unless the period ends an abbreviation or an initial.
