@@ -184,8 +184,24 @@ bool Work::NameToken(int i) const {
 void Work::TrimName(int* first, int last) const {
   while (*first < last && lex_.IsNotName(Text(*first))) ++*first;
   int cut = *first;
-  for (int k = *first; k < last; ++k)
-    if (lex_.IsTitle(Text(k))) cut = k + 1;
+  for (int k = *first; k < last; ++k) {
+    std::string_view w = Text(k);
+    // Titles, also hyphenated ("Undersecretary-General"), and words before a name that are
+    // not part of it: demonyms and places ("American MaliVai Washington"), participles
+    // ("Top-seeded", "Unseeded").
+    bool title = lex_.IsTitle(w);
+    for (size_t p = w.find('-'); !title && p != std::string_view::npos; p = w.find('-', p + 1))
+      title = lex_.IsTitle(w.substr(p + 1)) || lex_.IsTitle(w.substr(0, p));
+    const Mention* m = MentionAt(k);
+    size_t hy = w.find('-');
+    bool participle = (hy != std::string_view::npos && hy + 1 < w.size() && w[hy + 1] >= 'a' &&
+                       w[hy + 1] <= 'z') ||
+                      (w.size() > 6 && w.substr(0, 2) == "Un" && w.substr(w.size() - 2) == "ed");
+    bool demonym = m && (m->type == "NORP" || m->type == "GPE") && m->last <= k + 1 &&
+                   !lex_.IsRole(LowerAt(last - 1));  // not "Damascus Radio", "Iraqi News Agency"
+    bool modifier = k + 1 < last && (demonym || participle);
+    if (title || (modifier && k == cut)) cut = k + 1;
+  }
   *first = cut;
 }
 
@@ -299,6 +315,7 @@ Who Work::NameWho(int first, int last) const {
     if (!NameToken(i) && !IsNameParticle(Text(i))) m = nullptr;
   if (m && m->entity >= 0 && m->entity < static_cast<int>(doc_.result.entities.size())) {
     const Entity& e = doc_.result.entities[m->entity];
+    if (e.type == "LOC" || e.type == "EVENT") return Who();  // "heading South wrote": no actor
     w.entity = m->entity;
     w.name = e.name;
     if (e.type == "PERSON") w.name = FullName(StripTitles(e.name));
@@ -502,7 +519,10 @@ Who Work::ParseRight(int s, int limit) const {
       int j = i + 1;
       while (j < e && (NameToken(j) || (IsNameParticle(Text(j)) && j + 1 < e && NameToken(j + 1))))
         ++j;
-      bool modifier = j < e && lex_.IsRole(LowerAt(j)) && !tokens_[j].upper_initial;
+      // A name before the role noun it modifies ("one Sydney media analyst").
+      bool modifier = false;
+      for (int k = j; k < e && !NameToken(k); ++k)
+        if (lex_.IsRole(LowerAt(k)) && !tokens_[k].upper_initial) modifier = true;
       if (!modifier) {
         best_a = i;
         best_b = j;
@@ -558,23 +578,27 @@ Who Work::ParticipleSubject(int v, int floor) const {
 }
 
 // The first subject (pronoun, or name followed by a lower-case word) in [floor, v).
+// The clause may start before `floor` (the subject window of a cue): the search starts at the
+// sentence start, at most kPreWindow tokens back, so it stays bounded.
 Who Work::ClauseSubject(int v, int floor) const {
-  {
-    for (int i = floor; i < v; ++i) {
-      if (InQuote(i)) break;
-      std::string w = LowerAt(i);
-      if (In(w, {"he", "she", "they", "we", "i"})) return PronounWho(i);
-      if (NameToken(i)) {
-        int j = i;
-        while (j + 1 < v && (NameToken(j + 1) || IsNameParticle(Text(j + 1)))) ++j;
-        if (j + 1 < v && IsWord(j + 1) && !tokens_[j + 1].upper_initial &&
-            (i == 0 || !IsPreposition(LowerAt(i - 1)))) {
-          Who who = ParseLeft(j, floor);
-          if (who.ok) return who;
-        }
-        i = j;
-      }
+  floor = std::min(floor, std::max(SentenceFirst(v), v - kPreWindow));
+  for (int i = floor; i < v; ++i) {
+    if (InQuote(i)) break;
+    std::string w = LowerAt(i);
+    if (In(w, {"he", "she", "they", "we", "i"})) return PronounWho(i);
+    if (!NameToken(i)) continue;
+    int j = i;
+    while (j + 1 < v && (NameToken(j + 1) || IsNameParticle(Text(j + 1)))) ++j;
+    // Followed by a verb-like word, or by an appositive/relative clause ("Ivanisevic, who").
+    bool verb_next = j + 1 < v && IsWord(j + 1) && !tokens_[j + 1].upper_initial &&
+                     !IsPreposition(LowerAt(j + 1)) &&
+                     !In(LowerAt(j + 1), {"and", "or", "but", "nor", "as", "that"});
+    bool comma_next = j + 1 < v && Text(j + 1) == ",";
+    if ((verb_next || comma_next) && (i == 0 || !IsPreposition(LowerAt(i - 1)))) {
+      Who who = ParseLeft(j, floor);
+      if (who.ok) return who;
     }
+    i = j;
   }
   return Who();
 }
@@ -693,6 +717,12 @@ void Work::BuildEvents() {
       // time said ...".
       bool past = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
                   In(w, {"said", "told", "wrote", "sought"});
+      int aux = i - 1;  // "... but did say:", "... and would add"
+      while (aux >= floor && In(LowerAt(aux), {"did", "does", "do", "would", "will", "could",
+                                               "can", "also", "then", "later", "not"}))
+        --aux;
+      if (!ev.who.ok && aux >= floor && aux < i - 1 && In(LowerAt(aux), {"and", "but"}))
+        ev.who = ClauseSubject(aux, floor);
       if (!ev.who.ok && past) {
         for (int k = i - 1; k >= floor && k > i - 7; --k)
           if (LowerAt(k) == "and") {
