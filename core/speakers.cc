@@ -847,7 +847,22 @@ void Work::Attribute() {
     // Kind: a fragment right after a speech verb that starts like a sentence is direct
     // ("called "Troops out!"", "he added, "It is ...""); titles and names are scare quotes.
     std::string kind = out.kind;
-    if (fragment) {
+    // A quoted noun phrase that is the subject of the reporter's sentence (""Chemical
+    // products" came next") is a fragment, not an utterance.
+    bool fragment_subject = false;
+    if (!fragment && post < 0 && q.close_token >= 0 && q.close_token + 1 < n_ && q.last > q.first) {
+      std::string_view last_inner = Text(q.last - 1);
+      int a = q.close_token + 1;
+      bool ends_clause = In(last_inner, {",", ".", "!", "?", "...", ";", ":", "-", "--"}) ||
+                         IsMark(q.last - 1);
+      if (!ends_clause && IsWord(a) && !tokens_[a].upper_initial &&
+          !tokens_[a].newline_before && SentenceOf(a) == SentenceOf(q.close_token))
+        fragment_subject = true;
+    }
+    if (fragment_subject) {
+      bool title = TitleCase(q);
+      kind = (title || pre_strong < 0) ? "scare" : "partial";
+    } else if (fragment) {
       int p = o - 1;
       if (p >= 0 && (Text(p) == "," || Text(p) == ":")) --p;
       const Event* adjacent = nullptr;
@@ -934,7 +949,11 @@ void Work::Attribute() {
         break;
       }
     if (!fills) continue;
-    if (qi > 0 && quotes[qi - 1].has_speaker) {
+    const bool prev_speech = qi > 0 && from_event[qi - 1] >= 0 &&
+                             (events_[from_event[qi - 1]].cue->cls == CueClass::kSpeech ||
+                              events_[from_event[qi - 1]].cue->cls == CueClass::kUtter ||
+                              events_[from_event[qi - 1]].cue->cls == CueClass::kAccording);
+    if (qi > 0 && quotes[qi - 1].has_speaker && prev_speech) {
       const QuoteSpan& pq = doc_.quote_spans[outer_[qi - 1]];
       int pend = pq.close_token >= 0 ? pq.close_token : std::max(pq.first, pq.last - 1);
       int ps = SentenceOf(std::min(pend, n_ - 1));
