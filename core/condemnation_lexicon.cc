@@ -104,6 +104,7 @@ CueLexicon::CueLexicon() {
         else if (f == "subj") e.subj = true;
         else if (f == "light") e.light = true;
         else if (f == "verbal") e.verbal = true;
+        else if (f == "actor") e.actor = true;
         else if (f == "accuse") e.accuse = true;
         else if (f == "blame") e.blame = true;
         else if (f == "particle") {}  // documentation only: `rest` is always required
@@ -187,7 +188,7 @@ CueLexicon::CueLexicon() {
     }
     bool verbs = block == "refusal" || block == "request" || block == "light" ||
                  block == "dismissal" || block == "speech" || block == "naming" ||
-                 block == "provoke" || block == "provoke-with-agent";
+                 block == "provoke" || block == "provoke-with-agent" || block == "control";
     auto& set = lists_[block];
     for (const std::string& w : Words(line)) {
       if (verbs) {

@@ -19,7 +19,7 @@ struct CueEntry {
   std::vector<std::string> rest;  // words after the first: {"out"} for "hit out"
   std::vector<std::string> preps; // prepositions that introduce the target
   bool obj = false, that = false, subj = false;
-  bool light = false, verbal = false, accuse = false, blame = false;
+  bool light = false, verbal = false, actor = false, accuse = false, blame = false;
 };
 
 // How a written form relates to its entry.

@@ -27,7 +27,7 @@ struct CondemnationFinder::Tables {
   CueLexicon lex;
   const WordSet *det, *pronoun, *stop, *complement, *adverb, *time, *speech, *naming, *provoke,
       *negator, *refusal, *request, *hypothetical, *light, *dismissal, *verbal_object, *claim,
-      *caution, *provoke_agent, *actor_noun;
+      *caution, *provoke_agent, *actor_noun, *control;
   Tables() {
     det = &lex.List("determiner");
     pronoun = &lex.List("pronoun");
@@ -49,6 +49,7 @@ struct CondemnationFinder::Tables {
     caution = &lex.List("caution");
     provoke_agent = &lex.List("provoke-with-agent");
     actor_noun = &lex.List("actor-noun");
+    control = &lex.List("control");
   }
 };
 
@@ -196,7 +197,7 @@ class Reader {
       return L(i) == "&" || L(i) == "$" || L(i) == "%";
     }
     if (k != TokenKind::kWord) return false;
-    if (mention_at_[i] >= 0) return true;
+    if (mention_at_[i] >= 0 && Cap(i)) return true;  // "U.S.", "New York" (not "of", "the")
     return !Is(t_.stop, i) && !Is(t_.det, i) && !Is(t_.pronoun, i) && !Adverb(i);
   }
   // "on Friday", "last week", "in 1993", "on Saturday": returns the index after it, or i.
@@ -305,9 +306,12 @@ Phrase Reader::ForwardNP(int i, int end, const char* stop_prep, bool depth_ok) c
     if (Word(k) && (L(k) == "and" || L(k) == "or") && content) {
       // Coordination only when another noun phrase follows.
       int n = k + 1;
-      if (n < end && (Kind(n) == TokenKind::kQuote || Is(t_.det, n) || Cap(n) ||
-                      IsGerundHead(n, end) ||
-                      (Content(n) && !LooksParticiple(n) && !IsCueForm(n) && !Adverb(n)))) {
+      bool verb = Word(n) && !Cap(n) && (VerbLike(n) || Is(t_.speech, n) ||
+                                         Is(t_.refusal, n) || Is(t_.control, n));
+      if (n < end && !verb && (Kind(n) == TokenKind::kQuote || Is(t_.det, n) || Cap(n) ||
+                               IsGerundHead(n, end) ||
+                               (Content(n) && !LooksParticiple(n) && !IsCueForm(n) &&
+                                !Adverb(n)))) {
         content = false;
         k = n;
         continue;
@@ -399,6 +403,15 @@ Phrase Reader::BackwardNP(int j, int lo) const {
   int close_marks = 0;
   while (k >= lo && j - k < kMaxPhrase) {
     TokenKind kind = Kind(k);
+    if (Punct(k, ")")) {
+      // "The Kurdistan Democratic Party (KDP)", "India's Home (interior) Minister".
+      int open = k - 1;
+      while (open >= lo && k - open < 8 && !Punct(open, "(") && !Punct(open, ")")) --open;
+      if (open < lo || !Punct(open, "(") || open == lo) break;
+      if (first < 0) j = open - 1;  // the phrase ends before the parenthesis
+      k = open - 1;
+      continue;
+    }
     if (kind == TokenKind::kQuote) {
       if (open_mark_[k] == 2) {
         ++close_marks;
@@ -419,7 +432,7 @@ Phrase Reader::BackwardNP(int j, int lo) const {
       continue;
     }
     if (Word(k) && Is(t_.det, k)) {
-      if (first < 0) break;
+      if (first < 0 || L(k) == "that") break;  // "reported that Prime Minister X": not a det
       first = k;
       if (k - 1 >= lo && Word(k - 1) && Is(t_.det, k - 1) && !Is(t_.pronoun, k - 1)) {
         --k;  // "the two ministers", "all the parties"
@@ -438,7 +451,7 @@ Phrase Reader::BackwardNP(int j, int lo) const {
                     L(k) == "from") &&
         first >= 0) {
       if (k - 1 >= lo && (Content(k - 1) || Possessive(k - 1) || Kind(k - 1) == TokenKind::kQuote) &&
-          !LooksParticiple(k - 1) && !Is(t_.speech, k - 1)) {
+          !LooksParticiple(k - 1) && (Cap(k - 1) || !Is(t_.speech, k - 1))) {
         --k;
         continue;
       }
@@ -448,7 +461,7 @@ Phrase Reader::BackwardNP(int j, int lo) const {
       --k;
       continue;
     }
-    if (Content(k) && !Is(t_.speech, k) && !IsCueForm(k)) {
+    if (Content(k) && (Cap(k) || (!Is(t_.speech, k) && !IsCueForm(k)))) {
       // A lower-case -ed/-ing word is a verb unless a determiner makes it an adjective.
       if (LooksParticiple(k) && !(k - 1 >= lo && Is(t_.det, k - 1))) break;
       first = k;
@@ -505,6 +518,11 @@ Phrase Reader::ClauseSubject(int cue) const {
     while (s < cue && (Kind(s) == TokenKind::kQuote || (Word(s) &&
                        (L(s) == "but" || L(s) == "and" || L(s) == "so" || L(s) == "yet"))))
       ++s;
+    // "About 3,500 workers", "Nearly 200 people": a quantity before the subject.
+    if (s + 1 < cue && Word(s) && Kind(s + 1) == TokenKind::kNumber &&
+        (L(s) == "about" || L(s) == "nearly" || L(s) == "around" || L(s) == "almost" ||
+         L(s) == "over" || L(s) == "some" || L(s) == "up"))
+      ++s;
     if (s >= cue - 1) continue;
     if (Word(s) && Is(t_.pronoun, s) && !kFirstPerson.count(L(s)) ) {
       if (s + 1 < cue && (kAux.count(L(s + 1)) || Content(s + 1) || Adverb(s + 1)))
@@ -523,6 +541,26 @@ Phrase Reader::ClauseSubject(int cue) const {
       if (Kind(p.first) == TokenKind::kWord && Is(t_.hypothetical, p.first)) continue;
       return p;
     }
+  }
+  // A fronted participle phrase ("Accusing Netanyahu of stupidity, Arafat launched ...",
+  // "But, in rejecting the offer, the Names would ..."): the subject follows its comma.
+  for (int k = lo; k < cue; ++k) {
+    bool lead = Kind(k) == TokenKind::kQuote || Punct(k, ",") ||
+                (Word(k) && (L(k) == "but" || L(k) == "and" || L(k) == "in" || L(k) == "by" ||
+                             L(k) == "while" || L(k) == "after" || L(k) == "before" ||
+                             L(k) == "on" || L(k) == "when" || L(k) == "also"));
+    if (!lead) return {};
+  }
+  int hi = SentLast(cue);
+  for (int k = cue + 1; k < hi && k < cue + 30; ++k) {
+    if (!Punct(k, ",")) continue;
+    int s = k + 1;
+    if (s < hi && Word(s) && Is(t_.pronoun, s) && !kFirstPerson.count(L(s))) return {s, s + 1};
+    Phrase p = ForwardNP(s, hi, nullptr, false);
+    if (p.empty() || p.last >= hi) return {};
+    int n = p.last;
+    if (kAux.count(L(n)) || Adverb(n) || (Content(n) && !Cap(n))) return p;
+    return {};
   }
   return {};
 }
@@ -716,23 +754,40 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
   bool persons = L(p.last - 1).find("minister") != std::string::npos ||
                  L(p.last - 1) == "leaders" || L(p.last - 1) == "men";
   bool countries = L(p.last - 1) == "countries" || L(p.last - 1) == "governments";
+  auto actor = [](const std::string& t) {
+    return t == "PERSON" || t == "ORG" || t == "GPE" || t == "NORP";
+  };
+  // One side of "A and B": an entity mention, or else a run of capitalised words (a name the
+  // entity pass missed). Returns false when the side is neither.
+  auto side = [&](int edge, int dir, std::string* name, std::string* type) {
+    int m = mention_at_[edge];
+    if (m >= 0 && doc_.mentions[m].entity >= 0) {
+      *name = doc_.result.entities[doc_.mentions[m].entity].name;
+      *type = doc_.mentions[m].type;
+      return true;
+    }
+    int a = edge, b = edge;
+    auto name_word = [&](int t) {
+      return t >= lo && t < p.first && Word(t) && Cap(t) && !Is(t_.stop, t) && !Is(t_.det, t) &&
+             !Is(t_.pronoun, t) && doc_.tokens[t].start != doc_.sentences[doc_.tokens[t].sentence].start;
+    };
+    if (!name_word(edge)) return false;
+    while (name_word(dir < 0 ? a - 1 : b + 1)) (dir < 0 ? a : b) += dir;
+    *name = std::string(doc_.SpanText(doc_.tokens[a].start, doc_.tokens[b].end));
+    type->clear();
+    return true;
+  };
   for (int k = p.first - 2; k > lo; --k) {
     if (!(Word(k) && (L(k) == "and" || L(k) == "&"))) continue;
-    int a = mention_at_[k - 1], b = mention_at_[k + 1];
-    if (a < 0 || b < 0 || a == b) continue;
-    const Mention& ma = doc_.mentions[a];
-    const Mention& mb = doc_.mentions[b];
-    if (ma.entity < 0 || mb.entity < 0 || ma.entity == mb.entity) continue;
+    std::string na, nb, ta, tb;
+    if (!side(k - 1, -1, &na, &ta) || !side(k + 1, +1, &nb, &tb) || na == nb) continue;
     // Actors of any kind for "both sides"; people for "the two ministers"; states for "both
     // countries". (The tagger may confuse PERSON and ORG, so only places are kept apart.)
-    auto actor = [](const std::string& t) {
-      return t == "PERSON" || t == "ORG" || t == "GPE" || t == "NORP";
-    };
-    if (!actor(ma.type) || !actor(mb.type)) continue;
-    if (persons && (ma.type == "GPE" || mb.type == "GPE")) continue;
-    if (countries && (ma.type == "PERSON" || mb.type == "PERSON")) continue;
+    if ((!ta.empty() && !actor(ta)) || (!tb.empty() && !actor(tb))) continue;
+    if (persons && (ta == "GPE" || tb == "GPE")) continue;
+    if (countries && (ta == "PERSON" || tb == "PERSON")) continue;
     out->entity = -1;
-    out->name = doc_.result.entities[ma.entity].name + " & " + doc_.result.entities[mb.entity].name;
+    out->name = na + " & " + nb;
     out->span = {doc_.tokens[p.first].start, doc_.tokens[p.last - 1].end};
     return true;
   }
@@ -816,7 +871,14 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
 }
 
 std::string Reader::AccuseSubcode(int of_token, int end) const {
-  end = std::min(end, of_token + 15);
+  // Only the accusation itself: up to the end of its clause ("of stupidity, Arafat launched
+  // his strongest attack" is about stupidity).
+  int stop = of_token + 1;
+  while (stop < end && stop < of_token + 12 && !Punct(stop, ",") && !Punct(stop, ";") &&
+         !Punct(stop, ".") && !(Word(stop) && (L(stop) == "and" || L(stop) == "but") &&
+                                stop + 1 < end && Word(stop + 1) && Is(t_.speech, stop + 1)))
+    ++stop;
+  end = stop;
   // More specific codes first (war crimes before crimes).
   for (int pass = 0; pass < 2; ++pass) {
     for (auto it = lex_.topics().rbegin(); it != lex_.topics().rend(); ++it) {
@@ -1157,7 +1219,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
         target = ClauseTarget(t + 1, hi);
         rule = "THAT_CLAUSE";
       } else if (e.obj && !that) {
-        const char* stop_prep = e.accuse ? "of" : e.blame ? "for on" : nullptr;
+        const char* stop_prep = e.accuse ? "of for" : e.blame ? "for on" : nullptr;
         bool prep_first = false;
         for (const std::string& p : e.preps) prep_first |= (t < hi && L(t) == p);
         if (!prep_first && t < hi && !Is(t_.complement, t) && (!Is(t_.stop, t) || L(t) == "what"))
@@ -1218,7 +1280,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     for (int t = target.first; t < target.last; ++t)
       if (Is(t_.caution, t)) return false;
   }
-  if (e.blame) {
+  if (e.blame || e.actor) {
     // Blame disapproves of an actor or an action; "blamed a weakening franc" names a cause.
     bool actor = false;
     for (int t = target.first; t < target.last && !actor; ++t)
@@ -1238,7 +1300,20 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     }
     bool nonfinite = (ref.form == CueForm::kGerund && !progressive) ||
                      (infinitive && head_verb < 0);
-    if (nonfinite && ref.form == CueForm::kGerund && i - 1 >= lo && Content(i - 1) &&
+    // "prompted the United States to charge that ...": the object of the verb is the source.
+    bool control = false;
+    if (infinitive && head_verb < 0 && chain - 1 >= lo && L(chain) == "to") {
+      Phrase obj = BackwardNP(chain - 1, lo);
+      if (!obj.empty() && obj.first - 1 >= lo && Word(obj.first - 1) &&
+          Is(t_.control, obj.first - 1)) {
+        source = obj;
+        control = true;
+        rule = "CONTROL";
+      }
+    }
+    if (control) {
+      // decided above
+    } else if (nonfinite && ref.form == CueForm::kGerund && i - 1 >= lo && Content(i - 1) &&
         !LooksParticiple(i - 1) && !Adverb(i - 1)) {
       // "an army source accusing rebel fighters", "with politicians criticising him"; not
       // "walked out on Sunday denouncing", "wrote to the OSCE complaining" (adverbials).
