@@ -113,6 +113,11 @@ class Work {
   bool Headline(int sentence) const;
   bool IsWord(int i) const { return tokens_[i].kind == TokenKind::kWord; }
   bool NameToken(int i) const;
+  // The full stop of an initial inside a name ("P. Arulanandam", "N.J. Bose").
+  bool InitialDot(int i) const {
+    return i > 0 && i + 1 < n_ && Text(i) == "." && !tokens_[i].space_before &&
+           Text(i - 1).size() == 1 && tokens_[i - 1].upper_initial && NameToken(i + 1);
+  }
   const Mention* MentionAt(int i) const {
     int m = mention_at_[i];
     return m >= 0 ? &doc_.mentions[m] : nullptr;
@@ -249,7 +254,8 @@ void Work::Index() {
     }
     int j = i + 1;
     while (j < n_ && !tokens_[j].newline_before &&
-           (NameToken(j) || (IsNameParticle(Text(j)) && j + 1 < n_ && NameToken(j + 1))))
+           (NameToken(j) || InitialDot(j) ||
+            (IsNameParticle(Text(j)) && j + 1 < n_ && NameToken(j + 1))))
       ++j;
     int first = i;
     TrimName(&first, j);
@@ -401,11 +407,12 @@ Who Work::ParseLeft(int e, int floor) const {
   if (e < floor || !IsWord(e)) return none;
   std::string head = LowerAt(e);
   if (IsPronoun(head)) return PronounWho(e);
-  bool role = lex_.IsRole(head) && (!tokens_[e].upper_initial || e == SentenceFirst(e));
+  bool age = head.size() >= 8 && head.compare(head.size() - 8, 8, "year-old") == 0;  // "the 43-year-old"
+  bool role = (lex_.IsRole(head) || age) && (!tokens_[e].upper_initial || e == SentenceFirst(e));
   if (!role && NameToken(e)) {
     int a = e;
     while (a - 1 >= floor && !tokens_[a].newline_before &&
-           (NameToken(a - 1) ||
+           (NameToken(a - 1) || InitialDot(a - 1) ||
             (IsNameParticle(Text(a - 1)) && a - 2 >= floor && NameToken(a - 2))))
       --a;
     // "X of (the) Y": the speaker is X ("Faik Nerweyi of the KDP"; "spokesman of the INC").
@@ -492,7 +499,8 @@ Who Work::ParseRight(int s, int limit) const {
     bool word_like = IsWord(e) || tokens_[e].kind == TokenKind::kNumber ||
                      tokens_[e].kind == TokenKind::kClitic ||
                      (Text(e) == "-" && !tokens_[e].space_before) ||
-                     (Text(e) == "." && e > s && lex_.IsTitle(Text(e - 1)));  // "Mr. Smith"
+                     (Text(e) == "." && e > s && lex_.IsTitle(Text(e - 1))) ||  // "Mr. Smith"
+                     InitialDot(e);
     if (!word_like) break;
     if (w == "of" && e > s && e + 1 < limit &&
         (NameToken(e + 1) || lex_.IsRole(LowerAt(e + 1)) ||
@@ -517,7 +525,8 @@ Who Work::ParseRight(int s, int limit) const {
     if (best_a >= 0 && LowerAt(i) == "of") break;  // "Tom Bellamore of the California group"
     if (NameToken(i) && !(lex_.IsRole(LowerAt(i)) && i == s)) {
       int j = i + 1;
-      while (j < e && (NameToken(j) || (IsNameParticle(Text(j)) && j + 1 < e && NameToken(j + 1))))
+      while (j < e && (NameToken(j) || InitialDot(j) ||
+                       (IsNameParticle(Text(j)) && j + 1 < e && NameToken(j + 1))))
         ++j;
       // A name before the role noun it modifies ("one Sydney media analyst").
       bool modifier = false;
@@ -709,6 +718,13 @@ void Work::BuildEvents() {
       ev.verb_end = i + 2;
       ev.inverted = true;
       ev.who = ParseRight(i + 2, std::min(SentenceLast(i), i + 14));
+    } else if (cue->lemma == "quote" && !cue->participle) {
+      // "Interfax quoted Yastrzhembsky as saying": the speaker is the one quoted.
+      int as = i + 1;
+      while (as < limit && as < i + 10 && LowerAt(as) != "as") ++as;
+      if (as + 1 < n_ && as < limit && LowerAt(as) == "as" && lex_.Cue(LowerAt(as + 1)))
+        ev.who = ParseRight(i + 1, as);
+      if (!ev.who.ok) ev.who = ParseLeft(i - 1, floor);
     } else if (cue->participle) {
       ev.who = ParticipleSubject(i, floor);
     } else {
