@@ -166,28 +166,7 @@ void EntityFinder::Run(Document* doc) const {
     kept.push_back(c);
   }
 
-  // One name, one type within a text: a single word that is part of a person's full name
-  // elsewhere in the text ("Aung San Suu Kyi" ... "Kyi", "Wang Yi" ... "Wang") is that person,
-  // whatever the tagger said about the word on its own.
-  std::unordered_set<std::string> person_words;
-  for (const Candidate& c : kept)
-    if (c.type == "PERSON" && c.last - c.first >= 2)
-      for (int t = c.first; t < c.last; ++t)
-        if (tokens[t].kind == TokenKind::kWord && tokens[t].upper_initial)
-          person_words.insert(Lower(doc->TokenText(t)));
-  if (!person_words.empty())
-    for (Candidate& c : kept)
-      if (c.type != "PERSON" && c.last - c.first == 1 &&
-          person_words.count(Lower(doc->TokenText(c.first)))) {
-        c.type = "PERSON";
-        c.known = -1;
-      }
-
-  // 3. Known names the tagger left untagged: groups and events (NORP, EVENT), which the
-  // tagger only learned as MISC; and the user's lexicon, which overrides the tagger.
-  std::vector<uint8_t> covered(n, 0);
-  for (const Candidate& c : kept)
-    for (int t = c.first; t < c.last; ++t) covered[t] = 1;
+  // The user's names, which win over everything else.
   std::vector<Candidate> lexicon;
   if (!tables_->user.empty()) {
     for (int i = 0; i < n;) {
@@ -207,6 +186,56 @@ void EntityFinder::Run(Document* doc) const {
       i = end;
     }
   }
+  // One name, one type within a text: a single word that is part of a person's full name
+  // elsewhere in the text ("Aung San Suu Kyi" ... "Kyi", "Wang Yi" ... "Wang") is that person,
+  // whatever the tagger said about the word on its own.
+  std::unordered_set<std::string> person_words;
+  for (const auto* list : {&kept, &lexicon})
+    for (const Candidate& c : *list)
+      if (c.type == "PERSON" && c.last - c.first >= 2)
+        for (int t = c.first; t < c.last; ++t)
+          if (tokens[t].kind == TokenKind::kWord && tokens[t].upper_initial)
+            person_words.insert(Lower(doc->TokenText(t)));
+  if (!person_words.empty()) {
+    for (Candidate& c : kept)
+      if (c.type != "PERSON" && c.last - c.first == 1 &&
+          person_words.count(Lower(doc->TokenText(c.first)))) {
+        c.type = "PERSON";
+        c.known = -1;
+      }
+    // ... and so is such a word the tagger left untagged ("Quintanovska said"), unless it is
+    // a given name (other people share it) or starts a longer capitalised name.
+    std::vector<uint8_t> taken(n, 0);
+    for (const auto* list : {&kept, &lexicon})
+      for (const Candidate& c : *list)
+        for (int t = c.first; t < c.last; ++t) taken[t] = 1;
+    size_t before = kept.size();
+    for (int i = 0; i < n; ++i) {
+      const Token& t = tokens[i];
+      if (taken[i] || t.kind != TokenKind::kWord || !t.upper_initial) continue;
+      if (i + 1 < n && !taken[i + 1] && tokens[i + 1].upper_initial && tokens[i + 1].space_before)
+        continue;
+      std::string_view w = doc->TokenText(i);
+      if (w.size() < 3 || gaz.given.Contains(Hash(kHashSeed, w)) ||
+          !person_words.count(Lower(w)))
+        continue;
+      Candidate c;
+      c.first = i;
+      c.last = i + 1;
+      c.type = "PERSON";
+      c.rule = "alias";
+      kept.push_back(c);
+    }
+    if (kept.size() > before)
+      std::sort(kept.begin(), kept.end(),
+                [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
+  }
+
+  // 3. Known names the tagger left untagged: groups and events (NORP, EVENT), which the
+  // tagger only learned as MISC; and the user's lexicon, which overrides the tagger.
+  std::vector<uint8_t> covered(n, 0);
+  for (const Candidate& c : kept)
+    for (int t = c.first; t < c.last; ++t) covered[t] = 1;
   std::vector<Candidate> extra;  // in text order, non-overlapping
   size_t u = 0;
   for (const auto& match : feats.gaz_matches()) {  // found once, for the tagger's features

@@ -53,16 +53,22 @@ uint8_t GazType(std::string_view type) {
 }  // namespace
 
 void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
+  doc_ = &doc;
   const auto& tokens = doc.tokens;
   const int n = static_cast<int>(tokens.size());
   word_.assign(n, 0);
   shape_.assign(n, 0);
+  exact_.assign(n, 0);
   cap_.assign(n, 0);
   reliable_.assign(n, 0);
-  std::vector<uint32_t> exact(n), kind(n);
-  std::vector<uint8_t> gz(n, 0), given(n, 0), title(n, 0), first(n, 0), caps_sentence(n, 0),
-      headline(n, 0);
-  FlatMap seen_lower, seen_cap_mid;  // folded word hashes
+  gz_.assign(n, 0);
+  given_.assign(n, 0);
+  title_.assign(n, 0);
+  first_.assign(n, 0);
+  caps_sentence_.assign(n, 0);
+  headline_.assign(n, 0);
+  seen_lower_.Clear();
+  seen_cap_mid_.Clear();
 
   for (const Sentence& s : doc.sentences) {
     int words = 0, caps = 0;
@@ -73,30 +79,31 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     }
     bool all_caps = words >= 2 && caps == words;
     for (int i = s.first; i < s.last; ++i) {
-      caps_sentence[i] = all_caps;
-      headline[i] = s.headline;
+      caps_sentence_[i] = all_caps;
+      headline_[i] = s.headline;
     }
-    if (s.first < s.last) first[s.first] = 1;
+    if (s.first < s.last) first_[s.first] = 1;
   }
   for (int i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     std::string_view w = doc.TokenText(i);
     word_[i] = S(w, true);
-    exact[i] = S(w);
+    exact_[i] = S(w);
     shape_[i] = ShapeHash(w, t.upper_initial);
-    kind[i] = static_cast<uint32_t>(t.kind);
     cap_[i] = t.upper_initial;
-    reliable_[i] = !caps_sentence[i] && !headline[i];
+    reliable_[i] = !caps_sentence_[i] && !headline_[i];
     if (t.kind == TokenKind::kWord) {
-      if (!t.upper_initial) seen_lower.Insert(word_[i], 0);
-      else if (!t.all_caps && !first[i] && !caps_sentence[i]) seen_cap_mid.Insert(word_[i], 0);
-      // Given names match exactly, or title-cased in an all-caps word.
-      if (gaz.given.Contains(Hash(kHashSeed, w))) {
-        given[i] = 1;
-      } else if (t.all_caps && w.size() > 1) {
-        given[i] = gaz.given.Contains(Hash(Hash(kHashSeed, w.substr(0, 1)), w.substr(1), true));
+      if (!t.upper_initial) seen_lower_.Insert(word_[i], 0);
+      else if (!t.all_caps && !first_[i] && !caps_sentence_[i]) seen_cap_mid_.Insert(word_[i], 0);
+      if (t.upper_initial) {
+        // Given names match exactly, or title-cased in an all-caps word.
+        if (gaz.given.Contains(Hash(kHashSeed, w))) {
+          given_[i] = 1;
+        } else if (t.all_caps && w.size() > 1) {
+          given_[i] = gaz.given.Contains(Hash(Hash(kHashSeed, w.substr(0, 1)), w.substr(1), true));
+        }
       }
-      title[i] = gaz.title_words.Contains(Hash(kHashSeed, w, true));
+      title_[i] = gaz.title_words.Contains(Hash(kHashSeed, w, true));
     }
   }
   gaz_matches_.clear();
@@ -109,65 +116,66 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     }
     gaz_matches_.push_back({i, end, id});
     uint8_t code = GazType(gaz.names.known(id).type);
-    for (int j = i; j < end; ++j) gz[j] = static_cast<uint8_t>(code * 2 + (j > i));
+    for (int j = i; j < end; ++j) gz_[j] = static_cast<uint8_t>(code * 2 + (j > i));
     i = end;
   }
+}
 
-  feats_.clear();
-  offsets_.assign(1, 0);
-  feats_.reserve(n * 44);
-  const uint32_t kNone = S("<none>");
-  for (int i = 0; i < n; ++i) {
-    const int sent_first = tokens[i].sentence >= 0 ? doc.sentences[tokens[i].sentence].first : 0;
-    const int sent_last = tokens[i].sentence >= 0 ? doc.sentences[tokens[i].sentence].last : n;
-    auto in = [&](int j) { return j >= sent_first && j < sent_last; };
-    auto w = [&](int j) { return in(j) ? word_[j] : kNone; };
-    auto sh = [&](int j) { return in(j) ? shape_[j] : kNone; };
-    auto g = [&](int j) { return in(j) ? gz[j] : 255u; };
-    auto push = [&](uint32_t f) { feats_.push_back(f); };
-    const uint32_t wi = word_[i], si = shape_[i];
-    push(F(1, 0));
-    push(F(2, wi));
-    push(F(3, exact[i]));
-    push(F(4, si));
-    if (tokens[i].kind == TokenKind::kWord) {
-      std::string_view f = doc.TokenText(i);
-      for (size_t k = 1; k <= 4 && k <= f.size(); ++k) {
-        push(F(5, static_cast<uint32_t>(k), S(f.substr(0, k), true)));
-        push(F(9, static_cast<uint32_t>(k), S(f.substr(f.size() - k), true)));
-      }
+void NerFeatures::Static(int i, std::vector<uint32_t>* out) const {
+  const Document& doc = *doc_;
+  const auto& tokens = doc.tokens;
+  const int n = size();
+  const uint32_t kNone = 0x6e6f6e65u;  // outside the sentence
+  const int sentence = tokens[i].sentence;
+  const int sent_first = sentence >= 0 ? doc.sentences[sentence].first : 0;
+  const int sent_last = sentence >= 0 ? doc.sentences[sentence].last : n;
+  auto in = [&](int j) { return j >= sent_first && j < sent_last; };
+  auto w = [&](int j) { return in(j) ? word_[j] : kNone; };
+  auto sh = [&](int j) { return in(j) ? shape_[j] : kNone; };
+  auto g = [&](int j) { return in(j) ? gz_[j] : 255u; };
+  auto kind = [&](int j) { return static_cast<uint32_t>(tokens[j].kind); };
+  auto push = [&](uint32_t f) { out->push_back(f); };
+  const uint32_t wi = word_[i], si = shape_[i];
+  push(F(1, 0));
+  push(F(2, wi));
+  push(F(3, exact_[i]));
+  push(F(4, si));
+  if (tokens[i].kind == TokenKind::kWord) {
+    std::string_view f = doc.TokenText(i);
+    for (size_t k = 1; k <= 4 && k <= f.size(); ++k) {
+      push(F(5, static_cast<uint32_t>(k), S(f.substr(0, k), true)));
+      push(F(9, static_cast<uint32_t>(k), S(f.substr(f.size() - k), true)));
     }
-    push(F(13, w(i - 1)));
-    push(F(14, w(i + 1)));
-    push(F(15, w(i - 2)));
-    push(F(16, w(i + 2)));
-    push(F(17, sh(i - 1)));
-    push(F(18, sh(i + 1)));
-    push(F(19, w(i - 1), wi));
-    push(F(20, wi, w(i + 1)));
-    push(F(21, sh(i - 1), si, sh(i + 1)));
-    push(F(22, first[i], si));
-    if (caps_sentence[i]) push(F(23, wi));
-    push(F(24, gz[i]));
-    push(F(25, g(i - 1)));
-    push(F(26, g(i + 1)));
-    push(F(27, gz[i], si));
-    push(F(28, given[i], si));
-    push(F(29, in(i - 1) ? given[i - 1] : 2u, si));
-    push(F(30, in(i - 1) ? title[i - 1] : 2u, si));
-    push(F(38, title[i], si));
-    // Document evidence: is this word also written in lower case (a common word), or
-    // capitalised mid-sentence (a name) elsewhere in the text? Decides headline and
-    // sentence-initial words.
-    uint32_t doc_code = (seen_lower.Contains(wi) ? 1u : 0u) | (seen_cap_mid.Contains(wi) ? 2u : 0u);
-    push(F(31, doc_code, si, caps_sentence[i] * 2u + first[i]));
-    push(F(34, headline[i], si));
-    push(F(36, w(i - 1), si));
-    push(F(37, si, w(i + 1)));
-    push(F(40, kind[i], in(i - 1) ? kind[i - 1] : 9u));
-    push(F(41, gz[i], w(i - 1)));
-    offsets_.push_back(static_cast<uint32_t>(feats_.size()));
   }
+  push(F(13, w(i - 1)));
+  push(F(14, w(i + 1)));
+  push(F(15, w(i - 2)));
+  push(F(16, w(i + 2)));
+  push(F(17, sh(i - 1)));
+  push(F(18, sh(i + 1)));
+  push(F(19, w(i - 1), wi));
+  push(F(20, wi, w(i + 1)));
+  push(F(21, sh(i - 1), si, sh(i + 1)));
+  push(F(22, first_[i], si));
+  if (caps_sentence_[i]) push(F(23, wi));
+  push(F(24, gz_[i]));
+  push(F(25, g(i - 1)));
+  push(F(26, g(i + 1)));
+  push(F(27, gz_[i], si));
+  push(F(28, given_[i], si));
+  push(F(29, in(i - 1) ? given_[i - 1] : 2u, si));
+  push(F(30, in(i - 1) ? title_[i - 1] : 2u, si));
+  push(F(38, title_[i], si));
+  // Document evidence: is this word also written in lower case (a common word), or
+  // capitalised mid-sentence (a name) elsewhere in the text? Decides headline and
+  // sentence-initial words.
+  uint32_t doc_code = (seen_lower_.Contains(wi) ? 1u : 0u) | (seen_cap_mid_.Contains(wi) ? 2u : 0u);
+  push(F(31, doc_code, si, caps_sentence_[i] * 2u + first_[i]));
+  push(F(34, headline_[i], si));
+  push(F(36, w(i - 1), si));
+  push(F(37, si, w(i + 1)));
+  push(F(40, kind(i), in(i - 1) ? kind(i - 1) : 9u));
+  push(F(41, gz_[i], w(i - 1)));
 }
 
 void NerState::Set(const NerFeatures& f, int i, int tag) {
@@ -188,6 +196,10 @@ void NerDynamicFeatures(const NerFeatures& f, const NerState& s, int i,
   uint32_t hist = last ? static_cast<uint32_t>(*last) : 9u;
   out->push_back(F(54, hist));
   out->push_back(F(55, hist, f.shape(i)));
+}
+
+bool NerOutside(const NerFeatures& f, int prev, int i) {
+  return prev == 0 && f.plain(i);
 }
 
 bool NerModel::Load(std::string_view b) {
@@ -251,25 +263,25 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   s->tags.assign(n, 0);
   s->last_class.Clear();
   if (weights_.empty()) return;
-  std::vector<uint32_t> dyn;
+  // Rows are padded to 16 bytes and summed in 16-bit lanes (at most ~60 features of
+  // |w| <= 127) with vector extensions (GCC and Clang; scalar code where no SIMD).
+  typedef int8_t Row __attribute__((vector_size(kRow)));
+  typedef int16_t Sums __attribute__((vector_size(2 * kRow)));
+  std::vector<uint32_t> feats;
   for (int i = 0; i < n; ++i) {
-    // Rows are padded to 16 bytes and summed in 16-bit lanes (at most ~60 features of
-    // |w| <= 127), which compilers vectorise.
-    int16_t score[kRow] = {0};
-    auto add = [&](uint32_t bucket) {
-      const int8_t* row = &weights_[static_cast<size_t>(bucket) * kRow];
-      for (int t = 0; t < kRow; ++t) score[t] = static_cast<int16_t>(score[t] + row[t]);
-    };
-    // The next token's static rows are known now: fetch them while this one is scored (the
-    // table is larger than the caches, so the rows' latency dominates otherwise).
-    if (i + 1 < n)
-      for (const uint32_t* p = f.begin(i + 1); p != f.end(i + 1); ++p)
-        __builtin_prefetch(&weights_[static_cast<size_t>(*p) * kRow]);
-    for (const uint32_t* p = f.begin(i); p != f.end(i); ++p) add(*p);
-    dyn.clear();
-    NerDynamicFeatures(f, *s, i, &dyn);
-    for (uint32_t b : dyn) add(b);
     const int prev = i > 0 ? s->tags[i - 1] : 0;
+    if (NerOutside(f, prev, i)) continue;  // tags[i] stays O
+    feats.clear();
+    f.Static(i, &feats);
+    NerDynamicFeatures(f, *s, i, &feats);
+    Sums sums = {};
+    for (uint32_t bucket : feats) {
+      Row row;
+      std::memcpy(&row, &weights_[static_cast<size_t>(bucket) * kRow], kRow);
+      sums += __builtin_convertvector(row, Sums);
+    }
+    int16_t score[kRow];
+    std::memcpy(score, &sums, sizeof score);
     int best = 0;
     for (int t = 1; t < kNumTags; ++t)
       if (TagAllowed(prev, t) && score[t] > score[best]) best = t;

@@ -20,7 +20,7 @@ namespace presslens {
 // Tags: 0 = O; 1 + 2*class = B-class; 2 + 2*class = I-class.
 enum NerClass { kPer = 0, kOrg = 1, kLoc = 2, kMisc = 3, kNumClasses = 4 };
 constexpr int kNumTags = 1 + 2 * kNumClasses;
-constexpr int kHashBits = 18;
+constexpr int kHashBits = 16;
 constexpr uint32_t kHashMask = (1u << kHashBits) - 1;
 inline int TagClass(int tag) { return tag == 0 ? -1 : (tag - 1) / 2; }
 inline bool TagInside(int tag) { return tag != 0 && (tag - 1) % 2 == 1; }
@@ -33,25 +33,30 @@ inline bool TagAllowed(int prev, int tag) {
 // Per-document features that do not depend on the tags chosen so far.
 class NerFeatures {
  public:
+  // Reads the document's tokens once; `doc` must outlive this object's use.
   void Compute(const Document& doc, const Gazetteer& gaz);
   int size() const { return static_cast<int>(word_.size()); }
-  // Static feature buckets of token i.
-  const uint32_t* begin(int i) const { return feats_.data() + offsets_[i]; }
-  const uint32_t* end(int i) const { return feats_.data() + offsets_[i + 1]; }
+  // Appends the static feature buckets of token i.
+  void Static(int i, std::vector<uint32_t>* out) const;
   uint32_t word(int i) const { return word_[i]; }    // hash of the folded word
   uint32_t shape(int i) const { return shape_[i]; }  // hash of the word shape
   bool capitalised(int i) const { return cap_[i]; }
+  // Not in a headline or an all-caps line, whose tags are less certain.
+  bool reliable(int i) const { return reliable_[i]; }
+  // Not capitalised and not the start of a known name: after an O such a token is O
+  // (true of 99.6% of CoNLL-2003 entity starts), so the tagger need not score it.
+  bool plain(int i) const { return !cap_[i] && (gz_[i] == 0 || gz_[i] % 2 == 1); }
   // The gazetteer's longest matches, in text order.
   struct GazMatch {
     int first, end, id;
   };
   const std::vector<GazMatch>& gaz_matches() const { return gaz_matches_; }
-  // Not in a headline or an all-caps line, whose tags are less certain.
-  bool reliable(int i) const { return reliable_[i]; }
 
  private:
-  std::vector<uint32_t> feats_, offsets_, word_, shape_;
-  std::vector<uint8_t> cap_, reliable_;
+  const Document* doc_ = nullptr;
+  std::vector<uint32_t> word_, shape_, exact_;
+  std::vector<uint8_t> cap_, reliable_, gz_, given_, title_, first_, caps_sentence_, headline_;
+  FlatMap seen_lower_, seen_cap_mid_;  // folded words seen in lower case / capitalised mid-sentence
   std::vector<GazMatch> gaz_matches_;
 };
 
@@ -61,6 +66,9 @@ struct NerState {
   FlatMap last_class;  // folded word -> 1 + class (or 0 = O)
   void Set(const NerFeatures& f, int i, int tag);
 };
+
+// True when token i is tagged O without scoring (see NerFeatures::plain).
+bool NerOutside(const NerFeatures& f, int prev, int i);
 
 // Appends the features of token i that depend on earlier tags.
 void NerDynamicFeatures(const NerFeatures& f, const NerState& s, int i,

@@ -74,7 +74,9 @@ function addPlace(name, aliases, refersTo) {
   if (!ok(name)) return;
   let row = placeRows.get(name);
   if (!row) placeRows.set(name, (row = { aliases: new Set(), refersTo }));
-  for (const a of aliases) if (a !== name && (ok(a) || /^[A-Z.]+$/.test(a))) row.aliases.add(a);
+  // No leading article: mentions leave "the" out ("the Netherlands" -> "Netherlands").
+  for (const a of aliases)
+    if (a !== name && !/^the /i.test(a) && (ok(a) || /^[A-Z.]+$/.test(a))) row.aliases.add(a);
 }
 const demonyms = new Map();  // demonym -> country
 const countryNames = new Set();

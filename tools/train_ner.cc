@@ -138,13 +138,15 @@ class Trainer {
     s->last_class.Clear();
     std::vector<uint32_t> feats;
     for (int i = 0; i < n; ++i) {
-      feats.assign(f.begin(i), f.end(i));
+      const int prev = i > 0 ? s->tags[i - 1] : 0;
+      if (NerOutside(f, prev, i)) continue;  // as at run time: O, unscored, nothing learned
+      feats.clear();
+      f.Static(i, &feats);
       NerDynamicFeatures(f, *s, i, &feats);
       double score[kNumTags] = {0};
       const float* w = avg ? avg->data() : w_.data();
       for (uint32_t b : feats)
         for (int t = 0; t < kNumTags; ++t) score[t] += w[static_cast<size_t>(b) * kNumTags + t];
-      const int prev = i > 0 ? s->tags[i - 1] : 0;
       int best = 0;
       for (int t = 1; t < kNumTags; ++t)
         if (TagAllowed(prev, t) && score[t] > score[best]) best = t;
