@@ -138,7 +138,8 @@ class Work {
   void TrimName(int* first, int last) const;
   std::string StripTitles(const std::string& name) const;
   void Resolve(Who* who, int at);
-  void ResolveDefinite(Who* who) const;
+  void ResolveDefinite(Who* who);
+  void AdvanceSubjects(int at);
   void Remember(const Who& who);
   void BuildEvents();
   void Attribute();
@@ -280,10 +281,13 @@ void Work::Index() {
       // followed by a lower-case word that can be a verb.
       bool after_ok = first == 0 || (!IsPreposition(LowerAt(first - 1)) &&
                                      !In(LowerAt(first - 1), {"and", "or", "&", "nor"}));
-      if (person_like && quote_at_[first] < 0 && after_ok && j < n_ && IsWord(j) &&
-          !tokens_[j].upper_initial && !IsPreposition(LowerAt(j)) &&
-          !In(LowerAt(j), {"and", "or", "but", "nor", "as", "that", "which", "who", "whom",
-                           "whose", "if", "when", "while", "because", "so", "then", "where"}) &&
+      bool verb_next = j < n_ && IsWord(j) && !tokens_[j].upper_initial &&
+                       !IsPreposition(LowerAt(j)) &&
+                       !In(LowerAt(j), {"and", "or", "but", "nor", "as", "that", "which", "who",
+                                        "whom", "whose", "if", "when", "while", "because", "so",
+                                        "then", "where"});
+      bool appositive_next = j < n_ && Text(j) == "," && m && m->type == "PERSON";
+      if (person_like && quote_at_[first] < 0 && after_ok && (verb_next || appositive_next) &&
           SentenceOf(j) == SentenceOf(first))
         subject_names_.push_back({first, j});
     }
@@ -397,6 +401,15 @@ Who Work::ParseLeft(int e, int floor) const {
         return NameWho(first, e);
     }
     e = c - 1;
+    // "Lauck, from Lincoln, Nebraska, yelled": the name before the comma is inside a phrase
+    // ("from Lincoln"); the subject is before the comma that opens it.
+    int a = e;
+    while (a > floor && NameToken(a) && NameToken(a - 1)) --a;
+    if (NameToken(e) && a > floor && IsPreposition(LowerAt(a - 1))) {
+      int c2 = a - 2;
+      while (c2 >= floor && c2 > a - 12 && Text(c2) != "," && !InQuote(c2)) --c2;
+      if (c2 >= floor && Text(c2) == ",") e = c2 - 1;
+    }
   }
   if (e >= floor && Text(e) == ")") {  // "Faik Nerweyi of the Kurdistan Democratic Party (KDP)"
     int c = e - 1;
@@ -625,11 +638,26 @@ void Work::Remember(const Who& who) {
 
 // "the spokesman", "the radio": the actor named earlier with that head word ("A London-based
 // spokesman of the Iraqi National Congress", "Damascus Radio"). Looks back a few events only.
-void Work::ResolveDefinite(Who* who) const {
-  if (!who->ok || who->kind != Who::kDescription || who->last - who->first != 2 ||
-      LowerAt(who->first) != "the")
-    return;
+void Work::ResolveDefinite(Who* who) {
+  if (!who->ok || who->kind != Who::kDescription || LowerAt(who->first) != "the") return;
   const std::string head = LowerAt(who->last - 1);
+  // "the 43-year-old": the person last spoken of.
+  if (head.size() >= 8 && head.compare(head.size() - 8, 8, "year-old") == 0) {
+    AdvanceSubjects(who->first);
+    const Who* ref = last_subject_.ok && last_subject_.human && last_subject_.first > last_event_verb_
+                         ? &last_subject_
+                     : last_human_.ok ? &last_human_
+                                      : nullptr;
+    if (ref) {
+      int first = who->first, last = who->last;
+      *who = *ref;
+      who->first = first;
+      who->last = last;
+      who->kind = Who::kDescription;
+    }
+    return;
+  }
+  if (who->last - who->first != 2) return;
   int seen = 0;
   for (auto it = events_.rbegin(); it != events_.rend() && seen < 20; ++it, ++seen) {
     const Who& w = it->who;
@@ -646,7 +674,20 @@ void Work::ResolveDefinite(Who* who) const {
     *who = w;
     who->first = first;
     who->last = last;
+    who->kind = Who::kDescription;
     return;
+  }
+}
+
+// Moves the subject-name cursor up to token `at` (text order: linear overall).
+void Work::AdvanceSubjects(int at) {
+  while (next_subject_ < subject_names_.size() && subject_names_[next_subject_].first < at) {
+    auto [a, b] = subject_names_[next_subject_++];
+    Who w = NameWho(a, b);
+    if (!w.ok) continue;
+    last_subject_ = w;
+    last_subject_sentence_ = SentenceOf(a);
+    last_subject_.first = a;
   }
 }
 
@@ -654,13 +695,7 @@ void Work::ResolveDefinite(Who* who) const {
 // nothing fits.
 void Work::Resolve(Who* who, int at) {
   if (!who->ok || who->kind != Who::kPronoun) return;
-  // Advance the subject-name cursor to `at`.
-  while (next_subject_ < subject_names_.size() && subject_names_[next_subject_].first < at) {
-    auto [a, b] = subject_names_[next_subject_++];
-    last_subject_ = NameWho(a, b);
-    last_subject_sentence_ = SentenceOf(a);
-    last_subject_.first = a;
-  }
+  AdvanceSubjects(at);
   const std::string p = who->name;
   const Who* ref = nullptr;
   if (p == "he" || p == "she" || p == "i") {
@@ -671,6 +706,8 @@ void Work::Resolve(Who* who, int at) {
       ref = &last_subject_;
     else if (last_human_.ok)
       ref = &last_human_;
+    else if (last_subject_.ok && last_subject_.human)
+      ref = &last_subject_;  // nobody has spoken yet: the last person named as a subject
     else if (last_org_.ok && last_org_.kind == Who::kName)
       ref = &last_org_;  // a person the entity pass took for a place or organisation
   } else if (p == "they" || p == "we") {
