@@ -98,6 +98,8 @@ int NameTable::Add(const KnownName& known, const std::vector<std::string_view>& 
     exact_.Insert(Hash(kHashSeed, alias), id, overwrite);
     folded_.Insert(Hash(kHashSeed, alias, true), id, overwrite);
     first_words_.Insert(Hash(kHashSeed, alias.substr(0, alias.find(' ')), true), 0);
+    for (size_t sp = alias.find(' '); sp != std::string_view::npos; sp = alias.find(' ', sp + 1))
+      prefixes_.Insert(Hash(kHashSeed, alias.substr(0, sp), true), 0);
   };
   add(known.name, true);
   for (std::string_view a : aliases) add(a, false);
@@ -147,6 +149,8 @@ int NameTable::Match(const Document& doc, int i, int* id) const {
       best = j + 1;
       *id = *found;
     }
+    // Before a space, go on only if some name goes on from here.
+    if (j + 1 < n && tokens[j + 1].space_before && !prefixes_.Contains(folded)) break;
   }
   return best;
 }

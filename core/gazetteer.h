@@ -76,6 +76,7 @@ class NameTable {
   std::vector<KnownName> known_;
   FlatMap exact_, folded_;
   FlatMap first_words_;  // folded first word of every alias
+  FlatMap prefixes_;     // folded alias prefixes that end before a space
   int longest_ = 1;      // in tokens
 };
 
