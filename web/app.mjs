@@ -1,12 +1,13 @@
-// The presslens demo page. Analysis runs in the package's Web Worker (../wasm/worker.mjs), so the
-// page stays responsive on large texts; the result is drawn as nested highlight elements.
+// The presslens demo page. Analysis runs in a Web Worker (worker.mjs, running the package's
+// ../wasm/index.mjs), so the page stays responsive on large texts; the result is drawn as nested
+// highlight elements, lazily for long texts.
 //
 // Safety rule for this file: article text (and anything derived from it: names, quotes) only
 // ever reaches the DOM through textContent / createTextNode. No innerHTML anywhere.
 
 const $ = (id) => document.getElementById(id);
 const ui = {
-  text: $('text'), status: $('status'), article: $('article'), selection: $('selection'),
+  text: $('text'), largeNote: $('large-note'), status: $('status'), article: $('article'), selection: $('selection'),
   file: $('file'), sample: $('sample'), clear: $('clear'), exportButton: $('export'),
   said: $('said'), saidCount: $('said-count'), condemned: $('condemned'),
   condemnedCount: $('condemned-count'), entities: $('entities'), entitiesCount: $('entities-count'),
@@ -72,7 +73,7 @@ let inflight = null;
 let waiting = null;
 
 function startWorker() {
-  worker = new Worker(new URL('../wasm/worker.mjs', import.meta.url), { type: 'module' });
+  worker = new Worker(new URL('worker.mjs', import.meta.url), { type: 'module' });
   optionsSent = false;
   worker.onmessage = ({ data }) => onWorkerMessage(data);
   worker.onerror = (event) => {
@@ -115,7 +116,7 @@ function onWorkerMessage(data) {
   if (job && data?.id === job.id && data.id === latestId) {
     const ms = performance.now() - job.t0;
     if (data.error) showError(data.error);
-    else show(job.text, data.result, ms);
+    else show(job.text, data.json !== undefined ? JSON.parse(data.json) : data.result, ms);
   }
   pump();
 }
@@ -137,6 +138,9 @@ function showError(error) {
 // (start ascending, end descending, layer); where two cross, the inner one is split into pieces,
 // so the DOM is always properly nested. Layers, outermost first:
 const LAYER = { clause: 0, target: 1, quote: 2, actor: 3, cue: 4, mention: 5 };
+// The spans one can focus and step through with the arrow keys.
+const FINDING = new Set(['mention', 'quote', 'cue']);
+const order = (a, b) => a.start - b.start || b.end - a.end || a.layer - b.layer;
 
 function collectSpans(text, result) {
   const n = text.length;
@@ -149,7 +153,8 @@ function collectSpans(text, result) {
   const add = (kind, start, end, extra) => {
     start = Math.max(0, Math.min(n, start | 0));
     end = Math.max(start, Math.min(n, end | 0));
-    const span = { kind, layer: LAYER[kind], start, end, pieces: [], ...extra };
+    // head: the element that starts the span (the one that takes focus); pieces: all of them.
+    const span = { kind, layer: LAYER[kind], start, end, head: null, pieces: [], f: -1, ...extra };
     if (end > start) spans.push(span);
     return span;
   };
@@ -180,8 +185,10 @@ function collectSpans(text, result) {
       source: actorSpan(c.source),
     });
   }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end || a.layer - b.layer);
-  return { spans, entities, quotes, conds };
+  spans.sort(order);
+  const findings = [];
+  for (const span of spans) if (FINDING.has(span.kind)) { span.f = findings.length; findings.push(span); }
+  return { text, spans, entities, quotes, conds, findings, chunks: [] };
 }
 
 function describe(span) {
@@ -199,7 +206,10 @@ function describe(span) {
   return '';
 }
 
-function makeElement(span) {
+// Which span an element (a piece of one) belongs to.
+let spanOf = new WeakMap();
+
+function makeElement(span, isHead) {
   let node;
   switch (span.kind) {
     case 'mention':
@@ -217,28 +227,39 @@ function makeElement(span) {
       node.className = span.conds.every((c) => c.negated) ? 'cue negated' : 'cue';
       node.dataset.cond = span.conds.map((c) => c.id).join(' ');
       break;
-    case 'clause':
-      node = document.createElement('span');
-      node.className = 'clause';
-      break;
-    default:  // actor, target: invisible until a link lights them
+    default:  // clause; actor and target are invisible until a link lights them
       node = document.createElement('span');
       node.className = span.kind;
   }
   spanOf.set(node, span);
+  span.pieces.push(node);
+  if (isHead) {
+    span.head = node;
+    if (span.f >= 0) {
+      node.tabIndex = -1;
+      node.dataset.f = String(span.f);
+      node.setAttribute('role', 'button');
+      node.setAttribute('aria-label', describe(span));
+    }
+  }
+  // Links made before this piece existed (the text is drawn lazily).
+  if (span.kind === 'mention' && lit.entity === span.entity.id) node.classList.add('lit');
+  const sel = selected.get(span);
+  if (sel) {
+    node.classList.add(...sel.classes);
+    if (isHead && sel.label) node.dataset.label = sel.label;
+  }
   return node;
 }
 
-// Which span an element (a piece of one) belongs to.
-let spanOf = new WeakMap();
-
 // ---------------------------------------------------------------------------------------------
-// Rendering, in time slices: the text is cut into chunks (blocks of a few thousand characters
-// ending at a line break) so the browser can skip the layout of chunks off screen, and the
-// loop yields to the browser every SLICE_MS.
+// Rendering. The text is cut into chunks (a few thousand characters ending at a line break).
+// Every chunk is first plain text; its highlights are drawn when it comes near the screen (or
+// at once for the first EAGER characters), so a 5 MB article costs no more than a short one.
+// The browser skips the layout of chunks off screen (content-visibility: auto).
 
-let renderGeneration = 0;
-const yieldToBrowser = () => new Promise((ok) => setTimeout(ok, 0));
+const EAGER = 200_000;
+let observer = null;
 
 function chunkEnds(text) {
   const ends = [];
@@ -259,113 +280,147 @@ function chunkEnds(text) {
   return ends;
 }
 
-async function render(text, result) {
-  const generation = ++renderGeneration;
-  spanOf = new WeakMap();
-  const view = collectSpans(text, result);
-  view.findings = [];
-  const { spans } = view;
+function chunkIndex(view, pos) {
+  const { chunks } = view;
+  let lo = 0;
+  let hi = chunks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (chunks[mid].start <= pos) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
 
-  // Boundary points: every span start and end, and every chunk end.
-  const chunkSet = new Set(chunkEnds(text));
-  const all = new Float64Array(spans.length * 2 + chunkSet.size + 1);
-  let k = 0;
-  all[k++] = 0;
-  for (const s of spans) { all[k++] = s.start; all[k++] = s.end; }
-  for (const c of chunkSet) all[k++] = c;
-  all.sort();
-  let unique = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[unique++] = all[i];
-  const points = all.subarray(0, unique);
+function makeChunks(view) {
+  let start = 0;
+  for (const end of chunkEnds(view.text)) {
+    view.chunks.push({ start, end, spans: [], node: null, done: false });
+    start = end;
+  }
+  for (const span of view.spans) {
+    const last = chunkIndex(view, span.end - 1);
+    for (let i = chunkIndex(view, span.start); i <= last; i++) view.chunks[i].spans.push(span);
+  }
+}
 
-  const body = document.createElement('div');
-  body.className = 'article-body';
-  let live = false;
-  let sliceStart = performance.now();
+// Draws the highlights of one chunk: a sweep over the span boundaries, keeping a stack of open
+// elements; a span that does not nest inside the open ones closes them and they reopen after it.
+function drawChunk(view, i) {
+  const chunk = view.chunks[i];
+  if (!chunk || chunk.done) return;
+  chunk.done = true;
+  const { start: cs, end: ce, spans } = chunk;
+  const text = view.text;
+  const cuts = [cs, ce];
+  for (const s of spans) {
+    if (s.start > cs) cuts.push(s.start);
+    if (s.end < ce) cuts.push(s.end);
+  }
+  cuts.sort((a, b) => a - b);
 
-  let chunk = null;
-  const stack = [];    // [{ span, node }] open elements, outermost first
-  let active = [];     // spans covering the current position, in nesting order
-  let next = 0;        // next span (by start) to open
-  const newChunk = () => {
-    chunk = document.createElement('div');
-    chunk.className = 'chunk';
-    body.append(chunk);
-    stack.length = 0;
-  };
-  newChunk();
-
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i];
-    if (p > 0 && chunkSet.has(p) && p < text.length) newChunk();
-    // Spans ending here leave; spans starting here join, in nesting order.
+  const root = document.createDocumentFragment();
+  const stack = [];
+  let active = [];
+  let next = 0;
+  for (let k = 0; k < cuts.length; k++) {
+    const p = cuts[k];
+    if (p >= ce || (k > 0 && p === cuts[k - 1])) continue;
     if (active.some((s) => s.end <= p)) active = active.filter((s) => s.end > p);
     let joined = false;
     while (next < spans.length && spans[next].start <= p) {
       const s = spans[next++];
       if (s.end > p) { active.push(s); joined = true; }
     }
-    if (joined) active.sort((a, b) => a.start - b.start || b.end - a.end || a.layer - b.layer);
-    // Keep the open elements that are still a prefix of `active`; close the rest; open the new.
+    if (joined) active.sort(order);
     let keep = 0;
     while (keep < stack.length && keep < active.length && stack[keep].span === active[keep]) keep++;
     stack.length = keep;
     for (let j = keep; j < active.length; j++) {
       const span = active[j];
-      const node = makeElement(span);
-      if (span.pieces.length === 0 && (span.kind === 'mention' || span.kind === 'quote' || span.kind === 'cue')) {
-        node.tabIndex = -1;
-        node.dataset.f = String(view.findings.length);
-        node.setAttribute('role', 'button');
-        node.setAttribute('aria-label', describe(span));
-        view.findings.push(span);
-      }
-      span.pieces.push(node);
-      (j === 0 ? chunk : stack[j - 1].node).append(node);
+      const node = makeElement(span, span.start === p);
+      (j === 0 ? root : stack[j - 1].node).append(node);
       stack.push({ span, node });
     }
-    const to = i + 1 < points.length ? points[i + 1] : text.length;
-    if (to > p) (stack.length ? stack[stack.length - 1].node : chunk).append(text.slice(p, to));
-
-    if ((i & 255) === 0 && performance.now() - sliceStart > SLICE_MS) {
-      // A large text: show what is done so far and let the page breathe.
-      if (!live) { ui.article.replaceChildren(body); live = true; }
-      await yieldToBrowser();
-      if (generation !== renderGeneration) return null;
-      sliceStart = performance.now();
-    }
+    let to = ce;
+    for (let m = k + 1; m < cuts.length; m++) if (cuts[m] > p) { to = cuts[m]; break; }
+    (stack.length ? stack[stack.length - 1].node : root).append(text.slice(p, to));
   }
-  if (!live) ui.article.replaceChildren(body);
-  return view;
+  chunk.node.replaceChildren(root);
+}
+
+function drawAround(view, i) {
+  for (let j = Math.max(0, i - 1); j <= Math.min(view.chunks.length - 1, i + 1); j++) {
+    if (!view.chunks[j].done) { drawChunk(view, j); observer?.unobserve(view.chunks[j].node); }
+  }
+}
+
+// The element that starts `span`, drawing its chunk first if needed.
+function headOf(span) {
+  const view = state.view;
+  if (!span || !view) return null;
+  if (!span.head) drawAround(view, chunkIndex(view, span.start));
+  return span.head;
+}
+
+function renderArticle(view) {
+  observer?.disconnect();
+  spanOf = new WeakMap();
+  const body = document.createElement('div');
+  body.className = 'article-body';
+  view.chunks.forEach((chunk, i) => {
+    chunk.node = document.createElement('div');
+    chunk.node.className = 'chunk';
+    chunk.node.dataset.chunk = String(i);
+    if (chunk.end <= EAGER) drawChunk(view, i);
+    else chunk.node.textContent = view.text.slice(chunk.start, chunk.end);
+    body.append(chunk.node);
+  });
+  ui.article.replaceChildren(body);
+  observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) if (entry.isIntersecting) drawAround(view, Number(entry.target.dataset.chunk));
+  }, { rootMargin: '800px 0px' });
+  for (const chunk of view.chunks) if (!chunk.done) observer.observe(chunk.node);
 }
 
 // ---------------------------------------------------------------------------------------------
-// Showing a result
+// Showing a result. A large result is prepared in steps, yielding to the browser in between.
+
+let showGeneration = 0;
+const yieldToBrowser = () => new Promise((ok) => setTimeout(ok, 0));
 
 async function show(text, result, ms) {
+  const generation = ++showGeneration;
   const t0 = performance.now();
+  const big = text.length > 500_000;
+  const step = async () => { if (big) await yieldToBrowser(); return generation === showGeneration; };
+  const view = collectSpans(text, result);
+  if (!await step()) return;
+  makeChunks(view);
+  if (!await step()) return;
   clearLinks();
   state.text = text;
   state.result = result;
   state.byId = new Map(result.entities.map((e) => [e.id, e]));
   state.ms = ms;
+  state.view = view;
+  entityCursor.clear();
   ui.exportButton.disabled = false;
   ui.selection.hidden = true;
   ui.selection.replaceChildren();
   renderPanels(result);
-  const view = await render(text, result);
-  if (!view) return;  // a newer result replaced this one mid-way
-  state.view = view;
+  if (!await step()) return;
+  renderArticle(view);
   const mentions = result.entities.reduce((n, e) => n + e.mentions.length, 0);
   const renderMs = performance.now() - t0;
-  setStatus(`${plural(result.entities.length, 'name')} (${plural(mentions, 'mention')}), ${plural(result.quotes.length, 'quote')}, ${plural(result.condemnations.length, 'condemnation')}. Analysed ${plural(text.length, 'character')} in ${fmt.format(Math.round(ms))} ms, drawn in ${fmt.format(Math.round(renderMs))} ms.`, 'ok');
+  setStatus(`${plural(result.entities.length, 'name')} (${plural(mentions, 'mention')}), ${plural(result.quotes.length, 'quote')}, ${plural(result.condemnations.length, 'condemnation')}. Analysed ${plural(text.length, 'character')} in ${fmt.format(Math.round(ms))} ms, shown in ${fmt.format(Math.round(renderMs))} ms.`, 'ok');
   setPageState('ready');
 }
 
 function showEmpty() {
-  ++renderGeneration;
+  ++showGeneration;
   latestId = ++nextId;  // anything still running is stale now
   waiting = null;
+  observer?.disconnect();
   clearLinks();
   state.text = '';
   state.result = null;
@@ -378,7 +433,6 @@ function showEmpty() {
   setStatus('Waiting for text.', 'info');
   setPageState('ready');
 }
-
 // ---------------------------------------------------------------------------------------------
 // Panels
 
@@ -473,36 +527,37 @@ function renderPanels(result) {
 
 // ---------------------------------------------------------------------------------------------
 // Links between findings: lit entity mentions (hover/focus), the selected finding and the
-// spans it points to (a quote's speaker; a condemnation's source, cue and target).
+// spans it points to (a quote's speaker; a condemnation's source, cue and target). The state
+// lives on spans, so chunks drawn later show it too.
 
-const lit = { entity: null, nodes: [] };
-const selected = { nodes: [] };
+const lit = { entity: null };
+const selected = new Map();  // span -> { classes, label }
+const SELECTED_CLASSES = ['selected', 'speaker-lit', 'source-lit', 'target-lit', 'clause-lit'];
 
 function lightEntity(id) {
   if (lit.entity === id) return;
-  for (const node of lit.nodes) node.classList.remove('lit');
-  lit.nodes = [];
+  const mentionsOf = (entity) => (entity && state.view?.entities.get(entity)?.mentions) || [];
+  for (const span of mentionsOf(lit.entity)) for (const node of span.pieces) node.classList.remove('lit');
   lit.entity = id;
-  const info = id && state.view?.entities.get(id);
-  if (!info) return;
-  for (const span of info.mentions) for (const node of span.pieces) { node.classList.add('lit'); lit.nodes.push(node); }
+  for (const span of mentionsOf(id)) for (const node of span.pieces) node.classList.add('lit');
 }
 
 function mark(span, cls, label) {
   if (!span) return;
-  span.pieces.forEach((node, i) => {
-    node.classList.add(cls);
-    if (i === 0 && label) node.dataset.label = label;
-    selected.nodes.push(node);
-  });
+  let sel = selected.get(span);
+  if (!sel) selected.set(span, sel = { classes: [], label: '' });
+  sel.classes.push(cls);
+  if (label) sel.label = label;
+  for (const node of span.pieces) node.classList.add(cls);
+  if (label && span.head) span.head.dataset.label = label;
 }
 
 function clearSelection() {
-  for (const node of selected.nodes) {
-    node.classList.remove('selected', 'speaker-lit', 'source-lit', 'target-lit', 'clause-lit');
-    delete node.dataset.label;
+  for (const span of selected.keys()) {
+    for (const node of span.pieces) node.classList.remove(...SELECTED_CLASSES);
+    if (span.head) delete span.head.dataset.label;
   }
-  selected.nodes = [];
+  selected.clear();
 }
 
 function clearLinks() {
@@ -511,7 +566,7 @@ function clearLinks() {
 }
 
 function jumpTo(span, { focus = true } = {}) {
-  const node = span?.pieces[0];
+  const node = headOf(span);
   if (!node) return;
   node.scrollIntoView({ block: 'center', behavior: 'smooth' });
   if (focus && node.tabIndex === -1) node.focus({ preventScroll: true });
@@ -536,20 +591,21 @@ function select(span) {
     const extra = [e.title, e.refersTo && `stands for ${e.refersTo}`, e.country && e.country !== e.name && `of ${e.country}`].filter(Boolean).join(', ');
     const mentions = view.entities.get(e.id).mentions;
     card.push(el('span', { class: `swatch ent ${e.type}`, text: TYPE_LABELS[e.type] }), ' ', el('strong', { text: e.name }),
-      extra ? ` (${extra})` : '', ` · mention ${span.index + 1} of ${mentions.length} `,
+      extra ? ` (${extra})` : '', ` · mention ${fmt.format(span.index + 1)} of ${fmt.format(mentions.length)} `,
       mentions.length > 1 ? button('Next mention', () => jumpTo(mentions[(span.index + 1) % mentions.length]), `Next mention of ${e.name}`) : '');
   } else if (span.kind === 'quote') {
     const q = span.quote;
     const info = view.quotes.get(q.id);
     mark(info.span, 'selected');
+    card.push(el('span', { class: `kind ${q.kind}`, text: `${q.kind} quote` }));
     if (info.speaker) {
       mark(info.speaker, 'speaker-lit', 'speaker');
       if (q.speaker.entity) lightEntity(q.speaker.entity);
-      card.push(el('span', { class: `kind ${q.kind}`, text: `${q.kind} quote` }), ' said by ', el('strong', { text: speakerName(q.speaker) }),
-        q.cue ? ` (cue “${state.text.slice(q.cue.start, q.cue.end)}”)` : '', ' ',
+      card.push(' said by ', el('strong', { class: 'speaker', text: speakerName(q.speaker) }),
+        q.cue ? ` (cue “${state.text.slice(q.cue.start, q.cue.end)}”) ` : ' ',
         button('Go to speaker', () => jumpTo(info.speaker, { focus: false }), 'Go to the speaker'));
     } else {
-      card.push(el('span', { class: `kind ${q.kind}`, text: `${q.kind} quote` }), ' · no speaker found');
+      card.push(' · no speaker found');
     }
     card.push(el('span', { class: 'rule', text: ` · rule ${q.rule}` }));
   } else if (span.kind === 'cue') {
@@ -578,29 +634,28 @@ function findingOf(node) {
   return spanOf.get(target) ?? null;
 }
 
+function focusedEntity() {
+  const span = findingOf(document.activeElement);
+  return span?.kind === 'mention' ? span.entity.id : null;
+}
+
 ui.article.addEventListener('mouseover', (event) => {
   const node = event.target instanceof Element ? event.target.closest('mark.ent') : null;
   lightEntity(node ? node.dataset.entity : focusedEntity());
 });
 ui.article.addEventListener('mouseleave', () => lightEntity(focusedEntity()));
 
-function focusedEntity() {
-  const span = findingOf(document.activeElement);
-  return span?.kind === 'mention' ? span.entity.id : null;
-}
-
 ui.article.addEventListener('click', (event) => {
   if (event.target.closest('button')) return;
   const span = findingOf(event.target);
-  if (!span) return;
-  const head = span.pieces[0];
-  if (document.activeElement !== head) head.focus({ preventScroll: true });
+  if (!span?.head) return;
+  if (document.activeElement !== span.head) span.head.focus({ preventScroll: true });
   else select(span);
 });
 
 ui.article.addEventListener('focusin', (event) => {
   const span = findingOf(event.target);
-  if (span && span.pieces[0] === event.target) select(span);
+  if (span && span.head === event.target) select(span);
 });
 
 // Arrow keys move between findings (in text order); Enter follows a finding's link.
@@ -608,13 +663,14 @@ ui.article.addEventListener('keydown', (event) => {
   const view = state.view;
   if (!view || view.findings.length === 0 || event.altKey || event.ctrlKey || event.metaKey) return;
   const current = findingOf(document.activeElement);
-  const index = current && current.pieces[0] === document.activeElement ? Number(document.activeElement.dataset.f) : -1;
-  let to = null;
+  const index = current && current.head === document.activeElement ? current.f : -1;
+  const last = view.findings.length - 1;
+  let to;
   switch (event.key) {
-    case 'ArrowDown': case 'ArrowRight': to = index < 0 ? 0 : Math.min(view.findings.length - 1, index + 1); break;
+    case 'ArrowDown': case 'ArrowRight': to = index < 0 ? 0 : Math.min(last, index + 1); break;
     case 'ArrowUp': case 'ArrowLeft': to = index < 0 ? 0 : Math.max(0, index - 1); break;
     case 'Home': to = 0; break;
-    case 'End': to = view.findings.length - 1; break;
+    case 'End': to = last; break;
     case 'Escape': clearLinks(); ui.selection.hidden = true; ui.article.focus(); event.preventDefault(); return;
     case 'Enter': case ' ':
       if (!current) return;
@@ -624,7 +680,7 @@ ui.article.addEventListener('keydown', (event) => {
     default: return;
   }
   event.preventDefault();
-  const node = view.findings[to].pieces[0];
+  const node = headOf(view.findings[to]);
   node.focus({ preventScroll: true });
   node.scrollIntoView({ block: 'nearest' });
 });
@@ -678,21 +734,37 @@ for (const panel of [ui.said, ui.condemned, ui.entities]) {
 // ---------------------------------------------------------------------------------------------
 // Input: typing (debounced), files (.txt, or .html reduced to its text), the sample, export.
 
+// A text this long is kept out of the textarea: laying out megabytes in a text box freezes the
+// page for seconds. It is analysed and shown all the same; typing in the box replaces it.
+const LARGE = 1_000_000;
 let debounce = 0;
+
 ui.text.addEventListener('input', () => {
   clearTimeout(debounce);
   const text = ui.text.value;
-  if (text.trim() === '') { clearTimeout(debounce); showEmpty(); return; }
+  // A paste of a large text: take it out of the box in the same task, before any layout.
+  if (text.length > LARGE) { setText(text); return; }
+  showLargeNote(null);
+  if (text.trim() === '') { showEmpty(); return; }
   setPageState('busy');
-  debounce = setTimeout(() => analyse(ui.text.value), text.length > 1_000_000 ? 600 : 250);
+  debounce = setTimeout(() => analyse(ui.text.value), 250);
 });
 
 function setText(text) {
   clearTimeout(debounce);
-  ui.text.value = text;
-  entityCursor.clear();
+  const large = text.length > LARGE;
+  ui.text.value = large ? '' : text;
+  showLargeNote(large ? text : null);
   if (text.trim() === '') showEmpty();
   else analyse(text);
+}
+
+function showLargeNote(text) {
+  const note = ui.largeNote;
+  if (text === null) { note.hidden = true; note.replaceChildren(); return; }
+  note.replaceChildren(`A large text (${plural(text.length, 'character')}) is loaded and analysed below. It is kept out of this box, where editing it would be slow; typing here replaces it. `,
+    button('Edit it here anyway', () => { ui.text.value = text; showLargeNote(null); ui.text.focus(); }, 'Put the large text into the box to edit it (slow)'));
+  note.hidden = false;
 }
 
 const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION',
