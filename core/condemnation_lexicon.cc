@@ -101,6 +101,7 @@ CueLexicon::CueLexicon() {
       for (const std::string& f : Words(fields[1])) {
         if (f == "obj") e.obj = true;
         else if (f == "that") e.that = true;
+        else if (f == "clause") e.that = e.clause = true;
         else if (f == "subj") e.subj = true;
         else if (f == "light") e.light = true;
         else if (f == "verbal") e.verbal = true;

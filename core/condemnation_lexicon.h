@@ -18,7 +18,7 @@ struct CueEntry {
   bool noun = false;
   std::vector<std::string> rest;  // words after the first: {"out"} for "hit out"
   std::vector<std::string> preps; // prepositions that introduce the target
-  bool obj = false, that = false, subj = false;
+  bool obj = false, that = false, clause = false, subj = false;
   bool light = false, verbal = false, actor = false, accuse = false, blame = false;
 };
 

@@ -7,6 +7,7 @@
 #include "condemnations.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -27,7 +28,7 @@ struct CondemnationFinder::Tables {
   CueLexicon lex;
   const WordSet *det, *pronoun, *stop, *complement, *adverb, *time, *speech, *naming, *provoke,
       *negator, *refusal, *request, *hypothetical, *light, *dismissal, *verbal_object, *claim,
-      *caution, *provoke_agent, *actor_noun, *control;
+      *caution, *provoke_agent, *actor_noun, *control, *event;
   Tables() {
     det = &lex.List("determiner");
     pronoun = &lex.List("pronoun");
@@ -50,6 +51,7 @@ struct CondemnationFinder::Tables {
     provoke_agent = &lex.List("provoke-with-agent");
     actor_noun = &lex.List("actor-noun");
     control = &lex.List("control");
+    event = &lex.List("event");
   }
 };
 
@@ -169,6 +171,14 @@ class Reader {
     const std::string& w = L(i);
     return Word(i) && !Cap(i) && w.size() > 4 &&
            (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
+  }
+  // Plural nouns for people: "socialists", "politicians", "growers", "protesters".
+  bool PeopleNoun(int i) const {
+    const std::string& w = L(i);
+    if (!Word(i) || w.size() < 6) return false;
+    for (const char* suf : {"ists", "ians", "ers", "ors"})
+      if (w.compare(w.size() - std::strlen(suf), std::strlen(suf), suf) == 0) return true;
+    return false;
   }
   // "-ing" word that ends a noun phrase: followed by punctuation, a conjunction or the end.
   bool IsGerundHead(int i, int end) const {
@@ -450,7 +460,11 @@ Phrase Reader::BackwardNP(int j, int lo) const {
     if (Word(k) && (L(k) == "and" || L(k) == "&" || L(k) == "of" || L(k) == "in" ||
                     L(k) == "from") &&
         first >= 0) {
-      if (k - 1 >= lo && (Content(k - 1) || Possessive(k - 1) || Kind(k - 1) == TokenKind::kQuote) &&
+      // "China and Russia", "civic organisations and unions"; not "programme and Evert".
+      bool mixed = L(k) == "and" && k + 1 <= j && Word(k - 1) && Word(k + 1) &&
+                   !Cap(k - 1) && Cap(k + 1);
+      if (!mixed && k - 1 >= lo &&
+          (Content(k - 1) || Possessive(k - 1) || Kind(k - 1) == TokenKind::kQuote) &&
           !LooksParticiple(k - 1) && (Cap(k - 1) || !Is(t_.speech, k - 1))) {
         --k;
         continue;
@@ -580,17 +594,26 @@ Phrase Reader::SpeakerOfReportedClause(Phrase subject) const {
 // pronoun in a passive clause ("that he had been abused by Bernardin"), the agent.
 Phrase Reader::ClauseTarget(int i, int hi) const {
   Phrase target = i < hi && Is(t_.pronoun, i) ? Phrase{i, i + 1} : ForwardNP(i, hi, nullptr, false);
-  if (!target.empty() && target.last - target.first == 1 && Is(t_.pronoun, target.first)) {
-    for (int b = target.last; b < hi && b < target.last + 10; ++b) {
-      if (Punct(b, ",") || Punct(b, ";")) break;
-      if (L(b) == "by" && b > target.last + 1 && LooksParticiple(b - 1)) {
-        Phrase agent = ForwardNP(b + 1, hi, nullptr, false);
-        if (!agent.empty()) target = agent;
-        break;
-      }
-    }
+  if (target.empty()) return target;
+  // A passive clause ("that he had been abused by X", "that a judge had been subjected to
+  // pressure"): its subject is the victim; the blamed party is the agent, when stated.
+  int v = target.last;
+  while (v < hi && v < target.last + 4 && (kAux.count(L(v)) || Adverb(v))) ++v;
+  bool passive = false;
+  for (int b = target.last; b < v; ++b) passive |= kBe.count(L(b)) > 0;
+  // A past participle: "-ed" or a few irregular ones ("were breaking" is not passive).
+  static const std::unordered_set<std::string> kIrregular = {
+      "beaten", "taken", "given", "shot", "held", "sent", "caught", "seen", "kept", "thrown",
+      "driven", "stolen", "hit", "hurt", "struck", "told", "made", "done", "left", "put"};
+  bool participle = v < hi && Word(v) &&
+                    ((L(v).size() > 3 && L(v).compare(L(v).size() - 2, 2, "ed") == 0) ||
+                     kIrregular.count(L(v)));
+  if (!passive || !participle) return target;
+  for (int b = v + 1; b < hi && b < v + 10; ++b) {
+    if (Punct(b, ",") || Punct(b, ";")) break;
+    if (L(b) == "by") return ForwardNP(b + 1, hi, nullptr, false);
   }
-  return target;
+  return {};
 }
 
 // Walks back from the cue over auxiliaries, adverbs, negators, "to" and parentheses; returns
@@ -653,7 +676,15 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
   if (to || (chain_start - 1 >= lo && L(chain_start - 1) == "to")) {
     for (int k = chain_start - 1; k >= lo && chain_start - k < 10; --k) {
       if (Punct(k, ",") || Punct(k, ";")) break;
-      if (Word(k) && Is(t_.request, k)) return true;
+      if (Word(k) && Is(t_.request, k)) {
+        // "called for a strike to protest X": the strike's purpose, not a request to protest.
+        if (k + 2 < chain_start && L(k + 1) == "for") {
+          bool event = false;
+          for (int e = k + 2; e < chain_start; ++e) event |= Is(t_.event, e);
+          if (event) return false;
+        }
+        return true;
+      }
     }
   }
   return false;
@@ -701,7 +732,10 @@ int Reader::SingleEntity(Phrase p) const {
 }
 
 bool Reader::ResolvePronoun(int i, int cue, Actor* out) const {
-  const std::string& w = L(i);
+  // Possessives stand for their pronoun ("its opposition" is it opposing).
+  const std::string& lw = L(i);
+  const std::string w = lw == "its" ? "it" : lw == "their" ? "they" : lw == "his" ? "he"
+                        : lw == "her" ? "she" : lw;
   out->span = {doc_.tokens[i].start, doc_.tokens[i].end};
   if (kFirstPerson.count(w)) {
     int q = quote_at_[cue];
@@ -798,7 +832,10 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
   if (p.empty()) return false;
   out->span = {doc_.tokens[p.first].start, doc_.tokens[p.last - 1].end};
   out->entity = -1;
-  if (p.last - p.first == 1 && Is(t_.pronoun, p.first)) return ResolvePronoun(p.first, cue, out);
+  if (p.last - p.first == 1 && (Is(t_.pronoun, p.first) || L(p.first) == "its" ||
+                                L(p.first) == "their" || L(p.first) == "his" ||
+                                L(p.first) == "her" || L(p.first) == "our"))
+    return ResolvePronoun(p.first, cue, out);
   if (ResolveCollective(p, out)) return true;
   // The head part: up to the first preposition or comma.
   int last = p.last;
@@ -1030,16 +1067,11 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       source = BackwardNP(j - 1, lo);
     } else if (j >= lo && Word(j) && (L(j) == "its" || L(j) == "their" || L(j) == "his" ||
                                       L(j) == "her" || L(j) == "our")) {
-      Actor a;
+      // "voiced its opposition to X", "India said that its opposition to X ...".
       int lj = j - 1;
+      while (lj >= lo && Adverb(lj)) --lj;
       if (lj >= lo && Is(t_.light, lj)) { light_verb = true; light_at = lj; }
-      if (L(j) == "our" && quote_at_[i] >= 0) {
-        source = {j, j + 1};
-      } else {
-        std::string pr = L(j) == "its" ? "it" : L(j) == "their" ? "they" : L(j) == "his" ? "he"
-                         : L(j) == "her" ? "she" : "we";
-        (void)pr;
-      }
+      source = {j, j + 1};
     } else if (j >= lo && mention_at_[j] >= 0 && doc_.mentions[mention_at_[j]].type == "NORP") {
       // "an Israeli complaint": the demonym is the source.
       int m = mention_at_[j];
@@ -1055,12 +1087,16 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       if (lj == i - 1 && lj >= lo && Word(lj) && Is(t_.light, lj)) { light_verb = true; light_at = lj; }
     }
     bool possessive_source = !source.empty();
-    if (light_verb && source.empty()) {
+    bool pronoun_source = possessive_source && source.last - source.first == 1 &&
+                          Word(source.first) && Is(t_.det, source.first);
+    if (light_verb && (source.empty() || pronoun_source)) {
       bool n1 = false, p1 = false, i1 = false, d1 = false;
       int cs = AuxChainStart(light_at, &n1, &p1, &i1, &d1);
       negated |= n1;
+      Phrase owner = source;
       source = SubjectBefore(cs - 1, lo);
       if (source.empty() || i1) source = ClauseSubject(light_at);
+      if (source.empty()) source = owner;
     }
     if (e.light && !light_verb && !possessive_source) return false;
     // Dismissed or requested: "denied the charges", "called for the condemnation of".
@@ -1103,7 +1139,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       if (!prep_target && e.that) {
         int t = a;
         while (t < hi && t < a + 4 && L(t) != "that" && !Punct(t, ",")) ++t;
-        if (t < hi && L(t) == "that" && light_verb) {
+        if (t < hi && L(t) == "that" && (light_verb || t == after)) {
           target = ClauseTarget(t + 1, hi);
           rule = "NOMINAL_THAT";
         }
@@ -1125,7 +1161,12 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     if (target.empty()) {
       int v = j;
       if (v >= lo && L(v) == "of" && v - 2 >= lo) v -= 2;  // "a storm of"
-      while (v >= lo && (Is(t_.det, v) || Adverb(v))) --v;
+      // "drew strong Iranian objections", "drew widespread foreign criticism".
+      while (v >= lo && i - v < 6 &&
+             (Is(t_.det, v) || Adverb(v) ||
+              (mention_at_[v] >= 0 && doc_.mentions[mention_at_[v]].type == "NORP") ||
+              (Word(v) && !Cap(v) && Content(v) && !VerbLike(v))))
+        --v;
       bool agent = after < hi && (L(after) == "from" || L(after) == "by" || L(after) == "among");
       if (v >= lo && Word(v) && (Is(t_.provoke, v) || (agent && Is(t_.provoke_agent, v)))) {
         bool n1 = false, p1 = false, i1 = false, d1 = false;
@@ -1210,8 +1251,13 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       int t = a;
       bool that = t < hi && L(t) == "that";
       if (e.that && !that && !e.obj) {
+        // Only "allege" drops its "that" ("alleged the government had ..."); "charges she
+        // has denied" is a noun.
+        if (!e.clause) return false;
         // "alleged the government had ...": a clause subject followed by an auxiliary.
-        Phrase np = ForwardNP(t, hi, nullptr, false);
+        Phrase np = t < hi && Is(t_.pronoun, t) && !kFirstPerson.count(L(t))
+                        ? Phrase{t, t + 1}
+                        : ForwardNP(t, hi, nullptr, false);
         if (np.empty() || np.last >= hi || !kAux.count(L(np.last))) return false;
         target = np;
         rule = "THAT_CLAUSE";
@@ -1224,6 +1270,19 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
         for (const std::string& p : e.preps) prep_first |= (t < hi && L(t) == p);
         if (!prep_first && t < hi && !Is(t_.complement, t) && (!Is(t_.stop, t) || L(t) == "what"))
           target = ForwardNP(t, hi, stop_prep);
+        // "accusing it of", "opposed it", "accused each other of".
+        if (target.empty() && t < hi && Word(t) &&
+            (L(t) == "it" || L(t) == "them" || L(t) == "him" || L(t) == "her" || L(t) == "us" ||
+             L(t) == "me"))
+          target = {t, t + 1};
+        if (target.empty() && t + 1 < hi &&
+            ((L(t) == "each" && L(t + 1) == "other") || (L(t) == "one" && L(t + 1) == "another")))
+          target = {t, t + 2};
+        // "unrest which it blamed on government policies": the cause after "on".
+        if (target.empty() && e.blame && t < hi && L(t) == "on") {
+          target = ForwardNP(t + 1, hi, nullptr);
+          if (!target.empty()) rule = "BLAME_ON";
+        }
         if (!target.empty()) {
           int n = SkipForward(target.last, hi);
           if (e.accuse && n < hi && L(n) == "of") {
@@ -1244,6 +1303,12 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     if (target.empty() && !e.preps.empty()) {
       // "protested against X", "hit out at X"; "marched outside ... against X".
       int t = a;
+      // "complained to Rangoon about the raids": the addressee comes first.
+      if (t < hi && L(t) == "to" &&
+          std::find(e.preps.begin(), e.preps.end(), "to") == e.preps.end()) {
+        Phrase addressee = ForwardNP(t + 1, hi, nullptr, false);
+        if (!addressee.empty()) t = SkipForward(addressee.last, hi);
+      }
       bool found = false;
       for (const std::string& p : e.preps) found |= (t < hi && L(t) == p);
       if (!found) {
@@ -1270,6 +1335,9 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   if (e.verbal) {
     bool ok = false;
     for (int t = target.first; t < target.last; ++t) ok |= Is(t_.verbal_object, t);
+    // "attacked Britain on Wednesday for allowing ...": a reason makes it verbal.
+    int n = SkipForward(target.last, hi);
+    if (n < hi && L(n) == "for" && !passive) ok = true;
     if (!ok) return false;
   }
   if (e.lemma == "reject") {
@@ -1285,7 +1353,8 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     bool actor = false;
     for (int t = target.first; t < target.last && !actor; ++t)
       actor = mention_at_[t] >= 0 || Is(t_.pronoun, t) || Is(t_.actor_noun, t) ||
-              Is(t_.verbal_object, t) || (Cap(t) && Word(t));
+              Is(t_.verbal_object, t) || (Cap(t) && Word(t)) || PeopleNoun(t) ||
+              L(t) == "him" || L(t) == "them" || L(t) == "her" || L(t) == "other";
     if (!actor) return false;
   }
 
