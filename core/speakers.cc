@@ -354,9 +354,11 @@ Who Work::DescriptionWho(int first, int name_first, int last) const {
   if (name_first == SentenceFirst(name_first) && !w.name.empty() && lex_.IsRole(LowerAt(name_first)))
     w.name[0] = static_cast<char>(Lower(w.name.substr(0, 1))[0]);
   std::string head = LowerAt(last - 1);
-  w.human = lex_.IsHuman(head);
-  w.plural = !w.human && !head.empty() && head.back() == 's' && head != "news";
-  if (In(head, {"men", "women", "children", "people", "police", "troops"})) w.plural = true;
+  w.plural = (head.size() > 3 && head.back() == 's' && head.compare(head.size() - 2, 2, "ss") &&
+              head != "news") ||
+             In(head, {"men", "women", "children", "people", "police", "troops", "spokesmen",
+                       "chairmen", "staff"});
+  w.human = lex_.IsHuman(head) && !w.plural;
   w.org = !w.human && !w.plural;
   return w;
 }
@@ -464,6 +466,16 @@ Who Work::ParseLeft(int e, int floor) const {
     }
     return NameWho(first, e + 1);
   }
+  if (!role && !tokens_[e].upper_initial && tokens_[e].kind == TokenKind::kWord &&
+      !IsStopWord(head) && !lex_.Cue(head) && e - floor <= 4 && lex_.IsDeterminer(LowerAt(floor))) {
+    // ""...," one farmer said": right after a quote, "determiner ... noun" is the speaker
+    // even when the noun is not in the role list.
+    bool plain = true;
+    for (int k = floor + 1; k < e; ++k)
+      if (!IsWord(k) || IsStopWord(LowerAt(k)) || lex_.Cue(LowerAt(k))) plain = false;
+    if (plain && floor > 0 && (IsMark(floor - 1) || Text(floor - 1) == ","))
+      return DescriptionWho(floor, floor + 1, e + 1);
+  }
   if (!role) return none;
   // A description: modifiers back to a determiner ("an Israeli army spokeswoman").
   int d = e;
@@ -560,6 +572,11 @@ Who Work::ParseRight(int s, int limit) const {
     TrimName(&first, best_b);
     if (first < best_b) return NameWho(first, best_b);
   }
+  // "said one professor.": a determiner and a noun that ends the clause describe a speaker
+  // even when the noun is not in the role list.
+  if (last_role < 0 && lex_.IsDeterminer(LowerAt(s)) && e > s + 1 && IsWord(e - 1) &&
+      !tokens_[e - 1].upper_initial && (e >= n_ || In(Text(e), {".", ",", ";", ":"})))
+    last_role = e - 1;
   if (last_role < 0) return none;
   int name_first = lex_.IsDeterminer(LowerAt(s)) ? s + 1 : s;
   while (name_first < last_role && Text(name_first) == "-") ++name_first;
@@ -786,7 +803,9 @@ void Work::BuildEvents() {
       int p = i - 1;
       if (p >= 0 && Text(p) == ",") --p;
       bool after_quote = p >= 0 && IsMark(p) && InQuote(p);
-      if (!ev.who.ok && (after_quote || i == sentence_first)) {
+      // "Prices will rise, said the minister": inverted after a comma too.
+      bool after_comma = i > 0 && Text(i - 1) == ",";
+      if (!ev.who.ok && (after_quote || after_comma || i == sentence_first)) {
         ev.who = ParseRight(i + 1, limit);
         ev.inverted = ev.who.ok;
       }

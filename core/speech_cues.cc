@@ -54,6 +54,16 @@ SpeechLexicon::SpeechLexicon() {
   }
 }
 
+bool SpeechLexicon::HasNoun(const std::unordered_set<std::string>& s, std::string_view w) {
+  if (Has(s, w)) return true;
+  size_t n = w.size();
+  if (n > 3 && w.substr(n - 3) == "ies" && Has(s, std::string(w.substr(0, n - 3)) + "y")) return true;
+  if (n > 3 && w.substr(n - 3) == "men" && Has(s, std::string(w.substr(0, n - 3)) + "man")) return true;
+  if (n > 2 && w.back() == 's' && Has(s, w.substr(0, n - 1))) return true;
+  if (n > 3 && w.substr(n - 2) == "es" && Has(s, w.substr(0, n - 2))) return true;
+  return false;
+}
+
 const CueInfo* SpeechLexicon::Cue(std::string_view lower) const {
   auto it = cues_.find(std::string(lower));
   return it == cues_.end() ? nullptr : &it->second;

@@ -28,8 +28,9 @@ class SpeechLexicon {
   SpeechLexicon();
   // `lower` is a lower-case word; nullptr when it is no cue form.
   const CueInfo* Cue(std::string_view lower) const;
-  bool IsRole(std::string_view lower) const { return Has(roles_, lower); }
-  bool IsHuman(std::string_view lower) const { return Has(human_, lower); }
+  // Role nouns and human roles, singular or plural ("groups", "officials", "spokesmen").
+  bool IsRole(std::string_view lower) const { return HasNoun(roles_, lower); }
+  bool IsHuman(std::string_view lower) const { return HasNoun(human_, lower); }
   bool IsTitle(std::string_view word) const { return Has(titles_, word); }
   bool IsDeterminer(std::string_view lower) const { return Has(determiners_, lower); }
   bool IsNotName(std::string_view word) const { return Has(not_names_, word); }
@@ -42,6 +43,7 @@ class SpeechLexicon {
   static bool Has(const std::unordered_set<std::string>& s, std::string_view w) {
     return s.count(std::string(w)) > 0;
   }
+  static bool HasNoun(const std::unordered_set<std::string>& s, std::string_view w);
   std::unordered_map<std::string, CueInfo> cues_;
   std::unordered_set<std::string> roles_, human_, titles_, determiners_, not_names_, labels_,
       label_intros_;
