@@ -199,6 +199,7 @@ void EntityFinder::Run(Document* doc) const {
   if (!person_words.empty()) {
     for (Candidate& c : kept)
       if (c.type != "PERSON" && c.last - c.first == 1 &&
+          !(c.known >= 0 && gaz.names.known(c.known).country == gaz.names.known(c.known).name) &&
           person_words.count(Lower(doc->TokenText(c.first)))) {
         c.type = "PERSON";
         c.known = -1;

@@ -78,9 +78,15 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
       caps += tokens[i].all_caps;
     }
     bool all_caps = words >= 2 && caps == words;
+    // A line of a results table: numbers and names, no lower-case word.
+    bool table = false, lower = false;
+    for (int i = s.first; i < s.last; ++i) {
+      table = table || tokens[i].kind == TokenKind::kNumber;
+      lower = lower || (tokens[i].kind == TokenKind::kWord && !tokens[i].upper_initial);
+    }
     for (int i = s.first; i < s.last; ++i) {
       caps_sentence_[i] = all_caps;
-      headline_[i] = s.headline;
+      headline_[i] = static_cast<uint8_t>(s.headline | ((table && !lower) << 1));
     }
     if (s.first < s.last) first_[s.first] = 1;
   }
@@ -91,7 +97,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     exact_[i] = S(w);
     shape_[i] = ShapeHash(w, t.upper_initial);
     cap_[i] = t.upper_initial;
-    reliable_[i] = !caps_sentence_[i] && !headline_[i];
+    reliable_[i] = !caps_sentence_[i] && !(headline_[i] & 1);
     if (t.kind == TokenKind::kWord) {
       if (!t.upper_initial) seen_lower_.Insert(word_[i], 0);
       else if (!t.all_caps && !first_[i] && !caps_sentence_[i]) seen_cap_mid_.Insert(word_[i], 0);
@@ -176,6 +182,8 @@ void NerFeatures::Static(int i, std::vector<uint32_t>* out) const {
   push(F(37, si, w(i + 1)));
   push(F(40, kind(i), in(i - 1) ? kind(i - 1) : 9u));
   push(F(41, gz_[i], w(i - 1)));
+  const uint32_t len = std::min<uint32_t>(tokens[i].end - tokens[i].start, 6);
+  push(F(42, len, tokens[i].all_caps, headline_[i]));
 }
 
 void NerState::Set(const NerFeatures& f, int i, int tag) {

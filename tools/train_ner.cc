@@ -193,7 +193,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: train_ner TRAIN.docs DEV.docs OUT.bin [EPOCHS]\n");
     return 2;
   }
-  const int epochs = argc > 4 ? std::atoi(argv[4]) : 15;
+  const int epochs = argc > 4 ? std::atoi(argv[4]) : 20;
   Tokenizer tokenizer;
   int unaligned_train = 0, unaligned_dev = 0;
   std::vector<Example> train = Read(argv[1], tokenizer, &unaligned_train);
