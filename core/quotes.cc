@@ -144,7 +144,11 @@ void QuoteFinder::Run(Document* doc) const {
         continue;  // a lone mark between spaces
       }
     } else if (role == Role::kEither) {  // straight double quote
-      if (sentence_start && !space_after) {
+      // After a full stop the sentence splitter did not take as a sentence end ("Bros.").
+      const bool after_stop = i > 0 && space_before && !space_after &&
+                              (doc->TokenText(i - 1) == "." || doc->TokenText(i - 1) == "!" ||
+                               doc->TokenText(i - 1) == "?");
+      if ((sentence_start || after_stop) && !space_after) {
         // Newswire: a quote re-opens at each paragraph/sentence without closing the previous one.
         role = Role::kOpen;
       } else if (open_count[kDouble] > 0) {
