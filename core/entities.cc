@@ -233,7 +233,9 @@ void EntityFinder::Run(Document* doc) const {
   }
 
   // 3. Known names the tagger left untagged: groups and events (NORP, EVENT), which the
-  // tagger only learned as MISC; and the user's lexicon, which overrides the tagger.
+  // tagger only learned as MISC, the hand-kept organisations and regions, and countries
+  // (not cities: many are also common words or surnames); and the user's lexicon, which
+  // overrides the tagger.
   std::vector<uint8_t> covered(n, 0);
   for (const Candidate& c : kept)
     for (int t = c.first; t < c.last; ++t) covered[t] = 1;
@@ -249,7 +251,7 @@ void EntityFinder::Run(Document* doc) const {
     // Countries too: the tagger rarely misses one, but "US" and the like are rare in its
     // training text.
     bool country = k.type == "GPE" && k.country == k.name;
-    if (free && (k.type == "NORP" || k.type == "EVENT" || country) && tokens[first].upper_initial) {
+    if (free && (k.type != "GPE" || country) && tokens[first].upper_initial) {
       Candidate c;
       c.first = first;
       c.last = last;
