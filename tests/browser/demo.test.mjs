@@ -1,0 +1,346 @@
+// The demo page (web/) in headless Chromium: the sample article's highlights and links against
+// what the package's own analyze() returns in Node, the panels, JSON export, an XSS article,
+// keyboard navigation, 375 px width, and responsiveness while a 5 MB text is analysed.
+// Screenshots go to test-results/. Skips when Chromium or the wasm build is missing.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { hasChromium, launchBrowser, ROOT } from './harness.mjs';
+
+const built = existsSync(join(ROOT, 'dist/presslens-core.mjs'));
+const skip = !hasChromium ? 'Chromium is not installed (/usr/bin/chromium)'
+  : !built ? 'dist/presslens-core.mjs is not built (npm run build)' : false;
+
+const RESULTS = join(ROOT, 'test-results');
+const sample = readFileSync(join(ROOT, 'data/sample-article.txt'), 'utf8');
+
+// Waits until the page shows the analysis of `text` (or an error).
+async function waitShown(page, text, timeout = 20_000) {
+  await page.waitForFunction((t) => document.body.dataset.state !== 'busy'
+    && (document.body.dataset.state === 'error' || window.presslensDemo.text === t), text, { timeout, polling: 50 });
+  return page.evaluate(() => document.body.dataset.state);
+}
+
+// Replaces the textarea's text the way a paste does (one input event).
+async function paste(page, text) {
+  await page.evaluate((t) => {
+    const box = document.getElementById('text');
+    box.value = t;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+
+// Every focusable finding in the article: kind, id and its offset in the text.
+function findingsInPage(page) {
+  return page.evaluate(() => {
+    const article = document.getElementById('article');
+    const range = document.createRange();
+    return [...article.querySelectorAll('[data-f]')].map((node) => {
+      range.setStart(article, 0);
+      range.setEndBefore(node);
+      const kind = node.matches('mark.ent') ? 'mention' : node.matches('.quote') ? 'quote' : 'cue';
+      return {
+        kind, start: range.toString().length, f: Number(node.dataset.f),
+        id: node.dataset.entity ?? node.dataset.quote ?? node.dataset.cond,
+        type: kind === 'mention' ? node.classList[1] : undefined,
+        label: node.getAttribute('aria-label'), role: node.getAttribute('role'),
+      };
+    });
+  });
+}
+
+describe('demo page', { skip }, () => {
+  let server;
+  let browser;
+  let page;
+  let expected;
+  const problems = [];   // page errors and console errors, checked at the end
+  // While an .html file is parsed (inert, by DOMParser), Chromium reports the page's CSP refusing
+  // the file's inline handlers: that is the defence working (nothing would run anyway).
+  let cspExpected = false;
+  const cspBlocks = [];
+
+  before(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    const { createAnalyzer } = await import('../../wasm/index.mjs');
+    const analyzer = await createAnalyzer();
+    expected = analyzer.analyze(sample);
+    analyzer.dispose();
+    const { serve } = await import('../../scripts/serve.mjs');
+    server = await serve({ port: 0 });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() !== 'error') return;
+      if (cspExpected && /Content Security Policy/.test(m.text())) cspBlocks.push(m.text());
+      else problems.push(`console: ${m.text()}`);
+    });
+    page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss().catch(() => {}); });
+    page.on('request', (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) problems.push(`network: ${r.url()}`); });
+    await page.goto(server.demoURL);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the sample article is preloaded, analysed and highlighted as the package finds it', async () => {
+    assert.equal(await waitShown(page, sample), 'ready');
+    assert.equal(await page.textContent('#article'), sample, 'the article is shown as it is, character for character');
+    assert.match(await page.textContent('#status'), /Analysed 3,\d{3} characters in \d/);
+
+    const found = await findingsInPage(page);
+    const mentions = expected.entities.flatMap((e) => e.mentions.map((m) => ({ id: e.id, type: e.type, start: m.start })));
+    const shownMentions = found.filter((f) => f.kind === 'mention');
+    assert.ok(mentions.length > 20, 'the package finds the sample\'s names');
+    assert.deepEqual(shownMentions.map(({ id, type, start }) => ({ id, type, start })),
+      mentions.sort((a, b) => a.start - b.start), 'one coloured mark per mention, with its entity and type');
+    assert.deepEqual(found.filter((f) => f.kind === 'quote').map(({ id, start }) => ({ id, start })),
+      expected.quotes.map(({ id, start }) => ({ id, start })).sort((a, b) => a.start - b.start));
+    const cueStarts = [...new Set(expected.condemnations.map((c) => c.cue.start))].sort((a, b) => a - b);
+    assert.deepEqual(found.filter((f) => f.kind === 'cue').map((f) => f.start), cueStarts);
+    for (const f of found) {
+      assert.equal(f.role, 'button');
+      assert.ok(f.label && f.label.length > 5, `finding ${f.id} has an ARIA label`);
+    }
+    assert.deepEqual(found.map((f) => f.f), found.map((_, i) => i), 'findings are numbered in text order');
+  });
+
+  test('each quote is linked to its speaker, as the package attributes it', async () => {
+    const name = (actor) => expected.entities.find((e) => e.id === actor.entity)?.name ?? actor.name;
+    const attributed = expected.quotes.filter((q) => q.speaker);
+    for (const q of expected.quotes) {
+      await page.locator(`#article .quote[data-f][data-quote="${q.id}"]`).dispatchEvent('click');
+      const shown = await page.evaluate(() => ({
+        speaker: [...document.querySelectorAll('#article .speaker-lit')].map((n) => n.textContent).join(''),
+        card: document.getElementById('selection').textContent,
+        focused: document.activeElement?.dataset.quote ?? null,
+        selected: document.querySelectorAll('#article .quote.selected').length,
+      }));
+      assert.equal(shown.focused, q.id, `clicking ${q.id} focuses it`);
+      assert.ok(shown.selected >= 1);
+      if (q.speaker) {
+        assert.equal(shown.speaker, sample.slice(q.speaker.start, q.speaker.end), `${q.id}: its speaker mention is lit`);
+        assert.ok(shown.card.includes(`said by ${name(q.speaker)}`), `${q.id}: "${shown.card}" names ${name(q.speaker)}`);
+      } else {
+        assert.equal(shown.speaker, '');
+        assert.match(shown.card, /no speaker found/);
+      }
+    }
+
+    // "Who said what": one group per speaker, with its quotes.
+    const groups = new Map();
+    for (const q of attributed) {
+      const key = q.speaker.entity ?? `name:${q.speaker.name}`;
+      groups.set(key, [...(groups.get(key) ?? []), q.id]);
+    }
+    const panel = await page.evaluate(() => [...document.querySelectorAll('#said .group')].map((g) => ({
+      key: g.dataset.speaker, who: g.querySelector('.who').textContent,
+      quotes: [...g.querySelectorAll('button.jump')].map((b) => b.dataset.quote),
+    })));
+    for (const [key, ids] of groups) {
+      const group = panel.find((g) => g.key === key);
+      assert.ok(group, `speaker ${key} has a group in "Who said what"`);
+      assert.deepEqual(group.quotes, ids);
+    }
+    const wang = expected.entities.find((e) => e.name === 'Wang Yi');
+    const wangQuotes = attributed.filter((q) => q.speaker.entity === wang?.id);
+    if (wangQuotes.length) {
+      const group = panel.find((g) => g.key === wang.id);
+      assert.equal(group.who, 'Wang Yi');
+      assert.deepEqual(group.quotes, wangQuotes.map((q) => q.id), "Wang Yi's quotes are listed under him");
+    }
+
+    // Jump to text from the panel.
+    const first = expected.quotes.at(-1);
+    await page.click(`#said button.jump[data-quote="${first.id}"]`);
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.quote), first.id);
+  });
+
+  test('hovering a name lights all its mentions', async () => {
+    const busiest = [...expected.entities].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+    await page.hover(`#article mark.ent[data-f][data-entity="${busiest.id}"]`);
+    const lit = await page.evaluate(() => [...document.querySelectorAll('#article mark.ent.lit')].map((n) => n.dataset.entity));
+    assert.equal(lit.length, busiest.mentions.length);
+    assert.ok(lit.every((id) => id === busiest.id));
+    await page.hover('h1');
+    await page.hover(`#entities button.entity[data-entity="${busiest.id}"]`);
+    assert.equal(await page.locator('#article mark.ent.lit').count(), busiest.mentions.length, 'also from the entity list');
+    const types = await page.evaluate(() => [...document.querySelectorAll('#entities button.entity')].map((b) => [b.dataset.entity, b.querySelector('.badge').textContent]));
+    assert.deepEqual(new Map(types), new Map(expected.entities.map((e) => [e.id, String(e.mentions.length)])), 'entity list with mention counts');
+  });
+
+  test('"Who condemned whom" shows source → cue → target, with "unlawful sanctions"', async () => {
+    const rows = await page.evaluate(() => [...document.querySelectorAll('#condemned button.cond')].map((b) => ({
+      id: b.dataset.cond, text: b.textContent,
+      source: b.querySelector('.src').textContent, cue: b.querySelector('.cue').textContent, target: b.querySelector('.tgt').textContent,
+    })));
+    assert.equal(rows.length, expected.condemnations.length);
+    const sanctions = expected.condemnations.filter((c) => c.target.text.includes('unlawful sanctions'));
+    assert.ok(sanctions.length >= 1, 'the package finds the condemnation of "unlawful sanctions"');
+    for (const c of sanctions) {
+      const row = rows.find((r) => r.id === c.id);
+      assert.ok(row.target.includes('unlawful sanctions'), row.text);
+      assert.equal(row.cue, sample.slice(c.cue.start, c.cue.end));
+      const source = c.source ? (expected.entities.find((e) => e.id === c.source.entity)?.name ?? c.source.name) : 'unknown source';
+      assert.equal(row.source, source);
+      assert.ok(row.text.startsWith(`${source} → ${row.cue} → `), row.text);
+    }
+    const c = sanctions[0];
+    await page.click(`#condemned button.cond[data-cond="${c.id}"]`);
+    const shown = await page.evaluate(() => ({
+      focused: document.activeElement?.dataset.cond ?? '',
+      source: [...document.querySelectorAll('#article .source-lit')].map((n) => n.textContent).join(''),
+      target: [...document.querySelectorAll('#article .target-lit')].map((n) => n.textContent).join(''),
+    }));
+    assert.ok(shown.focused.split(' ').includes(c.id), 'the cue takes focus');
+    if (c.source) assert.equal(shown.source, sample.slice(c.source.start, c.source.end));
+    assert.equal(shown.target, c.target.text);
+    // A real screenshot of the page with a condemnation selected.
+    await page.screenshot({ path: join(RESULTS, 'demo.png') });
+  });
+
+  test('export downloads the same result as analyze() in Node', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    assert.equal(download.suggestedFilename(), 'presslens-result.json');
+    assert.deepEqual(JSON.parse(readFileSync(await download.path(), 'utf8')), expected);
+  });
+
+  test('keyboard: Tab reaches the article, arrow keys step through the findings', async () => {
+    await page.focus('#text');
+    // Past the selection card's buttons (a condemnation is selected), if any, to the article.
+    for (let i = 0; i < 4 && await page.evaluate(() => document.activeElement.id !== 'article'); i++) await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'article');
+    const focused = () => page.evaluate(() => ({ f: document.activeElement.dataset.f, label: document.activeElement.getAttribute('aria-label'), card: document.getElementById('selection').hidden ? '' : document.getElementById('selection').textContent }));
+    await page.keyboard.press('ArrowDown');
+    const a = await focused();
+    assert.equal(a.f, '0');
+    assert.ok(a.card.length > 0, 'the focused finding is explained');
+    await page.keyboard.press('ArrowDown');
+    assert.equal((await focused()).f, '1');
+    await page.keyboard.press('End');
+    const total = expected.entities.reduce((n, e) => n + e.mentions.length, 0) + expected.quotes.length
+      + new Set(expected.condemnations.map((c) => c.cue.start)).size;
+    assert.equal((await focused()).f, String(total - 1));
+    await page.keyboard.press('ArrowUp');
+    assert.equal((await focused()).f, String(total - 2));
+    await page.keyboard.press('Tab');
+    assert.ok(await page.evaluate(() => document.activeElement.closest('.panels') !== null), 'Tab leaves the article for the panels');
+  });
+
+  test('works at 375 px wide', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no horizontal scrolling (${overflow} px too wide)`);
+    await page.screenshot({ path: join(RESULTS, 'demo-375.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test('an article full of HTML and script is shown as text and nothing runs', async () => {
+    const requests = [];
+    const onRequest = (r) => requests.push(r.url());
+    page.on('request', onRequest);
+    const payload = [
+      'Russia condemned "the <b>attack</b>" on Ukraine, said Foreign Minister Wang Yi.',
+      '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">',
+      '<a href="javascript:window.__pwned = 3">click</a> </textarea><script>window.__pwned = 4</script>',
+      '"<svg onload=window.__pwned=5>" said <iframe srcdoc="<script>parent.__pwned=6</script>"></iframe> Lavrov.',
+      '<style>body { display: none }</style> &amp; &lt;b&gt; alert(1) <!-- comment --> ]]>',
+    ].join('\n');
+    await paste(page, payload);
+    assert.equal(await waitShown(page, payload), 'ready');
+    await page.waitForTimeout(200);
+    const shown = await page.evaluate(() => ({
+      pwned: window.__pwned,
+      text: document.getElementById('article').textContent,
+      elements: document.querySelectorAll('#article :is(script, img, a, iframe, svg, style, b, textarea), .panels :is(script, img, a, iframe, svg, style, b)').length,
+      visible: getComputedStyle(document.body).display,
+    }));
+    assert.equal(shown.pwned, undefined, 'no payload ran');
+    assert.equal(shown.text, payload, 'the markup is shown as text');
+    assert.equal(shown.elements, 0, 'no element was created from the article');
+    assert.equal(shown.visible, 'block');
+    // Clicking through every finding runs nothing either.
+    const n = await page.locator('#article [data-f]').count();
+    for (let i = 0; i < n; i++) await page.locator(`#article [data-f="${i}"]`).dispatchEvent('click');
+
+    // An .html file is reduced to its text; its scripts never run and its images never load.
+    const html = '<!doctype html><html><head><title>t</title><script>window.__pwned = 7</script></head><body>'
+      + '<article><h1>Sanctions</h1><p>Lavrov <b>condemned</b> the "sanctions".</p><img src="/x.png" onerror="window.__pwned = 8">'
+      + '<p>Wang Yi said: "We &amp; they."</p><script>window.__pwned = 9</script></article></body></html>';
+    cspExpected = true;
+    await page.setInputFiles('#file', { name: 'evil.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    const text = 'Sanctions\nLavrov condemned the "sanctions".\nWang Yi said: "We & they."';
+    assert.equal(await waitShown(page, text), 'ready');
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    cspExpected = false;
+    assert.ok(cspBlocks.every((m) => /inline event handler/.test(m)), cspBlocks.join('\n'));
+    assert.equal(await page.inputValue('#text'), text);
+    assert.equal(await page.textContent('#article'), text);
+    page.off('request', onRequest);
+    assert.deepEqual(requests.filter((u) => /\/x(\.png)?$/.test(u)), [], 'no image was fetched');
+  });
+
+  test('a readable error for a text over the limit', async () => {
+    const other = await browser.context.newPage();
+    await other.goto(`${server.demoURL}?maxLength=1000`);
+    await other.waitForFunction(() => document.body.dataset.state === 'error');
+    assert.match(await other.textContent('#status'), /too long for the demo: 3,450 characters; the limit is 1,000/);
+    await other.close();
+  });
+
+  test('the page stays responsive while a 5 MB text is analysed and shown', async () => {
+    const big = `${sample}\n`.repeat(Math.ceil(5e6 / (sample.length + 1)));
+    // The text crosses into the page once; the measurement runs inside the page.
+    await page.evaluate((t) => { window.__big = t; }, big);
+    const timing = await page.evaluate(async () => {
+      let last = performance.now();
+      let worst = 0;
+      let running = true;
+      const tick = () => {
+        const now = performance.now();
+        worst = Math.max(worst, now - last);
+        last = now;
+        if (running) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      await new Promise((ok) => requestAnimationFrame(ok));
+      const t0 = performance.now();
+      const box = document.getElementById('text');
+      box.value = window.__big;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((ok, fail) => {
+        const wait = () => {
+          if (document.body.dataset.state === 'ready' && window.presslensDemo.text === window.__big) ok();
+          else if (document.body.dataset.state === 'error') fail(new Error(document.getElementById('status').textContent));
+          else if (performance.now() - t0 > 25_000) fail(new Error('no result after 25 s'));
+          else setTimeout(wait, 20);
+        };
+        wait();
+      });
+      await new Promise((ok) => requestAnimationFrame(ok));
+      running = false;
+      return { worst, total: performance.now() - t0 };
+    });
+    assert.ok(timing.worst < 500, `the longest frame gap was ${Math.round(timing.worst)} ms (total ${Math.round(timing.total)} ms)`);
+    assert.match(await page.textContent('#status'), /5,00\d,\d{3} characters/);
+    assert.match(await page.textContent('#large-note'), /large text/);
+    // Highlights are drawn near the screen; End jumps to the last finding, drawing its chunk.
+    await page.focus('#article');
+    await page.keyboard.press('End');
+    const last = await page.evaluate(() => ({ f: Number(document.activeElement.dataset.f), chunks: document.querySelectorAll('#article .chunk').length }));
+    assert.ok(last.f > 100_000, `last finding ${last.f}`);
+    assert.ok(last.chunks > 1000);
+    await page.evaluate(() => { delete window.__big; });
+  });
+
+  test('no errors, dialogs or network requests outside the page', () => {
+    assert.deepEqual(problems, []);
+  });
+});
