@@ -46,6 +46,15 @@ bool EventWord(std::string_view w) {
   return false;
 }
 
+// The title to record: honorifics ("Mr.", "Ms") are kept out of the mention but are not
+// titles.
+std::string TitleOf(const std::string& t) {
+  static const char* const kHonorifics[] = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss"};
+  for (const char* h : kHonorifics)
+    if (t == h) return "";
+  return t;
+}
+
 }  // namespace
 
 struct EntityFinder::Tables {
@@ -142,7 +151,7 @@ void EntityFinder::Run(Document* doc) const {
           }
           break;
         }
-        c.title = gaz.titles.known(id).name;
+        c.title = TitleOf(gaz.titles.known(id).name);
         c.first = end;
         while (c.first < c.last && !IsWord(tokens[c.first])) ++c.first;
       }
@@ -296,7 +305,7 @@ void EntityFinder::Run(Document* doc) const {
     for (int s = std::max(0, c.first - 4); s < c.first; ++s) {
       int id = -1;
       if (gaz.titles.Match(*doc, s, &id) == c.first) {
-        c.title = gaz.titles.known(id).name;
+        c.title = TitleOf(gaz.titles.known(id).name);
         break;
       }
     }

@@ -91,6 +91,13 @@ TEST(Entities, TitlesStayOutOfPersonMentions) {
   EXPECT_EQ(Mentions(text, *wang), std::vector<std::string>{"Wang Yi"});
   EXPECT_EQ(wang->title, "Foreign Minister");
   EXPECT_EQ(putin->title, "President");
+
+  text = "Mr. Boris Johnson resigned. Mr. Johnson, the prime minister, said so.";
+  r = SharedAnalyzer().Analyze(text);
+  const Entity* johnson = Find(r, "PERSON", "Boris Johnson");
+  ASSERT_TRUE(johnson);
+  EXPECT_EQ(Mentions(text, *johnson), (std::vector<std::string>{"Boris Johnson", "Johnson"}));
+  EXPECT_EQ(johnson->title, "");  // an honorific is not a title
 }
 
 TEST(Entities, PossessivesAndPunctuationStayOut) {
