@@ -14,8 +14,8 @@ namespace {
 // A mention before linking.
 struct Candidate {
   int first = 0, last = 0;  // tokens [first, last)
-  std::string type;
-  std::string rule;
+  std::string_view type;    // a literal or a KnownName's type: both outlive the pass
+  std::string_view rule;
   int known = -1;           // id in the built-in gazetteer, or -1
   int user = -1;            // id in the user's lexicon, or -1
   std::string title;        // PERSON: a title right before the name
@@ -123,7 +123,7 @@ void EntityFinder::Run(Document* doc) const {
   // ends an abbreviation inside the name, "Corp.", stays); no title or article inside a
   // PERSON; the gazetteer decides GPE vs LOC and which MISC names are NORP or EVENT.
   std::vector<Candidate> kept;
-  for (Candidate c : cands) {
+  for (Candidate& c : cands) {
     while (c.first < c.last && !IsWord(tokens[c.first])) ++c.first;
     while (c.last > c.first && !IsWord(tokens[c.last - 1])) {
       const Token& t = tokens[c.last - 1];
@@ -237,8 +237,8 @@ void EntityFinder::Run(Document* doc) const {
       kept.push_back(c);
     }
     if (kept.size() > before)
-      std::sort(kept.begin(), kept.end(),
-                [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
+      std::inplace_merge(kept.begin(), kept.begin() + static_cast<long>(before), kept.end(),
+                         [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
   }
 
   // 3. Known names the tagger left untagged: groups and events (NORP, EVENT), which the
@@ -358,9 +358,9 @@ void EntityFinder::Run(Document* doc) const {
     else if (c.known >= 0) known = &gaz.names.known(c.known);
     if (known) {
       canonical = known->name;
-      key = c.type + '\t' + canonical;
+      key = std::string(c.type) + '\t' + canonical;
     } else {
-      key = c.type + '\t' + Lower(span_text(c));
+      key = std::string(c.type) + '\t' + Lower(span_text(c));
       if (c.type == "ORG" && word_count(c) == 1 && all_caps(c)) {
         auto it = by_initials.find(Lower(span_text(c)));
         if (it != by_initials.end()) {
@@ -374,7 +374,7 @@ void EntityFinder::Run(Document* doc) const {
     if (it != by_key.end()) {
       e = it->second;
     } else {
-      e = new_entity(c.type, canonical.empty() ? span_text(c) : canonical);
+      e = new_entity(std::string(c.type), canonical.empty() ? span_text(c) : canonical);
       by_key.emplace(key, e);
       if (known) {
         if (c.type == "NORP") entities[e].country = known->country;
@@ -500,9 +500,9 @@ void EntityFinder::Run(Document* doc) const {
     m.last = c.last;
     m.start = tokens[c.first].start;
     m.end = tokens[c.last - 1].end;
-    m.type = c.type;
+    m.type = std::string(c.type);
     m.entity = e;
-    m.rule = c.rule;
+    m.rule = std::string(c.rule);
     ordered[e].mentions.push_back({m.start, m.end});
     doc->mentions.push_back(std::move(m));
   }

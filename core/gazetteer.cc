@@ -122,11 +122,14 @@ void NameTable::AddLines(std::string_view data_name) {
 }
 
 int NameTable::Match(const Document& doc, int i, int* id) const {
+  return Match(doc, i, Hash(kHashSeed, doc.TokenText(i), true), id);
+}
+
+int NameTable::Match(const Document& doc, int i, uint64_t folded_first, int* id) const {
   const auto& tokens = doc.tokens;
   const int n = static_cast<int>(tokens.size());
   if (tokens[i].kind != TokenKind::kWord && tokens[i].kind != TokenKind::kNumber) return -1;
-  std::string_view w = doc.TokenText(i);
-  if (!first_words_.Contains(Hash(kHashSeed, w, true))) return -1;
+  if (!first_words_.Contains(folded_first)) return -1;
   uint64_t exact = kHashSeed, folded = kHashSeed;
   int best = -1;
   bool caps = true;  // every word so far is all caps

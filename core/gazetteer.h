@@ -67,6 +67,8 @@ class NameTable {
   // *id, or returns -1. Exact case, except that a run of all-caps tokens (a headline) matches
   // case-insensitively. Never crosses a line break, a quote mark or a clitic.
   int Match(const Document& doc, int i, int* id) const;
+  // The same, given Hash(kHashSeed, token i, fold = true).
+  int Match(const Document& doc, int i, uint64_t folded_first, int* id) const;
   // The known name spelled by tokens [first, last): exact case first, then any case; or -1.
   int Lookup(const Document& doc, int first, int last) const;
   const KnownName& known(int id) const { return known_[id]; }

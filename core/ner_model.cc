@@ -57,6 +57,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   const auto& tokens = doc.tokens;
   const int n = static_cast<int>(tokens.size());
   word_.assign(n, 0);
+  folded_.assign(n, 0);
   shape_.assign(n, 0);
   exact_.assign(n, 0);
   cap_.assign(n, 0);
@@ -93,7 +94,9 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   for (int i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     std::string_view w = doc.TokenText(i);
-    word_[i] = S(w, true);
+    const uint64_t folded = Hash(kHashSeed, w, true);
+    folded_[i] = folded;
+    word_[i] = static_cast<uint32_t>(folded ^ (folded >> 32));
     exact_[i] = S(w);
     shape_[i] = ShapeHash(w, t.upper_initial);
     cap_[i] = t.upper_initial;
@@ -109,13 +112,13 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
           given_[i] = gaz.given.Contains(Hash(Hash(kHashSeed, w.substr(0, 1)), w.substr(1), true));
         }
       }
-      title_[i] = gaz.title_words.Contains(Hash(kHashSeed, w, true));
+      title_[i] = gaz.title_words.Contains(folded);
     }
   }
   gaz_matches_.clear();
   for (int i = 0; i < n;) {
     int id = -1;
-    int end = gaz.names.Match(doc, i, &id);
+    int end = gaz.names.Match(doc, i, folded_[i], &id);
     if (end < 0) {
       ++i;
       continue;

@@ -55,6 +55,7 @@ class NerFeatures {
  private:
   const Document* doc_ = nullptr;
   std::vector<uint32_t> word_, shape_, exact_;
+  std::vector<uint64_t> folded_;  // Hash(token, fold = true)
   std::vector<uint8_t> cap_, reliable_, gz_, given_, title_, first_, caps_sentence_, headline_;
   FlatMap seen_lower_, seen_cap_mid_;  // folded words seen in lower case / capitalised mid-sentence
   std::vector<GazMatch> gaz_matches_;
