@@ -565,10 +565,27 @@ function clearLinks() {
   clearSelection();
 }
 
+// Scrolls `node` to the middle of the article box (when the article scrolls on its own, on wide
+// screens) without moving the page more than needed to show it.
+function reveal(node) {
+  const box = ui.article;
+  const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+  if (box.scrollHeight <= box.clientHeight || getComputedStyle(box).overflowY === 'visible') {
+    node.scrollIntoView({ block: 'center', behavior });
+    return;
+  }
+  const r = node.getBoundingClientRect();
+  const b = box.getBoundingClientRect();
+  const delta = r.top - b.top - (box.clientHeight - r.height) / 2;
+  box.scrollTo({ top: box.scrollTop + delta, behavior });
+  const top = r.top - Math.max(-box.scrollTop, Math.min(box.scrollHeight - box.clientHeight - box.scrollTop, delta));
+  if (top < 0 || top + r.height > innerHeight) window.scrollBy({ top: top < 0 ? top - 16 : top + r.height - innerHeight + 16, behavior });
+}
+
 function jumpTo(span, { focus = true } = {}) {
   const node = headOf(span);
   if (!node) return;
-  node.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  reveal(node);
   if (focus && node.tabIndex === -1) node.focus({ preventScroll: true });
   node.classList.remove('flash');
   void node.offsetWidth;  // restart the animation

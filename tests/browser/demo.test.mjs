@@ -200,7 +200,17 @@ describe('demo page', { skip }, () => {
     assert.ok(shown.focused.split(' ').includes(c.id), 'the cue takes focus');
     if (c.source) assert.equal(shown.source, sample.slice(c.source.start, c.source.end));
     assert.equal(shown.target, c.target.text);
-    // A real screenshot of the page with a condemnation selected.
+
+    // The screenshot: the first attributed quote selected, its speaker's mentions lit.
+    const quote = expected.quotes.find((q) => q.speaker?.entity) ?? expected.quotes[0];
+    await page.locator(`#article .quote[data-f][data-quote="${quote.id}"]`).dispatchEvent('click');
+    await page.waitForTimeout(400);
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      document.getElementById('article').scrollTop = 0;
+      document.querySelector('.panels').scrollTop = 0;
+    });
+    if (quote.speaker?.entity) await page.hover(`#article mark.ent[data-f][data-entity="${quote.speaker.entity}"]`);
     await page.screenshot({ path: join(RESULTS, 'demo.png') });
   });
 
@@ -234,7 +244,7 @@ describe('demo page', { skip }, () => {
 
   test('works at 375 px wide', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => document.getElementById('article-heading').scrollIntoView());
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `no horizontal scrolling (${overflow} px too wide)`);
     await page.screenshot({ path: join(RESULTS, 'demo-375.png') });
