@@ -389,8 +389,10 @@ Who Work::ParseLeft(int e, int floor) const {
   if (e < floor) return none;
   if (Text(e) == ",") {  // appositive: "Sergei Posukhov, Lukashenko's political adviser, told"
     int c = e - 1;
-    while (c >= floor && c > e - 20 && Text(c) != "," && !InQuote(c)) --c;
-    if (c < floor || c <= e - 20 || Text(c) != ",") return none;
+    // A relative clause may hold a quoted title: "Jordan, whose film "The Crying Game" came
+    // under fire ..., said"; `floor` keeps the search out of utterances.
+    while (c >= floor && c > e - 40 && Text(c) != ",") --c;
+    if (c < floor || c <= e - 40 || Text(c) != ",") return none;
     // "the group's leader, John Smith, told": a name in the commas is the speaker's name.
     bool all_name = c + 1 < e;
     for (int k = c + 1; k < e; ++k)
@@ -628,12 +630,18 @@ Who Work::ClauseSubject(int v, int floor) const {
     if (!NameToken(i)) continue;
     int j = i;
     while (j + 1 < v && (NameToken(j + 1) || IsNameParticle(Text(j + 1)))) ++j;
-    // Followed by a verb-like word, or by an appositive/relative clause ("Ivanisevic, who").
-    bool verb_next = j + 1 < v && IsWord(j + 1) && !tokens_[j + 1].upper_initial &&
-                     !IsPreposition(LowerAt(j + 1)) &&
-                     !In(LowerAt(j + 1), {"and", "or", "but", "nor", "as", "that"});
-    bool comma_next = j + 1 < v && Text(j + 1) == ",";
-    if ((verb_next || comma_next) && (i == 0 || !IsPreposition(LowerAt(i - 1)))) {
+    // Followed by a verb-like word (maybe after "on Friday"), or by an appositive/relative
+    // clause ("Ivanisevic, who"); preceded by the clause start, a determiner or a conjunction
+    // (not "retired Tutsi major").
+    int k = j + 1;
+    if (k + 1 < v && LowerAt(k) == "on" && IsWeekday(Text(k + 1))) k += 2;
+    bool verb_next = k < v && IsWord(k) && !tokens_[k].upper_initial &&
+                     !IsPreposition(LowerAt(k)) &&
+                     !In(LowerAt(k), {"and", "or", "but", "nor", "as", "that"});
+    bool comma_next = k < v && Text(k) == ",";
+    bool starts = i == floor || i == SentenceFirst(i) || !IsWord(i - 1) ||
+                  In(LowerAt(i - 1), {"the", "and", "but", "then", "while", "as", "when"});
+    if ((verb_next || comma_next) && starts) {
       Who who = ParseLeft(j, floor);
       if (who.ok) return who;
     }
@@ -680,6 +688,9 @@ void Work::ResolveDefinite(Who* who) {
     const Who& w = it->who;
     if (!w.ok || w.kind == Who::kPronoun || w.kind == Who::kJoint) continue;
     std::string name = Lower(w.name);
+    // The entity's title counts too: "the minister" after "Foreign Minister Wang Yi".
+    if (w.entity >= 0 && w.entity < static_cast<int>(doc_.result.entities.size()))
+      name += " " + Lower(doc_.result.entities[w.entity].title);
     bool match = false;
     for (size_t p = name.find(head); p != std::string::npos; p = name.find(head, p + 1)) {
       bool left = p == 0 || name[p - 1] == ' ' || name[p - 1] == '-';
@@ -723,10 +734,11 @@ void Work::Resolve(Who* who, int at) {
       ref = &last_subject_;
     else if (last_human_.ok)
       ref = &last_human_;
+    else if (last_org_.ok && last_org_.kind == Who::kName &&
+             !(last_subject_.ok && last_subject_.human && last_subject_.first > last_org_.first))
+      ref = &last_org_;  // a speaker the entity pass took for a place or organisation
     else if (last_subject_.ok && last_subject_.human)
       ref = &last_subject_;  // nobody has spoken yet: the last person named as a subject
-    else if (last_org_.ok && last_org_.kind == Who::kName)
-      ref = &last_org_;  // a person the entity pass took for a place or organisation
   } else if (p == "they" || p == "we") {
     if (last_plural_.ok) ref = &last_plural_;
     else if (last_org_.ok) ref = &last_org_;
@@ -756,9 +768,11 @@ void Work::BuildEvents() {
     ev.verb_end = i + 1;
     ev.cue = cue;
     const int sentence_first = SentenceFirst(i);
+    // The subject is not inside or before an utterance; a quoted fragment (a title, a
+    // label) may stand inside the subject phrase.
     int floor = std::max(sentence_first, i - kSubjectWindow);
     for (int k = i - 1; k >= floor; --k)
-      if (InQuote(k)) {
+      if (InQuote(k) && doc_.result.quotes[quote_at_[k]].kind == "direct") {
         floor = k + 1;
         break;
       }
@@ -807,6 +821,14 @@ void Work::BuildEvents() {
       bool after_comma = i > 0 && Text(i - 1) == ",";
       if (!ev.who.ok && (after_quote || after_comma || i == sentence_first)) {
         ev.who = ParseRight(i + 1, limit);
+        // After a plain comma the phrase must end the clause ("..., said the minister."),
+        // not start a reported one ("..., said Collins was ...").
+        if (ev.who.ok && !after_quote && i != sentence_first &&
+            !(cue->lemma == "say" || cue->lemma == "add" || cue->lemma == "ask") )
+          ev.who = Who();
+        if (ev.who.ok && !after_quote && ev.who.last < SentenceLast(i) &&
+            !In(Text(ev.who.last), {".", ":", ";", "!", "?"}))
+          ev.who = Who();
         ev.inverted = ev.who.ok;
       }
     }
@@ -1075,7 +1097,8 @@ void Work::Attribute() {
     const QuoteSpan& q = doc_.quote_spans[outer_[qi]];
     Quote& out = quotes[qi];
     int s = SentenceOf(q.open_token);
-    if (out.has_speaker || out.kind == "scare" || !Headline(s)) continue;
+    // Headlines: lines without final punctuation, and the document's first line.
+    if (out.has_speaker || out.kind == "scare" || !(Headline(s) || s == 0)) continue;
     ++headline_checked;
     std::vector<std::string> words;
     for (int i = q.first; i < q.last && words.size() < 40; ++i)
