@@ -140,6 +140,17 @@ void EntityFinder::Run(Document* doc) const {
     }
     if (c.first >= c.last) continue;
     if (c.type == "PERSON") {
+      // A title that starts before the span and ends inside it ("Secretary of [State Antony
+      // Blinken]"): the name starts after it.
+      for (int b = std::max(0, c.first - 3); b < c.first; ++b) {
+        int id = -1;
+        int end = gaz.titles.Match(*doc, b, &id);
+        if (end > c.first && end < c.last) {
+          c.title = TitleOf(gaz.titles.known(id).name);
+          c.first = end;
+          break;
+        }
+      }
       while (c.last - c.first > 1) {
         int id = -1;
         int end = gaz.titles.Match(*doc, c.first, &id);

@@ -92,6 +92,12 @@ TEST(Entities, TitlesStayOutOfPersonMentions) {
   EXPECT_EQ(wang->title, "Foreign Minister");
   EXPECT_EQ(putin->title, "President");
 
+  text = "U.S. Secretary of State Antony Blinken met Egyptian officials.";
+  r = SharedAnalyzer().Analyze(text);
+  const Entity* blinken = Find(r, "PERSON", "Antony Blinken");
+  ASSERT_TRUE(blinken);
+  EXPECT_EQ(blinken->title, "Secretary of State");
+
   text = "Mr. Boris Johnson resigned. Mr. Johnson, the prime minister, said so.";
   r = SharedAnalyzer().Analyze(text);
   const Entity* johnson = Find(r, "PERSON", "Boris Johnson");
