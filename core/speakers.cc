@@ -735,7 +735,8 @@ void Work::Resolve(Who* who, int at) {
     else if (last_human_.ok)
       ref = &last_human_;
     else if (last_org_.ok && last_org_.kind == Who::kName &&
-             !(last_subject_.ok && last_subject_.human && last_subject_.first > last_org_.first))
+             !(last_subject_.ok && last_subject_.human && last_subject_.first > last_org_.first &&
+               last_subject_sentence_ != SentenceOf(last_org_.first)))
       ref = &last_org_;  // a speaker the entity pass took for a place or organisation
     else if (last_subject_.ok && last_subject_.human)
       ref = &last_subject_;  // nobody has spoken yet: the last person named as a subject
@@ -1036,8 +1037,8 @@ void Work::Attribute() {
     if (s < 0 || headline) continue;
     const Sentence& sent = doc_.sentences[s];
     int end = q.close_token >= 0 ? q.close_token + 1 : q.last;
-    bool fills = true;
-    for (int i = end; i < sent.last && i < n_; ++i)
+    bool fills = sent.last - end < 50;  // bounded: a quote in a huge "sentence" does not fill it
+    for (int i = end; fills && i < sent.last && i < n_; ++i)
       if (tokens_[i].kind == TokenKind::kWord || tokens_[i].kind == TokenKind::kNumber) {
         fills = false;
         break;

@@ -96,6 +96,41 @@ TEST(Speakers, UtteranceWithDescribedSpeaker) {
   EXPECT_EQ(s.cue, "shout");
 }
 
+TEST(Speakers, QuotedAsSaying) {
+  S s = One("\"The holiday has only just begun,\" the agency quoted Sergei Yastrzhembsky as "
+            "saying.");
+  EXPECT_EQ(s.speaker, "Sergei Yastrzhembsky");
+  EXPECT_EQ(s.cue, "quote");
+}
+
+TEST(Speakers, InitialsInNames) {
+  S s = One("\"There is little we can do,\" said senior fishermen leader P. Arulanandam.");
+  EXPECT_EQ(s.speaker, "P. Arulanandam");
+}
+
+TEST(Speakers, PluralDescriptionAndThey) {
+  auto v = Speakers("\"We want peace,\" two church groups said. \"We will march,\" they said.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].speaker, "church groups");
+  EXPECT_EQ(v[1].speaker, "church groups");
+  EXPECT_EQ(v[1].mention, "they");
+}
+
+TEST(Speakers, InvertedAfterCommaBeforeQuote) {
+  S s = One("They had a little extra to sell, said one private farmer: \"In the future, maybe.\"");
+  EXPECT_EQ(s.speaker, "private farmer");
+  EXPECT_EQ(s.rule, "DESCRIPTION_SAID_QUOTE");
+}
+
+TEST(Speakers, RelativeClauseWithQuotedTitleBeforeCue) {
+  auto v = Speakers("Jordan, whose 1992 film \"The Crying Game\" also came under fire, said "
+                    "Collins was more than a revolutionary. \"He developed techniques of "
+                    "guerilla warfare,\" he said.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].kind, "scare");
+  EXPECT_EQ(v[1].speaker, "Jordan");
+}
+
 TEST(Speakers, NameSaidColonQuote) {
   S s = One("Davies also noted: \"We've talked about the passport restriction.\"");
   EXPECT_EQ(s.speaker, "Davies");
