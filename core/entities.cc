@@ -350,7 +350,8 @@ void EntityFinder::Run(Document* doc) const {
   // "U.S." and "United States" meet; others by their folded text, so headlines meet body
   // text); ORG acronyms meet the organisation whose initials they spell.
   std::unordered_map<std::string, int> by_key;
-  std::unordered_map<std::string, int> by_initials;  // "ORG\tnato" -> entity
+  std::unordered_map<std::string, int> by_initials;  // "nato" -> -1 - candidate
+  std::unordered_map<std::string, std::string> org_words;  // word -> key of its ORG, or ""
   for (size_t k = 0; k < kept.size(); ++k) {
     const Candidate& c = kept[k];
     if (c.type != "ORG" || word_count(c) < 2) continue;
@@ -359,6 +360,18 @@ void EntityFinder::Run(Document* doc) const {
       if (tokens[t].kind == TokenKind::kWord && tokens[t].upper_initial)
         initials += Lower(doc->TokenText(t).substr(0, 1));
     if (initials.size() >= 2) by_initials.emplace(initials, -1 - static_cast<int>(k));
+    // Each distinctive word of a longer unknown name, to meet its short form ("Toyota Motor
+    // Corp" ... "Toyota", "Manchester United" ... "United"); a word two names share is no
+    // one's.
+    if (c.known >= 0 || c.user >= 0) continue;
+    std::string full = "ORG\t" + Lower(span_text(c));
+    for (int t = c.first; t < c.last; ++t) {
+      if (tokens[t].kind != TokenKind::kWord || !tokens[t].upper_initial) continue;
+      std::string w = Lower(doc->TokenText(t));
+      if (gaz.title_words.Contains(Hash(kHashSeed, w))) continue;
+      auto [it, added] = org_words.emplace(w, full);
+      if (!added && it->second != full) it->second.clear();
+    }
   }
   for (size_t k = 0; k < kept.size(); ++k) {
     const Candidate& c = kept[k];
@@ -378,6 +391,10 @@ void EntityFinder::Run(Document* doc) const {
           const Candidate& full = kept[-1 - it->second];
           key = "ORG\t" + Lower(span_text(full));
         }
+      }
+      if (c.type == "ORG" && c.last - c.first == 1) {
+        auto it = org_words.find(Lower(span_text(c)));
+        if (it != org_words.end() && !it->second.empty()) key = it->second;
       }
     }
     auto it = by_key.find(key);

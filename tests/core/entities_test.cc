@@ -150,6 +150,20 @@ TEST(Entities, CountryAliasesLinkToOneEntity) {
   EXPECT_EQ(Mentions(text, *us), (std::vector<std::string>{"United States", "U.S.", "US"}));
 }
 
+TEST(Entities, OrganisationShortFormsAndAcronymsLink) {
+  std::string text =
+      "Toyota Motor Corp raised its forecast on Tuesday. Toyota said sales rose. The Caspian "
+      "Drilling Services Consortium (CDSC) signed the deal, and CDSC will start in May.";
+  Result r = SharedAnalyzer().Analyze(text);
+  ExpectWellFormed(text, r);
+  const Entity* toyota = Find(r, "ORG", "Toyota Motor Corp");
+  ASSERT_TRUE(toyota);
+  EXPECT_EQ(Mentions(text, *toyota), (std::vector<std::string>{"Toyota Motor Corp", "Toyota"}));
+  const Entity* cdsc = Find(r, "ORG", "Caspian Drilling Services Consortium");
+  ASSERT_TRUE(cdsc);
+  EXPECT_EQ(cdsc->mentions.size(), 3u);
+}
+
 TEST(Entities, DemonymsCarryTheirCountry) {
   std::string text = "Chinese diplomats and Russian officials met French envoys in Paris.";
   Result r = SharedAnalyzer().Analyze(text);
