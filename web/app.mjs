@@ -23,7 +23,7 @@ const params = new URLSearchParams(location.search);
 const MAX_LENGTH = Math.max(0, Math.min(Number(params.get('maxLength')) || 32 * 1024 * 1024, 64 * 1024 * 1024));
 const LIST_LIMIT = 100;      // items shown per panel list before a "show more" button
 const SNIPPET = 160;         // characters of a quote or target shown in the panels
-const SLICE_MS = 8;          // longest stretch of rendering between two yields to the browser
+const SLICE_MS = 30;         // longest stretch of main-thread work between two yields to the browser
 
 const fmt = new Intl.NumberFormat('en');
 const plural = (n, one, many = `${one}s`) => `${fmt.format(n)} ${n === 1 ? one : many}`;
@@ -116,7 +116,7 @@ function onWorkerMessage(data) {
   if (job && data?.id === job.id && data.id === latestId) {
     const ms = performance.now() - job.t0;
     if (data.error) showError(data.error);
-    else show(job.text, data.json !== undefined ? JSON.parse(data.json) : data.result, ms);
+    else show(job.text, data, ms);
   }
   pump();
 }
@@ -142,7 +142,9 @@ const LAYER = { clause: 0, target: 1, quote: 2, actor: 3, cue: 4, mention: 5 };
 const FINDING = new Set(['mention', 'quote', 'cue']);
 const order = (a, b) => a.start - b.start || b.end - a.end || a.layer - b.layer;
 
-function collectSpans(text, result) {
+const NONE = Object.freeze([]);
+
+async function collectSpans(text, result, tick) {
   const n = text.length;
   const spans = [];
   const entities = new Map();
@@ -153,8 +155,13 @@ function collectSpans(text, result) {
   const add = (kind, start, end, extra) => {
     start = Math.max(0, Math.min(n, start | 0));
     end = Math.max(start, Math.min(n, end | 0));
-    // head: the element that starts the span (the one that takes focus); pieces: all of them.
-    const span = { kind, layer: LAYER[kind], start, end, head: null, pieces: [], f: -1, ...extra };
+    // head: the element that starts the span (the one that takes focus); pieces: all of them,
+    // once drawn. One object shape for all spans keeps this fast on 100k+ spans.
+    const span = {
+      kind, layer: LAYER[kind], start, end, head: null, pieces: NONE, f: -1,
+      entity: extra.entity ?? null, index: extra.index ?? 0, quote: extra.quote ?? null,
+      conds: extra.conds ?? null, cond: extra.cond ?? null, actor: extra.actor ?? null,
+    };
     if (end > start) spans.push(span);
     return span;
   };
@@ -169,11 +176,14 @@ function collectSpans(text, result) {
     const info = { entity: e, mentions: [] };
     entities.set(e.id, info);
     e.mentions.forEach((m, i) => info.mentions.push(add('mention', m.start, m.end, { entity: e, index: i })));
+    if (!await tick(spans.length)) return null;
   }
   for (const q of result.quotes) {
+    if ((quotes.size & 1023) === 0 && !await tick(spans.length)) return null;
     quotes.set(q.id, { quote: q, span: add('quote', q.start, q.end, { quote: q }), speaker: actorSpan(q.speaker) });
   }
   for (const c of result.condemnations) {
+    if ((conds.size & 1023) === 0 && !await tick(spans.length)) return null;
     const key = `${c.cue.start}:${c.cue.end}`;
     let cue = cues.get(key);
     if (!cue) cues.set(key, cue = add('cue', c.cue.start, c.cue.end, { conds: [] }));
@@ -185,7 +195,9 @@ function collectSpans(text, result) {
       source: actorSpan(c.source),
     });
   }
+  if (!await tick(0, true)) return null;
   spans.sort(order);
+  if (!await tick(0, true)) return null;
   const findings = [];
   for (const span of spans) if (FINDING.has(span.kind)) { span.f = findings.length; findings.push(span); }
   return { text, spans, entities, quotes, conds, findings, chunks: [] };
@@ -232,7 +244,7 @@ function makeElement(span, isHead) {
       node.className = span.kind;
   }
   spanOf.set(node, span);
-  span.pieces.push(node);
+  if (span.pieces === NONE) span.pieces = [node]; else span.pieces.push(node);
   if (isHead) {
     span.head = node;
     if (span.f >= 0) {
@@ -291,16 +303,22 @@ function chunkIndex(view, pos) {
   return lo;
 }
 
-function makeChunks(view) {
+// Cuts the text into chunks and lists in each the spans that overlap it (in nesting order).
+async function makeChunks(view, tick) {
+  const { chunks, spans } = view;
   let start = 0;
   for (const end of chunkEnds(view.text)) {
-    view.chunks.push({ start, end, spans: [], node: null, done: false });
+    chunks.push({ start, end, spans: [], node: null, done: false });
     start = end;
   }
-  for (const span of view.spans) {
-    const last = chunkIndex(view, span.end - 1);
-    for (let i = chunkIndex(view, span.start); i <= last; i++) view.chunks[i].spans.push(span);
+  let c = 0;  // spans come by start, so the first chunk of each only moves forward
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    while (chunks[c].end <= span.start) c++;
+    for (let i = c; i < chunks.length && chunks[i].start < span.end; i++) chunks[i].spans.push(span);
+    if ((k & 4095) === 0 && !await tick()) return false;
   }
+  return true;
 }
 
 // Draws the highlights of one chunk: a sweep over the span boundaries, keeping a stack of open
@@ -385,18 +403,60 @@ function renderArticle(view) {
 // ---------------------------------------------------------------------------------------------
 // Showing a result. A large result is prepared in steps, yielding to the browser in between.
 
+// The worker sends the result's arrays as JSON text in parts, so parsing can pause in between.
+async function parseResult(data, tick) {
+  if (data.result) return data.result;
+  const result = { schema: data.schema, entities: [], quotes: [], condemnations: [] };
+  for (const key of ['entities', 'quotes', 'condemnations']) {
+    const list = result[key];
+    for (const part of data.parts[key]) {
+      for (const item of JSON.parse(part)) {
+        // An entity's mentions may come in slices: consecutive items with the same id.
+        if (key === 'entities' && list.length && list[list.length - 1].id === item.id) {
+          const mentions = list[list.length - 1].mentions;
+          for (const m of item.mentions) mentions.push(m);
+        } else list.push(item);
+      }
+      if (!await tick()) return null;
+    }
+  }
+  return result;
+}
+
 let showGeneration = 0;
 const yieldToBrowser = () => new Promise((ok) => setTimeout(ok, 0));
 
-async function show(text, result, ms) {
+async function show(text, data, ms) {
   const generation = ++showGeneration;
   const t0 = performance.now();
   const big = text.length > 500_000;
-  const step = async () => { if (big) await yieldToBrowser(); return generation === showGeneration; };
-  const view = collectSpans(text, result);
-  if (!await step()) return;
-  makeChunks(view);
-  if (!await step()) return;
+  // The main-thread cost of each step, for the curious (and the browser test).
+  const steps = {};
+  let lapStart = t0;
+  let yielded = 0;  // time spent waiting for the browser, not working
+  const step = async (name) => {
+    const now = performance.now();
+    steps[name] = Math.round(now - lapStart - yielded);
+    yielded = 0;
+    if (big) await yieldToBrowser();
+    lapStart = performance.now();
+    return generation === showGeneration;
+  };
+  // Inside a step: yields when SLICE_MS of work have passed since the last yield.
+  let sliceStart = performance.now();
+  const tick = async (_, force = false) => {
+    if (!big || (!force && performance.now() - sliceStart < SLICE_MS)) return true;
+    const t = performance.now();
+    await yieldToBrowser();
+    sliceStart = performance.now();
+    yielded += sliceStart - t;
+    return generation === showGeneration;
+  };
+  const result = await parseResult(data, tick);
+  if (!result || !await step('parse')) return;
+  const view = await collectSpans(text, result, tick);
+  if (!view || !await step('spans')) return;
+  if (!await makeChunks(view, tick) || !await step('chunks')) return;
   clearLinks();
   state.text = text;
   state.result = result;
@@ -408,8 +468,10 @@ async function show(text, result, ms) {
   ui.selection.hidden = true;
   ui.selection.replaceChildren();
   renderPanels(result);
-  if (!await step()) return;
+  if (!await step('panels')) return;
   renderArticle(view);
+  steps.article = Math.round(performance.now() - lapStart);
+  state.steps = steps;
   const mentions = result.entities.reduce((n, e) => n + e.mentions.length, 0);
   const renderMs = performance.now() - t0;
   setStatus(`${plural(result.entities.length, 'name')} (${plural(mentions, 'mention')}), ${plural(result.quotes.length, 'quote')}, ${plural(result.condemnations.length, 'condemnation')}. Analysed ${plural(text.length, 'character')} in ${fmt.format(Math.round(ms))} ms, shown in ${fmt.format(Math.round(renderMs))} ms.`, 'ok');
@@ -865,6 +927,7 @@ Object.defineProperty(window, 'presslensDemo', {
     get result() { return state.result; },
     get text() { return state.text; },
     get ms() { return state.ms; },
+    get steps() { return state.steps; },
   }),
 });
 

@@ -108,6 +108,53 @@ describe('demo page', { skip }, () => {
       assert.ok(f.label && f.label.length > 5, `finding ${f.id} has an ARIA label`);
     }
     assert.deepEqual(found.map((f) => f.f), found.map((_, i) => i), 'findings are numbered in text order');
+
+    // Crossing spans are split into pieces; the pieces of a quote or cue together are its text.
+    const pieces = await page.evaluate(() => {
+      const join = (selector) => [...document.querySelectorAll(selector)].map((n) => n.textContent).join('');
+      return {
+        quotes: Object.fromEntries([...document.querySelectorAll('#article .quote[data-f]')].map((n) => [n.dataset.quote, join(`#article .quote[data-quote="${n.dataset.quote}"]`)])),
+        nested: document.querySelectorAll('#article .clause .quote mark.ent, #article .quote .cue, #article .clause .quote').length,
+      };
+    });
+    for (const q of expected.quotes) assert.equal(pieces.quotes[q.id], q.text, `${q.id} is drawn whole`);
+    if (expected.condemnations.some((c) => expected.quotes.some((q) => q.start < c.cue.start && c.cue.end <= q.end))) {
+      assert.ok(pieces.nested > 0, 'names inside quotes inside condemnations are nested');
+    }
+  });
+
+  test('text colours pass WCAG AA contrast', async () => {
+    const failures = await page.evaluate(() => {
+      const rgb = (s) => (s.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, g, b]) => {
+        const f = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+        return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+      };
+      const background = (node) => {
+        for (let n = node; n; n = n.parentElement) {
+          const c = rgb(getComputedStyle(n).backgroundColor);
+          if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3);
+        }
+        return [255, 255, 255];
+      };
+      const out = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const seen = new Set();
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        const n = t.parentElement;
+        if (!t.data.trim() || seen.has(n) || !n.checkVisibility?.() || n.closest('.visually-hidden, textarea')) continue;
+        seen.add(n);
+        const style = getComputedStyle(n);
+        const fg = lum(rgb(style.color));
+        const bg = lum(background(n));
+        const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+        const size = parseFloat(style.fontSize);
+        const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+        if (ratio < (large ? 3 : 4.5)) out.push(`${n.tagName}.${n.className} "${t.data.trim().slice(0, 30)}": ${ratio.toFixed(2)}`);
+      }
+      return out;
+    });
+    assert.deepEqual(failures, []);
   });
 
   test('each quote is linked to its speaker, as the package attributes it', async () => {
@@ -297,6 +344,22 @@ describe('demo page', { skip }, () => {
     assert.deepEqual(requests.filter((u) => /\/x(\.png)?$/.test(u)), [], 'no image was fetched');
   });
 
+  test('typing re-analyses after a pause; stale results are ignored', async () => {
+    await page.fill('#text', '');
+    assert.equal(await waitShown(page, ''), 'ready');
+    await page.focus('#text');
+    const typed = 'Lavrov said "we condemn the sanctions" in Moscow.';
+    await page.keyboard.type(typed, { delay: 5 });
+    assert.equal(await waitShown(page, typed), 'ready');
+    // Two texts in quick succession: only the second is shown, even if the first answers later.
+    await paste(page, 'Wang Yi said "first".');
+    await page.waitForTimeout(300);
+    await paste(page, 'Wang Yi said "second".');
+    assert.equal(await waitShown(page, 'Wang Yi said "second".'), 'ready');
+    await page.waitForTimeout(300);
+    assert.equal(await page.textContent('#article'), 'Wang Yi said "second".');
+  });
+
   test('a readable error for a text over the limit', async () => {
     const other = await browser.context.newPage();
     await other.goto(`${server.demoURL}?maxLength=1000`);
@@ -305,7 +368,7 @@ describe('demo page', { skip }, () => {
     await other.close();
   });
 
-  test('the page stays responsive while a 5 MB text is analysed and shown', async () => {
+  test('the page stays responsive while a 5 MB text is analysed and shown', async (t) => {
     const big = `${sample}\n`.repeat(Math.ceil(5e6 / (sample.length + 1)));
     // The text crosses into the page once; the measurement runs inside the page.
     await page.evaluate((t) => { window.__big = t; }, big);
@@ -336,8 +399,9 @@ describe('demo page', { skip }, () => {
       });
       await new Promise((ok) => requestAnimationFrame(ok));
       running = false;
-      return { worst, total: performance.now() - t0 };
+      return { worst, total: performance.now() - t0, steps: window.presslensDemo.steps, analysis: window.presslensDemo.ms };
     });
+    t.diagnostic(`5 MB: longest frame gap ${Math.round(timing.worst)} ms; analysis ${Math.round(timing.analysis)} ms in the worker; main thread steps (ms) ${JSON.stringify(timing.steps)}`);
     assert.ok(timing.worst < 500, `the longest frame gap was ${Math.round(timing.worst)} ms (total ${Math.round(timing.total)} ms)`);
     assert.match(await page.textContent('#status'), /5,00\d,\d{3} characters/);
     assert.match(await page.textContent('#large-note'), /large text/);
