@@ -1,4 +1,16 @@
 // Entity mentions and their linking into canonical entities.
+//
+//   1. A learned tagger (ner_model.h: averaged perceptron over BIO tags of PER ORG LOC MISC,
+//      trained on CoNLL-2003 by `npm run train:entities`) proposes spans.
+//   2. Spans are cleaned (no punctuation, quote marks or clitics at the edges; titles such as
+//      "Foreign Minister" cut off PERSON spans and kept as the entity's title) and typed:
+//      the gazetteers (gazetteer.h, data/gazetteer*.txt) split LOC into GPE and LOC and
+//      turn MISC into NORP or EVENT; other MISC spans are dropped.
+//   3. Known names the tagger missed are added (groups, events, hand-kept organisations and
+//      regions, countries, the surnames of the text's people); the user's lexicon overrides.
+//   4. Mentions are linked: persons by the words of their fullest name ("Putin" -> "Vladimir
+//      Putin"), known names by canonical name ("U.S." -> "United States"), organisations by
+//      acronym and short form, anything else by its case-folded spelling (headlines).
 #ifndef PRESSLENS_ENTITIES_H_
 #define PRESSLENS_ENTITIES_H_
 
