@@ -214,12 +214,12 @@ void EntityFinder::Run(Document* doc) const {
     for (const Candidate& c : *list)
       if (c.type == "PERSON" && c.last - c.first >= 2)
         for (int t = c.first; t < c.last; ++t)
-          if (tokens[t].kind == TokenKind::kWord && tokens[t].upper_initial)
-            person_words.insert(Lower(doc->TokenText(t)));
+          if (tokens[t].kind == TokenKind::kWord && tokens[t].upper_initial &&
+              !tokens[t].all_caps && doc->TokenText(t).find('.') == std::string_view::npos)
+            person_words.insert(Lower(doc->TokenText(t)));  // names, not initials ("U.S.")
   if (!person_words.empty()) {
     for (Candidate& c : kept)
       if (c.type != "PERSON" && c.last - c.first == 1 &&
-          !(c.known >= 0 && gaz.names.known(c.known).country == gaz.names.known(c.known).name) &&
           person_words.count(Lower(doc->TokenText(c.first)))) {
         c.type = "PERSON";
         c.known = -1;
