@@ -81,9 +81,9 @@ function startWorker() {
     inflight = null;
     waiting = null;
     setPageState('error');
-    setStatus('The analyser could not be loaded. Build the package first (npm run build), then reload this page.', 'error');
+    setStatus('The analyser could not be loaded or stopped. Build the package first (npm run build); edit the text to try again.', 'error');
     worker.terminate();
-    startWorker();
+    worker = null;  // a new one on the next request, not in a loop
   };
 }
 
@@ -105,6 +105,7 @@ function pump() {
   if (inflight || !waiting) return;
   inflight = { ...waiting, t0: performance.now() };
   waiting = null;
+  if (!worker) startWorker();
   const message = { id: inflight.id, text: inflight.text };
   if (!optionsSent) { message.options = { maxLength: MAX_LENGTH }; optionsSent = true; }
   worker.postMessage(message);
@@ -614,7 +615,21 @@ function mark(span, cls, label) {
   if (label && span.head) span.head.dataset.label = label;
 }
 
+// The panel rows of the selected finding.
+let currentRows = [];
+function markRows(attribute, ids) {
+  for (const node of currentRows) node.removeAttribute('aria-current');
+  currentRows = [];
+  for (const id of ids) {
+    for (const node of document.querySelectorAll(`.panels button[data-${attribute}="${CSS.escape(id)}"]`)) {
+      node.setAttribute('aria-current', 'true');
+      currentRows.push(node);
+    }
+  }
+}
+
 function clearSelection() {
+  markRows('none', []);
   for (const span of selected.keys()) {
     for (const node of span.pieces) node.classList.remove(...SELECTED_CLASSES);
     if (span.head) delete span.head.dataset.label;
@@ -627,8 +642,8 @@ function clearLinks() {
   clearSelection();
 }
 
-// Scrolls `node` to the middle of the article box (when the article scrolls on its own, on wide
-// screens) without moving the page more than needed to show it.
+// Scrolls `node` into view. On wide screens the article box scrolls on its own: the page
+// scrolls just enough to show the whole box, and the box brings `node` to its middle.
 function reveal(node) {
   const box = ui.article;
   const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
@@ -638,10 +653,8 @@ function reveal(node) {
   }
   const r = node.getBoundingClientRect();
   const b = box.getBoundingClientRect();
-  const delta = r.top - b.top - (box.clientHeight - r.height) / 2;
-  box.scrollTo({ top: box.scrollTop + delta, behavior });
-  const top = r.top - Math.max(-box.scrollTop, Math.min(box.scrollHeight - box.clientHeight - box.scrollTop, delta));
-  if (top < 0 || top + r.height > innerHeight) window.scrollBy({ top: top < 0 ? top - 16 : top + r.height - innerHeight + 16, behavior });
+  box.scrollTo({ top: box.scrollTop + (r.top - b.top) - (box.clientHeight - r.height) / 2, behavior });
+  if (b.top < 0 || b.bottom > innerHeight) box.scrollIntoView({ block: 'nearest', behavior });
 }
 
 function jumpTo(span, { focus = true } = {}) {
@@ -669,6 +682,7 @@ function select(span) {
     lightEntity(e.id);
     const extra = [e.title, e.refersTo && `stands for ${e.refersTo}`, e.country && e.country !== e.name && `of ${e.country}`].filter(Boolean).join(', ');
     const mentions = view.entities.get(e.id).mentions;
+    markRows('entity', [e.id]);
     card.push(el('span', { class: `swatch ent ${e.type}`, text: TYPE_LABELS[e.type] }), ' ', el('strong', { text: e.name }),
       extra ? ` (${extra})` : '', ` · mention ${fmt.format(span.index + 1)} of ${fmt.format(mentions.length)} `,
       mentions.length > 1 ? button('Next mention', () => jumpTo(mentions[(span.index + 1) % mentions.length]), `Next mention of ${e.name}`) : '');
@@ -676,6 +690,7 @@ function select(span) {
     const q = span.quote;
     const info = view.quotes.get(q.id);
     mark(info.span, 'selected');
+    markRows('quote', [q.id]);
     card.push(el('span', { class: `kind ${q.kind}`, text: `${q.kind} quote` }));
     if (info.speaker) {
       mark(info.speaker, 'speaker-lit', 'speaker');
@@ -688,6 +703,7 @@ function select(span) {
     }
     card.push(el('span', { class: 'rule', text: ` · rule ${q.rule}` }));
   } else if (span.kind === 'cue') {
+    markRows('cond', span.conds.map((c) => c.id));
     for (const c of span.conds) {
       const info = view.conds.get(c.id);
       mark(info.clause, 'clause-lit');
@@ -932,5 +948,5 @@ Object.defineProperty(window, 'presslensDemo', {
 });
 
 setPageState('busy');
-startWorker();
+startWorker();  // loading the WebAssembly while the sample is fetched
 loadSample();
