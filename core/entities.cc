@@ -219,10 +219,15 @@ void EntityFinder::Run(Document* doc) const {
             person_words.insert(Lower(doc->TokenText(t)));  // names, not initials ("U.S.")
   if (!person_words.empty()) {
     for (Candidate& c : kept)
-      if (c.type != "PERSON" && c.last - c.first == 1 &&
-          person_words.count(Lower(doc->TokenText(c.first)))) {
-        c.type = "PERSON";
-        c.known = -1;
+      if (c.type != "PERSON" && c.user < 0 && (c.last - c.first == 1 || c.known < 0)) {
+        // A word, or an unknown name made only of the person's words ("Suu Kyi").
+        bool all = true;
+        for (int t = c.first; t < c.last && all; ++t)
+          all = tokens[t].kind != TokenKind::kWord || person_words.count(Lower(doc->TokenText(t)));
+        if (all) {
+          c.type = "PERSON";
+          c.known = -1;
+        }
       }
     // ... and so is such a word the tagger left untagged ("Quintanovska said"), unless it is
     // a given name (other people share it) or starts a longer capitalised name.
