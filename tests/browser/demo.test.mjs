@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { hasChromium, launchBrowser, ROOT } from './harness.mjs';
 
 const built = existsSync(join(ROOT, 'dist/presslens-core.mjs'));
+const hasPlaywright = existsSync(join(ROOT, 'node_modules/playwright-core'));
 const skip = !hasChromium ? 'Chromium is not installed (/usr/bin/chromium)'
-  : !built ? 'dist/presslens-core.mjs is not built (npm run build)' : false;
+  : !hasPlaywright ? 'playwright-core is not installed (npm install)'
+    : !built ? 'dist/presslens-core.mjs is not built (npm run build)' : false;
 
 const RESULTS = join(ROOT, 'test-results');
 const sample = readFileSync(join(ROOT, 'data/sample-article.txt'), 'utf8');
