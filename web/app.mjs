@@ -628,7 +628,10 @@ function markRows(attribute, ids) {
   }
 }
 
+let selectedEntity = null;
+
 function clearSelection() {
+  selectedEntity = null;
   markRows('none', []);
   for (const span of selected.keys()) {
     for (const node of span.pieces) node.classList.remove(...SELECTED_CLASSES);
@@ -682,6 +685,7 @@ function select(span) {
     lightEntity(e.id);
     const extra = [e.title, e.refersTo && `stands for ${e.refersTo}`, e.country && e.country !== e.name && `of ${e.country}`].filter(Boolean).join(', ');
     const mentions = view.entities.get(e.id).mentions;
+    selectedEntity = e.id;
     markRows('entity', [e.id]);
     card.push(el('span', { class: `swatch ent ${e.type}`, text: TYPE_LABELS[e.type] }), ' ', el('strong', { text: e.name }),
       extra ? ` (${extra})` : '', ` · mention ${fmt.format(span.index + 1)} of ${fmt.format(mentions.length)} `,
@@ -694,7 +698,7 @@ function select(span) {
     card.push(el('span', { class: `kind ${q.kind}`, text: `${q.kind} quote` }));
     if (info.speaker) {
       mark(info.speaker, 'speaker-lit', 'speaker');
-      if (q.speaker.entity) lightEntity(q.speaker.entity);
+      if (q.speaker.entity) lightEntity(selectedEntity = q.speaker.entity);
       card.push(' said by ', el('strong', { class: 'speaker', text: speakerName(q.speaker) }),
         q.cue ? ` (cue “${state.text.slice(q.cue.start, q.cue.end)}”) ` : ' ',
         button('Go to speaker', () => jumpTo(info.speaker, { focus: false }), 'Go to the speaker'));
@@ -729,16 +733,14 @@ function findingOf(node) {
   return spanOf.get(target) ?? null;
 }
 
-function focusedEntity() {
-  const span = findingOf(document.activeElement);
-  return span?.kind === 'mention' ? span.entity.id : null;
-}
+// The entity lit when the mouse hovers no name: the selected name, or the selected quote's speaker.
+function baseEntity() { return selectedEntity; }
 
 ui.article.addEventListener('mouseover', (event) => {
   const node = event.target instanceof Element ? event.target.closest('mark.ent') : null;
-  lightEntity(node ? node.dataset.entity : focusedEntity());
+  lightEntity(node ? node.dataset.entity : baseEntity());
 });
-ui.article.addEventListener('mouseleave', () => lightEntity(focusedEntity()));
+ui.article.addEventListener('mouseleave', () => lightEntity(baseEntity()));
 
 ui.article.addEventListener('click', (event) => {
   if (event.target.closest('button')) return;
@@ -805,7 +807,7 @@ for (const panel of [ui.said, ui.condemned, ui.entities]) {
     const node = event.target.closest?.('[data-entity]');
     if (node) lightEntity(node.dataset.entity);
   });
-  panel.addEventListener('mouseleave', () => lightEntity(focusedEntity()));
+  panel.addEventListener('mouseleave', () => lightEntity(baseEntity()));
   panel.addEventListener('click', (event) => {
     const node = event.target instanceof Element ? event.target.closest('button') : null;
     const view = state.view;
@@ -845,8 +847,12 @@ ui.text.addEventListener('input', () => {
   debounce = setTimeout(() => analyse(ui.text.value), 250);
 });
 
-function setText(text) {
+// The name of the opened file, for the exported JSON's file name.
+let inputName = null;
+
+function setText(text, name = null) {
   clearTimeout(debounce);
+  inputName = name;
   const large = text.length > LARGE;
   ui.text.value = large ? '' : text;
   showLargeNote(large ? text : null);
@@ -898,7 +904,7 @@ async function openFile(file) {
   try {
     const raw = await file.text();
     const isHtml = /\.x?html?$/i.test(file.name) || /html/.test(file.type) || /^\s*<(!doctype html|html|head|body)\b/i.test(raw.slice(0, 1000));
-    setText(isHtml ? htmlToText(raw) : raw);
+    setText(isHtml ? htmlToText(raw) : raw, file.name.replace(/\.[^.]*$/, '') || null);
   } catch (e) {
     setPageState('error');
     setStatus(`Could not read ${file.name}: ${e?.message ?? e}`, 'error');
@@ -906,8 +912,14 @@ async function openFile(file) {
 }
 
 ui.file.addEventListener('change', () => { openFile(ui.file.files?.[0]); ui.file.value = ''; });
-document.addEventListener('dragover', (event) => { if (event.dataTransfer?.types.includes('Files')) event.preventDefault(); });
+document.addEventListener('dragover', (event) => {
+  if (!event.dataTransfer?.types.includes('Files')) return;
+  event.preventDefault();
+  document.body.classList.add('dragging');
+});
+document.addEventListener('dragleave', (event) => { if (!event.relatedTarget) document.body.classList.remove('dragging'); });
 document.addEventListener('drop', (event) => {
+  document.body.classList.remove('dragging');
   if (!event.dataTransfer?.files.length) return;
   event.preventDefault();
   openFile(event.dataTransfer.files[0]);
@@ -930,7 +942,7 @@ ui.exportButton.addEventListener('click', () => {
   if (!state.result) return;
   const blob = new Blob([`${JSON.stringify(state.result, null, 2)}\n`], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
-  const link = el('a', { href: url, download: 'presslens-result.json' });
+  const link = el('a', { href: url, download: inputName ? `${inputName}.presslens.json` : 'presslens-result.json' });
   document.body.append(link);
   link.click();
   link.remove();
