@@ -778,9 +778,11 @@ void Work::BuildEvents() {
         break;
       }
     const int limit = std::min(SentenceLast(i), i + 12);
-    // A noun, not a verb: "a report", "the call", "his statement".
-    if (i > 0 && (lex_.IsDeterminer(LowerAt(i - 1)) || IsPreposition(LowerAt(i - 1))) &&
-        cue->cls != CueClass::kAccording)
+    // A noun, not a verb: "a report", "the call", "his statement", "in response" (a gerund
+    // after a preposition is a verb: "by expressing").
+    if (i > 0 && cue->cls != CueClass::kAccording &&
+        (lex_.IsDeterminer(LowerAt(i - 1)) ||
+         (IsPreposition(LowerAt(i - 1)) && !(cue->participle && cue->cls != CueClass::kReport))))
       continue;
     if (cue->cls == CueClass::kAccording) {
       if (i + 1 >= n_ || LowerAt(i + 1) != "to") continue;
@@ -788,11 +790,15 @@ void Work::BuildEvents() {
       ev.inverted = true;
       ev.who = ParseRight(i + 2, std::min(SentenceLast(i), i + 14));
     } else if (cue->lemma == "quote" && !cue->participle) {
-      // "Interfax quoted Yastrzhembsky as saying": the speaker is the one quoted.
+      // "Interfax quoted Yastrzhembsky as saying", "the newspaper quoted Garrett": the speaker
+      // is the one quoted (not after "was": "he was quoted as saying").
       int as = i + 1;
       while (as < limit && as < i + 10 && LowerAt(as) != "as") ++as;
       if (as + 1 < n_ && as < limit && LowerAt(as) == "as" && lex_.Cue(LowerAt(as + 1)))
         ev.who = ParseRight(i + 1, as);
+      else if (i > 0 && !In(LowerAt(i - 1), {"was", "were", "is", "are", "been", "be"}))
+        ev.who = ParseRight(i + 1, limit);
+      if (ev.who.ok) ev.inverted = true;
       if (!ev.who.ok) ev.who = ParseLeft(i - 1, floor);
     } else if (cue->participle) {
       ev.who = ParticipleSubject(i, floor);
@@ -876,8 +882,12 @@ bool Work::TitleCase(const QuoteSpan& q) const {
     if (!IsWord(i)) continue;
     if (++words > 7) return false;
     if (tokens_[i].upper_initial) continue;
-    if (!In(Text(i), {"of", "the", "for", "and", "a", "an", "in", "on", "to", "by", "at", "de",
-                      "la", "with"}))
+    std::string_view w = Text(i);
+    // "d'Outre": a particle glued to a capitalised word.
+    if (w.size() > 2 && w[1] == '\'' && w[2] >= 'A' && w[2] <= 'Z') continue;
+    if (!In(w, {"of", "the", "for", "and", "a", "an", "in", "on", "to", "by", "at", "de", "la",
+                "le", "les", "du", "des", "del", "der", "von", "van", "y", "et", "da", "di",
+                "with", "from", "or", "is"}))
       return false;
   }
   return words > 0 && tokens_[q.first].kind != TokenKind::kPunct &&
@@ -914,7 +924,7 @@ void Work::Attribute() {
               SentenceOf(ev.verb) != SentenceOf(a))
             break;
           if (!ev.who.ok) continue;
-          if (ev.inverted ? ev.verb <= a + 1 : ev.who.first >= a && ev.who.first <= a + 8) {
+          if ((ev.inverted && ev.verb <= a + 1) || (ev.who.first >= a && ev.who.first <= a + 8)) {
             post = k;
           }
           break;
@@ -985,7 +995,16 @@ void Work::Attribute() {
       if (q.close_token >= 0 && q.close_token + 1 < n_ && IsWord(q.close_token + 1) &&
           lex_.IsLabelNoun(LowerAt(q.close_token + 1)) && !naming_near)
         label = true;
-      if (upper && !title && adjacent && adjacent->cue->cls != CueClass::kReport) {
+      // "Kemp told a crowd in Los Angeles, "Keep your eyes open"", "But, he said, "we ...":
+      // a clause after a comma or colon that closes a speech cue's phrase.
+      bool clause_like = upper || IsPronoun(LowerAt(q.first)) || LowerAt(q.first) == "there";
+      bool cue_before_comma = false;
+      if (o > 0 && (Text(o - 1) == "," || Text(o - 1) == ":") && pre_strong >= 0 &&
+          events_[pre_strong].verb >= o - 15 && events_[pre_strong].cue->cls != CueClass::kNaming)
+        cue_before_comma = true;
+      if (q.first < q.last && clause_like && !title && cue_before_comma) {
+        kind = "direct";
+      } else if (upper && !title && adjacent && adjacent->cue->cls != CueClass::kReport) {
         kind = "direct";
       } else if (upper && (utter_near || (title && exclaim))) {
         kind = "direct";
