@@ -7,6 +7,7 @@
 #include "data.h"
 #include "gazetteer.h"
 #include "ner_model.h"
+#include "offsets.h"
 
 namespace presslens {
 namespace {
@@ -330,8 +331,21 @@ void EntityFinder::Run(Document* doc) const {
   // 4. Linking mentions into entities.
   auto& entities = doc->result.entities;
   std::vector<int> entity_of(kept.size(), -1);
-  auto span_text = [&](const Candidate& c) {
-    return std::string(doc->SpanText(tokens[c.first].start, tokens[c.last - 1].end));
+  auto span_text = [&](const Candidate& c) {  // names are UTF-8: bad bytes read as U+FFFD
+    std::string_view raw = doc->SpanText(tokens[c.first].start, tokens[c.last - 1].end);
+    std::string out;
+    out.reserve(raw.size());
+    for (size_t p = 0; p < raw.size();) {
+      int len = Utf8SequenceLength(raw, p);
+      if (len > 0) {
+        out.append(raw, p, static_cast<size_t>(len));
+        p += static_cast<size_t>(len);
+      } else {
+        out += "\xEF\xBF\xBD";
+        ++p;
+      }
+    }
+    return out;
   };
   auto all_caps = [&](const Candidate& c) {
     for (int t = c.first; t < c.last; ++t)
