@@ -20,7 +20,8 @@ namespace {
 using WordSet = std::unordered_set<std::string>;
 
 constexpr int kMaxPhrase = 30;   // tokens in a target or source phrase
-constexpr int kLookBack = 400;   // tokens scanned back for a pronoun's antecedent
+constexpr int kLookBack = 400;   // tokens scanned back for a pronoun's antecedent or a pair
+constexpr int kClauseWindow = 60;  // tokens scanned back for the start of a clause
 
 }  // namespace
 
@@ -316,8 +317,8 @@ Phrase Reader::ForwardNP(int i, int end, const char* stop_prep, bool depth_ok) c
     if (Word(k) && (L(k) == "and" || L(k) == "or") && content) {
       // Coordination only when another noun phrase follows.
       int n = k + 1;
-      bool verb = Word(n) && !Cap(n) && (VerbLike(n) || Is(t_.speech, n) ||
-                                         Is(t_.refusal, n) || Is(t_.control, n));
+      bool verb = n < end && Word(n) && !Cap(n) &&
+                  (VerbLike(n) || Is(t_.speech, n) || Is(t_.refusal, n) || Is(t_.control, n));
       if (n < end && !verb && (Kind(n) == TokenKind::kQuote || Is(t_.det, n) || Cap(n) ||
                                IsGerundHead(n, end) ||
                                (Content(n) && !LooksParticiple(n) && !IsCueForm(n) &&
@@ -523,10 +524,12 @@ Phrase Reader::SubjectBefore(int j, int lo, int* guard) const {
 // The subject of the clause a non-finite cue hangs from ("Arafat, attacking ...",
 // "it has backed it diplomatically in blaming the West", "observed a strike to protest").
 Phrase Reader::ClauseSubject(int cue) const {
-  int lo = SentFirst(cue);
-  // Nearest clause start before the cue: after a comma or semicolon, or the sentence start.
+  // Nearest clause start before the cue: after a comma or semicolon, or the sentence start,
+  // within a bounded window (a 10 MB text may be one "sentence").
+  const int sent_lo = SentFirst(cue);
+  const int lo = std::max(sent_lo, cue - kClauseWindow);
   for (int k = cue - 1; k >= lo - 1; --k) {
-    bool start = k < lo || Punct(k, ",") || Punct(k, ";") || Dash(k);
+    bool start = k < sent_lo || Punct(k, ",") || Punct(k, ";") || Dash(k);
     if (!start) continue;
     int s = k + 1;
     while (s < cue && (Kind(s) == TokenKind::kQuote || (Word(s) &&
@@ -551,14 +554,14 @@ Phrase Reader::ClauseSubject(int cue) const {
     if (Word(p.first) && Is(t_.stop, p.first)) continue;
     int n = p.last;
     // "NP verb ..." or a sentence-initial "NP, ..." (subject of the whole sentence).
-    if (kAux.count(L(n)) || Adverb(n) || (Content(n) && !Cap(n)) || k < lo) {
+    if (kAux.count(L(n)) || Adverb(n) || (Content(n) && !Cap(n)) || k < sent_lo) {
       if (Kind(p.first) == TokenKind::kWord && Is(t_.hypothetical, p.first)) continue;
       return p;
     }
   }
   // A fronted participle phrase ("Accusing Netanyahu of stupidity, Arafat launched ...",
   // "But, in rejecting the offer, the Names would ..."): the subject follows its comma.
-  for (int k = lo; k < cue; ++k) {
+  for (int k = sent_lo; k < cue; ++k) {
     bool lead = Kind(k) == TokenKind::kQuote || Punct(k, ",") ||
                 (Word(k) && (L(k) == "but" || L(k) == "and" || L(k) == "in" || L(k) == "by" ||
                              L(k) == "while" || L(k) == "after" || L(k) == "before" ||
@@ -620,7 +623,8 @@ Phrase Reader::ClauseTarget(int i, int hi) const {
 // the index of the first token of that chain.
 int Reader::AuxChainStart(int cue, bool* negated, bool* passive, bool* infinitive,
                           bool* deontic) const {
-  int lo = SentFirst(cue);
+  // Bounded so that a pathological run of adverbs cannot make the pass quadratic.
+  int lo = std::max(SentFirst(cue), cue - 16);
   int k = cue - 1;
   while (k >= lo) {
     const std::string& w = L(k);
@@ -678,9 +682,10 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
       if (Punct(k, ",") || Punct(k, ";")) break;
       if (Word(k) && Is(t_.request, k)) {
         // "called for a strike to protest X": the strike's purpose, not a request to protest.
-        if (k + 2 < chain_start && L(k + 1) == "for") {
+        int f = SkipTime(k + 1, chain_start);
+        if (f + 1 < chain_start && L(f) == "for") {
           bool event = false;
-          for (int e = k + 2; e < chain_start; ++e) event |= Is(t_.event, e);
+          for (int e = f + 1; e < chain_start; ++e) event |= Is(t_.event, e);
           if (event) return false;
         }
         return true;
@@ -784,7 +789,7 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
   }
   if (!match) return false;
   int sent = doc_.tokens[p.first].sentence;
-  int lo = doc_.sentences[std::max(0, sent - 3)].first;
+  int lo = std::max(doc_.sentences[std::max(0, sent - 3)].first, p.first - kLookBack);
   bool persons = L(p.last - 1).find("minister") != std::string::npos ||
                  L(p.last - 1) == "leaders" || L(p.last - 1) == "men";
   bool countries = L(p.last - 1) == "countries" || L(p.last - 1) == "governments";

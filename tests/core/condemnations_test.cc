@@ -293,6 +293,51 @@ TEST(CondemnationPatterns, CoordinatedTargetIsOneSpan) {
   EXPECT_EQ(f.target, "the police and the army");
 }
 
+TEST(CondemnationPatterns, PronounAndReciprocalTargets) {
+  EXPECT_EQ(One("Eritrea cut ties with Sudan in 1994, accusing it of training rebels.").target,
+            "it");
+  EXPECT_EQ(One("The faction leaders have accused each other of breaking the ceasefire.").target,
+            "each other");
+}
+
+TEST(CondemnationPatterns, ComplainedToAddresseeAboutTarget) {
+  Found f = One("Bangkok has complained to Rangoon about the raids.");
+  EXPECT_EQ(f.target, "the raids");
+  EXPECT_EQ(f.source_span, "Bangkok");
+}
+
+TEST(CondemnationPatterns, StrikeCalledToProtestIsNotARequest) {
+  Found f = One("Palestinian leaders called on Tuesday for a strike to protest against the "
+                "closure.");
+  EXPECT_EQ(f.target, "the closure");
+}
+
+TEST(CondemnationPatterns, PromptedToCharge) {
+  Found f = One("The denial prompted the United States to charge that the Colombians were "
+                "breaking the agreement.");
+  EXPECT_EQ(f.source_span, "the United States");
+  EXPECT_EQ(f.target, "the Colombians");
+}
+
+TEST(CondemnationPatterns, PassiveThatClauseTargetsTheAgent) {
+  Found f = One("A former student leveled charges in 1993 that he had been abused by Bernardin.");
+  EXPECT_EQ(f.target, "Bernardin");
+  EXPECT_EQ(f.source_span, "A former student");
+}
+
+TEST(CondemnationPatterns, FrontedParticiple) {
+  Found f = One("Accusing Netanyahu of stupidity, Arafat launched a tirade.");
+  EXPECT_EQ(f.target, "Netanyahu");
+  EXPECT_EQ(f.source_span, "Arafat");
+}
+
+TEST(CondemnationPatterns, PossessivePronounSource) {
+  Found f = One("India said on Thursday that its opposition to the treaty did not mean a "
+                "race.");
+  EXPECT_EQ(f.source_span, "its");
+  EXPECT_EQ(f.target, "the treaty");
+}
+
 // ---- Negation and modality.
 
 TEST(CondemnationNegation, DidNotCondemn) {
@@ -415,7 +460,24 @@ TEST(CondemnationRobustness, CuesAtTheEdges) {
   }
 }
 
+TEST(CondemnationRobustness, OneHugeSentenceStaysLinear) {
+#ifndef NDEBUG
+  GTEST_SKIP() << "timing is only meaningful in an optimised build";
+#endif
+  // No sentence boundary in 2 MB: every window must be bounded.
+  std::string unit = "also strongly criticising condemning the the plan and ";
+  std::string big;
+  while (big.size() < (2u << 20)) big += unit;
+  auto t0 = std::chrono::steady_clock::now();
+  SharedAnalyzer().Analyze(big);
+  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_LT(s, 10.0);
+}
+
 TEST(CondemnationRobustness, LinearOnLongText) {
+#ifndef NDEBUG
+  GTEST_SKIP() << "timing is only meaningful in an optimised build";
+#endif
   std::string unit =
       "Russia condemned the strikes and Germany accused Iran of aggression, while \"We oppose "
       "all sanctions,\" the minister said; both sides protested against the plan. ";
