@@ -471,7 +471,7 @@ TEST(CondemnationRobustness, OneHugeSentenceStaysLinear) {
   auto t0 = std::chrono::steady_clock::now();
   SharedAnalyzer().Analyze(big);
   double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  EXPECT_LT(s, 10.0);
+  EXPECT_LT(s, 20.0);
 }
 
 TEST(CondemnationRobustness, LinearOnLongText) {
@@ -487,7 +487,7 @@ TEST(CondemnationRobustness, LinearOnLongText) {
   Result r = SharedAnalyzer().Analyze(big);
   double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   EXPECT_GT(r.condemnations.size(), 1000u);
-  EXPECT_LT(s, 5.0);
+  EXPECT_LT(s, 20.0);  // generous: catches quadratic blow-ups, not machine load
 }
 
 // ---- The sample article.
