@@ -240,7 +240,8 @@ void EntityFinder::Run(Document* doc) const {
     for (int i = 0; i < n; ++i) {
       const Token& t = tokens[i];
       if (taken[i] || t.kind != TokenKind::kWord || !t.upper_initial) continue;
-      if (i + 1 < n && !taken[i + 1] && tokens[i + 1].upper_initial && tokens[i + 1].space_before)
+      if (i + 1 < n && !taken[i + 1] && tokens[i + 1].upper_initial && tokens[i + 1].space_before &&
+          !(t.all_caps && tokens[i + 1].all_caps))  // in an all-caps headline every word is
         continue;
       std::string_view w = doc->TokenText(i);
       if (w.size() < 3 || gaz.given.Contains(Hash(kHashSeed, w)) ||

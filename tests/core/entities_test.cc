@@ -203,6 +203,19 @@ TEST(Entities, AllCapsHeadlinesLinkToBodyText) {
   EXPECT_FALSE(Find(r, "ORG", "LUCKY"));
 }
 
+TEST(Entities, AllCapsPersonsLinkToBodyText) {
+  std::string text =
+      "PUTIN MEETS XI IN BEIJING\nMOSCOW 2024-05-16\nRussian President Vladimir Putin arrived "
+      "in Beijing on Thursday for talks with Xi Jinping. Putin said ties were at their best.";
+  Result r = SharedAnalyzer().Analyze(text);
+  ExpectWellFormed(text, r);
+  const Entity* putin = Find(r, "PERSON", "Vladimir Putin");
+  const Entity* xi = Find(r, "PERSON", "Xi Jinping");
+  ASSERT_TRUE(putin && xi);
+  EXPECT_EQ(Mentions(text, *putin), (std::vector<std::string>{"PUTIN", "Vladimir Putin", "Putin"}));
+  EXPECT_EQ(Mentions(text, *xi), (std::vector<std::string>{"XI", "Xi Jinping"}));
+}
+
 TEST(Entities, UserLexiconAddsNamesAtRunTime) {
   Options options;
   options.lexicon.push_back({"Zorblax Quantum Industries", "ORG", {"Zorblax"}});
