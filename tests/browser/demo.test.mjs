@@ -4,8 +4,10 @@
 // Screenshots go to test-results/. Skips when Chromium or the wasm build is missing.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { hasChromium, launchBrowser, ROOT } from './harness.mjs';
 
 const built = existsSync(join(ROOT, 'dist/presslens-core.mjs'));
@@ -15,7 +17,17 @@ const skip = !hasChromium ? 'Chromium is not installed (/usr/bin/chromium)'
     : !built ? 'dist/presslens-core.mjs is not built (npm run build)' : false;
 
 const RESULTS = join(ROOT, 'test-results');
-const sample = readFileSync(join(ROOT, 'data/sample-article.txt'), 'utf8');
+
+// A snapshot of the page and the package under test, served to the browser and imported in
+// Node alike, so both run the same build even while dist/ is being rebuilt.
+function snapshot() {
+  const dir = mkdtempSync(join(tmpdir(), 'presslens-demo-'));
+  const mjs = (src) => !/\.(cc|h)$/.test(src);
+  for (const part of ['web', 'wasm', 'dist/presslens-core.mjs', 'data/sample-article.txt']) {
+    cpSync(join(ROOT, part), join(dir, part), { recursive: true, filter: mjs });
+  }
+  return dir;
+}
 
 // Waits until the page shows the analysis of `text` (or an error).
 async function waitShown(page, text, timeout = 20_000) {
@@ -57,6 +69,8 @@ describe('demo page', { skip }, () => {
   let browser;
   let page;
   let expected;
+  let sample;
+  let root;
   const problems = [];   // page errors and console errors, checked at the end
   // While an .html file is parsed (inert, by DOMParser), Chromium reports the page's CSP refusing
   // the file's inline handlers: that is the defence working (nothing would run anyway).
@@ -65,12 +79,14 @@ describe('demo page', { skip }, () => {
 
   before(async () => {
     mkdirSync(RESULTS, { recursive: true });
-    const { createAnalyzer } = await import('../../wasm/index.mjs');
+    root = snapshot();
+    sample = readFileSync(join(root, 'data/sample-article.txt'), 'utf8');
+    const { createAnalyzer } = await import(pathToFileURL(join(root, 'wasm/index.mjs')).href);
     const analyzer = await createAnalyzer();
     expected = analyzer.analyze(sample);
     analyzer.dispose();
     const { serve } = await import('../../scripts/serve.mjs');
-    server = await serve({ port: 0 });
+    server = await serve({ root, port: 0 });
     browser = await launchBrowser();
     page = await browser.context.newPage();
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -88,6 +104,7 @@ describe('demo page', { skip }, () => {
   after(async () => {
     await browser?.close();
     await server?.close();
+    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   test('the sample article is preloaded, analysed and highlighted as the package finds it', async () => {
