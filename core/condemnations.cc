@@ -756,7 +756,10 @@ bool Reader::ResolvePronoun(int i, int cue, Actor* out) const {
   }
   if (w == "you") return false;
   // he/she: the nearest person; it: the nearest organisation or place; they: any actor.
+  // A mention in subject position (not after a preposition: "support for Russia, it has
+  // backed ...") is preferred; the nearest fitting one is the fallback.
   int lo = std::max(0, i - kLookBack);
+  int fallback = -1;
   for (int k = i - 1; k >= lo; --k) {
     int m = mention_at_[k];
     if (m < 0) continue;
@@ -768,8 +771,22 @@ bool Reader::ResolvePronoun(int i, int cue, Actor* out) const {
                 : w == "it" ? (type == "GPE" || type == "ORG")
                             : (type != "EVENT" && type != "LOC");
     if (!fits) continue;
+    int b = mm.first - 1;
+    while (b >= 0 && Word(b) && (Is(t_.det, b) || (!Cap(b) && Content(b) && mm.first - b < 3)))
+      --b;
+    bool object = b >= 0 && Word(b) && Is(t_.stop, b) && !Is(t_.hypothetical, b) &&
+                  L(b) != "and" && L(b) != "but" && L(b) != "while" && L(b) != "that" &&
+                  L(b) != "although" && L(b) != "because" && L(b) != "when" &&
+                  L(b) != "after" && L(b) != "said" && L(b) != "says";
+    if (fallback < 0) fallback = mm.entity;
+    if (object) continue;
     out->entity = mm.entity;
     out->name = doc_.result.entities[mm.entity].name;
+    return true;
+  }
+  if (fallback >= 0) {
+    out->entity = fallback;
+    out->name = doc_.result.entities[fallback].name;
     return true;
   }
   out->entity = -1;
