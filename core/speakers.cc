@@ -344,6 +344,26 @@ Who Work::NameWho(int first, int last) const {
 }
 
 Who Work::DescriptionWho(int first, int name_first, int last) const {
+  // A document speaks for its author when the text names one: "a commentary in the official
+  // China Daily", "a statement by the ministry".
+  std::string head_word = LowerAt(last - 1);
+  if (In(head_word, {"statement", "letter", "commentary", "editorial", "article", "report",
+                     "communique", "resolution", "message", "note"}) &&
+      last + 1 < n_ && In(LowerAt(last), {"in", "by", "from", "of"})) {
+    int k = last + 1;
+    while (k < n_ && k < last + 5 && !NameToken(k) && IsWord(k) && !IsStopWord(LowerAt(k)))
+      ++k;
+    if (k < n_ && NameToken(k) && SentenceOf(k) == SentenceOf(last - 1)) {
+      int j = k;
+      while (j < n_ && (NameToken(j) || InitialDot(j))) ++j;
+      int nf = k;
+      TrimName(&nf, j);
+      if (nf < j) {
+        Who author = NameWho(nf, j);
+        if (author.ok) return author;
+      }
+    }
+  }
   Who w;
   w.ok = true;
   w.kind = Who::kDescription;
@@ -424,6 +444,12 @@ Who Work::ParseLeft(int e, int floor) const {
   if (e < floor || !IsWord(e)) return none;
   std::string head = LowerAt(e);
   if (IsPronoun(head)) return PronounWho(e);
+  // ""...," another said" after "Traders said": one of the group last quoted.
+  if (In(head, {"one", "another", "others"}) && (e == floor || !lex_.IsDeterminer(LowerAt(e - 1)))) {
+    Who w = PronounWho(e);
+    w.name = "they";
+    return w;
+  }
   bool age = head.size() >= 8 && head.compare(head.size() - 8, 8, "year-old") == 0;  // "the 43-year-old"
   bool role = (lex_.IsRole(head) || age) && (!tokens_[e].upper_initial || e == SentenceFirst(e));
   if (!role && NameToken(e)) {
@@ -540,8 +566,12 @@ Who Work::ParseRight(int s, int limit) const {
       ++e;
       continue;
     }
-    if (IsStopWord(w) || lex_.Cue(w) ||
-        (!tokens_[e].upper_initial && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0))
+    // An -ing word after the head starts a clause ("a chorus of women begging ..."); before
+    // it, it is a modifier ("a dealing director").
+    bool head_seen = e > s && (NameToken(e - 1) || lex_.IsRole(LowerAt(e - 1)));
+    if (IsStopWord(w) || (lex_.Cue(w) && head_seen) ||
+        (head_seen && !tokens_[e].upper_initial && w.size() > 4 &&
+         w.compare(w.size() - 3, 3, "ing") == 0))
       break;
     ++e;
   }
@@ -781,7 +811,8 @@ void Work::BuildEvents() {
     // A noun, not a verb: "a report", "the call", "his statement", "in response" (a gerund
     // after a preposition is a verb: "by expressing").
     if (i > 0 && cue->cls != CueClass::kAccording &&
-        (lex_.IsDeterminer(LowerAt(i - 1)) ||
+        (In(LowerAt(i - 1), {"a", "an", "the", "his", "her", "its", "their", "our", "my",
+                             "your", "this", "that", "these", "those", "no", "any", "every"}) ||
          (IsPreposition(LowerAt(i - 1)) && !(cue->participle && cue->cls != CueClass::kReport))))
       continue;
     if (cue->cls == CueClass::kAccording) {
@@ -1065,6 +1096,7 @@ void Work::Attribute() {
     if (!fills) continue;
     const bool prev_speech = qi > 0 && from_event[qi - 1] >= 0 &&
                              (events_[from_event[qi - 1]].cue->cls == CueClass::kSpeech ||
+                              events_[from_event[qi - 1]].cue->cls == CueClass::kNaming ||
                               events_[from_event[qi - 1]].cue->cls == CueClass::kUtter ||
                               events_[from_event[qi - 1]].cue->cls == CueClass::kAccording);
     if (qi > 0 && quotes[qi - 1].has_speaker && prev_speech) {
