@@ -268,24 +268,32 @@ function makeElement(span, isHead) {
 // ---------------------------------------------------------------------------------------------
 // Rendering. The text is cut into chunks (a few thousand characters ending at a line break).
 // Every chunk is first plain text; its highlights are drawn when it comes near the screen (or
-// at once for the first EAGER characters), so a 5 MB article costs no more than a short one.
+// at once for a text up to EAGER characters, or the start of a longer one), so a 5 MB article
+// costs little more than a short one.
 // The browser skips the layout of chunks off screen (content-visibility: auto).
 
 const EAGER = 200_000;
+const EAGER_START = 16_000;
 let observer = null;
+
+// Chunks end at a line break after CHUNK characters. Only a line longer than LONG_LINE is cut
+// elsewhere (at a space), where the chunk boundary shows as a line break.
+const CHUNK = 4000;
+const LONG_LINE = 64000;
 
 function chunkEnds(text) {
   const ends = [];
   const n = text.length;
   let pos = 0;
   while (pos < n) {
-    let end = pos + 4000;
+    let end = pos + CHUNK;
     if (end >= n) { ends.push(n); break; }
     const nl = text.indexOf('\n', end);
-    if (nl !== -1 && nl - pos < 16000) end = nl + 1;
+    if (nl !== -1 && nl - pos < LONG_LINE) end = nl + 1;
+    else if (n - pos <= LONG_LINE) end = n;
     else {
-      const space = text.lastIndexOf(' ', pos + 16000);
-      end = space > pos ? space + 1 : Math.min(n, pos + 16000);
+      const space = text.lastIndexOf(' ', pos + LONG_LINE);
+      end = space > pos ? space + 1 : pos + LONG_LINE;
     }
     ends.push(end);
     pos = end;
@@ -390,7 +398,7 @@ function renderArticle(view) {
     chunk.node = document.createElement('div');
     chunk.node.className = 'chunk';
     chunk.node.dataset.chunk = String(i);
-    if (chunk.end <= EAGER) drawChunk(view, i);
+    if (view.text.length <= EAGER || chunk.end <= EAGER_START) drawChunk(view, i);
     else chunk.node.textContent = view.text.slice(chunk.start, chunk.end);
     body.append(chunk.node);
   });

@@ -379,6 +379,31 @@ describe('demo page', { skip }, () => {
     assert.equal(await page.textContent('#article'), 'Wang Yi said "second".');
   });
 
+  test('spans crossing the drawing chunks are split and whole again', async () => {
+    // A one-line quote of ~140,000 characters: the text is drawn in chunks, and a line that
+    // long is cut at spaces, so the quote (with the names in it) crosses chunk boundaries.
+    const long = `Foreign Minister Wang Yi said: “${'Russia and China will stand together, said the Kremlin. '.repeat(2500)}” That was all.\nRussia condemned the West.`;
+    await paste(page, long);
+    assert.equal(await waitShown(page, long), 'ready');
+    const shown = await page.evaluate(() => {
+      const result = window.presslensDemo.result;
+      const quote = result.quotes.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+      return {
+        text: document.getElementById('article').textContent,
+        chunks: document.querySelectorAll('#article .chunk').length,
+        quote: { id: quote.id, text: quote.text },
+        pieces: [...document.querySelectorAll(`#article .quote[data-quote="${quote.id}"]`)].map((n) => n.textContent).join(''),
+        mentions: document.querySelectorAll('#article mark.ent[data-f]').length,
+        expectedMentions: result.entities.reduce((n, e) => n + e.mentions.length, 0),
+      };
+    });
+    assert.equal(shown.text, long);
+    assert.ok(shown.chunks > 2, `${shown.chunks} chunks`);
+    assert.ok(shown.quote.text.length > 130_000, 'the long quote is found');
+    assert.equal(shown.pieces, shown.quote.text, 'its pieces in all chunks make the whole quote');
+    assert.equal(shown.mentions, shown.expectedMentions);
+  });
+
   test('a readable error for a text over the limit', async () => {
     const other = await browser.context.newPage();
     await other.goto(`${server.demoURL}?maxLength=1000`);
