@@ -2,8 +2,9 @@
 # Fuzzes the core (Analyzer::Analyze + ToJson, invariants checked in tests/fuzz/analyze_fuzzer.cc)
 # with libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer for SECONDS (default 60).
 #   scripts/fuzz.sh [SECONDS]        npm run fuzz -- 600
+#   scripts/fuzz.sh --tests          the GoogleTest suite under ASan + UBSan + LeakSanitizer
 # Builds with clang in its own tree (build/fuzz). New inputs go to build/fuzz/corpus (the seeds
-# in tests/fuzz/corpus stay as committed); a crash is written to build/fuzz/crash-* and makes
+# in tests/fuzz/corpus stay as committed); a crash is written to build/fuzz/artifacts/crash-* and makes
 # this script fail: pin it as a test in tests/core/regressions_test.cc.
 set -eu
 cd "$(dirname "$0")/.."
@@ -16,6 +17,11 @@ fi
 if [ ! -f build/fuzz/build.ninja ]; then
   cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER="$CXX_FUZZ" -DPRESSLENS_FUZZ=ON >/dev/null
+fi
+if [ "$SECONDS_TO_RUN" = "--tests" ]; then
+  cmake --build build/fuzz --target presslens_tests
+  ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}" \
+    exec build/fuzz/presslens_tests
 fi
 cmake --build build/fuzz --target presslens_fuzz_analyze
 mkdir -p build/fuzz/corpus build/fuzz/artifacts
