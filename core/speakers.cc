@@ -459,9 +459,13 @@ Who Work::ParseLeft(int e, int floor) const {
             (IsNameParticle(Text(a - 1)) && a - 2 >= floor && NameToken(a - 2))))
       --a;
     // "X of (the) Y": the speaker is X ("Faik Nerweyi of the KDP"; "spokesman of the INC").
+    // Also "officials in Washington", "the embassy in Moscow": the left part must be a role.
     int p = a - 1;
     if (p >= floor && LowerAt(p) == "the") --p;
-    if (p - 1 >= floor && LowerAt(p) == "of") {
+    bool of = p - 1 >= floor && LowerAt(p) == "of";
+    bool place = p - 1 >= floor && In(LowerAt(p), {"in", "at", "from"}) &&
+                 lex_.IsRole(LowerAt(p - 1)) && !tokens_[p - 1].upper_initial;
+    if (of || place) {
       Who left = ParseLeft(p - 1, floor);
       if (left.ok && left.kind == Who::kName) return left;
       if (left.ok && left.kind == Who::kDescription) {
@@ -504,7 +508,24 @@ Who Work::ParseLeft(int e, int floor) const {
     if (plain && floor > 0 && (IsMark(floor - 1) || Text(floor - 1) == ","))
       return DescriptionWho(floor, floor + 1, e + 1);
   }
-  if (!role) return none;
+  if (!role) {
+    // "traders in the region said": a role noun followed by a place phrase.
+    for (int p = e - 1; p - 1 >= floor && p > e - 6; --p) {
+      if (!In(LowerAt(p), {"in", "at", "from"})) {
+        if (!IsWord(p) || IsStopWord(LowerAt(p)) || lex_.Cue(LowerAt(p))) break;
+        continue;
+      }
+      if (!lex_.IsRole(LowerAt(p - 1)) || NameToken(p - 1)) break;
+      Who left = ParseLeft(p - 1, floor);
+      if (left.ok && left.kind == Who::kDescription) {
+        left.name += std::string(doc_.SpanText(tokens_[p - 1].end, tokens_[e].end));
+        left.last = e + 1;
+        return left;
+      }
+      break;
+    }
+    return none;
+  }
   // A description: modifiers back to a determiner ("an Israeli army spokeswoman").
   int d = e;
   int start = e;

@@ -131,6 +131,32 @@ TEST(Speakers, RelativeClauseWithQuotedTitleBeforeCue) {
   EXPECT_EQ(v[1].speaker, "Jordan");
 }
 
+TEST(Speakers, WrittenDocumentSpeaksForItsAuthor) {
+  S s = One("\"Some are still unrepentant,\" said a commentary in the official China Daily.");
+  EXPECT_EQ(s.speaker, "China Daily");
+}
+
+TEST(Speakers, OneOfTheGroupLastQuoted) {
+  auto v = Speakers("Traders said the award could be low. \"I see an overhang,\" one said.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].speaker, "traders");
+  EXPECT_EQ(v[0].mention, "one");
+}
+
+TEST(Speakers, RoleWithPlacePhrase) {
+  auto v = Speakers("\"It is hard,\" officials in Washington said. \"Fine,\" the U.S. embassy "
+                    "in Moscow said.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].speaker, "officials in Washington");
+  EXPECT_EQ(v[1].speaker, "U.S. embassy in Moscow");
+}
+
+TEST(Speakers, LessCommonCueAfterQuote) {
+  S s = One("\"I lost the moment,\" lamented Basuki, who reached the fourth round.");
+  EXPECT_EQ(s.speaker, "Basuki");
+  EXPECT_EQ(s.cue, "lament");
+}
+
 TEST(Speakers, NameSaidColonQuote) {
   S s = One("Davies also noted: \"We've talked about the passport restriction.\"");
   EXPECT_EQ(s.speaker, "Davies");
