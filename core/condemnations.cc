@@ -29,7 +29,7 @@ struct CondemnationFinder::Tables {
   CueLexicon lex;
   const WordSet *det, *pronoun, *stop, *complement, *adverb, *time, *speech, *naming, *provoke,
       *negator, *refusal, *request, *hypothetical, *light, *dismissal, *verbal_object, *claim,
-      *caution, *provoke_agent, *actor_noun, *control, *event;
+      *caution, *provoke_agent, *actor_noun, *control, *event, *document;
   Tables() {
     det = &lex.List("determiner");
     pronoun = &lex.List("pronoun");
@@ -53,6 +53,7 @@ struct CondemnationFinder::Tables {
     actor_noun = &lex.List("actor-noun");
     control = &lex.List("control");
     event = &lex.List("event");
+    document = &lex.List("document");
   }
 };
 
@@ -545,13 +546,14 @@ Phrase Reader::ClauseSubject(int cue) const {
       if (s + 1 < cue && (kAux.count(L(s + 1)) || Content(s + 1) || Adverb(s + 1)))
         return {s, s + 1};
     }
-    Phrase p = ForwardNP(s, cue, nullptr, false);
+    Phrase p = ForwardNP(s, cue, nullptr, true);  // "Thousands of workers"
     if (p.empty() || p.last >= cue) continue;
     // "The opposition party Radical Cause controls ...": a verb after a name is not part of it.
     if (p.last - p.first >= 2 && Word(p.last - 1) && !Cap(p.last - 1) &&
         mention_at_[p.last - 2] >= 0 && mention_at_[p.last - 1] < 0)
       p.last -= 1;
     if (Word(p.first) && Is(t_.stop, p.first)) continue;
+    if (LooksParticiple(p.first)) continue;  // ", called by the opposition, ..."
     int n = p.last;
     // "NP verb ..." or a sentence-initial "NP, ..." (subject of the whole sentence).
     if (kAux.count(L(n)) || Adverb(n) || (Content(n) && !Cap(n)) || k < sent_lo) {
@@ -863,7 +865,8 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
   int last = p.last;
   for (int k = p.first; k < p.last; ++k) {
     if ((Word(k) && (L(k) == "of" || L(k) == "in" || L(k) == "from" || L(k) == "for" ||
-                     L(k) == "at" || L(k) == "who" || L(k) == "which")) ||
+                     L(k) == "at" || L(k) == "who" || L(k) == "which" || L(k) == "against" ||
+                     L(k) == "on" || L(k) == "by" || L(k) == "with")) ||
         Punct(k, ",")) {
       last = k;
       break;
@@ -1147,6 +1150,15 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
         a = agent.last;
       }
     }
+    // "lodged a protest with Britain over the raid": the addressee, then the target.
+    if (a < hi && Word(a) && L(a) == "with") {
+      Phrase addressee = ForwardNP(a + 1, hi, nullptr, false);
+      if (!addressee.empty() && addressee.last < hi && Word(addressee.last) &&
+          std::find(e.preps.begin(), e.preps.end(), L(addressee.last)) != e.preps.end())
+        a = addressee.last;
+    }
+    // "walked out in protest at X": the clause's subject protests.
+    if (source.empty() && i - 1 >= lo && L(i - 1) == "in") source = ClauseSubject(i);
     Phrase target;
     const char* rule = "NOMINAL";
     bool prep_target = false;
@@ -1217,8 +1229,13 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   if (ref.form != CueForm::kPast) passive = false;
   bool progressive = ref.form == CueForm::kGerund && chain < i && kBe.count(L(i - 1)) > 0;
   if (progressive) passive = false;
-  // "opposed to X" after "be" is an adjective with an active meaning ("is opposed to").
-  if (passive && after < hi && L(after) == "to" && e.lemma == "oppose") passive = false;
+  // "opposed to X" after "be" is an adjective with an active meaning ("is opposed to");
+  // without "be" it describes people ("people opposed to the government": a role, like
+  // "opponents") or is an idiom ("as opposed to").
+  if (ref.form == CueForm::kPast && after < hi && L(after) == "to" && e.lemma == "oppose") {
+    if (!passive) return false;
+    passive = false;
+  }
   if (RequestOrHypothetical(i, chain)) return false;
   // "alleged deployment", "the accused": a past participle used as an adjective or noun.
   if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo &&
@@ -1411,7 +1428,8 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       source = BackwardNP(i - 1, lo);
       rule = "REDUCED_RELATIVE";
       int b = source.empty() ? -1 : source.first - 1;
-      if (source.empty() || Is(t_.time, i - 1) ||
+      // "issued a statement condemning X": the statement's author, the clause's subject.
+      if (source.empty() || Is(t_.time, i - 1) || Is(t_.document, i - 1) ||
           (b >= lo && Word(b) && Is(t_.stop, b) && L(b) != "with" && !Is(t_.det, b) &&
            !Is(t_.speech, b) && !kAux.count(L(b)) && L(b) != "and")) {
         source = ClauseSubject(i);

@@ -338,6 +338,36 @@ TEST(CondemnationPatterns, PossessivePronounSource) {
   EXPECT_EQ(f.target, "the treaty");
 }
 
+TEST(CondemnationPatterns, StatementAuthorIsTheSource) {
+  Found f = One("The ministry issued a statement condemning the raid.");
+  EXPECT_EQ(f.source_span, "The ministry");
+  EXPECT_EQ(f.target, "the raid");
+}
+
+TEST(CondemnationPatterns, InProtestAt) {
+  Found f = One("Thousands of workers walked out in protest at the job cuts.");
+  EXPECT_EQ(f.target, "the job cuts");
+  EXPECT_NE(f.source_span.find("workers"), std::string::npos) << f.source_span;
+}
+
+TEST(CondemnationPatterns, ProtestWithAddresseeOverTarget) {
+  Found f = One("Japan lodged a protest with China over the nuclear test.");
+  EXPECT_EQ(f.target, "the nuclear test");
+  EXPECT_EQ(f.source_span, "Japan");
+}
+
+TEST(CondemnationPatterns, IsOpposedTo) {
+  Found f = One("The union is opposed to the privatisation.");
+  EXPECT_EQ(f.target, "the privatisation");
+  EXPECT_EQ(f.source_span, "The union");
+}
+
+TEST(CondemnationPatterns, ComeUnderCriticismFor) {
+  Found f = One("The agency came under criticism for its handling of the crisis.");
+  EXPECT_EQ(f.target, "The agency");
+  ExpectNone("The convoy came under attack from rebels.");  // physical: no finding
+}
+
 // ---- Negation and modality.
 
 TEST(CondemnationNegation, DidNotCondemn) {
@@ -439,6 +469,11 @@ TEST(CondemnationExclusions, AllegedAsAdjective) {
 TEST(CondemnationExclusions, FormalActs) {
   ExpectNone("Russia vetoed the resolution.");
   ExpectNone("Ten members voted against the plan.");
+}
+
+TEST(CondemnationExclusions, OpposedToAsAModifier) {
+  ExpectNone("Dozens of people opposed to the government are in detention.");
+  ExpectNone("Investors specify the price, as opposed to a market order.");
 }
 
 TEST(CondemnationExclusions, NamesAndAdjectives) {
