@@ -66,7 +66,7 @@ bool IsSkippable(std::string_view lower) {
                     "strongly", "publicly", "has", "have", "had", "would", "will", "reportedly",
                     "repeatedly", "quickly", "finally", "firmly", "angrily", "bluntly", "simply",
                     "personally", "privately", "openly", "told", "separately", "jointly",
-                    "last", "yesterday", "today", "tonight", "had", "was", "is", "being"});
+                    "last", "yesterday", "today", "tonight"});
 }
 
 struct Who {
@@ -851,7 +851,12 @@ void Work::BuildEvents() {
       else if (i > 0 && !In(LowerAt(i - 1), {"was", "were", "is", "are", "been", "be"}))
         ev.who = ParseRight(i + 1, limit);
       if (ev.who.ok) ev.inverted = true;
-      if (!ev.who.ok) ev.who = ParseLeft(i - 1, floor);
+      bool passive = i > 0 && In(LowerAt(i - 1), {"was", "were", "been", "be", "is", "are"});
+      if (!ev.who.ok) ev.who = ParseLeft(passive ? i - 2 : i - 1, floor);
+    } else if (i > 0 && In(LowerAt(i - 1), {"was", "were", "been", "be", "is", "are", "being"})) {
+      // Passive: "Smith was quoted as saying" names the speaker; "Reagan was laughed at", "he
+      // was told" do not.
+      if (cue->lemma == "quote") ev.who = ParseLeft(i - 2, floor);
     } else if (cue->participle) {
       ev.who = ParticipleSubject(i, floor);
     } else {
