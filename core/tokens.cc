@@ -58,6 +58,48 @@ size_t CliticLength(std::string_view w) {
   return 0;
 }
 
+bool IsAsciiAlnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+// The ASCII cases of the word and number patterns below, scanned by hand because English news
+// is nearly all ASCII and an RE2 call per token costs more than the scan. Returns the length of
+// the token at text[pos], or 0 when a non-ASCII byte is involved (RE2 then decides).
+size_t AsciiWordLength(std::string_view text, size_t pos) {
+  size_t e = pos + 1;
+  const size_t n = text.size();
+  while (true) {
+    while (e < n && IsAsciiAlnum(text[e])) ++e;
+    if (e < n && static_cast<unsigned char>(text[e]) >= 0x80) return 0;
+    if (e + 1 < n && (text[e] == '\'' || text[e] == '-' || text[e] == '&')) {
+      unsigned char next = static_cast<unsigned char>(text[e + 1]);
+      if (next >= 0x80) return 0;
+      if (IsAsciiAlnum(next)) {
+        e += 2;
+        continue;
+      }
+    }
+    return e - pos;
+  }
+}
+
+size_t AsciiNumberLength(std::string_view text, size_t pos) {
+  auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  auto high = [&](size_t i) { return i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80; };
+  size_t e = pos;
+  while (digit(e)) ++e;
+  while (e + 1 < text.size() && std::string_view(".,:/-").find(text[e]) != std::string_view::npos &&
+         digit(e + 1)) {
+    e += 1;
+    while (digit(e)) ++e;
+  }
+  if (high(e)) return 0;
+  for (std::string_view suffix : {"st", "nd", "rd", "th", "s"}) {
+    if (text.substr(e, suffix.size()) == suffix) return e + suffix.size() - pos;
+  }
+  return e - pos;
+}
+
 }  // namespace
 
 // One anchored pattern per token kind, chosen by the first character, each matched without
@@ -66,7 +108,7 @@ size_t CliticLength(std::string_view w) {
 struct Tokenizer::Patterns {
   RE2 space{"[\\s\\p{Z}]+"};
   RE2 initialism{"\\p{Lu}\\.(?:\\p{L}\\.)+"};  // U.S.
-  RE2 number{"\\p{N}+(?:[.,:/\\-]\\p{N}+)*(?:s|st|nd|rd|th)?"};
+  RE2 number{"\\p{N}+(?:[.,:/\\-]\\p{N}+)*(?:st|nd|rd|th|s)?"};
   RE2 word{"[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:['\\x{2019}\\-&][\\p{L}\\p{M}\\p{N}]+)*"};
   RE2 quote{"[\"'\\x{201C}\\x{201D}\\x{2018}\\x{2019}\\x{00AB}\\x{00BB}\\x{201E}\\x{201A}"
             "\\x{2039}\\x{203A}\\x{201F}\\x{201B}]"};
@@ -156,21 +198,25 @@ void Tokenizer::Run(Document* doc) const {
       t.kind = TokenKind::kQuote;
       len = ascii ? 1 : len;
     } else if (letter || (!ascii && !digit && (len = Patterns::MatchAt(p.word, text, pos)) > 0)) {
-      size_t init = Patterns::MatchAt(p.initialism, text, pos);
+      bool maybe_initialism = pos + 1 < text.size() && text[pos + 1] == '.';
+      size_t init = maybe_initialism || !ascii ? Patterns::MatchAt(p.initialism, text, pos) : 0;
       if (init > 0) {
         t.kind = TokenKind::kWord;
         len = init;
         SetShape(text.substr(pos, len), &t, p.upper_initial);
       } else {
-        len = Patterns::MatchAt(p.word, text, pos);
+        if (ascii) len = AsciiWordLength(text, pos);
+        if (len == 0) len = Patterns::MatchAt(p.word, text, pos);
         AddWord(base, re2::StringPiece(text.data() + pos, len), t, p.upper_initial, &tokens);
         pos += len;
         space = newline = false;
         continue;
       }
-    } else if ((len = Patterns::MatchAt(p.number, text, pos)) > 0) {
+    } else if ((digit && (len = AsciiNumberLength(text, pos)) > 0) ||
+               (len = Patterns::MatchAt(p.number, text, pos)) > 0) {
       t.kind = TokenKind::kNumber;
-    } else if ((len = Patterns::MatchAt(p.other, text, pos)) > 0) {
+    } else if ((ascii && (len = text.compare(pos, 3, "...") == 0 ? 3 : 1)) ||
+               (len = Patterns::MatchAt(p.other, text, pos)) > 0) {
       t.kind = TokenKind::kPunct;
     } else {
       ++pos;  // invalid UTF-8: skipped
