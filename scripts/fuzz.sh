@@ -31,4 +31,4 @@ ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}" \
 UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}" \
   build/fuzz/presslens_fuzz_analyze build/fuzz/corpus tests/fuzz/corpus \
     -max_total_time="$SECONDS_TO_RUN" -max_len=8192 -timeout=20 -rss_limit_mb=4096 \
-    -print_final_stats=1 -artifact_prefix=build/fuzz/artifacts/
+    -dict=tests/fuzz/presslens.dict -print_final_stats=1 -artifact_prefix=build/fuzz/artifacts/
