@@ -3,12 +3,19 @@
 # with libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer for SECONDS (default 60).
 #   scripts/fuzz.sh [SECONDS]        npm run fuzz -- 600
 #   scripts/fuzz.sh --tests          the GoogleTest suite under ASan + UBSan + LeakSanitizer
+#   scripts/fuzz.sh --valgrind       the GoogleTest suite (build/native) under valgrind memcheck
 # Builds with clang in its own tree (build/fuzz). New inputs go to build/fuzz/corpus (the seeds
 # in tests/fuzz/corpus stay as committed); a crash is written to build/fuzz/artifacts/crash-* and makes
 # this script fail: pin it as a test in tests/core/regressions_test.cc.
 set -eu
 cd "$(dirname "$0")/.."
 SECONDS_TO_RUN="${1:-60}"
+if [ "$SECONDS_TO_RUN" = "--valgrind" ]; then
+  cmake --build build/native --target presslens_tests
+  # RE2's sparse sets read uninitialised memory by design: suppressed (tests/fuzz/valgrind-re2.supp).
+  exec valgrind --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=9 \
+    --suppressions=tests/fuzz/valgrind-re2.supp build/native/presslens_tests
+fi
 CXX_FUZZ="$(command -v clang++-14 || command -v clang++ || true)"
 if [ -z "$CXX_FUZZ" ]; then
   echo "fuzz: clang++ not found (apt-get install clang libclang-rt-14-dev)" >&2
