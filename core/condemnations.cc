@@ -163,6 +163,25 @@ class Reader {
     return false;
   }
   bool IsCueForm(int i) const { return Word(i) && lex_.Find(L(i)) != nullptr; }
+  // An inflected verb cue with no noun reading ("condemned", "accuses"); not "opposition",
+  // "protest" or a bare "attack", which are nouns too.
+  bool IsVerbCue(int i) const {
+    if (!Word(i)) return false;
+    const std::vector<CueFormRef>* refs = lex_.Find(L(i));
+    if (!refs) return false;
+    for (const CueFormRef& r : *refs)
+      if (r.form == CueForm::kNoun || r.form == CueForm::kNounPlural ||
+          r.form == CueForm::kBase)
+        return false;
+    return true;
+  }
+  // Prepositions inside a noun phrase read backwards: "leaders in Chechnya", "Iraq's attack
+  // on the town", "sanctions against Iraq".
+  bool InnerPrep(int i) const {
+    const std::string& w = L(i);
+    return w == "in" || w == "of" || w == "from" || w == "on" || w == "against" ||
+           w == "over" || w == "for" || w == "at";
+  }
   // Verbs that take a noun cue as object ("made a protest", "drew criticism", "denied the
   // charges", "called for the condemnation").
   bool VerbLike(int i) const {
@@ -451,17 +470,14 @@ Phrase Reader::BackwardNP(int j, int lo) const {
         continue;
       }
       // "leaders in the West Bank": an inner preposition after a noun continues the phrase.
-      if (k - 2 >= lo && Word(k - 1) &&
-          (L(k - 1) == "in" || L(k - 1) == "of" || L(k - 1) == "from") && Content(k - 2) &&
-          !LooksParticiple(k - 2)) {
+      if (k - 2 >= lo && Word(k - 1) && InnerPrep(k - 1) && Content(k - 2) &&
+          !LooksParticiple(k - 2) && !IsVerbCue(k - 2)) {
         k -= 2;
         continue;
       }
       break;
     }
-    if (Word(k) && (L(k) == "and" || L(k) == "&" || L(k) == "of" || L(k) == "in" ||
-                    L(k) == "from") &&
-        first >= 0) {
+    if (Word(k) && (L(k) == "and" || L(k) == "&" || InnerPrep(k)) && first >= 0) {
       // "China and Russia", "civic organisations and unions"; not "programme and Evert".
       bool mixed = L(k) == "and" && k + 1 <= j && Word(k - 1) && Word(k + 1) &&
                    !Cap(k - 1) && Cap(k + 1);
@@ -477,7 +493,7 @@ Phrase Reader::BackwardNP(int j, int lo) const {
       --k;
       continue;
     }
-    if (Content(k) && (Cap(k) || (!Is(t_.speech, k) && !IsCueForm(k)))) {
+    if (Content(k) && (Cap(k) || (!Is(t_.speech, k) && !IsVerbCue(k)))) {
       // A lower-case -ed/-ing word is a verb unless a determiner makes it an adjective.
       if (LooksParticiple(k) && !(k - 1 >= lo && Is(t_.det, k - 1))) break;
       first = k;
@@ -856,6 +872,31 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
   if (p.empty()) return false;
   out->span = {doc_.tokens[p.first].start, doc_.tokens[p.last - 1].end};
   out->entity = -1;
+  // "The Socialists said they opposed ...": the pronoun is the speaker just named.
+  if (p.last - p.first == 1 && Is(t_.pronoun, p.first) && !kFirstPerson.count(L(p.first)) &&
+      L(p.first) != "you") {
+    int lo = SentFirst(p.first);
+    int k = p.first - 1;
+    if (k >= lo && L(k) == "that") --k;
+    while (k >= lo && Adverb(k)) --k;
+    int t = k;
+    // "said on Friday he ...": a time expression between the verb and the pronoun.
+    if (t - 1 >= lo && Is(t_.time, t) && (L(t - 1) == "on" || L(t - 1) == "last")) t -= 2;
+    if (t >= lo + 1 && Word(t) && !Cap(t) && Is(t_.speech, t)) {
+      int j = t - 1;
+      while (j >= lo && Adverb(j)) --j;
+      Phrase speaker = SubjectBefore(j, lo);
+      if (!speaker.empty() && !(speaker.last - speaker.first == 1 &&
+                                Is(t_.pronoun, speaker.first))) {
+        Actor named;
+        if (ResolveActor(speaker, cue, &named)) {
+          out->entity = named.entity;
+          out->name = named.name;
+          return true;
+        }
+      }
+    }
+  }
   if (p.last - p.first == 1 && (Is(t_.pronoun, p.first) || L(p.first) == "its" ||
                                 L(p.first) == "their" || L(p.first) == "his" ||
                                 L(p.first) == "her" || L(p.first) == "our"))
@@ -1176,6 +1217,20 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
         if (t < hi && L(t) == "that" && (light_verb || t == after)) {
           target = ClauseTarget(t + 1, hi);
           rule = "NOMINAL_THAT";
+        }
+      }
+    }
+    // "staged a protest outside parliament against the pay freeze".
+    if (target.empty() && std::find(e.preps.begin(), e.preps.end(), "against") != e.preps.end()) {
+      for (int b = a; b < hi && b < a + 12; ++b) {
+        if (Punct(b, ",") || Punct(b, ";") || Is(t_.pronoun, b) || LooksParticiple(b) ||
+            (Word(b) && (L(b) == "and" || L(b) == "but" || L(b) == "that" || L(b) == "which" ||
+                         (Is(t_.stop, b) && L(b) != "against" && L(b) != "outside" &&
+                          L(b) != "in" && L(b) != "at" && L(b) != "of" && L(b) != "on"))))
+          break;
+        if (Word(b) && L(b) == "against") {
+          target = ForwardNP(b + 1, hi, nullptr);
+          break;
         }
       }
     }

@@ -368,6 +368,25 @@ TEST(CondemnationPatterns, ComeUnderCriticismFor) {
   ExpectNone("The convoy came under attack from rebels.");  // physical: no finding
 }
 
+TEST(CondemnationPatterns, DrewCondemnationTargetKeepsItsComplement) {
+  Found f = One("Iraq's attack on the Kurdish town drew condemnation from Washington and London.");
+  EXPECT_EQ(f.target, "Iraq's attack on the Kurdish town");
+  EXPECT_EQ(f.source, "Washington & London");
+}
+
+TEST(CondemnationPatterns, PronounAfterSpeechVerbIsTheSpeaker) {
+  Found f = One("The minister said he did not oppose the merger.");
+  EXPECT_EQ(f.source_span, "he");
+  EXPECT_EQ(f.source, "minister");
+  EXPECT_TRUE(f.negated);
+}
+
+TEST(CondemnationPatterns, ProtestWithPlaceBeforeAgainst) {
+  Found f = One("Workers staged a protest outside parliament against the pay freeze.");
+  EXPECT_EQ(f.target, "the pay freeze");
+  EXPECT_EQ(f.source_span, "Workers");
+}
+
 // ---- Negation and modality.
 
 TEST(CondemnationNegation, DidNotCondemn) {
