@@ -730,10 +730,9 @@ std::string Reader::Describe(Phrase p) const {
     if (Kind(k) == TokenKind::kQuote) continue;
     const Token& t = doc_.tokens[k];
     if (!out.empty() && t.space_before) out += ' ';
-    if (Cap(k) && k > first) out += doc_.TokenText(k);
-    else if (Cap(k) && (doc_.tokens[k].all_caps || mention_at_[k] >= 0 || k + 1 < last))
-      out += doc_.TokenText(k);
-    else if (Cap(k))
+    // Capitals are kept: a sentence-initial capital cannot be told from a proper noun the
+    // entity pass missed ("Nepali opposition parties"), and names are compared ignoring case.
+    if (Cap(k))
       out += doc_.TokenText(k);
     else
       out += L(k).empty() ? std::string(doc_.TokenText(k)) : L(k);
@@ -950,24 +949,14 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
     }
   }
   // No entity: a capitalised name at the head ("Freddy Pinas") or the description.
-  if (Cap(head) && Word(head) && !Is(t_.det, head)) {
+  // ("Top Belarus politician" has a lower-case head: a description.)
+  if (Word(head) && Cap(head) && !Is(t_.det, head) && !Is(t_.stop, head)) {
     int s = head;
-    while (s - 1 >= p.first && Cap(s - 1) && Word(s - 1) && !Is(t_.det, s - 1)) --s;
-    bool all_name = true;
-    for (int k = s; k <= head; ++k) all_name &= !Is(t_.stop, k);
-    if (all_name && (s == p.first || !Cap(p.first) || Is(t_.det, p.first) || s > p.first)) {
-      std::string name;
-      for (int k = s; k <= head; ++k) {
-        if (!name.empty()) name += ' ';
-        name += doc_.TokenText(k);
-      }
-      // A capitalised description ("Top Belarus politician") is kept as a description.
-      if (s == head || doc_.tokens[s].upper_initial) {
-        out->name = (head - p.first >= 1 && !Cap(head - 1)) ? Describe(p) : name;
-        if (s == p.first || (s > p.first && !Cap(s - 1))) out->name = name;
-        return true;
-      }
-    }
+    while (s - 1 >= p.first && Word(s - 1) && Cap(s - 1) && !Is(t_.det, s - 1) &&
+           !Is(t_.stop, s - 1))
+      --s;
+    out->name = std::string(doc_.SpanText(doc_.tokens[s].start, doc_.tokens[head].end));
+    return true;
   }
   out->name = Describe({p.first, last});
   return true;
