@@ -78,6 +78,7 @@ struct Who {
   bool human = false;   // "he"/"she" may refer to it
   bool plural = false;  // "they" may refer to it
   bool org = false;     // "it" may refer to it
+  int gender = 0;       // 1 "he", 2 "she", 0 unknown (from a title or the role noun)
 };
 
 struct Event {
@@ -129,6 +130,17 @@ class Work {
     return std::string(doc_.SpanText(tokens_[first].start, tokens_[last - 1].end));
   }
   Who NameWho(int first, int last) const;
+  // 1 or 2 when the name at `first` follows (or starts with) Mr / Mrs, Ms, Miss.
+  int TitleGender(int first) const {
+    for (int k = std::max(0, first - 2); k <= first && k < n_; ++k) {
+      std::string_view t = Text(k);
+      if (t == "Mr" || t == "Sir" || t == "Lord" || t == "King" || t == "Prince") return 1;
+      if (t == "Mrs" || t == "Ms" || t == "Miss" || t == "Madame" || t == "Mme" ||
+          t == "Lady" || t == "Dame" || t == "Queen" || t == "Princess")
+        return 2;
+    }
+    return 0;
+  }
   Who DescriptionWho(int first, int name_first, int last) const;
   Who PronounWho(int i) const;
   Who ParseLeft(int e, int floor) const;
@@ -159,6 +171,13 @@ class Work {
   std::vector<Event> events_;                       // by verb position
   // Pronoun resolution state, updated in text order.
   Who last_human_, last_plural_, last_org_;
+  std::vector<Who> recent_humans_;                      // newest last, a few only
+  std::unordered_map<std::string, int> gender_of_;      // learnt from resolved he/she
+  int GenderOf(const Who& w) const {
+    if (w.gender) return w.gender;
+    auto it = gender_of_.find(w.name);
+    return it == gender_of_.end() ? 0 : it->second;
+  }
   int last_event_verb_ = -1;
   size_t next_subject_ = 0;
   Who last_subject_;
@@ -334,10 +353,12 @@ Who Work::NameWho(int first, int last) const {
     w.human = e.type == "PERSON";
     w.org = !w.human;
     w.plural = e.type == "NORP";
+    w.gender = TitleGender(std::min(first, m->first));
     return w;
   }
   w.name = FullName(RawText(first, last));
   std::string head = Lower(Text(last - 1));
+  w.gender = TitleGender(first);
   w.org = lex_.IsRole(head) && !lex_.IsHuman(head);
   w.human = !w.org;
   return w;
@@ -380,6 +401,12 @@ Who Work::DescriptionWho(int first, int name_first, int last) const {
                        "chairmen", "staff"});
   w.human = lex_.IsHuman(head) && !w.plural;
   w.org = !w.human && !w.plural;
+  if (In(head, {"spokeswoman", "woman", "mother", "wife", "sister", "daughter", "girl",
+                "chairwoman", "actress", "queen", "princess", "widow", "grandmother", "nun"}))
+    w.gender = 2;
+  if (In(head, {"spokesman", "man", "father", "husband", "brother", "son", "boy", "chairman",
+                "actor", "king", "prince", "widower", "grandfather", "monk", "priest"}))
+    w.gender = 1;
   return w;
 }
 
@@ -707,6 +734,14 @@ void Work::Remember(const Who& who) {
     last_plural_ = who;
   } else if (who.human) {
     last_human_ = who;
+    // Keep one entry per person, newest last.
+    for (size_t k = 0; k < recent_humans_.size(); ++k)
+      if (recent_humans_[k].name == who.name) {
+        recent_humans_.erase(recent_humans_.begin() + static_cast<long>(k));
+        break;
+      }
+    recent_humans_.push_back(who);
+    if (recent_humans_.size() > 6) recent_humans_.erase(recent_humans_.begin());
   } else {
     last_org_ = who;
   }
@@ -777,14 +812,25 @@ void Work::Resolve(Who* who, int at) {
   AdvanceSubjects(at);
   const std::string p = who->name;
   const Who* ref = nullptr;
+  const int want = p == "he" ? 1 : p == "she" ? 2 : 0;
+  auto fits = [&](const Who& w) {
+    int g = GenderOf(w);
+    return want == 0 || g == 0 || g == want;
+  };
+  const Who* recent = nullptr;  // the newest speaker of the pronoun's gender
+  for (auto it = recent_humans_.rbegin(); it != recent_humans_.rend(); ++it)
+    if (fits(*it)) {
+      recent = &*it;
+      break;
+    }
   if (p == "he" || p == "she" || p == "i") {
     // A person named as a subject earlier in the same sentence, after the last cue ("He said
     // Barzani sent a message ... in which he said").
     if (last_subject_.ok && last_subject_sentence_ == SentenceOf(at) &&
-        last_subject_.first > last_event_verb_ && last_subject_.human)
+        last_subject_.first > last_event_verb_ && last_subject_.human && fits(last_subject_))
       ref = &last_subject_;
-    else if (last_human_.ok)
-      ref = &last_human_;
+    else if (recent)
+      ref = recent;
     else if (last_org_.ok && last_org_.kind == Who::kName &&
              !(last_subject_.ok && last_subject_.human && last_subject_.first > last_org_.first &&
                last_subject_sentence_ != SentenceOf(last_org_.first)))
@@ -805,6 +851,10 @@ void Work::Resolve(Who* who, int at) {
   r.first = who->first;
   r.last = who->last;
   r.kind = Who::kPronoun;
+  if (want && !GenderOf(r) && r.kind != Who::kJoint) {
+    gender_of_[r.name] = want;  // "she" said it: later "he" is somebody else
+    r.gender = want;
+  }
   *who = r;
 }
 

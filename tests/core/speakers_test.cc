@@ -157,6 +157,20 @@ TEST(Speakers, LessCommonCueAfterQuote) {
   EXPECT_EQ(s.cue, "lament");
 }
 
+TEST(Speakers, PronounGenderFromTitlesAndEarlierPronouns) {
+  auto v = Speakers("\"We are ready,\" said Mrs. Smith. \"So are we,\" said Mr. Jones. "
+                    "\"Good,\" she said.");
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[2].speaker, "Smith");
+  // "she admitted" makes Graf a she, "he added" makes Muster a he.
+  auto w = Speakers("\"I felt nervous,\" Graf said. \"It was hard,\" she admitted. \"She "
+                    "played well,\" Muster said. \"Really,\" he added. \"I was lucky,\" she "
+                    "said.");
+  ASSERT_EQ(w.size(), 5u);
+  EXPECT_EQ(w[3].speaker, "Muster");
+  EXPECT_EQ(w[4].speaker, "Graf");
+}
+
 TEST(Speakers, NameSaidColonQuote) {
   S s = One("Davies also noted: \"We've talked about the passport restriction.\"");
   EXPECT_EQ(s.speaker, "Davies");
