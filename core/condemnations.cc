@@ -692,6 +692,18 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
     if (Word(k) && Is(t_.hypothetical, k)) return true;
     if (Punct(k, ",")) break;
   }
+  // "Moscow may criticise the plan if it is adopted": a conditional modal with its "if".
+  bool conditional = false;
+  for (int k = chain_start; k < cue; ++k)
+    conditional |= L(k) == "would" || L(k) == "could" || L(k) == "may" || L(k) == "might" ||
+                   L(k) == "'d";
+  if (conditional) {
+    int hi = SentLast(cue);
+    for (int k = cue + 1; k < hi && k < cue + 25; ++k) {
+      if (Punct(k, ";")) break;
+      if (Word(k) && (L(k) == "if" || L(k) == "unless")) return true;
+    }
+  }
   // Request: a request verb shortly before an infinitive "to".
   bool to = false;
   for (int k = chain_start; k < cue; ++k) to |= L(k) == "to";
@@ -1203,7 +1215,9 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       if (!prep_target && e.that) {
         int t = a;
         while (t < hi && t < a + 4 && L(t) != "that" && !Punct(t, ",")) ++t;
-        if (t < hi && L(t) == "that" && (light_verb || t == after)) {
+        // "a complaint that X ...", but "charges that" only after a verb of expressing
+        // ("pleaded not guilty to charges that he ..." is a legal charge).
+        if (t < hi && L(t) == "that" && (light_verb || (t == after && !e.light))) {
           target = ClauseTarget(t + 1, hi);
           rule = "NOMINAL_THAT";
         }

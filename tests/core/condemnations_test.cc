@@ -422,12 +422,15 @@ TEST(CondemnationModality, CalledOnIsNoFinding) {
 
 TEST(CondemnationModality, HypotheticalIsNoFinding) {
   ExpectNone("If the company rejects the offer, the union will strike.");
+  ExpectNone("Moscow may criticise the plan if it is adopted.");
 }
 
 // ---- Not condemnations (ANNOTATION.md).
 
 TEST(CondemnationExclusions, LegalCharges) {
   ExpectNone("The activists were charged with attempting to destroy the peace.");
+  ExpectNone("He pleaded not guilty to charges that he took bribes.");
+  ExpectNone("He was indicted on charges of corruption.");
   ExpectNone("Brunswijk walked free after charges of attempted murder were dropped.");
 }
 
