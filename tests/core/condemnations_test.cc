@@ -455,6 +455,18 @@ TEST(CondemnationExclusions, EmotionNotExpressed) {
   ExpectNone("The public was outraged by the decision.");
 }
 
+TEST(CondemnationPatterns, ExpressedEmotionCounts) {
+  EXPECT_EQ(One("The minister expressed dismay at the verdict.").target, "the verdict");
+  EXPECT_EQ(One("Jordan expresses anger at the conduct of some diplomats.").target,
+            "the conduct of some diplomats");
+}
+
+TEST(CondemnationCues, HeadlineVerbs) {
+  EXPECT_EQ(One("U.S. raps China over its human rights record.").target, "China");
+  EXPECT_EQ(One("Algeria faults Britain over Islamists gathering.").target, "Britain");
+  ExpectNone("The rebels rapped on the door.");
+}
+
 TEST(CondemnationExclusions, UrgeDemandAppeal) {
   ExpectNone("The United Nations demanded an end to the fighting.");
   ExpectNone("The president appealed for calm.");
