@@ -1125,8 +1125,6 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     int j = i - 1;  // walk back over adjectives to the determiner or possessive
     while (j >= lo && Word(j) && !Cap(j) && Content(j) && !VerbLike(j) && i - j < 4) --j;
     Phrase source;
-    const Actor* given = nullptr;
-    Actor resolved;
     bool light_verb = false;
     int light_at = -1;
     // Possessive: "Israel's complaint", "its opposition".
@@ -1150,8 +1148,10 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       int lj = j;
       if (lj >= lo && (Is(t_.det, lj) || L(lj) == "its" || L(lj) == "their")) --lj;
       while (lj >= lo && Adverb(lj)) --lj;
-      if (lj >= lo && Word(lj) && Is(t_.light, lj)) { light_verb = true; light_at = lj; }
-      if (lj == i - 1 && lj >= lo && Word(lj) && Is(t_.light, lj)) { light_verb = true; light_at = lj; }
+      if (lj >= lo && Word(lj) && Is(t_.light, lj)) {
+        light_verb = true;
+        light_at = lj;
+      }
     }
     bool possessive_source = !source.empty();
     bool pronoun_source = possessive_source && source.last - source.first == 1 &&
@@ -1273,9 +1273,6 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       }
     }
     if (target.empty()) return false;
-    // "warn against" caution and claims are handled for verbs; nouns need no more checks.
-    (void)given;
-    (void)resolved;
     if (j >= lo && Word(j) && Is(t_.negator, j)) negated = true;  // "no criticism of"
     Emit(i, cue_last, e, cameo, target, !source.empty(), source, nullptr, negated, rule);
     return true;
