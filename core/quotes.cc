@@ -130,6 +130,14 @@ void QuoteFinder::Run(Document* doc) const {
     if (role == Role::kOpen && m.level == kSingle && !stack.empty() && stack.back().low &&
         stack.back().level == kSingle && !space_before && doc->TokenText(i) == "\xE2\x80\x98")
       role = Role::kClose;
+    // »text« (German, Danish): a » that opens, closed by «.
+    const bool guillemet_open = doc->TokenText(i) == "\xC2\xBB";
+    const bool guillemet_close = doc->TokenText(i) == "\xC2\xAB";
+    if (guillemet_open && open_count[kDouble] == 0 && !space_after && space_before)
+      role = Role::kOpen;
+    if (guillemet_close && !stack.empty() && stack.back().level == kDouble &&
+        doc->TokenText(stack.back().token) == "\xC2\xBB" && !space_before)
+      role = Role::kClose;
     if (role == Role::kEither && m.level == kSingle) {
       if (prev_word && next_word) continue;  // inside a word: 20's, rock'n'roll
       if (space_before && next_word && tokens[i + 1].kind == TokenKind::kNumber) continue;  // ’90s

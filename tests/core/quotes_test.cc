@@ -68,6 +68,12 @@ TEST(QuoteMarks, Guillemets) {
             (V{"we will not yield"}));
 }
 
+TEST(QuoteMarks, ReversedGuillemets) {
+  EXPECT_EQ(QuoteTexts("Der Minister sprach von »historischem Wandel« in Europa."),
+            (V{"historischem Wandel"}));
+  EXPECT_EQ(QuoteTexts("« Nous ne céderons pas », a dit le ministre."), (V{" Nous ne céderons pas "}));
+}
+
 TEST(QuoteMarks, LowHigh) {
   EXPECT_EQ(QuoteTexts("Merkel spoke of „historic change“ in Europe."), (V{"historic change"}));
   EXPECT_EQ(QuoteTexts("Merkel spoke of „historic change” in Europe."), (V{"historic change"}));
