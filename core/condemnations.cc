@@ -1063,6 +1063,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   // Noun or verb? A determiner, possessive or preposition (through adjectives) before the
   // word makes it a noun: "a sharp protest", "Sharetsky's charge", "of protests".
   bool noun_context = false;
+  bool actor_before = false;  // "U.S. criticism of", "EU complaints": an actor as modifier
   {
     int j = i - 1;
     while (j >= lo && Word(j) && !Cap(j) && Content(j) && !IsCueForm(j) && !VerbLike(j) &&
@@ -1082,11 +1083,15 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
                      Possessive(j) ||
                      (mention_at_[j] >= 0 && doc_.mentions[mention_at_[j]].type == "NORP" &&
                       j == i - 1);
+      if (mention_at_[j] >= 0) {
+        const std::string& type = doc_.mentions[mention_at_[j]].type;
+        actor_before = type == "NORP" || type == "GPE" || type == "ORG";
+      }
     }
   }
   // A noun entry needs a noun position (or the start of a sentence: "Protests against X");
   // a verb entry must not stand in one ("the accused", "a protest").
-  if (noun_form && !noun_context &&
+  if (noun_form && !noun_context && !actor_before &&
       !(i == lo || (i - 1 >= lo && Kind(i - 1) == TokenKind::kQuote)))
     return false;
   if (!noun_form) {
@@ -1137,8 +1142,11 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       while (lj >= lo && Adverb(lj)) --lj;
       if (lj >= lo && Is(t_.light, lj)) { light_verb = true; light_at = lj; }
       source = {j, j + 1};
-    } else if (j >= lo && mention_at_[j] >= 0 && doc_.mentions[mention_at_[j]].type == "NORP") {
-      // "an Israeli complaint": the demonym is the source.
+    } else if (j >= lo && mention_at_[j] >= 0 &&
+               (doc_.mentions[mention_at_[j]].type == "NORP" ||
+                doc_.mentions[mention_at_[j]].type == "GPE" ||
+                doc_.mentions[mention_at_[j]].type == "ORG")) {
+      // "an Israeli complaint", "U.S. criticism of": the modifier is the source.
       int m = mention_at_[j];
       source = {doc_.mentions[m].first, doc_.mentions[m].last};
     }

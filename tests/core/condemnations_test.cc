@@ -137,6 +137,13 @@ TEST(CondemnationPatterns, DemonymAdjectiveIsTheSource) {
   EXPECT_EQ(f.target, "the group");
 }
 
+TEST(CondemnationPatterns, ActorModifierIsTheSource) {
+  Found f = One("U.S. criticism of Israel's settlement policy grew on Friday.");
+  EXPECT_EQ(f.source_span, "U.S.");
+  EXPECT_EQ(f.target, "Israel's settlement policy");
+  EXPECT_EQ(One("Ukraine protests the Chinese move.").target, "the Chinese move");
+}
+
 TEST(CondemnationPatterns, AccuseXOfZ) {
   Found f = One("Iraq accused Iran of aggression.");
   EXPECT_EQ(f.source_span, "Iraq");
