@@ -490,7 +490,7 @@ Who Work::ParseLeft(int e, int floor) const {
     int p = a - 1;
     if (p >= floor && LowerAt(p) == "the") --p;
     bool of = p - 1 >= floor && LowerAt(p) == "of";
-    bool place = p - 1 >= floor && In(LowerAt(p), {"in", "at", "from"}) &&
+    bool place = p - 1 >= floor && In(LowerAt(p), {"in", "at", "from", "for", "with"}) &&
                  lex_.IsRole(LowerAt(p - 1)) && !tokens_[p - 1].upper_initial;
     if (of || place) {
       Who left = ParseLeft(p - 1, floor);
@@ -538,7 +538,7 @@ Who Work::ParseLeft(int e, int floor) const {
   if (!role) {
     // "traders in the region said": a role noun followed by a place phrase.
     for (int p = e - 1; p - 1 >= floor && p > e - 6; --p) {
-      if (!In(LowerAt(p), {"in", "at", "from"})) {
+      if (!In(LowerAt(p), {"in", "at", "from", "for", "with", "of"})) {
         if (!IsWord(p) || IsStopWord(LowerAt(p)) || lex_.Cue(LowerAt(p))) break;
         continue;
       }
@@ -1024,16 +1024,33 @@ void Work::Attribute() {
       int after = q.close_token + 1;
       int a = after;
       while (a < n_ && (Text(a) == "," || Text(a) == "--") && !tokens_[a].newline_before) ++a;
-      if (a < n_ && !tokens_[a].newline_before && SentenceOf(a) == SentenceOf(q.close_token)) {
+      // The splitter ends a sentence after `?"` or `."` before a capital: ""...?" Gore asked."
+      // still attributes the quote when the attribution is the whole next sentence.
+      const bool same = a < n_ && SentenceOf(a) == SentenceOf(q.close_token);
+      const bool next_sentence = a < n_ && !same && q.last > q.first &&
+                                 In(Text(q.last - 1), {"?", "!", ".", "..."});
+      if (a < n_ && !tokens_[a].newline_before && (same || next_sentence)) {
         for (int k = events_from(a); k < static_cast<int>(events_.size()); ++k) {
           const Event& ev = events_[k];
           if (ev.verb >= a + kPostWindow || ev.verb >= next_open ||
               SentenceOf(ev.verb) != SentenceOf(a))
             break;
           if (!ev.who.ok) continue;
-          if ((ev.inverted && ev.verb <= a + 1) || (ev.who.first >= a && ev.who.first <= a + 8)) {
-            post = k;
+          bool adjacent_ok =
+              (ev.inverted && ev.verb <= a + 1) || (ev.who.first >= a && ev.who.first <= a + 8);
+          if (adjacent_ok && !same) {
+            // Only "X said." (maybe "on Monday", "in a statement"): not "X said he would ...".
+            int end = std::max(ev.verb_end, ev.who.last);
+            int k2 = end;
+            while (k2 < n_ && k2 < end + 6 && SentenceOf(k2) == SentenceOf(a) &&
+                   !In(Text(k2), {".", "!", "?"}) &&
+                   (IsPreposition(LowerAt(k2)) || lex_.IsDeterminer(LowerAt(k2)) ||
+                    IsWeekday(Text(k2)) || lex_.IsRole(LowerAt(k2)) ||
+                    In(LowerAt(k2), {"statement", "interview", "conference", "reporters"})))
+              ++k2;
+            adjacent_ok = k2 < n_ && In(Text(k2), {".", "!", "?"});
           }
+          if (adjacent_ok) post = k;
           break;
         }
       }

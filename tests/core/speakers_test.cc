@@ -171,6 +171,22 @@ TEST(Speakers, PronounGenderFromTitlesAndEarlierPronouns) {
   EXPECT_EQ(w[4].speaker, "Graf");
 }
 
+TEST(Speakers, DescriptionWithPrepositionalPhrase) {
+  S s = One("\"Late wages are the reasons,\" a senior member of the local Socialist Party "
+            "branch told Reuters.");
+  EXPECT_EQ(s.speaker, "senior member of the local Socialist Party branch");
+  S t = One("\"We thought it fun,\" a spokesman for the sponsors said.");
+  EXPECT_EQ(t.speaker, "spokesman for the sponsors");
+}
+
+TEST(Speakers, AttributionAfterQuestionMarkSentenceBreak) {
+  auto v = Speakers("\"What would you do?\" Gore said. \"What kind of peace is this?\" Smith "
+                    "said on Monday he would leave.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].speaker, "Gore");
+  EXPECT_EQ(v[1].speaker, "");  // "Smith said ... he would leave" reports something else
+}
+
 TEST(Speakers, NameSaidColonQuote) {
   S s = One("Davies also noted: \"We've talked about the passport restriction.\"");
   EXPECT_EQ(s.speaker, "Davies");
