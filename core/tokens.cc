@@ -120,13 +120,21 @@ struct Tokenizer::Patterns {
     for (std::string_view a : DataLines("abbreviations")) abbreviations.emplace(a);
   }
 
-  // Length of the match of `re` starting exactly at text[pos], or 0.
+  // Length of the match of `re` starting exactly at text[pos], or 0. RE2 is given a window
+  // of the text, not all of it: on short texts RE2 picks its BitState engine, whose set-up
+  // is proportional to the text it is given, which made each call cost O(text). The window
+  // grows while the match reaches its last bytes (no token pattern looks further ahead than
+  // a joiner and one letter, at most 8 bytes), so the result is the same as on the whole text.
   static size_t MatchAt(const RE2& re, std::string_view text, size_t pos) {
-    re2::StringPiece m;
-    if (!re.Match(re2::StringPiece(text.data(), text.size()), pos, text.size(), RE2::ANCHOR_START,
-                  &m, 1))
-      return 0;
-    return m.size();
+    constexpr size_t kLookahead = 16;
+    for (size_t window = 64;; window *= 4) {
+      const size_t end = std::min(text.size(), pos + window);
+      re2::StringPiece m;
+      if (!re.Match(re2::StringPiece(text.data(), end), pos, end, RE2::ANCHOR_START, &m, 1))
+        return 0;  // each pattern fails or succeeds within its first two characters
+      const size_t match_end = pos + m.size();
+      if (end == text.size() || match_end + kLookahead <= end) return m.size();
+    }
   }
 };
 
