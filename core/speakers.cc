@@ -65,7 +65,7 @@ bool IsSkippable(std::string_view lower) {
                     "recently", "once", "just", "subsequently", "immediately", "flatly",
                     "strongly", "publicly", "has", "have", "had", "would", "will", "reportedly",
                     "repeatedly", "quickly", "finally", "firmly", "angrily", "bluntly", "simply",
-                    "personally", "privately", "openly", "told", "separately", "jointly",
+                    "personally", "privately", "openly", "separately", "jointly",
                     "last", "yesterday", "today", "tonight"});
 }
 
@@ -425,7 +425,7 @@ Who Work::ParseLeft(int e, int floor) const {
   Who none;
   while (e >= floor) {
     std::string w = LowerAt(e);
-    if (IsSkippable(w) && w != "told") {
+    if (IsSkippable(w)) {
       --e;
     } else if (e - 1 >= floor && IsWeekday(Text(e)) && LowerAt(e - 1) == "on") {
       e -= 2;
@@ -471,10 +471,11 @@ Who Work::ParseLeft(int e, int floor) const {
   if (e < floor || !IsWord(e)) return none;
   std::string head = LowerAt(e);
   if (IsPronoun(head)) return PronounWho(e);
-  // ""...," another said" after "Traders said": one of the group last quoted.
+  // ""...," another said" after "Traders said": one of the group last quoted, resolved
+  // like "they".
   if (In(head, {"one", "another", "others"}) && (e == floor || !lex_.IsDeterminer(LowerAt(e - 1)))) {
     Who w = PronounWho(e);
-    w.name = "they";
+    w.name = "they";  // Resolve() reads the pronoun from the name
     return w;
   }
   bool age = head.size() >= 8 && head.compare(head.size() - 8, 8, "year-old") == 0;  // "the 43-year-old"
