@@ -167,6 +167,7 @@ class Work {
   std::vector<int> quote_at_;    // token -> outermost quote index (inner tokens and marks), or -1
   std::vector<int> outer_;       // outermost quote spans (indices into doc->quote_spans)
   std::unordered_map<std::string, std::string> full_by_last_, full_by_first_;
+  std::unordered_map<std::string, int> entity_by_name_;  // canonical name -> entity
   std::vector<std::pair<int, int>> subject_names_;  // name runs in subject position, text order
   std::vector<Event> events_;                       // by verb position
   // Pronoun resolution state, updated in text order.
@@ -253,6 +254,8 @@ std::string Work::StripTitles(const std::string& name) const {
 // Name runs of the document: the fullest form of each name (by its last and first word), and
 // the runs that stand in subject position (for "he" in the same sentence).
 void Work::Index() {
+  for (size_t e = 0; e < doc_.result.entities.size(); ++e)
+    entity_by_name_.emplace(doc_.result.entities[e].name, static_cast<int>(e));
   mention_at_.assign(n_, -1);
   for (size_t m = 0; m < doc_.mentions.size(); ++m)
     for (int i = doc_.mentions[m].first; i < doc_.mentions[m].last && i < n_; ++i)
@@ -359,6 +362,16 @@ Who Work::NameWho(int first, int last) const {
   w.name = FullName(RawText(first, last));
   std::string head = Lower(Text(last - 1));
   w.gender = TitleGender(first);
+  // The entity pass missed this mention but may know the name ("Lavrov" elsewhere linked).
+  auto known = entity_by_name_.find(w.name);
+  if (known != entity_by_name_.end()) {
+    w.entity = known->second;
+    const std::string& type = doc_.result.entities[known->second].type;
+    if (type == "LOC" || type == "EVENT") return Who();
+    w.human = type == "PERSON";
+    w.org = !w.human;
+    return w;
+  }
   w.org = lex_.IsRole(head) && !lex_.IsHuman(head);
   w.human = !w.org;
   return w;
