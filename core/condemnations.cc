@@ -1013,7 +1013,7 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   c.target.entity = SingleEntity(target);
   c.negated = negated;
   c.quote = quote_at_[i];
-  c.rule = rule;
+  c.rule = std::string("CONDEMN_") + rule;  // e.g. CONDEMN_ACCUSE_OF, CONDEMN_PASSIVE
   if (given) {
     c.has_source = true;
     c.source = *given;

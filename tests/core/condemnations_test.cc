@@ -70,7 +70,7 @@ TEST(CondemnationCues, LemmaIsReported) {
   Result r = SharedAnalyzer().Analyze("Germany criticised the decision.");
   ASSERT_EQ(r.condemnations.size(), 1u);
   EXPECT_EQ(r.condemnations[0].cue.lemma, "criticize");
-  EXPECT_EQ(r.condemnations[0].rule, "ACTIVE");
+  EXPECT_EQ(r.condemnations[0].rule, "CONDEMN_ACTIVE");
 }
 
 // ---- Patterns.
