@@ -113,7 +113,11 @@ class Work {
   bool InQuote(int i) const { return quote_at_[i] >= 0; }
   bool Headline(int sentence) const;
   bool IsWord(int i) const { return tokens_[i].kind == TokenKind::kWord; }
-  bool NameToken(int i) const;
+  // Capitalised word that can be part of a name (cached per token: the scans ask often).
+  bool NameToken(int i) const { return name_token_[i]; }
+  bool ComputeNameToken(int i) const;
+  // The speech cue a word token is a form of, or nullptr (cached per token).
+  const CueInfo* CueAt(int i) const { return cue_at_[i]; }
   // The full stop of an initial inside a name ("P. Arulanandam", "N.J. Bose").
   bool InitialDot(int i) const {
     return i > 0 && i + 1 < n_ && Text(i) == "." && !tokens_[i].space_before &&
@@ -164,9 +168,12 @@ class Work {
   const std::vector<Token>& tokens_;
   const int n_;
   std::vector<int> mention_at_;  // token -> mention index, or -1
+  std::vector<uint8_t> name_token_;
+  std::vector<const CueInfo*> cue_at_;
   std::vector<int> quote_at_;    // token -> outermost quote index (inner tokens and marks), or -1
   std::vector<int> outer_;       // outermost quote spans (indices into doc->quote_spans)
-  std::unordered_map<std::string, std::string> full_by_last_, full_by_first_;
+  // Fullest name (and its word count) by last and by first word.
+  std::unordered_map<std::string, std::pair<std::string, int>> full_by_last_, full_by_first_;
   std::unordered_map<std::string, int> entity_by_name_;  // canonical name -> entity
   std::vector<std::pair<int, int>> subject_names_;  // name runs in subject position, text order
   std::vector<Event> events_;                       // by verb position
@@ -197,7 +204,7 @@ bool Work::Headline(int sentence) const {
   return !(t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6");
 }
 
-bool Work::NameToken(int i) const {
+bool Work::ComputeNameToken(int i) const {
   const Token& t = tokens_[i];
   if (t.kind != TokenKind::kWord || !t.upper_initial) return false;
   if (const Mention* m = MentionAt(i)) {
@@ -260,6 +267,18 @@ void Work::Index() {
   for (size_t m = 0; m < doc_.mentions.size(); ++m)
     for (int i = doc_.mentions[m].first; i < doc_.mentions[m].last && i < n_; ++i)
       mention_at_[i] = static_cast<int>(m);
+  name_token_.resize(n_);
+  cue_at_.assign(n_, nullptr);
+  std::string lower;
+  for (int i = 0; i < n_; ++i) {
+    name_token_[i] = ComputeNameToken(i);
+    if (tokens_[i].kind != TokenKind::kWord) continue;
+    std::string_view w = Text(i);
+    if (w.size() < 3 || w.size() > 16) continue;  // no cue form is shorter or longer
+    lower.assign(w.begin(), w.end());
+    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    cue_at_[i] = lex_.Cue(lower);
+  }
   quote_at_.assign(n_, -1);
   for (size_t k = 0; k < doc_.quote_spans.size(); ++k) {
     const QuoteSpan& q = doc_.quote_spans[k];
@@ -269,7 +288,6 @@ void Work::Index() {
     int end = q.close_token >= 0 ? q.close_token + 1 : q.last;
     for (int i = q.open_token; i < end && i < n_; ++i) quote_at_[i] = idx;
   }
-  std::unordered_map<std::string, int> words_of;  // name -> word count
   for (int i = 0; i < n_;) {
     if (!NameToken(i)) {
       ++i;
@@ -286,16 +304,13 @@ void Work::Index() {
       bool headline = Headline(SentenceOf(first));
       int words = j - first;
       if (words >= 2 && !headline) {
-        std::string name = RawText(first, j);
-        std::string last(Text(j - 1)), head(Text(first));
-        auto better = [&](std::unordered_map<std::string, std::string>& map,
-                          const std::string& key) {
-          auto it = map.find(key);
-          if (it == map.end() || words_of[it->second] < words) map[key] = name;
+        auto better = [&](std::unordered_map<std::string, std::pair<std::string, int>>& map,
+                          std::string_view key) {
+          auto& slot = map[std::string(key)];
+          if (slot.second < words) slot = {RawText(first, j), words};
         };
-        words_of.emplace(name, words);
-        better(full_by_last_, last);
-        better(full_by_first_, head);
+        better(full_by_last_, Text(j - 1));
+        better(full_by_first_, Text(first));
       }
       const Mention* m = MentionAt(first);
       bool person_like = !m || m->type == "PERSON";
@@ -322,13 +337,16 @@ std::string Work::FullName(const std::string& name) const {
   size_t sp = name.rfind(' ');
   std::string last = sp == std::string::npos ? name : name.substr(sp + 1);
   auto it = full_by_last_.find(last);
-  if (it != full_by_last_.end() && it->second.size() > name.size() &&
-      it->second.compare(it->second.size() - name.size(), name.size(), name) == 0 &&
-      it->second[it->second.size() - name.size() - 1] == ' ')
-    return it->second;
+  if (it != full_by_last_.end()) {
+    const std::string& full = it->second.first;
+    if (full.size() > name.size() &&
+        full.compare(full.size() - name.size(), name.size(), name) == 0 &&
+        full[full.size() - name.size() - 1] == ' ')
+      return full;
+  }
   if (sp == std::string::npos) {
     auto f = full_by_first_.find(name);
-    if (f != full_by_first_.end()) return f->second;
+    if (f != full_by_first_.end()) return f->second.first;
   }
   return name;
 }
@@ -540,12 +558,12 @@ Who Work::ParseLeft(int e, int floor) const {
     return NameWho(first, e + 1);
   }
   if (!role && !tokens_[e].upper_initial && tokens_[e].kind == TokenKind::kWord &&
-      !IsStopWord(head) && !lex_.Cue(head) && e - floor <= 4 && lex_.IsDeterminer(LowerAt(floor))) {
+      !IsStopWord(head) && !CueAt(e) && e - floor <= 4 && lex_.IsDeterminer(LowerAt(floor))) {
     // ""...," one farmer said": right after a quote, "determiner ... noun" is the speaker
     // even when the noun is not in the role list.
     bool plain = true;
     for (int k = floor + 1; k < e; ++k)
-      if (!IsWord(k) || IsStopWord(LowerAt(k)) || lex_.Cue(LowerAt(k))) plain = false;
+      if (!IsWord(k) || IsStopWord(LowerAt(k)) || CueAt(k)) plain = false;
     if (plain && floor > 0 && (IsMark(floor - 1) || Text(floor - 1) == ","))
       return DescriptionWho(floor, floor + 1, e + 1);
   }
@@ -553,7 +571,7 @@ Who Work::ParseLeft(int e, int floor) const {
     // "traders in the region said": a role noun followed by a place phrase.
     for (int p = e - 1; p - 1 >= floor && p > e - 6; --p) {
       if (!In(LowerAt(p), {"in", "at", "from", "for", "with", "of"})) {
-        if (!IsWord(p) || IsStopWord(LowerAt(p)) || lex_.Cue(LowerAt(p))) break;
+        if (!IsWord(p) || IsStopWord(LowerAt(p)) || CueAt(p)) break;
         continue;
       }
       if (!lex_.IsRole(LowerAt(p - 1)) || NameToken(p - 1)) break;
@@ -580,7 +598,7 @@ Who Work::ParseLeft(int e, int floor) const {
     bool word_like = IsWord(k) || tokens_[k].kind == TokenKind::kNumber ||
                      tokens_[k].kind == TokenKind::kClitic ||
                      (Text(k) == "-" && !tokens_[k].space_before);
-    if (!word_like || IsStopWord(w) || lex_.Cue(w) ||
+    if (!word_like || IsStopWord(w) || CueAt(k) ||
         (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0))
       break;
     d = k;
@@ -631,7 +649,7 @@ Who Work::ParseRight(int s, int limit) const {
     // An -ing word after the head starts a clause ("a chorus of women begging ..."); before
     // it, it is a modifier ("a dealing director").
     bool head_seen = e > s && (NameToken(e - 1) || lex_.IsRole(LowerAt(e - 1)));
-    if (IsStopWord(w) || (lex_.Cue(w) && head_seen) ||
+    if (IsStopWord(w) || (CueAt(e) && head_seen) ||
         (head_seen && !tokens_[e].upper_initial && w.size() > 4 &&
          w.compare(w.size() - 3, 3, "ing") == 0))
       break;
@@ -874,10 +892,9 @@ void Work::Resolve(Who* who, int at) {
 
 void Work::BuildEvents() {
   for (int i = 0; i < n_; ++i) {
-    if (quote_at_[i] >= 0 || !IsWord(i)) continue;
+    const CueInfo* cue = CueAt(i);
+    if (!cue || quote_at_[i] >= 0) continue;
     std::string w = LowerAt(i);
-    const CueInfo* cue = lex_.Cue(w);
-    if (!cue) continue;
     if (tokens_[i].upper_initial && i != SentenceFirst(i)) continue;  // a name: "Said", "Bush"
     Event ev;
     ev.verb = i;
@@ -910,7 +927,7 @@ void Work::BuildEvents() {
       // is the one quoted (not after "was": "he was quoted as saying").
       int as = i + 1;
       while (as < limit && as < i + 10 && LowerAt(as) != "as") ++as;
-      if (as + 1 < n_ && as < limit && LowerAt(as) == "as" && lex_.Cue(LowerAt(as + 1)))
+      if (as + 1 < n_ && as < limit && LowerAt(as) == "as" && CueAt(as + 1))
         ev.who = ParseRight(i + 1, as);
       else if (i > 0 && !In(LowerAt(i - 1), {"was", "were", "is", "are", "been", "be"}))
         ev.who = ParseRight(i + 1, limit);
