@@ -130,8 +130,15 @@ class Work {
 
   void Index();
   std::string FullName(const std::string& name) const;
+  // The words of [first, last) joined by single spaces where the text has space: names stay
+  // clean of line breaks, runs of spaces and bytes that are not part of any token.
   std::string RawText(int first, int last) const {
-    return std::string(doc_.SpanText(tokens_[first].start, tokens_[last - 1].end));
+    std::string out;
+    for (int k = first; k < last; ++k) {
+      if (k > first && tokens_[k].space_before) out.push_back(' ');
+      out.append(Text(k));
+    }
+    return out;
   }
   Who NameWho(int first, int last) const;
   // 1 or 2 when the name at `first` follows (or starts with) Mr / Mrs, Ms, Miss.
@@ -529,7 +536,7 @@ Who Work::ParseLeft(int e, int floor) const {
       if (left.ok && left.kind == Who::kName) return left;
       if (left.ok && left.kind == Who::kDescription) {
         Who d = left;
-        d.name = d.name + std::string(doc_.SpanText(tokens_[p - 1].end, tokens_[e].end));
+        d.name += (tokens_[p].space_before ? " " : "") + RawText(p, e + 1);
         d.last = e + 1;
         return d;
       }
@@ -577,7 +584,7 @@ Who Work::ParseLeft(int e, int floor) const {
       if (!lex_.IsRole(LowerAt(p - 1)) || NameToken(p - 1)) break;
       Who left = ParseLeft(p - 1, floor);
       if (left.ok && left.kind == Who::kDescription) {
-        left.name += std::string(doc_.SpanText(tokens_[p - 1].end, tokens_[e].end));
+        left.name += (tokens_[p].space_before ? " " : "") + RawText(p, e + 1);
         left.last = e + 1;
         return left;
       }
@@ -610,7 +617,7 @@ Who Work::ParseLeft(int e, int floor) const {
   if (p - 1 >= floor && LowerAt(p) == "of" && lex_.IsRole(LowerAt(p - 1))) {
     Who left = ParseLeft(p - 1, floor);
     if (left.ok && left.kind == Who::kDescription) {
-      left.name += std::string(doc_.SpanText(tokens_[p - 1].end, tokens_[e].end));
+      left.name += (tokens_[p].space_before ? " " : "") + RawText(p, e + 1);
       left.last = e + 1;
       left.human = left.human || who.human;
       left.plural = who.plural;
@@ -1152,7 +1159,8 @@ void Work::Attribute() {
         label = true;
       // "Kemp told a crowd in Los Angeles, "Keep your eyes open"", "But, he said, "we ...":
       // a clause after a comma or colon that closes a speech cue's phrase.
-      bool clause_like = upper || IsPronoun(LowerAt(q.first)) || LowerAt(q.first) == "there";
+      bool clause_like = q.first < q.last && q.first < n_ &&
+                         (upper || IsPronoun(LowerAt(q.first)) || LowerAt(q.first) == "there");
       bool cue_before_comma = false;
       if (o > 0 && (Text(o - 1) == "," || Text(o - 1) == ":") && pre_strong >= 0 &&
           events_[pre_strong].verb >= o - 15 && events_[pre_strong].cue->cls != CueClass::kNaming)
