@@ -193,11 +193,11 @@ class Reader {
     return Word(i) && !Cap(i) && w.size() > 4 &&
            (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
   }
-  // Plural nouns for people: "socialists", "politicians", "growers", "protesters".
+  // Plural nouns for people: "socialists", "politicians" (not "-ers", "-ors": "factors").
   bool PeopleNoun(int i) const {
     const std::string& w = L(i);
     if (!Word(i) || w.size() < 6) return false;
-    for (const char* suf : {"ists", "ians", "ers", "ors"})
+    for (const char* suf : {"ists", "ians"})
       if (w.compare(w.size() - std::strlen(suf), std::strlen(suf), suf) == 0) return true;
     return false;
   }
@@ -608,6 +608,8 @@ Phrase Reader::SpeakerOfReportedClause(Phrase subject) const {
   if (k < lo || !Word(k) || !Is(t_.speech, k)) return {};
   int j = k - 1;
   while (j >= lo && Adverb(j)) --j;
+  // "described the incident as shocking, but said Moura was also to blame".
+  if (j >= lo && Word(j) && (L(j) == "and" || L(j) == "but")) return ClauseSubject(j);
   return SubjectBefore(j, lo);
 }
 
@@ -1323,7 +1325,30 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   int a = SkipForward(after, hi);
   Phrase source;
   bool source_known = false;  // source decided here (passive agent, "blame Y on X")
-  if (e.subj) {
+  Actor speaker_source;       // "X is to blame": whoever says so
+  bool has_speaker_source = false;
+  // "Israel is to blame", "Moura was also to blame": the subject of "be" is blamed by whoever
+  // says so (the quote's speaker, or the speaker of the reported clause).
+  int to = chain;
+  while (to < i && L(to) != "to") ++to;
+  int be = to - 1;
+  while (be > chain && Adverb(be)) --be;
+  if (e.blame && infinitive && to < i && be >= lo && kBe.count(L(be)) &&
+      ref.form == CueForm::kBase) {
+    int b = be;
+    while (b - 1 >= lo && Adverb(b - 1)) --b;
+    target = SubjectBefore(b - 1, lo);
+    if (target.empty()) return false;
+    int q = quote_at_[i];
+    if (q >= 0 && doc_.result.quotes[q].has_speaker) {
+      speaker_source = doc_.result.quotes[q].speaker;
+      has_speaker_source = true;
+    } else if (q < 0) {
+      source = SpeakerOfReportedClause(target);
+    }
+    source_known = true;
+    rule = "TO_BLAME";
+  } else if (e.subj) {
     // "The Crying Game came under fire for ...": the subject is the target.
     if (a >= hi || !(L(a) == "for" || L(a) == "over")) return false;
     target = SubjectBefore(chain - 1, lo);
@@ -1526,6 +1551,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       }
     }
   }
+  if (has_speaker_source) given = &speaker_source;
   // A headline verb with no subject before it is not a finding of its own ("Slams Israel").
   if (!given && source.empty() && !source_known && !passive) {
     if (ref.form == CueForm::kBase && !infinitive) return false;

@@ -172,6 +172,13 @@ TEST(CondemnationPatterns, BlameZOnX) {
   EXPECT_EQ(f.target, "the rebels");
 }
 
+TEST(CondemnationPatterns, IsToBlame) {
+  Found f = One("The coach said Moura was also to blame for the incident.");
+  EXPECT_EQ(f.target, "Moura");
+  EXPECT_EQ(f.source_span, "The coach");
+  ExpectNone("She said she believed arson was to blame.");  // a cause, not an actor
+}
+
 TEST(CondemnationPatterns, BlamingAsAdjunct) {
   Found f = One("China has backed Russia diplomatically, blaming the West for the war.");
   EXPECT_EQ(f.target, "the West");
