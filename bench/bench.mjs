@@ -366,7 +366,7 @@ function writeResults(file, table) {
   try { commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim(); } catch { /* not a git checkout */ }
   const md = `# presslens benchmark results
 
-${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${os.cpus().length} CPUs (\`nproc\`: ${os.availableParallelism?.() ?? os.cpus().length}), ${cpu} · Linux ${os.release()} · Node ${process.version} · commit ${commit || 'n/a'}
+${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${os.cpus().length} CPUs (\`nproc\`: ${os.availableParallelism?.() ?? os.cpus().length}), ${cpu} · Linux ${os.release()} · Node ${process.version} · commit ${commit || 'n/a'} · load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (the machine is shared)
 
 ${table}
 
