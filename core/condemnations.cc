@@ -1066,11 +1066,17 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   // word makes it a noun: "a sharp protest", "Sharetsky's charge", "of protests".
   bool noun_context = false;
   bool actor_before = false;  // "U.S. criticism of", "EU complaints": an actor as modifier
+  bool segment_start = false; // "Protests against X", "AL-ANWAR - Continued criticism of X"
   {
     int j = i - 1;
     while (j >= lo && Word(j) && !Cap(j) && Content(j) && !IsCueForm(j) && !VerbLike(j) &&
            i - j < 4)
       --j;
+    auto starts = [&](int t) {
+      return t < lo || Kind(t) == TokenKind::kQuote || Dash(t) || Punct(t, ":");
+    };
+    segment_start = starts(j) || (j >= lo && Word(j) && Cap(j) && mention_at_[j] < 0 &&
+                                  !Is(t_.stop, j) && starts(j - 1));
     if (j >= lo) {
       // "to protest" is a verb, "to protests" and "to violent protests" are nouns.
       bool to_noun = Word(j) && L(j) == "to" &&
@@ -1093,9 +1099,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   }
   // A noun entry needs a noun position (or the start of a sentence: "Protests against X");
   // a verb entry must not stand in one ("the accused", "a protest").
-  if (noun_form && !noun_context && !actor_before &&
-      !(i == lo || (i - 1 >= lo && Kind(i - 1) == TokenKind::kQuote)))
-    return false;
+  if (noun_form && !noun_context && !actor_before && !segment_start) return false;
   if (!noun_form) {
     // A verb form that is also a noun ("protest", "protests") is read as the noun after a
     // determiner or adjectives; one that is not ("accused") only after an immediate

@@ -100,6 +100,12 @@ TEST(CondemnationPatterns, NominalPossessive) {
   EXPECT_EQ(f.target, "the decision");
 }
 
+TEST(CondemnationPatterns, NounOpeningAPressDigestItem) {
+  Found f = One("AL-ANWAR - Continued criticism of law violation incidents.");
+  EXPECT_EQ(f.target, "law violation incidents");
+  EXPECT_FALSE(f.has_source);
+}
+
 TEST(CondemnationPatterns, NominalWithoutActorHasNoSource) {
   Found f = One("It welcomed the international criticism of Israel's settlement policies.");
   EXPECT_FALSE(f.has_source);
