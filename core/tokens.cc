@@ -40,6 +40,12 @@ bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
 
 // Length in bytes of a clitic at the end of `word` ("'s", "’s", "n't"), or 0.
 size_t CliticLength(std::string_view w) {
+  // Most words have no apostrophe in their last five bytes (the longest clitic, "’ll", is
+  // five bytes): answer them without the loops below, which run on every word.
+  bool apostrophe = false;
+  for (size_t i = w.size() > 5 ? w.size() - 5 : 0; i < w.size(); ++i)
+    apostrophe = apostrophe || w[i] == '\'' || w[i] == '\xE2';
+  if (!apostrophe) return 0;
   static const char* const kApostrophes[] = {"'", "\xE2\x80\x99"};
   for (const char* ap : kApostrophes) {
     std::string_view a(ap);
@@ -81,6 +87,25 @@ size_t AsciiWordLength(std::string_view text, size_t pos) {
     }
     return e - pos;
   }
+}
+
+// The ASCII case of the initialism pattern below (\p{Lu}\.(?:\p{L}\.)+): the length of
+// "U.S." at text[pos], 0 when there is none, or npos when a non-ASCII byte is involved (RE2
+// then decides). Each repetition is exactly one letter and a period, so the greedy match
+// needs no backtracking and equals RE2's.
+size_t AsciiInitialismLength(std::string_view text, size_t pos) {
+  const size_t n = text.size();
+  auto letter = [&](size_t i) { return ((text[i] | 0x20) >= 'a' && (text[i] | 0x20) <= 'z'); };
+  auto high = [&](size_t i) { return static_cast<unsigned char>(text[i]) >= 0x80; };
+  if (high(pos)) return std::string_view::npos;
+  if (!IsAsciiUpper(text[pos]) || pos + 1 >= n || text[pos + 1] != '.') return 0;
+  size_t e = pos + 2;
+  while (e < n) {
+    if (high(e)) return std::string_view::npos;
+    if (!letter(e) || e + 1 >= n || text[e + 1] != '.') break;
+    e += 2;
+  }
+  return e > pos + 2 ? e - pos : 0;
 }
 
 size_t AsciiNumberLength(std::string_view text, size_t pos) {
@@ -207,7 +232,11 @@ void Tokenizer::Run(Document* doc) const {
       len = ascii ? 1 : len;
     } else if (letter || (!ascii && !digit && (len = Patterns::MatchAt(p.word, text, pos)) > 0)) {
       bool maybe_initialism = pos + 1 < text.size() && text[pos + 1] == '.';
-      size_t init = maybe_initialism || !ascii ? Patterns::MatchAt(p.initialism, text, pos) : 0;
+      size_t init = 0;
+      if (maybe_initialism || !ascii) {
+        init = ascii ? AsciiInitialismLength(text, pos) : std::string_view::npos;
+        if (init == std::string_view::npos) init = Patterns::MatchAt(p.initialism, text, pos);
+      }
       if (init > 0) {
         t.kind = TokenKind::kWord;
         len = init;
