@@ -141,6 +141,10 @@ class Work {
     return out;
   }
   Who NameWho(int first, int last) const;
+  // The entity's name as the article gives it: its canonical name when the text uses it, else
+  // the longest mention ("U.N. Security Council", not a lexicon's "United Nations Security
+  // Council"). Filled for all entities by Index().
+  const std::string& ArticleName(int entity) const { return article_name_[entity]; }
   // 1 or 2 when the name at `first` follows (or starts with) Mr / Mrs, Ms, Miss.
   int TitleGender(int first) const {
     for (int k = std::max(0, first - 2); k <= first && k < n_; ++k) {
@@ -182,6 +186,7 @@ class Work {
   // Fullest name (and its word count) by last and by first word.
   std::unordered_map<std::string, std::pair<std::string, int>> full_by_last_, full_by_first_;
   std::unordered_map<std::string, int> entity_by_name_;  // canonical name -> entity
+  std::vector<std::string> article_name_;                // see ArticleName()
   std::vector<std::pair<int, int>> subject_names_;  // name runs in subject position, text order
   std::vector<Event> events_;                       // by verb position
   // Pronoun resolution state, updated in text order.
@@ -268,8 +273,27 @@ std::string Work::StripTitles(const std::string& name) const {
 // Name runs of the document: the fullest form of each name (by its last and first word), and
 // the runs that stand in subject position (for "he" in the same sentence).
 void Work::Index() {
-  for (size_t e = 0; e < doc_.result.entities.size(); ++e)
-    entity_by_name_.emplace(doc_.result.entities[e].name, static_cast<int>(e));
+  const auto& entities = doc_.result.entities;
+  for (size_t e = 0; e < entities.size(); ++e)
+    entity_by_name_.emplace(entities[e].name, static_cast<int>(e));
+  article_name_.assign(entities.size(), "");
+  std::vector<uint8_t> exact(entities.size(), 0);
+  for (const Mention& m : doc_.mentions) {
+    if (m.entity < 0 || m.entity >= static_cast<int>(entities.size()) || exact[m.entity] ||
+        m.first >= m.last || m.last > n_)
+      continue;
+    std::string text = RawText(m.first, m.last);  // built from tokens: no stray bytes
+    if (text == entities[m.entity].name) {
+      exact[m.entity] = 1;
+      article_name_[m.entity] = text;
+    } else if (text.size() > article_name_[m.entity].size()) {
+      article_name_[m.entity] = text;
+    }
+  }
+  for (size_t e = 0; e < entities.size(); ++e) {
+    if (article_name_[e].empty()) article_name_[e] = entities[e].name;
+    entity_by_name_.emplace(article_name_[e], static_cast<int>(e));
+  }
   mention_at_.assign(n_, -1);
   for (size_t m = 0; m < doc_.mentions.size(); ++m)
     for (int i = doc_.mentions[m].first; i < doc_.mentions[m].last && i < n_; ++i)
@@ -374,8 +398,8 @@ Who Work::NameWho(int first, int last) const {
     const Entity& e = doc_.result.entities[m->entity];
     if (e.type == "LOC" || e.type == "EVENT") return Who();  // "heading South wrote": no actor
     w.entity = m->entity;
-    w.name = e.name;
-    if (e.type == "PERSON") w.name = FullName(StripTitles(e.name));
+    w.name = ArticleName(m->entity);
+    if (e.type == "PERSON") w.name = FullName(StripTitles(w.name));
     w.first = std::min(first, m->first);
     w.last = std::max(last, m->last);
     w.human = e.type == "PERSON";
