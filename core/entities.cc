@@ -24,26 +24,36 @@ struct Candidate {
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
 
+// `w` equals the lower-case word `lower` up to ASCII case: Lower(w) == lower without building
+// a string (the word checks below run on every candidate).
+bool EqualsFolded(std::string_view w, std::string_view lower) {
+  if (w.size() != lower.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
 // Last words that make an unknown place a geographic feature (LOC) rather than a polity (GPE).
 bool GeographicWord(std::string_view w) {
-  static const char* const kWords[] = {
+  static constexpr std::string_view kWords[] = {
       "river", "sea", "ocean", "mountains", "mountain", "mount", "lake", "valley", "island",
       "islands", "peninsula", "desert", "gulf", "bay", "strait", "straits", "canal", "coast",
       "basin", "plain", "plateau", "hills", "range", "channel", "delta", "forest", "region"};
-  std::string f = Lower(w);
-  for (const char* k : kWords)
-    if (f == k) return true;
+  for (std::string_view k : kWords)
+    if (EqualsFolded(w, k)) return true;
   return false;
 }
 
 // Words that make an unknown MISC name an event.
 bool EventWord(std::string_view w) {
-  static const char* const kWords[] = {"war", "cup", "olympics", "games", "championship",
+  static constexpr std::string_view kWords[] = {"war", "cup", "olympics", "games", "championship",
                                        "championships", "open", "prix", "tour", "summit",
                                        "festival", "revolution", "election", "elections"};
-  std::string f = Lower(w);
-  for (const char* k : kWords)
-    if (f == k) return true;
+  for (std::string_view k : kWords)
+    if (EqualsFolded(w, k)) return true;
   return false;
 }
 
@@ -210,21 +220,21 @@ void EntityFinder::Run(Document* doc) const {
   // One name, one type within a text: a single word that is part of a person's full name
   // elsewhere in the text ("Aung San Suu Kyi" ... "Kyi", "Wang Yi" ... "Wang") is that person,
   // whatever the tagger said about the word on its own.
-  std::unordered_set<std::string> person_words;
+  FlatMap person_words;  // folded word hashes (as the tagger's): no string per token
   for (const auto* list : {&kept, &lexicon})
     for (const Candidate& c : *list)
       if (c.type == "PERSON" && c.last - c.first >= 2)
         for (int t = c.first; t < c.last; ++t)
           if (tokens[t].kind == TokenKind::kWord && tokens[t].upper_initial &&
               !tokens[t].all_caps && doc->TokenText(t).find('.') == std::string_view::npos)
-            person_words.insert(Lower(doc->TokenText(t)));  // names, not initials ("U.S.")
-  if (!person_words.empty()) {
+            person_words.Insert(feats.folded(t), 0);  // names, not initials ("U.S.")
+  if (person_words.size() > 0) {
     for (Candidate& c : kept)
       if (c.type != "PERSON" && c.user < 0 && (c.last - c.first == 1 || c.known < 0)) {
         // A word, or an unknown name made only of the person's words ("Suu Kyi").
         bool all = true;
         for (int t = c.first; t < c.last && all; ++t)
-          all = tokens[t].kind != TokenKind::kWord || person_words.count(Lower(doc->TokenText(t)));
+          all = tokens[t].kind != TokenKind::kWord || person_words.Contains(feats.folded(t));
         if (all) {
           c.type = "PERSON";
           c.known = -1;
@@ -244,8 +254,8 @@ void EntityFinder::Run(Document* doc) const {
           !(t.all_caps && tokens[i + 1].all_caps))  // in an all-caps headline every word is
         continue;
       std::string_view w = doc->TokenText(i);
-      if (w.size() < 3 || gaz.given.Contains(Hash(kHashSeed, w)) ||
-          !person_words.count(Lower(w)))
+      if (w.size() < 3 || !person_words.Contains(feats.folded(i)) ||
+          gaz.given.Contains(Hash(kHashSeed, w)))
         continue;
       Candidate c;
       c.first = i;
@@ -366,6 +376,16 @@ void EntityFinder::Run(Document* doc) const {
     return static_cast<int>(entities.size()) - 1;
   };
 
+  // Each mention's text and its folded form, built once: the linking below reads them
+  // several times per mention.
+  std::vector<std::string> text_of, folded_of;
+  text_of.reserve(kept.size());
+  folded_of.reserve(kept.size());
+  for (const Candidate& c : kept) {
+    text_of.push_back(span_text(c));
+    folded_of.push_back(Lower(text_of.back()));
+  }
+
   // Non-person names: one entity per canonical name (known names through the gazetteer, so
   // "U.S." and "United States" meet; others by their folded text, so headlines meet body
   // text); ORG acronyms meet the organisation whose initials they spell.
@@ -384,7 +404,7 @@ void EntityFinder::Run(Document* doc) const {
     // Corp" ... "Toyota", "Manchester United" ... "United"); a word two names share is no
     // one's.
     if (c.known >= 0 || c.user >= 0) continue;
-    std::string full = "ORG\t" + Lower(span_text(c));
+    std::string full = "ORG\t" + folded_of[k];
     for (int t = c.first; t < c.last; ++t) {
       if (tokens[t].kind != TokenKind::kWord || !tokens[t].upper_initial) continue;
       std::string w = Lower(doc->TokenText(t));
@@ -404,16 +424,15 @@ void EntityFinder::Run(Document* doc) const {
       canonical = known->name;
       key = std::string(c.type) + '\t' + canonical;
     } else {
-      key = std::string(c.type) + '\t' + Lower(span_text(c));
+      key = std::string(c.type) + '\t' + folded_of[k];
       if (c.type == "ORG" && word_count(c) == 1 && all_caps(c)) {
-        auto it = by_initials.find(Lower(span_text(c)));
+        auto it = by_initials.find(folded_of[k]);
         if (it != by_initials.end()) {
-          const Candidate& full = kept[-1 - it->second];
-          key = "ORG\t" + Lower(span_text(full));
+          key = "ORG\t" + folded_of[-1 - it->second];
         }
       }
       if (c.type == "ORG" && c.last - c.first == 1) {
-        auto it = org_words.find(Lower(span_text(c)));
+        auto it = org_words.find(folded_of[k]);
         if (it != org_words.end() && !it->second.empty()) key = it->second;
       }
     }
@@ -422,7 +441,7 @@ void EntityFinder::Run(Document* doc) const {
     if (it != by_key.end()) {
       e = it->second;
     } else {
-      e = new_entity(std::string(c.type), canonical.empty() ? span_text(c) : canonical);
+      e = new_entity(std::string(c.type), canonical.empty() ? text_of[k] : canonical);
       by_key.emplace(key, e);
       if (known) {
         if (c.type == "NORP") entities[e].country = known->country;
@@ -433,7 +452,7 @@ void EntityFinder::Run(Document* doc) const {
     // Unknown names: the fullest, best-cased spelling is the canonical one.
     if (!known) {
       Entity& ent = entities[e];
-      std::string text = span_text(c);
+      const std::string& text = text_of[k];
       bool ent_caps = ent.name.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
       if ((ent_caps && !all_caps(c)) || text.size() > ent.name.size()) {
         if (!all_caps(c) || ent_caps) ent.name = text;
@@ -510,7 +529,7 @@ void EntityFinder::Run(Document* doc) const {
           }
     }
     if (best < 0) {
-      std::string name = c.user >= 0 ? tables_->user.known(c.user).name : span_text(c);
+      std::string name = c.user >= 0 ? tables_->user.known(c.user).name : text_of[k];
       persons.push_back({new_entity("PERSON", name), w, c.first});
       best = static_cast<int>(persons.size()) - 1;
       for (const std::string& x : w) persons_by_word[x].push_back(best);
@@ -523,10 +542,10 @@ void EntityFinder::Run(Document* doc) const {
         if (std::find(p.words.begin(), p.words.end(), x) == p.words.end())
           persons_by_word[x].push_back(best);
       p.words = w;
-      ent.name = span_text(c);
+      ent.name = text_of[k];
     } else if (c.user < 0 && w.size() == p.words.size() && !all_caps(c) &&
                ent.name.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) {
-      ent.name = span_text(c);
+      ent.name = text_of[k];
     }
     if (ent.title.empty()) ent.title = c.title;
     entity_of[k] = p.entity;

@@ -83,6 +83,19 @@ void FlatMap::Grow() {
     if (keys[i]) Insert(keys[i], values[i]);
 }
 
+void FlatMap::Reserve(size_t n) {
+  size_t slots = 64;
+  while (slots < 2 * n) slots *= 2;
+  if (slots <= keys_.size()) return;
+  std::vector<uint64_t> keys = std::move(keys_);
+  std::vector<int32_t> values = std::move(values_);
+  keys_.assign(slots, 0);
+  values_.assign(slots, 0);
+  size_ = 0;
+  for (size_t i = 0; i < keys.size(); ++i)
+    if (keys[i]) Insert(keys[i], values[i]);
+}
+
 void FlatMap::Clear() {
   if (size_ == 0) return;
   std::fill(keys_.begin(), keys_.end(), 0);

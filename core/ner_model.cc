@@ -70,6 +70,9 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   headline_.assign(n, 0);
   seen_lower_.Clear();
   seen_cap_mid_.Clear();
+  // About half the tokens of news text are lower-case words, most of them distinct in an
+  // article; capped so that a long text does not get a sparse, cache-unfriendly table.
+  seen_lower_.Reserve(std::min(n / 2 + 1, 4096));
 
   for (const Sentence& s : doc.sentences) {
     int words = 0, caps = 0;
@@ -94,10 +97,17 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   for (int i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     std::string_view w = doc.TokenText(i);
-    const uint64_t folded = Hash(kHashSeed, w, true);
+    // Hash(kHashSeed, w) and Hash(kHashSeed, w, fold = true) in one pass over the bytes: this
+    // loop runs on every token of every text.
+    uint64_t exact = kHashSeed, folded = kHashSeed;
+    for (unsigned char c : w) {
+      exact = (exact ^ c) * 1099511628211ull;
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      folded = (folded ^ c) * 1099511628211ull;
+    }
     folded_[i] = folded;
     word_[i] = static_cast<uint32_t>(folded ^ (folded >> 32));
-    exact_[i] = S(w);
+    exact_[i] = static_cast<uint32_t>(exact ^ (exact >> 32));  // S(w)
     shape_[i] = ShapeHash(w, t.upper_initial);
     cap_[i] = t.upper_initial;
     reliable_[i] = !caps_sentence_[i] && !(headline_[i] & 1);
@@ -106,7 +116,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
       else if (!t.all_caps && !first_[i] && !caps_sentence_[i]) seen_cap_mid_.Insert(word_[i], 0);
       if (t.upper_initial) {
         // Given names match exactly, or title-cased in an all-caps word.
-        if (gaz.given.Contains(Hash(kHashSeed, w))) {
+        if (gaz.given.Contains(exact)) {
           given_[i] = 1;
         } else if (t.all_caps && w.size() > 1) {
           given_[i] = gaz.given.Contains(Hash(Hash(kHashSeed, w.substr(0, 1)), w.substr(1), true));
@@ -151,8 +161,10 @@ void NerFeatures::Static(int i, std::vector<uint32_t>* out) const {
   push(F(4, si));
   if (tokens[i].kind == TokenKind::kWord) {
     std::string_view f = doc.TokenText(i);
+    uint64_t prefix = kHashSeed;  // S(f.substr(0, k), true), extended a byte at a time
     for (size_t k = 1; k <= 4 && k <= f.size(); ++k) {
-      push(F(5, static_cast<uint32_t>(k), S(f.substr(0, k), true)));
+      prefix = Hash(prefix, f.substr(k - 1, 1), true);
+      push(F(5, static_cast<uint32_t>(k), static_cast<uint32_t>(prefix ^ (prefix >> 32))));
       push(F(9, static_cast<uint32_t>(k), S(f.substr(f.size() - k), true)));
     }
   }
@@ -273,6 +285,7 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   const int n = f.size();
   s->tags.assign(n, 0);
   s->last_class.Clear();
+  s->last_class.Reserve(std::min(n / 4 + 1, 1024));  // capitalised words, as above
   if (weights_.empty()) return;
   // Rows are padded to 16 bytes and summed in 16-bit lanes (at most ~60 features of
   // |w| <= 127) with vector extensions (GCC and Clang; scalar code where no SIMD).

@@ -39,6 +39,7 @@ class NerFeatures {
   // Appends the static feature buckets of token i.
   void Static(int i, std::vector<uint32_t>* out) const;
   uint32_t word(int i) const { return word_[i]; }    // hash of the folded word
+  uint64_t folded(int i) const { return folded_[i]; }  // Hash(token, fold = true)
   uint32_t shape(int i) const { return shape_[i]; }  // hash of the word shape
   bool capitalised(int i) const { return cap_[i]; }
   // Not in a headline or an all-caps line, whose tags are less certain.
