@@ -114,7 +114,7 @@ test('odd but valid text is analysed without a crash', () => {
   }
 });
 
-test.skip('a 10 MB single line is analysed', () => {
+test('a 10 MB single line is analysed', () => {
   const line = 'Russia condemned the "unlawful sanctions" imposed by the West, Lavrov said. '.repeat(140000);
   assert.ok(line.length > 10_000_000 && !line.includes('\n'));
   const r = analyzer.analyze(line);
