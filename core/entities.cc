@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "data.h"
 #include "gazetteer.h"
@@ -386,63 +385,72 @@ void EntityFinder::Run(Document* doc) const {
     folded_of.push_back(Lower(text_of.back()));
   }
 
+  // Names are keyed by 64-bit hashes (FlatMap), not strings: no string is built or hashed a
+  // second time per mention, which mattered most in WebAssembly, where malloc and libc++'s
+  // string hashing cost more than natively. Hash(key) stands for the string key.
+  auto key_of = [](std::string_view type, std::string_view text) {
+    return Hash(Hash(Hash(kHashSeed, type), "\t"), text);
+  };
+
   // Non-person names: one entity per canonical name (known names through the gazetteer, so
   // "U.S." and "United States" meet; others by their folded text, so headlines meet body
   // text); ORG acronyms meet the organisation whose initials they spell.
-  std::unordered_map<std::string, int> by_key;
-  std::unordered_map<std::string, int> by_initials;  // "nato" -> -1 - candidate
-  std::unordered_map<std::string, std::string> org_words;  // word -> key of its ORG, or ""
+  FlatMap by_key;       // Hash(type \t name) -> entity
+  FlatMap by_initials;  // Hash("nato") -> candidate
+  FlatMap org_words;    // Hash(folded word) -> candidate of its ORG, or -1 when two ORGs share it
   for (size_t k = 0; k < kept.size(); ++k) {
     const Candidate& c = kept[k];
     if (c.type != "ORG" || word_count(c) < 2) continue;
-    std::string initials;
+    uint64_t initials = kHashSeed;
+    int letters = 0;
     for (int t = c.first; t < c.last; ++t)
-      if (tokens[t].kind == TokenKind::kWord && tokens[t].upper_initial)
-        initials += Lower(doc->TokenText(t).substr(0, 1));
-    if (initials.size() >= 2) by_initials.emplace(initials, -1 - static_cast<int>(k));
+      if (tokens[t].kind == TokenKind::kWord && tokens[t].upper_initial) {
+        initials = Hash(initials, doc->TokenText(t).substr(0, 1), true);
+        ++letters;
+      }
+    if (letters >= 2) by_initials.Insert(initials, static_cast<int32_t>(k));
     // Each distinctive word of a longer unknown name, to meet its short form ("Toyota Motor
     // Corp" ... "Toyota", "Manchester United" ... "United"); a word two names share is no
     // one's.
     if (c.known >= 0 || c.user >= 0) continue;
-    std::string full = "ORG\t" + folded_of[k];
     for (int t = c.first; t < c.last; ++t) {
       if (tokens[t].kind != TokenKind::kWord || !tokens[t].upper_initial) continue;
-      std::string w = Lower(doc->TokenText(t));
-      if (gaz.title_words.Contains(Hash(kHashSeed, w))) continue;
-      auto [it, added] = org_words.emplace(w, full);
-      if (!added && it->second != full) it->second.clear();
+      const uint64_t w = feats.folded(t);
+      if (gaz.title_words.Contains(w)) continue;
+      const int32_t* other = org_words.Find(w);
+      if (!other) org_words.Insert(w, static_cast<int32_t>(k));
+      else if (*other >= 0 && folded_of[*other] != folded_of[k]) org_words.Insert(w, -1, true);
     }
   }
   for (size_t k = 0; k < kept.size(); ++k) {
     const Candidate& c = kept[k];
     if (c.type == "PERSON") continue;
-    std::string canonical, key;
+    std::string canonical;
+    uint64_t key;
     const KnownName* known = nullptr;
     if (c.user >= 0) known = &tables_->user.known(c.user);
     else if (c.known >= 0) known = &gaz.names.known(c.known);
     if (known) {
       canonical = known->name;
-      key = std::string(c.type) + '\t' + canonical;
+      key = key_of(c.type, canonical);
     } else {
-      key = std::string(c.type) + '\t' + folded_of[k];
+      key = key_of(c.type, folded_of[k]);
+      const uint64_t folded = Hash(kHashSeed, folded_of[k]);
       if (c.type == "ORG" && word_count(c) == 1 && all_caps(c)) {
-        auto it = by_initials.find(folded_of[k]);
-        if (it != by_initials.end()) {
-          key = "ORG\t" + folded_of[-1 - it->second];
-        }
+        if (const int32_t* full = by_initials.Find(folded)) key = key_of("ORG", folded_of[*full]);
       }
       if (c.type == "ORG" && c.last - c.first == 1) {
-        auto it = org_words.find(folded_of[k]);
-        if (it != org_words.end() && !it->second.empty()) key = it->second;
+        const int32_t* org = org_words.Find(folded);
+        if (org && *org >= 0) key = key_of("ORG", folded_of[*org]);
       }
     }
-    auto it = by_key.find(key);
+    const int32_t* found = by_key.Find(key);
     int e;
-    if (it != by_key.end()) {
-      e = it->second;
+    if (found) {
+      e = *found;
     } else {
       e = new_entity(std::string(c.type), canonical.empty() ? text_of[k] : canonical);
-      by_key.emplace(key, e);
+      by_key.Insert(key, e);
       if (known) {
         if (c.type == "NORP") entities[e].country = known->country;
         entities[e].refers_to = known->refers_to;
@@ -462,25 +470,39 @@ void EntityFinder::Run(Document* doc) const {
 
   // Persons: a full name ("Vladimir Putin") makes an entity; a shorter mention ("Putin",
   // "Wang", "PUTIN") joins the entity whose name contains its words, preferring the one
-  // mentioned last before it.
+  // mentioned last before it. Words are folded hashes, as the tagger's.
   struct PersonEntity {
     int entity;
-    std::vector<std::string> words;  // folded
+    std::vector<uint64_t> words;  // folded
     int last_seen;
   };
   std::vector<PersonEntity> persons;
   auto words_of = [&](const Candidate& c) {
-    std::vector<std::string> w;
+    std::vector<uint64_t> w;
     for (int t = c.first; t < c.last; ++t)
-      if (tokens[t].kind == TokenKind::kWord) w.push_back(Lower(doc->TokenText(t)));
+      if (tokens[t].kind == TokenKind::kWord) w.push_back(feats.folded(t));
     return w;
   };
-  auto contains_all = [](const std::vector<std::string>& big, const std::vector<std::string>& small) {
-    for (const std::string& s : small)
+  auto contains_all = [](const std::vector<uint64_t>& big, const std::vector<uint64_t>& small) {
+    for (uint64_t s : small)
       if (std::find(big.begin(), big.end(), s) == big.end()) return false;
     return !small.empty();
   };
-  std::unordered_map<std::string, std::vector<int>> persons_by_word;  // word -> persons
+  FlatMap word_list;                          // folded word -> index in person_lists
+  std::vector<std::vector<int>> person_lists;  // the persons whose name has the word
+  auto persons_with = [&](uint64_t word) -> const std::vector<int>* {
+    const int32_t* l = word_list.Find(word);
+    return l ? &person_lists[*l] : nullptr;
+  };
+  auto add_person_word = [&](uint64_t word, int person) {
+    const int32_t* l = word_list.Find(word);
+    if (!l) {
+      word_list.Insert(word, static_cast<int32_t>(person_lists.size()));
+      person_lists.emplace_back();
+      l = word_list.Find(word);
+    }
+    person_lists[*l].push_back(person);
+  };
   std::unordered_map<int, int> user_person;  // user lexicon id -> persons
   // Full names first, in text order, so that a short mention before the full name still
   // finds it.
@@ -492,7 +514,7 @@ void EntityFinder::Run(Document* doc) const {
   });
   for (size_t k : order) {
     const Candidate& c = kept[k];
-    std::vector<std::string> w = words_of(c);
+    std::vector<uint64_t> w = words_of(c);
     int best = -1, best_dist = 0;
     if (c.user >= 0) {  // the user's name: its canonical form, whatever alias matched
       const std::string& name = tables_->user.known(c.user).name;
@@ -500,47 +522,49 @@ void EntityFinder::Run(Document* doc) const {
       if (it != user_person.end()) {
         best = it->second;
       } else {
-        std::vector<std::string> nw;
+        std::vector<uint64_t> nw;
         size_t p = 0;
         while (p < name.size()) {
           size_t q = std::min(name.find(' ', p), name.size());
-          if (q > p) nw.push_back(Lower(std::string_view(name).substr(p, q - p)));
+          if (q > p) nw.push_back(Hash(kHashSeed, std::string_view(name).substr(p, q - p), true));
           p = q + 1;
         }
         persons.push_back({new_entity("PERSON", name), nw, c.first});
         best = static_cast<int>(persons.size()) - 1;
         user_person[c.user] = best;
-        for (const std::string& x : nw) persons_by_word[x].push_back(best);
+        for (uint64_t x : nw) add_person_word(x, best);
       }
     } else if (!w.empty()) {
-      for (int p : persons_by_word[w.back()]) {
-        if (!contains_all(persons[p].words, w) && !contains_all(w, persons[p].words)) continue;
-        int dist = std::abs(c.first - persons[p].last_seen);
-        if (best < 0 || dist < best_dist) {
-          best = p;
-          best_dist = dist;
-        }
-      }
-      if (best < 0 && w.size() == 1)
-        for (int p : persons_by_word[w[0]])
-          if (best < 0 || std::abs(c.first - persons[p].last_seen) < best_dist) {
+      if (const std::vector<int>* list = persons_with(w.back()))
+        for (int p : *list) {
+          if (!contains_all(persons[p].words, w) && !contains_all(w, persons[p].words)) continue;
+          int dist = std::abs(c.first - persons[p].last_seen);
+          if (best < 0 || dist < best_dist) {
             best = p;
-            best_dist = std::abs(c.first - persons[p].last_seen);
+            best_dist = dist;
           }
+        }
+      if (best < 0 && w.size() == 1)
+        if (const std::vector<int>* list = persons_with(w[0]))
+          for (int p : *list)
+            if (best < 0 || std::abs(c.first - persons[p].last_seen) < best_dist) {
+              best = p;
+              best_dist = std::abs(c.first - persons[p].last_seen);
+            }
     }
     if (best < 0) {
       std::string name = c.user >= 0 ? tables_->user.known(c.user).name : text_of[k];
       persons.push_back({new_entity("PERSON", name), w, c.first});
       best = static_cast<int>(persons.size()) - 1;
-      for (const std::string& x : w) persons_by_word[x].push_back(best);
+      for (uint64_t x : w) add_person_word(x, best);
     }
     PersonEntity& p = persons[best];
     p.last_seen = c.first;
     Entity& ent = entities[p.entity];
     if (c.user < 0 && w.size() > p.words.size()) {  // a fuller form becomes the name
-      for (const std::string& x : w)
+      for (uint64_t x : w)
         if (std::find(p.words.begin(), p.words.end(), x) == p.words.end())
-          persons_by_word[x].push_back(best);
+          add_person_word(x, best);
       p.words = w;
       ent.name = text_of[k];
     } else if (c.user < 0 && w.size() == p.words.size() && !all_caps(c) &&
