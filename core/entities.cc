@@ -345,16 +345,20 @@ void EntityFinder::Run(Document* doc) const {
     std::string_view raw = doc->SpanText(tokens[c.first].start, tokens[c.last - 1].end);
     std::string out;
     out.reserve(raw.size());
+    size_t valid = 0;  // start of the run of valid sequences not yet copied: one append per
+                       // run, not per character (an append per character was the costliest
+                       // part of linking in WebAssembly)
     for (size_t p = 0; p < raw.size();) {
-      int len = Utf8SequenceLength(raw, p);
+      int len = static_cast<unsigned char>(raw[p]) < 0x80 ? 1 : Utf8SequenceLength(raw, p);
       if (len > 0) {
-        out.append(raw, p, static_cast<size_t>(len));
         p += static_cast<size_t>(len);
       } else {
+        out.append(raw, valid, p - valid);
         out += "\xEF\xBF\xBD";
-        ++p;
+        valid = ++p;
       }
     }
+    out.append(raw, valid, raw.size() - valid);
     return out;
   };
   auto all_caps = [&](const Candidate& c) {
