@@ -141,6 +141,13 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
 }
 
 void NerFeatures::Static(int i, std::vector<uint32_t>* out) const {
+  uint32_t buf[kMaxStatic];
+  const int count = Static(i, buf);
+  out->insert(out->end(), buf, buf + count);
+}
+
+int NerFeatures::Static(int i, uint32_t* out) const {
+  int count = 0;
   const Document& doc = *doc_;
   const auto& tokens = doc.tokens;
   const int n = size();
@@ -153,7 +160,7 @@ void NerFeatures::Static(int i, std::vector<uint32_t>* out) const {
   auto sh = [&](int j) { return in(j) ? shape_[j] : kNone; };
   auto g = [&](int j) { return in(j) ? gz_[j] : 255u; };
   auto kind = [&](int j) { return static_cast<uint32_t>(tokens[j].kind); };
-  auto push = [&](uint32_t f) { out->push_back(f); };
+  auto push = [&](uint32_t f) { out[count++] = f; };
   const uint32_t wi = word_[i], si = shape_[i];
   push(F(1, 0));
   push(F(2, wi));
@@ -199,6 +206,7 @@ void NerFeatures::Static(int i, std::vector<uint32_t>* out) const {
   push(F(41, gz_[i], w(i - 1)));
   const uint32_t len = std::min<uint32_t>(tokens[i].end - tokens[i].start, 6);
   push(F(42, len, tokens[i].all_caps, headline_[i]));
+  return count;
 }
 
 void NerState::Set(const NerFeatures& f, int i, int tag) {
@@ -209,16 +217,23 @@ void NerState::Set(const NerFeatures& f, int i, int tag) {
 
 void NerDynamicFeatures(const NerFeatures& f, const NerState& s, int i,
                         std::vector<uint32_t>* out) {
+  uint32_t buf[kMaxDynamic];
+  const int count = NerDynamicFeatures(f, s, i, buf);
+  out->insert(out->end(), buf, buf + count);
+}
+
+int NerDynamicFeatures(const NerFeatures& f, const NerState& s, int i, uint32_t* out) {
   const uint32_t prev = i > 0 ? s.tags[i - 1] : 99u;
   const uint32_t prev2 = i > 1 ? s.tags[i - 2] : 99u;
-  out->push_back(F(50, prev));
-  out->push_back(F(51, prev2, prev));
-  out->push_back(F(52, prev, f.word(i)));
-  out->push_back(F(53, prev, f.shape(i)));
+  out[0] = F(50, prev);
+  out[1] = F(51, prev2, prev);
+  out[2] = F(52, prev, f.word(i));
+  out[3] = F(53, prev, f.shape(i));
   const int32_t* last = s.last_class.Find(f.word(i));
   uint32_t hist = last ? static_cast<uint32_t>(*last) : 9u;
-  out->push_back(F(54, hist));
-  out->push_back(F(55, hist, f.shape(i)));
+  out[4] = F(54, hist);
+  out[5] = F(55, hist, f.shape(i));
+  return 6;
 }
 
 bool NerOutside(const NerFeatures& f, int prev, int i) {
@@ -291,15 +306,15 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   // |w| <= 127) with vector extensions (GCC and Clang; scalar code where no SIMD).
   typedef int8_t Row __attribute__((vector_size(kRow)));
   typedef int16_t Sums __attribute__((vector_size(2 * kRow)));
-  std::vector<uint32_t> feats;
+  uint32_t feats[NerFeatures::kMaxStatic + kMaxDynamic];
   for (int i = 0; i < n; ++i) {
     const int prev = i > 0 ? s->tags[i - 1] : 0;
     if (NerOutside(f, prev, i)) continue;  // tags[i] stays O
-    feats.clear();
-    f.Static(i, &feats);
-    NerDynamicFeatures(f, *s, i, &feats);
+    int count = f.Static(i, feats);
+    count += NerDynamicFeatures(f, *s, i, feats + count);
     Sums sums = {};
-    for (uint32_t bucket : feats) {
+    for (int k = 0; k < count; ++k) {
+      const uint32_t bucket = feats[k];
       Row row;
       std::memcpy(&row, &weights_[static_cast<size_t>(bucket) * kRow], kRow);
       sums += __builtin_convertvector(row, Sums);

@@ -38,6 +38,10 @@ class NerFeatures {
   int size() const { return static_cast<int>(word_.size()); }
   // Appends the static feature buckets of token i.
   void Static(int i, std::vector<uint32_t>* out) const;
+  // The same into out[0..kMaxStatic), returning the count: the tagger's loop writes into an
+  // array on the stack rather than through a vector's size and capacity per feature.
+  static constexpr int kMaxStatic = 48;
+  int Static(int i, uint32_t* out) const;
   uint32_t word(int i) const { return word_[i]; }    // hash of the folded word
   uint64_t folded(int i) const { return folded_[i]; }  // Hash(token, fold = true)
   uint32_t shape(int i) const { return shape_[i]; }  // hash of the word shape
@@ -75,6 +79,9 @@ bool NerOutside(const NerFeatures& f, int prev, int i);
 // Appends the features of token i that depend on earlier tags.
 void NerDynamicFeatures(const NerFeatures& f, const NerState& s, int i,
                         std::vector<uint32_t>* out);
+// The same into out[0..kMaxDynamic), returning the count.
+constexpr int kMaxDynamic = 8;
+int NerDynamicFeatures(const NerFeatures& f, const NerState& s, int i, uint32_t* out);
 
 class NerModel {
  public:
