@@ -36,6 +36,18 @@ TEST(Regressions, ToJsonIsUtf8WhenANameHasInvalidBytes) {
   }
 }
 
+// Fuzzer finding (build/fuzz/artifacts/crash-f7bb44c0…): the same through an entity name and a
+// condemnation's source ("Moscow \x9cForeign Ministry", a stray byte joined into an ORG name).
+// DISABLED_ until ToJson (core/json.cc AppendString) writes invalid sequences as U+FFFD, which
+// guards every string at once (reported to the lead); scripts/fuzz.sh fails on it meanwhile.
+TEST(Regressions, DISABLED_ToJsonIsUtf8WhenAnEntityNameHasAStrayByte) {
+  for (const std::string text : {"The Moscow \x9c" "Foreign Ministry condemned Kyiv.",
+                                 "Moscow \x9c\x9c" "Foreign Minister Wang said \"no\"."}) {
+    std::string json = ToJson(SharedAnalyzer().Analyze(text), text);
+    EXPECT_TRUE(IsValidUtf8(json)) << json;
+  }
+}
+
 // Fuzzer finding (build/fuzz/artifacts/crash-1d1bb277…, minimised by hand): a text that ends
 // with an opening quote mark ("He said \"") has a quote with no token inside; the speaker pass
 // read the token at the quote's `first` index, one past the last token (core/speakers.cc
