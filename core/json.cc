@@ -8,10 +8,23 @@
 namespace presslens {
 namespace {
 
+// A JSON string of `s`. Invalid UTF-8 becomes U+FFFD, one per bad byte (as the offsets count
+// it), so the output is always valid UTF-8 whatever bytes a name was taken from.
 void AppendString(std::string_view s, std::string* out) {
   out->push_back('"');
-  for (char ch : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    char ch = s[i];
     unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) {
+      int len = Utf8SequenceLength(s, i);
+      if (len == 0) {
+        *out += "\xEF\xBF\xBD";
+      } else {
+        out->append(s, i, len);
+        i += len - 1;
+      }
+      continue;
+    }
     switch (c) {
       case '"': *out += "\\\""; break;
       case '\\': *out += "\\\\"; break;

@@ -38,9 +38,9 @@ TEST(Regressions, ToJsonIsUtf8WhenANameHasInvalidBytes) {
 
 // Fuzzer finding (build/fuzz/artifacts/crash-f7bb44c0…): the same through an unnamed
 // condemnation source ("Moscow \x9c\x9cForeign Minister blamed ...": the description keeps the
-// stray bytes). DISABLED_ until ToJson (core/json.cc AppendString) writes invalid sequences as
-// U+FFFD, which guards every string at once (reported to the lead); fuzz.sh fails on it meanwhile.
-TEST(Regressions, DISABLED_ToJsonIsUtf8WhenASourceDescriptionHasStrayBytes) {
+// stray bytes). ToJson (core/json.cc AppendString) writes invalid sequences as U+FFFD, which
+// guards every string at once.
+TEST(Regressions, ToJsonIsUtf8WhenASourceDescriptionHasStrayBytes) {
   for (const std::string text : {"Moscow \x9c\x9c" "Foreign Minister blamed Kyiv for the attack.",
                                  "The Moscow \x9c" "Foreign Ministry condemned Kyiv."}) {
     std::string json = ToJson(SharedAnalyzer().Analyze(text), text);
