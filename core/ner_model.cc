@@ -151,7 +151,7 @@ void NerFeatures::Static(int i, std::vector<uint32_t>* out) const {
 }
 
 int NerFeatures::Static(int i, uint32_t* out) const {
-  int count = 0;
+  int count = 0;  // at most 37 features below (kMaxStatic leaves room for more)
   const Document& doc = *doc_;
   const auto& tokens = doc.tokens;
   const int n = size();
@@ -304,7 +304,8 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   const int n = f.size();
   s->tags.assign(n, 0);
   s->last_class.Clear();
-  s->last_class.Reserve(std::min(n / 4 + 1, 1024));  // capitalised words, as above
+  // Sized up front like NerFeatures' maps: it holds the text's capitalised words.
+  s->last_class.Reserve(std::min(n / 4 + 1, 1024));
   if (weights_.empty()) return;
   // Rows are padded to 16 bytes and summed in 16-bit lanes (at most ~60 features of
   // |w| <= 127) with vector extensions (GCC and Clang; scalar code where no SIMD).
