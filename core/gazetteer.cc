@@ -38,22 +38,7 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-uint64_t FlatMap::Slot(uint64_t key) {
-  key ^= key >> 33;
-  key *= 0xff51afd7ed558ccdull;
-  key ^= key >> 33;
-  return key;
-}
 
-const int32_t* FlatMap::Find(uint64_t key) const {
-  if (keys_.empty()) return nullptr;
-  if (key == 0) key = 1;
-  const size_t mask = keys_.size() - 1;
-  for (size_t i = Slot(key) & mask;; i = (i + 1) & mask) {
-    if (keys_[i] == key) return &values_[i];
-    if (keys_[i] == 0) return nullptr;
-  }
-}
 
 void FlatMap::Insert(uint64_t key, int32_t value, bool overwrite) {
   if (key == 0) key = 1;

@@ -41,7 +41,16 @@ inline uint64_t Hash(uint64_t h, std::string_view s, bool fold = false) {
 // Open-addressing hash map from a 64-bit key to an int32 value.
 class FlatMap {
  public:
-  const int32_t* Find(uint64_t key) const;
+  // Inline: it is called for nearly every token from the other files of the entity pass.
+  const int32_t* Find(uint64_t key) const {
+    if (keys_.empty()) return nullptr;
+    if (key == 0) key = 1;
+    const size_t mask = keys_.size() - 1;
+    for (size_t i = Slot(key) & mask;; i = (i + 1) & mask) {
+      if (keys_[i] == key) return &values_[i];
+      if (keys_[i] == 0) return nullptr;
+    }
+  }
   // Inserts; an existing key keeps its value unless `overwrite`.
   void Insert(uint64_t key, int32_t value, bool overwrite = false);
   bool Contains(uint64_t key) const { return Find(key) != nullptr; }
@@ -52,7 +61,12 @@ class FlatMap {
   size_t size() const { return size_; }
 
  private:
-  static uint64_t Slot(uint64_t key);
+  static uint64_t Slot(uint64_t key) {
+    key ^= key >> 33;
+    key *= 0xff51afd7ed558ccdull;
+    key ^= key >> 33;
+    return key;
+  }
   void Grow();
   std::vector<uint64_t> keys_;  // 0 = empty (a 0 key is stored as 1)
   std::vector<int32_t> values_;
@@ -72,6 +86,9 @@ class NameTable {
   int Match(const Document& doc, int i, int* id) const;
   // The same, given Hash(kHashSeed, token i, fold = true).
   int Match(const Document& doc, int i, uint64_t folded_first, int* id) const;
+  // False when no name starts with that folded word (Match would return -1): lets a loop over
+  // every token skip the call.
+  bool MayStartWith(uint64_t folded_first) const { return first_words_.Contains(folded_first); }
   // The known name spelled by tokens [first, last): exact case first, then any case; or -1.
   int Lookup(const Document& doc, int first, int last) const;
   const KnownName& known(int id) const { return known_[id]; }

@@ -132,7 +132,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   gaz_matches_.clear();
   for (int i = 0; i < n;) {
     int id = -1;
-    int end = gaz.names.Match(doc, i, folded_[i], &id);
+    int end = gaz.names.MayStartWith(folded_[i]) ? gaz.names.Match(doc, i, folded_[i], &id) : -1;
     if (end < 0) {
       ++i;
       continue;
