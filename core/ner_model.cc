@@ -250,7 +250,7 @@ bool NerModel::Load(std::string_view b) {
   if (static_cast<uint8_t>(b[6]) != kHashBits || static_cast<uint8_t>(b[7]) != kNumTags) return false;
   uint32_t rows;
   std::memcpy(&rows, b.data() + 12, 4);
-  std::vector<int8_t> w(static_cast<size_t>(kHashMask + 1) * kRow, 0);
+  std::vector<int8_t> w(static_cast<size_t>(kHashMask + 1) * kStride + (kRow - kStride), 0);
   size_t p = 16;
   uint32_t bucket = 0;
   for (uint32_t r = 0; r < rows; ++r) {
@@ -263,7 +263,7 @@ bool NerModel::Load(std::string_view b) {
     }
     bucket += delta;
     if (bucket > kHashMask || p + kNumTags > b.size()) return false;
-    std::memcpy(&w[static_cast<size_t>(bucket) * kRow], b.data() + p, kNumTags);
+    std::memcpy(&w[static_cast<size_t>(bucket) * kStride], b.data() + p, kNumTags);
     p += kNumTags;
   }
   weights_ = std::move(w);
@@ -321,7 +321,7 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
     // instructions do it in one step each (this loop was most of the tagger's time in wasm).
     v128_t low = wasm_i16x8_splat(0), high = low;
     for (int k = 0; k < count; ++k) {
-      const v128_t row = wasm_v128_load(&weights_[static_cast<size_t>(feats[k]) * kRow]);
+      const v128_t row = wasm_v128_load(&weights_[static_cast<size_t>(feats[k]) * kStride]);
       low = wasm_i16x8_add(low, wasm_i16x8_extend_low_i8x16(row));
       high = wasm_i16x8_add(high, wasm_i16x8_extend_high_i8x16(row));
     }
@@ -334,7 +334,7 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
     for (int k = 0; k < count; ++k) {
       const uint32_t bucket = feats[k];
       Row row;
-      std::memcpy(&row, &weights_[static_cast<size_t>(bucket) * kRow], kRow);
+      std::memcpy(&row, &weights_[static_cast<size_t>(bucket) * kStride], kRow);
       sums += __builtin_convertvector(row, Sums);
     }
     std::memcpy(score, &sums, sizeof score);
