@@ -92,6 +92,37 @@ function addTexts(result, text) {
 }
 
 const encoder = new TextEncoder();
+
+function heapAlloc(core, bytes) {
+  const ptr = core._malloc(bytes);
+  if (!ptr) throw new OutOfMemoryError(`presslens: cannot allocate ${bytes} bytes of WebAssembly memory for the text`);
+  return ptr;
+}
+
+// Writes `text` as UTF-8 into the wasm heap and returns [address, byte length]; the caller
+// frees the address. The first buffer is sized for mostly-ASCII news text; only a text that
+// needs more gets the worst case (3 bytes per UTF-16 unit) for its remainder. HEAPU8 is read
+// after each malloc because a growing heap replaces it.
+function writeUtf8(core, text) {
+  let capacity = text.length + (text.length >> 4) + 16;
+  let ptr = heapAlloc(core, capacity);
+  let { read, written } = encoder.encodeInto(text, core.HEAPU8.subarray(ptr, ptr + capacity));
+  if (read < text.length) {
+    const bigger = written + (text.length - read) * 3;
+    let next;
+    try {
+      next = heapAlloc(core, bigger);
+    } finally {
+      if (!next) core._free(ptr);
+    }
+    core.HEAPU8.copyWithin(next, ptr, ptr + written);
+    core._free(ptr);
+    ptr = next;
+    capacity = bigger;
+    written += encoder.encodeInto(text.slice(read), core.HEAPU8.subarray(ptr + written, ptr + capacity)).written;
+  }
+  return [ptr, written];
+}
 const registry = typeof FinalizationRegistry === 'function'
   ? new FinalizationRegistry((free) => free()) : null;
 
@@ -123,14 +154,10 @@ class Analyzer {
       throw new TextTooLargeError(`presslens: text is ${text.length} UTF-16 code units long; the limit is ${this.#maxLength} (createAnalyzer({ maxLength }))`);
     }
     const core = this.#core;
-    const capacity = text.length * 3 + 1;  // UTF-8 needs at most 3 bytes per UTF-16 unit
-    const ptr = core._malloc(capacity);
-    if (!ptr) throw new OutOfMemoryError(`presslens: cannot allocate ${capacity} bytes for the text`);
+    const [ptr, length] = writeUtf8(core, text);
     let json;
     try {
-      // Read HEAPU8 after malloc: the heap may have grown and been replaced.
-      const { written } = encoder.encodeInto(text, core.HEAPU8.subarray(ptr, ptr + capacity));
-      json = this.#native.analyze(ptr, written);
+      json = this.#native.analyze(ptr, length);
     } catch (e) {
       throw new WasmError(`presslens: the WebAssembly core failed: ${e?.message ?? e}`, 'ERR_INTERNAL');
     } finally {

@@ -80,6 +80,16 @@ test('offsets are UTF-16 indices with emoji, CJK, combining marks, curly quotes 
   assert.equal(q.text, 'Russia will 😀 win,');
 });
 
+test('offsets stay exact after long non-ASCII text (the UTF-8 buffer grows mid-text)', () => {
+  for (const prefix of ['😀'.repeat(5000), 'é'.repeat(50000), '北京'.repeat(20000), 'x'.repeat(9000) + '\uD800'.repeat(3000)]) {
+    const text = `${prefix} “Russia will win,” Putin said in Moscow.`;
+    const r = analyzer.analyze(text);
+    assertSpans(text, r);
+    assert.equal(r.quotes.at(-1).text, 'Russia will win,');
+    assert.ok(r.entities.some((e) => e.name === 'Moscow'));
+  }
+});
+
 test('bad input: typed errors, and the analyzer stays usable', () => {
   for (const bad of [undefined, null, 42, {}, ['text'], new String('x'), Symbol('s')]) {
     assert.throws(() => analyzer.analyze(bad), (e) => e instanceof InvalidArgumentError &&
