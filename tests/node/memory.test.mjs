@@ -5,6 +5,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { test } from 'node:test';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 
 import { prng, randomText } from '../../bench/corpus.mjs';
 import { heapBytes, installHeapProbe } from '../../bench/heap-probe.mjs';
@@ -77,5 +79,32 @@ test('after errors the analyzer keeps working and the heap does not grow', async
     assert.equal(heapBytes(), warm, 'heap grew across errors');
   } finally {
     analyzer.dispose();
+  }
+});
+
+test('analyzers the user forgets are freed when they are garbage-collected', async () => {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc');
+  const settle = async () => {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 20));  // finalizers run after the GC
+    gc();
+  };
+  const kept = await createAnalyzer();  // keeps the one WebAssembly instance alive
+  const forget = async () => { (await createAnalyzer()).analyze(sample); };
+  // Without the registry each forgotten analyzer would keep its tables (about 2 MB) in the heap.
+  try {
+    for (let i = 0; i < 5; ++i) await forget();
+    await settle();
+    const base = heapBytes();
+    for (let i = 0; i < 40; ++i) {
+      await forget();
+      if (i % 4 === 3) await settle();
+    }
+    await settle();
+    const growth = heapBytes() - base;
+    assert.ok(growth < 8 * 1024 * 1024, `40 forgotten analyzers grew the heap by ${growth} bytes`);
+  } finally {
+    kept.dispose();
   }
 });
