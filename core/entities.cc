@@ -102,6 +102,12 @@ void EntityFinder::Run(Document* doc) const {
   NerState state;
   tables_->model.Tag(feats, &state);
   std::vector<Candidate> cands;
+  // The title starting at token t (its end, or -1), given the tagger's folded hash of the
+  // token: most words start no title and are answered without hashing them again.
+  auto title_at = [&](int t, int* id) {
+    const uint64_t folded = feats.folded(t);
+    return gaz.titles.MayStartWith(folded) ? gaz.titles.Match(*doc, t, folded, id) : -1;
+  };
   for (int i = 0; i < n; ++i) {
     int tag = state.tags[i];
     if (tag == 0 || TagInside(tag)) continue;
@@ -154,7 +160,7 @@ void EntityFinder::Run(Document* doc) const {
       // Blinken]"): the name starts after it.
       for (int b = std::max(0, c.first - 3); b < c.first; ++b) {
         int id = -1;
-        int end = gaz.titles.Match(*doc, b, &id);
+        int end = title_at(b, &id);
         if (end > c.first && end < c.last) {
           c.title = TitleOf(gaz.titles.known(id).name);
           c.first = end;
@@ -163,7 +169,7 @@ void EntityFinder::Run(Document* doc) const {
       }
       while (c.last - c.first > 1) {
         int id = -1;
-        int end = gaz.titles.Match(*doc, c.first, &id);
+        int end = title_at(c.first, &id);
         if (end < 0 || end >= c.last) {
           std::string_view w = doc->TokenText(c.first);
           if (w == "the" || w == "The") {
@@ -331,7 +337,7 @@ void EntityFinder::Run(Document* doc) const {
     if (c.type != "PERSON" || !c.title.empty()) continue;
     for (int s = std::max(0, c.first - 4); s < c.first; ++s) {
       int id = -1;
-      if (gaz.titles.Match(*doc, s, &id) == c.first) {
+      if (title_at(s, &id) == c.first) {
         c.title = TitleOf(gaz.titles.known(id).name);
         break;
       }
