@@ -10,12 +10,16 @@
 namespace presslens {
 namespace {
 
+struct UnicodePatterns;
+const UnicodePatterns& Unicode();
+bool StartsUpperCase(std::string_view w);  // by Unicode category, for non-ASCII first letters
+
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 
 // Case of the letters of an ASCII-or-UTF-8 word; non-ASCII letters count as neither, except
 // that a word starting with a non-ASCII letter is checked by the Unicode-aware pattern.
-void SetShape(std::string_view w, Token* t, const RE2& upper_initial) {
+void SetShape(std::string_view w, Token* t) {
   bool lower = false, upper = false;
   for (char c : w) {
     if (IsAsciiLower(c)) lower = true;
@@ -23,7 +27,7 @@ void SetShape(std::string_view w, Token* t, const RE2& upper_initial) {
   }
   t->upper_initial = !w.empty() && (IsAsciiUpper(w[0]) ||
                                     (static_cast<unsigned char>(w[0]) >= 0x80 &&
-                                     RE2::PartialMatch(w, upper_initial)));
+                                     StartsUpperCase(w)));
   t->all_caps = upper && !lower;
 }
 
@@ -125,12 +129,12 @@ size_t AsciiNumberLength(std::string_view text, size_t pos) {
   return e - pos;
 }
 
-}  // namespace
-
 // One anchored pattern per token kind, chosen by the first character, each matched without
 // submatches so RE2 can use its DFA (one pattern with a capture group per kind ran ten times
-// slower: capturing forces the NFA).
-struct Tokenizer::Patterns {
+// slower: capturing forces the NFA). They are only needed for non-ASCII text, and compiling
+// their Unicode classes was two thirds of building an Analyzer, so they are compiled on first
+// use, once per process (they are immutable and RE2 is thread-safe).
+struct UnicodePatterns {
   RE2 space{"[\\s\\p{Z}]+"};
   RE2 initialism{"\\p{Lu}\\.(?:\\p{L}\\.)+"};  // U.S.
   RE2 number{"\\p{N}+(?:[.,:/\\-]\\p{N}+)*(?:st|nd|rd|th|s)?"};
@@ -139,27 +143,39 @@ struct Tokenizer::Patterns {
             "\\x{2039}\\x{203A}\\x{201F}\\x{201B}]"};
   RE2 other{"\\.\\.\\.|[^\\s\\p{Z}]"};
   RE2 upper_initial{"^\\p{Lu}"};
+};
+
+const UnicodePatterns& Unicode() {
+  static const UnicodePatterns* patterns = new UnicodePatterns;
+  return *patterns;
+}
+
+bool StartsUpperCase(std::string_view w) { return RE2::PartialMatch(w, Unicode().upper_initial); }
+
+// Length of the match of `re` starting exactly at text[pos], or 0. RE2 is given a window
+// of the text, not all of it: on short texts RE2 picks its BitState engine, whose set-up
+// is proportional to the text it is given, which made each call cost O(text). The window
+// grows while the match reaches its last bytes (no token pattern looks further ahead than
+// a joiner and one letter, at most 8 bytes), so the result is the same as on the whole text.
+size_t MatchAt(const RE2& re, std::string_view text, size_t pos) {
+  constexpr size_t kLookahead = 16;
+  for (size_t window = 64;; window *= 4) {
+    const size_t end = std::min(text.size(), pos + window);
+    re2::StringPiece m;
+    if (!re.Match(re2::StringPiece(text.data(), end), pos, end, RE2::ANCHOR_START, &m, 1))
+      return 0;  // each pattern fails or succeeds within its first two characters
+    const size_t match_end = pos + m.size();
+    if (end == text.size() || match_end + kLookahead <= end) return m.size();
+  }
+}
+
+}  // namespace
+
+struct Tokenizer::Patterns {
   std::unordered_set<std::string> abbreviations;
 
   Patterns() {
     for (std::string_view a : DataLines("abbreviations")) abbreviations.emplace(a);
-  }
-
-  // Length of the match of `re` starting exactly at text[pos], or 0. RE2 is given a window
-  // of the text, not all of it: on short texts RE2 picks its BitState engine, whose set-up
-  // is proportional to the text it is given, which made each call cost O(text). The window
-  // grows while the match reaches its last bytes (no token pattern looks further ahead than
-  // a joiner and one letter, at most 8 bytes), so the result is the same as on the whole text.
-  static size_t MatchAt(const RE2& re, std::string_view text, size_t pos) {
-    constexpr size_t kLookahead = 16;
-    for (size_t window = 64;; window *= 4) {
-      const size_t end = std::min(text.size(), pos + window);
-      re2::StringPiece m;
-      if (!re.Match(re2::StringPiece(text.data(), end), pos, end, RE2::ANCHOR_START, &m, 1))
-        return 0;  // each pattern fails or succeeds within its first two characters
-      const size_t match_end = pos + m.size();
-      if (end == text.size() || match_end + kLookahead <= end) return m.size();
-    }
   }
 };
 
@@ -177,14 +193,13 @@ bool IsQuoteMark(std::string_view s) {
 namespace {
 
 // Splits a word into tokens: "Russia’s" -> "Russia" "’s"; "don't" -> "do" "n't".
-void AddWord(const char* base, re2::StringPiece w, Token t, const RE2& upper,
-             std::vector<Token>* out) {
+void AddWord(const char* base, re2::StringPiece w, Token t, std::vector<Token>* out) {
   std::string_view word(w.data(), w.size());
   size_t clitic = CliticLength(word);
   t.start = static_cast<uint32_t>(w.data() - base);
   t.end = static_cast<uint32_t>(t.start + word.size() - clitic);
   t.kind = TokenKind::kWord;
-  SetShape(word.substr(0, word.size() - clitic), &t, upper);
+  SetShape(word.substr(0, word.size() - clitic), &t);
   out->push_back(t);
   if (clitic) {
     Token c;
@@ -204,7 +219,6 @@ bool EndsSentence(std::string_view tok) {
 void Tokenizer::Run(Document* doc) const {
   const std::string_view text = doc->text;
   const char* base = text.data();
-  const Patterns& p = *patterns_;
   auto& tokens = doc->tokens;
   tokens.clear();
   tokens.reserve(text.size() / 5);
@@ -214,7 +228,7 @@ void Tokenizer::Run(Document* doc) const {
     const unsigned char c = static_cast<unsigned char>(text[pos]);
     const bool ascii = c < 0x80;
     size_t len = 0;
-    if (ascii ? (c == ' ' || (c >= '\t' && c <= '\r')) : (len = Patterns::MatchAt(p.space, text, pos)) > 0) {
+    if (ascii ? (c == ' ' || (c >= '\t' && c <= '\r')) : (len = MatchAt(Unicode().space, text, pos)) > 0) {
       size_t end = ascii ? pos + 1 : pos + len;
       newline |= c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
       if (!ascii && text.substr(pos, len).find("\xE2\x80\xA8") != std::string_view::npos) newline = true;
@@ -227,33 +241,33 @@ void Tokenizer::Run(Document* doc) const {
     t.newline_before = newline;
     bool letter = ascii ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : false;
     bool digit = c >= '0' && c <= '9';
-    if (ascii ? (c == '"' || c == '\'') : (len = Patterns::MatchAt(p.quote, text, pos)) > 0) {
+    if (ascii ? (c == '"' || c == '\'') : (len = MatchAt(Unicode().quote, text, pos)) > 0) {
       t.kind = TokenKind::kQuote;
       len = ascii ? 1 : len;
-    } else if (letter || (!ascii && !digit && (len = Patterns::MatchAt(p.word, text, pos)) > 0)) {
+    } else if (letter || (!ascii && !digit && (len = MatchAt(Unicode().word, text, pos)) > 0)) {
       bool maybe_initialism = pos + 1 < text.size() && text[pos + 1] == '.';
       size_t init = 0;
       if (maybe_initialism || !ascii) {
         init = ascii ? AsciiInitialismLength(text, pos) : std::string_view::npos;
-        if (init == std::string_view::npos) init = Patterns::MatchAt(p.initialism, text, pos);
+        if (init == std::string_view::npos) init = MatchAt(Unicode().initialism, text, pos);
       }
       if (init > 0) {
         t.kind = TokenKind::kWord;
         len = init;
-        SetShape(text.substr(pos, len), &t, p.upper_initial);
+        SetShape(text.substr(pos, len), &t);
       } else {
         if (ascii) len = AsciiWordLength(text, pos);
-        if (len == 0) len = Patterns::MatchAt(p.word, text, pos);
-        AddWord(base, re2::StringPiece(text.data() + pos, len), t, p.upper_initial, &tokens);
+        if (len == 0) len = MatchAt(Unicode().word, text, pos);
+        AddWord(base, re2::StringPiece(text.data() + pos, len), t, &tokens);
         pos += len;
         space = newline = false;
         continue;
       }
     } else if ((digit && (len = AsciiNumberLength(text, pos)) > 0) ||
-               (len = Patterns::MatchAt(p.number, text, pos)) > 0) {
+               (len = MatchAt(Unicode().number, text, pos)) > 0) {
       t.kind = TokenKind::kNumber;
     } else if ((ascii && (len = text.compare(pos, 3, "...") == 0 ? 3 : 1)) ||
-               (len = Patterns::MatchAt(p.other, text, pos)) > 0) {
+               (len = MatchAt(Unicode().other, text, pos)) > 0) {
       t.kind = TokenKind::kPunct;
     } else {
       ++pos;  // invalid UTF-8: skipped
