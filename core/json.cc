@@ -12,19 +12,20 @@ namespace {
 // it), so the output is always valid UTF-8 whatever bytes a name was taken from.
 void AppendString(std::string_view s, std::string* out) {
   out->push_back('"');
+  size_t run = 0;  // start of the bytes not yet copied: copied in one append, not one by one
   for (size_t i = 0; i < s.size(); ++i) {
-    char ch = s[i];
-    unsigned char c = static_cast<unsigned char>(ch);
+    unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
       int len = Utf8SequenceLength(s, i);
-      if (len == 0) {
-        *out += "\xEF\xBF\xBD";
-      } else {
-        out->append(s, i, len);
+      if (len > 0) {
         i += len - 1;
+        continue;
       }
+    } else if (c >= 0x20 && c != '"' && c != '\\') {
       continue;
     }
+    out->append(s, run, i - run);
+    run = i + 1;
     switch (c) {
       case '"': *out += "\\\""; break;
       case '\\': *out += "\\\\"; break;
@@ -37,10 +38,11 @@ void AppendString(std::string_view s, std::string* out) {
           std::snprintf(buf, sizeof buf, "\\u%04x", c);
           *out += buf;
         } else {
-          out->push_back(ch);
+          *out += "\xEF\xBF\xBD";  // a byte of invalid UTF-8
         }
     }
   }
+  out->append(s, run, std::string_view::npos);
   out->push_back('"');
 }
 
