@@ -16,57 +16,80 @@ constexpr int kSubjectWindow = 25;  // tokens between a cue and the start of its
 constexpr int kPreWindow = 60;      // tokens before a quote searched for its cue
 constexpr int kPostWindow = 30;     // tokens after a quote searched for its attribution
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
-
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set)
     if (w == s) return true;
   return false;
 }
 
+// A closed word list asked about for most tokens: one hash and one probe instead of a
+// comparison per word (the scans call these in their inner loops).
+class WordList {
+ public:
+  WordList(std::initializer_list<std::string_view> words) : words_(words) {
+    for (size_t k = 0; k < words_.size(); ++k) {
+      index_.Insert(Hash(kHashSeed, words_[k]), static_cast<int32_t>(k));
+      longest_ = std::max(longest_, words_[k].size());
+    }
+  }
+  bool Has(std::string_view w) const {
+    if (w.size() > longest_) return false;
+    const int32_t* k = index_.Find(Hash(kHashSeed, w));
+    return k && words_[*k] == w;
+  }
+
+ private:
+  std::vector<std::string_view> words_;  // string literals
+  FlatMap index_;
+  size_t longest_ = 0;
+};
+
 bool IsPronoun(std::string_view lower) {
-  return In(lower, {"he", "she", "they", "we", "i", "it"});
+  static const WordList kWords{"he", "she", "they", "we", "i", "it"};
+  return kWords.Has(lower);
 }
 
 // Words that end a noun phrase when scanning for a speaker.
 bool IsStopWord(std::string_view lower) {
-  return In(lower, {"and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+  static const WordList kWords{"and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
                     "from", "as", "that", "which", "who", "whom", "whose", "is", "was", "were",
                     "are", "be", "been", "being", "has", "have", "had", "not", "nor", "than",
                     "if", "when", "while", "because", "after", "before", "since", "into",
                     "about", "where", "it", "he", "she", "they", "we", "i", "also", "did",
                     "does", "do", "would", "will", "could", "can", "should", "may", "might",
                     "must", "there", "said", "says", "told", "over", "under", "against",
-                    "what", "how", "why", "so", "then", "still", "only", "even", "yet"});
+                    "what", "how", "why", "so", "then", "still", "only", "even", "yet"};
+  return kWords.Has(lower);
 }
 
 bool IsPreposition(std::string_view lower) {
-  return In(lower, {"of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "about",
+  static const WordList kWords{"of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "about",
                     "against", "over", "under", "between", "among", "toward", "towards",
-                    "without", "than", "like", "before", "after", "upon"});
+                    "without", "than", "like", "before", "after", "upon"};
+  return kWords.Has(lower);
 }
 
 bool IsNameParticle(std::string_view w) {
-  return In(w, {"wa", "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das",
-                "van", "von", "der", "den", "la", "le", "del", "y", "abu", "ben"});
+  static const WordList kWords{"wa", "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das",
+                "van", "von", "der", "den", "la", "le", "del", "y", "abu", "ben"};
+  return kWords.Has(w);
 }
 
 bool IsWeekday(std::string_view w) {
-  return In(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+  static const WordList kWords{"Monday", "Tuesday",  "Wednesday", "Thursday",
+                               "Friday", "Saturday", "Sunday"};
+  return kWords.Has(w);
 }
 
 // Words skipped between a subject and its cue ("Lavrov also said", "X on Friday said").
 bool IsSkippable(std::string_view lower) {
-  return In(lower, {"also", "later", "then", "further", "again", "earlier", "previously",
+  static const WordList kWords{"also", "later", "then", "further", "again", "earlier", "previously",
                     "recently", "once", "just", "subsequently", "immediately", "flatly",
                     "strongly", "publicly", "has", "have", "had", "would", "will", "reportedly",
                     "repeatedly", "quickly", "finally", "firmly", "angrily", "bluntly", "simply",
                     "personally", "privately", "openly", "separately", "jointly",
-                    "last", "yesterday", "today", "tonight"});
+                    "last", "yesterday", "today", "tonight"};
+  return kWords.Has(lower);
 }
 
 struct Who {
@@ -92,13 +115,22 @@ struct Event {
 class Work {
  public:
   Work(Document* doc, const SpeechLexicon& lex)
-      : doc_(*doc), lex_(lex), tokens_(doc->tokens), n_(static_cast<int>(tokens_.size())) {}
+      : doc_(*doc),
+        lex_(lex),
+        tokens_(doc->tokens),
+        n_(static_cast<int>(tokens_.size())),
+        lower_text_(Lower(doc->text)) {}
 
   void Run();
 
  private:
   std::string_view Text(int i) const { return doc_.TokenText(i); }
-  std::string LowerAt(int i) const { return Lower(Text(i)); }
+  // Token i in lower case: a view into the lower-cased copy of the text, made once per Run
+  // (the scans ask for the lower-case form of most tokens, often several times).
+  std::string_view LowerAt(int i) const {
+    const Token& t = tokens_[i];
+    return std::string_view(lower_text_).substr(t.start, t.end - t.start);
+  }
   int SentenceOf(int i) const { return tokens_[i].sentence; }
   int SentenceFirst(int i) const {
     int s = tokens_[i].sentence;
@@ -178,13 +210,16 @@ class Work {
   const SpeechLexicon& lex_;
   const std::vector<Token>& tokens_;
   const int n_;
+  const std::string lower_text_;  // doc_.text, ASCII lower case (same offsets)
   std::vector<int> mention_at_;  // token -> mention index, or -1
   std::vector<uint8_t> name_token_;
   std::vector<const CueInfo*> cue_at_;
   std::vector<int> quote_at_;    // token -> outermost quote index (inner tokens and marks), or -1
   std::vector<int> outer_;       // outermost quote spans (indices into doc->quote_spans)
   // Fullest name (and its word count) by last and by first word.
-  std::unordered_map<std::string, std::pair<std::string, int>> full_by_last_, full_by_first_;
+  // Keyed by views of token text (doc_.text outlives the Run).
+  using FullNames = std::unordered_map<std::string_view, std::pair<std::string, int>>;
+  FullNames full_by_last_, full_by_first_;
   std::unordered_map<std::string, int> entity_by_name_;  // canonical name -> entity
   std::vector<std::string> article_name_;                // see ArticleName()
   std::vector<std::pair<int, int>> subject_names_;  // name runs in subject position, text order
@@ -300,15 +335,12 @@ void Work::Index() {
       mention_at_[i] = static_cast<int>(m);
   name_token_.resize(n_);
   cue_at_.assign(n_, nullptr);
-  std::string lower;
   for (int i = 0; i < n_; ++i) {
     name_token_[i] = ComputeNameToken(i);
     if (tokens_[i].kind != TokenKind::kWord) continue;
-    std::string_view w = Text(i);
+    std::string_view w = LowerAt(i);
     if (w.size() < 3 || w.size() > 16) continue;  // no cue form is shorter or longer
-    lower.assign(w.begin(), w.end());
-    for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    cue_at_[i] = lex_.Cue(lower);
+    cue_at_[i] = lex_.Cue(w);
   }
   quote_at_.assign(n_, -1);
   for (size_t k = 0; k < doc_.quote_spans.size(); ++k) {
@@ -335,9 +367,8 @@ void Work::Index() {
       bool headline = Headline(SentenceOf(first));
       int words = j - first;
       if (words >= 2 && !headline) {
-        auto better = [&](std::unordered_map<std::string, std::pair<std::string, int>>& map,
-                          std::string_view key) {
-          auto& slot = map[std::string(key)];
+        auto better = [&](FullNames& map, std::string_view key) {
+          auto& slot = map[key];
           if (slot.second < words) slot = {RawText(first, j), words};
         };
         better(full_by_last_, Text(j - 1));
@@ -366,7 +397,7 @@ void Work::Index() {
 // The fullest form the document gives of a name ("Lavrov" -> "Sergey Lavrov").
 std::string Work::FullName(const std::string& name) const {
   size_t sp = name.rfind(' ');
-  std::string last = sp == std::string::npos ? name : name.substr(sp + 1);
+  std::string_view last = std::string_view(name).substr(sp == std::string::npos ? 0 : sp + 1);
   auto it = full_by_last_.find(last);
   if (it != full_by_last_.end()) {
     const std::string& full = it->second.first;
@@ -376,7 +407,7 @@ std::string Work::FullName(const std::string& name) const {
       return full;
   }
   if (sp == std::string::npos) {
-    auto f = full_by_first_.find(name);
+    auto f = full_by_first_.find(std::string_view(name));
     if (f != full_by_first_.end()) return f->second.first;
   }
   return name;
@@ -409,7 +440,7 @@ Who Work::NameWho(int first, int last) const {
     return w;
   }
   w.name = FullName(RawText(first, last));
-  std::string head = Lower(Text(last - 1));
+  std::string_view head = LowerAt(last - 1);
   w.gender = TitleGender(first);
   // The entity pass missed this mention but may know the name ("Lavrov" elsewhere linked).
   auto known = entity_by_name_.find(w.name);
@@ -429,7 +460,7 @@ Who Work::NameWho(int first, int last) const {
 Who Work::DescriptionWho(int first, int name_first, int last) const {
   // A document speaks for its author when the text names one: "a commentary in the official
   // China Daily", "a statement by the ministry".
-  std::string head_word = LowerAt(last - 1);
+  std::string_view head_word = LowerAt(last - 1);
   if (In(head_word, {"statement", "letter", "commentary", "editorial", "article", "report",
                      "communique", "resolution", "message", "note"}) &&
       last + 1 < n_ && In(LowerAt(last), {"in", "by", "from", "of"})) {
@@ -456,7 +487,7 @@ Who Work::DescriptionWho(int first, int name_first, int last) const {
   // A sentence-initial common word is written lower case in a name ("Sources" -> "sources").
   if (name_first == SentenceFirst(name_first) && !w.name.empty() && lex_.IsRole(LowerAt(name_first)))
     w.name[0] = static_cast<char>(Lower(w.name.substr(0, 1))[0]);
-  std::string head = LowerAt(last - 1);
+  std::string_view head = LowerAt(last - 1);
   w.plural = (head.size() > 3 && head.back() == 's' && head.compare(head.size() - 2, 2, "ss") &&
               head != "news") ||
              In(head, {"men", "women", "children", "people", "police", "troops", "spokesmen",
@@ -486,7 +517,7 @@ Who Work::PronounWho(int i) const {
 Who Work::ParseLeft(int e, int floor) const {
   Who none;
   while (e >= floor) {
-    std::string w = LowerAt(e);
+    std::string_view w = LowerAt(e);
     if (IsSkippable(w)) {
       --e;
     } else if (e - 1 >= floor && IsWeekday(Text(e)) && LowerAt(e - 1) == "on") {
@@ -531,7 +562,7 @@ Who Work::ParseLeft(int e, int floor) const {
     e = c - 1;
   }
   if (e < floor || !IsWord(e)) return none;
-  std::string head = LowerAt(e);
+  std::string_view head = LowerAt(e);
   if (IsPronoun(head)) return PronounWho(e);
   // ""...," another said" after "Traders said": one of the group last quoted, resolved
   // like "they".
@@ -621,7 +652,7 @@ Who Work::ParseLeft(int e, int floor) const {
   int start = e;
   while (d - 1 >= floor && d - 1 > e - 7) {
     int k = d - 1;
-    std::string w = LowerAt(k);
+    std::string_view w = LowerAt(k);
     if (lex_.IsDeterminer(w)) {
       start = k;
       break;
@@ -655,11 +686,11 @@ Who Work::ParseLeft(int e, int floor) const {
 Who Work::ParseRight(int s, int limit) const {
   Who none;
   if (s >= limit || s >= n_) return none;
-  std::string w0 = LowerAt(s);
+  std::string_view w0 = LowerAt(s);
   if (IsPronoun(w0)) return PronounWho(s);
   int e = s;
   while (e < limit && e < s + 10) {
-    std::string w = LowerAt(e);
+    std::string_view w = LowerAt(e);
     bool word_like = IsWord(e) || tokens_[e].kind == TokenKind::kNumber ||
                      tokens_[e].kind == TokenKind::kClitic ||
                      (Text(e) == "-" && !tokens_[e].space_before) ||
@@ -748,7 +779,7 @@ Who Work::ParticipleSubject(int v, int floor) const {
   if (v - 1 >= floor && Text(v - 1) == ",") return ClauseSubject(v, floor);
   for (int i = v - 1; i >= floor; --i) {
     if (InQuote(i)) return Who();
-    std::string w = LowerAt(i);
+    std::string_view w = LowerAt(i);
     if (In(w, {"he", "she", "they", "we", "i"})) return PronounWho(i);
     if (NameToken(i) && i + 1 < n_ && IsWord(i + 1) && !tokens_[i + 1].upper_initial &&
         (i == 0 || !IsPreposition(LowerAt(i - 1)) || NameToken(i - 1))) {
@@ -766,7 +797,7 @@ Who Work::ClauseSubject(int v, int floor) const {
   floor = std::min(floor, std::max(SentenceFirst(v), v - kPreWindow));
   for (int i = floor; i < v; ++i) {
     if (InQuote(i)) break;
-    std::string w = LowerAt(i);
+    std::string_view w = LowerAt(i);
     if (In(w, {"he", "she", "they", "we", "i"})) return PronounWho(i);
     if (!NameToken(i)) continue;
     int j = i;
@@ -814,7 +845,7 @@ void Work::Remember(const Who& who) {
 // spokesman of the Iraqi National Congress", "Damascus Radio"). Looks back a few events only.
 void Work::ResolveDefinite(Who* who) {
   if (!who->ok || who->kind != Who::kDescription || LowerAt(who->first) != "the") return;
-  const std::string head = LowerAt(who->last - 1);
+  const std::string_view head = LowerAt(who->last - 1);
   // "the 43-year-old": the person last spoken of.
   if (head.size() >= 8 && head.compare(head.size() - 8, 8, "year-old") == 0) {
     AdvanceSubjects(who->first);
@@ -925,7 +956,7 @@ void Work::BuildEvents() {
   for (int i = 0; i < n_; ++i) {
     const CueInfo* cue = CueAt(i);
     if (!cue || quote_at_[i] >= 0) continue;
-    std::string w = LowerAt(i);
+    std::string_view w = LowerAt(i);
     if (tokens_[i].upper_initial && i != SentenceFirst(i)) continue;  // a name: "Said", "Bush"
     Event ev;
     ev.verb = i;
@@ -1308,18 +1339,18 @@ void Work::Attribute() {
     // Headlines: lines without final punctuation, and the document's first line.
     if (out.has_speaker || out.kind == "scare" || !(Headline(s) || s == 0)) continue;
     ++headline_checked;
-    std::vector<std::string> words;
+    std::vector<std::string_view> words;
     for (int i = q.first; i < q.last && words.size() < 40; ++i)
       if (IsWord(i)) words.push_back(LowerAt(i));
     if (words.empty()) continue;
     for (size_t k = qi + 1; k < count && k < qi + 200; ++k) {
       if (!quotes[k].has_speaker) continue;
       const QuoteSpan& b = doc_.quote_spans[outer_[k]];
-      std::unordered_set<std::string> body;
+      std::unordered_set<std::string_view> body;
       for (int i = b.first; i < b.last && i < b.first + 2000; ++i)
         if (IsWord(i)) body.insert(LowerAt(i));
       bool all = true;
-      for (const std::string& w : words)
+      for (std::string_view w : words)
         if (!body.count(w)) {
           all = false;
           break;

@@ -17,6 +17,21 @@ void ForEachWord(std::string_view s, F f) {
 
 }  // namespace
 
+void SpeechLexicon::Words::Add(std::string_view w) {
+  uint64_t h = Hash(kHashSeed, w);
+  if (index.Find(h)) return;  // a repeated word (a true collision would need a longer key)
+  index.Insert(h, static_cast<int32_t>(words.size()));
+  words.emplace_back(w);
+}
+
+bool SpeechLexicon::Words::HasStem(std::string_view w, size_t n, std::string_view suffix) const {
+  const int32_t* k = index.Find(Hash(Hash(kHashSeed, w.substr(0, n)), suffix));
+  if (!k) return false;
+  const std::string& s = words[*k];
+  return s.size() == n + suffix.size() && s.compare(0, n, w.data(), n) == 0 &&
+         s.compare(n, suffix.size(), suffix) == 0;
+}
+
 SpeechLexicon::SpeechLexicon() {
   for (std::string_view line : DataLines("speech-cues")) {
     size_t t1 = line.find('\t');
@@ -31,13 +46,17 @@ SpeechLexicon::SpeechLexicon() {
                : cls == "according" ? CueClass::kAccording
                                     : CueClass::kSpeech;
     ForEachWord(line.substr(t2 + 1), [&](std::string_view form) {
+      uint64_t h = Hash(kHashSeed, form);
+      if (cue_index_.Find(h)) return;  // the first line that lists a form wins
       CueInfo f = info;
       f.participle = form.size() > 4 && form.substr(form.size() - 3) == "ing" &&
                      info.cls != CueClass::kAccording;
-      cues_.emplace(std::string(form), f);
+      cue_index_.Insert(h, static_cast<int32_t>(cues_.size()));
+      cue_forms_.emplace_back(form);
+      cues_.push_back(std::move(f));
     });
   }
-  std::unordered_set<std::string>* section = nullptr;
+  Words* section = nullptr;
   for (std::string_view line : DataLines("speaker-words")) {
     if (line.front() == '[') {
       section = line == "[role]"         ? &roles_
@@ -50,23 +69,23 @@ SpeechLexicon::SpeechLexicon() {
                                          : nullptr;
       continue;
     }
-    if (section) ForEachWord(line, [&](std::string_view w) { section->emplace(w); });
+    if (section) ForEachWord(line, [&](std::string_view w) { section->Add(w); });
   }
 }
 
-bool SpeechLexicon::HasNoun(const std::unordered_set<std::string>& s, std::string_view w) {
-  if (Has(s, w)) return true;
+bool SpeechLexicon::HasNoun(const Words& s, std::string_view w) {
+  if (s.Has(w)) return true;
   size_t n = w.size();
-  if (n > 3 && w.substr(n - 3) == "ies" && Has(s, std::string(w.substr(0, n - 3)) + "y")) return true;
-  if (n > 3 && w.substr(n - 3) == "men" && Has(s, std::string(w.substr(0, n - 3)) + "man")) return true;
-  if (n > 2 && w.back() == 's' && Has(s, w.substr(0, n - 1))) return true;
-  if (n > 3 && w.substr(n - 2) == "es" && Has(s, w.substr(0, n - 2))) return true;
+  if (n > 3 && w.substr(n - 3) == "ies" && s.HasStem(w, n - 3, "y")) return true;
+  if (n > 3 && w.substr(n - 3) == "men" && s.HasStem(w, n - 3, "man")) return true;
+  if (n > 2 && w.back() == 's' && s.Has(w.substr(0, n - 1))) return true;
+  if (n > 3 && w.substr(n - 2) == "es" && s.Has(w.substr(0, n - 2))) return true;
   return false;
 }
 
 const CueInfo* SpeechLexicon::Cue(std::string_view lower) const {
-  auto it = cues_.find(std::string(lower));
-  return it == cues_.end() ? nullptr : &it->second;
+  const int32_t* k = cue_index_.Find(Hash(kHashSeed, lower));
+  return k && cue_forms_[*k] == lower ? &cues_[*k] : nullptr;
 }
 
 }  // namespace presslens

@@ -1,11 +1,15 @@
 // Speech cues and speaker words (data/speech-cues.txt, data/speaker-words.txt), loaded once.
+// The speaker pass asks about nearly every token, so the lists are hash tables over the words'
+// bytes (FlatMap) and a query builds no string.
 #ifndef PRESSLENS_SPEECH_CUES_H_
 #define PRESSLENS_SPEECH_CUES_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <vector>
+
+#include "gazetteer.h"
 
 namespace presslens {
 
@@ -40,13 +44,25 @@ class SpeechLexicon {
   bool IsLabelIntro(std::string_view lower) const { return Has(label_intros_, lower); }
 
  private:
-  static bool Has(const std::unordered_set<std::string>& s, std::string_view w) {
-    return s.count(std::string(w)) > 0;
-  }
-  static bool HasNoun(const std::unordered_set<std::string>& s, std::string_view w);
-  std::unordered_map<std::string, CueInfo> cues_;
-  std::unordered_set<std::string> roles_, human_, titles_, determiners_, not_names_, labels_,
-      label_intros_;
+  // A word list: hash of the word -> index into words (checked, so a hash collision cannot
+  // make a word a member).
+  struct Words {
+    FlatMap index;
+    std::vector<std::string> words;
+    void Add(std::string_view w);
+    bool Has(std::string_view w) const {
+      const int32_t* k = index.Find(Hash(kHashSeed, w));
+      return k && words[*k] == w;
+    }
+    // w's first `n` bytes followed by `suffix`, without building the string.
+    bool HasStem(std::string_view w, size_t n, std::string_view suffix) const;
+  };
+  static bool Has(const Words& s, std::string_view w) { return s.Has(w); }
+  static bool HasNoun(const Words& s, std::string_view w);
+  FlatMap cue_index_;             // hash of a form -> index into cue_forms_ / cues_
+  std::vector<std::string> cue_forms_;
+  std::vector<CueInfo> cues_;
+  Words roles_, human_, titles_, determiners_, not_names_, labels_, label_intros_;
 };
 
 }  // namespace presslens
