@@ -10,8 +10,6 @@
 namespace presslens {
 namespace {
 
-struct UnicodePatterns;
-const UnicodePatterns& Unicode();
 bool StartsUpperCase(std::string_view w);  // by Unicode category, for non-ASCII first letters
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -74,13 +72,22 @@ bool IsAsciiAlnum(unsigned char c) {
 
 // The ASCII cases of the word and number patterns below, scanned by hand because English news
 // is nearly all ASCII and an RE2 call per token costs more than the scan. Returns the length of
-// the token at text[pos], or 0 when a non-ASCII byte is involved (RE2 then decides).
+// the token at text[pos], or 0 when a non-ASCII byte other than ’ is involved (RE2 then decides).
 size_t AsciiWordLength(std::string_view text, size_t pos) {
   size_t e = pos + 1;
   const size_t n = text.size();
   while (true) {
     while (e < n && IsAsciiAlnum(text[e])) ++e;
-    if (e < n && static_cast<unsigned char>(text[e]) >= 0x80) return 0;
+    if (e < n && static_cast<unsigned char>(text[e]) >= 0x80) {
+      // ’ (U+2019) joins like ' does (Russia’s, don’t); any other non-ASCII: RE2 decides.
+      if (text.compare(e, 3, "\xE2\x80\x99") != 0) return 0;
+      if (e + 3 >= n) return e - pos;
+      unsigned char next = static_cast<unsigned char>(text[e + 3]);
+      if (next >= 0x80) return 0;
+      if (!IsAsciiAlnum(next)) return e - pos;
+      e += 4;
+      continue;
+    }
     if (e + 1 < n && (text[e] == '\'' || text[e] == '-' || text[e] == '&')) {
       unsigned char next = static_cast<unsigned char>(text[e + 1]);
       if (next >= 0x80) return 0;
@@ -132,25 +139,26 @@ size_t AsciiNumberLength(std::string_view text, size_t pos) {
 // One anchored pattern per token kind, chosen by the first character, each matched without
 // submatches so RE2 can use its DFA (one pattern with a capture group per kind ran ten times
 // slower: capturing forces the NFA). They are only needed for non-ASCII text, and compiling
-// their Unicode classes was two thirds of building an Analyzer, so they are compiled on first
-// use, once per process (they are immutable and RE2 is thread-safe).
-struct UnicodePatterns {
-  RE2 space{"[\\s\\p{Z}]+"};
-  RE2 initialism{"\\p{Lu}\\.(?:\\p{L}\\.)+"};  // U.S.
-  RE2 number{"\\p{N}+(?:[.,:/\\-]\\p{N}+)*(?:st|nd|rd|th|s)?"};
-  RE2 word{"[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:['\\x{2019}\\-&][\\p{L}\\p{M}\\p{N}]+)*"};
-  RE2 quote{"[\"'\\x{201C}\\x{201D}\\x{2018}\\x{2019}\\x{00AB}\\x{00BB}\\x{201E}\\x{201A}"
-            "\\x{2039}\\x{203A}\\x{201F}\\x{201B}]"};
-  RE2 other{"\\.\\.\\.|[^\\s\\p{Z}]"};
-  RE2 upper_initial{"^\\p{Lu}"};
-};
+// their Unicode classes was two thirds of building an Analyzer, so each is compiled on first
+// use, once per process (LazyRE2 is thread-safe).
+LazyRE2 kSpace = {"[\\s\\p{Z}]+"};
+LazyRE2 kInitialism = {"\\p{Lu}\\.(?:\\p{L}\\.)+"};  // U.S.
+LazyRE2 kNumber = {"\\p{N}+(?:[.,:/\\-]\\p{N}+)*(?:st|nd|rd|th|s)?"};
+LazyRE2 kWord = {"[\\p{L}\\p{M}][\\p{L}\\p{M}\\p{N}]*(?:['\\x{2019}\\-&][\\p{L}\\p{M}\\p{N}]+)*"};
+LazyRE2 kQuote = {"[\"'\\x{201C}\\x{201D}\\x{2018}\\x{2019}\\x{00AB}\\x{00BB}\\x{201E}\\x{201A}"
+                  "\\x{2039}\\x{203A}\\x{201F}\\x{201B}]"};
+LazyRE2 kOther = {"\\.\\.\\.|[^\\s\\p{Z}]"};
+LazyRE2 kUpperInitial = {"^\\p{Lu}"};
 
-const UnicodePatterns& Unicode() {
-  static const UnicodePatterns* patterns = new UnicodePatterns;
-  return *patterns;
+bool StartsUpperCase(std::string_view w) { return RE2::PartialMatch(w, *kUpperInitial); }
+
+// The quotation marks of kQuote written in three bytes (U+2018-U+201F, U+2039, U+203A), which
+// curly-quoted English text is full of: recognised without RE2.
+bool IsCurlyQuote(std::string_view text, size_t pos) {
+  if (pos + 2 >= text.size() || text[pos] != '\xE2' || text[pos + 1] != '\x80') return false;
+  unsigned char c = static_cast<unsigned char>(text[pos + 2]);
+  return (c >= 0x98 && c <= 0x9F) || c == 0xB9 || c == 0xBA;
 }
-
-bool StartsUpperCase(std::string_view w) { return RE2::PartialMatch(w, Unicode().upper_initial); }
 
 // Length of the match of `re` starting exactly at text[pos], or 0. RE2 is given a window
 // of the text, not all of it: on short texts RE2 picks its BitState engine, whose set-up
@@ -228,7 +236,7 @@ void Tokenizer::Run(Document* doc) const {
     const unsigned char c = static_cast<unsigned char>(text[pos]);
     const bool ascii = c < 0x80;
     size_t len = 0;
-    if (ascii ? (c == ' ' || (c >= '\t' && c <= '\r')) : (len = MatchAt(Unicode().space, text, pos)) > 0) {
+    if (ascii ? (c == ' ' || (c >= '\t' && c <= '\r')) : (len = MatchAt(*kSpace, text, pos)) > 0) {
       size_t end = ascii ? pos + 1 : pos + len;
       newline |= c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
       if (!ascii && text.substr(pos, len).find("\xE2\x80\xA8") != std::string_view::npos) newline = true;
@@ -241,15 +249,16 @@ void Tokenizer::Run(Document* doc) const {
     t.newline_before = newline;
     bool letter = ascii ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : false;
     bool digit = c >= '0' && c <= '9';
-    if (ascii ? (c == '"' || c == '\'') : (len = MatchAt(Unicode().quote, text, pos)) > 0) {
+    if (ascii ? (c == '"' || c == '\'')
+              : (len = IsCurlyQuote(text, pos) ? 3 : MatchAt(*kQuote, text, pos)) > 0) {
       t.kind = TokenKind::kQuote;
       len = ascii ? 1 : len;
-    } else if (letter || (!ascii && !digit && (len = MatchAt(Unicode().word, text, pos)) > 0)) {
+    } else if (letter || (!ascii && !digit && (len = MatchAt(*kWord, text, pos)) > 0)) {
       bool maybe_initialism = pos + 1 < text.size() && text[pos + 1] == '.';
       size_t init = 0;
       if (maybe_initialism || !ascii) {
         init = ascii ? AsciiInitialismLength(text, pos) : std::string_view::npos;
-        if (init == std::string_view::npos) init = MatchAt(Unicode().initialism, text, pos);
+        if (init == std::string_view::npos) init = MatchAt(*kInitialism, text, pos);
       }
       if (init > 0) {
         t.kind = TokenKind::kWord;
@@ -257,17 +266,17 @@ void Tokenizer::Run(Document* doc) const {
         SetShape(text.substr(pos, len), &t);
       } else {
         if (ascii) len = AsciiWordLength(text, pos);
-        if (len == 0) len = MatchAt(Unicode().word, text, pos);
+        if (len == 0) len = MatchAt(*kWord, text, pos);
         AddWord(base, re2::StringPiece(text.data() + pos, len), t, &tokens);
         pos += len;
         space = newline = false;
         continue;
       }
     } else if ((digit && (len = AsciiNumberLength(text, pos)) > 0) ||
-               (len = MatchAt(Unicode().number, text, pos)) > 0) {
+               (len = MatchAt(*kNumber, text, pos)) > 0) {
       t.kind = TokenKind::kNumber;
     } else if ((ascii && (len = text.compare(pos, 3, "...") == 0 ? 3 : 1)) ||
-               (len = MatchAt(Unicode().other, text, pos)) > 0) {
+               (len = MatchAt(*kOther, text, pos)) > 0) {
       t.kind = TokenKind::kPunct;
     } else {
       ++pos;  // invalid UTF-8: skipped
