@@ -116,7 +116,7 @@ CueLexicon::CueLexicon() {
     entries_.push_back(e);
     auto add = [&](const std::string& form, CueForm kind) {
       if (form.empty()) return;
-      auto& refs = forms_[form];
+      auto& refs = Forms(form);
       for (const CueFormRef& r : refs)
         if (r.entry == id && r.form == kind) return;
       refs.push_back({id, kind});
@@ -168,7 +168,7 @@ CueLexicon::CueLexicon() {
     if (topic) {
       for (const std::string& w : Words(line)) {
         if (w.find('_') == std::string::npos) {
-          topic->words.insert(w);
+          topic->words.Insert(w);
           continue;
         }
         std::vector<std::string> phrase;
@@ -190,29 +190,45 @@ CueLexicon::CueLexicon() {
     bool verbs = block == "refusal" || block == "request" || block == "light" ||
                  block == "dismissal" || block == "speech" || block == "naming" ||
                  block == "provoke" || block == "provoke-with-agent" || block == "control";
-    auto& set = lists_[block];
+    WordHashSet* set = nullptr;
+    for (auto& [name, words] : lists_)
+      if (name == block) set = &words;
+    if (!set) set = &lists_.emplace_back(block, WordHashSet()).second;
     for (const std::string& w : Words(line)) {
       if (verbs) {
-        for (const std::string& f : VerbForms(w)) set.insert(f);
+        for (const std::string& f : VerbForms(w)) set->Insert(f);
         std::string british = BritishSpelling(w);
         if (!british.empty())
-          for (const std::string& f : VerbForms(british)) set.insert(f);
+          for (const std::string& f : VerbForms(british)) set->Insert(f);
       } else {
-        set.insert(w);
+        set->Insert(w);
       }
     }
   }
 }
 
-const std::unordered_set<std::string>& CueLexicon::List(const char* list) const {
-  static const std::unordered_set<std::string> kEmpty;
-  auto it = lists_.find(list);
-  return it == lists_.end() ? kEmpty : it->second;
+void WordHashSet::Insert(std::string_view w) {
+  uint64_t h = Hash(kHashSeed, w);
+  if (index_.Find(h)) return;  // already there
+  index_.Insert(h, static_cast<int32_t>(words_.size()));
+  words_.emplace_back(w);
 }
 
-bool CueLexicon::In(const char* list, const std::string& w) const {
-  const auto& set = List(list);
-  return set.count(w) > 0;
+std::vector<CueFormRef>& CueLexicon::Forms(const std::string& form) {
+  uint64_t h = Hash(kHashSeed, form);
+  if (const int32_t* k = form_index_.Find(h)) return forms_[*k].second;
+  form_index_.Insert(h, static_cast<int32_t>(forms_.size()));
+  forms_.emplace_back(form, std::vector<CueFormRef>());
+  return forms_.back().second;
 }
+
+const WordHashSet& CueLexicon::List(const char* list) const {
+  static const WordHashSet kEmpty;
+  for (const auto& [name, words] : lists_)
+    if (name == list) return words;
+  return kEmpty;
+}
+
+bool CueLexicon::In(const char* list, std::string_view w) const { return List(list).Has(w); }
 
 }  // namespace presslens

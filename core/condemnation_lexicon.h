@@ -4,12 +4,38 @@
 #ifndef PRESSLENS_CONDEMNATION_LEXICON_H_
 #define PRESSLENS_CONDEMNATION_LEXICON_H_
 
+#include <cstdint>
+#include <initializer_list>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
+#include <string_view>
 #include <vector>
 
+#include "gazetteer.h"
+
 namespace presslens {
+
+// A set of words keyed by Hash(kHashSeed, word) (gazetteer.h): the condemnation pass hashes
+// each lower-case token once and asks many lists about it, so a query is one probe and one
+// comparison (the stored word is compared, so a hash collision cannot make a word a member).
+class WordHashSet {
+ public:
+  WordHashSet() = default;
+  WordHashSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) Insert(w);
+  }
+  void Insert(std::string_view w);
+  // `h` is Hash(kHashSeed, w).
+  bool Has(uint64_t h, std::string_view w) const {
+    const int32_t* k = index_.Find(h);
+    return k && words_[*k] == w;
+  }
+  bool Has(std::string_view w) const { return Has(Hash(kHashSeed, w), w); }
+  size_t size() const { return words_.size(); }
+
+ private:
+  FlatMap index_;  // hash -> index into words_
+  std::vector<std::string> words_;
+};
 
 // One line of condemnation-cues.txt.
 struct CueEntry {
@@ -34,16 +60,19 @@ class CueLexicon {
  public:
   CueLexicon();
 
-  // Entries whose first word has the lower-case form `w`, or null.
-  const std::vector<CueFormRef>* Find(const std::string& w) const {
-    auto it = forms_.find(w);
-    return it == forms_.end() ? nullptr : &it->second;
+  // Entries whose first word has the lower-case form `w` (`h` = Hash(kHashSeed, w)), or null.
+  const std::vector<CueFormRef>* Find(uint64_t h, std::string_view w) const {
+    const int32_t* k = form_index_.Find(h);
+    return k && forms_[*k].first == w ? &forms_[*k].second : nullptr;
+  }
+  const std::vector<CueFormRef>* Find(std::string_view w) const {
+    return Find(Hash(kHashSeed, w), w);
   }
   const CueEntry& entry(int i) const { return entries_[i]; }
 
   // A word list from condemnation-words.txt (verbs inflected), by block name.
-  bool In(const char* list, const std::string& w) const;
-  const std::unordered_set<std::string>& List(const char* list) const;
+  bool In(const char* list, std::string_view w) const;
+  const WordHashSet& List(const char* list) const;
 
   // Collective subjects ("both sides"), lower-case words.
   const std::vector<std::vector<std::string>>& collective() const { return collective_; }
@@ -51,15 +80,18 @@ class CueLexicon {
   // CAMEO sub-codes of "accuse X of Z" with their keywords (single words or "a_b" phrases).
   struct Topic {
     std::string code;
-    std::unordered_set<std::string> words;
+    WordHashSet words;
     std::vector<std::vector<std::string>> phrases;
   };
   const std::vector<Topic>& topics() const { return topics_; }
 
  private:
+  std::vector<CueFormRef>& Forms(const std::string& form);  // adds the form when new
   std::vector<CueEntry> entries_;
-  std::unordered_map<std::string, std::vector<CueFormRef>> forms_;
-  std::unordered_map<std::string, std::unordered_set<std::string>> lists_;
+  // Written forms with their entries, in the order first seen; indexed by hash.
+  std::vector<std::pair<std::string, std::vector<CueFormRef>>> forms_;
+  FlatMap form_index_;
+  std::vector<std::pair<std::string, WordHashSet>> lists_;  // by block name, a few dozen
   std::vector<std::vector<std::string>> collective_;
   std::vector<Topic> topics_;
 };

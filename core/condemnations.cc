@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "condemnation_lexicon.h"
@@ -17,7 +16,7 @@
 namespace presslens {
 namespace {
 
-using WordSet = std::unordered_set<std::string>;
+using WordSet = WordHashSet;
 
 constexpr int kMaxPhrase = 30;   // tokens in a target or source phrase
 constexpr int kLookBack = 400;   // tokens scanned back for a pronoun's antecedent or a pair
@@ -65,14 +64,14 @@ struct Phrase {
   bool empty() const { return last <= first; }
 };
 
-const std::unordered_set<std::string> kBe = {"is", "are", "was", "were", "be", "been", "being",
+const WordHashSet kBe = {"is", "are", "was", "were", "be", "been", "being",
                                              "am", "get", "got", "gets", "getting"};
-const std::unordered_set<std::string> kAux = {
+const WordHashSet kAux = {
     "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
     "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
     "must", "'s", "'d", "'ll", "'re", "'ve", "ought", "need", "needs"};
-const std::unordered_set<std::string> kDeontic = {"should", "must", "ought", "need", "needs"};
-const std::unordered_set<std::string> kFirstPerson = {"we", "i", "us", "our", "my"};
+const WordHashSet kDeontic = {"should", "must", "ought", "need", "needs"};
+const WordHashSet kFirstPerson = {"we", "i", "us", "our", "my"};
 
 // Everything one Run needs about the document, computed once.
 class Reader {
@@ -81,6 +80,7 @@ class Reader {
     const auto& tokens = doc_.tokens;
     size_t n = tokens.size();
     lower_.resize(n);
+    hash_.assign(n, Hash(kHashSeed, ""));
     for (size_t i = 0; i < n; ++i) {
       if (tokens[i].kind != TokenKind::kWord && tokens[i].kind != TokenKind::kClitic &&
           tokens[i].kind != TokenKind::kPunct)
@@ -94,6 +94,7 @@ class Reader {
         size_t p = l.find("\xE2\x80\x99");
         if (p != std::string::npos) l.replace(p, 3, "'");
       }
+      hash_[i] = Hash(kHashSeed, l);
     }
     mention_at_.assign(n, -1);
     for (size_t m = 0; m < doc_.mentions.size(); ++m)
@@ -119,6 +120,7 @@ class Reader {
   const CueLexicon& lex_;
   Document& doc_;
   std::vector<std::string> lower_;
+  std::vector<uint64_t> hash_;  // Hash(kHashSeed, lower_[i]): the word lists are keyed by it
   std::vector<int> mention_at_;
   std::vector<int> quote_at_;
   std::vector<uint8_t> open_mark_;  // 1 opening mark, 2 closing mark of a quote
@@ -134,7 +136,8 @@ class Reader {
   const std::string& L(int i) const { return lower_[i]; }
   TokenKind Kind(int i) const { return doc_.tokens[i].kind; }
   bool Word(int i) const { return Kind(i) == TokenKind::kWord; }
-  bool Is(const WordSet* s, int i) const { return s->count(lower_[i]) > 0; }
+  bool Is(const WordSet* s, int i) const { return s->Has(hash_[i], lower_[i]); }
+  bool In(const WordSet& s, int i) const { return s.Has(hash_[i], lower_[i]); }
   bool Cap(int i) const { return doc_.tokens[i].upper_initial; }
   bool Punct(int i, const char* p) const { return Kind(i) == TokenKind::kPunct && L(i) == p; }
   // A dash: "--" (two tokens), " - ", an en or em dash.
@@ -162,12 +165,12 @@ class Reader {
     }
     return false;
   }
-  bool IsCueForm(int i) const { return Word(i) && lex_.Find(L(i)) != nullptr; }
+  bool IsCueForm(int i) const { return Word(i) && lex_.Find(hash_[i], L(i)) != nullptr; }
   // An inflected verb cue with no noun reading ("condemned", "accuses"); not "opposition",
   // "protest" or a bare "attack", which are nouns too.
   bool IsVerbCue(int i) const {
     if (!Word(i)) return false;
-    const std::vector<CueFormRef>* refs = lex_.Find(L(i));
+    const std::vector<CueFormRef>* refs = lex_.Find(hash_[i], L(i));
     if (!refs) return false;
     for (const CueFormRef& r : *refs)
       if (r.form == CueForm::kNoun || r.form == CueForm::kNounPlural ||
@@ -558,8 +561,8 @@ Phrase Reader::ClauseSubject(int cue) const {
          L(s) == "over" || L(s) == "some" || L(s) == "up"))
       ++s;
     if (s >= cue - 1) continue;
-    if (Word(s) && Is(t_.pronoun, s) && !kFirstPerson.count(L(s)) ) {
-      if (s + 1 < cue && (kAux.count(L(s + 1)) || Content(s + 1) || Adverb(s + 1)))
+    if (Word(s) && Is(t_.pronoun, s) && !In(kFirstPerson, s) ) {
+      if (s + 1 < cue && (In(kAux, s + 1) || Content(s + 1) || Adverb(s + 1)))
         return {s, s + 1};
     }
     Phrase p = ForwardNP(s, cue, nullptr, true);  // "Thousands of workers"
@@ -572,7 +575,7 @@ Phrase Reader::ClauseSubject(int cue) const {
     if (LooksParticiple(p.first)) continue;  // ", called by the opposition, ..."
     int n = p.last;
     // "NP verb ..." or a sentence-initial "NP, ..." (subject of the whole sentence).
-    if (kAux.count(L(n)) || Adverb(n) || (Content(n) && !Cap(n)) || k < sent_lo) {
+    if (In(kAux, n) || Adverb(n) || (Content(n) && !Cap(n)) || k < sent_lo) {
       if (Kind(p.first) == TokenKind::kWord && Is(t_.hypothetical, p.first)) continue;
       return p;
     }
@@ -590,11 +593,11 @@ Phrase Reader::ClauseSubject(int cue) const {
   for (int k = cue + 1; k < hi && k < cue + 30; ++k) {
     if (!Punct(k, ",")) continue;
     int s = k + 1;
-    if (s < hi && Word(s) && Is(t_.pronoun, s) && !kFirstPerson.count(L(s))) return {s, s + 1};
+    if (s < hi && Word(s) && Is(t_.pronoun, s) && !In(kFirstPerson, s)) return {s, s + 1};
     Phrase p = ForwardNP(s, hi, nullptr, false);
     if (p.empty() || p.last >= hi) return {};
     int n = p.last;
-    if (kAux.count(L(n)) || Adverb(n) || (Content(n) && !Cap(n))) return p;
+    if (In(kAux, n) || Adverb(n) || (Content(n) && !Cap(n))) return p;
     return {};
   }
   return {};
@@ -621,16 +624,16 @@ Phrase Reader::ClauseTarget(int i, int hi) const {
   // A passive clause ("that he had been abused by X", "that a judge had been subjected to
   // pressure"): its subject is the victim; the blamed party is the agent, when stated.
   int v = target.last;
-  while (v < hi && v < target.last + 4 && (kAux.count(L(v)) || Adverb(v))) ++v;
+  while (v < hi && v < target.last + 4 && (In(kAux, v) || Adverb(v))) ++v;
   bool passive = false;
-  for (int b = target.last; b < v; ++b) passive |= kBe.count(L(b)) > 0;
+  for (int b = target.last; b < v; ++b) passive |= In(kBe, b);
   // A past participle: "-ed" or a few irregular ones ("were breaking" is not passive).
-  static const std::unordered_set<std::string> kIrregular = {
+  static const WordHashSet kIrregular = {
       "beaten", "taken", "given", "shot", "held", "sent", "caught", "seen", "kept", "thrown",
       "driven", "stolen", "hit", "hurt", "struck", "told", "made", "done", "left", "put"};
   bool participle = v < hi && Word(v) &&
                     ((L(v).size() > 3 && L(v).compare(L(v).size() - 2, 2, "ed") == 0) ||
-                     kIrregular.count(L(v)));
+                     In(kIrregular, v));
   if (!passive || !participle) return target;
   for (int b = v + 1; b < hi && b < v + 10; ++b) {
     if (Punct(b, ",") || Punct(b, ";")) break;
@@ -652,9 +655,9 @@ int Reader::AuxChainStart(int cue, bool* negated, bool* passive, bool* infinitiv
     if (Kind(k) == TokenKind::kClitic && w == "n't") { *negated = true; --k; continue; }
     if (!Word(k) && Kind(k) != TokenKind::kClitic) break;
     if (Is(t_.negator, k)) { *negated = true; --k; continue; }
-    if (kAux.count(w)) {
-      if (kBe.count(w)) *passive = true;
-      if (kDeontic.count(w)) *deontic = true;
+    if (In(kAux, k)) {
+      if (In(kBe, k)) *passive = true;
+      if (In(kDeontic, k)) *deontic = true;
       --k;
       continue;
     }
@@ -773,7 +776,7 @@ bool Reader::ResolvePronoun(int i, int cue, Actor* out) const {
   const std::string w = lw == "its" ? "it" : lw == "their" ? "they" : lw == "his" ? "he"
                         : lw == "her" ? "she" : lw;
   out->span = {doc_.tokens[i].start, doc_.tokens[i].end};
-  if (kFirstPerson.count(w)) {
+  if (kFirstPerson.Has(w)) {
     int q = quote_at_[cue];
     if (q >= 0 && doc_.result.quotes[q].has_speaker) {
       const Actor& sp = doc_.result.quotes[q].speaker;
@@ -886,7 +889,7 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
   out->span = {doc_.tokens[p.first].start, doc_.tokens[p.last - 1].end};
   out->entity = -1;
   // "The Socialists said they opposed ...": the pronoun is the speaker just named.
-  if (p.last - p.first == 1 && Is(t_.pronoun, p.first) && !kFirstPerson.count(L(p.first)) &&
+  if (p.last - p.first == 1 && Is(t_.pronoun, p.first) && !In(kFirstPerson, p.first) &&
       L(p.first) != "you") {
     int lo = SentFirst(p.first);
     int k = p.first - 1;
@@ -995,7 +998,7 @@ std::string Reader::AccuseSubcode(int of_token, int end) const {
             for (size_t w = 0; w < ph.size() && ok; ++w) ok = L(k + (int)w) == ph[w];
             if (ok) return it->code;
           }
-        } else if (it->words.count(L(k))) {
+        } else if (it->words.Has(hash_[k], L(k))) {
           return it->code;
         }
       }
@@ -1024,7 +1027,7 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   }
   // A first-person source inside a quote: the quote's speaker ("We condemn ...").
   if (c.has_source && c.quote >= 0 && !source.empty() && source.last - source.first == 1 &&
-      kFirstPerson.count(L(source.first)))
+      In(kFirstPerson, source.first))
     c.rule += "+QUOTE_SPEAKER";
   uint32_t start = std::min(c.cue.span.start, c.target.span.start);
   uint32_t end = std::max(c.cue.span.end, c.target.span.end);
@@ -1105,7 +1108,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     // determiner or adjectives; one that is not ("accused") only after an immediate
     // determiner or possessive ("the accused"). A gerund after a preposition stays a verb.
     bool has_noun = false;
-    for (const CueFormRef& r : *lex_.Find(L(i)))
+    for (const CueFormRef& r : *lex_.Find(hash_[i], L(i)))
       has_noun |= r.form == CueForm::kNoun || r.form == CueForm::kNounPlural;
     bool immediate = i - 1 >= lo && (Is(t_.det, i - 1) || Possessive(i - 1));
     if (ref.form == CueForm::kGerund && i - 1 >= lo) {
@@ -1115,7 +1118,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
                          p == "after" || p == "before" || p == "without" || p == "on" ||
                          p == "when" || p == "since" || p == "of";
       if (Kind(i - 1) == TokenKind::kNumber ||
-          (Word(i - 1) && Is(t_.stop, i - 1) && !verbal_prep && !kAux.count(p) && p != "and" &&
+          (Word(i - 1) && Is(t_.stop, i - 1) && !verbal_prep && !In(kAux, i - 1) && p != "and" &&
            p != "but" && p != "also" && p != "not"))
         immediate = true;
       // "accused X of attacking ...", "criticised X for opposing ...": the content of another
@@ -1296,7 +1299,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   bool passive = false, infinitive = false, deontic = false;
   int chain = AuxChainStart(i, &negated, &passive, &infinitive, &deontic);
   if (ref.form != CueForm::kPast) passive = false;
-  bool progressive = ref.form == CueForm::kGerund && chain < i && kBe.count(L(i - 1)) > 0;
+  bool progressive = ref.form == CueForm::kGerund && chain < i && In(kBe, i - 1);
   if (progressive) passive = false;
   // "opposed to X" after "be" is an adjective with an active meaning ("is opposed to");
   // without "be" it describes people ("people opposed to the government": a role, like
@@ -1337,7 +1340,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   while (to < i && L(to) != "to") ++to;
   int be = to - 1;
   while (be > chain && Adverb(be)) --be;
-  if (e.blame && infinitive && to < i && be >= lo && kBe.count(L(be)) &&
+  if (e.blame && infinitive && to < i && be >= lo && In(kBe, be) &&
       ref.form == CueForm::kBase) {
     int b = be;
     while (b - 1 >= lo && Adverb(b - 1)) --b;
@@ -1386,10 +1389,10 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
         // has denied" is a noun.
         if (!e.clause) return false;
         // "alleged the government had ...": a clause subject followed by an auxiliary.
-        Phrase np = t < hi && Is(t_.pronoun, t) && !kFirstPerson.count(L(t))
+        Phrase np = t < hi && Is(t_.pronoun, t) && !In(kFirstPerson, t)
                         ? Phrase{t, t + 1}
                         : ForwardNP(t, hi, nullptr, false);
-        if (np.empty() || np.last >= hi || !kAux.count(L(np.last))) return false;
+        if (np.empty() || np.last >= hi || !In(kAux, np.last)) return false;
         target = np;
         rule = "THAT_CLAUSE";
       } else if (e.that && that) {
@@ -1523,7 +1526,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       // "issued a statement condemning X": the statement's author, the clause's subject.
       if (source.empty() || Is(t_.time, i - 1) || Is(t_.document, i - 1) ||
           (b >= lo && Word(b) && Is(t_.stop, b) && L(b) != "with" && !Is(t_.det, b) &&
-           !Is(t_.speech, b) && !kAux.count(L(b)) && L(b) != "and")) {
+           !Is(t_.speech, b) && !In(kAux, b) && L(b) != "and")) {
         source = ClauseSubject(i);
         rule = "ADJUNCT";
       }
@@ -1567,7 +1570,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
 void Reader::Run() {
   for (int i = 0; i < N(); ++i) {
     if (!Word(i)) continue;
-    const std::vector<CueFormRef>* refs = lex_.Find(L(i));
+    const std::vector<CueFormRef>* refs = lex_.Find(hash_[i], L(i));
     if (!refs) continue;
     // Longer (multi-word) entries first, then verbs before nouns when both read.
     std::vector<CueFormRef> order(refs->begin(), refs->end());
