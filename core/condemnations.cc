@@ -79,22 +79,30 @@ class Reader {
   Reader(const CondemnationFinder::Tables& t, Document* doc) : t_(t), lex_(t.lex), doc_(*doc) {
     const auto& tokens = doc_.tokens;
     size_t n = tokens.size();
-    lower_.resize(n);
+    // Lower-case words are views into one lower-cased copy of the text (one allocation per
+    // Run, not one per token).
+    lower_text_ = Lower(doc_.text);
+    lower_.assign(n, std::string_view());
     hash_.assign(n, Hash(kHashSeed, ""));
     for (size_t i = 0; i < n; ++i) {
       if (tokens[i].kind != TokenKind::kWord && tokens[i].kind != TokenKind::kClitic &&
           tokens[i].kind != TokenKind::kPunct)
         continue;
-      std::string_view w = doc_.TokenText(static_cast<int>(i));
-      std::string& l = lower_[i];
-      l.assign(w.begin(), w.end());
-      for (char& c : l) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      // Curly apostrophes in clitics: one spelling.
-      if (tokens[i].kind == TokenKind::kClitic && l.size() > 1 && (l[0] & 0x80)) {
-        size_t p = l.find("\xE2\x80\x99");
-        if (p != std::string::npos) l.replace(p, 3, "'");
+      char* l = lower_text_.data() + tokens[i].start;
+      size_t len = tokens[i].end - tokens[i].start;
+      // Curly apostrophes in clitics: one spelling. The straight one is shorter, so the
+      // token is rewritten in place.
+      if (tokens[i].kind == TokenKind::kClitic && len > 1 && (l[0] & 0x80)) {
+        std::string_view w(l, len);
+        size_t p = w.find("\xE2\x80\x99");
+        if (p != std::string_view::npos) {
+          l[p] = '\'';
+          std::memmove(l + p + 1, l + p + 3, len - p - 3);
+          len -= 2;
+        }
       }
-      hash_[i] = Hash(kHashSeed, l);
+      lower_[i] = std::string_view(l, len);
+      hash_[i] = Hash(kHashSeed, lower_[i]);
     }
     mention_at_.assign(n, -1);
     for (size_t m = 0; m < doc_.mentions.size(); ++m)
@@ -119,7 +127,8 @@ class Reader {
   const CondemnationFinder::Tables& t_;
   const CueLexicon& lex_;
   Document& doc_;
-  std::vector<std::string> lower_;
+  std::string lower_text_;               // doc_.text in lower case (see the constructor)
+  std::vector<std::string_view> lower_;  // token -> lower-case word (empty: not a word)
   std::vector<uint64_t> hash_;  // Hash(kHashSeed, lower_[i]): the word lists are keyed by it
   std::vector<int> mention_at_;
   std::vector<int> quote_at_;
@@ -133,7 +142,7 @@ class Reader {
 
   // ---- token classes
   int N() const { return static_cast<int>(doc_.tokens.size()); }
-  const std::string& L(int i) const { return lower_[i]; }
+  std::string_view L(int i) const { return lower_[i]; }
   TokenKind Kind(int i) const { return doc_.tokens[i].kind; }
   bool Word(int i) const { return Kind(i) == TokenKind::kWord; }
   bool Is(const WordSet* s, int i) const { return s->Has(hash_[i], lower_[i]); }
@@ -143,7 +152,7 @@ class Reader {
   // A dash: "--" (two tokens), " - ", an en or em dash.
   bool Dash(int i) const {
     if (Kind(i) != TokenKind::kPunct) return false;
-    const std::string& p = L(i);
+    std::string_view p = L(i);
     if (p == "\xE2\x80\x93" || p == "\xE2\x80\x94" || p == "--") return true;
     if (p != "-") return false;
     return doc_.tokens[i].space_before || (i + 1 < N() && L(i + 1) == "-") ||
@@ -155,7 +164,7 @@ class Reader {
   int SentFirst(int i) const { return doc_.sentences[doc_.tokens[i].sentence].first; }
   int SentLast(int i) const { return doc_.sentences[doc_.tokens[i].sentence].last; }
   // stop_prep is a space-separated list of prepositions.
-  static bool StopsAt(const char* list, const std::string& w) {
+  static bool StopsAt(const char* list, std::string_view w) {
     std::string_view l(list);
     while (!l.empty()) {
       size_t sp = l.find(' ');
@@ -181,7 +190,7 @@ class Reader {
   // Prepositions inside a noun phrase read backwards: "leaders in Chechnya", "Iraq's attack
   // on the town", "sanctions against Iraq".
   bool InnerPrep(int i) const {
-    const std::string& w = L(i);
+    std::string_view w = L(i);
     return w == "in" || w == "of" || w == "from" || w == "on" || w == "against" ||
            w == "over" || w == "for" || w == "at";
   }
@@ -192,13 +201,13 @@ class Reader {
                        Is(t_.dismissal, i) || Is(t_.request, i));
   }
   bool LooksParticiple(int i) const {
-    const std::string& w = L(i);
+    std::string_view w = L(i);
     return Word(i) && !Cap(i) && w.size() > 4 &&
            (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
   }
   // Plural nouns for people: "socialists", "politicians" (not "-ers", "-ors": "factors").
   bool PeopleNoun(int i) const {
-    const std::string& w = L(i);
+    std::string_view w = L(i);
     if (!Word(i) || w.size() < 6) return false;
     for (const char* suf : {"ists", "ians"})
       if (w.compare(w.size() - std::strlen(suf), std::strlen(suf), suf) == 0) return true;
@@ -206,7 +215,7 @@ class Reader {
   }
   // "-ing" word that ends a noun phrase: followed by punctuation, a conjunction or the end.
   bool IsGerundHead(int i, int end) const {
-    const std::string& w = L(i);
+    std::string_view w = L(i);
     if (!Word(i) || Cap(i) || w.size() < 6 || w.compare(w.size() - 3, 3, "ing") != 0)
       return false;
     if (IsCueForm(i)) return false;
@@ -216,7 +225,7 @@ class Reader {
   }
   bool Adverb(int i) const {
     if (!Word(i)) return false;
-    const std::string& w = L(i);
+    std::string_view w = L(i);
     return Is(t_.adverb, i) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 &&
                                 !Cap(i) && w != "only" && w != "family" && w != "italy");
   }
@@ -650,7 +659,7 @@ int Reader::AuxChainStart(int cue, bool* negated, bool* passive, bool* infinitiv
   int lo = std::max(SentFirst(cue), cue - 16);
   int k = cue - 1;
   while (k >= lo) {
-    const std::string& w = L(k);
+    std::string_view w = L(k);
     if (Punct(k, "(") || Punct(k, ")")) { --k; continue; }
     if (Kind(k) == TokenKind::kClitic && w == "n't") { *negated = true; --k; continue; }
     if (!Word(k) && Kind(k) != TokenKind::kClitic) break;
@@ -752,7 +761,7 @@ std::string Reader::Describe(Phrase p) const {
     if (Cap(k))
       out += doc_.TokenText(k);
     else
-      out += L(k).empty() ? std::string(doc_.TokenText(k)) : L(k);
+      out += L(k).empty() ? doc_.TokenText(k) : L(k);
   }
   return out;
 }
@@ -772,8 +781,8 @@ int Reader::SingleEntity(Phrase p) const {
 
 bool Reader::ResolvePronoun(int i, int cue, Actor* out) const {
   // Possessives stand for their pronoun ("its opposition" is it opposing).
-  const std::string& lw = L(i);
-  const std::string w = lw == "its" ? "it" : lw == "their" ? "they" : lw == "his" ? "he"
+  std::string_view lw = L(i);
+  std::string_view w = lw == "its" ? "it" : lw == "their" ? "they" : lw == "his" ? "he"
                         : lw == "her" ? "she" : lw;
   out->span = {doc_.tokens[i].start, doc_.tokens[i].end};
   if (kFirstPerson.Has(w)) {
@@ -1113,7 +1122,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     bool immediate = i - 1 >= lo && (Is(t_.det, i - 1) || Possessive(i - 1));
     if (ref.form == CueForm::kGerund && i - 1 >= lo) {
       // "400 opposing guerrillas", "between opposing players": an adjective.
-      const std::string& p = L(i - 1);
+      std::string_view p = L(i - 1);
       bool verbal_prep = p == "by" || p == "in" || p == "for" || p == "from" || p == "while" ||
                          p == "after" || p == "before" || p == "without" || p == "on" ||
                          p == "when" || p == "since" || p == "of";
