@@ -6,7 +6,8 @@
 #   scripts/fuzz.sh --valgrind       the GoogleTest suite (build/native) under valgrind memcheck
 # Builds with clang in its own tree (build/fuzz). New inputs go to build/fuzz/corpus (the seeds
 # in tests/fuzz/corpus stay as committed); a crash is written to build/fuzz/artifacts/crash-* and makes
-# this script fail: pin it as a test in tests/core/regressions_test.cc.
+# this script fail: pin it as a test in tests/core/regressions_test.cc. PRESSLENS_FUZZ_SEED fixes
+# libFuzzer's seed (npm test does, so its gate is repeatable; `npm run fuzz` explores anew).
 set -eu
 cd "$(dirname "$0")/.."
 SECONDS_TO_RUN="${1:-60}"
@@ -38,4 +39,5 @@ ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}" \
 UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}" \
   build/fuzz/presslens_fuzz_analyze build/fuzz/corpus tests/fuzz/corpus \
     -max_total_time="$SECONDS_TO_RUN" -max_len=8192 -timeout=20 -rss_limit_mb=4096 \
-    -dict=tests/fuzz/presslens.dict -print_final_stats=1 -artifact_prefix=build/fuzz/artifacts/
+    -dict=tests/fuzz/presslens.dict -print_final_stats=1 -artifact_prefix=build/fuzz/artifacts/ \
+    ${PRESSLENS_FUZZ_SEED:+-seed=$PRESSLENS_FUZZ_SEED}
