@@ -26,8 +26,9 @@ step "benchmark smoke run" npm run --silent bench:smoke
 count() { grep -h "^# $1 " "$2" 2>/dev/null | awk '{s += $3} END {print s + 0}'; }
 CT=$(grep -o 'tests="[0-9]*"' build/ctest.xml 2>/dev/null | head -1 | tr -dc 0-9)
 CF=$(grep -o 'failures="[0-9]*"' build/ctest.xml 2>/dev/null | head -1 | tr -dc 0-9)
+CS=$(grep -o 'skipped="[0-9]*"' build/ctest.xml 2>/dev/null | head -1 | tr -dc 0-9)
 echo
-echo "presslens test summary: GoogleTest ${CT:-0} run, ${CF:-?} failed;" \
+echo "presslens test summary: GoogleTest ${CT:-0} run, ${CF:-?} failed, ${CS:-0} skipped;" \
   "node $(count pass build/node.tap) passed, $(count fail build/node.tap) failed, $(count skipped build/node.tap) skipped;" \
   "browser $(count pass build/browser.tap) passed, $(count fail build/browser.tap) failed, $(count skipped build/browser.tap) skipped;" \
   "$(($(date +%s) - START)) s;" \

@@ -2,7 +2,6 @@
 // sample article's findings.
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -549,34 +548,25 @@ TEST(CondemnationRobustness, CuesAtTheEdges) {
   }
 }
 
-TEST(CondemnationRobustness, OneHugeSentenceStaysLinear) {
-#ifndef NDEBUG
-  GTEST_SKIP() << "timing is only meaningful in an optimised build";
-#endif
+// Time per MB on such inputs is measured by the benchmark (bench/bench.mjs, pathological
+// inputs), not here: these check that the windows stay bounded and findings still come out.
+TEST(CondemnationRobustness, OneHugeSentenceIsAnalysed) {
   // No sentence boundary in 2 MB: every window must be bounded.
   std::string unit = "also strongly criticising condemning the the plan and ";
   std::string big;
   while (big.size() < (2u << 20)) big += unit;
-  auto t0 = std::chrono::steady_clock::now();
-  SharedAnalyzer().Analyze(big);
-  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-  EXPECT_LT(s, 20.0);
+  Result r = SharedAnalyzer().Analyze(big);
+  for (const Condemnation& c : r.condemnations) EXPECT_LE(c.span.end, big.size());
 }
 
-TEST(CondemnationRobustness, LinearOnLongText) {
-#ifndef NDEBUG
-  GTEST_SKIP() << "timing is only meaningful in an optimised build";
-#endif
+TEST(CondemnationRobustness, LongTextIsAnalysed) {
   std::string unit =
       "Russia condemned the strikes and Germany accused Iran of aggression, while \"We oppose "
       "all sanctions,\" the minister said; both sides protested against the plan. ";
   std::string big;
   while (big.size() < (2u << 20)) big += unit;
-  auto t0 = std::chrono::steady_clock::now();
   Result r = SharedAnalyzer().Analyze(big);
-  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   EXPECT_GT(r.condemnations.size(), 1000u);
-  EXPECT_LT(s, 20.0);  // generous: catches quadratic blow-ups, not machine load
 }
 
 // ---- The sample article.
