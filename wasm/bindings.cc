@@ -1,8 +1,8 @@
 // The one file at the WebAssembly boundary: Embind exposes a long-lived Analyzer whose
 // analyze() takes UTF-8 text the JavaScript layer wrote into the heap (TextEncoder.encodeInto
-// is ~10x faster than passing a std::string) and returns the result as one JSON string with
-// UTF-16 offsets. No exception crosses into JavaScript: failures come back as
-// {"error": {"code", "message"}} and the analyzer stays usable.
+// is ~10x faster than passing a std::string) and hands the result back as one JSON text with
+// UTF-16 offsets, left in the heap for TextDecoder. No exception crosses into JavaScript:
+// failures come back as {"error": {"code", "message"}} and the analyzer stays usable.
 #include <emscripten/bind.h>
 
 #include <exception>
@@ -53,17 +53,26 @@ class WasmAnalyzer {
  public:
   explicit WasmAnalyzer(const std::string& lexicon) : analyzer_(ParseOptions(lexicon)) {}
 
-  // Analyses the `length` bytes of UTF-8 at heap address `text`.
-  std::string analyze(uintptr_t text, size_t length) const {
+  // Analyses the `length` bytes of UTF-8 at heap address `text` and keeps the result's JSON
+  // until takeResult(); returns its length in bytes. The JSON is handed over as heap bytes for
+  // TextDecoder: embind's string return copies it and scans it byte by byte in JavaScript.
+  size_t analyze(uintptr_t text, size_t length) {
     try {
       std::string_view view(reinterpret_cast<const char*>(text), length);
-      return presslens::ToJson(analyzer_.Analyze(view), view);
+      json_ = presslens::ToJson(analyzer_.Analyze(view), view);
     } catch (const std::bad_alloc&) {
-      return ErrorJson("ERR_OUT_OF_MEMORY", "presslens ran out of memory analysing the text");
+      json_ = ErrorJson("ERR_OUT_OF_MEMORY", "presslens ran out of memory analysing the text");
     } catch (const std::exception& e) {
-      return ErrorJson("ERR_INTERNAL", std::string("presslens internal error: ") + e.what());
+      json_ = ErrorJson("ERR_INTERNAL", std::string("presslens internal error: ") + e.what());
     }
+    return json_.size();
   }
+
+  // The heap address of the last result's JSON (valid until the next call).
+  uintptr_t resultData() const { return reinterpret_cast<uintptr_t>(json_.data()); }
+
+  // Frees the last result's JSON.
+  void clearResult() { std::string().swap(json_); }
 
   // Messages about ignored options, one per line.
   std::string warnings() const {
@@ -74,6 +83,7 @@ class WasmAnalyzer {
 
  private:
   presslens::Analyzer analyzer_;
+  std::string json_;
 };
 
 }  // namespace
@@ -82,5 +92,7 @@ EMSCRIPTEN_BINDINGS(presslens) {
   emscripten::class_<WasmAnalyzer>("Analyzer")
       .constructor<const std::string&>()
       .function("analyze", &WasmAnalyzer::analyze)
+      .function("resultData", &WasmAnalyzer::resultData)
+      .function("clearResult", &WasmAnalyzer::clearResult)
       .function("warnings", &WasmAnalyzer::warnings);
 }

@@ -92,6 +92,7 @@ function addTexts(result, text) {
 }
 
 const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 function heapAlloc(core, bytes) {
   const ptr = core._malloc(bytes);
@@ -157,7 +158,10 @@ class Analyzer {
     const [ptr, length] = writeUtf8(core, text);
     let json;
     try {
-      json = this.#native.analyze(ptr, length);
+      const bytes = this.#native.analyze(ptr, length);
+      const data = this.#native.resultData();
+      json = decoder.decode(core.HEAPU8.subarray(data, data + bytes));
+      this.#native.clearResult();
     } catch (e) {
       throw new WasmError(`presslens: the WebAssembly core failed: ${e?.message ?? e}`, 'ERR_INTERNAL');
     } finally {
