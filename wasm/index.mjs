@@ -27,35 +27,43 @@ const ENTITY_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT']);
 // One WebAssembly instance per distinct loading option, shared by the analyzers made from it.
 const instances = new Map();
 
+// Fetches the wasm bytes when the user says where they are, then instantiates the module.
+async function instantiate(options) {
+  // Emscripten's own messages (e.g. a failed compile) become the WasmError's message.
+  let lastMessage = '';
+  const moduleArgs = { print: () => {}, printErr: (m) => { lastMessage = m; } };
+  if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
+  const url = options.wasmURL ?? options.locateFile?.('presslens.wasm');
+  if (url && !options.wasmBinary) {
+    let response;
+    try {
+      response = await fetch(url);
+    } catch (e) {
+      throw new WasmError(`presslens: cannot load ${url}: ${e?.cause?.message ?? e?.message ?? e}`);
+    }
+    if (!response.ok) throw new WasmError(`presslens: cannot load ${url}: HTTP ${response.status}`);
+    moduleArgs.wasmBinary = new Uint8Array(await response.arrayBuffer());
+  }
+  try {
+    return await createCore(moduleArgs);
+  } catch (e) {
+    throw new WasmError(`presslens: cannot instantiate the WebAssembly core: ${e?.message ?? lastMessage ?? e}`);
+  }
+}
+
 async function loadCore(options) {
   const key = options.wasmBinary ?? options.locateFile ?? options.wasmURL ?? 'inline';
   let entry = instances.get(key);
   if (!entry) {
-    // Emscripten's own messages (e.g. a failed compile) become the WasmError's message.
-    let lastMessage = '';
-    const moduleArgs = { print: () => {}, printErr: (m) => { lastMessage = m; } };
-    if (options.wasmBinary) moduleArgs.wasmBinary = options.wasmBinary;
-    const url = options.wasmURL ?? options.locateFile?.('presslens.wasm');
-    if (url && !options.wasmBinary) {
-      let response;
-      try {
-        response = await fetch(url);
-      } catch (e) {
-        throw new WasmError(`presslens: cannot load ${url}: ${e?.cause?.message ?? e?.message ?? e}`);
-      }
-      if (!response.ok) throw new WasmError(`presslens: cannot load ${url}: HTTP ${response.status}`);
-      moduleArgs.wasmBinary = new Uint8Array(await response.arrayBuffer());
-    }
-    entry = { core: null, users: 0, promise: createCore(moduleArgs) };
+    // Registered before the first await, so concurrent calls share one instance.
+    entry = { core: null, users: 0, promise: instantiate(options) };
     instances.set(key, entry);
-    try {
-      entry.core = await entry.promise;
-    } catch (e) {
-      instances.delete(key);
-      throw new WasmError(`presslens: cannot instantiate the WebAssembly core: ${e?.message ?? lastMessage ?? e}`);
-    }
-  } else if (!entry.core) {
-    await entry.promise;
+  }
+  try {
+    entry.core = await entry.promise;
+  } catch (e) {
+    if (instances.get(key) === entry) instances.delete(key);  // the next call tries again
+    throw e;
   }
   entry.users += 1;
   return { key, entry };
