@@ -13,3 +13,6 @@ fi
 cmake --build build/wasm --target presslens_wasm
 mkdir -p dist
 cp build/wasm/presslens-core.mjs dist/presslens-core.mjs
+# The same wasm bytes as a file, for users who serve or cache them themselves
+# (createAnalyzer({ wasmURL }) or { wasmBinary }): decoded from the inlined copy, not rebuilt.
+node scripts/extract-wasm.mjs dist/presslens-core.mjs dist/presslens.wasm

@@ -1,5 +1,6 @@
-// The package in Chromium: <script type="module">, a Web Worker, and a page bundled by esbuild
-// from `import { createAnalyzer } from 'presslens'` with no configuration.
+// The package in Chromium: <script type="module">, a Web Worker, the wasm fetched from its own
+// URL, and a page bundled by esbuild from `import { createAnalyzer } from 'presslens'` with no
+// configuration.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -45,12 +46,14 @@ test('the package works in a page, in a Worker and bundled by esbuild', { skip }
       const w = new Worker('/wasm/worker.mjs', { type: 'module' });
       w.onmessage = ({ data }) => { document.title = data.error ? 'ERROR ' + data.error.message : 'RESULT ' + summary(data.result); };
       w.postMessage({ id: 1, text });</script>`,
+    '/t/wasmurl.html': `<script type="module">import { createAnalyzer } from '/wasm/index.mjs';${CHECK}
+      const a = await createAnalyzer({ wasmURL: '/dist/presslens.wasm' }); document.title = 'RESULT ' + summary(a.analyze(text));</script>`,
     '/t/bundle.html': '<script type="module" src="/t/bundle.js"></script>',
     '/t/bundle.js': readFileSync(join(dir, 'out/bundle.js')),
   });
   const browser = await launchBrowser();
   t.after(async () => { await browser.close(); await server.close(); });
-  for (const page of ['module', 'worker', 'bundle']) {
+  for (const page of ['module', 'worker', 'wasmurl', 'bundle']) {
     const p = await browser.context.newPage();
     const errors = [];
     p.on('pageerror', (e) => errors.push(e.message));
