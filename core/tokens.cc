@@ -141,6 +141,10 @@ size_t AsciiNumberLength(std::string_view text, size_t pos) {
 // slower: capturing forces the NFA). They are only needed for non-ASCII text, and compiling
 // their Unicode classes was two thirds of building an Analyzer, so each is compiled on first
 // use, once per process (LazyRE2 is thread-safe).
+// LazyRE2 is meant to be brace-initialised with the pattern alone (re2.h silences the
+// resulting warning for GCC only).
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 LazyRE2 kSpace = {"[\\s\\p{Z}]+"};
 LazyRE2 kInitialism = {"\\p{Lu}\\.(?:\\p{L}\\.)+"};  // U.S.
 LazyRE2 kNumber = {"\\p{N}+(?:[.,:/\\-]\\p{N}+)*(?:st|nd|rd|th|s)?"};
@@ -149,6 +153,7 @@ LazyRE2 kQuote = {"[\"'\\x{201C}\\x{201D}\\x{2018}\\x{2019}\\x{00AB}\\x{00BB}\\x
                   "\\x{2039}\\x{203A}\\x{201F}\\x{201B}]"};
 LazyRE2 kOther = {"\\.\\.\\.|[^\\s\\p{Z}]"};
 LazyRE2 kUpperInitial = {"^\\p{Lu}"};
+#pragma GCC diagnostic pop
 
 bool StartsUpperCase(std::string_view w) { return RE2::PartialMatch(w, *kUpperInitial); }
 
@@ -189,14 +194,6 @@ struct Tokenizer::Patterns {
 
 Tokenizer::Tokenizer() : patterns_(new Patterns) {}
 Tokenizer::~Tokenizer() = default;
-
-bool IsQuoteMark(std::string_view s) {
-  static const std::unordered_set<std::string_view> kMarks = {
-      "\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99",
-      "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E", "\xE2\x80\x9A", "\xE2\x80\xB9", "\xE2\x80\xBA",
-      "\xE2\x80\x9F", "\xE2\x80\x9B"};
-  return kMarks.count(s) > 0;
-}
 
 namespace {
 

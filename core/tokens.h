@@ -20,9 +20,6 @@ class Tokenizer {
   std::unique_ptr<Patterns> patterns_;
 };
 
-// True for the quotation-mark characters the tokenizer emits as TokenKind::kQuote.
-bool IsQuoteMark(std::string_view s);
-
 }  // namespace presslens
 
 #endif  // PRESSLENS_TOKENS_H_

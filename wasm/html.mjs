@@ -56,7 +56,7 @@ function highlight(text, result) {
 }
 
 export function renderHtml(documents) {
-  const legend = Object.entries(TYPE_COLORS).map(([t, c]) => `<mark class="ent ${t}">${t}</mark>`).join(' ');
+  const legend = Object.keys(TYPE_COLORS).map((t) => `<mark class="ent ${t}">${t}</mark>`).join(' ');
   const body = documents.map(({ name, text, result }) => `<section><h2>${escapeHtml(name)}</h2><div class="text">${highlight(text, result)}</div></section>`).join('\n');
   const css = Object.entries(TYPE_COLORS).map(([t, c]) => `.ent.${t}{background:${c}}`).join('');
   return `<!doctype html>
