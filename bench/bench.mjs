@@ -22,7 +22,7 @@ import zlib from 'node:zlib';
 import {
   fmtSize, loadCorpus, pathologicalInputs, repeatToSize, sampleArticle,
 } from './corpus.mjs';
-import { heapBytes, installHeapProbe, wasmBinaryBytes } from './heap-probe.mjs';
+import { heapBytes, installHeapProbe } from './heap-probe.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -126,10 +126,10 @@ function packageSizes() {
       log(`npm pack --dry-run failed: ${e.message}`);
     }
   }
-  const dist = path.join(ROOT, 'dist', 'presslens-core.mjs');
-  rows.push({ what: 'dist/presslens-core.mjs (JS glue + wasm inlined as base64)', ...compress(fs.readFileSync(dist)) });
-  const wasm = wasmBinaryBytes();
-  if (wasm) rows.push({ what: 'the wasm binary alone (as instantiated)', ...compress(Buffer.from(wasm)) });
+  const dist = (file) => fs.readFileSync(path.join(ROOT, 'dist', file));
+  rows.push({ what: 'dist/presslens.wasm (what Node loads)', ...compress(dist('presslens.wasm')) });
+  rows.push({ what: 'dist/presslens-wasm.mjs (the same, base64, what browsers load by default)', ...compress(dist('presslens-wasm.mjs')) });
+  rows.push({ what: 'dist/presslens-core.mjs (Emscripten JS glue)', ...compress(dist('presslens-core.mjs')) });
   const jsFiles = (pack?.files ?? []).map((f) => f.path).filter((p) => /^wasm\/.*\.(mjs|cjs)$/.test(p));
   if (jsFiles.length) {
     rows.push({ what: `JS API (${jsFiles.length} files in wasm/)`, ...compress(Buffer.concat(jsFiles.map((f) => fs.readFileSync(path.join(ROOT, f))))) });

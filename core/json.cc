@@ -46,13 +46,30 @@ void AppendString(std::string_view s, std::string* out) {
   out->push_back('"');
 }
 
-// Writes JSON while collecting byte offsets; the offsets are written as placeholders and
-// converted to UTF-16 in one pass at the end.
+void AppendNumber(uint32_t n, std::string* out) {
+  char buf[10];
+  char* p = buf + sizeof buf;
+  do {
+    *--p = static_cast<char>('0' + n % 10);
+    n /= 10;
+  } while (n);
+  out->append(p, buf + sizeof buf - p);
+}
+
+bool IsAscii(std::string_view text) {
+  unsigned char any = 0;
+  for (char c : text) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
+}
+
+// Writes JSON. In ASCII text a byte offset is already the UTF-16 index and is written as it
+// comes; otherwise the offsets are collected, written as placeholders and converted to UTF-16
+// in one pass at the end.
 class Writer {
  public:
+  explicit Writer(std::string_view text) : text_(text), ascii_(IsAscii(text)) {}
+
   std::string out;
-  std::vector<uint32_t> offsets;
-  std::vector<size_t> slots;  // where each offset goes in `out`
 
   void Key(const char* k) {
     if (!out.empty() && out.back() != '{' && out.back() != '[') out.push_back(',');
@@ -62,8 +79,9 @@ class Writer {
   }
   void Offset(const char* k, uint32_t byte) {
     Key(k);
-    slots.push_back(out.size());
-    offsets.push_back(byte);
+    if (ascii_) return AppendNumber(byte, &out);
+    slots_.push_back(out.size());
+    offsets_.push_back(byte);
   }
   void SpanFields(Span s) {
     Offset("start", s.start);
@@ -79,7 +97,11 @@ class Writer {
   }
   void Id(const char* k, char prefix, int i) {
     if (i < 0) return Raw(k, "null");
-    Str(k, std::string(1, prefix) + std::to_string(i));
+    Key(k);
+    out.push_back('"');
+    out.push_back(prefix);
+    AppendNumber(static_cast<uint32_t>(i), &out);
+    out.push_back('"');
   }
   void Open(char c) {
     if (!out.empty() && out.back() != '{' && out.back() != '[' && out.back() != ':')
@@ -105,26 +127,38 @@ class Writer {
     out.push_back('}');
   }
 
-  // Inserts the converted offsets at their slots.
-  std::string Finish(std::string_view text) {
-    Utf8ToUtf16Offsets(text, &offsets);
+  // The JSON, with the converted offsets inserted at their slots.
+  std::string Finish() {
+    if (ascii_) return std::move(out);
+    Utf8ToUtf16Offsets(text_, &offsets_);
     std::string done;
-    done.reserve(out.size() + offsets.size() * 6);
+    done.reserve(out.size() + offsets_.size() * 6);
     size_t from = 0;
-    for (size_t i = 0; i < slots.size(); ++i) {
-      done.append(out, from, slots[i] - from);
-      done += std::to_string(offsets[i]);
-      from = slots[i];
+    for (size_t i = 0; i < slots_.size(); ++i) {
+      done.append(out, from, slots_[i] - from);
+      AppendNumber(offsets_[i], &done);
+      from = slots_[i];
     }
     done.append(out, from, std::string::npos);
     return done;
   }
+
+ private:
+  std::string_view text_;
+  bool ascii_;
+  std::vector<uint32_t> offsets_;
+  std::vector<size_t> slots_;  // where each offset goes in `out`
 };
 
 }  // namespace
 
 std::string ToJson(const Result& r, std::string_view text) {
-  Writer w;
+  Writer w(text);
+  // About 150 bytes per entity, quote or condemnation, plus 30 per mention.
+  size_t mentions = 0;
+  for (const Entity& e : r.entities) mentions += e.mentions.size();
+  w.out.reserve(64 + 150 * (r.entities.size() + r.quotes.size() + r.condemnations.size()) +
+                30 * mentions);
   w.out = "{";
   w.Str("schema", "presslens/1");
   w.Key("entities");
@@ -183,7 +217,7 @@ std::string ToJson(const Result& r, std::string_view text) {
     w.out.push_back('}');
   }
   w.out += "]}";
-  return w.Finish(text);
+  return w.Finish();
 }
 
 }  // namespace presslens

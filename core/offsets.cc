@@ -38,7 +38,7 @@ void Utf8ToUtf16Offsets(std::string_view text, std::vector<uint32_t>* offsets) {
   for (uint32_t idx : order) {
     const uint32_t target = v[idx];
     while (byte < text.size()) {
-      int len = Utf8SequenceLength(text, byte);
+      int len = static_cast<unsigned char>(text[byte]) < 0x80 ? 1 : Utf8SequenceLength(text, byte);
       if (len == 0) len = 1;
       if (byte + len > target) break;
       byte += len;

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Builds dist/presslens-core.mjs (the core + RE2 as WebAssembly, inlined in one ES module).
+# Builds dist/: presslens.wasm (the core + RE2 as WebAssembly), presslens-core.mjs (Emscripten's
+# glue for it) and presslens-wasm.mjs (the same wasm inlined as base64, for browsers and bundlers).
 # Incremental: the ninja tree in build/wasm is kept, so a second run only relinks what changed.
 set -eu
 cd "$(dirname "$0")/.."
@@ -12,7 +13,7 @@ if [ ! -f build/wasm/build.ninja ]; then
 fi
 cmake --build build/wasm --target presslens_wasm
 mkdir -p dist
-cp build/wasm/presslens-core.mjs dist/presslens-core.mjs
-# The same wasm bytes as a file, for users who serve or cache them themselves
-# (createAnalyzer({ wasmURL }) or { wasmBinary }): decoded from the inlined copy, not rebuilt.
-node scripts/extract-wasm.mjs dist/presslens-core.mjs dist/presslens.wasm
+# The glue looks for presslens.wasm beside itself, so the two keep their names side by side.
+cp build/wasm/presslens.mjs dist/presslens-core.mjs
+cp build/wasm/presslens.wasm dist/presslens.wasm
+node scripts/inline-wasm.mjs dist/presslens.wasm dist/presslens-wasm.mjs

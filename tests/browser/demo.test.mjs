@@ -23,7 +23,7 @@ const RESULTS = join(ROOT, 'test-results');
 function snapshot() {
   const dir = mkdtempSync(join(tmpdir(), 'presslens-demo-'));
   const mjs = (src) => !/\.(cc|h)$/.test(src);
-  for (const part of ['web', 'wasm', 'dist/presslens-core.mjs', 'data/sample-article.txt']) {
+  for (const part of ['web', 'wasm', 'dist', 'data/sample-article.txt']) {
     cpSync(join(ROOT, part), join(dir, part), { recursive: true, filter: mjs });
   }
   return dir;

@@ -15,8 +15,9 @@ test('the packed package installs offline and works from import, require and npx
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const [info] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir, root], { cwd: root }));
   const files = info.files.map((f) => f.path);
-  assert.ok(files.includes('dist/presslens-core.mjs') && files.includes('dist/presslens.wasm') &&
-    files.includes('wasm/index.d.mts'));
+  for (const file of ['dist/presslens-core.mjs', 'dist/presslens.wasm', 'dist/presslens-wasm.mjs', 'wasm/index.d.mts']) {
+    assert.ok(files.includes(file), `${file} is in the package`);
+  }
   assert.ok(!files.some((f) => f.endsWith('.cc') || f.startsWith('tests/')), 'no sources or tests in the package');
 
   writeFileSync(join(dir, 'package.json'), '{"name":"consumer","version":"1.0.0","private":true}');
