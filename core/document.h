@@ -65,10 +65,18 @@ struct Document {
   std::vector<QuoteSpan> quote_spans;  // in text order; nested ones flagged
   std::vector<Mention> mentions;       // in text order, non-overlapping
   Result result;                       // what is returned to the user
+  // Filled by Tokenize for the later stages, which ask about lower-case words all the time:
+  std::string lower_text;              // text in ASCII lower case (same byte offsets)
+  std::vector<uint64_t> folded_hash;   // per token: Hash(kHashSeed, TokenText(i), true) of
+                                       // gazetteer.h, i.e. FNV-1a of its lower-case text
 
   std::string_view TokenText(int i) const {
     const Token& t = tokens[i];
     return text.substr(t.start, t.end - t.start);
+  }
+  std::string_view LowerTokenText(int i) const {
+    const Token& t = tokens[i];
+    return std::string_view(lower_text).substr(t.start, t.end - t.start);
   }
   std::string_view SpanText(uint32_t start, uint32_t end) const {
     return text.substr(start, end - start);

@@ -2,10 +2,12 @@
 
 #include <re2/re2.h>
 
+#include <cstring>
 #include <string>
-#include <unordered_set>
+#include <vector>
 
 #include "data.h"
+#include "gazetteer.h"
 
 namespace presslens {
 namespace {
@@ -13,20 +15,30 @@ namespace {
 bool StartsUpperCase(std::string_view w);  // by Unicode category, for non-ASCII first letters
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// Byte classes for the ASCII fast paths: one table load instead of a chain of comparisons
+// per byte (the tokenizer looks at every byte of the text).
+enum : uint8_t { kLowerBit = 1, kUpperBit = 2 };
+constexpr uint8_t CaseOf(unsigned char c) {
+  return c >= 'a' && c <= 'z' ? kLowerBit : c >= 'A' && c <= 'Z' ? kUpperBit : 0;
+}
+struct CaseTable {
+  uint8_t v[256];
+  constexpr CaseTable() : v() {
+    for (int c = 0; c < 256; ++c) v[c] = CaseOf(static_cast<unsigned char>(c));
+  }
+};
+constexpr CaseTable kCase;
 
 // Case of the letters of an ASCII-or-UTF-8 word; non-ASCII letters count as neither, except
 // that a word starting with a non-ASCII letter is checked by the Unicode-aware pattern.
 void SetShape(std::string_view w, Token* t) {
-  bool lower = false, upper = false;
-  for (char c : w) {
-    if (IsAsciiLower(c)) lower = true;
-    if (IsAsciiUpper(c)) upper = true;
-  }
+  unsigned bits = 0;
+  for (char c : w) bits |= kCase.v[static_cast<unsigned char>(c)];
   t->upper_initial = !w.empty() && (IsAsciiUpper(w[0]) ||
                                     (static_cast<unsigned char>(w[0]) >= 0x80 &&
                                      StartsUpperCase(w)));
-  t->all_caps = upper && !lower;
+  t->all_caps = bits == kUpperBit;
 }
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
@@ -66,32 +78,41 @@ size_t CliticLength(std::string_view w) {
   return 0;
 }
 
-bool IsAsciiAlnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
-
 // The ASCII cases of the word and number patterns below, scanned by hand because English news
 // is nearly all ASCII and an RE2 call per token costs more than the scan. Returns the length of
-// the token at text[pos], or 0 when a non-ASCII byte other than ’ is involved (RE2 then decides).
-size_t AsciiWordLength(std::string_view text, size_t pos) {
+// the word at text[pos] (a letter), or 0 when a non-ASCII byte other than ’ is involved (RE2
+// then decides). On the way it collects the case bits of the word's letters and whether an
+// apostrophe joins two of its parts, so that a word without one (no clitic) needs no rescan.
+size_t AsciiWordLength(std::string_view text, size_t pos, unsigned* case_bits, bool* apostrophe) {
   size_t e = pos + 1;
   const size_t n = text.size();
+  unsigned bits = kCase.v[static_cast<unsigned char>(text[pos])];
+  auto alnum = [](unsigned char c) { return kCase.v[c] != 0 || (c >= '0' && c <= '9'); };
   while (true) {
-    while (e < n && IsAsciiAlnum(text[e])) ++e;
+    for (; e < n; ++e) {
+      const unsigned char c = static_cast<unsigned char>(text[e]);
+      if (!alnum(c)) break;
+      bits |= kCase.v[c];
+    }
+    *case_bits = bits;
     if (e < n && static_cast<unsigned char>(text[e]) >= 0x80) {
       // ’ (U+2019) joins like ' does (Russia’s, don’t); any other non-ASCII: RE2 decides.
       if (text.compare(e, 3, "\xE2\x80\x99") != 0) return 0;
       if (e + 3 >= n) return e - pos;
       unsigned char next = static_cast<unsigned char>(text[e + 3]);
       if (next >= 0x80) return 0;
-      if (!IsAsciiAlnum(next)) return e - pos;
+      if (!alnum(next)) return e - pos;
+      *apostrophe = true;
+      bits |= kCase.v[next];
       e += 4;
       continue;
     }
     if (e + 1 < n && (text[e] == '\'' || text[e] == '-' || text[e] == '&')) {
       unsigned char next = static_cast<unsigned char>(text[e + 1]);
       if (next >= 0x80) return 0;
-      if (IsAsciiAlnum(next)) {
+      if (alnum(next)) {
+        *apostrophe = *apostrophe || text[e] == '\'';
+        bits |= kCase.v[next];
         e += 2;
         continue;
       }
@@ -185,10 +206,25 @@ size_t MatchAt(const RE2& re, std::string_view text, size_t pos) {
 }  // namespace
 
 struct Tokenizer::Patterns {
-  std::unordered_set<std::string> abbreviations;
+  // Abbreviations by hash (checked against the stored word): the sentence splitter asks about
+  // the word before most periods.
+  FlatMap abbreviation_index;
+  std::vector<std::string> abbreviations;
 
   Patterns() {
-    for (std::string_view a : DataLines("abbreviations")) abbreviations.emplace(a);
+    std::vector<std::string_view> lines = DataLines("abbreviations");
+    abbreviations.reserve(lines.size());
+    abbreviation_index.Reserve(lines.size());
+    for (std::string_view a : lines) {
+      uint64_t h = Hash(kHashSeed, a);
+      if (abbreviation_index.Contains(h)) continue;
+      abbreviation_index.Insert(h, static_cast<int32_t>(abbreviations.size()));
+      abbreviations.emplace_back(a);
+    }
+  }
+  bool IsAbbreviation(std::string_view w) const {
+    const int32_t* k = abbreviation_index.Find(Hash(kHashSeed, w));
+    return k && abbreviations[*k] == w;
   }
 };
 
@@ -215,8 +251,32 @@ void AddWord(const char* base, re2::StringPiece w, Token t, std::vector<Token>* 
   }
 }
 
-bool EndsSentence(std::string_view tok) {
-  return tok == "." || tok == "!" || tok == "?" || tok == "..." || tok == "\xE2\x80\xA6";
+// Only punctuation tokens can be one of . ! ? ... …
+bool EndsSentence(const Token& t, std::string_view tok) {
+  if (t.kind != TokenKind::kPunct) return false;
+  if (tok.size() == 1) return tok[0] == '.' || tok[0] == '!' || tok[0] == '?';
+  return tok == "..." || tok == "\xE2\x80\xA6";
+}
+
+// ASCII lower case of `in` into `out` (same length), eight bytes at a time: a byte gets 0x20
+// added when it is below 0x80 and in [A, Z] (the carries of the additions stay in each byte).
+void LowerInto(std::string_view in, char* out) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  size_t i = 0;
+  for (; i + 8 <= in.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, in.data() + i, 8);
+    const uint64_t heptets = x & (0x7F * kOnes);
+    const uint64_t at_least_a = heptets + (0x80 - 'A') * kOnes;
+    const uint64_t above_z = heptets + (0x7F - 'Z') * kOnes;
+    const uint64_t upper = at_least_a & ~above_z & ~x & (0x80 * kOnes);
+    x |= upper >> 2;
+    std::memcpy(out + i, &x, 8);
+  }
+  for (; i < in.size(); ++i) {
+    const char c = in[i];
+    out[i] = IsAsciiUpper(c) ? static_cast<char>(c + ('a' - 'A')) : c;
+  }
 }
 
 }  // namespace
@@ -226,58 +286,98 @@ void Tokenizer::Run(Document* doc) const {
   const char* base = text.data();
   auto& tokens = doc->tokens;
   tokens.clear();
-  tokens.reserve(text.size() / 5);
+  tokens.reserve(text.size() / 4 + 16);  // English news: about one token per 5 bytes
   bool space = true, newline = false;
   size_t pos = 0;
   while (pos < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[pos]);
-    const bool ascii = c < 0x80;
     size_t len = 0;
-    if (ascii ? (c == ' ' || (c >= '\t' && c <= '\r')) : (len = MatchAt(*kSpace, text, pos)) > 0) {
-      size_t end = ascii ? pos + 1 : pos + len;
-      newline |= c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
-      if (!ascii && text.substr(pos, len).find("\xE2\x80\xA8") != std::string_view::npos) newline = true;
-      space = true;
-      pos = end;
-      continue;
-    }
     Token t;
-    t.space_before = space;
-    t.newline_before = newline;
-    bool letter = ascii ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : false;
-    bool digit = c >= '0' && c <= '9';
-    if (ascii ? (c == '"' || c == '\'')
-              : (len = IsCurlyQuote(text, pos) ? 3 : MatchAt(*kQuote, text, pos)) > 0) {
-      t.kind = TokenKind::kQuote;
-      len = ascii ? 1 : len;
-    } else if (letter || (!ascii && !digit && (len = MatchAt(*kWord, text, pos)) > 0)) {
-      bool maybe_initialism = pos + 1 < text.size() && text[pos + 1] == '.';
-      size_t init = 0;
-      if (maybe_initialism || !ascii) {
-        init = ascii ? AsciiInitialismLength(text, pos) : std::string_view::npos;
-        if (init == std::string_view::npos) init = MatchAt(*kInitialism, text, pos);
-      }
-      if (init > 0) {
-        t.kind = TokenKind::kWord;
-        len = init;
-        SetShape(text.substr(pos, len), &t);
-      } else {
-        if (ascii) len = AsciiWordLength(text, pos);
-        if (len == 0) len = MatchAt(*kWord, text, pos);
-        AddWord(base, re2::StringPiece(text.data() + pos, len), t, &tokens);
-        pos += len;
-        space = newline = false;
+    if (c < 0x80) {
+      // ASCII, nearly all of English news: no RE2 call (\p{N} and \p{L} hold no other ASCII
+      // characters than digits and letters, so the patterns below could not match).
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        newline |= c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
+        space = true;
+        ++pos;
         continue;
       }
-    } else if ((digit && (len = AsciiNumberLength(text, pos)) > 0) ||
-               (len = MatchAt(*kNumber, text, pos)) > 0) {
-      t.kind = TokenKind::kNumber;
-    } else if ((ascii && (len = text.compare(pos, 3, "...") == 0 ? 3 : 1)) ||
-               (len = MatchAt(*kOther, text, pos)) > 0) {
-      t.kind = TokenKind::kPunct;
+      t.space_before = space;
+      t.newline_before = newline;
+      if (kCase.v[c]) {
+        size_t init = 0;
+        if (pos + 1 < text.size() && text[pos + 1] == '.') {
+          init = AsciiInitialismLength(text, pos);
+          if (init == std::string_view::npos) init = MatchAt(*kInitialism, text, pos);
+        }
+        if (init > 0) {
+          t.kind = TokenKind::kWord;
+          len = init;
+          SetShape(text.substr(pos, len), &t);
+        } else {
+          unsigned case_bits = 0;
+          bool apostrophe = false;
+          len = AsciiWordLength(text, pos, &case_bits, &apostrophe);
+          if (len > 0 && !apostrophe) {
+            // No clitic: the shape is known from the scan (SetShape's result, no rescan).
+            t.kind = TokenKind::kWord;
+            t.start = static_cast<uint32_t>(pos);
+            t.end = static_cast<uint32_t>(pos + len);
+            t.upper_initial = IsAsciiUpper(static_cast<char>(c));
+            t.all_caps = case_bits == kUpperBit;
+            tokens.push_back(t);
+            pos += len;
+            space = newline = false;
+            continue;
+          }
+          if (len == 0) len = MatchAt(*kWord, text, pos);
+          AddWord(base, re2::StringPiece(text.data() + pos, len), t, &tokens);
+          pos += len;
+          space = newline = false;
+          continue;
+        }
+      } else if (c == '"' || c == '\'') {
+        t.kind = TokenKind::kQuote;
+        len = 1;
+      } else if (c >= '0' && c <= '9' &&
+                 ((len = AsciiNumberLength(text, pos)) > 0 ||
+                  (len = MatchAt(*kNumber, text, pos)) > 0)) {
+        t.kind = TokenKind::kNumber;
+      } else {
+        t.kind = TokenKind::kPunct;
+        len = text.compare(pos, 3, "...") == 0 ? 3 : 1;
+      }
     } else {
-      ++pos;  // invalid UTF-8: skipped
-      continue;
+      if ((len = MatchAt(*kSpace, text, pos)) > 0) {
+        if (text.substr(pos, len).find("\xE2\x80\xA8") != std::string_view::npos) newline = true;
+        space = true;
+        pos += len;
+        continue;
+      }
+      t.space_before = space;
+      t.newline_before = newline;
+      if ((len = IsCurlyQuote(text, pos) ? 3 : MatchAt(*kQuote, text, pos)) > 0) {
+        t.kind = TokenKind::kQuote;
+      } else if ((len = MatchAt(*kWord, text, pos)) > 0) {
+        size_t init = MatchAt(*kInitialism, text, pos);
+        if (init > 0) {
+          t.kind = TokenKind::kWord;
+          len = init;
+          SetShape(text.substr(pos, len), &t);
+        } else {
+          AddWord(base, re2::StringPiece(text.data() + pos, len), t, &tokens);
+          pos += len;
+          space = newline = false;
+          continue;
+        }
+      } else if ((len = MatchAt(*kNumber, text, pos)) > 0) {
+        t.kind = TokenKind::kNumber;
+      } else if ((len = MatchAt(*kOther, text, pos)) > 0) {
+        t.kind = TokenKind::kPunct;
+      } else {
+        ++pos;  // invalid UTF-8: skipped
+        continue;
+      }
     }
     t.start = static_cast<uint32_t>(pos);
     t.end = static_cast<uint32_t>(pos + len);
@@ -303,19 +403,20 @@ void Tokenizer::Run(Document* doc) const {
     bool at_line_start = first == 0 || tokens[first].newline_before;
     bool at_line_end = last == n || tokens[last].newline_before;
     s.headline = at_line_start && at_line_end &&
-                 !EndsSentence(doc->TokenText(last - 1));
+                 !EndsSentence(tokens[last - 1], doc->TokenText(last - 1));
     for (int i = first; i < last; ++i) tokens[i].sentence = static_cast<int>(sentences.size());
     sentences.push_back(s);
     first = last;
   };
   for (int i = 0; i < n; ++i) {
     if (i > first && tokens[i].newline_before) close(i);
+    if (tokens[i].kind != TokenKind::kPunct) continue;
     std::string_view tok = doc->TokenText(i);
-    if (!EndsSentence(tok)) continue;
+    if (!EndsSentence(tokens[i], tok)) continue;
     if (tok == "." && i > first && tokens[i - 1].kind == TokenKind::kWord && !tokens[i].space_before) {
       std::string_view prev = doc->TokenText(i - 1);
       bool initial = prev.size() == 1 && IsAsciiUpper(prev[0]);
-      if (initial || patterns_->abbreviations.count(std::string(prev))) continue;
+      if (initial || patterns_->IsAbbreviation(prev)) continue;
     }
     int j = i + 1;
     while (j < n && !tokens[j].newline_before &&
@@ -334,6 +435,15 @@ void Tokenizer::Run(Document* doc) const {
     }
   }
   close(n);
+
+  // The lower-case text and each token's folded hash, for the later stages.
+  doc->lower_text.resize(text.size());
+  LowerInto(text, &doc->lower_text[0]);
+  doc->folded_hash.resize(tokens.size());
+  const char* lower = doc->lower_text.data();
+  for (size_t i = 0; i < tokens.size(); ++i)
+    doc->folded_hash[i] = Hash(kHashSeed, std::string_view(lower + tokens[i].start,
+                                                           tokens[i].end - tokens[i].start));
 }
 
 }  // namespace presslens
