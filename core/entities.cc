@@ -106,7 +106,8 @@ void EntityFinder::Run(Document* doc) const {
   // token: most words start no title and are answered without hashing them again.
   auto title_at = [&](int t, int* id) {
     const uint64_t folded = feats.folded(t);
-    return gaz.titles.MayStartWith(folded) ? gaz.titles.Match(*doc, t, folded, id) : -1;
+    return gaz.titles.MayStartWith(folded) ? gaz.titles.Match(*doc, t, feats.exact(t), folded, id)
+                                           : -1;
   };
   for (int i = 0; i < n; ++i) {
     int tag = state.tags[i];
@@ -184,7 +185,7 @@ void EntityFinder::Run(Document* doc) const {
       }
       if (c.first >= c.last) continue;
     }
-    c.known = gaz.names.Lookup(*doc, c.first, c.last);
+    c.known = gaz.names.Lookup(*doc, c.first, c.last, feats.exact(c.first), feats.folded(c.first));
     const KnownName* k = c.known >= 0 ? &gaz.names.known(c.known) : nullptr;
     if (c.type == "LOC") {
       if (k && (k->type == "GPE" || k->type == "LOC" || k->type == "ORG")) c.type = k->type;

@@ -1,28 +1,32 @@
 #include "gazetteer.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "data.h"
 
 namespace presslens {
 namespace {
 
-std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  while (true) {
-    size_t p = s.find(sep);
-    out.push_back(s.substr(0, p));
-    if (p == std::string_view::npos) break;
-    s.remove_prefix(p + 1);
+// Lines in an embedded file (an upper bound on its entries): sizes the tables up front.
+size_t LineCount(std::string_view data_name) {
+  const std::string_view d = EmbeddedData(data_name);
+  size_t lines = 0;
+  for (const char *p = d.data(), *end = p + d.size(); p < end; ++lines) {
+    const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
+    p = nl ? static_cast<const char*>(nl) + 1 : end;
   }
-  return out;
+  return lines;
 }
 
-// Tokens in an alias: a rough count (spaces + 1, plus slack for split punctuation).
-int CountWords(std::string_view s) {
-  int n = 1;
-  for (char c : s) n += c == ' ' || c == '.' || c == '-' || c == '\'';
-  return n;
+// The text up to the next `sep` (or all of it), removed from *rest with the separator;
+// *more is false after the last field.
+std::string_view NextField(std::string_view* rest, char sep, bool* more) {
+  const size_t p = rest->find(sep);
+  std::string_view field = rest->substr(0, p);
+  *more = p != std::string_view::npos;
+  rest->remove_prefix(*more ? p + 1 : rest->size());
+  return field;
 }
 
 }  // namespace
@@ -33,29 +37,25 @@ bool ValidEntityType(std::string_view t) {
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-
-
-void FlatMap::Insert(uint64_t key, int32_t value, bool overwrite) {
-  if (key == 0) key = 1;
-  if ((size_ + 1) * 2 > keys_.size()) Grow();
-  const size_t mask = keys_.size() - 1;
-  for (size_t i = Slot(key) & mask;; i = (i + 1) & mask) {
-    if (keys_[i] == key) {
-      if (overwrite) values_[i] = value;
-      return;
-    }
-    if (keys_[i] == 0) {
-      keys_[i] = key;
-      values_[i] = value;
-      ++size_;
-      return;
-    }
+  char* p = &out[0];
+  const size_t n = out.size();
+  size_t k = 0;
+  // Eight bytes at a time (the speaker and condemnation passes lower whole texts): a byte is
+  // upper-case ASCII when its high bit is clear and its low seven bits are in 'A'..'Z'; the
+  // additions cannot carry into the next byte.
+  constexpr uint64_t kHigh = 0x8080808080808080ull, kLow7 = 0x7f7f7f7f7f7f7f7full;
+  for (; k + 8 <= n; k += 8) {
+    uint64_t x;
+    std::memcpy(&x, p + k, 8);
+    const uint64_t low7 = x & kLow7;
+    const uint64_t at_least_a = low7 + 0x3f3f3f3f3f3f3f3full;  // high bit: low7 >= 'A'
+    const uint64_t above_z = low7 + 0x2525252525252525ull;     // high bit: low7 > 'Z'
+    const uint64_t upper = at_least_a & ~above_z & ~x & kHigh;
+    x |= upper >> 2;  // 0x80 >> 2 == 'a' - 'A'
+    std::memcpy(p + k, &x, 8);
   }
+  for (; k < n; ++k) p[k] = static_cast<char>(kFold.to_lower[static_cast<unsigned char>(p[k])]);
+  return out;
 }
 
 void FlatMap::Grow() {
@@ -87,62 +87,97 @@ void FlatMap::Clear() {
   size_ = 0;
 }
 
+void NameTable::AddAlias(std::string_view alias, int id, bool overwrite) {
+  if (alias.empty()) return;
+  // One pass: exact and folded hashes, the folded prefix before each space (the first of
+  // them is the first word), and a rough token count (spaces + 1, plus slack for split
+  // punctuation).
+  uint64_t exact = kHashSeed, folded = kHashSeed;
+  int words = 1;
+  bool one_word = true;
+  for (unsigned char c : alias) {
+    if (c == ' ') {
+      if (one_word) first_words_.Insert(folded, 0);
+      one_word = false;
+      prefixes_.Insert(folded, 0);
+    }
+    words += c == ' ' || c == '.' || c == '-' || c == '\'';
+    exact = (exact ^ c) * kHashPrime;
+    folded = (folded ^ kFold.to_lower[c]) * kHashPrime;
+  }
+  if (one_word) first_words_.Insert(folded, 0);
+  longest_ = std::max(longest_, words);
+  exact_.Insert(exact, id, overwrite);
+  folded_.Insert(folded, id, overwrite);
+}
+
 int NameTable::Add(const KnownName& known, const std::vector<std::string_view>& aliases) {
   int id = static_cast<int>(known_.size());
   known_.push_back(known);
-  auto add = [&](std::string_view alias, bool overwrite) {
-    if (alias.empty()) return;
-    longest_ = std::max(longest_, CountWords(alias));
-    exact_.Insert(Hash(kHashSeed, alias), id, overwrite);
-    folded_.Insert(Hash(kHashSeed, alias, true), id, overwrite);
-    first_words_.Insert(Hash(kHashSeed, alias.substr(0, alias.find(' ')), true), 0);
-    for (size_t sp = alias.find(' '); sp != std::string_view::npos; sp = alias.find(' ', sp + 1))
-      prefixes_.Insert(Hash(kHashSeed, alias.substr(0, sp), true), 0);
-  };
-  add(known.name, true);
-  for (std::string_view a : aliases) add(a, false);
+  AddAlias(known.name, id, true);
+  for (std::string_view a : aliases) AddAlias(a, id, false);
   return id;
 }
 
-void NameTable::AddLines(std::string_view data_name) {
-  for (std::string_view line : DataLines(data_name)) {
-    auto f = Split(line, '\t');
-    if (f.size() < 2 || f[1].empty()) continue;
-    KnownName k{std::string(f[0]), std::string(f[1]), "", ""};
-    for (size_t i = 3; i < f.size(); ++i) {
-      if (f[i].rfind("country=", 0) == 0) k.country = std::string(f[i].substr(8));
-      if (f[i].rfind("refersTo=", 0) == 0) k.refers_to = std::string(f[i].substr(9));
-    }
-    std::vector<std::string_view> aliases;
-    if (f.size() > 2 && !f[2].empty()) aliases = Split(f[2], '|');
-    Add(k, aliases);
+void NameTable::AddLines(std::initializer_list<std::string_view> data_names) {
+  // Every table sized once for all the files: a name per line and about one alias or
+  // multi-word name per four lines (a low guess only costs a rehash).
+  size_t lines = 0;
+  for (std::string_view name : data_names) lines += LineCount(name);
+  known_.reserve(known_.size() + lines);
+  exact_.Reserve(exact_.size() + lines + lines / 4);
+  folded_.Reserve(folded_.size() + lines + lines / 4);
+  first_words_.Reserve(first_words_.size() + lines + lines / 4);
+  prefixes_.Reserve(prefixes_.size() + lines / 2);
+  for (std::string_view name : data_names) {
+    ForEachDataLine(name, [this](std::string_view rest) {
+      bool more;
+      const std::string_view type = NextField(&rest, '\t', &more);
+      if (!more) return;
+      const std::string_view canonical = NextField(&rest, '\t', &more);
+      if (canonical.empty()) return;
+      const int id = static_cast<int>(known_.size());
+      known_.push_back({std::string(type), std::string(canonical), "", ""});
+      std::string_view aliases;
+      if (more) aliases = NextField(&rest, '\t', &more);
+      while (more) {
+        const std::string_view kv = NextField(&rest, '\t', &more);
+        if (kv.rfind("country=", 0) == 0) known_.back().country = std::string(kv.substr(8));
+        if (kv.rfind("refersTo=", 0) == 0) known_.back().refers_to = std::string(kv.substr(9));
+      }
+      AddAlias(canonical, id, true);
+      for (bool more_aliases = !aliases.empty(); more_aliases;)
+        AddAlias(NextField(&aliases, '|', &more_aliases), id, false);
+    });
   }
 }
 
 int NameTable::Match(const Document& doc, int i, int* id) const {
-  return Match(doc, i, Hash(kHashSeed, doc.TokenText(i), true), id);
+  uint64_t exact = kHashSeed, folded = kHashSeed;
+  Hash2(&exact, &folded, doc.TokenText(i));
+  return Match(doc, i, exact, folded, id);
 }
 
-int NameTable::Match(const Document& doc, int i, uint64_t folded_first, int* id) const {
+int NameTable::Match(const Document& doc, int i, uint64_t exact_first, uint64_t folded_first,
+                     int* id) const {
   const auto& tokens = doc.tokens;
   const int n = static_cast<int>(tokens.size());
   if (tokens[i].kind != TokenKind::kWord && tokens[i].kind != TokenKind::kNumber) return -1;
   if (!first_words_.Contains(folded_first)) return -1;
-  uint64_t exact = kHashSeed, folded = kHashSeed;
+  uint64_t exact = exact_first, folded = folded_first;
   int best = -1;
   bool caps = true;  // every word so far is all caps
-  for (int j = i; j < n && j - i < longest_; ++j) {
+  const int stop = std::min(n, i + longest_);
+  for (int j = i; j < stop; ++j) {
     const Token& t = tokens[j];
     if (j > i) {
       if (t.newline_before || t.kind == TokenKind::kQuote || t.kind == TokenKind::kClitic) break;
       if (t.space_before) {
-        exact = Hash(exact, " ");
-        folded = Hash(folded, " ");
+        exact = (exact ^ ' ') * kHashPrime;
+        folded = (folded ^ ' ') * kHashPrime;
       }
+      Hash2(&exact, &folded, doc.TokenText(j));
     }
-    std::string_view tw = doc.TokenText(j);
-    exact = Hash(exact, tw);
-    folded = Hash(folded, tw, true);
     if (t.kind == TokenKind::kWord && !t.all_caps) caps = false;
     const int32_t* found = exact_.Find(exact);
     if (!found && caps) found = folded_.Find(folded);
@@ -158,13 +193,23 @@ int NameTable::Match(const Document& doc, int i, uint64_t folded_first, int* id)
 
 int NameTable::Lookup(const Document& doc, int first, int last) const {
   uint64_t exact = kHashSeed, folded = kHashSeed;
-  for (int j = first; j < last; ++j) {
-    if (j > first && doc.tokens[j].space_before) {
-      exact = Hash(exact, " ");
-      folded = Hash(folded, " ");
+  if (first < last) Hash2(&exact, &folded, doc.TokenText(first));
+  return Lookup(doc, first, last, exact, folded);
+}
+
+int NameTable::Lookup(const Document& doc, int first, int last, uint64_t exact_first,
+                      uint64_t folded_first) const {
+  uint64_t exact = kHashSeed, folded = kHashSeed;
+  if (first < last) {
+    exact = exact_first;
+    folded = folded_first;
+  }
+  for (int j = first + 1; j < last; ++j) {
+    if (doc.tokens[j].space_before) {
+      exact = (exact ^ ' ') * kHashPrime;
+      folded = (folded ^ ' ') * kHashPrime;
     }
-    exact = Hash(exact, doc.TokenText(j));
-    folded = Hash(folded, doc.TokenText(j), true);
+    Hash2(&exact, &folded, doc.TokenText(j));
   }
   const int32_t* found = exact_.Find(exact);
   if (!found) found = folded_.Find(folded);
@@ -172,15 +217,15 @@ int NameTable::Lookup(const Document& doc, int first, int last) const {
 }
 
 Gazetteer::Gazetteer() {
-  names.AddLines("gazetteer");
-  names.AddLines("gazetteer-places");
-  names.AddLines("gazetteer-demonyms");
-  for (std::string_view g : DataLines("given-names")) given.Insert(Hash(kHashSeed, g), 0);
-  for (std::string_view t : DataLines("titles")) {
+  names.AddLines({"gazetteer", "gazetteer-places", "gazetteer-demonyms"});
+  given.Reserve(LineCount("given-names"));
+  ForEachDataLine("given-names", [this](std::string_view g) { given.Insert(Hash(kHashSeed, g), 0); });
+  ForEachDataLine("titles", [this](std::string_view t) {
     std::string folded = Lower(t);
     titles.Add({"TITLE", std::string(t), "", ""}, {folded});
-    for (std::string_view w : Split(folded, ' ')) title_words.Insert(Hash(kHashSeed, w), 0);
-  }
+    std::string_view rest = folded;
+    for (bool more = true; more;) title_words.Insert(Hash(kHashSeed, NextField(&rest, ' ', &more)), 0);
+  });
 }
 
 const Gazetteer& Gazetteer::Get() {

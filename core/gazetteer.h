@@ -8,6 +8,7 @@
 #define PRESSLENS_GAZETTEER_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,14 +29,36 @@ bool ValidEntityType(std::string_view type);
 // ASCII lower case (non-ASCII bytes unchanged).
 std::string Lower(std::string_view s);
 
+// ASCII case folding as a table: one load per byte in the hashing loops below, which run
+// over every token (a compare-and-add per byte cost more, natively and in wasm).
+struct FoldTable {
+  unsigned char to_lower[256];
+  constexpr FoldTable() : to_lower() {
+    for (int c = 0; c < 256; ++c)
+      to_lower[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+};
+inline constexpr FoldTable kFold{};
+
 // FNV-1a over bytes, streaming: Hash(Hash(kHashSeed, "ab"), "c") == Hash(kHashSeed, "abc").
 constexpr uint64_t kHashSeed = 14695981039346656037ull;
+constexpr uint64_t kHashPrime = 1099511628211ull;
 inline uint64_t Hash(uint64_t h, std::string_view s, bool fold = false) {
   for (unsigned char c : s) {
-    if (fold && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-    h = (h ^ c) * 1099511628211ull;
+    if (fold) c = kFold.to_lower[c];
+    h = (h ^ c) * kHashPrime;
   }
   return h;
+}
+// Hash(*exact, s) and Hash(*folded, s, true) in one pass over the bytes.
+inline void Hash2(uint64_t* exact, uint64_t* folded, std::string_view s) {
+  uint64_t e = *exact, f = *folded;
+  for (unsigned char c : s) {
+    e = (e ^ c) * kHashPrime;
+    f = (f ^ kFold.to_lower[c]) * kHashPrime;
+  }
+  *exact = e;
+  *folded = f;
 }
 
 // Open-addressing hash map from a 64-bit key to an int32 value.
@@ -51,8 +74,32 @@ class FlatMap {
       if (keys_[i] == 0) return nullptr;
     }
   }
-  // Inserts; an existing key keeps its value unless `overwrite`.
-  void Insert(uint64_t key, int32_t value, bool overwrite = false);
+  // Inserts; an existing key keeps its value unless `overwrite`. Inline, as Find: the entity
+  // pass inserts every word of a text into a per-text map.
+  void Insert(uint64_t key, int32_t value, bool overwrite = false) {
+    bool inserted;
+    int32_t* v = FindOrInsert(key, value, &inserted);
+    if (overwrite && !inserted) *v = value;
+  }
+  // The value of `key`, inserted as `value` first if absent (*inserted says which).
+  int32_t* FindOrInsert(uint64_t key, int32_t value, bool* inserted) {
+    if (key == 0) key = 1;
+    if ((size_ + 1) * 2 > keys_.size()) Grow();
+    const size_t mask = keys_.size() - 1;
+    for (size_t i = Slot(key) & mask;; i = (i + 1) & mask) {
+      if (keys_[i] == key) {
+        *inserted = false;
+        return &values_[i];
+      }
+      if (keys_[i] == 0) {
+        keys_[i] = key;
+        values_[i] = value;
+        ++size_;
+        *inserted = true;
+        return &values_[i];
+      }
+    }
+  }
   bool Contains(uint64_t key) const { return Find(key) != nullptr; }
   void Clear();  // keeps the capacity
   // Room for `n` keys without growing: a per-text map sized up front skips the rehashes of
@@ -78,23 +125,30 @@ class NameTable {
  public:
   int Add(const KnownName& known, const std::vector<std::string_view>& aliases);
   // Parses the gazetteer line format: TYPE <tab> name <tab> a|b|c [<tab> key=value]...
-  void AddLines(std::string_view data_name);
+  // All files at once, so that the tables are sized once for all of them.
+  void AddLines(std::initializer_list<std::string_view> data_names);
 
   // The longest known name starting at token `i`: returns its end token (exclusive) and sets
   // *id, or returns -1. Exact case, except that a run of all-caps tokens (a headline) matches
   // case-insensitively. Never crosses a line break, a quote mark or a clitic.
   int Match(const Document& doc, int i, int* id) const;
-  // The same, given Hash(kHashSeed, token i, fold = true).
-  int Match(const Document& doc, int i, uint64_t folded_first, int* id) const;
+  // The same, given Hash(kHashSeed, token i) and Hash(kHashSeed, token i, fold = true) (the
+  // tagger has them for every token): a name that is one word is found without hashing.
+  int Match(const Document& doc, int i, uint64_t exact_first, uint64_t folded_first,
+            int* id) const;
   // False when no name starts with that folded word (Match would return -1): lets a loop over
   // every token skip the call.
   bool MayStartWith(uint64_t folded_first) const { return first_words_.Contains(folded_first); }
   // The known name spelled by tokens [first, last): exact case first, then any case; or -1.
   int Lookup(const Document& doc, int first, int last) const;
+  // The same, given the hashes of token `first` as for Match.
+  int Lookup(const Document& doc, int first, int last, uint64_t exact_first,
+             uint64_t folded_first) const;
   const KnownName& known(int id) const { return known_[id]; }
   bool empty() const { return known_.empty(); }
 
  private:
+  void AddAlias(std::string_view alias, int id, bool overwrite);
   std::vector<KnownName> known_;
   FlatMap exact_, folded_;
   FlatMap first_words_;  // folded first word of every alias

@@ -13,9 +13,13 @@ namespace {
 
 // A feature: template id and up to three values, hashed into a bucket.
 // One 64-bit multiply-mix: the values are already hashes, so this only has to spread them.
+// (tmpl << 32 | a) * K1 is written as (tmpl * K1 << 32) + a * K1, the same number: the
+// template part is then a constant, and a value shared by several features of a token
+// (its word, its shape) is multiplied once for all of them.
+constexpr uint64_t kK1 = 0x9E3779B97F4A7C15ull, kK2 = 0xC2B2AE3D27D4EB4Full;
 inline uint32_t F(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
-  uint64_t h = (static_cast<uint64_t>(tmpl) << 32 | a) * 0x9E3779B97F4A7C15ull;
-  h ^= (static_cast<uint64_t>(b) << 32 | c) * 0xC2B2AE3D27D4EB4Full;
+  uint64_t h = (static_cast<uint64_t>(tmpl) * kK1 << 32) + static_cast<uint64_t>(a) * kK1;
+  h ^= static_cast<uint64_t>(b) * (kK2 << 32) + static_cast<uint64_t>(c) * kK2;
   h ^= h >> 29;
   h *= 0xBF58476D1CE4E5B9ull;
   return static_cast<uint32_t>(h >> 32) & kHashMask;
@@ -26,21 +30,42 @@ uint32_t S(std::string_view s, bool fold = false) {
   return static_cast<uint32_t>(h ^ (h >> 32));
 }
 
-// Hash of the word shape with runs collapsed: "Putin" -> "Xx", "U.S." -> "X.X.",
-// "1996-08-30" -> "d-d-d"; at most 8 shape characters.
-uint32_t ShapeHash(std::string_view w, bool upper_initial) {
-  char out[8];
-  size_t len = 0;
-  for (size_t k = 0; k < w.size() && len < sizeof out; ++k) {
-    unsigned char c = w[k];
-    if (c >= 0x80 && c < 0xC0) continue;  // UTF-8 continuation byte
-    char cls = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd'
-             : c >= 0x80 ? 'x' : static_cast<char>(c);
-    if (k == 0 && upper_initial) cls = 'X';
-    if (len >= 1 && out[len - 1] == cls && (cls == 'X' || cls == 'x' || cls == 'd')) continue;
-    out[len++] = cls;
+// The shape class of each byte: its shape character, kRun when a run of them collapses to
+// one, kSkip for a UTF-8 continuation byte (no character of its own).
+constexpr uint16_t kRun = 0x100, kSkip = 0x200;
+struct ShapeTable {
+  uint16_t entry[256];
+  constexpr ShapeTable() : entry() {
+    for (int c = 0; c < 256; ++c) {
+      const int cls = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x'
+                      : c >= '0' && c <= '9' ? 'd' : c >= 0x80 ? 'x' : c;
+      entry[c] = static_cast<uint16_t>(c >= 0x80 && c < 0xC0 ? kSkip
+                                       : cls | (cls == 'X' || cls == 'x' || cls == 'd' ? kRun : 0));
+    }
   }
-  return S(std::string_view(out, len));
+};
+constexpr ShapeTable kShape{};
+
+// Hash of the word shape with runs collapsed: "Putin" -> "Xx", "U.S." -> "X.X.",
+// "1996-08-30" -> "d-d-d"; at most 8 shape characters; S() of the shape string, hashed as
+// its characters come (this runs on every token).
+uint32_t ShapeHash(std::string_view w, bool upper_initial) {
+  uint64_t h = kHashSeed;
+  unsigned last = 0xffff;  // the last shape character's entry when it is a collapsing one
+  size_t len = 0, k = 0;
+  if (upper_initial && !w.empty() && !(kShape.entry[static_cast<unsigned char>(w[0])] & kSkip)) {
+    last = 'X' | kRun;  // an upper-case initial outside ASCII ("Élysée") is still X
+    h = (h ^ 'X') * kHashPrime;
+    len = k = 1;
+  }
+  for (; k < w.size() && len < 8; ++k) {
+    const unsigned e = kShape.entry[static_cast<unsigned char>(w[k])];
+    if (e == last || (e & kSkip)) continue;
+    last = e & kRun ? e : 0xffff;
+    h = (h ^ (e & 0xff)) * kHashPrime;
+    ++len;
+  }
+  return static_cast<uint32_t>(h ^ (h >> 32));
 }
 
 enum GazCode : uint8_t { kGazNone = 0 };
@@ -72,52 +97,55 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   first_.assign(n, 0);
   caps_sentence_.assign(n, 0);
   headline_.assign(n, 0);
-  seen_lower_.Clear();
-  seen_cap_mid_.Clear();
+  seen_.Clear();
   // About half the tokens of news text are lower-case words, most of them distinct in an
   // article; capped so that a long text does not get a sparse, cache-unfriendly table.
-  seen_lower_.Reserve(std::min(n / 2 + 1, 4096));
+  seen_.Reserve(std::min(n / 2 + 1, 4096));
 
   for (const Sentence& s : doc.sentences) {
     int words = 0, caps = 0;
-    for (int i = s.first; i < s.last; ++i) {
-      if (tokens[i].kind != TokenKind::kWord) continue;
-      ++words;
-      caps += tokens[i].all_caps;
-    }
-    bool all_caps = words >= 2 && caps == words;
     // A line of a results table: numbers and names, no lower-case word.
     bool table = false, lower = false;
     for (int i = s.first; i < s.last; ++i) {
-      table = table || tokens[i].kind == TokenKind::kNumber;
-      lower = lower || (tokens[i].kind == TokenKind::kWord && !tokens[i].upper_initial);
+      const Token& t = tokens[i];
+      if (t.kind == TokenKind::kWord) {
+        ++words;
+        caps += t.all_caps;
+        lower = lower || !t.upper_initial;
+      } else {
+        table = table || t.kind == TokenKind::kNumber;
+      }
     }
-    for (int i = s.first; i < s.last; ++i) {
-      caps_sentence_[i] = all_caps;
-      headline_[i] = static_cast<uint8_t>(s.headline | ((table && !lower) << 1));
-    }
-    if (s.first < s.last) first_[s.first] = 1;
+    if (s.first >= s.last) continue;
+    const bool all_caps = words >= 2 && caps == words;
+    std::fill(caps_sentence_.begin() + s.first, caps_sentence_.begin() + s.last, all_caps);
+    std::fill(headline_.begin() + s.first, headline_.begin() + s.last,
+              static_cast<uint8_t>(s.headline | ((table && !lower) << 1)));
+    first_[s.first] = 1;
   }
+  gaz_matches_.clear();
+  int gaz_next = 0;  // the gazetteer's names do not overlap: the next token one may start at
   for (int i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     std::string_view w = doc.TokenText(i);
-    // Hash(kHashSeed, w) and Hash(kHashSeed, w, fold = true) in one pass over the bytes: this
-    // loop runs on every token of every text.
     uint64_t exact = kHashSeed, folded = kHashSeed;
-    for (unsigned char c : w) {
-      exact = (exact ^ c) * 1099511628211ull;
-      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-      folded = (folded ^ c) * 1099511628211ull;
-    }
+    Hash2(&exact, &folded, w);
     folded_[i] = folded;
-    word_[i] = static_cast<uint32_t>(folded ^ (folded >> 32));
-    exact_[i] = static_cast<uint32_t>(exact ^ (exact >> 32));  // S(w)
+    exact_[i] = exact;
+    const uint32_t word = static_cast<uint32_t>(folded ^ (folded >> 32));
+    word_[i] = word;
     shape_[i] = ShapeHash(w, t.upper_initial);
     cap_[i] = t.upper_initial;
     reliable_[i] = !caps_sentence_[i] && !(headline_[i] & 1);
     if (t.kind == TokenKind::kWord) {
-      if (!t.upper_initial) seen_lower_.Insert(word_[i], 0);
-      else if (!t.all_caps && !first_[i] && !caps_sentence_[i]) seen_cap_mid_.Insert(word_[i], 0);
+      int32_t seen = 0;
+      if (!t.upper_initial) seen = kSeenLower;
+      else if (!t.all_caps && !first_[i] && !caps_sentence_[i]) seen = kSeenCapMid;
+      if (seen) {
+        bool inserted;
+        int32_t* flags = seen_.FindOrInsert(word, seen, &inserted);
+        *flags |= seen;
+      }
       if (t.upper_initial) {
         // Given names match exactly, or title-cased in an all-caps word.
         if (gaz.given.Contains(exact)) {
@@ -128,19 +156,18 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
       }
       title_[i] = gaz.title_words.Contains(folded);
     }
-  }
-  gaz_matches_.clear();
-  for (int i = 0; i < n;) {
-    int id = -1;
-    int end = gaz.names.MayStartWith(folded_[i]) ? gaz.names.Match(doc, i, folded_[i], &id) : -1;
-    if (end < 0) {
-      ++i;
-      continue;
+    // The gazetteer's longest match starting here: it needs only this token's hashes, and the
+    // tokens it covers are not matched again.
+    if (i >= gaz_next && gaz.names.MayStartWith(folded)) {
+      int id = -1;
+      const int end = gaz.names.Match(doc, i, exact, folded, &id);
+      if (end >= 0) {
+        gaz_matches_.push_back({i, end, id});
+        uint8_t code = GazType(gaz.names.known(id).type);
+        for (int j = i; j < end; ++j) gz_[j] = static_cast<uint8_t>(code * 2 + (j > i));
+        gaz_next = end;
+      }
     }
-    gaz_matches_.push_back({i, end, id});
-    uint8_t code = GazType(gaz.names.known(id).type);
-    for (int j = i; j < end; ++j) gz_[j] = static_cast<uint8_t>(code * 2 + (j > i));
-    i = end;
   }
 }
 
@@ -159,7 +186,9 @@ int NerFeatures::Static(int i, uint32_t* out) const {
   const int sentence = tokens[i].sentence;
   const int sent_first = sentence >= 0 ? doc.sentences[sentence].first : 0;
   const int sent_last = sentence >= 0 ? doc.sentences[sentence].last : n;
-  auto in = [&](int j) { return j >= sent_first && j < sent_last; };
+  // sent_first <= j < sent_last in one comparison.
+  const uint32_t sent_size = static_cast<uint32_t>(sent_last - sent_first);
+  auto in = [&](int j) { return static_cast<uint32_t>(j - sent_first) < sent_size; };
   auto w = [&](int j) { return in(j) ? word_[j] : kNone; };
   auto sh = [&](int j) { return in(j) ? shape_[j] : kNone; };
   auto g = [&](int j) { return in(j) ? gz_[j] : 255u; };
@@ -168,7 +197,7 @@ int NerFeatures::Static(int i, uint32_t* out) const {
   const uint32_t wi = word_[i], si = shape_[i];
   push(F(1, 0));
   push(F(2, wi));
-  push(F(3, exact_[i]));
+  push(F(3, static_cast<uint32_t>(exact_[i] ^ (exact_[i] >> 32))));
   push(F(4, si));
   if (tokens[i].kind == TokenKind::kWord) {
     std::string_view f = doc.TokenText(i);
@@ -201,7 +230,8 @@ int NerFeatures::Static(int i, uint32_t* out) const {
   // Document evidence: is this word also written in lower case (a common word), or
   // capitalised mid-sentence (a name) elsewhere in the text? Decides headline and
   // sentence-initial words.
-  uint32_t doc_code = (seen_lower_.Contains(wi) ? 1u : 0u) | (seen_cap_mid_.Contains(wi) ? 2u : 0u);
+  const int32_t* seen = seen_.Find(wi);
+  const uint32_t doc_code = seen ? static_cast<uint32_t>(*seen) : 0u;  // kSeenLower | kSeenCapMid
   push(F(31, doc_code, si, caps_sentence_[i] * 2u + first_[i]));
   push(F(34, headline_[i], si));
   push(F(36, w(i - 1), si));
@@ -255,11 +285,15 @@ bool NerModel::Load(std::string_view b) {
   uint32_t bucket = 0;
   for (uint32_t r = 0; r < rows; ++r) {
     uint32_t delta = 0;
-    for (int shift = 0;; shift += 7) {
-      if (p >= b.size() || shift > 28) return false;
-      uint8_t c = static_cast<uint8_t>(b[p++]);
-      delta |= static_cast<uint32_t>(c & 0x7f) << shift;
-      if (!(c & 0x80)) break;
+    if (p < b.size() && !(b[p] & 0x80)) {
+      delta = static_cast<uint8_t>(b[p++]);  // most rows are under 128 buckets apart
+    } else {
+      for (int shift = 0;; shift += 7) {
+        if (p >= b.size() || shift > 28) return false;
+        uint8_t c = static_cast<uint8_t>(b[p++]);
+        delta |= static_cast<uint32_t>(c & 0x7f) << shift;
+        if (!(c & 0x80)) break;
+      }
     }
     bucket += delta;
     if (bucket > kHashMask || p + kNumTags > b.size()) return false;
@@ -327,6 +361,20 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
     }
     wasm_v128_store(score, low);
     wasm_v128_store(score + 8, high);
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    // The row read as eight 16-bit lanes: the even tags are the low bytes, sign-extended by a
+    // shift pair, the odd tags the high bytes. Fewer instructions than widening every byte
+    // where there is no widening instruction (x86 SSE2), and the sums stay in registers.
+    typedef int16_t Lanes __attribute__((vector_size(16)));
+    typedef uint16_t ULanes __attribute__((vector_size(16)));
+    Lanes even = {}, odd = {};
+    for (int k = 0; k < count; ++k) {
+      Lanes row;
+      std::memcpy(&row, &weights_[static_cast<size_t>(feats[k]) * kStride], sizeof row);
+      even += reinterpret_cast<Lanes>(reinterpret_cast<ULanes>(row) << 8) >> 8;
+      odd += row >> 8;
+    }
+    for (int t = 0; t < kNumTags; ++t) score[t] = t % 2 ? odd[t / 2] : even[t / 2];
 #else
     typedef int8_t Row __attribute__((vector_size(kRow)));
     typedef int16_t Sums __attribute__((vector_size(2 * kRow)));

@@ -44,6 +44,7 @@ class NerFeatures {
   int Static(int i, uint32_t* out) const;
   uint32_t word(int i) const { return word_[i]; }    // hash of the folded word
   uint64_t folded(int i) const { return folded_[i]; }  // Hash(token, fold = true)
+  uint64_t exact(int i) const { return exact_[i]; }    // Hash(token)
   uint32_t shape(int i) const { return shape_[i]; }  // hash of the word shape
   bool capitalised(int i) const { return cap_[i]; }
   // Not in a headline or an all-caps line, whose tags are less certain.
@@ -59,10 +60,13 @@ class NerFeatures {
 
  private:
   const Document* doc_ = nullptr;
-  std::vector<uint32_t> word_, shape_, exact_;
-  std::vector<uint64_t> folded_;  // Hash(token, fold = true)
+  std::vector<uint32_t> word_, shape_;
+  std::vector<uint64_t> exact_, folded_;  // Hash(token), Hash(token, fold = true)
   std::vector<uint8_t> cap_, reliable_, gz_, given_, title_, first_, caps_sentence_, headline_;
-  FlatMap seen_lower_, seen_cap_mid_;  // folded words seen in lower case / capitalised mid-sentence
+  // Folded words seen in lower case (kSeenLower) and capitalised mid-sentence (kSeenCapMid):
+  // one map, so that a token's evidence is one lookup.
+  static constexpr int32_t kSeenLower = 1, kSeenCapMid = 2;
+  FlatMap seen_;
   std::vector<GazMatch> gaz_matches_;
 };
 
