@@ -8,6 +8,7 @@
 
 #include "quotes.h"
 #include "speech_cues.h"
+#include "tokens.h"
 
 namespace presslens {
 namespace {
@@ -30,75 +31,106 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   return false;
 }
 
-// A closed word list asked about for most tokens: one hash and one probe instead of a
-// comparison per word (the scans call these in their inner loops).
-class WordList {
+// The speaker pass's own closed word lists, added to the lexicon's table (speech_cues.h) so
+// that one probe per token answers every list.
+void AddSpeakerLists(SpeechLexicon* lex) {
+  lex->Add(kPronoun, false, {"he", "she", "they", "we", "i", "it"});
+  // Words that end a noun phrase when scanning for a speaker.
+  lex->Add(kStopWord, false,
+           {"and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+            "from", "as", "that", "which", "who", "whom", "whose", "is", "was", "were",
+            "are", "be", "been", "being", "has", "have", "had", "not", "nor", "than",
+            "if", "when", "while", "because", "after", "before", "since", "into",
+            "about", "where", "it", "he", "she", "they", "we", "i", "also", "did",
+            "does", "do", "would", "will", "could", "can", "should", "may", "might",
+            "must", "there", "said", "says", "told", "over", "under", "against",
+            "what", "how", "why", "so", "then", "still", "only", "even", "yet"});
+  lex->Add(kPreposition, false,
+           {"of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "about",
+            "against", "over", "under", "between", "among", "toward", "towards",
+            "without", "than", "like", "before", "after", "upon"});
+  lex->Add(kParticle, true,
+           {"wa", "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das",
+            "van", "von", "der", "den", "la", "le", "del", "y", "abu", "ben"});
+  lex->Add(kWeekday, true,
+           {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
+  // Words skipped between a subject and its cue ("Lavrov also said", "X on Friday said").
+  lex->Add(kSkippable, false,
+           {"also", "later", "then", "further", "again", "earlier", "previously",
+            "recently", "once", "just", "subsequently", "immediately", "flatly",
+            "strongly", "publicly", "has", "have", "had", "would", "will", "reportedly",
+            "repeatedly", "quickly", "finally", "firmly", "angrily", "bluntly", "simply",
+            "personally", "privately", "openly", "separately", "jointly",
+            "last", "yesterday", "today", "tonight"});
+  lex->Add(kAndOr, false, {"and", "or", "&", "nor"});
+  lex->Add(kNotVerb, false,
+           {"and", "or", "but", "nor", "as", "that", "which", "who", "whom", "whose", "if",
+            "when", "while", "because", "so", "then", "where"});
+}
+
+// Entity types as small codes: the scans compare them for many tokens.
+enum class Type : uint8_t { kOther, kPerson, kOrg, kNorp, kGpe, kLoc, kEvent };
+Type TypeOf(const std::string& t) {
+  return t == "PERSON" ? Type::kPerson
+         : t == "ORG"  ? Type::kOrg
+         : t == "NORP" ? Type::kNorp
+         : t == "GPE"  ? Type::kGpe
+         : t == "LOC"  ? Type::kLoc
+         : t == "EVENT" ? Type::kEvent
+                        : Type::kOther;
+}
+
+// A map from a string (viewed, not owned) to an int: open addressing over 64-bit hashes with
+// the key compared, built per Run without a heap node per key (std::unordered_map's were a
+// large part of the pass's allocations).
+class StringIndex {
  public:
-  WordList(std::initializer_list<std::string_view> words) : words_(words) {
-    for (size_t k = 0; k < words_.size(); ++k) {
-      index_.Insert(Hash(kHashSeed, words_[k]), static_cast<int32_t>(k));
-      longest_ = std::max(longest_, words_[k].size());
-    }
+  void Reserve(size_t n) {
+    size_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    slots_.assign(cap, Slot());
+    mask_ = cap - 1;
   }
-  bool Has(std::string_view w) const {
-    if (w.size() > longest_) return false;
-    const int32_t* k = index_.Find(Hash(kHashSeed, w));
-    return k && words_[*k] == w;
+  // The value of `key` (h = Hash(kHashSeed, key)), inserting `value` when it is new.
+  int* Emplace(uint64_t h, std::string_view key, int value) {
+    if (2 * (size_ + 1) > slots_.size()) Grow();
+    Slot* s = Probe(h, key);
+    if (s->value < 0) {
+      *s = Slot{h, key, value};
+      ++size_;
+    }
+    return &s->value;
+  }
+  const int* Find(uint64_t h, std::string_view key) const {
+    if (slots_.empty()) return nullptr;
+    const Slot* s = const_cast<StringIndex*>(this)->Probe(h, key);
+    return s->value >= 0 ? &s->value : nullptr;
   }
 
  private:
-  std::vector<std::string_view> words_;  // string literals
-  FlatMap index_;
-  size_t longest_ = 0;
+  struct Slot {
+    uint64_t hash = 0;
+    std::string_view key;
+    int value = -1;  // -1: empty
+  };
+  Slot* Probe(uint64_t h, std::string_view key) {
+    for (size_t i = (h ^ (h >> 29)) & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.value < 0 || (s.hash == h && s.key == key)) return &s;
+    }
+  }
+  void Grow() {
+    std::vector<Slot> old;
+    old.swap(slots_);
+    Reserve(old.empty() ? 8 : old.size());
+    size_ = 0;
+    for (const Slot& s : old)
+      if (s.value >= 0) *Probe(s.hash, s.key) = s, ++size_;
+  }
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t size_ = 0;
 };
-
-bool IsPronoun(std::string_view lower) {
-  static const WordList kWords{"he", "she", "they", "we", "i", "it"};
-  return kWords.Has(lower);
-}
-
-// Words that end a noun phrase when scanning for a speaker.
-bool IsStopWord(std::string_view lower) {
-  static const WordList kWords{"and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
-                    "from", "as", "that", "which", "who", "whom", "whose", "is", "was", "were",
-                    "are", "be", "been", "being", "has", "have", "had", "not", "nor", "than",
-                    "if", "when", "while", "because", "after", "before", "since", "into",
-                    "about", "where", "it", "he", "she", "they", "we", "i", "also", "did",
-                    "does", "do", "would", "will", "could", "can", "should", "may", "might",
-                    "must", "there", "said", "says", "told", "over", "under", "against",
-                    "what", "how", "why", "so", "then", "still", "only", "even", "yet"};
-  return kWords.Has(lower);
-}
-
-bool IsPreposition(std::string_view lower) {
-  static const WordList kWords{"of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "about",
-                    "against", "over", "under", "between", "among", "toward", "towards",
-                    "without", "than", "like", "before", "after", "upon"};
-  return kWords.Has(lower);
-}
-
-bool IsNameParticle(std::string_view w) {
-  static const WordList kWords{"wa", "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das",
-                "van", "von", "der", "den", "la", "le", "del", "y", "abu", "ben"};
-  return kWords.Has(w);
-}
-
-bool IsWeekday(std::string_view w) {
-  static const WordList kWords{"Monday", "Tuesday",  "Wednesday", "Thursday",
-                               "Friday", "Saturday", "Sunday"};
-  return kWords.Has(w);
-}
-
-// Words skipped between a subject and its cue ("Lavrov also said", "X on Friday said").
-bool IsSkippable(std::string_view lower) {
-  static const WordList kWords{"also", "later", "then", "further", "again", "earlier", "previously",
-                    "recently", "once", "just", "subsequently", "immediately", "flatly",
-                    "strongly", "publicly", "has", "have", "had", "would", "will", "reportedly",
-                    "repeatedly", "quickly", "finally", "firmly", "angrily", "bluntly", "simply",
-                    "personally", "privately", "openly", "separately", "jointly",
-                    "last", "yesterday", "today", "tonight"};
-  return kWords.Has(lower);
-}
 
 struct Who {
   bool ok = false;
@@ -123,22 +155,24 @@ struct Event {
 class Work {
  public:
   Work(Document* doc, const SpeechLexicon& lex)
-      : doc_(*doc),
-        lex_(lex),
-        tokens_(doc->tokens),
-        n_(static_cast<int>(tokens_.size())),
-        lower_text_(Lower(doc->text)) {}
+      : doc_(*doc), lex_(lex), tokens_(doc->tokens), n_(static_cast<int>(tokens_.size())) {}
 
   void Run();
 
  private:
   std::string_view Text(int i) const { return doc_.TokenText(i); }
-  // Token i in lower case: a view into the lower-cased copy of the text, made once per Run
-  // (the scans ask for the lower-case form of most tokens, often several times).
-  std::string_view LowerAt(int i) const {
+  // Token i in lower case: a view into the document's lower-case text.
+  std::string_view LowerAt(int i) const { return doc_.LowerTokenText(i); }
+  // Token i is the one character c ("," "." ")" ...).
+  bool Char(int i, char c) const {
     const Token& t = tokens_[i];
-    return std::string_view(lower_text_).substr(t.start, t.end - t.start);
+    return t.end - t.start == 1 && doc_.text[t.start] == c;
   }
+  // Token i is in one of `classes` (WordClass bits of speech_cues.h): found once per token by
+  // Index() for its lower-case form and its spelling.
+  bool Is(int i, uint32_t classes) const { return (class_[i] & classes) != 0; }
+  Type MentionType(const Mention* m) const { return mention_type_[m - doc_.mentions.data()]; }
+  Type EntityType(int entity) const { return entity_type_[entity]; }
   int SentenceOf(int i) const { return tokens_[i].sentence; }
   int SentenceFirst(int i) const {
     int s = tokens_[i].sentence;
@@ -160,7 +194,7 @@ class Work {
   const CueInfo* CueAt(int i) const { return cue_at_[i]; }
   // The full stop of an initial inside a name ("P. Arulanandam", "N.J. Bose").
   bool InitialDot(int i) const {
-    return i > 0 && i + 1 < n_ && Text(i) == "." && !tokens_[i].space_before &&
+    return i > 0 && i + 1 < n_ && Char(i, '.') && !tokens_[i].space_before &&
            Text(i - 1).size() == 1 && tokens_[i - 1].upper_initial && NameToken(i + 1);
   }
   const Mention* MentionAt(int i) const {
@@ -238,19 +272,29 @@ class Work {
   const SpeechLexicon& lex_;
   const std::vector<Token>& tokens_;
   const int n_;
-  const std::string lower_text_;  // doc_.text, ASCII lower case (same offsets)
   std::vector<int> mention_at_;  // token -> mention index, or -1
+  std::vector<Type> mention_type_, entity_type_;
+  std::vector<uint32_t> class_;  // token -> WordClass bits (see Is())
+  std::vector<uint64_t> exact_hash_;  // token -> Hash(kHashSeed, Text(i))
   std::vector<uint8_t> name_token_;
+  // TrimName's questions about a token, answered once: kTrimKnown, kTrimTitle, kTrimModifier.
+  mutable std::vector<uint8_t> trim_info_;
+  enum : uint8_t { kTrimKnown = 1, kTrimTitle = 2, kTrimParticiple = 4 };
+  uint8_t TrimInfo(int k) const;
   std::vector<const CueInfo*> cue_at_;
   std::vector<int> quote_at_;    // token -> outermost quote index (inner tokens and marks), or -1
   std::vector<int> outer_;       // outermost quote spans (indices into doc->quote_spans)
-  // Fullest name (and its word count) by last and by first word.
-  // Keyed by views of token text (doc_.text outlives the Run).
-  using FullNames = std::unordered_map<std::string_view, std::pair<std::string, int>>;
-  FullNames full_by_last_, full_by_first_;
+  // Fullest name by last and by first word: index into full_names_, keyed by views of token
+  // text (doc_.text outlives the Run).
+  struct FullNameRun {
+    int first, last;  // the name's tokens; its text is RawText(first, last)
+  };
+  std::vector<FullNameRun> full_names_;
+  StringIndex full_by_last_, full_by_first_;
+  void Better(StringIndex* map, int key_token, int first, int last);
   // Canonical and article name -> entity; keys view doc_.result.entities and article_name_,
   // which do not change once Index() has run.
-  std::unordered_map<std::string_view, int> entity_by_name_;
+  StringIndex entity_by_name_;
   std::vector<std::string> article_name_;                // see ArticleName()
   std::vector<std::pair<int, int>> subject_names_;  // name runs in subject position, text order
   std::vector<Event> events_;                       // by verb position
@@ -276,7 +320,7 @@ bool Work::Headline(int sentence) const {
   const Sentence& s = doc_.sentences[sentence];
   if (!s.headline) return false;
   int i = s.last - 1;
-  while (i > s.first && (IsMark(i) || Text(i) == ")")) --i;
+  while (i > s.first && (IsMark(i) || Char(i, ')'))) --i;
   std::string_view t = Text(i);
   return !(t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6");
 }
@@ -285,32 +329,43 @@ bool Work::ComputeNameToken(int i) const {
   const Token& t = tokens_[i];
   if (t.kind != TokenKind::kWord || !t.upper_initial) return false;
   if (const Mention* m = MentionAt(i)) {
-    if (m->type == "PERSON" || m->type == "ORG") return true;
+    if (MentionType(m) == Type::kPerson || MentionType(m) == Type::kOrg) return true;
   }
-  return !lex_.IsNotName(Text(i));
+  return !Is(i, kNotName);
+}
+
+uint8_t Work::TrimInfo(int k) const {
+  uint8_t& info = trim_info_[k];
+  if (info) return info;
+  std::string_view w = Text(k);
+  // Titles, also hyphenated ("Undersecretary-General"), and participles ("Top-seeded",
+  // "Unseeded").
+  bool title = Is(k, kTitle);
+  size_t hy = w.find('-');
+  for (size_t p = hy; !title && p != std::string_view::npos; p = w.find('-', p + 1))
+    title = lex_.IsTitle(w.substr(p + 1)) || lex_.IsTitle(w.substr(0, p));
+  bool participle = (hy != std::string_view::npos && hy + 1 < w.size() && w[hy + 1] >= 'a' &&
+                     w[hy + 1] <= 'z') ||
+                    (w.size() > 6 && w.substr(0, 2) == "Un" && w.substr(w.size() - 2) == "ed");
+  info = static_cast<uint8_t>(kTrimKnown | (title ? kTrimTitle : 0) |
+                              (participle ? kTrimParticiple : 0));
+  return info;
 }
 
 // Drops leading words that cannot start a name and titles ("Foreign Minister Wang Yi").
 void Work::TrimName(int* first, int last) const {
-  while (*first < last && lex_.IsNotName(Text(*first))) ++*first;
+  while (*first < last && Is(*first, kNotName)) ++*first;
   int cut = *first;
   for (int k = *first; k < last; ++k) {
-    std::string_view w = Text(k);
-    // Titles, also hyphenated ("Undersecretary-General"), and words before a name that are
-    // not part of it: demonyms and places ("American MaliVai Washington"), participles
-    // ("Top-seeded", "Unseeded").
-    bool title = lex_.IsTitle(w);
-    for (size_t p = w.find('-'); !title && p != std::string_view::npos; p = w.find('-', p + 1))
-      title = lex_.IsTitle(w.substr(p + 1)) || lex_.IsTitle(w.substr(0, p));
+    // Titles, and words before a name that are not part of it: demonyms and places
+    // ("American MaliVai Washington"), participles.
+    const uint8_t info = TrimInfo(k);
     const Mention* m = MentionAt(k);
-    size_t hy = w.find('-');
-    bool participle = (hy != std::string_view::npos && hy + 1 < w.size() && w[hy + 1] >= 'a' &&
-                       w[hy + 1] <= 'z') ||
-                      (w.size() > 6 && w.substr(0, 2) == "Un" && w.substr(w.size() - 2) == "ed");
-    bool demonym = m && (m->type == "NORP" || m->type == "GPE") && m->last <= k + 1 &&
-                   !lex_.IsRole(LowerAt(last - 1));  // not "Damascus Radio", "Iraqi News Agency"
-    bool modifier = k + 1 < last && (demonym || participle);
-    if (title || (modifier && k == cut)) cut = k + 1;
+    bool demonym = m && (MentionType(m) == Type::kNorp || MentionType(m) == Type::kGpe) &&
+                   m->last <= k + 1 &&
+                   !Is(last - 1, kRole);  // not "Damascus Radio", "Iraqi News Agency"
+    bool modifier = k + 1 < last && (demonym || (info & kTrimParticiple));
+    if ((info & kTrimTitle) || (modifier && k == cut)) cut = k + 1;
   }
   *first = cut;
 }
@@ -339,8 +394,16 @@ std::string Work::StripTitles(const std::string& name) const {
 // the runs that stand in subject position (for "he" in the same sentence).
 PRESSLENS_OUT_OF_LINE void Work::Index() {
   const auto& entities = doc_.result.entities;
-  for (size_t e = 0; e < entities.size(); ++e)
-    entity_by_name_.emplace(entities[e].name, static_cast<int>(e));
+  entity_by_name_.Reserve(2 * entities.size());
+  entity_type_.resize(entities.size());
+  for (size_t e = 0; e < entities.size(); ++e) {
+    entity_by_name_.Emplace(Hash(kHashSeed, entities[e].name), entities[e].name,
+                            static_cast<int>(e));
+    entity_type_[e] = TypeOf(entities[e].type);
+  }
+  mention_type_.resize(doc_.mentions.size());
+  for (size_t m = 0; m < doc_.mentions.size(); ++m)
+    mention_type_[m] = TypeOf(doc_.mentions[m].type);
   article_name_.assign(entities.size(), "");
   std::vector<uint8_t> exact(entities.size(), 0);
   for (const Mention& m : doc_.mentions) {
@@ -357,21 +420,43 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
   }
   for (size_t e = 0; e < entities.size(); ++e) {
     if (article_name_[e].empty()) article_name_[e] = entities[e].name;
-    entity_by_name_.emplace(article_name_[e], static_cast<int>(e));
+    entity_by_name_.Emplace(Hash(kHashSeed, article_name_[e]), article_name_[e],
+                            static_cast<int>(e));
   }
   mention_at_.assign(n_, -1);
   for (size_t m = 0; m < doc_.mentions.size(); ++m)
     for (int i = doc_.mentions[m].first; i < doc_.mentions[m].last && i < n_; ++i)
       mention_at_[i] = static_cast<int>(m);
-  name_token_.resize(n_);
+  // Each token's word classes and cue: one probe with its folded hash, and one with the hash
+  // of its spelling when that has capitals (only words and clitics can).
+  class_.resize(n_);
+  exact_hash_.resize(n_);
   cue_at_.assign(n_, nullptr);
+  const uint64_t* folded = doc_.folded_hash.data();
   for (int i = 0; i < n_; ++i) {
-    name_token_[i] = ComputeNameToken(i);
-    if (tokens_[i].kind != TokenKind::kWord) continue;
-    std::string_view w = LowerAt(i);
-    if (w.size() < 3 || w.size() > 16) continue;  // no cue form is shorter or longer
-    cue_at_[i] = lex_.Cue(w);
+    const Token& t = tokens_[i];
+    const std::string_view lower = LowerAt(i);
+    const SpeechLexicon::Entry* e = lex_.Find(folded[i], lower);
+    uint32_t bits = e ? e->lower : 0;
+    bool capitals = false;
+    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kClitic) {
+      if (e && t.kind == TokenKind::kWord) cue_at_[i] = lex_.cue(*e);
+      const char* w = doc_.text.data() + t.start;
+      for (size_t k = 0; k < lower.size() && !capitals; ++k) capitals = w[k] != lower[k];
+    }
+    if (!capitals) {
+      exact_hash_[i] = folded[i];
+      if (e) bits |= e->exact;
+    } else {
+      const std::string_view w = Text(i);
+      exact_hash_[i] = Hash(kHashSeed, w);
+      if (const SpeechLexicon::Entry* x = lex_.Find(exact_hash_[i], w)) bits |= x->exact;
+    }
+    class_[i] = bits;
   }
+  name_token_.resize(n_);
+  for (int i = 0; i < n_; ++i) name_token_[i] = ComputeNameToken(i);
+  trim_info_.assign(n_, 0);
   quote_at_.assign(n_, -1);
   for (size_t k = 0; k < doc_.quote_spans.size(); ++k) {
     const QuoteSpan& q = doc_.quote_spans[k];
@@ -389,7 +474,7 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
     int j = i + 1;
     while (j < n_ && !tokens_[j].newline_before &&
            (NameToken(j) || InitialDot(j) ||
-            (IsNameParticle(Text(j)) && j + 1 < n_ && NameToken(j + 1))))
+            (Is(j, kParticle) && j + 1 < n_ && NameToken(j + 1))))
       ++j;
     int first = i;
     TrimName(&first, j);
@@ -397,25 +482,17 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
       bool headline = Headline(SentenceOf(first));
       int words = j - first;
       if (words >= 2 && !headline) {
-        auto better = [&](FullNames& map, std::string_view key) {
-          auto& slot = map[key];
-          if (slot.second < words) slot = {RawText(first, j), words};
-        };
-        better(full_by_last_, Text(j - 1));
-        better(full_by_first_, Text(first));
+        Better(&full_by_last_, j - 1, first, j);
+        Better(&full_by_first_, first, first, j);
       }
       const Mention* m = MentionAt(first);
-      bool person_like = !m || m->type == "PERSON";
+      bool person_like = !m || MentionType(m) == Type::kPerson;
       // Subject position: not after a preposition or a conjunction ("Europe and Asia to ..."),
       // followed by a lower-case word that can be a verb.
-      bool after_ok = first == 0 || (!IsPreposition(LowerAt(first - 1)) &&
-                                     !In(LowerAt(first - 1), {"and", "or", "&", "nor"}));
+      bool after_ok = first == 0 || !Is(first - 1, kPreposition | kAndOr);
       bool verb_next = j < n_ && IsWord(j) && !tokens_[j].upper_initial &&
-                       !IsPreposition(LowerAt(j)) &&
-                       !In(LowerAt(j), {"and", "or", "but", "nor", "as", "that", "which", "who",
-                                        "whom", "whose", "if", "when", "while", "because", "so",
-                                        "then", "where"});
-      bool appositive_next = j < n_ && Text(j) == "," && m && m->type == "PERSON";
+                       !Is(j, kPreposition | kNotVerb);
+      bool appositive_next = j < n_ && Char(j, ',') && m && MentionType(m) == Type::kPerson;
       if (person_like && quote_at_[first] < 0 && after_ok && (verb_next || appositive_next) &&
           SentenceOf(j) == SentenceOf(first))
         subject_names_.push_back({first, j});
@@ -424,21 +501,34 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
   }
 }
 
+// Keeps the longest name run (in words) for the key token's text.
+void Work::Better(StringIndex* map, int key_token, int first, int last) {
+  const int next = static_cast<int>(full_names_.size());
+  const int k = *map->Emplace(exact_hash_[key_token], Text(key_token), next);
+  if (k == next) {
+    full_names_.push_back({first, last});
+  } else if (full_names_[k].last - full_names_[k].first < last - first) {
+    full_names_[k] = {first, last};
+  }
+}
+
 // The fullest form the document gives of a name ("Lavrov" -> "Sergey Lavrov").
 std::string Work::FullName(const std::string& name) const {
   size_t sp = name.rfind(' ');
   std::string_view last = std::string_view(name).substr(sp == std::string::npos ? 0 : sp + 1);
-  auto it = full_by_last_.find(last);
-  if (it != full_by_last_.end()) {
-    const std::string& full = it->second.first;
-    if (full.size() > name.size() &&
-        full.compare(full.size() - name.size(), name.size(), name) == 0 &&
-        full[full.size() - name.size() - 1] == ' ')
-      return full;
+  if (const int* k = full_by_last_.Find(Hash(kHashSeed, last), last)) {
+    const FullNameRun& run = full_names_[*k];
+    const size_t size = RawTextSize(run.first, run.last);
+    if (size > name.size()) {
+      std::string full = RawText(run.first, run.last);
+      if (full.compare(full.size() - name.size(), name.size(), name) == 0 &&
+          full[full.size() - name.size() - 1] == ' ')
+        return full;
+    }
   }
   if (sp == std::string::npos) {
-    auto f = full_by_first_.find(std::string_view(name));
-    if (f != full_by_first_.end()) return f->second.first;
+    if (const int* k = full_by_first_.Find(Hash(kHashSeed, name), name))
+      return RawText(full_names_[*k].first, full_names_[*k].last);
   }
   return name;
 }
@@ -454,35 +544,36 @@ Who Work::NameWho(int first, int last) const {
   if (m && m->last > last) m = nullptr;
   // Nor one that reaches back over a possessive ("Agriculture Department's Drazek").
   for (int i = m ? m->first : first; m && i < first; ++i)
-    if (!NameToken(i) && !IsNameParticle(Text(i))) m = nullptr;
+    if (!NameToken(i) && !Is(i, kParticle)) m = nullptr;
   if (m && m->entity >= 0 && m->entity < static_cast<int>(doc_.result.entities.size())) {
-    const Entity& e = doc_.result.entities[m->entity];
-    if (e.type == "LOC" || e.type == "EVENT") return Who();  // "heading South wrote": no actor
+    const Type type = EntityType(m->entity);
+    if (type == Type::kLoc || type == Type::kEvent) return Who();  // "heading South wrote"
     w.entity = m->entity;
-    w.name = ArticleName(m->entity);
-    if (e.type == "PERSON") w.name = FullName(StripTitles(w.name));
+    if (type == Type::kPerson) {
+      w.name = FullName(StripTitles(ArticleName(m->entity)));
+    } else {
+      w.name = ArticleName(m->entity);
+    }
     w.first = std::min(first, m->first);
     w.last = std::max(last, m->last);
-    w.human = e.type == "PERSON";
+    w.human = type == Type::kPerson;
     w.org = !w.human;
-    w.plural = e.type == "NORP";
+    w.plural = type == Type::kNorp;
     w.gender = TitleGender(std::min(first, m->first));
     return w;
   }
   w.name = FullName(RawText(first, last));
-  std::string_view head = LowerAt(last - 1);
   w.gender = TitleGender(first);
   // The entity pass missed this mention but may know the name ("Lavrov" elsewhere linked).
-  auto known = entity_by_name_.find(std::string_view(w.name));
-  if (known != entity_by_name_.end()) {
-    w.entity = known->second;
-    const std::string& type = doc_.result.entities[known->second].type;
-    if (type == "LOC" || type == "EVENT") return Who();
-    w.human = type == "PERSON";
+  if (const int* known = entity_by_name_.Find(Hash(kHashSeed, w.name), w.name)) {
+    w.entity = *known;
+    const Type type = EntityType(*known);
+    if (type == Type::kLoc || type == Type::kEvent) return Who();
+    w.human = type == Type::kPerson;
     w.org = !w.human;
     return w;
   }
-  w.org = lex_.IsRole(head) && !lex_.IsHuman(head);
+  w.org = Is(last - 1, kRole) && !Is(last - 1, kHuman);
   w.human = !w.org;
   return w;
 }
@@ -495,7 +586,7 @@ Who Work::DescriptionWho(int first, int name_first, int last) const {
                      "communique", "resolution", "message", "note"}) &&
       last + 1 < n_ && In(LowerAt(last), {"in", "by", "from", "of"})) {
     int k = last + 1;
-    while (k < n_ && k < last + 5 && !NameToken(k) && IsWord(k) && !IsStopWord(LowerAt(k)))
+    while (k < n_ && k < last + 5 && !NameToken(k) && IsWord(k) && !Is(k, kStopWord))
       ++k;
     if (k < n_ && NameToken(k) && SentenceOf(k) == SentenceOf(last - 1)) {
       int j = k;
@@ -515,14 +606,14 @@ Who Work::DescriptionWho(int first, int name_first, int last) const {
   w.last = last;
   w.name = RawText(name_first, last);
   // A sentence-initial common word is written lower case in a name ("Sources" -> "sources").
-  if (name_first == SentenceFirst(name_first) && !w.name.empty() && lex_.IsRole(LowerAt(name_first)))
+  if (name_first == SentenceFirst(name_first) && !w.name.empty() && Is(name_first, kRole))
     w.name[0] = static_cast<char>(Lower(w.name.substr(0, 1))[0]);
   std::string_view head = LowerAt(last - 1);
   w.plural = (head.size() > 3 && head.back() == 's' && head.compare(head.size() - 2, 2, "ss") &&
               head != "news") ||
              In(head, {"men", "women", "children", "people", "police", "troops", "spokesmen",
                        "chairmen", "staff"});
-  w.human = lex_.IsHuman(head) && !w.plural;
+  w.human = Is(last - 1, kHuman) && !w.plural;
   w.org = !w.human && !w.plural;
   if (In(head, {"spokeswoman", "woman", "mother", "wife", "sister", "daughter", "girl",
                 "chairwoman", "actress", "queen", "princess", "widow", "grandmother", "nun"}))
@@ -547,31 +638,30 @@ Who Work::PronounWho(int i) const {
 Who Work::ParseLeft(int e, int floor) const {
   Who none;
   while (e >= floor) {
-    std::string_view w = LowerAt(e);
-    if (IsSkippable(w)) {
+    if (Is(e, kSkippable)) {
       --e;
-    } else if (e - 1 >= floor && IsWeekday(Text(e)) && LowerAt(e - 1) == "on") {
+    } else if (e - 1 >= floor && Is(e, kWeekday) && LowerAt(e - 1) == "on") {
       e -= 2;
     } else {
       break;
     }
   }
   if (e < floor) return none;
-  if (Text(e) == ",") {  // appositive: "Sergei Posukhov, Lukashenko's political adviser, told"
+  if (Char(e, ',')) {  // appositive: "Sergei Posukhov, Lukashenko's political adviser, told"
     int c = e - 1;
     // A relative clause may hold a quoted title: "Jordan, whose film "The Crying Game" came
     // under fire ..., said"; `floor` keeps the search out of utterances.
-    while (c >= floor && c > e - 40 && Text(c) != ",") --c;
-    if (c < floor || c <= e - 40 || Text(c) != ",") return none;
+    while (c >= floor && c > e - 40 && !Char(c, ',')) --c;
+    if (c < floor || c <= e - 40 || !Char(c, ',')) return none;
     // "the group's leader, John Smith, told": a name in the commas is the speaker's name.
     bool all_name = c + 1 < e;
     for (int k = c + 1; k < e; ++k)
-      if (!NameToken(k) && !IsNameParticle(Text(k))) all_name = false;
+      if (!NameToken(k) && !Is(k, kParticle)) all_name = false;
     if (all_name) {
       int first = c + 1;
       TrimName(&first, e);
       if (first < e && c - 1 >= floor && IsWord(c - 1) && !NameToken(c - 1) &&
-          lex_.IsRole(LowerAt(c - 1)))
+          Is(c - 1, kRole))
         return NameWho(first, e);
     }
     e = c - 1;
@@ -579,35 +669,35 @@ Who Work::ParseLeft(int e, int floor) const {
     // ("from Lincoln"); the subject is before the comma that opens it.
     int a = e;
     while (a > floor && NameToken(a) && NameToken(a - 1)) --a;
-    if (NameToken(e) && a > floor && IsPreposition(LowerAt(a - 1))) {
+    if (NameToken(e) && a > floor && Is(a - 1, kPreposition)) {
       int c2 = a - 2;
-      while (c2 >= floor && c2 > a - 12 && Text(c2) != "," && !InQuote(c2)) --c2;
-      if (c2 >= floor && Text(c2) == ",") e = c2 - 1;
+      while (c2 >= floor && c2 > a - 12 && !Char(c2, ',') && !InQuote(c2)) --c2;
+      if (c2 >= floor && Char(c2, ',')) e = c2 - 1;
     }
   }
-  if (e >= floor && Text(e) == ")") {  // "Faik Nerweyi of the Kurdistan Democratic Party (KDP)"
+  if (e >= floor && Char(e, ')')) {  // "Faik Nerweyi of the Kurdistan Democratic Party (KDP)"
     int c = e - 1;
-    while (c >= floor && c > e - 12 && Text(c) != "(") --c;
-    if (c < floor || Text(c) != "(") return none;
+    while (c >= floor && c > e - 12 && !Char(c, '(')) --c;
+    if (c < floor || !Char(c, '(')) return none;
     e = c - 1;
   }
   if (e < floor || !IsWord(e)) return none;
   std::string_view head = LowerAt(e);
-  if (IsPronoun(head)) return PronounWho(e);
+  if (Is(e, kPronoun)) return PronounWho(e);
   // ""...," another said" after "Traders said": one of the group last quoted, resolved
   // like "they".
-  if (In(head, {"one", "another", "others"}) && (e == floor || !lex_.IsDeterminer(LowerAt(e - 1)))) {
+  if (In(head, {"one", "another", "others"}) && (e == floor || !Is(e - 1, kDeterminer))) {
     Who w = PronounWho(e);
     w.name = "they";  // Resolve() reads the pronoun from the name
     return w;
   }
   bool age = head.size() >= 8 && head.compare(head.size() - 8, 8, "year-old") == 0;  // "the 43-year-old"
-  bool role = (lex_.IsRole(head) || age) && (!tokens_[e].upper_initial || e == SentenceFirst(e));
+  bool role = (Is(e, kRole) || age) && (!tokens_[e].upper_initial || e == SentenceFirst(e));
   if (!role && NameToken(e)) {
     int a = e;
     while (a - 1 >= floor && !tokens_[a].newline_before &&
            (NameToken(a - 1) || InitialDot(a - 1) ||
-            (IsNameParticle(Text(a - 1)) && a - 2 >= floor && NameToken(a - 2))))
+            (Is(a - 1, kParticle) && a - 2 >= floor && NameToken(a - 2))))
       --a;
     // "X of (the) Y": the speaker is X ("Faik Nerweyi of the KDP"; "spokesman of the INC").
     // Also "officials in Washington", "the embassy in Moscow": the left part must be a role.
@@ -615,7 +705,7 @@ Who Work::ParseLeft(int e, int floor) const {
     if (p >= floor && LowerAt(p) == "the") --p;
     bool of = p - 1 >= floor && LowerAt(p) == "of";
     bool place = p - 1 >= floor && In(LowerAt(p), {"in", "at", "from", "for", "with"}) &&
-                 lex_.IsRole(LowerAt(p - 1)) && !tokens_[p - 1].upper_initial;
+                 Is(p - 1, kRole) && !tokens_[p - 1].upper_initial;
     if (of || place) {
       Who left = ParseLeft(p - 1, floor);
       if (left.ok && left.kind == Who::kName) return left;
@@ -633,7 +723,7 @@ Who Work::ParseLeft(int e, int floor) const {
       return DescriptionWho(a, a, e + 1);
     }
     // Joint: "Lavrov and Wang".
-    if (a - 2 >= floor && (LowerAt(a - 1) == "and" || Text(a - 1) == "&") && NameToken(a - 2)) {
+    if (a - 2 >= floor && (LowerAt(a - 1) == "and" || Char(a - 1, '&')) && NameToken(a - 2)) {
       Who left = ParseLeft(a - 2, floor);
       if (left.ok && (left.kind == Who::kName || left.kind == Who::kJoint)) {
         Who right = NameWho(first, e + 1);
@@ -650,23 +740,23 @@ Who Work::ParseLeft(int e, int floor) const {
     return NameWho(first, e + 1);
   }
   if (!role && !tokens_[e].upper_initial && tokens_[e].kind == TokenKind::kWord &&
-      !IsStopWord(head) && !CueAt(e) && e - floor <= 4 && lex_.IsDeterminer(LowerAt(floor))) {
+      !Is(e, kStopWord) && !CueAt(e) && e - floor <= 4 && Is(floor, kDeterminer)) {
     // ""...," one farmer said": right after a quote, "determiner ... noun" is the speaker
     // even when the noun is not in the role list.
     bool plain = true;
     for (int k = floor + 1; k < e; ++k)
-      if (!IsWord(k) || IsStopWord(LowerAt(k)) || CueAt(k)) plain = false;
-    if (plain && floor > 0 && (IsMark(floor - 1) || Text(floor - 1) == ","))
+      if (!IsWord(k) || Is(k, kStopWord) || CueAt(k)) plain = false;
+    if (plain && floor > 0 && (IsMark(floor - 1) || Char(floor - 1, ',')))
       return DescriptionWho(floor, floor + 1, e + 1);
   }
   if (!role) {
     // "traders in the region said": a role noun followed by a place phrase.
     for (int p = e - 1; p - 1 >= floor && p > e - 6; --p) {
       if (!In(LowerAt(p), {"in", "at", "from", "for", "with", "of"})) {
-        if (!IsWord(p) || IsStopWord(LowerAt(p)) || CueAt(p)) break;
+        if (!IsWord(p) || Is(p, kStopWord) || CueAt(p)) break;
         continue;
       }
-      if (!lex_.IsRole(LowerAt(p - 1)) || NameToken(p - 1)) break;
+      if (!Is(p - 1, kRole) || NameToken(p - 1)) break;
       Who left = ParseLeft(p - 1, floor);
       if (left.ok && left.kind == Who::kDescription) {
         left.name += (tokens_[p].space_before ? " " : "") + RawText(p, e + 1);
@@ -683,14 +773,14 @@ Who Work::ParseLeft(int e, int floor) const {
   while (d - 1 >= floor && d - 1 > e - 7) {
     int k = d - 1;
     std::string_view w = LowerAt(k);
-    if (lex_.IsDeterminer(w)) {
+    if (Is(k, kDeterminer)) {
       start = k;
       break;
     }
     bool word_like = IsWord(k) || tokens_[k].kind == TokenKind::kNumber ||
                      tokens_[k].kind == TokenKind::kClitic ||
-                     (Text(k) == "-" && !tokens_[k].space_before);
-    if (!word_like || IsStopWord(w) || CueAt(k) ||
+                     (Char(k, '-') && !tokens_[k].space_before);
+    if (!word_like || Is(k, kStopWord) || CueAt(k) ||
         (w.size() > 3 && w.compare(w.size() - 2, 2, "ly") == 0))
       break;
     d = k;
@@ -699,7 +789,7 @@ Who Work::ParseLeft(int e, int floor) const {
   Who who = DescriptionWho(start, d, e + 1);
   // "a chorus of women"
   int p = start - 1;
-  if (p - 1 >= floor && LowerAt(p) == "of" && lex_.IsRole(LowerAt(p - 1))) {
+  if (p - 1 >= floor && LowerAt(p) == "of" && Is(p - 1, kRole)) {
     Who left = ParseLeft(p - 1, floor);
     if (left.ok && left.kind == Who::kDescription) {
       left.name += (tokens_[p].space_before ? " " : "") + RawText(p, e + 1);
@@ -716,32 +806,31 @@ Who Work::ParseLeft(int e, int floor) const {
 Who Work::ParseRight(int s, int limit) const {
   Who none;
   if (s >= limit || s >= n_) return none;
-  std::string_view w0 = LowerAt(s);
-  if (IsPronoun(w0)) return PronounWho(s);
+  if (Is(s, kPronoun)) return PronounWho(s);
   int e = s;
   while (e < limit && e < s + 10) {
     std::string_view w = LowerAt(e);
     bool word_like = IsWord(e) || tokens_[e].kind == TokenKind::kNumber ||
                      tokens_[e].kind == TokenKind::kClitic ||
-                     (Text(e) == "-" && !tokens_[e].space_before) ||
-                     (Text(e) == "." && e > s && lex_.IsTitle(Text(e - 1))) ||  // "Mr. Smith"
+                     (Char(e, '-') && !tokens_[e].space_before) ||
+                     (Char(e, '.') && e > s && Is(e - 1, kTitle)) ||  // "Mr. Smith"
                      InitialDot(e);
     if (!word_like) break;
     if (w == "of" && e > s && e + 1 < limit &&
-        (NameToken(e + 1) || lex_.IsRole(LowerAt(e + 1)) ||
+        (NameToken(e + 1) || Is(e + 1, kRole) ||
          (LowerAt(e + 1) == "the" && e + 2 < limit &&
-          (NameToken(e + 2) || lex_.IsRole(LowerAt(e + 2)))))) {
+          (NameToken(e + 2) || Is(e + 2, kRole))))) {
       ++e;
       continue;
     }
-    if (lex_.IsDeterminer(w) && e == s) {
+    if (Is(e, kDeterminer) && e == s) {
       ++e;
       continue;
     }
     // An -ing word after the head starts a clause ("a chorus of women begging ..."); before
     // it, it is a modifier ("a dealing director").
-    bool head_seen = e > s && (NameToken(e - 1) || lex_.IsRole(LowerAt(e - 1)));
-    if (IsStopWord(w) || (CueAt(e) && head_seen) ||
+    bool head_seen = e > s && (NameToken(e - 1) || Is(e - 1, kRole));
+    if (Is(e, kStopWord) || (CueAt(e) && head_seen) ||
         (head_seen && !tokens_[e].upper_initial && w.size() > 4 &&
          w.compare(w.size() - 3, 3, "ing") == 0))
       break;
@@ -752,15 +841,15 @@ Who Work::ParseRight(int s, int limit) const {
   int best_a = -1, best_b = -1, last_role = -1;
   for (int i = s; i < e;) {
     if (best_a >= 0 && LowerAt(i) == "of") break;  // "Tom Bellamore of the California group"
-    if (NameToken(i) && !(lex_.IsRole(LowerAt(i)) && i == s)) {
+    if (NameToken(i) && !(Is(i, kRole) && i == s)) {
       int j = i + 1;
       while (j < e && (NameToken(j) || InitialDot(j) ||
-                       (IsNameParticle(Text(j)) && j + 1 < e && NameToken(j + 1))))
+                       (Is(j, kParticle) && j + 1 < e && NameToken(j + 1))))
         ++j;
       // A name before the role noun it modifies ("one Sydney media analyst").
       bool modifier = false;
       for (int k = j; k < e && !NameToken(k); ++k)
-        if (lex_.IsRole(LowerAt(k)) && !tokens_[k].upper_initial) modifier = true;
+        if (Is(k, kRole) && !tokens_[k].upper_initial) modifier = true;
       if (!modifier) {
         best_a = i;
         best_b = j;
@@ -768,7 +857,7 @@ Who Work::ParseRight(int s, int limit) const {
       i = j;
       continue;
     }
-    if (lex_.IsRole(LowerAt(i))) last_role = i;
+    if (Is(i, kRole)) last_role = i;
     ++i;
   }
   if (best_a >= 0) {
@@ -778,22 +867,22 @@ Who Work::ParseRight(int s, int limit) const {
   }
   // "said one professor.": a determiner and a noun that ends the clause describe a speaker
   // even when the noun is not in the role list.
-  if (last_role < 0 && lex_.IsDeterminer(LowerAt(s)) && e > s + 1 && IsWord(e - 1) &&
+  if (last_role < 0 && Is(s, kDeterminer) && e > s + 1 && IsWord(e - 1) &&
       !tokens_[e - 1].upper_initial && (e >= n_ || In(Text(e), {".", ",", ";", ":"})))
     last_role = e - 1;
   if (last_role < 0) return none;
-  int name_first = lex_.IsDeterminer(LowerAt(s)) ? s + 1 : s;
-  while (name_first < last_role && Text(name_first) == "-") ++name_first;
+  int name_first = Is(s, kDeterminer) ? s + 1 : s;
+  while (name_first < last_role && Char(name_first, '-')) ++name_first;
   int last = last_role + 1;
   // Extend over "of the Iraqi National Congress".
   if (last < e && LowerAt(last) == "of") last = e;
   Who who = DescriptionWho(s, name_first, last);
   // "the tourist, Khaled Hijazi, 37": the appositive name.
-  if (e < n_ && Text(e) == "," && e + 1 < n_ && NameToken(e + 1) &&
+  if (e < n_ && Char(e, ',') && e + 1 < n_ && NameToken(e + 1) &&
       SentenceOf(e + 1) == SentenceOf(s)) {
     int j = e + 1;
     while (j < n_ && NameToken(j)) ++j;
-    if (j >= n_ || Text(j) == "," || Text(j) == "." || SentenceOf(j) != SentenceOf(s)) {
+    if (j >= n_ || Char(j, ',') || Char(j, '.') || SentenceOf(j) != SentenceOf(s)) {
       int first = e + 1;
       TrimName(&first, j);
       if (first < j) return NameWho(first, j);
@@ -806,13 +895,13 @@ Who Work::ParseRight(int s, int limit) const {
 // first subject, else the nearest subject pronoun or name before it ("she responded by ...
 // shouting").
 Who Work::ParticipleSubject(int v, int floor) const {
-  if (v - 1 >= floor && Text(v - 1) == ",") return ClauseSubject(v, floor);
+  if (v - 1 >= floor && Char(v - 1, ',')) return ClauseSubject(v, floor);
   for (int i = v - 1; i >= floor; --i) {
     if (InQuote(i)) return Who();
     std::string_view w = LowerAt(i);
     if (In(w, {"he", "she", "they", "we", "i"})) return PronounWho(i);
     if (NameToken(i) && i + 1 < n_ && IsWord(i + 1) && !tokens_[i + 1].upper_initial &&
-        (i == 0 || !IsPreposition(LowerAt(i - 1)) || NameToken(i - 1))) {
+        (i == 0 || !Is(i - 1, kPreposition) || NameToken(i - 1))) {
       Who who = ParseLeft(i, floor);
       if (who.ok) return who;
     }
@@ -831,16 +920,16 @@ Who Work::ClauseSubject(int v, int floor) const {
     if (In(w, {"he", "she", "they", "we", "i"})) return PronounWho(i);
     if (!NameToken(i)) continue;
     int j = i;
-    while (j + 1 < v && (NameToken(j + 1) || IsNameParticle(Text(j + 1)))) ++j;
+    while (j + 1 < v && (NameToken(j + 1) || Is(j + 1, kParticle))) ++j;
     // Followed by a verb-like word (maybe after "on Friday"), or by an appositive/relative
     // clause ("Ivanisevic, who"); preceded by the clause start, a determiner or a conjunction
     // (not "retired Tutsi major").
     int k = j + 1;
-    if (k + 1 < v && LowerAt(k) == "on" && IsWeekday(Text(k + 1))) k += 2;
+    if (k + 1 < v && LowerAt(k) == "on" && Is(k + 1, kWeekday)) k += 2;
     bool verb_next = k < v && IsWord(k) && !tokens_[k].upper_initial &&
-                     !IsPreposition(LowerAt(k)) &&
+                     !Is(k, kPreposition) &&
                      !In(LowerAt(k), {"and", "or", "but", "nor", "as", "that"});
-    bool comma_next = k < v && Text(k) == ",";
+    bool comma_next = k < v && Char(k, ',');
     bool starts = i == floor || i == SentenceFirst(i) || !IsWord(i - 1) ||
                   In(LowerAt(i - 1), {"the", "and", "but", "then", "while", "as", "when"});
     if ((verb_next || comma_next) && starts) {
@@ -918,15 +1007,21 @@ void Work::ResolveDefinite(Who* who) {
 }
 
 // Moves the subject-name cursor up to token `at` (text order: linear overall).
+// Only the last name passed that makes an actor counts, so the names are tried from the
+// newest back (NameWho builds strings).
 void Work::AdvanceSubjects(int at) {
-  while (next_subject_ < subject_names_.size() && subject_names_[next_subject_].first < at) {
-    auto [a, b] = subject_names_[next_subject_++];
+  size_t end = next_subject_;
+  while (end < subject_names_.size() && subject_names_[end].first < at) ++end;
+  for (size_t k = end; k > next_subject_; --k) {
+    auto [a, b] = subject_names_[k - 1];
     Who w = NameWho(a, b);
     if (!w.ok) continue;
-    last_subject_ = w;
+    last_subject_ = std::move(w);
     last_subject_sentence_ = SentenceOf(a);
     last_subject_.first = a;
+    break;
   }
+  next_subject_ = end;
 }
 
 // Replaces a pronoun by the actor it refers to (keeping the pronoun's span); clears `who` when
@@ -1007,7 +1102,7 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
     if (i > 0 && cue->cls != CueClass::kAccording &&
         (In(LowerAt(i - 1), {"a", "an", "the", "his", "her", "its", "their", "our", "my",
                              "your", "this", "that", "these", "those", "no", "any", "every"}) ||
-         (IsPreposition(LowerAt(i - 1)) && !(cue->participle && cue->cls != CueClass::kReport))))
+         (Is(i - 1, kPreposition) && !(cue->participle && cue->cls != CueClass::kReport))))
       continue;
     if (cue->cls == CueClass::kAccording) {
       if (i + 1 >= n_ || LowerAt(i + 1) != "to") continue;
@@ -1052,10 +1147,10 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
           }
       }
       int p = i - 1;
-      if (p >= 0 && Text(p) == ",") --p;
+      if (p >= 0 && Char(p, ',')) --p;
       bool after_quote = p >= 0 && IsMark(p) && InQuote(p);
       // "Prices will rise, said the minister": inverted after a comma too.
-      bool after_comma = i > 0 && Text(i - 1) == ",";
+      bool after_comma = i > 0 && Char(i - 1, ',');
       if (!ev.who.ok && (after_quote || after_comma || i == sentence_first)) {
         ev.who = ParseRight(i + 1, limit);
         // After a plain comma the phrase must end the clause ("..., said the minister."),
@@ -1146,7 +1241,7 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
     if (q.close_token >= 0 && q.close_token + 1 < n_) {
       int after = q.close_token + 1;
       int a = after;
-      while (a < n_ && (Text(a) == "," || Text(a) == "--") && !tokens_[a].newline_before) ++a;
+      while (a < n_ && (Char(a, ',') || Text(a) == "--") && !tokens_[a].newline_before) ++a;
       // The splitter ends a sentence after `?"` or `."` before a capital: ""...?" Gore asked."
       // still attributes the quote when the attribution is the whole next sentence.
       const bool same = a < n_ && SentenceOf(a) == SentenceOf(q.close_token);
@@ -1167,8 +1262,8 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
             int k2 = end;
             while (k2 < n_ && k2 < end + 6 && SentenceOf(k2) == SentenceOf(a) &&
                    !In(Text(k2), {".", "!", "?"}) &&
-                   (IsPreposition(LowerAt(k2)) || lex_.IsDeterminer(LowerAt(k2)) ||
-                    IsWeekday(Text(k2)) || lex_.IsRole(LowerAt(k2)) ||
+                   (Is(k2, kPreposition) || Is(k2, kDeterminer) ||
+                    Is(k2, kWeekday) || Is(k2, kRole) ||
                     In(LowerAt(k2), {"statement", "interview", "conference", "reporters"})))
               ++k2;
             adjacent_ok = k2 < n_ && In(Text(k2), {".", "!", "?"});
@@ -1216,7 +1311,7 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
       kind = (title || pre_strong < 0) ? "scare" : "partial";
     } else if (fragment) {
       int p = o - 1;
-      if (p >= 0 && (Text(p) == "," || Text(p) == ":")) --p;
+      if (p >= 0 && (Char(p, ',') || Char(p, ':'))) --p;
       const Event* adjacent = nullptr;
       int k = events_from(p);
       if (p >= 0 && k < static_cast<int>(events_.size()) && events_[k].verb_end - 1 == p)
@@ -1236,18 +1331,18 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
                                                     events_[j].verb < o; ++j)
         if (events_[j].cue->cls == CueClass::kNaming && events_[j].had_subject) naming_near = true;
       bool label = false;
-      if (o > 0 && lex_.IsLabelIntro(LowerAt(o - 1))) label = true;
+      if (o > 0 && Is(o - 1, kLabelIntro)) label = true;
       if (o > 1 && LowerAt(o - 1) == "as" && In(LowerAt(o - 2), {"known", "referred"}))
         label = true;
       if (q.close_token >= 0 && q.close_token + 1 < n_ && IsWord(q.close_token + 1) &&
-          lex_.IsLabelNoun(LowerAt(q.close_token + 1)) && !naming_near)
+          Is(q.close_token + 1, kLabelNoun) && !naming_near)
         label = true;
       // "Kemp told a crowd in Los Angeles, "Keep your eyes open"", "But, he said, "we ...":
       // a clause after a comma or colon that closes a speech cue's phrase.
       bool clause_like = q.first < q.last && q.first < n_ &&
-                         (upper || IsPronoun(LowerAt(q.first)) || LowerAt(q.first) == "there");
+                         (upper || Is(q.first, kPronoun) || LowerAt(q.first) == "there");
       bool cue_before_comma = false;
-      if (o > 0 && (Text(o - 1) == "," || Text(o - 1) == ":") && pre_strong >= 0 &&
+      if (o > 0 && (Char(o - 1, ',') || Char(o - 1, ':')) && pre_strong >= 0 &&
           events_[pre_strong].verb >= o - 15 && events_[pre_strong].cue->cls != CueClass::kNaming)
         cue_before_comma = true;
       if (q.first < q.last && clause_like && !title && cue_before_comma) {
@@ -1415,10 +1510,11 @@ void Work::Run() {
 
 }  // namespace
 
-SpeakerFinder::SpeakerFinder() : lexicon_(new SpeechLexicon) {}
+SpeakerFinder::SpeakerFinder() : lexicon_(new SpeechLexicon) { AddSpeakerLists(lexicon_.get()); }
 SpeakerFinder::~SpeakerFinder() = default;
 
 void SpeakerFinder::Run(Document* doc) const {
+  FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
   Work work(doc, *lexicon_);
   work.Run();
 }

@@ -15,77 +15,111 @@ void ForEachWord(std::string_view s, F f) {
   }
 }
 
+// Sizes for the tables, so that building them (at every cold start) never regrows them: the
+// data holds about 2,600 words and forms.
+constexpr size_t kExpectedWords = 4096;
+constexpr size_t kExpectedBytes = 32 * 1024;
+
 }  // namespace
 
-void SpeechLexicon::Words::Add(std::string_view w) {
-  uint64_t h = Hash(kHashSeed, w);
-  if (index.Find(h)) return;  // a repeated word (a true collision would need a longer key)
-  index.Insert(h, static_cast<int32_t>(words.size()));
-  words.emplace_back(w);
+SpeechLexicon::Entry* SpeechLexicon::Insert(std::string_view w) {
+  const uint64_t h = Hash(kHashSeed, w);
+  if (const int32_t* k = index_.Find(h)) return Word(entries_[*k]) == w ? &entries_[*k] : nullptr;
+  Entry e;
+  e.offset = static_cast<uint32_t>(words_.size());
+  e.size = static_cast<uint32_t>(w.size());
+  words_.append(w);
+  index_.Insert(h, static_cast<int32_t>(entries_.size()));
+  entries_.push_back(e);
+  return &entries_.back();
 }
 
-bool SpeechLexicon::Words::HasStem(std::string_view w, size_t n, std::string_view suffix) const {
-  const int32_t* k = index.Find(Hash(Hash(kHashSeed, w.substr(0, n)), suffix));
-  if (!k) return false;
-  const std::string& s = words[*k];
-  return s.size() == n + suffix.size() && s.compare(0, n, w.data(), n) == 0 &&
-         s.compare(n, suffix.size(), suffix) == 0;
+void SpeechLexicon::Add(uint32_t classes, bool exact,
+                        std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (Entry* e = Insert(w)) (exact ? e->exact : e->lower) |= classes;
+  }
+}
+
+void SpeechLexicon::AddNoun(std::string_view w, uint32_t cls) {
+  auto add = [&](std::string_view stem, std::string_view suffix) {
+    char buf[64];
+    if (stem.size() + suffix.size() > sizeof buf) return;  // no such noun in the data
+    stem.copy(buf, stem.size());
+    suffix.copy(buf + stem.size(), suffix.size());
+    if (Entry* e = Insert(std::string_view(buf, stem.size() + suffix.size()))) e->lower |= cls;
+  };
+  add(w, "");
+  const size_t n = w.size();
+  if (n < 2) return;
+  add(w, "s");
+  add(w, "es");
+  if (w.back() == 'y') add(w.substr(0, n - 1), "ies");
+  if (n >= 4 && w.substr(n - 3) == "man") add(w.substr(0, n - 3), "men");
 }
 
 SpeechLexicon::SpeechLexicon() {
-  for (std::string_view line : DataLines("speech-cues")) {
+  index_.Reserve(kExpectedWords);
+  entries_.reserve(kExpectedWords);
+  words_.reserve(kExpectedBytes);
+  // Each line gives at most two cues (the -ing form is a participle); cues_ never regrows, so
+  // nothing else is needed to keep indices into it valid.
+  size_t lines = 0;
+  ForEachDataLine("speech-cues", [&](std::string_view) { ++lines; });
+  cues_.reserve(2 * lines);
+  ForEachDataLine("speech-cues", [&](std::string_view line) {
     size_t t1 = line.find('\t');
     size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
-    if (t2 == std::string_view::npos) continue;
-    CueInfo info;
-    info.lemma = std::string(line.substr(0, t1));
+    if (t2 == std::string_view::npos) return;
     std::string_view cls = line.substr(t1 + 1, t2 - t1 - 1);
-    info.cls = cls == "naming"      ? CueClass::kNaming
-               : cls == "utter"     ? CueClass::kUtter
-               : cls == "report"    ? CueClass::kReport
-               : cls == "according" ? CueClass::kAccording
-                                    : CueClass::kSpeech;
+    const CueClass c = cls == "naming"      ? CueClass::kNaming
+                       : cls == "utter"     ? CueClass::kUtter
+                       : cls == "report"    ? CueClass::kReport
+                       : cls == "according" ? CueClass::kAccording
+                                            : CueClass::kSpeech;
+    int32_t plain = -1, participle = -1;  // this line's two cues, made when first needed
     ForEachWord(line.substr(t2 + 1), [&](std::string_view form) {
-      uint64_t h = Hash(kHashSeed, form);
-      if (cue_index_.Find(h)) return;  // the first line that lists a form wins
-      CueInfo f = info;
-      f.participle = form.size() > 4 && form.substr(form.size() - 3) == "ing" &&
-                     info.cls != CueClass::kAccording;
-      cue_index_.Insert(h, static_cast<int32_t>(cues_.size()));
-      cue_forms_.emplace_back(form);
-      cues_.push_back(std::move(f));
+      Entry* e = Insert(form);
+      if (!e || e->cue >= 0) return;  // the first line that lists a form wins
+      const bool ing = form.size() > 4 && form.substr(form.size() - 3) == "ing" &&
+                       c != CueClass::kAccording;
+      int32_t& slot = ing ? participle : plain;
+      if (slot < 0) {
+        slot = static_cast<int32_t>(cues_.size());
+        CueInfo info;
+        info.lemma = std::string(line.substr(0, t1));
+        info.cls = c;
+        info.participle = ing;
+        cues_.push_back(std::move(info));
+      }
+      e->cue = slot;
     });
-  }
-  Words* section = nullptr;
-  for (std::string_view line : DataLines("speaker-words")) {
+  });
+  uint32_t section = 0;
+  bool exact = false, noun = false;
+  ForEachDataLine("speaker-words", [&](std::string_view line) {
     if (line.front() == '[') {
-      section = line == "[role]"         ? &roles_
-                : line == "[human]"      ? &human_
-                : line == "[title]"      ? &titles_
-                : line == "[determiner]" ? &determiners_
-                : line == "[not-name]"   ? &not_names_
-                : line == "[label]"      ? &labels_
-                : line == "[label-before]" ? &label_intros_
-                                         : nullptr;
-      continue;
+      section = line == "[role]"           ? kRole
+                : line == "[human]"        ? kHuman
+                : line == "[title]"        ? kTitle
+                : line == "[determiner]"   ? kDeterminer
+                : line == "[not-name]"     ? kNotName
+                : line == "[label]"        ? kLabelNoun
+                : line == "[label-before]" ? kLabelIntro
+                                           : uint32_t{0};
+      exact = section == kTitle || section == kNotName;
+      noun = section == kRole || section == kHuman;
+      return;
     }
-    if (section) ForEachWord(line, [&](std::string_view w) { section->Add(w); });
-  }
-}
-
-bool SpeechLexicon::HasNoun(const Words& s, std::string_view w) {
-  if (s.Has(w)) return true;
-  size_t n = w.size();
-  if (n > 3 && w.substr(n - 3) == "ies" && s.HasStem(w, n - 3, "y")) return true;
-  if (n > 3 && w.substr(n - 3) == "men" && s.HasStem(w, n - 3, "man")) return true;
-  if (n > 2 && w.back() == 's' && s.Has(w.substr(0, n - 1))) return true;
-  if (n > 3 && w.substr(n - 2) == "es" && s.Has(w.substr(0, n - 2))) return true;
-  return false;
-}
-
-const CueInfo* SpeechLexicon::Cue(std::string_view lower) const {
-  const int32_t* k = cue_index_.Find(Hash(kHashSeed, lower));
-  return k && cue_forms_[*k] == lower ? &cues_[*k] : nullptr;
+    if (!section) return;
+    ForEachWord(line, [&](std::string_view w) {
+      if (noun) {
+        AddNoun(w, section);
+      } else if (Entry* e = Insert(w)) {
+        (exact ? e->exact : e->lower) |= section;
+      }
+    });
+  });
 }
 
 }  // namespace presslens

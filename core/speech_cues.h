@@ -1,10 +1,12 @@
 // Speech cues and speaker words (data/speech-cues.txt, data/speaker-words.txt), loaded once.
-// The speaker pass asks about nearly every token, so the lists are hash tables over the words'
-// bytes (FlatMap) and a query builds no string.
+// The speaker pass asks about nearly every token, so all the lists live in one hash table over
+// the words' bytes (FlatMap): one probe with a token's folded hash tells every class of its
+// lower-case form and its cue, and a query builds no string.
 #ifndef PRESSLENS_SPEECH_CUES_H_
 #define PRESSLENS_SPEECH_CUES_H_
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,42 +29,81 @@ struct CueInfo {
   bool participle = false;  // the -ing form: its subject is the clause's subject
 };
 
+// Word classes, as bits. Most apply to a word's lower-case form; kTitle, kNotName, kParticle
+// and kWeekday to its exact spelling (a table entry keeps the two sets apart).
+enum WordClass : uint32_t {
+  // data/speaker-words.txt
+  kRole = 1u << 0,        // role nouns, singular or plural ("officials", "spokesmen")
+  kHuman = 1u << 1,       // roles that are people, singular or plural
+  kDeterminer = 1u << 2,
+  kLabelNoun = 1u << 3,   // a noun naming what a quoted title labels ("the "X" campaign")
+  kLabelIntro = 1u << 4,  // introduces a label without a user ("so-called")
+  kTitle = 1u << 5,       // exact: dropped before a name ("Foreign Minister Wang Yi")
+  kNotName = 1u << 6,     // exact: capitalised words that never start a name
+  // the speaker pass's own closed lists (speakers.cc)
+  kPronoun = 1u << 7,
+  kStopWord = 1u << 8,
+  kPreposition = 1u << 9,
+  kSkippable = 1u << 10,
+  kParticle = 1u << 11,   // exact: name particles ("bin", "van")
+  kWeekday = 1u << 12,    // exact
+  kAndOr = 1u << 13,      // coordinators before a name ("and", "or", "&", "nor")
+  kNotVerb = 1u << 14,    // lower-case words after a name that are no verb ("and", "which")
+};
+
 class SpeechLexicon {
  public:
+  // One word of the table with its classes.
+  struct Entry {
+    uint32_t offset = 0, size = 0;  // the word, in words_
+    uint32_t lower = 0;             // WordClass bits of the word as a lower-case form
+    uint32_t exact = 0;             // WordClass bits of the word as an exact spelling
+    int32_t cue = -1;               // index into cues_, for a lower-case cue form
+  };
+
   SpeechLexicon();
+  // Adds words to classes (the speaker pass's own lists); `exact` selects Entry::exact.
+  void Add(uint32_t classes, bool exact, std::initializer_list<std::string_view> words);
+
+  // The entry of `w`, given h = Hash(kHashSeed, w); nullptr when it is in no list.
+  const Entry* Find(uint64_t h, std::string_view w) const {
+    const int32_t* k = index_.Find(h);
+    if (!k) return nullptr;
+    const Entry& e = entries_[*k];
+    return Word(e) == w ? &e : nullptr;
+  }
+  const CueInfo* cue(const Entry& e) const { return e.cue >= 0 ? &cues_[e.cue] : nullptr; }
+
   // `lower` is a lower-case word; nullptr when it is no cue form.
-  const CueInfo* Cue(std::string_view lower) const;
-  // Role nouns and human roles, singular or plural ("groups", "officials", "spokesmen").
-  bool IsRole(std::string_view lower) const { return HasNoun(roles_, lower); }
-  bool IsHuman(std::string_view lower) const { return HasNoun(human_, lower); }
-  bool IsTitle(std::string_view word) const { return Has(titles_, word); }
-  bool IsDeterminer(std::string_view lower) const { return Has(determiners_, lower); }
-  bool IsNotName(std::string_view word) const { return Has(not_names_, word); }
-  // A noun naming what a quoted title labels ("the "Strike Hard" campaign").
-  bool IsLabelNoun(std::string_view lower) const { return Has(labels_, lower); }
-  // A word that introduces a label without a user ("so-called", "known as").
-  bool IsLabelIntro(std::string_view lower) const { return Has(label_intros_, lower); }
+  const CueInfo* Cue(std::string_view lower) const {
+    const Entry* e = Find(Hash(kHashSeed, lower), lower);
+    return e ? cue(*e) : nullptr;
+  }
+  bool IsLower(std::string_view lower, uint32_t classes) const {
+    const Entry* e = Find(Hash(kHashSeed, lower), lower);
+    return e && (e->lower & classes);
+  }
+  bool IsExact(std::string_view word, uint32_t classes) const {
+    const Entry* e = Find(Hash(kHashSeed, word), word);
+    return e && (e->exact & classes);
+  }
+  bool IsTitle(std::string_view word) const { return IsExact(word, kTitle); }
 
  private:
-  // A word list: hash of the word -> index into words (checked, so a hash collision cannot
-  // make a word a member).
-  struct Words {
-    FlatMap index;
-    std::vector<std::string> words;
-    void Add(std::string_view w);
-    bool Has(std::string_view w) const {
-      const int32_t* k = index.Find(Hash(kHashSeed, w));
-      return k && words[*k] == w;
-    }
-    // w's first `n` bytes followed by `suffix`, without building the string.
-    bool HasStem(std::string_view w, size_t n, std::string_view suffix) const;
-  };
-  static bool Has(const Words& s, std::string_view w) { return s.Has(w); }
-  static bool HasNoun(const Words& s, std::string_view w);
-  FlatMap cue_index_;             // hash of a form -> index into cue_forms_ / cues_
-  std::vector<std::string> cue_forms_;
+  std::string_view Word(const Entry& e) const {
+    return std::string_view(words_).substr(e.offset, e.size);
+  }
+  // The entry of `w`, added when new; nullptr in the (never seen) case of another word with
+  // the same 64-bit hash.
+  Entry* Insert(std::string_view w);
+  // A noun of [role] or [human] with the plurals HasNoun used to accept: -s, -es, -ies for
+  // -y, -men for -man (words of two letters or more).
+  void AddNoun(std::string_view w, uint32_t cls);
+
+  FlatMap index_;                // Hash(kHashSeed, word) -> index into entries_
+  std::vector<Entry> entries_;
+  std::string words_;            // the words' bytes, one after another
   std::vector<CueInfo> cues_;
-  Words roles_, human_, titles_, determiners_, not_names_, labels_, label_intros_;
 };
 
 }  // namespace presslens

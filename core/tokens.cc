@@ -437,8 +437,18 @@ void Tokenizer::Run(Document* doc) const {
   close(n);
 
   // The lower-case text and each token's folded hash, for the later stages.
-  doc->lower_text.resize(text.size());
-  LowerInto(text, &doc->lower_text[0]);
+  doc->lower_text.clear();
+  doc->folded_hash.clear();
+  FillLowerCase(doc);
+}
+
+void FillLowerCase(Document* doc) {
+  if (doc->lower_text.size() != doc->text.size()) {
+    doc->lower_text.resize(doc->text.size());
+    LowerInto(doc->text, &doc->lower_text[0]);
+  }
+  const std::vector<Token>& tokens = doc->tokens;
+  if (doc->folded_hash.size() == tokens.size()) return;
   doc->folded_hash.resize(tokens.size());
   const char* lower = doc->lower_text.data();
   for (size_t i = 0; i < tokens.size(); ++i)
