@@ -261,7 +261,7 @@ void EntityFinder::Run(Document* doc) const {
         continue;
       std::string_view w = doc->TokenText(i);
       if (w.size() < 3 || !person_words.Contains(feats.folded(i)) ||
-          gaz.given.Contains(Hash(kHashSeed, w)))
+          gaz.given.Contains(feats.exact(i)))
         continue;
       Candidate c;
       c.first = i;

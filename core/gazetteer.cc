@@ -97,7 +97,7 @@ void NameTable::AddAlias(std::string_view alias, int id, bool overwrite) {
   bool one_word = true;
   for (unsigned char c : alias) {
     if (c == ' ') {
-      if (one_word) first_words_.Insert(folded, 0);
+      if (one_word) first_words_.Insert(folded);
       one_word = false;
       prefixes_.Insert(folded, 0);
     }
@@ -105,7 +105,7 @@ void NameTable::AddAlias(std::string_view alias, int id, bool overwrite) {
     exact = (exact ^ c) * kHashPrime;
     folded = (folded ^ kFold.to_lower[c]) * kHashPrime;
   }
-  if (one_word) first_words_.Insert(folded, 0);
+  if (one_word) first_words_.Insert(folded);
   longest_ = std::max(longest_, words);
   exact_.Insert(exact, id, overwrite);
   folded_.Insert(folded, id, overwrite);
@@ -219,12 +219,12 @@ int NameTable::Lookup(const Document& doc, int first, int last, uint64_t exact_f
 Gazetteer::Gazetteer() {
   names.AddLines({"gazetteer", "gazetteer-places", "gazetteer-demonyms"});
   given.Reserve(LineCount("given-names"));
-  ForEachDataLine("given-names", [this](std::string_view g) { given.Insert(Hash(kHashSeed, g), 0); });
+  ForEachDataLine("given-names", [this](std::string_view g) { given.Insert(Hash(kHashSeed, g)); });
   ForEachDataLine("titles", [this](std::string_view t) {
     std::string folded = Lower(t);
     titles.Add({"TITLE", std::string(t), "", ""}, {folded});
     std::string_view rest = folded;
-    for (bool more = true; more;) title_words.Insert(Hash(kHashSeed, NextField(&rest, ' ', &more)), 0);
+    for (bool more = true; more;) title_words.Insert(Hash(kHashSeed, NextField(&rest, ' ', &more)));
   });
 }
 

@@ -120,6 +120,27 @@ class FlatMap {
   size_t size_ = 0;
 };
 
+// A set of hashes for lookups that mostly miss (is this word a given name, a title word, the
+// first word of a known name?): a bitmap of 2^16 bits indexed by the top bits of the hash
+// answers most misses with one load, before the table is probed.
+class HashSet {
+ public:
+  void Insert(uint64_t key) {
+    filter_[Bit(key) >> 6] |= uint64_t{1} << (Bit(key) & 63);
+    map_.Insert(key, 0);
+  }
+  bool Contains(uint64_t key) const {
+    return (filter_[Bit(key) >> 6] >> (Bit(key) & 63) & 1) && map_.Contains(key);
+  }
+  void Reserve(size_t n) { map_.Reserve(n); }
+  size_t size() const { return map_.size(); }
+
+ private:
+  static size_t Bit(uint64_t key) { return static_cast<size_t>(key >> 48); }
+  uint64_t filter_[1024] = {};
+  FlatMap map_;
+};
+
 // A table of names and their aliases, matched longest first on token sequences.
 class NameTable {
  public:
@@ -151,7 +172,7 @@ class NameTable {
   void AddAlias(std::string_view alias, int id, bool overwrite);
   std::vector<KnownName> known_;
   FlatMap exact_, folded_;
-  FlatMap first_words_;  // folded first word of every alias
+  HashSet first_words_;  // folded first word of every alias
   FlatMap prefixes_;     // folded alias prefixes that end before a space
   int longest_ = 1;      // in tokens
 };
@@ -159,8 +180,8 @@ class NameTable {
 // The built-in knowledge, loaded once from data/.
 struct Gazetteer {
   NameTable names;      // gazetteer*.txt
-  FlatMap given;        // given names, exact case
-  FlatMap title_words;  // every word of a title, folded
+  HashSet given;        // given names, exact case
+  HashSet title_words;  // every word of a title, folded
   NameTable titles;     // titles as names of type "TITLE", capitalised or lower case
 
   static const Gazetteer& Get();

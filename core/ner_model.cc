@@ -4,10 +4,6 @@
 #include <cmath>
 #include <cstring>
 
-#ifdef __wasm_simd128__
-#include <wasm_simd128.h>
-#endif
-
 namespace presslens {
 namespace {
 
@@ -23,11 +19,6 @@ inline uint32_t F(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
   h ^= h >> 29;
   h *= 0xBF58476D1CE4E5B9ull;
   return static_cast<uint32_t>(h >> 32) & kHashMask;
-}
-// 32 bits of a string hash (gazetteer.h's Hash), folded or not.
-uint32_t S(std::string_view s, bool fold = false) {
-  uint64_t h = Hash(kHashSeed, s, fold);
-  return static_cast<uint32_t>(h ^ (h >> 32));
 }
 
 // The shape class of each byte: its shape character, kRun when a run of them collapses to
@@ -124,12 +115,19 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     first_[s.first] = 1;
   }
   gaz_matches_.clear();
+  // The tokenizer's folded hashes, when it left them (it does in the pipeline).
+  const bool have_folded = doc.folded_hash.size() == tokens.size();
   int gaz_next = 0;  // the gazetteer's names do not overlap: the next token one may start at
   for (int i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     std::string_view w = doc.TokenText(i);
     uint64_t exact = kHashSeed, folded = kHashSeed;
-    Hash2(&exact, &folded, w);
+    if (have_folded) {
+      for (unsigned char c : w) exact = (exact ^ c) * kHashPrime;
+      folded = doc.folded_hash[i];
+    } else {
+      Hash2(&exact, &folded, w);
+    }
     folded_[i] = folded;
     exact_[i] = exact;
     const uint32_t word = static_cast<uint32_t>(folded ^ (folded >> 32));
@@ -200,12 +198,17 @@ int NerFeatures::Static(int i, uint32_t* out) const {
   push(F(3, static_cast<uint32_t>(exact_[i] ^ (exact_[i] >> 32))));
   push(F(4, si));
   if (tokens[i].kind == TokenKind::kWord) {
-    std::string_view f = doc.TokenText(i);
+    const std::string_view f = doc.TokenText(i);
+    const unsigned char* const end = reinterpret_cast<const unsigned char*>(f.data()) + f.size();
+    const size_t m = std::min<size_t>(4, f.size());
     uint64_t prefix = kHashSeed;  // S(f.substr(0, k), true), extended a byte at a time
-    for (size_t k = 1; k <= 4 && k <= f.size(); ++k) {
-      prefix = Hash(prefix, f.substr(k - 1, 1), true);
+    for (size_t k = 1; k <= m; ++k) {
+      prefix = (prefix ^ kFold.to_lower[static_cast<unsigned char>(f[k - 1])]) * kHashPrime;
       push(F(5, static_cast<uint32_t>(k), static_cast<uint32_t>(prefix ^ (prefix >> 32))));
-      push(F(9, static_cast<uint32_t>(k), S(f.substr(f.size() - k), true)));
+      uint64_t suffix = kHashSeed;  // S(f.substr(f.size() - k), true)
+      for (const unsigned char* p = end - k; p < end; ++p)
+        suffix = (suffix ^ kFold.to_lower[*p]) * kHashPrime;
+      push(F(9, static_cast<uint32_t>(k), static_cast<uint32_t>(suffix ^ (suffix >> 32))));
     }
   }
   push(F(13, w(i - 1)));
@@ -280,7 +283,7 @@ bool NerModel::Load(std::string_view b) {
   if (static_cast<uint8_t>(b[6]) != kHashBits || static_cast<uint8_t>(b[7]) != kNumTags) return false;
   uint32_t rows;
   std::memcpy(&rows, b.data() + 12, 4);
-  std::vector<int8_t> w(static_cast<size_t>(kHashMask + 1) * kStride + (kRow - kStride), 0);
+  std::vector<uint8_t> w(static_cast<size_t>(kHashMask + 1) * kStride + (kRow - kStride), kBias);
   size_t p = 16;
   uint32_t bucket = 0;
   for (uint32_t r = 0; r < rows; ++r) {
@@ -297,7 +300,14 @@ bool NerModel::Load(std::string_view b) {
     }
     bucket += delta;
     if (bucket > kHashMask || p + kNumTags > b.size()) return false;
-    std::memcpy(&w[static_cast<size_t>(bucket) * kStride], b.data() + p, kNumTags);
+    // The weights plus kBias: flipping the sign bit, eight at a time.
+    static_assert(kNumTags == 9, "a row is copied as 8 + 1 bytes");
+    uint8_t* row = &w[static_cast<size_t>(bucket) * kStride];
+    uint64_t first8;
+    std::memcpy(&first8, b.data() + p, 8);
+    first8 ^= 0x8080808080808080ull;
+    std::memcpy(row, &first8, 8);
+    row[8] = static_cast<uint8_t>(b[p + 8] ^ 0x80);
     p += kNumTags;
   }
   weights_ = std::move(w);
@@ -349,43 +359,27 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
     if (NerOutside(f, prev, i)) continue;  // tags[i] stays O
     int count = f.Static(i, feats);
     count += NerDynamicFeatures(f, *s, i, feats + count);
-    int16_t score[kRow];
-#ifdef __wasm_simd128__
-    // WebAssembly: the generic conversion below compiles to shuffles and shifts; the widening
-    // instructions do it in one step each (this loop was most of the tagger's time in wasm).
-    v128_t low = wasm_i16x8_splat(0), high = low;
-    for (int k = 0; k < count; ++k) {
-      const v128_t row = wasm_v128_load(&weights_[static_cast<size_t>(feats[k]) * kStride]);
-      low = wasm_i16x8_add(low, wasm_i16x8_extend_low_i8x16(row));
-      high = wasm_i16x8_add(high, wasm_i16x8_extend_high_i8x16(row));
-    }
-    wasm_v128_store(score, low);
-    wasm_v128_store(score + 8, high);
-#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    // The row read as eight 16-bit lanes: the even tags are the low bytes, sign-extended by a
-    // shift pair, the odd tags the high bytes. Fewer instructions than widening every byte
-    // where there is no widening instruction (x86 SSE2), and the sums stay in registers.
-    typedef int16_t Lanes __attribute__((vector_size(16)));
-    typedef uint16_t ULanes __attribute__((vector_size(16)));
-    Lanes even = {}, odd = {};
+    int score[kNumTags];
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    // A row read as eight 16-bit lanes holds two biased weights per lane: tag 2j in the low
+    // byte, tag 2j+1 in the high byte. Summing the lanes and their high bytes (a shift) gives
+    // both sums; the low bytes' sum is the difference. Two adds and a shift per feature in
+    // SSE2 or wasm SIMD, no widening; no sum reaches 2^16 (at most 56 features of 255).
+    typedef uint16_t Lanes __attribute__((vector_size(16)));
+    Lanes all = {}, high = {};
     for (int k = 0; k < count; ++k) {
       Lanes row;
       std::memcpy(&row, &weights_[static_cast<size_t>(feats[k]) * kStride], sizeof row);
-      even += reinterpret_cast<Lanes>(reinterpret_cast<ULanes>(row) << 8) >> 8;
-      odd += row >> 8;
+      all += row;
+      high += row >> 8;
     }
-    for (int t = 0; t < kNumTags; ++t) score[t] = t % 2 ? odd[t / 2] : even[t / 2];
+    const Lanes low = all - (high << 8);
+    for (int t = 0; t < kNumTags; ++t) score[t] = (t % 2 ? high[t / 2] : low[t / 2]) - kBias * count;
 #else
-    typedef int8_t Row __attribute__((vector_size(kRow)));
-    typedef int16_t Sums __attribute__((vector_size(2 * kRow)));
-    Sums sums = {};
-    for (int k = 0; k < count; ++k) {
-      const uint32_t bucket = feats[k];
-      Row row;
-      std::memcpy(&row, &weights_[static_cast<size_t>(bucket) * kStride], kRow);
-      sums += __builtin_convertvector(row, Sums);
-    }
-    std::memcpy(score, &sums, sizeof score);
+    for (int t = 0; t < kNumTags; ++t) score[t] = -kBias * count;
+    for (int k = 0; k < count; ++k)
+      for (int t = 0; t < kNumTags; ++t)
+        score[t] += weights_[static_cast<size_t>(feats[k]) * kStride + t];
 #endif
     int best = 0;
     for (int t = 1; t < kNumTags; ++t)

@@ -100,12 +100,15 @@ class NerModel {
   static std::string Serialize(const std::vector<float>& weights, float scale);
 
  private:
-  static constexpr int kRow = 16;  // lanes summed per row: kNumTags weights and unused lanes
+  static constexpr int kRow = 16;  // bytes summed per row: kNumTags weights and unused bytes
   // Rows are stored kNumTags bytes apart, not kRow: a 16-byte load also reads the next row's
   // first bytes, into lanes nobody reads, and the table is 590 KB instead of 1 MB, so more
   // of it stays in cache between texts.
   static constexpr int kStride = kNumTags;
-  std::vector<int8_t> weights_;  // dense: bucket * kStride + tag, plus kRow - kStride padding
+  // Weights are stored plus kBias, as bytes 0..255: unsigned bytes sum without sign
+  // extension (see Tag).
+  static constexpr int kBias = 128;
+  std::vector<uint8_t> weights_;  // dense: bucket * kStride + tag, plus kRow - kStride padding
 };
 
 }  // namespace presslens
