@@ -1,8 +1,9 @@
 // The one file at the WebAssembly boundary: Embind exposes a long-lived Analyzer whose
 // analyze() takes UTF-8 text the JavaScript layer wrote into the heap (TextEncoder.encodeInto
-// is ~10x faster than passing a std::string) and hands the result back as one JSON text with
-// UTF-16 offsets, left in the heap for TextDecoder. No exception crosses into JavaScript:
-// failures come back as {"error": {"code", "message"}} and the analyzer stays usable.
+// is ~10x faster than passing a std::string) and leaves the result in the heap in the compact
+// layout of core/compact.h (offsets already UTF-16), which index.mjs turns into objects.
+// No exception crosses into JavaScript: a failure leaves {"code", "message"} in lastError()
+// and the analyzer stays usable.
 #include <emscripten/bind.h>
 
 #include <exception>
@@ -10,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "compact.h"
 #include "presslens/presslens.h"
 
 namespace {
@@ -53,26 +55,38 @@ class WasmAnalyzer {
  public:
   explicit WasmAnalyzer(const std::string& lexicon) : analyzer_(ParseOptions(lexicon)) {}
 
-  // Analyses the `length` bytes of UTF-8 at heap address `text` and keeps the result's JSON
-  // until takeResult(); returns its length in bytes. The JSON is handed over as heap bytes for
-  // TextDecoder: embind's string return copies it and scans it byte by byte in JavaScript.
-  size_t analyze(uintptr_t text, size_t length) {
+  // Analyses the `length` bytes of UTF-8 at heap address `text`. Returns the heap address of
+  // six uint32: address and count of the result's words, of its string lengths, and of its
+  // strings' bytes (valid until the next call or clearResult()); 0 when it failed.
+  uintptr_t analyze(uintptr_t text, size_t length) {
+    error_.clear();
     try {
       std::string_view view(reinterpret_cast<const char*>(text), length);
-      json_ = presslens::ToJson(analyzer_.Analyze(view), view);
+      presslens::ToCompact(analyzer_.Analyze(view), view, &result_);
     } catch (const std::bad_alloc&) {
-      json_ = ErrorJson("ERR_OUT_OF_MEMORY", "presslens ran out of memory analysing the text");
+      error_ = ErrorJson("ERR_OUT_OF_MEMORY", "presslens ran out of memory analysing the text");
     } catch (const std::exception& e) {
-      json_ = ErrorJson("ERR_INTERNAL", std::string("presslens internal error: ") + e.what());
+      error_ = ErrorJson("ERR_INTERNAL", std::string("presslens internal error: ") + e.what());
     }
-    return json_.size();
+    if (!error_.empty()) {
+      clearResult();
+      return 0;
+    }
+    auto address = [](const void* p) { return static_cast<uint32_t>(reinterpret_cast<uintptr_t>(p)); };
+    header_[0] = address(result_.words.data());
+    header_[1] = static_cast<uint32_t>(result_.words.size());
+    header_[2] = address(result_.lengths.data());
+    header_[3] = static_cast<uint32_t>(result_.lengths.size());
+    header_[4] = address(result_.strings.data());
+    header_[5] = static_cast<uint32_t>(result_.strings.size());
+    return reinterpret_cast<uintptr_t>(header_);
   }
 
-  // The heap address of the last result's JSON (valid until the next call).
-  uintptr_t resultData() const { return reinterpret_cast<uintptr_t>(json_.data()); }
+  // {"code", "message"} of the last analyze() that failed.
+  std::string lastError() const { return error_; }
 
-  // Frees the last result's JSON.
-  void clearResult() { std::string().swap(json_); }
+  // Frees the last result: a big text's result is not kept until the next call.
+  void clearResult() { result_ = presslens::CompactResult(); }
 
   // Messages about ignored options, one per line.
   std::string warnings() const {
@@ -83,7 +97,9 @@ class WasmAnalyzer {
 
  private:
   presslens::Analyzer analyzer_;
-  std::string json_;
+  presslens::CompactResult result_;
+  uint32_t header_[6] = {};
+  std::string error_;
 };
 
 }  // namespace
@@ -92,7 +108,7 @@ EMSCRIPTEN_BINDINGS(presslens) {
   emscripten::class_<WasmAnalyzer>("Analyzer")
       .constructor<const std::string&>()
       .function("analyze", &WasmAnalyzer::analyze)
-      .function("resultData", &WasmAnalyzer::resultData)
+      .function("lastError", &WasmAnalyzer::lastError)
       .function("clearResult", &WasmAnalyzer::clearResult)
       .function("warnings", &WasmAnalyzer::warnings);
 }

@@ -8,7 +8,7 @@
 // The core is C++ compiled to WebAssembly (../dist/presslens.wasm). Node reads that file; browsers
 // and bundlers import the same bytes inlined in ../dist/presslens-wasm.mjs, so they need no
 // configuration. Text goes in as UTF-8 written straight into the wasm heap; the result comes
-// back as JSON whose offsets the core has already converted to UTF-16 indices.
+// back as numbers and strings in the heap (core/compact.h), offsets already UTF-16 indices.
 import createCore from '../dist/presslens-core.mjs';
 import {
   DisposedError, InvalidArgumentError, OutOfMemoryError, PresslensError, TextTooLargeError,
@@ -123,12 +123,76 @@ function validateLexicon(lexicon) {
   }).join('\n');
 }
 
-// Adds `text` to every span that has one in the schema, sliced from the caller's own string.
-function addTexts(result, text) {
-  for (const e of result.entities) for (const m of e.mentions) m.text = text.slice(m.start, m.end);
-  for (const q of result.quotes) q.text = text.slice(q.start, q.end);
-  for (const c of result.condemnations) c.target.text = text.slice(c.target.start, c.target.end);
-  return result;
+const NONE = 0xFFFFFFFF;
+const MAGIC = 0x31434C50;  // "PLC1" in core/compact.h
+
+// Builds the result object from the compact layout that core/compact.cc writes: the words `w`,
+// the strings `strings`, and `text` for the spans' text. Fields come in the schema's order.
+function decode(w, strings, text) {
+  if (w[0] !== MAGIC) throw new Error('the result layout is not the one this index.mjs reads (a stale dist/?)');
+  let p = 1;
+  const id = (prefix) => { const i = w[p++]; return i === NONE ? null : prefix + i; };
+  const str = () => strings[w[p++]];
+  const span = (o) => { o.start = w[p++]; o.end = w[p++]; return o; };
+  const actor = () => {
+    if (!w[p++]) return null;
+    return span({ entity: id('e'), name: str() });
+  };
+  const cue = () => {
+    const c = span({ lemma: str() });
+    const cameo = w[p++];
+    if (cameo !== NONE) c.cameo = strings[cameo];
+    return c;
+  };
+
+  const entities = new Array(w[p++]);
+  for (let i = 0; i < entities.length; ++i) {
+    const e = { id: 'e' + i, type: str(), name: str(), mentions: null };
+    const title = w[p++], country = w[p++], refersTo = w[p++];
+    e.mentions = new Array(w[p++]);
+    for (let k = 0; k < e.mentions.length; ++k) {
+      const start = w[p++], end = w[p++];
+      e.mentions[k] = { start, end, text: text.slice(start, end) };
+    }
+    if (title !== NONE) e.title = strings[title];
+    if (country !== NONE) e.country = strings[country];
+    if (refersTo !== NONE) e.refersTo = strings[refersTo];
+    entities[i] = e;
+  }
+  const quotes = new Array(w[p++]);
+  for (let i = 0; i < quotes.length; ++i) {
+    const q = span({ id: 'q' + i });
+    q.kind = str();
+    const rule = str();
+    q.speaker = actor();
+    q.cue = w[p++] ? cue() : null;
+    q.rule = rule;
+    q.text = text.slice(q.start, q.end);
+    quotes[i] = q;
+  }
+  const condemnations = new Array(w[p++]);
+  for (let i = 0; i < condemnations.length; ++i) {
+    const c = span({ id: 'c' + i });
+    c.cue = cue();
+    c.source = actor();
+    c.target = span({});
+    c.target.entity = id('e');
+    c.target.text = text.slice(c.target.start, c.target.end);
+    c.negated = w[p++] === 1;
+    c.quote = id('q');
+    c.rule = str();
+    condemnations[i] = c;
+  }
+  if (p !== w.length) throw new Error(`the result has ${w.length} words, ${p} were read`);
+  return { schema: SCHEMA, entities, quotes, condemnations };
+}
+
+// The strings of a compact result: one UTF-8 text cut at the given UTF-16 lengths.
+function decodeStrings(bytes, lengths) {
+  const all = decoder.decode(bytes);
+  const strings = new Array(lengths.length);
+  for (let i = 0, at = 0; i < lengths.length; at += lengths[i], ++i) strings[i] = all.slice(at, at + lengths[i]);
+  return strings;
 }
 
 const encoder = new TextEncoder();
@@ -196,23 +260,29 @@ class Analyzer {
     }
     const core = this.#core;
     const [ptr, length] = writeUtf8(core, text);
-    let json;
+    let result;
     try {
-      const bytes = this.#native.analyze(ptr, length);
-      const data = this.#native.resultData();
-      json = decoder.decode(core.HEAPU8.subarray(data, data + bytes));
+      const header = this.#native.analyze(ptr, length);
+      if (header) {
+        // Views of the heap: nothing below calls into wasm, so the heap cannot grow under them.
+        const [words, wordCount, lengths, lengthCount, bytes, byteCount] = core.HEAPU32.subarray(header >> 2, (header >> 2) + 6);
+        result = decode(core.HEAPU32.subarray(words >> 2, (words >> 2) + wordCount),
+          decodeStrings(core.HEAPU8.subarray(bytes, bytes + byteCount), core.HEAPU32.subarray(lengths >> 2, (lengths >> 2) + lengthCount)),
+          text);
+      } else {
+        result = { error: JSON.parse(this.#native.lastError()) };
+      }
       this.#native.clearResult();
     } catch (e) {
       throw new WasmError(`presslens: the WebAssembly core failed: ${e?.message ?? e}`, 'ERR_INTERNAL');
     } finally {
       core._free(ptr);
     }
-    const result = JSON.parse(json);
     if (result.error) {
       const E = result.error.code === 'ERR_OUT_OF_MEMORY' ? OutOfMemoryError : WasmError;
       throw new E(result.error.message, result.error.code);
     }
-    return addTexts(result, text);
+    return result;
   }
 
   /** Frees the analyzer's WebAssembly memory. Further analyze() calls throw DisposedError. */

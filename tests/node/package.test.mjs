@@ -1,8 +1,11 @@
 // The package API from Node: schema, offsets as string indices, bad input, dispose.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   createAnalyzer, DisposedError, InvalidArgumentError, MAX_TEXT_LENGTH, PresslensError, WasmError,
   TextTooLargeError,
@@ -173,4 +176,26 @@ test('the wasm bytes can be passed in (wasmBinary); a bad wasmURL is a WasmError
     (e) => e instanceof WasmError && e.code === 'ERR_WASM' && /cannot load/.test(e.message));
   await assert.rejects(createAnalyzer({ wasmBinary: new Uint8Array([0, 97, 115, 109, 9, 9]) }),
     (e) => e instanceof WasmError && /cannot instantiate/.test(e.message));
+});
+
+test('the result is the native core\'s JSON (ToJson) plus the span texts, for any text', (t) => {
+  const native = new URL('../../build/native/presslens_native', import.meta.url).pathname;
+  if (!existsSync(native)) return t.skip('build/native/presslens_native is not built');
+  const dir = mkdtempSync(join(tmpdir(), 'presslens-same-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const texts = [
+    sample,
+    `“${sample.replace(/"/g, '”')}” 👩‍👩‍👧 Ölaf Müller, 北京 — said “ok”.`,
+    'Foreign Minister Wang Yi said “China will support Russia.” The Kremlin condemned the U.S.',
+    '',
+  ];
+  for (const text of texts) {
+    const r = analyzer.analyze(text);
+    for (const e of r.entities) for (const m of e.mentions) delete m.text;
+    for (const q of r.quotes) delete q.text;
+    for (const c of r.condemnations) delete c.target.text;
+    const file = join(dir, 'text.txt');
+    writeFileSync(file, text);
+    assert.equal(JSON.stringify(r), execFileSync(native, [file], { encoding: 'utf8' }).trim());
+  }
 });

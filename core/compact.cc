@@ -1,0 +1,136 @@
+// ToCompact. The words, in order (S = a string's index, or kNone; offsets are UTF-16):
+//   kMagic, which wasm/index.mjs checks so that a stale dist/ fails clearly
+//   entities: count, then each: S type, S name, S title, S country, S refersTo,
+//             mention count, then start, end of each mention
+//   quotes: count, then each: start, end, S kind, S rule, speaker, cue
+//   condemnations: count, then each: start, end, cue, source, target start, target end,
+//             target entity, negated (0/1), quote index, S rule
+// where speaker/source = 0 (none) or 1, entity index, S name, start, end;
+// and a quote's cue = 0 (none) or 1, S lemma, start, end, S cameo (a condemnation's cue has
+// no leading 0/1: it always has one). The optional strings (title, country, refersTo, cameo)
+// are kNone when empty.
+#include "compact.h"
+
+#include <unordered_map>
+
+#include "offsets.h"
+
+namespace presslens {
+namespace {
+
+// Appends `s` with each byte of invalid UTF-8 as U+FFFD (as ToJson writes it) and returns
+// its length in UTF-16 units.
+uint32_t AppendValidUtf8(std::string_view s, std::string* out) {
+  uint32_t units = 0;
+  for (size_t i = 0; i < s.size(); ++units) {
+    int len = static_cast<unsigned char>(s[i]) < 0x80 ? 1 : Utf8SequenceLength(s, i);
+    if (len == 0) {
+      *out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    out->append(s, i, len);
+    i += len;
+    if (len == 4) ++units;  // a surrogate pair
+  }
+  return units;
+}
+
+class Encoder {
+ public:
+  Encoder(std::string_view text, CompactResult* out) : text_(text), out_(*out) {
+    out_.words.clear();
+    out_.lengths.clear();
+    out_.strings.clear();
+    for (char c : text) ascii_ |= static_cast<unsigned char>(c);
+  }
+
+  void Word(uint32_t w) { out_.words.push_back(w); }
+  void Index(int i) { Word(i < 0 ? CompactResult::kNone : static_cast<uint32_t>(i)); }
+  // A byte offset, converted to UTF-16 in Finish() unless the text is ASCII.
+  void Offset(uint32_t byte) {
+    if (ascii_ >= 0x80) slots_.push_back(static_cast<uint32_t>(out_.words.size()));
+    Word(byte);
+  }
+  void SpanWords(Span s) {
+    Offset(s.start);
+    Offset(s.end);
+  }
+  void String(std::string_view s) {
+    auto [it, added] = index_.try_emplace(s, static_cast<uint32_t>(out_.lengths.size()));
+    if (added) out_.lengths.push_back(AppendValidUtf8(s, &out_.strings));
+    Word(it->second);
+  }
+  // The optional string fields (title, country, refersTo, cameo) are absent when empty.
+  void Optional(std::string_view s) {
+    if (s.empty()) return Word(CompactResult::kNone);
+    String(s);
+  }
+  void ActorWords(bool has, const Actor& a) {
+    Word(has);
+    if (!has) return;
+    Index(a.entity);
+    String(a.name);
+    SpanWords(a.span);
+  }
+  void CueWords(const Cue& c) {
+    String(c.lemma);
+    SpanWords(c.span);
+    Optional(c.cameo);
+  }
+
+  void Finish() {
+    if (slots_.empty()) return;
+    std::vector<uint32_t> offsets(slots_.size());
+    for (size_t i = 0; i < slots_.size(); ++i) offsets[i] = out_.words[slots_[i]];
+    Utf8ToUtf16Offsets(text_, &offsets);
+    for (size_t i = 0; i < slots_.size(); ++i) out_.words[slots_[i]] = offsets[i];
+  }
+
+ private:
+  std::string_view text_;
+  CompactResult& out_;
+  unsigned char ascii_ = 0;     // the OR of the text's bytes: below 0x80 when it is ASCII
+  std::vector<uint32_t> slots_;  // the words that are byte offsets
+  std::unordered_map<std::string_view, uint32_t> index_;
+};
+
+}  // namespace
+
+void ToCompact(const Result& r, std::string_view text, CompactResult* out) {
+  Encoder e(text, out);
+  e.Word(CompactResult::kMagic);
+  e.Word(static_cast<uint32_t>(r.entities.size()));
+  for (const Entity& en : r.entities) {
+    e.String(en.type);
+    e.String(en.name);
+    e.Optional(en.title);
+    e.Optional(en.country);
+    e.Optional(en.refers_to);
+    e.Word(static_cast<uint32_t>(en.mentions.size()));
+    for (const Span& m : en.mentions) e.SpanWords(m);
+  }
+  e.Word(static_cast<uint32_t>(r.quotes.size()));
+  for (const Quote& q : r.quotes) {
+    e.SpanWords(q.span);
+    e.String(q.kind);
+    e.String(q.rule);
+    e.ActorWords(q.has_speaker, q.speaker);
+    e.Word(q.has_cue);
+    if (q.has_cue) e.CueWords(q.cue);
+  }
+  e.Word(static_cast<uint32_t>(r.condemnations.size()));
+  for (const Condemnation& c : r.condemnations) {
+    e.SpanWords(c.span);
+    e.CueWords(c.cue);
+    e.ActorWords(c.has_source, c.source);
+    e.SpanWords(c.target.span);
+    e.Index(c.target.entity);
+    e.Word(c.negated);
+    e.Index(c.quote);
+    e.String(c.rule);
+  }
+  e.Finish();
+}
+
+}  // namespace presslens
