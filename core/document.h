@@ -31,6 +31,7 @@ struct Token {
   bool all_caps = false;       // has letters and all are upper case
   bool space_before = false;   // whitespace (or text start) right before
   bool newline_before = false; // a line break between the previous token and this one
+  bool capitals = false;       // has an ASCII capital letter (differs from its lower case)
   int sentence = -1;           // index into Document::sentences
 };
 

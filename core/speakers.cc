@@ -70,7 +70,7 @@ void AddSpeakerLists(SpeechLexicon* lex) {
 
 // Entity types as small codes: the scans compare them for many tokens.
 enum class Type : uint8_t { kOther, kPerson, kOrg, kNorp, kGpe, kLoc, kEvent };
-Type TypeOf(const std::string& t) {
+Type TypeOf(std::string_view t) {
   return t == "PERSON" ? Type::kPerson
          : t == "ORG"  ? Type::kOrg
          : t == "NORP" ? Type::kNorp
@@ -428,7 +428,7 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
     for (int i = doc_.mentions[m].first; i < doc_.mentions[m].last && i < n_; ++i)
       mention_at_[i] = static_cast<int>(m);
   // Each token's word classes and cue: one probe with its folded hash, and one with the hash
-  // of its spelling when that has capitals (only words and clitics can).
+  // of its spelling when that has capitals.
   class_.resize(n_);
   exact_hash_.resize(n_);
   cue_at_.assign(n_, nullptr);
@@ -438,13 +438,8 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
     const std::string_view lower = LowerAt(i);
     const SpeechLexicon::Entry* e = lex_.Find(folded[i], lower);
     uint32_t bits = e ? e->lower : 0;
-    bool capitals = false;
-    if (t.kind == TokenKind::kWord || t.kind == TokenKind::kClitic) {
-      if (e && t.kind == TokenKind::kWord) cue_at_[i] = lex_.cue(*e);
-      const char* w = doc_.text.data() + t.start;
-      for (size_t k = 0; k < lower.size() && !capitals; ++k) capitals = w[k] != lower[k];
-    }
-    if (!capitals) {
+    if (e && t.kind == TokenKind::kWord) cue_at_[i] = lex_.cue(*e);
+    if (!t.capitals) {
       exact_hash_[i] = folded[i];
       if (e) bits |= e->exact;
     } else {

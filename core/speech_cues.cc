@@ -22,14 +22,37 @@ constexpr size_t kExpectedBytes = 32 * 1024;
 
 }  // namespace
 
+void SpeechLexicon::Grow() {
+  std::vector<HashSlot> old;
+  old.swap(slots_);
+  slots_.assign(old.empty() ? 4 * kExpectedWords : 2 * old.size(), HashSlot());
+  mask_ = slots_.size() - 1;
+  for (const HashSlot& s : old) {
+    if (s.entry < 0) continue;
+    size_t i = Slot(s.hash);
+    while (slots_[i].entry >= 0) i = (i + 1) & mask_;
+    slots_[i] = s;
+  }
+}
+
 SpeechLexicon::Entry* SpeechLexicon::Insert(std::string_view w) {
   const uint64_t h = Hash(kHashSeed, w);
-  if (const int32_t* k = index_.Find(h)) return Word(entries_[*k]) == w ? &entries_[*k] : nullptr;
+  size_t i = Slot(h);
+  for (; slots_[i].entry >= 0; i = (i + 1) & mask_) {
+    if (slots_[i].hash == h) {
+      Entry& e = entries_[slots_[i].entry];
+      return Word(e) == w ? &e : nullptr;
+    }
+  }
+  if (4 * (entries_.size() + 1) > slots_.size()) {
+    Grow();
+    return Insert(w);
+  }
   Entry e;
   e.offset = static_cast<uint32_t>(words_.size());
   e.size = static_cast<uint32_t>(w.size());
   words_.append(w);
-  index_.Insert(h, static_cast<int32_t>(entries_.size()));
+  slots_[i] = HashSlot{h, static_cast<int32_t>(entries_.size())};
   entries_.push_back(e);
   return &entries_.back();
 }
@@ -59,7 +82,7 @@ void SpeechLexicon::AddNoun(std::string_view w, uint32_t cls) {
 }
 
 SpeechLexicon::SpeechLexicon() {
-  index_.Reserve(kExpectedWords);
+  Grow();  // 4 * kExpectedWords slots
   entries_.reserve(kExpectedWords);
   words_.reserve(kExpectedBytes);
   // Each line gives at most two cues (the -ing form is a participle); cues_ never regrows, so

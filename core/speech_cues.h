@@ -66,11 +66,17 @@ class SpeechLexicon {
   void Add(uint32_t classes, bool exact, std::initializer_list<std::string_view> words);
 
   // The entry of `w`, given h = Hash(kHashSeed, w); nullptr when it is in no list.
+  // Inline, and a table of its own rather than a FlatMap: it runs for every token, and the
+  // table is kept at most a quarter full, so a miss usually ends at the first empty slot.
   const Entry* Find(uint64_t h, std::string_view w) const {
-    const int32_t* k = index_.Find(h);
-    if (!k) return nullptr;
-    const Entry& e = entries_[*k];
-    return Word(e) == w ? &e : nullptr;
+    for (size_t i = Slot(h);; i = (i + 1) & mask_) {
+      const int32_t k = slots_[i].entry;
+      if (k < 0) return nullptr;
+      if (slots_[i].hash == h) {
+        const Entry& e = entries_[k];
+        return Word(e) == w ? &e : nullptr;
+      }
+    }
   }
   const CueInfo* cue(const Entry& e) const { return e.cue >= 0 ? &cues_[e.cue] : nullptr; }
 
@@ -100,7 +106,15 @@ class SpeechLexicon {
   // -y, -men for -man (words of two letters or more).
   void AddNoun(std::string_view w, uint32_t cls);
 
-  FlatMap index_;                // Hash(kHashSeed, word) -> index into entries_
+  // Open addressing from Hash(kHashSeed, word) to an index into entries_ (-1: empty).
+  struct HashSlot {
+    uint64_t hash = 0;
+    int32_t entry = -1;
+  };
+  size_t Slot(uint64_t h) const { return (h ^ (h >> 31)) & mask_; }
+  void Grow();
+  std::vector<HashSlot> slots_;
+  size_t mask_ = 0;
   std::vector<Entry> entries_;
   std::string words_;            // the words' bytes, one after another
   std::vector<CueInfo> cues_;

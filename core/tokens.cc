@@ -39,6 +39,7 @@ void SetShape(std::string_view w, Token* t) {
                                     (static_cast<unsigned char>(w[0]) >= 0x80 &&
                                      StartsUpperCase(w)));
   t->all_caps = bits == kUpperBit;
+  t->capitals = (bits & kUpperBit) != 0;
 }
 
 bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
@@ -247,6 +248,7 @@ void AddWord(const char* base, re2::StringPiece w, Token t, std::vector<Token>* 
     c.start = t.end;
     c.end = t.start + static_cast<uint32_t>(word.size());
     c.kind = TokenKind::kClitic;
+    for (char ch : word.substr(word.size() - clitic)) c.capitals |= IsAsciiUpper(ch);
     out->push_back(c);
   }
 }
@@ -277,6 +279,20 @@ void LowerInto(std::string_view in, char* out) {
     const char c = in[i];
     out[i] = IsAsciiUpper(c) ? static_cast<char>(c + ('a' - 'A')) : c;
   }
+}
+
+void FillLowerText(Document* doc) {
+  doc->lower_text.resize(doc->text.size());
+  LowerInto(doc->text, &doc->lower_text[0]);
+}
+
+void FillFoldedHashes(Document* doc) {
+  const std::vector<Token>& tokens = doc->tokens;
+  doc->folded_hash.resize(tokens.size());
+  const char* lower = doc->lower_text.data();
+  for (size_t i = 0; i < tokens.size(); ++i)
+    doc->folded_hash[i] = Hash(kHashSeed, std::string_view(lower + tokens[i].start,
+                                                           tokens[i].end - tokens[i].start));
 }
 
 }  // namespace
@@ -325,6 +341,7 @@ void Tokenizer::Run(Document* doc) const {
             t.end = static_cast<uint32_t>(pos + len);
             t.upper_initial = IsAsciiUpper(static_cast<char>(c));
             t.all_caps = case_bits == kUpperBit;
+            t.capitals = (case_bits & kUpperBit) != 0;
             tokens.push_back(t);
             pos += len;
             space = newline = false;
@@ -437,23 +454,18 @@ void Tokenizer::Run(Document* doc) const {
   close(n);
 
   // The lower-case text and each token's folded hash, for the later stages.
-  doc->lower_text.clear();
-  doc->folded_hash.clear();
-  FillLowerCase(doc);
+  FillLowerText(doc);
+  FillFoldedHashes(doc);
 }
 
 void FillLowerCase(Document* doc) {
-  if (doc->lower_text.size() != doc->text.size()) {
-    doc->lower_text.resize(doc->text.size());
-    LowerInto(doc->text, &doc->lower_text[0]);
+  if (doc->lower_text.size() != doc->text.size()) FillLowerText(doc);
+  if (doc->folded_hash.size() == doc->tokens.size()) return;
+  FillFoldedHashes(doc);
+  for (Token& t : doc->tokens) {
+    t.capitals = false;
+    for (uint32_t k = t.start; k < t.end; ++k) t.capitals |= IsAsciiUpper(doc->text[k]);
   }
-  const std::vector<Token>& tokens = doc->tokens;
-  if (doc->folded_hash.size() == tokens.size()) return;
-  doc->folded_hash.resize(tokens.size());
-  const char* lower = doc->lower_text.data();
-  for (size_t i = 0; i < tokens.size(); ++i)
-    doc->folded_hash[i] = Hash(kHashSeed, std::string_view(lower + tokens[i].start,
-                                                           tokens[i].end - tokens[i].start));
 }
 
 }  // namespace presslens

@@ -20,9 +20,9 @@ class Tokenizer {
   std::unique_ptr<Patterns> patterns_;
 };
 
-// Fills doc->lower_text and doc->folded_hash from doc->text and doc->tokens unless they are
-// already filled (Tokenizer::Run does it). Later stages call it in case a test built the
-// tokens by hand.
+// Fills doc->lower_text, doc->folded_hash and the tokens' `capitals` from doc->text and
+// doc->tokens unless they are already filled (Tokenizer::Run does it). Later stages call it in
+// case a test built the tokens by hand.
 void FillLowerCase(Document* doc);
 
 }  // namespace presslens
