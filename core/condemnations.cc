@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "condemnation_lexicon.h"
+#include "tokens.h"
 
 namespace presslens {
 namespace {
@@ -89,30 +90,44 @@ class Reader {
       : t_(t), lex_(t.lex), doc_(*doc) {
     const auto& tokens = doc_.tokens;
     size_t n = tokens.size();
-    // Lower-case words are views into one lower-cased copy of the text (one allocation per
-    // Run, not one per token).
-    lower_text_ = Lower(doc_.text);
-    lower_.assign(n, std::string_view());
-    hash_.assign(n, Hash(kHashSeed, ""));
+    // Lower-case words are views into the document's lower-case text, and their hashes the
+    // tokenizer's folded hashes. Curly apostrophes in clitics get one spelling: "’s" is read
+    // as "'s", written into a buffer of the Reader's own (rare: the views are made once the
+    // buffer is complete, so that growing it moves nothing seen).
+    const char* lower = doc_.lower_text.data();
+    const uint64_t* folded = doc_.folded_hash.data();
+    const uint64_t empty = Hash(kHashSeed, "");
+    lower_.resize(n);
+    hash_.resize(n);
+    struct Respelled {
+      size_t token, offset, size;
+    };
+    std::vector<Respelled> respelled;
     for (size_t i = 0; i < n; ++i) {
-      if (tokens[i].kind != TokenKind::kWord && tokens[i].kind != TokenKind::kClitic &&
-          tokens[i].kind != TokenKind::kPunct)
+      const Token& tok = tokens[i];
+      if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kClitic &&
+          tok.kind != TokenKind::kPunct) {
+        lower_[i] = std::string_view();
+        hash_[i] = empty;
         continue;
-      char* l = lower_text_.data() + tokens[i].start;
-      size_t len = tokens[i].end - tokens[i].start;
-      // Curly apostrophes in clitics: one spelling. The straight one is shorter, so the
-      // token is rewritten in place.
-      if (tokens[i].kind == TokenKind::kClitic && len > 1 && (l[0] & 0x80)) {
-        std::string_view w(l, len);
+      }
+      const std::string_view w(lower + tok.start, tok.end - tok.start);
+      if (tok.kind == TokenKind::kClitic && w.size() > 1 && (w[0] & 0x80)) {
         size_t p = w.find("\xE2\x80\x99");
         if (p != std::string_view::npos) {
-          l[p] = '\'';
-          std::memmove(l + p + 1, l + p + 3, len - p - 3);
-          len -= 2;
+          respelled.push_back({i, clitic_text_.size(), w.size() - 2});
+          clitic_text_.append(w.substr(0, p));
+          clitic_text_.push_back('\'');
+          clitic_text_.append(w.substr(p + 3));
+          continue;
         }
       }
-      lower_[i] = std::string_view(l, len);
-      hash_[i] = Hash(kHashSeed, lower_[i]);
+      lower_[i] = w;
+      hash_[i] = folded[i];
+    }
+    for (const Respelled& r : respelled) {
+      lower_[r.token] = std::string_view(clitic_text_).substr(r.offset, r.size);
+      hash_[r.token] = Hash(kHashSeed, lower_[r.token]);
     }
     mention_at_.assign(n, -1);
     for (size_t m = 0; m < doc_.mentions.size(); ++m)
@@ -137,7 +152,7 @@ class Reader {
   const CondemnationFinder::Tables& t_;
   const CueLexicon& lex_;
   Document& doc_;
-  std::string lower_text_;               // doc_.text in lower case (see the constructor)
+  std::string clitic_text_;              // clitics respelled with ' (see the constructor)
   std::vector<std::string_view> lower_;  // token -> lower-case word (empty: not a word)
   std::vector<uint64_t> hash_;  // Hash(kHashSeed, lower_[i]): the word lists are keyed by it
   std::vector<int> mention_at_;
@@ -1611,6 +1626,7 @@ CondemnationFinder::CondemnationFinder() : tables_(new Tables) {}
 CondemnationFinder::~CondemnationFinder() = default;
 
 void CondemnationFinder::Run(Document* doc) const {
+  FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
   Reader reader(*tables_, doc);
   reader.Run();
 }
