@@ -79,10 +79,24 @@ size_t CliticLength(std::string_view w) {
   return 0;
 }
 
+// The code point at text[pos] when it is the no-break space (U+00A0) or in the General
+// Punctuation block (U+2000-U+206F: spaces, dashes, ellipsis, bullets, curly quotes), else 0.
+// These are most of the non-ASCII characters of English news, and the block has no letter,
+// mark or digit: the tokenizer tells them apart without the Unicode patterns, which the first
+// such character of a process would otherwise compile (milliseconds in cold wasm).
+unsigned GeneralPunctuation(std::string_view text, size_t pos) {
+  auto byte = [&](size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
+  if (byte(pos) == 0xC2 && byte(pos + 1) == 0xA0) return 0xA0;
+  if (byte(pos) != 0xE2 || (byte(pos + 1) != 0x80 && byte(pos + 1) != 0x81) ||
+      (byte(pos + 2) & 0xC0) != 0x80)
+    return 0;
+  return 0x2000 + ((byte(pos + 1) & 1) << 6) + (byte(pos + 2) & 0x3F);
+}
+
 // The ASCII cases of the word and number patterns below, scanned by hand because English news
 // is nearly all ASCII and an RE2 call per token costs more than the scan. Returns the length of
-// the word at text[pos] (a letter), or 0 when a non-ASCII byte other than ’ is involved (RE2
-// then decides). On the way it collects the case bits of the word's letters and whether an
+// the word at text[pos] (a letter), or 0 when a non-ASCII character other than ’ and general
+// punctuation is involved (RE2 then decides). On the way it collects the case bits of the word's letters and whether an
 // apostrophe joins two of its parts, so that a word without one (no clitic) needs no rescan.
 size_t AsciiWordLength(std::string_view text, size_t pos, unsigned* case_bits, bool* apostrophe) {
   size_t e = pos + 1;
@@ -97,11 +111,12 @@ size_t AsciiWordLength(std::string_view text, size_t pos, unsigned* case_bits, b
     }
     *case_bits = bits;
     if (e < n && static_cast<unsigned char>(text[e]) >= 0x80) {
-      // ’ (U+2019) joins like ' does (Russia’s, don’t); any other non-ASCII: RE2 decides.
-      if (text.compare(e, 3, "\xE2\x80\x99") != 0) return 0;
+      // ’ (U+2019) joins like ' does (Russia’s, don’t); general punctuation (said” or
+      // Kiev—) ends the word; any other non-ASCII: RE2 decides.
+      if (text.compare(e, 3, "\xE2\x80\x99") != 0) return GeneralPunctuation(text, e) ? e - pos : 0;
       if (e + 3 >= n) return e - pos;
       unsigned char next = static_cast<unsigned char>(text[e + 3]);
-      if (next >= 0x80) return 0;
+      if (next >= 0x80) return GeneralPunctuation(text, e + 3) ? e - pos : 0;
       if (!alnum(next)) return e - pos;
       *apostrophe = true;
       bits |= kCase.v[next];
@@ -110,7 +125,7 @@ size_t AsciiWordLength(std::string_view text, size_t pos, unsigned* case_bits, b
     }
     if (e + 1 < n && (text[e] == '\'' || text[e] == '-' || text[e] == '&')) {
       unsigned char next = static_cast<unsigned char>(text[e + 1]);
-      if (next >= 0x80) return 0;
+      if (next >= 0x80) return GeneralPunctuation(text, e + 1) ? e - pos : 0;
       if (alnum(next)) {
         *apostrophe = *apostrophe || text[e] == '\'';
         bits |= kCase.v[next];
@@ -151,7 +166,7 @@ size_t AsciiNumberLength(std::string_view text, size_t pos) {
     e += 1;
     while (digit(e)) ++e;
   }
-  if (high(e)) return 0;
+  if (high(e) && !GeneralPunctuation(text, e)) return 0;
   for (std::string_view suffix : {"st", "nd", "rd", "th", "s"}) {
     if (text.substr(e, suffix.size()) == suffix) return e + suffix.size() - pos;
   }
@@ -185,20 +200,6 @@ bool IsCurlyQuote(std::string_view text, size_t pos) {
   if (pos + 2 >= text.size() || text[pos] != '\xE2' || text[pos + 1] != '\x80') return false;
   unsigned char c = static_cast<unsigned char>(text[pos + 2]);
   return (c >= 0x98 && c <= 0x9F) || c == 0xB9 || c == 0xBA;
-}
-
-// The code point at text[pos] when it is the no-break space (U+00A0) or in the General
-// Punctuation block (U+2000-U+206F: spaces, dashes, ellipsis, bullets, curly quotes), else 0.
-// These are most of the non-ASCII characters of English news, and the block has no letter,
-// mark or digit: the tokenizer tells them apart without the Unicode patterns, which the first
-// such character of a process would otherwise compile (milliseconds in cold wasm).
-unsigned GeneralPunctuation(std::string_view text, size_t pos) {
-  auto byte = [&](size_t i) { return i < text.size() ? static_cast<unsigned char>(text[i]) : 0u; };
-  if (byte(pos) == 0xC2 && byte(pos + 1) == 0xA0) return 0xA0;
-  if (byte(pos) != 0xE2 || (byte(pos + 1) != 0x80 && byte(pos + 1) != 0x81) ||
-      (byte(pos + 2) & 0xC0) != 0x80)
-    return 0;
-  return 0x2000 + ((byte(pos + 1) & 1) << 6) + (byte(pos + 2) & 0x3F);
 }
 
 // Length of the match of `re` starting exactly at text[pos], or 0. RE2 is given a window

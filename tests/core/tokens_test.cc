@@ -52,6 +52,8 @@ TEST(Tokens, GeneralPunctuationAndNoBreakSpaces) {
   // Dashes, ellipsis and bullets are punctuation; the no-break, em and thin spaces are spaces.
   EXPECT_EQ(Tokens("Kiev\u00A0\u2014 a\u2003city\u2026 \u2022 \u201Cyes\u201D\u202Fno"),
             (V{"Kiev", "\u2014", "a", "city", "\u2026", "\u2022", "\u201C", "yes", "\u201D", "no"}));
+  EXPECT_EQ(Tokens("1996\u2013 boys\u2019\u201D well-\u2014"),
+            (V{"1996", "\u2013", "boys", "\u2019", "\u201D", "well", "-", "\u2014"}));
   // A line break after a no-break space, or a line separator, still ends the line.
   EXPECT_EQ(Sentences("BONN 1996-08-31\u00A0\nBody text"), (V{"BONN 1996-08-31", "Body text"}));
   EXPECT_EQ(Sentences("BONN 1996-08-31\u2028Body text"), (V{"BONN 1996-08-31", "Body text"}));
