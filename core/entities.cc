@@ -14,7 +14,7 @@ namespace {
 // A mention before linking.
 struct Candidate {
   int first = 0, last = 0;  // tokens [first, last)
-  std::string_view type;    // a literal or a KnownName's type: both outlive the pass
+  EntityType type = EntityType::kMisc;
   std::string_view rule;
   int known = -1;           // id in the built-in gazetteer, or -1
   int user = -1;            // id in the user's lexicon, or -1
@@ -58,11 +58,11 @@ bool EventWord(std::string_view w) {
 
 // The title to record: honorifics ("Mr.", "Ms") are kept out of the mention but are not
 // titles.
-std::string TitleOf(const std::string& t) {
+std::string TitleOf(std::string_view t) {
   static const char* const kHonorifics[] = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss"};
   for (const char* h : kHonorifics)
     if (t == h) return "";
-  return t;
+  return std::string(t);
 }
 
 }  // namespace
@@ -118,11 +118,13 @@ void EntityFinder::Run(Document* doc) const {
     // classes ("Aung San" PER + "Suu" ORG + "Kyi" PER): rejoin them; the last word, the
     // head of an English name, gives the class. A MISC first part is a modifier
     // ("Russian" + "Foreign Ministry") and stays apart.
-    if (!cands.empty() && cands.back().last == i && cands.back().type != "MISC" &&
+    if (!cands.empty() && cands.back().last == i && cands.back().type != EntityType::kMisc &&
         TagClass(tag) != kMisc && tokens[i].space_before && !tokens[i].newline_before &&
         tokens[i].sentence == tokens[i - 1].sentence) {
       cands.back().last = j;
-      cands.back().type = TagClass(tag) == kPer ? "PERSON" : TagClass(tag) == kOrg ? "ORG" : "LOC";
+      cands.back().type = TagClass(tag) == kPer   ? EntityType::kPerson
+                          : TagClass(tag) == kOrg ? EntityType::kOrg
+                                                  : EntityType::kLoc;
       i = j - 1;
       continue;
     }
@@ -130,8 +132,10 @@ void EntityFinder::Run(Document* doc) const {
     c.first = i;
     c.last = j;
     c.rule = "model";
-    c.type = TagClass(tag) == kPer ? "PERSON" : TagClass(tag) == kOrg ? "ORG"
-             : TagClass(tag) == kLoc ? "LOC" : "MISC";
+    c.type = TagClass(tag) == kPer   ? EntityType::kPerson
+             : TagClass(tag) == kOrg ? EntityType::kOrg
+             : TagClass(tag) == kLoc ? EntityType::kLoc
+                                     : EntityType::kMisc;
     cands.push_back(c);
     i = j - 1;
   }
@@ -156,7 +160,7 @@ void EntityFinder::Run(Document* doc) const {
       --c.last;
     }
     if (c.first >= c.last) continue;
-    if (c.type == "PERSON") {
+    if (c.type == EntityType::kPerson) {
       // A title that starts before the span and ends inside it ("Secretary of [State Antony
       // Blinken]"): the name starts after it.
       for (int b = std::max(0, c.first - 3); b < c.first; ++b) {
@@ -187,19 +191,23 @@ void EntityFinder::Run(Document* doc) const {
     }
     c.known = gaz.names.Lookup(*doc, c.first, c.last, feats.exact(c.first), feats.folded(c.first));
     const KnownName* k = c.known >= 0 ? &gaz.names.known(c.known) : nullptr;
-    if (c.type == "LOC") {
-      if (k && (k->type == "GPE" || k->type == "LOC" || k->type == "ORG")) c.type = k->type;
+    const EntityType ktype = k ? gaz.names.type(c.known) : EntityType::kMisc;
+    if (c.type == EntityType::kLoc) {
+      if (k && (ktype == EntityType::kGpe || ktype == EntityType::kLoc || ktype == EntityType::kOrg))
+        c.type = ktype;
       else c.type = GeographicWord(doc->TokenText(c.last - 1)) ||
-                    GeographicWord(doc->TokenText(c.first)) ? "LOC" : "GPE";
-    } else if (c.type == "MISC") {
-      if (k && (k->type == "NORP" || k->type == "EVENT")) c.type = k->type;
-      else if (EventWord(doc->TokenText(c.last - 1))) c.type = "EVENT";
+                    GeographicWord(doc->TokenText(c.first)) ? EntityType::kLoc : EntityType::kGpe;
+    } else if (c.type == EntityType::kMisc) {
+      if (k && (ktype == EntityType::kNorp || ktype == EntityType::kEvent)) c.type = ktype;
+      else if (EventWord(doc->TokenText(c.last - 1))) c.type = EntityType::kEvent;
       else continue;  // the schema has no MISC
     }
     // A country the tagger calls an organisation is still the country (the tagger learned
     // ORG from sports teams named after their cities and clubs).
-    if (c.type == "ORG" && k && k->type == "GPE" && k->country == k->name) c.type = "GPE";
-    if (k && k->type != c.type && !(c.type == "ORG" && k->type == "GPE")) c.known = -1;
+    if (c.type == EntityType::kOrg && k && ktype == EntityType::kGpe && k->country == k->name)
+      c.type = EntityType::kGpe;
+    if (k && ktype != c.type && !(c.type == EntityType::kOrg && ktype == EntityType::kGpe))
+      c.known = -1;
     kept.push_back(c);
   }
 
@@ -217,7 +225,7 @@ void EntityFinder::Run(Document* doc) const {
       c.first = i;
       c.last = end;
       c.user = id;
-      c.type = tables_->user.known(id).type;
+      c.type = tables_->user.type(id);
       c.rule = "lexicon";
       lexicon.push_back(c);
       i = end;
@@ -229,20 +237,20 @@ void EntityFinder::Run(Document* doc) const {
   FlatMap person_words;  // folded word hashes (as the tagger's): no string per token
   for (const auto* list : {&kept, &lexicon})
     for (const Candidate& c : *list)
-      if (c.type == "PERSON" && c.last - c.first >= 2)
+      if (c.type == EntityType::kPerson && c.last - c.first >= 2)
         for (int t = c.first; t < c.last; ++t)
           if (tokens[t].kind == TokenKind::kWord && tokens[t].upper_initial &&
               !tokens[t].all_caps && doc->TokenText(t).find('.') == std::string_view::npos)
             person_words.Insert(feats.folded(t), 0);  // names, not initials ("U.S.")
   if (person_words.size() > 0) {
     for (Candidate& c : kept)
-      if (c.type != "PERSON" && c.user < 0 && (c.last - c.first == 1 || c.known < 0)) {
+      if (c.type != EntityType::kPerson && c.user < 0 && (c.last - c.first == 1 || c.known < 0)) {
         // A word, or an unknown name made only of the person's words ("Suu Kyi").
         bool all = true;
         for (int t = c.first; t < c.last && all; ++t)
           all = tokens[t].kind != TokenKind::kWord || person_words.Contains(feats.folded(t));
         if (all) {
-          c.type = "PERSON";
+          c.type = EntityType::kPerson;
           c.known = -1;
         }
       }
@@ -266,7 +274,7 @@ void EntityFinder::Run(Document* doc) const {
       Candidate c;
       c.first = i;
       c.last = i + 1;
-      c.type = "PERSON";
+      c.type = EntityType::kPerson;
       c.rule = "alias";
       kept.push_back(c);
     }
@@ -289,17 +297,18 @@ void EntityFinder::Run(Document* doc) const {
     while (u < lexicon.size() && lexicon[u].last <= first) extra.push_back(lexicon[u++]);
     if (u < lexicon.size() && lexicon[u].first < last) continue;  // the user's name wins
     const KnownName& k = gaz.names.known(match.id);
+    const EntityType ktype = gaz.names.type(match.id);
     bool free = true;
     for (int t = first; t < last; ++t) free = free && !covered[t];
     // Countries too: the tagger rarely misses one, but "US" and the like are rare in its
     // training text.
-    bool country = k.type == "GPE" && k.country == k.name;
-    if (free && (k.type != "GPE" || country) && tokens[first].upper_initial) {
+    bool country = ktype == EntityType::kGpe && k.country == k.name;
+    if (free && (ktype != EntityType::kGpe || country) && tokens[first].upper_initial) {
       Candidate c;
       c.first = first;
       c.last = last;
       c.known = match.id;
-      c.type = k.type;
+      c.type = ktype;
       c.rule = "gazetteer";
       extra.push_back(c);
     }
@@ -335,7 +344,7 @@ void EntityFinder::Run(Document* doc) const {
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".
   for (Candidate& c : kept) {
-    if (c.type != "PERSON" || !c.title.empty()) continue;
+    if (c.type != EntityType::kPerson || !c.title.empty()) continue;
     for (int s = std::max(0, c.first - 4); s < c.first; ++s) {
       int id = -1;
       if (title_at(s, &id) == c.first) {
@@ -411,7 +420,7 @@ void EntityFinder::Run(Document* doc) const {
   FlatMap org_words;    // Hash(folded word) -> candidate of its ORG, or -1 when two ORGs share it
   for (size_t k = 0; k < kept.size(); ++k) {
     const Candidate& c = kept[k];
-    if (c.type != "ORG" || word_count(c) < 2) continue;
+    if (c.type != EntityType::kOrg || word_count(c) < 2) continue;
     uint64_t initials = kHashSeed;
     int letters = 0;
     for (int t = c.first; t < c.last; ++t)
@@ -435,7 +444,7 @@ void EntityFinder::Run(Document* doc) const {
   }
   for (size_t k = 0; k < kept.size(); ++k) {
     const Candidate& c = kept[k];
-    if (c.type == "PERSON") continue;
+    if (c.type == EntityType::kPerson) continue;
     std::string canonical;
     uint64_t key;
     const KnownName* known = nullptr;
@@ -443,14 +452,14 @@ void EntityFinder::Run(Document* doc) const {
     else if (c.known >= 0) known = &gaz.names.known(c.known);
     if (known) {
       canonical = known->name;
-      key = key_of(c.type, canonical);
+      key = key_of(EntityTypeName(c.type), canonical);
     } else {
-      key = key_of(c.type, folded_of[k]);
+      key = key_of(EntityTypeName(c.type), folded_of[k]);
       const uint64_t folded = Hash(kHashSeed, folded_of[k]);
-      if (c.type == "ORG" && word_count(c) == 1 && all_caps(c)) {
+      if (c.type == EntityType::kOrg && word_count(c) == 1 && all_caps(c)) {
         if (const int32_t* full = by_initials.Find(folded)) key = key_of("ORG", folded_of[*full]);
       }
-      if (c.type == "ORG" && c.last - c.first == 1) {
+      if (c.type == EntityType::kOrg && c.last - c.first == 1) {
         const int32_t* org = org_words.Find(folded);
         if (org && *org >= 0) key = key_of("ORG", folded_of[*org]);
       }
@@ -460,10 +469,10 @@ void EntityFinder::Run(Document* doc) const {
     if (found) {
       e = *found;
     } else {
-      e = new_entity(std::string(c.type), canonical.empty() ? text_of[k] : canonical);
+      e = new_entity(std::string(EntityTypeName(c.type)), canonical.empty() ? text_of[k] : canonical);
       by_key.Insert(key, e);
       if (known) {
-        if (c.type == "NORP") entities[e].country = known->country;
+        if (c.type == EntityType::kNorp) entities[e].country = known->country;
         entities[e].refers_to = known->refers_to;
       }
     }
@@ -519,7 +528,7 @@ void EntityFinder::Run(Document* doc) const {
   // finds it.
   std::vector<size_t> order;
   for (size_t k = 0; k < kept.size(); ++k)
-    if (kept[k].type == "PERSON") order.push_back(k);
+    if (kept[k].type == EntityType::kPerson) order.push_back(k);
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return (word_count(kept[a]) >= 2) > (word_count(kept[b]) >= 2);
   });
@@ -528,7 +537,7 @@ void EntityFinder::Run(Document* doc) const {
     std::vector<uint64_t> w = words_of(c);
     int best = -1, best_dist = 0;
     if (c.user >= 0) {  // the user's name: its canonical form, whatever alias matched
-      const std::string& name = tables_->user.known(c.user).name;
+      const std::string name(tables_->user.known(c.user).name);
       auto it = user_person.find(c.user);
       if (it != user_person.end()) {
         best = it->second;
@@ -564,7 +573,7 @@ void EntityFinder::Run(Document* doc) const {
             }
     }
     if (best < 0) {
-      std::string name = c.user >= 0 ? tables_->user.known(c.user).name : text_of[k];
+      std::string name = c.user >= 0 ? std::string(tables_->user.known(c.user).name) : text_of[k];
       persons.push_back({new_entity("PERSON", name), w, c.first});
       best = static_cast<int>(persons.size()) - 1;
       for (uint64_t x : w) add_person_word(x, best);
@@ -602,7 +611,7 @@ void EntityFinder::Run(Document* doc) const {
     m.last = c.last;
     m.start = tokens[c.first].start;
     m.end = tokens[c.last - 1].end;
-    m.type = std::string(c.type);
+    m.type = std::string(EntityTypeName(c.type));
     m.entity = e;
     m.rule = std::string(c.rule);
     ordered[e].mentions.push_back({m.start, m.end});

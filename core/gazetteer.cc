@@ -35,6 +35,22 @@ bool ValidEntityType(std::string_view t) {
   return t == "PERSON" || t == "ORG" || t == "GPE" || t == "LOC" || t == "NORP" || t == "EVENT";
 }
 
+EntityType EntityTypeOf(std::string_view t) {
+  if (t == "PERSON") return EntityType::kPerson;
+  if (t == "ORG") return EntityType::kOrg;
+  if (t == "GPE") return EntityType::kGpe;
+  if (t == "LOC") return EntityType::kLoc;
+  if (t == "NORP") return EntityType::kNorp;
+  if (t == "EVENT") return EntityType::kEvent;
+  return EntityType::kMisc;
+}
+
+std::string_view EntityTypeName(EntityType t) {
+  static constexpr std::string_view kNames[] = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT",
+                                                "MISC"};
+  return kNames[static_cast<int>(t)];
+}
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   char* p = &out[0];
@@ -111,9 +127,16 @@ void NameTable::AddAlias(std::string_view alias, int id, bool overwrite) {
   folded_.Insert(folded, id, overwrite);
 }
 
+std::string_view NameTable::Own(std::string_view s) {
+  if (s.empty()) return {};
+  owned_.emplace_back(s);
+  return owned_.back();
+}
+
 int NameTable::Add(const KnownName& known, const std::vector<std::string_view>& aliases) {
   int id = static_cast<int>(known_.size());
-  known_.push_back(known);
+  known_.push_back({Own(known.type), Own(known.name), Own(known.country), Own(known.refers_to)});
+  types_.push_back(EntityTypeOf(known.type));
   AddAlias(known.name, id, true);
   for (std::string_view a : aliases) AddAlias(a, id, false);
   return id;
@@ -125,6 +148,7 @@ void NameTable::AddLines(std::initializer_list<std::string_view> data_names) {
   size_t lines = 0;
   for (std::string_view name : data_names) lines += LineCount(name);
   known_.reserve(known_.size() + lines);
+  types_.reserve(types_.size() + lines);
   exact_.Reserve(exact_.size() + lines + lines / 4);
   folded_.Reserve(folded_.size() + lines + lines / 4);
   first_words_.Reserve(first_words_.size() + lines + lines / 4);
@@ -137,13 +161,14 @@ void NameTable::AddLines(std::initializer_list<std::string_view> data_names) {
       const std::string_view canonical = NextField(&rest, '\t', &more);
       if (canonical.empty()) return;
       const int id = static_cast<int>(known_.size());
-      known_.push_back({std::string(type), std::string(canonical), "", ""});
+      known_.push_back({type, canonical, {}, {}});
+      types_.push_back(EntityTypeOf(type));
       std::string_view aliases;
       if (more) aliases = NextField(&rest, '\t', &more);
       while (more) {
         const std::string_view kv = NextField(&rest, '\t', &more);
-        if (kv.rfind("country=", 0) == 0) known_.back().country = std::string(kv.substr(8));
-        if (kv.rfind("refersTo=", 0) == 0) known_.back().refers_to = std::string(kv.substr(9));
+        if (kv.rfind("country=", 0) == 0) known_.back().country = kv.substr(8);
+        if (kv.rfind("refersTo=", 0) == 0) known_.back().refers_to = kv.substr(9);
       }
       AddAlias(canonical, id, true);
       for (bool more_aliases = !aliases.empty(); more_aliases;)
@@ -222,7 +247,7 @@ Gazetteer::Gazetteer() {
   ForEachDataLine("given-names", [this](std::string_view g) { given.Insert(Hash(kHashSeed, g)); });
   ForEachDataLine("titles", [this](std::string_view t) {
     std::string folded = Lower(t);
-    titles.Add({"TITLE", std::string(t), "", ""}, {folded});
+    titles.Add({"TITLE", t, {}, {}}, {folded});
     std::string_view rest = folded;
     for (bool more = true; more;) title_words.Insert(Hash(kHashSeed, NextField(&rest, ' ', &more)));
   });

@@ -8,6 +8,7 @@
 #define PRESSLENS_GAZETTEER_H_
 
 #include <cstdint>
+#include <deque>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -17,14 +18,21 @@
 
 namespace presslens {
 
+// Views into the embedded data files or into the NameTable's own copies: loading the
+// gazetteers copies no string.
 struct KnownName {
-  std::string type;       // PERSON ORG GPE LOC NORP EVENT
-  std::string name;       // canonical name
-  std::string country;    // NORP: the country of a demonym; GPE: set to name for a country
-  std::string refers_to;  // GPE/ORG: the country it stands for ("Kremlin" -> "Russia")
+  std::string_view type;       // PERSON ORG GPE LOC NORP EVENT
+  std::string_view name;       // canonical name
+  std::string_view country;    // NORP: the country of a demonym; GPE: set to name for a country
+  std::string_view refers_to;  // GPE/ORG: the country it stands for ("Kremlin" -> "Russia")
 };
 
 bool ValidEntityType(std::string_view type);
+
+// Entity types as codes: the entity pass compares them for every mention.
+enum class EntityType : uint8_t { kPerson, kOrg, kGpe, kLoc, kNorp, kEvent, kMisc };
+EntityType EntityTypeOf(std::string_view type);  // kMisc for anything but the six types
+std::string_view EntityTypeName(EntityType type);  // "MISC" for kMisc
 
 // ASCII lower case (non-ASCII bytes unchanged).
 std::string Lower(std::string_view s);
@@ -144,6 +152,7 @@ class HashSet {
 // A table of names and their aliases, matched longest first on token sequences.
 class NameTable {
  public:
+  // Adds a name, copying its strings (the user's lexicon need not outlive the table).
   int Add(const KnownName& known, const std::vector<std::string_view>& aliases);
   // Parses the gazetteer line format: TYPE <tab> name <tab> a|b|c [<tab> key=value]...
   // All files at once, so that the tables are sized once for all of them.
@@ -166,11 +175,15 @@ class NameTable {
   int Lookup(const Document& doc, int first, int last, uint64_t exact_first,
              uint64_t folded_first) const;
   const KnownName& known(int id) const { return known_[id]; }
+  EntityType type(int id) const { return types_[id]; }  // EntityTypeOf(known(id).type)
   bool empty() const { return known_.empty(); }
 
  private:
   void AddAlias(std::string_view alias, int id, bool overwrite);
+  std::string_view Own(std::string_view s);
   std::vector<KnownName> known_;
+  std::vector<EntityType> types_;
+  std::deque<std::string> owned_;  // strings of names added by Add (a deque never moves them)
   FlatMap exact_, folded_;
   HashSet first_words_;  // folded first word of every alias
   FlatMap prefixes_;     // folded alias prefixes that end before a space

@@ -59,15 +59,17 @@ uint32_t ShapeHash(std::string_view w, bool upper_initial) {
   return static_cast<uint32_t>(h ^ (h >> 32));
 }
 
-enum GazCode : uint8_t { kGazNone = 0 };
-uint8_t GazType(std::string_view type) {
-  if (type == "GPE") return 1;
-  if (type == "LOC") return 2;
-  if (type == "ORG") return 3;
-  if (type == "NORP") return 4;
-  if (type == "EVENT") return 5;
-  if (type == "PERSON") return 6;
-  return 7;
+// The gazetteer's type of a name as the feature value (0 is no name).
+uint8_t GazType(EntityType type) {
+  switch (type) {
+    case EntityType::kGpe: return 1;
+    case EntityType::kLoc: return 2;
+    case EntityType::kOrg: return 3;
+    case EntityType::kNorp: return 4;
+    case EntityType::kEvent: return 5;
+    case EntityType::kPerson: return 6;
+    default: return 7;
+  }
 }
 
 }  // namespace
@@ -161,7 +163,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
       const int end = gaz.names.Match(doc, i, exact, folded, &id);
       if (end >= 0) {
         gaz_matches_.push_back({i, end, id});
-        uint8_t code = GazType(gaz.names.known(id).type);
+        uint8_t code = GazType(gaz.names.type(id));
         for (int j = i; j < end; ++j) gz_[j] = static_cast<uint8_t>(code * 2 + (j > i));
         gaz_next = end;
       }
@@ -278,36 +280,42 @@ bool NerOutside(const NerFeatures& f, int prev, int i) {
 }
 
 bool NerModel::Load(std::string_view b) {
-  weights_.clear();
+  weights_.reset();
   if (b.size() < 16 || b.substr(0, 6) != "PLNER1") return false;
   if (static_cast<uint8_t>(b[6]) != kHashBits || static_cast<uint8_t>(b[7]) != kNumTags) return false;
   uint32_t rows;
   std::memcpy(&rows, b.data() + 12, 4);
-  std::vector<uint8_t> w(static_cast<size_t>(kHashMask + 1) * kStride + (kRow - kStride), kBias);
-  size_t p = 16;
+  // Filled with memset: the vector constructor's fill ran a byte at a time (this runs at
+  // every cold start).
+  const size_t size = static_cast<size_t>(kHashMask + 1) * kStride + (kRow - kStride);
+  std::unique_ptr<uint8_t[]> w(new uint8_t[size]);
+  std::memset(w.get(), kBias, size);
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(b.data()) + 16;
+  const unsigned char* const end = reinterpret_cast<const unsigned char*>(b.data()) + b.size();
   uint32_t bucket = 0;
   for (uint32_t r = 0; r < rows; ++r) {
     uint32_t delta = 0;
-    if (p < b.size() && !(b[p] & 0x80)) {
-      delta = static_cast<uint8_t>(b[p++]);  // most rows are under 128 buckets apart
+    if (end - p > kNumTags && !(*p & 0x80)) {
+      delta = *p++;  // most rows are under 128 buckets apart
     } else {
       for (int shift = 0;; shift += 7) {
-        if (p >= b.size() || shift > 28) return false;
-        uint8_t c = static_cast<uint8_t>(b[p++]);
+        if (p >= end || shift > 28) return false;
+        const unsigned char c = *p++;
         delta |= static_cast<uint32_t>(c & 0x7f) << shift;
         if (!(c & 0x80)) break;
       }
+      if (end - p < kNumTags) return false;
     }
     bucket += delta;
-    if (bucket > kHashMask || p + kNumTags > b.size()) return false;
+    if (bucket > kHashMask) return false;
     // The weights plus kBias: flipping the sign bit, eight at a time.
     static_assert(kNumTags == 9, "a row is copied as 8 + 1 bytes");
     uint8_t* row = &w[static_cast<size_t>(bucket) * kStride];
     uint64_t first8;
-    std::memcpy(&first8, b.data() + p, 8);
+    std::memcpy(&first8, p, 8);
     first8 ^= 0x8080808080808080ull;
     std::memcpy(row, &first8, 8);
-    row[8] = static_cast<uint8_t>(b[p + 8] ^ 0x80);
+    row[8] = static_cast<uint8_t>(p[8] ^ 0x80);
     p += kNumTags;
   }
   weights_ = std::move(w);
@@ -350,9 +358,7 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   s->last_class.Clear();
   // Sized up front like NerFeatures' maps: it holds the text's capitalised words.
   s->last_class.Reserve(std::min(n / 4 + 1, 1024));
-  if (weights_.empty()) return;
-  // Rows are padded to 16 bytes and summed in 16-bit lanes (at most ~60 features of
-  // |w| <= 127) with vector extensions (GCC and Clang; scalar code where no SIMD).
+  if (!weights_) return;
   uint32_t feats[NerFeatures::kMaxStatic + kMaxDynamic];
   for (int i = 0; i < n; ++i) {
     const int prev = i > 0 ? s->tags[i - 1] : 0;
@@ -369,7 +375,7 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
     Lanes all = {}, high = {};
     for (int k = 0; k < count; ++k) {
       Lanes row;
-      std::memcpy(&row, &weights_[static_cast<size_t>(feats[k]) * kStride], sizeof row);
+      std::memcpy(&row, weights_.get() + static_cast<size_t>(feats[k]) * kStride, sizeof row);
       all += row;
       high += row >> 8;
     }

@@ -8,6 +8,7 @@
 #define PRESSLENS_NER_MODEL_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -91,7 +92,7 @@ class NerModel {
  public:
   // Reads the model file; false (and an empty model) when it is missing or malformed.
   bool Load(std::string_view bytes);
-  bool empty() const { return weights_.empty(); }
+  bool empty() const { return !weights_; }
   // Tags every token of the document greedily.
   void Tag(const NerFeatures& f, NerState* s) const;
 
@@ -108,7 +109,7 @@ class NerModel {
   // Weights are stored plus kBias, as bytes 0..255: unsigned bytes sum without sign
   // extension (see Tag).
   static constexpr int kBias = 128;
-  std::vector<uint8_t> weights_;  // dense: bucket * kStride + tag, plus kRow - kStride padding
+  std::unique_ptr<uint8_t[]> weights_;  // dense: bucket * kStride + tag, + kRow - kStride padding
 };
 
 }  // namespace presslens
