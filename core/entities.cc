@@ -18,7 +18,7 @@ struct Candidate {
   std::string_view rule;
   int known = -1;           // id in the built-in gazetteer, or -1
   int user = -1;            // id in the user's lexicon, or -1
-  std::string title;        // PERSON: a title right before the name
+  std::string_view title;   // PERSON: a title right before the name (a gazetteer title)
 };
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
@@ -58,11 +58,18 @@ bool EventWord(std::string_view w) {
 
 // The title to record: honorifics ("Mr.", "Ms") are kept out of the mention but are not
 // titles.
-std::string TitleOf(std::string_view t) {
+std::string_view TitleOf(std::string_view t) {
   static const char* const kHonorifics[] = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss"};
   for (const char* h : kHonorifics)
-    if (t == h) return "";
-  return std::string(t);
+    if (t == h) return {};
+  return t;
+}
+
+// Has an ASCII lower-case letter (a name not written in capitals).
+bool HasLower(std::string_view s) {
+  for (char ch : s)
+    if (ch >= 'a' && ch <= 'z') return true;
+  return false;
 }
 
 }  // namespace
@@ -144,6 +151,7 @@ void EntityFinder::Run(Document* doc) const {
   // ends an abbreviation inside the name, "Corp.", stays); no title or article inside a
   // PERSON; the gazetteer decides GPE vs LOC and which MISC names are NORP or EVENT.
   std::vector<Candidate> kept;
+  kept.reserve(cands.size());
   for (Candidate& c : cands) {
     while (c.first < c.last && !IsWord(tokens[c.first])) ++c.first;
     while (c.last > c.first && !IsWord(tokens[c.last - 1])) {
@@ -418,6 +426,10 @@ void EntityFinder::Run(Document* doc) const {
   FlatMap by_key;       // Hash(type \t name) -> entity
   FlatMap by_initials;  // Hash("nato") -> candidate
   FlatMap org_words;    // Hash(folded word) -> candidate of its ORG, or -1 when two ORGs share it
+  // Sized up front: growing from 64 slots rehashed them several times on a long text.
+  by_key.Reserve(kept.size());
+  by_initials.Reserve(kept.size() / 4);
+  org_words.Reserve(kept.size() / 2);
   for (size_t k = 0; k < kept.size(); ++k) {
     const Candidate& c = kept[k];
     if (c.type != EntityType::kOrg || word_count(c) < 2) continue;
@@ -481,7 +493,7 @@ void EntityFinder::Run(Document* doc) const {
     if (!known) {
       Entity& ent = entities[e];
       const std::string& text = text_of[k];
-      bool ent_caps = ent.name.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos;
+      bool ent_caps = !HasLower(ent.name);
       if ((ent_caps && !all_caps(c)) || text.size() > ent.name.size()) {
         if (!all_caps(c) || ent_caps) ent.name = text;
       }
@@ -499,6 +511,7 @@ void EntityFinder::Run(Document* doc) const {
   std::vector<PersonEntity> persons;
   auto words_of = [&](const Candidate& c) {
     std::vector<uint64_t> w;
+    w.reserve(static_cast<size_t>(c.last - c.first));
     for (int t = c.first; t < c.last; ++t)
       if (tokens[t].kind == TokenKind::kWord) w.push_back(feats.folded(t));
     return w;
@@ -510,6 +523,7 @@ void EntityFinder::Run(Document* doc) const {
   };
   FlatMap word_list;                          // folded word -> index in person_lists
   std::vector<std::vector<int>> person_lists;  // the persons whose name has the word
+  word_list.Reserve(kept.size() / 2);
   auto persons_with = [&](uint64_t word) -> const std::vector<int>* {
     const int32_t* l = word_list.Find(word);
     return l ? &person_lists[*l] : nullptr;
@@ -526,12 +540,11 @@ void EntityFinder::Run(Document* doc) const {
   std::unordered_map<int, int> user_person;  // user lexicon id -> persons
   // Full names first, in text order, so that a short mention before the full name still
   // finds it.
-  std::vector<size_t> order;
+  std::vector<size_t> order, short_names;
   for (size_t k = 0; k < kept.size(); ++k)
-    if (kept[k].type == EntityType::kPerson) order.push_back(k);
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return (word_count(kept[a]) >= 2) > (word_count(kept[b]) >= 2);
-  });
+    if (kept[k].type == EntityType::kPerson)
+      (word_count(kept[k]) >= 2 ? order : short_names).push_back(k);
+  order.insert(order.end(), short_names.begin(), short_names.end());
   for (size_t k : order) {
     const Candidate& c = kept[k];
     std::vector<uint64_t> w = words_of(c);
@@ -588,10 +601,10 @@ void EntityFinder::Run(Document* doc) const {
       p.words = w;
       ent.name = text_of[k];
     } else if (c.user < 0 && w.size() == p.words.size() && !all_caps(c) &&
-               ent.name.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string::npos) {
+               !HasLower(ent.name)) {
       ent.name = text_of[k];
     }
-    if (ent.title.empty()) ent.title = c.title;
+    if (ent.title.empty()) ent.title = std::string(c.title);
     entity_of[k] = p.entity;
   }
 
@@ -599,6 +612,12 @@ void EntityFinder::Run(Document* doc) const {
   std::vector<int> renumber(entities.size(), -1);
   std::vector<Entity> ordered;
   ordered.reserve(entities.size());
+  {  // each entity's mention list sized once
+    std::vector<int> mentions_of(entities.size(), 0);
+    for (size_t k = 0; k < kept.size(); ++k) ++mentions_of[entity_of[k]];
+    for (size_t e = 0; e < entities.size(); ++e) entities[e].mentions.reserve(mentions_of[e]);
+  }
+  doc->mentions.reserve(doc->mentions.size() + kept.size());
   for (size_t k = 0; k < kept.size(); ++k) {
     const Candidate& c = kept[k];
     int& e = renumber[entity_of[k]];
