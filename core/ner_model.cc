@@ -178,7 +178,44 @@ void NerFeatures::Static(int i, std::vector<uint32_t>* out) const {
 }
 
 int NerFeatures::Static(int i, uint32_t* out) const {
-  int count = 0;  // at most 37 features below (kMaxStatic leaves room for more)
+  const int count = StaticOfWord(i, out);
+  return count + StaticInContext(i, out + count);
+}
+
+int NerFeatures::StaticOfWord(int i, uint32_t* out) const {
+  int count = 0;
+  const Token& t = doc_->tokens[i];
+  out[count++] = F(1, 0);
+  out[count++] = F(2, word_[i]);
+  out[count++] = F(3, static_cast<uint32_t>(exact_[i] ^ (exact_[i] >> 32)));
+  out[count++] = F(4, shape_[i]);
+  if (t.kind == TokenKind::kWord) {
+    const std::string_view f = doc_->TokenText(i);
+    const unsigned char* const end = reinterpret_cast<const unsigned char*>(f.data()) + f.size();
+    const size_t m = std::min<size_t>(4, f.size());
+    uint64_t prefix = kHashSeed;  // S(f.substr(0, k), true), extended a byte at a time
+    for (size_t k = 1; k <= m; ++k) {
+      prefix = (prefix ^ kFold.to_lower[static_cast<unsigned char>(f[k - 1])]) * kHashPrime;
+      out[count++] = F(5, static_cast<uint32_t>(k), static_cast<uint32_t>(prefix ^ (prefix >> 32)));
+      uint64_t suffix = kHashSeed;  // S(f.substr(f.size() - k), true)
+      for (const unsigned char* p = end - k; p < end; ++p)
+        suffix = (suffix ^ kFold.to_lower[*p]) * kHashPrime;
+      out[count++] = F(9, static_cast<uint32_t>(k), static_cast<uint32_t>(suffix ^ (suffix >> 32)));
+    }
+  }
+  return count;
+}
+
+uint64_t NerFeatures::word_key(int i) const {
+  // What StaticOfWord reads: the text (through its hash), the case of its initial (the shape)
+  // and whether it is a word (the affixes).
+  const Token& t = doc_->tokens[i];
+  const uint64_t bits = (t.upper_initial ? 1u : 0u) | (t.kind == TokenKind::kWord ? 2u : 0u);
+  return exact_[i] ^ (bits * 0x9E3779B97F4A7C15ull);
+}
+
+int NerFeatures::StaticInContext(int i, uint32_t* out) const {
+  int count = 0;  // at most 25 features below
   const Document& doc = *doc_;
   const auto& tokens = doc.tokens;
   const int n = size();
@@ -195,24 +232,6 @@ int NerFeatures::Static(int i, uint32_t* out) const {
   auto kind = [&](int j) { return static_cast<uint32_t>(tokens[j].kind); };
   auto push = [&](uint32_t f) { out[count++] = f; };
   const uint32_t wi = word_[i], si = shape_[i];
-  push(F(1, 0));
-  push(F(2, wi));
-  push(F(3, static_cast<uint32_t>(exact_[i] ^ (exact_[i] >> 32))));
-  push(F(4, si));
-  if (tokens[i].kind == TokenKind::kWord) {
-    const std::string_view f = doc.TokenText(i);
-    const unsigned char* const end = reinterpret_cast<const unsigned char*>(f.data()) + f.size();
-    const size_t m = std::min<size_t>(4, f.size());
-    uint64_t prefix = kHashSeed;  // S(f.substr(0, k), true), extended a byte at a time
-    for (size_t k = 1; k <= m; ++k) {
-      prefix = (prefix ^ kFold.to_lower[static_cast<unsigned char>(f[k - 1])]) * kHashPrime;
-      push(F(5, static_cast<uint32_t>(k), static_cast<uint32_t>(prefix ^ (prefix >> 32))));
-      uint64_t suffix = kHashSeed;  // S(f.substr(f.size() - k), true)
-      for (const unsigned char* p = end - k; p < end; ++p)
-        suffix = (suffix ^ kFold.to_lower[*p]) * kHashPrime;
-      push(F(9, static_cast<uint32_t>(k), static_cast<uint32_t>(suffix ^ (suffix >> 32))));
-    }
-  }
   push(F(13, w(i - 1)));
   push(F(14, w(i + 1)));
   push(F(15, w(i - 2)));
@@ -352,6 +371,46 @@ std::string NerModel::Serialize(const std::vector<float>& weights, float scale) 
   return out + rows;
 }
 
+namespace {
+
+// Sums of weight rows, per tag. A row read as eight 16-bit lanes holds two biased weights per
+// lane: tag 2j in the low byte, tag 2j+1 in the high byte. Summing the lanes and their high
+// bytes (a shift) gives both sums; the low bytes' sum is the difference. Two adds and a shift
+// per row in SSE2 or wasm SIMD, no widening; no sum reaches 2^16 (at most 56 rows of 255).
+struct RowSums {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  typedef uint16_t Lanes __attribute__((vector_size(16)));
+  Lanes all = {}, high = {};
+  void Add(const uint8_t* row) {
+    Lanes r;
+    std::memcpy(&r, row, sizeof r);
+    all += r;
+    high += r >> 8;
+  }
+  void Add(const RowSums& o) {
+    all += o.all;
+    high += o.high;
+  }
+  void Scores(int rows, int bias, int* score) const {
+    const Lanes low = all - (high << 8);
+    for (int t = 0; t < kNumTags; ++t) score[t] = (t % 2 ? high[t / 2] : low[t / 2]) - bias * rows;
+  }
+#else
+  int sum[kNumTags] = {};
+  void Add(const uint8_t* row) {
+    for (int t = 0; t < kNumTags; ++t) sum[t] += row[t];
+  }
+  void Add(const RowSums& o) {
+    for (int t = 0; t < kNumTags; ++t) sum[t] += o.sum[t];
+  }
+  void Scores(int rows, int bias, int* score) const {
+    for (int t = 0; t < kNumTags; ++t) score[t] = sum[t] - bias * rows;
+  }
+#endif
+};
+
+}  // namespace
+
 void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   const int n = f.size();
   s->tags.assign(n, 0);
@@ -359,34 +418,35 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   // Sized up front like NerFeatures' maps: it holds the text's capitalised words.
   s->last_class.Reserve(std::min(n / 4 + 1, 1024));
   if (!weights_) return;
+  // The rows of a token's own features (StaticOfWord) are summed once per distinct token:
+  // capitalised words and names, the tokens scored, recur in a text.
+  struct WordSums {
+    RowSums sums;
+    int rows;
+  };
+  std::vector<WordSums> word_sums;
+  FlatMap word_index;  // NerFeatures::word_key -> index in word_sums
+  word_index.Reserve(std::min(n / 16 + 1, 2048));
   uint32_t feats[NerFeatures::kMaxStatic + kMaxDynamic];
+  auto row = [this](uint32_t bucket) { return weights_.get() + static_cast<size_t>(bucket) * kStride; };
   for (int i = 0; i < n; ++i) {
     const int prev = i > 0 ? s->tags[i - 1] : 0;
     if (NerOutside(f, prev, i)) continue;  // tags[i] stays O
-    int count = f.Static(i, feats);
-    count += NerDynamicFeatures(f, *s, i, feats + count);
-    int score[kNumTags];
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    // A row read as eight 16-bit lanes holds two biased weights per lane: tag 2j in the low
-    // byte, tag 2j+1 in the high byte. Summing the lanes and their high bytes (a shift) gives
-    // both sums; the low bytes' sum is the difference. Two adds and a shift per feature in
-    // SSE2 or wasm SIMD, no widening; no sum reaches 2^16 (at most 56 features of 255).
-    typedef uint16_t Lanes __attribute__((vector_size(16)));
-    Lanes all = {}, high = {};
-    for (int k = 0; k < count; ++k) {
-      Lanes row;
-      std::memcpy(&row, weights_.get() + static_cast<size_t>(feats[k]) * kStride, sizeof row);
-      all += row;
-      high += row >> 8;
+    bool inserted;
+    const int32_t* w = word_index.FindOrInsert(f.word_key(i),
+                                               static_cast<int32_t>(word_sums.size()), &inserted);
+    if (inserted) {
+      WordSums ws;
+      ws.rows = f.StaticOfWord(i, feats);
+      for (int k = 0; k < ws.rows; ++k) ws.sums.Add(row(feats[k]));
+      word_sums.push_back(ws);
     }
-    const Lanes low = all - (high << 8);
-    for (int t = 0; t < kNumTags; ++t) score[t] = (t % 2 ? high[t / 2] : low[t / 2]) - kBias * count;
-#else
-    for (int t = 0; t < kNumTags; ++t) score[t] = -kBias * count;
-    for (int k = 0; k < count; ++k)
-      for (int t = 0; t < kNumTags; ++t)
-        score[t] += weights_[static_cast<size_t>(feats[k]) * kStride + t];
-#endif
+    RowSums sums = word_sums[*w].sums;
+    int count = f.StaticInContext(i, feats);
+    count += NerDynamicFeatures(f, *s, i, feats + count);
+    for (int k = 0; k < count; ++k) sums.Add(row(feats[k]));
+    int score[kNumTags];
+    sums.Scores(count + word_sums[*w].rows, kBias, score);
     int best = 0;
     for (int t = 1; t < kNumTags; ++t)
       if (TagAllowed(prev, t) && score[t] > score[best]) best = t;

@@ -43,6 +43,13 @@ class NerFeatures {
   // array on the stack rather than through a vector's size and capacity per feature.
   static constexpr int kMaxStatic = 48;
   int Static(int i, uint32_t* out) const;
+  // Static is these two, in this order: the features of the token itself (its text, the case
+  // of its initial, whether it is a word), which the tagger sums once per distinct token, and
+  // those of its context.
+  int StaticOfWord(int i, uint32_t* out) const;
+  int StaticInContext(int i, uint32_t* out) const;
+  // Equal for tokens whose StaticOfWord features are equal (a hash of what they read).
+  uint64_t word_key(int i) const;
   uint32_t word(int i) const { return word_[i]; }    // hash of the folded word
   uint64_t folded(int i) const { return folded_[i]; }  // Hash(token, fold = true)
   uint64_t exact(int i) const { return exact_[i]; }    // Hash(token)
