@@ -22,13 +22,31 @@ enum : uint8_t { kLowerBit = 1, kUpperBit = 2 };
 constexpr uint8_t CaseOf(unsigned char c) {
   return c >= 'a' && c <= 'z' ? kLowerBit : c >= 'A' && c <= 'Z' ? kUpperBit : 0;
 }
+// More classes (whitespace, letters and digits) and ASCII lower case, by byte.
+enum : uint8_t { kAlnumBit = 1, kSpaceBit = 2, kNewlineBit = 4 };
 struct CaseTable {
-  uint8_t v[256];
-  constexpr CaseTable() : v() {
-    for (int c = 0; c < 256; ++c) v[c] = CaseOf(static_cast<unsigned char>(c));
+  uint8_t v[256];     // kLowerBit, kUpperBit
+  uint8_t cls[256];   // kAlnumBit, kSpaceBit, kNewlineBit
+  uint8_t fold[256];  // ASCII lower case
+  constexpr CaseTable() : v(), cls(), fold() {
+    for (int c = 0; c < 256; ++c) {
+      v[c] = CaseOf(static_cast<unsigned char>(c));
+      const bool digit = c >= '0' && c <= '9';
+      const bool newline = c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
+      const bool space = c == ' ' || c == '\t' || newline;
+      cls[c] = static_cast<uint8_t>((v[c] || digit ? kAlnumBit : 0) | (space ? kSpaceBit : 0) |
+                                    (newline ? kNewlineBit : 0));
+      fold[c] = static_cast<uint8_t>(v[c] == kUpperBit ? c - 'A' + 'a' : c);
+    }
   }
 };
 constexpr CaseTable kCase;
+
+// One step of Hash(h, ..., fold = true) of gazetteer.h: the tokenizer hashes the lower-case
+// form of each token while it scans it (the later stages look words up by that hash).
+inline uint64_t FoldStep(uint64_t h, unsigned char c) {
+  return (h ^ kCase.fold[c]) * 1099511628211ull;
+}
 
 // Case of the letters of an ASCII-or-UTF-8 word; non-ASCII letters count as neither, except
 // that a word starting with a non-ASCII letter is checked by the Unicode-aware pattern.
@@ -98,18 +116,24 @@ unsigned GeneralPunctuation(std::string_view text, size_t pos) {
 // the word at text[pos] (a letter), or 0 when a non-ASCII character other than ’ and general
 // punctuation is involved (RE2 then decides). On the way it collects the case bits of the word's letters and whether an
 // apostrophe joins two of its parts, so that a word without one (no clitic) needs no rescan.
-size_t AsciiWordLength(std::string_view text, size_t pos, unsigned* case_bits, bool* apostrophe) {
+// `hash` gets the folded hash of the word (valid when the length is not 0).
+size_t AsciiWordLength(std::string_view text, size_t pos, unsigned* case_bits, bool* apostrophe,
+                       uint64_t* hash) {
   size_t e = pos + 1;
   const size_t n = text.size();
-  unsigned bits = kCase.v[static_cast<unsigned char>(text[pos])];
-  auto alnum = [](unsigned char c) { return kCase.v[c] != 0 || (c >= '0' && c <= '9'); };
+  const unsigned char first = static_cast<unsigned char>(text[pos]);
+  unsigned bits = kCase.v[first];
+  uint64_t h = FoldStep(kHashSeed, first);
+  auto alnum = [](unsigned char c) { return (kCase.cls[c] & kAlnumBit) != 0; };
   while (true) {
     for (; e < n; ++e) {
       const unsigned char c = static_cast<unsigned char>(text[e]);
       if (!alnum(c)) break;
       bits |= kCase.v[c];
+      h = FoldStep(h, c);
     }
     *case_bits = bits;
+    *hash = h;
     if (e < n && static_cast<unsigned char>(text[e]) >= 0x80) {
       // ’ (U+2019) joins like ' does (Russia’s, don’t); general punctuation (said” or
       // Kiev—) ends the word; any other non-ASCII: RE2 decides.
@@ -120,6 +144,7 @@ size_t AsciiWordLength(std::string_view text, size_t pos, unsigned* case_bits, b
       if (!alnum(next)) return e - pos;
       *apostrophe = true;
       bits |= kCase.v[next];
+      h = FoldStep(FoldStep(FoldStep(FoldStep(h, 0xE2), 0x80), 0x99), next);
       e += 4;
       continue;
     }
@@ -129,6 +154,7 @@ size_t AsciiWordLength(std::string_view text, size_t pos, unsigned* case_bits, b
       if (alnum(next)) {
         *apostrophe = *apostrophe || text[e] == '\'';
         bits |= kCase.v[next];
+        h = FoldStep(FoldStep(h, static_cast<unsigned char>(text[e])), next);
         e += 2;
         continue;
       }
@@ -250,7 +276,8 @@ Tokenizer::~Tokenizer() = default;
 namespace {
 
 // Splits a word into tokens: "Russia’s" -> "Russia" "’s"; "don't" -> "do" "n't".
-void AddWord(const char* base, re2::StringPiece w, Token t, std::vector<Token>* out) {
+void AddWord(const char* base, re2::StringPiece w, Token t, std::vector<Token>* out,
+             std::vector<uint64_t>* hashes) {
   std::string_view word(w.data(), w.size());
   size_t clitic = CliticLength(word);
   t.start = static_cast<uint32_t>(w.data() - base);
@@ -258,6 +285,7 @@ void AddWord(const char* base, re2::StringPiece w, Token t, std::vector<Token>* 
   t.kind = TokenKind::kWord;
   SetShape(word.substr(0, word.size() - clitic), &t);
   out->push_back(t);
+  hashes->push_back(Hash(kHashSeed, word.substr(0, word.size() - clitic), true));
   if (clitic) {
     Token c;
     c.start = t.end;
@@ -265,6 +293,7 @@ void AddWord(const char* base, re2::StringPiece w, Token t, std::vector<Token>* 
     c.kind = TokenKind::kClitic;
     for (char ch : word.substr(word.size() - clitic)) c.capitals |= IsAsciiUpper(ch);
     out->push_back(c);
+    hashes->push_back(Hash(kHashSeed, word.substr(word.size() - clitic), true));
   }
 }
 
@@ -316,23 +345,26 @@ void Tokenizer::Run(Document* doc) const {
   const std::string_view text = doc->text;
   const char* base = text.data();
   auto& tokens = doc->tokens;
+  auto& hashes = doc->folded_hash;  // pushed with each token
   tokens.clear();
+  hashes.clear();
   tokens.reserve(text.size() / 4 + 16);  // English news: about one token per 5 bytes
+  hashes.reserve(text.size() / 4 + 16);
   bool space = true, newline = false;
   size_t pos = 0;
   while (pos < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (kCase.cls[c] & kSpaceBit) {  // ASCII whitespace
+      newline |= (kCase.cls[c] & kNewlineBit) != 0;
+      space = true;
+      ++pos;
+      continue;
+    }
     size_t len = 0;
     Token t;
     if (c < 0x80) {
       // ASCII, nearly all of English news: no RE2 call (\p{N} and \p{L} hold no other ASCII
       // characters than digits and letters, so the patterns below could not match).
-      if (c == ' ' || (c >= '\t' && c <= '\r')) {
-        newline |= c == '\n' || c == '\r' || c == 0x0b || c == 0x0c;
-        space = true;
-        ++pos;
-        continue;
-      }
       t.space_before = space;
       t.newline_before = newline;
       if (kCase.v[c]) {
@@ -348,7 +380,8 @@ void Tokenizer::Run(Document* doc) const {
         } else {
           unsigned case_bits = 0;
           bool apostrophe = false;
-          len = AsciiWordLength(text, pos, &case_bits, &apostrophe);
+          uint64_t hash = 0;
+          len = AsciiWordLength(text, pos, &case_bits, &apostrophe, &hash);
           if (len > 0 && !apostrophe) {
             // No clitic: the shape is known from the scan (SetShape's result, no rescan).
             t.kind = TokenKind::kWord;
@@ -358,12 +391,13 @@ void Tokenizer::Run(Document* doc) const {
             t.all_caps = case_bits == kUpperBit;
             t.capitals = (case_bits & kUpperBit) != 0;
             tokens.push_back(t);
+            hashes.push_back(hash);
             pos += len;
             space = newline = false;
             continue;
           }
           if (len == 0) len = MatchAt(*kWord, text, pos);
-          AddWord(base, re2::StringPiece(text.data() + pos, len), t, &tokens);
+          AddWord(base, re2::StringPiece(text.data() + pos, len), t, &tokens, &hashes);
           pos += len;
           space = newline = false;
           continue;
@@ -411,7 +445,7 @@ void Tokenizer::Run(Document* doc) const {
           len = init;
           SetShape(text.substr(pos, len), &t);
         } else {
-          AddWord(base, re2::StringPiece(text.data() + pos, len), t, &tokens);
+          AddWord(base, re2::StringPiece(text.data() + pos, len), t, &tokens, &hashes);
           pos += len;
           space = newline = false;
           continue;
@@ -428,6 +462,7 @@ void Tokenizer::Run(Document* doc) const {
     t.start = static_cast<uint32_t>(pos);
     t.end = static_cast<uint32_t>(pos + len);
     tokens.push_back(t);
+    hashes.push_back(len == 1 ? FoldStep(kHashSeed, c) : Hash(kHashSeed, text.substr(pos, len), true));
     pos += len;
     space = newline = false;
   }
@@ -482,9 +517,8 @@ void Tokenizer::Run(Document* doc) const {
   }
   close(n);
 
-  // The lower-case text and each token's folded hash, for the later stages.
+  // The lower-case text, for the later stages (the folded hashes are made with the tokens).
   FillLowerText(doc);
-  FillFoldedHashes(doc);
 }
 
 void FillLowerCase(Document* doc) {

@@ -1,5 +1,7 @@
 #include "tokens.h"
 
+#include "gazetteer.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -66,6 +68,36 @@ TEST(Sentences, PeriodsAbbreviationsAndLines) {
   EXPECT_EQ(Sentences("HEADLINE HERE\nBONN 1996-08-31\nBody text."),
             (V{"HEADLINE HERE", "BONN 1996-08-31", "Body text."}));
   EXPECT_EQ(Sentences("\"It is over.\" He said so."), (V{"\"It is over.\"", "He said so."}));
+}
+
+// The tokenizer hashes each token's lower-case form while scanning it; the later stages rely
+// on these hashes, the lower-case text and `capitals` matching the plain definitions.
+TEST(Tokens, LowerCaseTextHashesAndCapitals) {
+  static const Tokenizer tokenizer;
+  const std::string text =
+      "Russia’s DON'T don’t O'Neill U.S. ÜBER Zürich café \xff 1990s 10,000 5€ “Q” ‘x’ — "
+      "Kurdish-led rock&Roll iPhone X.Y.Z. ... … (a) said”, Kiev— 1996– Ölçek ⅷ ² \n\t\r";
+  Document doc;
+  doc.text = text;
+  tokenizer.Run(&doc);
+  ASSERT_EQ(doc.lower_text, Lower(text));
+  ASSERT_EQ(doc.folded_hash.size(), doc.tokens.size());
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    std::string_view w = doc.TokenText(static_cast<int>(i));
+    EXPECT_EQ(doc.folded_hash[i], Hash(kHashSeed, w, true)) << w;
+    EXPECT_EQ(doc.tokens[i].capitals, Lower(w) != w) << w;
+    EXPECT_EQ(doc.LowerTokenText(static_cast<int>(i)), Lower(w));
+  }
+  // A document whose tokens were not made by the tokenizer gets the same from FillLowerCase.
+  Document copy;
+  copy.text = text;
+  copy.tokens = doc.tokens;
+  for (Token& t : copy.tokens) t.capitals = false;
+  FillLowerCase(&copy);
+  EXPECT_EQ(copy.lower_text, doc.lower_text);
+  EXPECT_EQ(copy.folded_hash, doc.folded_hash);
+  for (size_t i = 0; i < doc.tokens.size(); ++i)
+    EXPECT_EQ(copy.tokens[i].capitals, doc.tokens[i].capitals);
 }
 
 }  // namespace
