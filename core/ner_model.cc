@@ -91,9 +91,9 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   caps_sentence_.assign(n, 0);
   headline_.assign(n, 0);
   seen_.Clear();
-  // About half the tokens of news text are lower-case words, most of them distinct in an
-  // article; capped so that a long text does not get a sparse, cache-unfriendly table.
-  seen_.Reserve(std::min(n / 2 + 1, 4096));
+  // Sized for the distinct words of a text (about a quarter of its tokens in news); capped so
+  // that a long text, with fewer new words per token, does not get a sparse table.
+  seen_.Reserve(std::min(n / 4 + 16, 32768));
 
   for (const Sentence& s : doc.sentences) {
     int words = 0, caps = 0;
@@ -117,7 +117,8 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     first_[s.first] = 1;
   }
   gaz_matches_.clear();
-  // The tokenizer's folded hashes, when it left them (it does in the pipeline).
+  // The tokenizer's folded hashes and Token::capitals, when it left them (it does in the
+  // pipeline and in training).
   const bool have_folded = doc.folded_hash.size() == tokens.size();
   int gaz_next = 0;  // the gazetteer's names do not overlap: the next token one may start at
   for (int i = 0; i < n; ++i) {
@@ -125,8 +126,10 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     std::string_view w = doc.TokenText(i);
     uint64_t exact = kHashSeed, folded = kHashSeed;
     if (have_folded) {
-      for (unsigned char c : w) exact = (exact ^ c) * kHashPrime;
       folded = doc.folded_hash[i];
+      if (!t.capitals) exact = folded;  // no capital letter: the text is its folded form
+      else
+        for (unsigned char c : w) exact = (exact ^ c) * kHashPrime;
     } else {
       Hash2(&exact, &folded, w);
     }
@@ -416,7 +419,7 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   s->tags.assign(n, 0);
   s->last_class.Clear();
   // Sized up front like NerFeatures' maps: it holds the text's capitalised words.
-  s->last_class.Reserve(std::min(n / 4 + 1, 1024));
+  s->last_class.Reserve(std::min(n / 8 + 16, 16384));
   if (!weights_) return;
   // The rows of a token's own features (StaticOfWord) are summed once per distinct token:
   // capitalised words and names, the tokens scored, recur in a text.
@@ -426,7 +429,8 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   };
   std::vector<WordSums> word_sums;
   FlatMap word_index;  // NerFeatures::word_key -> index in word_sums
-  word_index.Reserve(std::min(n / 16 + 1, 2048));
+  word_index.Reserve(std::min(n / 8 + 16, 16384));
+  word_sums.reserve(std::min(n / 8 + 16, 16384));
   uint32_t feats[NerFeatures::kMaxStatic + kMaxDynamic];
   auto row = [this](uint32_t bucket) { return weights_.get() + static_cast<size_t>(bucket) * kStride; };
   for (int i = 0; i < n; ++i) {
