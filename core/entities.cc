@@ -403,6 +403,7 @@ void EntityFinder::Run(Document* doc) const {
     return static_cast<int>(entities.size()) - 1;
   };
 
+  entities.reserve(entities.size() + kept.size());  // at most one per mention
   // Each mention's text and its folded form, built once: the linking below reads them
   // several times per mention.
   std::vector<std::string> text_of, folded_of;
@@ -509,33 +510,39 @@ void EntityFinder::Run(Document* doc) const {
     int last_seen;
   };
   std::vector<PersonEntity> persons;
-  auto words_of = [&](const Candidate& c) {
-    std::vector<uint64_t> w;
-    w.reserve(static_cast<size_t>(c.last - c.first));
+  auto words_of = [&](const Candidate& c, std::vector<uint64_t>* w) {
+    w->clear();
     for (int t = c.first; t < c.last; ++t)
-      if (tokens[t].kind == TokenKind::kWord) w.push_back(feats.folded(t));
-    return w;
+      if (tokens[t].kind == TokenKind::kWord) w->push_back(feats.folded(t));
   };
   auto contains_all = [](const std::vector<uint64_t>& big, const std::vector<uint64_t>& small) {
     for (uint64_t s : small)
       if (std::find(big.begin(), big.end(), s) == big.end()) return false;
     return !small.empty();
   };
-  FlatMap word_list;                          // folded word -> index in person_lists
-  std::vector<std::vector<int>> person_lists;  // the persons whose name has the word
+  // The persons whose name has a word, in the order they got it: a linked list per word, all
+  // in one array (a vector per word cost an allocation or two per name word).
+  struct PersonLink {
+    int person, next;
+  };
+  std::vector<PersonLink> links;
+  std::vector<std::pair<int, int>> word_lists;  // first and last link of a word's list
+  FlatMap word_list;                            // folded word -> index in word_lists
   word_list.Reserve(kept.size() / 2);
-  auto persons_with = [&](uint64_t word) -> const std::vector<int>* {
+  auto first_person_link = [&](uint64_t word) {
     const int32_t* l = word_list.Find(word);
-    return l ? &person_lists[*l] : nullptr;
+    return l ? word_lists[*l].first : -1;
   };
   auto add_person_word = [&](uint64_t word, int person) {
-    const int32_t* l = word_list.Find(word);
-    if (!l) {
-      word_list.Insert(word, static_cast<int32_t>(person_lists.size()));
-      person_lists.emplace_back();
-      l = word_list.Find(word);
-    }
-    person_lists[*l].push_back(person);
+    bool inserted;
+    const int32_t l = *word_list.FindOrInsert(word, static_cast<int32_t>(word_lists.size()),
+                                              &inserted);
+    if (inserted) word_lists.push_back({-1, -1});
+    const int link = static_cast<int>(links.size());
+    links.push_back({person, -1});
+    if (word_lists[l].second >= 0) links[word_lists[l].second].next = link;
+    else word_lists[l].first = link;
+    word_lists[l].second = link;
   };
   std::unordered_map<int, int> user_person;  // user lexicon id -> persons
   // Full names first, in text order, so that a short mention before the full name still
@@ -545,9 +552,10 @@ void EntityFinder::Run(Document* doc) const {
     if (kept[k].type == EntityType::kPerson)
       (word_count(kept[k]) >= 2 ? order : short_names).push_back(k);
   order.insert(order.end(), short_names.begin(), short_names.end());
+  std::vector<uint64_t> w;  // the folded words of the mention
   for (size_t k : order) {
     const Candidate& c = kept[k];
-    std::vector<uint64_t> w = words_of(c);
+    words_of(c, &w);
     int best = -1, best_dist = 0;
     if (c.user >= 0) {  // the user's name: its canonical form, whatever alias matched
       const std::string name(tables_->user.known(c.user).name);
@@ -568,22 +576,23 @@ void EntityFinder::Run(Document* doc) const {
         for (uint64_t x : nw) add_person_word(x, best);
       }
     } else if (!w.empty()) {
-      if (const std::vector<int>* list = persons_with(w.back()))
-        for (int p : *list) {
-          if (!contains_all(persons[p].words, w) && !contains_all(w, persons[p].words)) continue;
-          int dist = std::abs(c.first - persons[p].last_seen);
-          if (best < 0 || dist < best_dist) {
+      for (int l = first_person_link(w.back()); l >= 0; l = links[l].next) {
+        const int p = links[l].person;
+        if (!contains_all(persons[p].words, w) && !contains_all(w, persons[p].words)) continue;
+        int dist = std::abs(c.first - persons[p].last_seen);
+        if (best < 0 || dist < best_dist) {
+          best = p;
+          best_dist = dist;
+        }
+      }
+      if (best < 0 && w.size() == 1)
+        for (int l = first_person_link(w[0]); l >= 0; l = links[l].next) {
+          const int p = links[l].person;
+          if (best < 0 || std::abs(c.first - persons[p].last_seen) < best_dist) {
             best = p;
-            best_dist = dist;
+            best_dist = std::abs(c.first - persons[p].last_seen);
           }
         }
-      if (best < 0 && w.size() == 1)
-        if (const std::vector<int>* list = persons_with(w[0]))
-          for (int p : *list)
-            if (best < 0 || std::abs(c.first - persons[p].last_seen) < best_dist) {
-              best = p;
-              best_dist = std::abs(c.first - persons[p].last_seen);
-            }
     }
     if (best < 0) {
       std::string name = c.user >= 0 ? std::string(tables_->user.known(c.user).name) : text_of[k];
