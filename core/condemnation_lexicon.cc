@@ -7,98 +7,120 @@
 namespace presslens {
 namespace {
 
-std::vector<std::string> Words(std::string_view s) {
-  std::vector<std::string> out;
+// Calls f(word) for each space- or tab-separated word of `s`.
+template <typename F>
+void ForEachWord(std::string_view s, F&& f) {
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
     size_t j = i;
     while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
-    if (j > i) out.emplace_back(s.substr(i, j - i));
+    if (j > i) f(s.substr(i, j - i));
     i = j;
   }
+}
+
+std::vector<std::string> Words(std::string_view s) {
+  std::vector<std::string> out;
+  ForEachWord(s, [&](std::string_view w) { out.emplace_back(w); });
   return out;
 }
 
-bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(),
-                                                suffix.data(), suffix.size()) == 0;
+std::string_view FirstWord(std::string_view s) {
+  std::string_view first;
+  ForEachWord(s, [&](std::string_view w) {
+    if (first.empty()) first = w;
+  });
+  return first;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 // "criticize" -> "criticise", "organization" -> "organisation"; empty when no -iz- spelling.
-std::string BritishSpelling(const std::string& w) {
+std::string BritishSpelling(std::string_view w) {
   size_t p = w.rfind("iz");
-  if (p == std::string::npos || p + 2 >= w.size()) return "";
-  std::string b = w;
+  if (p == std::string_view::npos || p + 2 >= w.size()) return "";
+  std::string b(w);
   b[p + 1] = 's';
   return b;
 }
 
+std::string Join(std::string_view a, std::string_view b) {
+  std::string s;
+  s.reserve(a.size() + b.size());
+  s.append(a);
+  s.append(b);
+  return s;
+}
+
 }  // namespace
 
-std::vector<std::string> VerbForms(const std::string& v) {
+std::array<std::string, 4> VerbForms(std::string_view v) {
   std::string third, past, gerund;
   char last = v.empty() ? '\0' : v.back();
   bool cons_y = v.size() > 1 && last == 'y' && !IsVowel(v[v.size() - 2]);
   if (cons_y) {
-    std::string stem = v.substr(0, v.size() - 1);
-    third = stem + "ies";
-    past = stem + "ied";
+    std::string_view stem = v.substr(0, v.size() - 1);
+    third = Join(stem, "ies");
+    past = Join(stem, "ied");
   } else {
     third = (EndsWith(v, "s") || EndsWith(v, "x") || EndsWith(v, "z") || EndsWith(v, "ch") ||
              EndsWith(v, "sh") || EndsWith(v, "o"))
-                ? v + "es"
-                : v + "s";
-    past = last == 'e' ? v + "d" : v + "ed";
+                ? Join(v, "es")
+                : Join(v, "s");
+    past = last == 'e' ? Join(v, "d") : Join(v, "ed");
   }
   if (EndsWith(v, "ie")) {
-    gerund = v.substr(0, v.size() - 2) + "ying";
+    gerund = Join(v.substr(0, v.size() - 2), "ying");
   } else if (last == 'e' && !EndsWith(v, "ee") && !EndsWith(v, "oe") && !EndsWith(v, "ye")) {
-    gerund = v.substr(0, v.size() - 1) + "ing";
+    gerund = Join(v.substr(0, v.size() - 1), "ing");
   } else {
-    gerund = v + "ing";
+    gerund = Join(v, "ing");
   }
-  return {v, third, past, gerund};
+  return {std::string(v), std::move(third), std::move(past), std::move(gerund)};
 }
 
-std::string NounPlural(const std::string& n) {
+std::string NounPlural(std::string_view n) {
   if (n.size() > 1 && n.back() == 'y' && !IsVowel(n[n.size() - 2]))
-    return n.substr(0, n.size() - 1) + "ies";
+    return Join(n.substr(0, n.size() - 1), "ies");
   if (EndsWith(n, "s") || EndsWith(n, "x") || EndsWith(n, "ch") || EndsWith(n, "sh"))
-    return n + "es";
-  return n + "s";
+    return Join(n, "es");
+  return Join(n, "s");
 }
 
 CueLexicon::CueLexicon() {
   // --- Cues: "POS LEMMA | TARGET FLAGS | IRREGULAR FORMS" under "[CAMEO name]" blocks.
   std::string cameo;
-  for (std::string_view line : DataLines("condemnation-cues")) {
+  std::vector<std::string_view> fields, head;
+  ForEachDataLine("condemnation-cues", [&](std::string_view line) {
     if (line.front() == '[') {
-      std::vector<std::string> w = Words(line.substr(1, line.find(']') - 1));
-      cameo = w.empty() ? "" : w[0];
-      continue;
+      cameo = std::string(FirstWord(line.substr(1, line.find(']') - 1)));
+      return;
     }
-    std::vector<std::string_view> fields;
+    fields.clear();
     while (true) {
       size_t bar = line.find('|');
       fields.push_back(line.substr(0, bar));
       if (bar == std::string_view::npos) break;
       line.remove_prefix(bar + 1);
     }
-    std::vector<std::string> head = Words(fields[0]);
-    if (head.size() < 2 || (head[0] != "v" && head[0] != "n")) continue;
+    head.clear();
+    ForEachWord(fields[0], [&](std::string_view w) { head.push_back(w); });
+    if (head.size() < 2 || (head[0] != "v" && head[0] != "n")) return;
     CueEntry e;
     e.cameo = cameo;
     e.noun = head[0] == "n";
     for (size_t i = 1; i < head.size(); ++i) {
       if (i > 1) e.lemma += ' ';
-      e.lemma += head[i];
-      if (i > 1) e.rest.push_back(head[i]);
+      e.lemma.append(head[i]);
+      if (i > 1) e.rest.emplace_back(head[i]);
     }
     if (fields.size() > 1) {
-      for (const std::string& f : Words(fields[1])) {
+      ForEachWord(fields[1], [&](std::string_view f) {
         if (f == "obj") e.obj = true;
         else if (f == "that") e.that = true;
         else if (f == "clause") e.that = e.clause = true;
@@ -109,92 +131,97 @@ CueLexicon::CueLexicon() {
         else if (f == "accuse") e.accuse = true;
         else if (f == "blame") e.blame = true;
         else if (f == "particle") {}  // documentation only: `rest` is always required
-        else e.preps.push_back(f);
-      }
+        else e.preps.emplace_back(f);
+      });
     }
     int id = static_cast<int>(entries_.size());
-    entries_.push_back(e);
-    auto add = [&](const std::string& form, CueForm kind) {
+    entries_.push_back(std::move(e));
+    const bool noun = entries_.back().noun;
+    auto add = [&](std::string_view form, CueForm kind) {
       if (form.empty()) return;
       auto& refs = Forms(form);
       for (const CueFormRef& r : refs)
         if (r.entry == id && r.form == kind) return;
       refs.push_back({id, kind});
     };
-    const std::string& first = head[1];
-    std::vector<std::string> spellings = {first};
-    std::string british = BritishSpelling(first);
-    if (!british.empty()) spellings.push_back(british);
-    for (const std::string& sp : spellings) {
-      if (e.noun) {
+    const std::string_view first = head[1];
+    auto add_spelling = [&](std::string_view sp) {
+      if (noun) {
         add(sp, CueForm::kNoun);
         add(NounPlural(sp), CueForm::kNounPlural);
       } else {
-        std::vector<std::string> vf = VerbForms(sp);
+        std::array<std::string, 4> vf = VerbForms(sp);
         add(vf[0], CueForm::kBase);
         add(vf[1], CueForm::kThird);
         add(vf[2], CueForm::kPast);
         add(vf[3], CueForm::kGerund);
       }
-    }
+    };
+    add_spelling(first);
+    std::string british = BritishSpelling(first);
+    if (!british.empty()) add_spelling(british);
     // Irregular forms: the kind follows from the ending.
     if (fields.size() > 2) {
-      for (const std::string& f : Words(fields[2])) {
-        CueForm kind = e.noun ? (EndsWith(f, "s") ? CueForm::kNounPlural : CueForm::kNoun)
-                       : EndsWith(f, "ing")          ? CueForm::kGerund
-                       : EndsWith(f, "s")            ? CueForm::kThird
-                       : f == first                  ? CueForm::kBase
-                                                     : CueForm::kPast;
+      ForEachWord(fields[2], [&](std::string_view f) {
+        CueForm kind = noun ? (EndsWith(f, "s") ? CueForm::kNounPlural : CueForm::kNoun)
+                       : EndsWith(f, "ing")     ? CueForm::kGerund
+                       : EndsWith(f, "s")       ? CueForm::kThird
+                       : f == first             ? CueForm::kBase
+                                                : CueForm::kPast;
         // "hit", "came": an irregular past; "hit" is also the base form.
         add(f, kind);
-        if (!e.noun && kind == CueForm::kPast && f.size() <= first.size()) add(f, CueForm::kBase);
-      }
+        if (!noun && kind == CueForm::kPast && f.size() <= first.size()) add(f, CueForm::kBase);
+      });
     }
-  }
+  });
 
   // --- Word lists: "[name]" blocks; verbs get their regular forms too.
-  std::string block;
+  std::string_view block;
   Topic* topic = nullptr;
-  for (std::string_view line : DataLines("condemnation-words")) {
+  WordHashSet* set = nullptr;
+  bool verbs = false;
+  ForEachDataLine("condemnation-words", [&](std::string_view line) {
     if (line.front() == '[') {
-      block = std::string(line.substr(1, line.find(']') - 1));
+      block = line.substr(1, line.find(']') - 1);
       topic = nullptr;
+      set = nullptr;
       if (!block.empty() && block[0] >= '0' && block[0] <= '9') {
-        topics_.push_back({Words(block)[0], {}, {}});
+        topics_.push_back({std::string(FirstWord(block)), {}, {}});
         topic = &topics_.back();
       }
-      continue;
+      return;
     }
     if (topic) {
-      for (const std::string& w : Words(line)) {
-        if (w.find('_') == std::string::npos) {
+      ForEachWord(line, [&](std::string_view w) {
+        if (w.find('_') == std::string_view::npos) {
           topic->words.Insert(w);
-          continue;
+          return;
         }
         std::vector<std::string> phrase;
         size_t s = 0;
         while (s <= w.size()) {
           size_t u = w.find('_', s);
-          if (u == std::string::npos) u = w.size();
-          phrase.push_back(w.substr(s, u - s));
+          if (u == std::string_view::npos) u = w.size();
+          phrase.emplace_back(w.substr(s, u - s));
           s = u + 1;
         }
-        topic->phrases.push_back(phrase);
-      }
-      continue;
+        topic->phrases.push_back(std::move(phrase));
+      });
+      return;
     }
     if (block == "collective") {
       collective_.push_back(Words(line));
-      continue;
+      return;
     }
-    bool verbs = block == "refusal" || block == "request" || block == "light" ||
-                 block == "dismissal" || block == "speech" || block == "naming" ||
-                 block == "provoke" || block == "provoke-with-agent" || block == "control";
-    WordHashSet* set = nullptr;
-    for (auto& [name, words] : lists_)
-      if (name == block) set = &words;
-    if (!set) set = &lists_.emplace_back(block, WordHashSet()).second;
-    for (const std::string& w : Words(line)) {
+    if (!set) {
+      verbs = block == "refusal" || block == "request" || block == "light" ||
+              block == "dismissal" || block == "speech" || block == "naming" ||
+              block == "provoke" || block == "provoke-with-agent" || block == "control";
+      for (auto& [name, words] : lists_)
+        if (name == block) set = &words;
+      if (!set) set = &lists_.emplace_back(std::string(block), WordHashSet()).second;
+    }
+    ForEachWord(line, [&](std::string_view w) {
       if (verbs) {
         for (const std::string& f : VerbForms(w)) set->Insert(f);
         std::string british = BritishSpelling(w);
@@ -203,20 +230,39 @@ CueLexicon::CueLexicon() {
       } else {
         set->Insert(w);
       }
-    }
+    });
+  });
+}
+
+void WordHashSet::Grow() {
+  std::vector<Slot> old;
+  old.swap(slots_);
+  slots_.assign(old.empty() ? 16 : 2 * old.size(), Slot());
+  mask_ = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (s.size < 0) continue;
+    size_t i = Home(s.hash);
+    while (slots_[i].size >= 0) i = (i + 1) & mask_;
+    slots_[i] = s;
   }
 }
 
 void WordHashSet::Insert(std::string_view w) {
-  uint64_t h = Hash(kHashSeed, w);
-  if (index_.Find(h)) return;  // already there
-  index_.Insert(h, static_cast<int32_t>(words_.size()));
-  words_.emplace_back(w);
+  const uint64_t h = Hash(kHashSeed, w);
+  if (Has(h, w)) return;
+  if (4 * (size_ + 1) > slots_.size()) Grow();
+  size_t i = Home(h);
+  while (slots_[i].size >= 0) i = (i + 1) & mask_;
+  slots_[i] = Slot{h, static_cast<uint32_t>(bytes_.size()), static_cast<int32_t>(w.size())};
+  bytes_.append(w);
+  ++size_;
 }
 
-std::vector<CueFormRef>& CueLexicon::Forms(const std::string& form) {
+std::vector<CueFormRef>& CueLexicon::Forms(std::string_view form) {
   uint64_t h = Hash(kHashSeed, form);
   if (const int32_t* k = form_index_.Find(h)) return forms_[*k].second;
+  const size_t bit = FilterBit(h);
+  filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   form_index_.Insert(h, static_cast<int32_t>(forms_.size()));
   forms_.emplace_back(form, std::vector<CueFormRef>());
   return forms_.back().second;

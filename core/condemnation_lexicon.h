@@ -4,6 +4,7 @@
 #ifndef PRESSLENS_CONDEMNATION_LEXICON_H_
 #define PRESSLENS_CONDEMNATION_LEXICON_H_
 
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
@@ -17,6 +18,9 @@ namespace presslens {
 // A set of words keyed by Hash(kHashSeed, word) (gazetteer.h): the condemnation pass hashes
 // each lower-case token once and asks many lists about it, so a query is one probe and one
 // comparison (the stored word is compared, so a hash collision cannot make a word a member).
+// Its own small open-addressing table, at most a quarter full (a miss usually ends at the first
+// empty slot), with the words' bytes in one string: building the sets at every cold start makes
+// no string per word.
 class WordHashSet {
  public:
   WordHashSet() = default;
@@ -26,15 +30,30 @@ class WordHashSet {
   void Insert(std::string_view w);
   // `h` is Hash(kHashSeed, w).
   bool Has(uint64_t h, std::string_view w) const {
-    const int32_t* k = index_.Find(h);
-    return k && words_[*k] == w;
+    if (slots_.empty()) return false;
+    for (size_t i = Home(h);; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.size < 0) return false;
+      if (s.hash == h && static_cast<size_t>(s.size) == w.size() &&
+          std::string_view(bytes_).compare(s.offset, w.size(), w) == 0)
+        return true;
+    }
   }
   bool Has(std::string_view w) const { return Has(Hash(kHashSeed, w), w); }
-  size_t size() const { return words_.size(); }
+  size_t size() const { return size_; }
 
  private:
-  FlatMap index_;  // hash -> index into words_
-  std::vector<std::string> words_;
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t offset = 0;  // the word in bytes_
+    int32_t size = -1;    // -1: empty
+  };
+  size_t Home(uint64_t h) const { return (h ^ (h >> 29)) & mask_; }
+  void Grow();
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  size_t size_ = 0;
+  std::string bytes_;
 };
 
 // One line of condemnation-cues.txt.
@@ -61,7 +80,11 @@ class CueLexicon {
   CueLexicon();
 
   // Entries whose first word has the lower-case form `w` (`h` = Hash(kHashSeed, w)), or null.
+  // Asked for every word of a text, nearly always in vain: a bit per hash bucket answers most
+  // words before the table is probed.
   const std::vector<CueFormRef>* Find(uint64_t h, std::string_view w) const {
+    const size_t bit = FilterBit(h);
+    if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
     const int32_t* k = form_index_.Find(h);
     return k && forms_[*k].first == w ? &forms_[*k].second : nullptr;
   }
@@ -86,7 +109,10 @@ class CueLexicon {
   const std::vector<Topic>& topics() const { return topics_; }
 
  private:
-  std::vector<CueFormRef>& Forms(const std::string& form);  // adds the form when new
+  std::vector<CueFormRef>& Forms(std::string_view form);  // adds the form when new
+  static size_t FilterBit(uint64_t h) { return (h >> 40) & (kFilterBits - 1); }
+  static constexpr size_t kFilterBits = 1 << 14;
+  uint64_t filter_[kFilterBits / 64] = {};  // FilterBit of every form
   std::vector<CueEntry> entries_;
   // Written forms with their entries, in the order first seen; indexed by hash.
   std::vector<std::pair<std::string, std::vector<CueFormRef>>> forms_;
@@ -97,9 +123,9 @@ class CueLexicon {
 };
 
 // Regular verb forms of a lemma: base, -s, -ed, -ing (in that order).
-std::vector<std::string> VerbForms(const std::string& lemma);
+std::array<std::string, 4> VerbForms(std::string_view lemma);
 // Regular plural of a noun.
-std::string NounPlural(const std::string& noun);
+std::string NounPlural(std::string_view noun);
 
 }  // namespace presslens
 

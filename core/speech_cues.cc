@@ -23,15 +23,13 @@ constexpr size_t kExpectedBytes = 32 * 1024;
 }  // namespace
 
 void SpeechLexicon::Grow() {
-  std::vector<HashSlot> old;
-  old.swap(slots_);
-  slots_.assign(old.empty() ? 4 * kExpectedWords : 2 * old.size(), HashSlot());
+  slots_.assign(slots_.empty() ? 4 * kExpectedWords : 2 * slots_.size(), HashSlot());
   mask_ = slots_.size() - 1;
-  for (const HashSlot& s : old) {
-    if (s.entry < 0) continue;
-    size_t i = Slot(s.hash);
+  for (size_t k = 0; k < entries_.size(); ++k) {
+    const uint64_t h = Hash(kHashSeed, Word(entries_[k]));
+    size_t i = Slot(h);
     while (slots_[i].entry >= 0) i = (i + 1) & mask_;
-    slots_[i] = s;
+    slots_[i] = HashSlot{h, static_cast<int32_t>(k)};
   }
 }
 

@@ -72,7 +72,7 @@ class SpeechLexicon {
     for (size_t i = Slot(h);; i = (i + 1) & mask_) {
       const int32_t k = slots_[i].entry;
       if (k < 0) return nullptr;
-      if (slots_[i].hash == h) {
+      if (slots_[i].hash == h) {  // (two words with one 64-bit hash: only the first is kept)
         const Entry& e = entries_[k];
         return Word(e) == w ? &e : nullptr;
       }
