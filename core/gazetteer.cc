@@ -103,28 +103,64 @@ void FlatMap::Clear() {
   size_ = 0;
 }
 
-void NameTable::AddAlias(std::string_view alias, int id, bool overwrite) {
-  if (alias.empty()) return;
+namespace {
+
+// What the gazetteer parser needs of each byte: its folded form (low byte) and these bits.
+constexpr uint16_t kWordBreak = 0x100;  // ' ' . - ' (for the rough token count)
+constexpr uint16_t kSpace = 0x200;
+constexpr uint16_t kTab = 0x400;  // ends a field
+constexpr uint16_t kBar = 0x800;  // ends an alias
+struct AliasBytes {
+  uint16_t e[256];
+  constexpr AliasBytes() : e() {
+    for (int c = 0; c < 256; ++c) {
+      e[c] = kFold.to_lower[c];
+      if (c == ' ' || c == '.' || c == '-' || c == '\'') e[c] |= kWordBreak;
+      if (c == ' ') e[c] |= kSpace;
+      if (c == '\t') e[c] |= kTab;
+      if (c == '|') e[c] |= kBar;
+    }
+  }
+};
+constexpr AliasBytes kAliasBytes{};
+
+}  // namespace
+
+const char* NameTable::AddAlias(const char* p, const char* end, unsigned stop, int id,
+                                bool overwrite) {
   // One pass: exact and folded hashes, the folded prefix before each space (the first of
   // them is the first word), and a rough token count (spaces + 1, plus slack for split
   // punctuation).
+  // The prefixes are kept aside and added after the loop, which then stays in registers.
+  const char* const begin = p;
   uint64_t exact = kHashSeed, folded = kHashSeed;
-  int words = 1;
-  bool one_word = true;
-  for (unsigned char c : alias) {
-    if (c == ' ') {
-      if (one_word) first_words_.Insert(folded);
-      one_word = false;
-      prefixes_.Insert(folded, 0);
+  unsigned breaks = 0;
+  uint64_t prefixes[8];
+  unsigned spaces = 0;
+  for (; p < end; ++p) {
+    const unsigned char c = static_cast<unsigned char>(*p);
+    const unsigned e = kAliasBytes.e[c];
+    if (e & stop) break;
+    if (e & kSpace) {
+      if (spaces < 8) prefixes[spaces] = folded;
+      else prefixes_.Insert(folded, 0);
+      ++spaces;
     }
-    words += c == ' ' || c == '.' || c == '-' || c == '\'';
+    breaks += (e >> 8) & 1;  // kWordBreak
     exact = (exact ^ c) * kHashPrime;
-    folded = (folded ^ kFold.to_lower[c]) * kHashPrime;
+    folded = (folded ^ (e & 0xff)) * kHashPrime;
   }
-  if (one_word) first_words_.Insert(folded);
-  longest_ = std::max(longest_, words);
+  if (p == begin) return p;  // empty: no alias
+  first_words_.Insert(spaces ? prefixes[0] : folded);
+  for (unsigned k = 0; k < spaces && k < 8; ++k) prefixes_.Insert(prefixes[k], 0);
+  longest_ = std::max(longest_, static_cast<int>(breaks) + 1);
   exact_.Insert(exact, id, overwrite);
   folded_.Insert(folded, id, overwrite);
+  return p;
+}
+
+void NameTable::AddAlias(std::string_view alias, int id, bool overwrite) {
+  AddAlias(alias.data(), alias.data() + alias.size(), 0, id, overwrite);
 }
 
 std::string_view NameTable::Own(std::string_view s) {
@@ -153,26 +189,33 @@ void NameTable::AddLines(std::initializer_list<std::string_view> data_names) {
   folded_.Reserve(folded_.size() + lines + lines / 4);
   first_words_.Reserve(first_words_.size() + lines + lines / 4);
   prefixes_.Reserve(prefixes_.size() + lines / 2);
+  // Each line is read once: the name and aliases are hashed as they are scanned.
   for (std::string_view name : data_names) {
-    ForEachDataLine(name, [this](std::string_view rest) {
-      bool more;
-      const std::string_view type = NextField(&rest, '\t', &more);
-      if (!more) return;
-      const std::string_view canonical = NextField(&rest, '\t', &more);
-      if (canonical.empty()) return;
+    ForEachDataLine(name, [this](std::string_view line) {
+      const char* p = line.data();
+      const char* const end = p + line.size();
+      while (p < end && *p != '\t') ++p;
+      if (p == end) return;  // no name
+      const std::string_view type(line.data(), static_cast<size_t>(p - line.data()));
       const int id = static_cast<int>(known_.size());
-      known_.push_back({type, canonical, {}, {}});
+      const char* const canonical = ++p;
+      p = AddAlias(p, end, kTab, id, true);
+      if (p == canonical) return;  // empty name: nothing was added
+      known_.push_back({type, std::string_view(canonical, static_cast<size_t>(p - canonical)), {}, {}});
       types_.push_back(EntityTypeOf(type));
-      std::string_view aliases;
-      if (more) aliases = NextField(&rest, '\t', &more);
-      while (more) {
-        const std::string_view kv = NextField(&rest, '\t', &more);
+      if (p == end) return;
+      ++p;  // the aliases: a|b|c up to the next tab
+      if (p < end && *p != '\t') {
+        for (p = AddAlias(p, end, kTab | kBar, id, false); p < end && *p == '|';)
+          p = AddAlias(p + 1, end, kTab | kBar, id, false);
+      }
+      while (p < end) {  // at a tab: key=value fields
+        const char* const kv_begin = ++p;
+        while (p < end && *p != '\t') ++p;
+        const std::string_view kv(kv_begin, static_cast<size_t>(p - kv_begin));
         if (kv.rfind("country=", 0) == 0) known_.back().country = kv.substr(8);
         if (kv.rfind("refersTo=", 0) == 0) known_.back().refers_to = kv.substr(9);
       }
-      AddAlias(canonical, id, true);
-      for (bool more_aliases = !aliases.empty(); more_aliases;)
-        AddAlias(NextField(&aliases, '|', &more_aliases), id, false);
     });
   }
 }
@@ -244,7 +287,12 @@ int NameTable::Lookup(const Document& doc, int first, int last, uint64_t exact_f
 Gazetteer::Gazetteer() {
   names.AddLines({"gazetteer", "gazetteer-places", "gazetteer-demonyms"});
   given.Reserve(LineCount("given-names"));
-  ForEachDataLine("given-names", [this](std::string_view g) { given.Insert(Hash(kHashSeed, g)); });
+  ForEachDataLine("given-names", [this](std::string_view g) {
+    uint64_t h = kHashSeed;
+    for (const char *p = g.data(), *end = p + g.size(); p < end; ++p)
+      h = (h ^ static_cast<unsigned char>(*p)) * kHashPrime;
+    given.Insert(h);
+  });
   ForEachDataLine("titles", [this](std::string_view t) {
     std::string folded = Lower(t);
     titles.Add({"TITLE", t, {}, {}}, {folded});

@@ -180,6 +180,9 @@ class NameTable {
 
  private:
   void AddAlias(std::string_view alias, int id, bool overwrite);
+  // The alias from p up to a byte of class `stop` (see gazetteer.cc) or end; returns where it
+  // stopped. Adds nothing when that is p.
+  const char* AddAlias(const char* p, const char* end, unsigned stop, int id, bool overwrite);
   std::string_view Own(std::string_view s);
   std::vector<KnownName> known_;
   std::vector<EntityType> types_;

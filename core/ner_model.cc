@@ -307,11 +307,13 @@ bool NerModel::Load(std::string_view b) {
   if (static_cast<uint8_t>(b[6]) != kHashBits || static_cast<uint8_t>(b[7]) != kNumTags) return false;
   uint32_t rows;
   std::memcpy(&rows, b.data() + 12, 4);
-  // Filled with memset: the vector constructor's fill ran a byte at a time (this runs at
-  // every cold start).
+  // Written once, in one pass (this runs at every cold start): the rows come in bucket order,
+  // and the bytes between two rows, buckets without weights, get kBias as the rows go.
   const size_t size = static_cast<size_t>(kHashMask + 1) * kStride + (kRow - kStride);
   std::unique_ptr<uint8_t[]> w(new uint8_t[size]);
-  std::memset(w.get(), kBias, size);
+  uint8_t bias16[16];
+  std::memset(bias16, kBias, sizeof bias16);
+  size_t filled = 0;  // bytes [0, filled) are final
   const unsigned char* p = reinterpret_cast<const unsigned char*>(b.data()) + 16;
   const unsigned char* const end = reinterpret_cast<const unsigned char*>(b.data()) + b.size();
   uint32_t bucket = 0;
@@ -330,9 +332,14 @@ bool NerModel::Load(std::string_view b) {
     }
     bucket += delta;
     if (bucket > kHashMask) return false;
+    const size_t at = static_cast<size_t>(bucket) * kStride;
+    // 16 bytes at a time: a store may run into this row, which is written next, or past it
+    // into the next gap; never past the padding (at + 15 < size).
+    for (size_t q = filled; q < at; q += sizeof bias16) std::memcpy(&w[q], bias16, sizeof bias16);
+    filled = at + kNumTags;
     // The weights plus kBias: flipping the sign bit, eight at a time.
     static_assert(kNumTags == 9, "a row is copied as 8 + 1 bytes");
-    uint8_t* row = &w[static_cast<size_t>(bucket) * kStride];
+    uint8_t* row = &w[at];
     uint64_t first8;
     std::memcpy(&first8, p, 8);
     first8 ^= 0x8080808080808080ull;
@@ -340,6 +347,7 @@ bool NerModel::Load(std::string_view b) {
     row[8] = static_cast<uint8_t>(p[8] ^ 0x80);
     p += kNumTags;
   }
+  if (filled < size) std::memset(&w[filled], kBias, size - filled);
   weights_ = std::move(w);
   return true;
 }
