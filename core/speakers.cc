@@ -275,7 +275,6 @@ class Work {
   std::vector<int> mention_at_;  // token -> mention index, or -1
   std::vector<Type> mention_type_, entity_type_;
   std::vector<uint32_t> class_;  // token -> WordClass bits (see Is())
-  std::vector<uint64_t> exact_hash_;  // token -> Hash(kHashSeed, Text(i))
   std::vector<uint8_t> name_token_;
   // TrimName's questions about a token, answered once: kTrimKnown, kTrimTitle, kTrimModifier.
   mutable std::vector<uint8_t> trim_info_;
@@ -428,29 +427,28 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
     for (int i = doc_.mentions[m].first; i < doc_.mentions[m].last && i < n_; ++i)
       mention_at_[i] = static_cast<int>(m);
   // Each token's word classes and cue: one probe with its folded hash, and one with the hash
-  // of its spelling when that has capitals.
+  // of its spelling only when that has capitals and some word of an exact-case list has the
+  // same lower-case form (kSpellings).
   class_.resize(n_);
-  exact_hash_.resize(n_);
+  name_token_.resize(n_);
   cue_at_.assign(n_, nullptr);
   const uint64_t* folded = doc_.folded_hash.data();
   for (int i = 0; i < n_; ++i) {
     const Token& t = tokens_[i];
-    const std::string_view lower = LowerAt(i);
-    const SpeechLexicon::Entry* e = lex_.Find(folded[i], lower);
-    uint32_t bits = e ? e->lower : 0;
-    if (e && t.kind == TokenKind::kWord) cue_at_[i] = lex_.cue(*e);
-    if (!t.capitals) {
-      exact_hash_[i] = folded[i];
-      if (e) bits |= e->exact;
-    } else {
-      const std::string_view w = Text(i);
-      exact_hash_[i] = Hash(kHashSeed, w);
-      if (const SpeechLexicon::Entry* x = lex_.Find(exact_hash_[i], w)) bits |= x->exact;
+    uint32_t bits = 0;
+    if (const SpeechLexicon::Entry* e = lex_.Find(folded[i], LowerAt(i))) {
+      bits = e->lower & ~kSpellings;
+      if (t.kind == TokenKind::kWord) cue_at_[i] = lex_.cue(*e);
+      if (!t.capitals) {
+        bits |= e->exact;
+      } else if (e->lower & kSpellings) {
+        const std::string_view w = Text(i);
+        if (const SpeechLexicon::Entry* x = lex_.Find(Hash(kHashSeed, w), w)) bits |= x->exact;
+      }
     }
     class_[i] = bits;
+    name_token_[i] = ComputeNameToken(i);
   }
-  name_token_.resize(n_);
-  for (int i = 0; i < n_; ++i) name_token_[i] = ComputeNameToken(i);
   trim_info_.assign(n_, 0);
   quote_at_.assign(n_, -1);
   for (size_t k = 0; k < doc_.quote_spans.size(); ++k) {
@@ -499,7 +497,8 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
 // Keeps the longest name run (in words) for the key token's text.
 void Work::Better(StringIndex* map, int key_token, int first, int last) {
   const int next = static_cast<int>(full_names_.size());
-  const int k = *map->Emplace(exact_hash_[key_token], Text(key_token), next);
+  const std::string_view key = Text(key_token);
+  const int k = *map->Emplace(Hash(kHashSeed, key), key, next);
   if (k == next) {
     full_names_.push_back({first, last});
   } else if (full_names_[k].last - full_names_[k].first < last - first) {

@@ -58,8 +58,21 @@ SpeechLexicon::Entry* SpeechLexicon::Insert(std::string_view w) {
 void SpeechLexicon::Add(uint32_t classes, bool exact,
                         std::initializer_list<std::string_view> words) {
   for (std::string_view w : words) {
-    if (Entry* e = Insert(w)) (exact ? e->exact : e->lower) |= classes;
+    if (exact) {
+      AddExact(w, classes);
+    } else if (Entry* e = Insert(w)) {
+      e->lower |= classes;
+    }
   }
+}
+
+void SpeechLexicon::AddExact(std::string_view w, uint32_t classes) {
+  if (Entry* e = Insert(w)) e->exact |= classes;
+  char buf[64];
+  if (w.size() > sizeof buf) return;  // no such word in the data
+  for (size_t k = 0; k < w.size(); ++k)
+    buf[k] = w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
+  if (Entry* e = Insert(std::string_view(buf, w.size()))) e->lower |= kSpellings;
 }
 
 void SpeechLexicon::AddNoun(std::string_view w, uint32_t cls) {
@@ -136,8 +149,10 @@ SpeechLexicon::SpeechLexicon() {
     ForEachWord(line, [&](std::string_view w) {
       if (noun) {
         AddNoun(w, section);
+      } else if (exact) {
+        AddExact(w, section);
       } else if (Entry* e = Insert(w)) {
-        (exact ? e->exact : e->lower) |= section;
+        e->lower |= section;
       }
     });
   });

@@ -49,6 +49,9 @@ enum WordClass : uint32_t {
   kWeekday = 1u << 12,    // exact
   kAndOr = 1u << 13,      // coordinators before a name ("and", "or", "&", "nor")
   kNotVerb = 1u << 14,    // lower-case words after a name that are no verb ("and", "which")
+  // (Entry::lower only) the lower-case form of a word of an exact-case list: a spelling with
+  // capitals whose lower-case form lacks it is in no exact-case list.
+  kSpellings = 1u << 31,
 };
 
 class SpeechLexicon {
@@ -102,6 +105,8 @@ class SpeechLexicon {
   // The entry of `w`, added when new; nullptr in the (never seen) case of another word with
   // the same 64-bit hash.
   Entry* Insert(std::string_view w);
+  // Adds `exact` bits to the spelling `w` (and kSpellings to its lower-case form).
+  void AddExact(std::string_view w, uint32_t classes);
   // A noun of [role] or [human] with the plurals HasNoun used to accept: -s, -es, -ies for
   // -y, -men for -man (words of two letters or more).
   void AddNoun(std::string_view w, uint32_t cls);
