@@ -74,27 +74,24 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-void FlatMap::Grow() {
+void FlatMap::Resize(size_t slots) {
   std::vector<uint64_t> keys = std::move(keys_);
   std::vector<int32_t> values = std::move(values_);
-  keys_.assign(keys.empty() ? 64 : keys.size() * 2, 0);
-  values_.assign(keys_.size(), 0);
+  keys_.assign(slots, 0);
+  values_.assign(slots, 0);
+  mask_ = slots - 1;
+  grow_at_ = slots / 2;
   size_ = 0;
   for (size_t i = 0; i < keys.size(); ++i)
     if (keys[i]) Insert(keys[i], values[i]);
 }
 
+void FlatMap::Grow() { Resize(keys_.empty() ? 64 : keys_.size() * 2); }
+
 void FlatMap::Reserve(size_t n) {
   size_t slots = 64;
   while (slots < 2 * n) slots *= 2;
-  if (slots <= keys_.size()) return;
-  std::vector<uint64_t> keys = std::move(keys_);
-  std::vector<int32_t> values = std::move(values_);
-  keys_.assign(slots, 0);
-  values_.assign(slots, 0);
-  size_ = 0;
-  for (size_t i = 0; i < keys.size(); ++i)
-    if (keys[i]) Insert(keys[i], values[i]);
+  if (slots > keys_.size()) Resize(slots);
 }
 
 void FlatMap::Clear() {

@@ -74,12 +74,12 @@ class FlatMap {
  public:
   // Inline: it is called for nearly every token from the other files of the entity pass.
   const int32_t* Find(uint64_t key) const {
-    if (keys_.empty()) return nullptr;
+    if (mask_ == 0) return nullptr;  // no slots yet
     if (key == 0) key = 1;
-    const size_t mask = keys_.size() - 1;
-    for (size_t i = Slot(key) & mask;; i = (i + 1) & mask) {
-      if (keys_[i] == key) return &values_[i];
-      if (keys_[i] == 0) return nullptr;
+    const uint64_t* keys = keys_.data();
+    for (size_t i = Slot(key) & mask_;; i = (i + 1) & mask_) {
+      if (keys[i] == key) return &values_[i];
+      if (keys[i] == 0) return nullptr;
     }
   }
   // Inserts; an existing key keeps its value unless `overwrite`. Inline, as Find: the entity
@@ -92,15 +92,15 @@ class FlatMap {
   // The value of `key`, inserted as `value` first if absent (*inserted says which).
   int32_t* FindOrInsert(uint64_t key, int32_t value, bool* inserted) {
     if (key == 0) key = 1;
-    if ((size_ + 1) * 2 > keys_.size()) Grow();
-    const size_t mask = keys_.size() - 1;
-    for (size_t i = Slot(key) & mask;; i = (i + 1) & mask) {
-      if (keys_[i] == key) {
+    if (size_ >= grow_at_) Grow();  // at most half full
+    uint64_t* keys = keys_.data();
+    for (size_t i = Slot(key) & mask_;; i = (i + 1) & mask_) {
+      if (keys[i] == key) {
         *inserted = false;
         return &values_[i];
       }
-      if (keys_[i] == 0) {
-        keys_[i] = key;
+      if (keys[i] == 0) {
+        keys[i] = key;
         values_[i] = value;
         ++size_;
         *inserted = true;
@@ -123,9 +123,12 @@ class FlatMap {
     return key;
   }
   void Grow();
+  void Resize(size_t slots);
   std::vector<uint64_t> keys_;  // 0 = empty (a 0 key is stored as 1)
   std::vector<int32_t> values_;
   size_t size_ = 0;
+  size_t mask_ = 0;     // keys_.size() - 1 once there are slots (at least 64)
+  size_t grow_at_ = 0;  // keys_.size() / 2
 };
 
 // A set of hashes for lookups that mostly miss (is this word a given name, a title word, the
