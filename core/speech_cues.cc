@@ -5,13 +5,17 @@
 namespace presslens {
 namespace {
 
+// Calls f(word) for each space- or tab-separated word of `s` (a plain loop: find_first_of
+// calls memchr once per byte).
 template <typename F>
 void ForEachWord(std::string_view s, F f) {
-  while (!s.empty()) {
-    size_t sp = s.find_first_of(" \t");
-    if (sp != 0) f(s.substr(0, sp));
-    if (sp == std::string_view::npos) break;
-    s.remove_prefix(sp + 1);
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
+    if (j > i) f(s.substr(i, j - i));
+    i = j;
   }
 }
 
