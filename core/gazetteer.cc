@@ -166,6 +166,12 @@ std::string_view NameTable::Own(std::string_view s) {
   return owned_.back();
 }
 
+int NameTable::AddStatic(const KnownName& known) {
+  known_.push_back(known);
+  types_.push_back(EntityTypeOf(known.type));
+  return static_cast<int>(known_.size()) - 1;
+}
+
 int NameTable::Add(const KnownName& known, const std::vector<std::string_view>& aliases) {
   int id = static_cast<int>(known_.size());
   known_.push_back({Own(known.type), Own(known.name), Own(known.country), Own(known.refers_to)});
@@ -283,7 +289,9 @@ int NameTable::Lookup(const Document& doc, int first, int last, uint64_t exact_f
 
 Gazetteer::Gazetteer() {
   names.AddLines({"gazetteer", "gazetteer-places", "gazetteer-demonyms"});
-  given.Reserve(LineCount("given-names"));
+  // Sized from the file's bytes, not its lines (counting them cost as much as reading them):
+  // given names average seven bytes a line; a low guess only costs a rehash.
+  given.Reserve(EmbeddedData("given-names").size() / 6);
   ForEachDataLine("given-names", [this](std::string_view g) {
     uint64_t h = kHashSeed;
     for (const char *p = g.data(), *end = p + g.size(); p < end; ++p)
@@ -291,8 +299,11 @@ Gazetteer::Gazetteer() {
     given.Insert(h);
   });
   ForEachDataLine("titles", [this](std::string_view t) {
-    std::string folded = Lower(t);
-    titles.Add({"TITLE", t, {}, {}}, {folded});
+    // The title and its lower-case form as aliases of one name; the data outlives the table.
+    const std::string folded = Lower(t);
+    const int id = titles.AddStatic({"TITLE", t, {}, {}});
+    titles.AddAlias(t, id, true);
+    titles.AddAlias(folded, id, false);
     std::string_view rest = folded;
     for (bool more = true; more;) title_words.Insert(Hash(kHashSeed, NextField(&rest, ' ', &more)));
   });

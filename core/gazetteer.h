@@ -157,6 +157,10 @@ class NameTable {
  public:
   // Adds a name, copying its strings (the user's lexicon need not outlive the table).
   int Add(const KnownName& known, const std::vector<std::string_view>& aliases);
+  // A name whose strings outlive the table (the embedded data), without aliases: AddAlias
+  // adds them (the name itself too). Add is both, copying the strings.
+  int AddStatic(const KnownName& known);
+  void AddAlias(std::string_view alias, int id, bool overwrite);
   // Parses the gazetteer line format: TYPE <tab> name <tab> a|b|c [<tab> key=value]...
   // All files at once, so that the tables are sized once for all of them.
   void AddLines(std::initializer_list<std::string_view> data_names);
@@ -182,7 +186,6 @@ class NameTable {
   bool empty() const { return known_.empty(); }
 
  private:
-  void AddAlias(std::string_view alias, int id, bool overwrite);
   // The alias from p up to a byte of class `stop` (see gazetteer.cc) or end; returns where it
   // stopped. Adds nothing when that is p.
   const char* AddAlias(const char* p, const char* end, unsigned stop, int id, bool overwrite);
