@@ -34,8 +34,7 @@ class WordHashSet {
     for (size_t i = Home(h);; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.size < 0) return false;
-      if (s.hash == h && static_cast<size_t>(s.size) == w.size() &&
-          std::string_view(bytes_).compare(s.offset, w.size(), w) == 0)
+      if (s.hash == h && SameWord(std::string_view(bytes_).substr(s.offset, s.size), w))
         return true;
     }
   }
@@ -86,7 +85,7 @@ class CueLexicon {
     const size_t bit = FilterBit(h);
     if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
     const int32_t* k = form_index_.Find(h);
-    return k && forms_[*k].first == w ? &forms_[*k].second : nullptr;
+    return k && SameWord(forms_[*k].first, w) ? &forms_[*k].second : nullptr;
   }
   const std::vector<CueFormRef>* Find(std::string_view w) const {
     return Find(Hash(kHashSeed, w), w);

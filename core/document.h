@@ -84,6 +84,15 @@ struct Document {
   }
 };
 
+// a == b for short words, as a loop the compiler keeps inline: the stages' word lookups run
+// for nearly every token, and in WebAssembly memcmp is a call to a byte loop.
+inline bool SameWord(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 }  // namespace presslens
 
 #endif  // PRESSLENS_DOCUMENT_H_

@@ -116,7 +116,7 @@ class StringIndex {
   Slot* Probe(uint64_t h, std::string_view key) {
     for (size_t i = (h ^ (h >> 29)) & mask_;; i = (i + 1) & mask_) {
       Slot& s = slots_[i];
-      if (s.value < 0 || (s.hash == h && s.key == key)) return &s;
+      if (s.value < 0 || (s.hash == h && SameWord(s.key, key))) return &s;
     }
   }
   void Grow() {
@@ -340,7 +340,9 @@ uint8_t Work::TrimInfo(int k) const {
   // Titles, also hyphenated ("Undersecretary-General"), and participles ("Top-seeded",
   // "Unseeded").
   bool title = Is(k, kTitle);
-  size_t hy = w.find('-');
+  size_t hy = std::string_view::npos;  // the first hyphen (a loop: find() calls memchr)
+  for (size_t b = 0; b < w.size() && hy == std::string_view::npos; ++b)
+    if (w[b] == '-') hy = b;
   for (size_t p = hy; !title && p != std::string_view::npos; p = w.find('-', p + 1))
     title = lex_.IsTitle(w.substr(p + 1)) || lex_.IsTitle(w.substr(0, p));
   bool participle = (hy != std::string_view::npos && hy + 1 < w.size() && w[hy + 1] >= 'a' &&

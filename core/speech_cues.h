@@ -77,7 +77,7 @@ class SpeechLexicon {
       if (k < 0) return nullptr;
       if (slots_[i].hash == h) {  // (two words with one 64-bit hash: only the first is kept)
         const Entry& e = entries_[k];
-        return Word(e) == w ? &e : nullptr;
+        return SameWord(Word(e), w) ? &e : nullptr;
       }
     }
   }
