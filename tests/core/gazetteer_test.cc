@@ -1,0 +1,191 @@
+// The entity pass's building blocks: case folding, hashing, the hash maps, the data-line
+// reader, the gazetteer tables and the tagger's weight table, each against a plain reference.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "data.h"
+#include "gazetteer.h"
+#include "ner_model.h"
+#include "tokens.h"
+
+namespace presslens {
+namespace {
+
+std::string PlainLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+TEST(GazetteerTest, LowerMatchesBytewiseFolding) {
+  // Every byte value, at every offset of an eight-byte word, and lengths around 8.
+  std::string all;
+  for (int c = 0; c < 256; ++c) all += static_cast<char>(c);
+  for (size_t start = 0; start < 9; ++start)
+    for (size_t len = 0; len + start <= all.size(); len += 7)
+      EXPECT_EQ(Lower(std::string_view(all).substr(start, len)),
+                PlainLower(std::string_view(all).substr(start, len)));
+  EXPECT_EQ(Lower("Élysée PALACE @[`{ AZaz"), "Élysée palace @[`{ azaz");
+  EXPECT_EQ(Lower(""), "");
+}
+
+TEST(GazetteerTest, HashStreamsAndFolds) {
+  EXPECT_EQ(Hash(Hash(kHashSeed, "New "), "York"), Hash(kHashSeed, "New York"));
+  EXPECT_EQ(Hash(kHashSeed, "New York", true), Hash(kHashSeed, "new york"));
+  uint64_t exact = kHashSeed, folded = kHashSeed;
+  Hash2(&exact, &folded, "U.S. Army");
+  EXPECT_EQ(exact, Hash(kHashSeed, "U.S. Army"));
+  EXPECT_EQ(folded, Hash(kHashSeed, "u.s. army"));
+}
+
+TEST(GazetteerTest, FlatMapAgreesWithReference) {
+  FlatMap map;
+  std::vector<std::pair<uint64_t, int32_t>> ref;
+  std::mt19937_64 rng(7);
+  EXPECT_EQ(map.Find(5), nullptr);
+  for (int k = 0; k < 5000; ++k) {
+    const uint64_t key = k % 3 == 0 ? rng() % 64 : rng();  // small keys collide, 0 included
+    const bool overwrite = k % 2 == 0;
+    map.Insert(key, k, overwrite);
+    bool found = false;
+    for (auto& kv : ref)
+      if (kv.first == (key ? key : 1)) {
+        if (overwrite) kv.second = k;
+        found = true;
+      }
+    if (!found) ref.push_back({key ? key : 1, k});
+  }
+  EXPECT_EQ(map.size(), ref.size());
+  for (const auto& kv : ref) {
+    const int32_t* v = map.Find(kv.first);
+    ASSERT_NE(v, nullptr);
+    EXPECT_EQ(*v, kv.second);
+  }
+  bool inserted;
+  *map.FindOrInsert(ref[0].first, -1, &inserted) += 100;
+  EXPECT_FALSE(inserted);
+  EXPECT_EQ(*map.Find(ref[0].first), ref[0].second + 100);
+  map.Clear();
+  EXPECT_EQ(map.size(), 0u);
+  EXPECT_EQ(map.Find(ref[1].first), nullptr);
+  map.Reserve(10000);
+  map.Insert(42, 1);
+  EXPECT_EQ(*map.Find(42), 1);
+}
+
+TEST(GazetteerTest, HashSetHasWhatWasInserted) {
+  HashSet set;
+  for (uint64_t k = 0; k < 3000; ++k) set.Insert(k * 0x9E3779B97F4A7C15ull);
+  for (uint64_t k = 0; k < 3000; ++k) EXPECT_TRUE(set.Contains(k * 0x9E3779B97F4A7C15ull));
+  int false_hits = 0;
+  for (uint64_t k = 3000; k < 6000; ++k) false_hits += set.Contains(k * 0x9E3779B97F4A7C15ull);
+  EXPECT_EQ(false_hits, 0);
+}
+
+TEST(GazetteerTest, ForEachDataLineIsDataLines) {
+  for (const char* name : {"gazetteer", "given-names", "titles", "speech-cues"}) {
+    std::vector<std::string_view> lines;
+    ForEachDataLine(name, [&](std::string_view l) { lines.push_back(l); });
+    EXPECT_EQ(lines, DataLines(name)) << name;
+    for (std::string_view l : lines) {
+      ASSERT_FALSE(l.empty());
+      EXPECT_NE(l.front(), '#');
+      EXPECT_NE(l.back(), ' ');
+      EXPECT_NE(l.back(), '\r');
+    }
+  }
+}
+
+Document Tokenized(const std::string& text) {
+  static const Tokenizer* tokenizer = new Tokenizer();
+  Document doc;
+  doc.text = text;
+  tokenizer->Run(&doc);
+  return doc;
+}
+
+TEST(GazetteerTest, NameTableMatchesLongestNameAndAliases) {
+  NameTable table;
+  const int un = table.Add({"ORG", "United Nations", "", ""}, {"UN", "U.N."});
+  const int ny = table.Add({"GPE", "New York", "United States", ""}, {});
+  EXPECT_EQ(table.type(un), EntityType::kOrg);
+  EXPECT_EQ(table.known(ny).country, "United States");
+  const std::string text = "The United Nations met in New York; the U.N. and NEW YORK agreed.";
+  Document doc = Tokenized(text);
+  std::vector<std::pair<int, int>> found;  // (first token, id)
+  for (int i = 0; i < static_cast<int>(doc.tokens.size());) {
+    int id = -1;
+    const int end = table.Match(doc, i, &id);
+    if (end < 0) {
+      ++i;
+      continue;
+    }
+    found.push_back({i, id});
+    EXPECT_EQ(table.Lookup(doc, i, end), id);
+    i = end;
+  }
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].second, un);
+  EXPECT_EQ(found[1].second, ny);
+  EXPECT_EQ(found[2].second, un);
+  EXPECT_EQ(found[3].second, ny);  // all caps: matched case-insensitively
+}
+
+TEST(GazetteerTest, BuiltInTablesAreLoaded) {
+  const Gazetteer& gaz = Gazetteer::Get();
+  const std::string text = "Foreign Minister Sergei Lavrov said in Moscow";
+  Document doc = Tokenized(text);
+  int id = -1;
+  EXPECT_EQ(gaz.titles.Match(doc, 0, &id), 2);
+  EXPECT_EQ(gaz.titles.known(id).name, "Foreign Minister");
+  EXPECT_TRUE(gaz.given.Contains(Hash(kHashSeed, "Sergei")));
+  EXPECT_FALSE(gaz.given.Contains(Hash(kHashSeed, "Lavrov")));
+  EXPECT_TRUE(gaz.title_words.Contains(Hash(kHashSeed, "minister")));
+  EXPECT_GE(gaz.names.Match(doc, 6, &id), 7);
+  EXPECT_EQ(gaz.names.type(id), EntityType::kGpe);
+}
+
+TEST(GazetteerTest, ModelRowsSumAsTheirWeights) {
+  // A model whose every weight is known: the tagger's scores are the sums of int8 weights.
+  std::vector<float> w(static_cast<size_t>(kHashMask + 1) * kNumTags, 0.f);
+  std::mt19937 rng(3);
+  for (size_t k = 0; k < w.size(); k += 1 + rng() % 3) w[k] = static_cast<float>(rng() % 255) - 127.f;
+  NerModel model;
+  ASSERT_TRUE(model.Load(NerModel::Serialize(w, 1.f)));
+  const std::string text = "Mr. Boris Johnson met Angela Merkel in Berlin on Monday.";
+  Document doc = Tokenized(text);
+  NerFeatures feats;
+  feats.Compute(doc, Gazetteer::Get());
+  NerState state;
+  model.Tag(feats, &state);
+  NerState replay;  // the same greedy decisions from the reference sums
+  replay.tags.assign(feats.size(), 0);
+  for (int i = 0; i < feats.size(); ++i) {
+    const int prev = i > 0 ? replay.tags[i - 1] : 0;
+    if (NerOutside(feats, prev, i)) continue;
+    std::vector<uint32_t> f;
+    feats.Static(i, &f);
+    NerDynamicFeatures(feats, replay, i, &f);
+    int score[kNumTags] = {};
+    for (uint32_t b : f)
+      for (int t = 0; t < kNumTags; ++t) score[t] += static_cast<int>(w[b * kNumTags + t]);
+    int best = 0;
+    for (int t = 1; t < kNumTags; ++t)
+      if (TagAllowed(prev, t) && score[t] > score[best]) best = t;
+    replay.Set(feats, i, best);
+  }
+  EXPECT_EQ(state.tags, replay.tags);
+  int tagged = 0;
+  for (uint8_t t : state.tags) tagged += t != 0;
+  EXPECT_GT(tagged, 0);  // the weights decided something
+  EXPECT_FALSE(model.Load("PLNER1 truncated"));
+  EXPECT_TRUE(model.empty());
+}
+
+}  // namespace
+}  // namespace presslens
