@@ -238,7 +238,7 @@ class Work {
   // The entity's name as the article gives it: its canonical name when the text uses it, else
   // the longest mention ("U.N. Security Council", not a lexicon's "United Nations Security
   // Council"). Filled for all entities by Index().
-  const std::string& ArticleName(int entity) const { return article_name_[entity]; }
+  std::string_view ArticleName(int entity) const { return article_name_[entity]; }
   // 1 or 2 when the name at `first` follows (or starts with) Mr / Mrs, Ms, Miss.
   int TitleGender(int first) const {
     for (int k = std::max(0, first - 2); k <= first && k < n_; ++k) {
@@ -257,7 +257,7 @@ class Work {
   Who ParticipleSubject(int v, int floor) const;
   Who ClauseSubject(int v, int floor) const;
   void TrimName(int* first, int last) const;
-  std::string StripTitles(const std::string& name) const;
+  std::string StripTitles(std::string_view name) const;
   void Resolve(Who* who, int at);
   void ResolveDefinite(Who* who);
   void AdvanceSubjects(int at);
@@ -294,7 +294,8 @@ class Work {
   // Canonical and article name -> entity; keys view doc_.result.entities and article_name_,
   // which do not change once Index() has run.
   StringIndex entity_by_name_;
-  std::vector<std::string> article_name_;                // see ArticleName()
+  std::vector<std::string_view> article_name_;  // see ArticleName(): entity names or views
+  std::string article_text_;                    // into this, the names built from mentions
   std::vector<std::pair<int, int>> subject_names_;  // name runs in subject position, text order
   std::vector<Event> events_;                       // by verb position
   // Pronoun resolution state, updated in text order.
@@ -372,23 +373,23 @@ void Work::TrimName(int* first, int last) const {
 }
 
 // "U.S. Cardinal Bernardin" -> "Bernardin": words up to the last title are dropped.
-std::string Work::StripTitles(const std::string& name) const {
+std::string Work::StripTitles(std::string_view name) const {
   size_t cut = 0, pos = 0;
   // "Agriculture Department's Drazek" -> "Drazek".
   for (std::string_view pos_s : {"'s ", "\xE2\x80\x99s "}) {
     size_t p = name.rfind(pos_s);
-    if (p != std::string::npos) cut = std::max(cut, p + pos_s.size());
+    if (p != std::string_view::npos) cut = std::max(cut, p + pos_s.size());
   }
   pos = cut;
   while (pos < name.size()) {
     size_t sp = name.find(' ', pos);
-    if (sp == std::string::npos) break;
+    if (sp == std::string_view::npos) break;
     std::string_view word(name.data() + pos, sp - pos);
     if (!word.empty() && word.back() == '.') word.remove_suffix(1);
     if (lex_.IsTitle(word)) cut = sp + 1;
     pos = sp + 1;
   }
-  return name.substr(cut);
+  return std::string(name.substr(cut));
 }
 
 // Name runs of the document: the fullest form of each name (by its last and first word), and
@@ -405,22 +406,42 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
   mention_type_.resize(doc_.mentions.size());
   for (size_t m = 0; m < doc_.mentions.size(); ++m)
     mention_type_[m] = TypeOf(doc_.mentions[m].type);
-  article_name_.assign(entities.size(), "");
-  std::vector<uint8_t> exact(entities.size(), 0);
+  // Each entity's canonical name when a mention spells it, else its longest mention (the
+  // first of that size): mentions are compared by the size of their text, which is built from
+  // tokens (no stray bytes) only once per entity, when it is kept.
+  struct Longest {
+    int first = -1, last = -1;
+    size_t size = 0;
+    bool exact = false;
+  };
+  std::vector<Longest> longest(entities.size());
   for (const Mention& m : doc_.mentions) {
-    if (m.entity < 0 || m.entity >= static_cast<int>(entities.size()) || exact[m.entity] ||
+    if (m.entity < 0 || m.entity >= static_cast<int>(entities.size()) || longest[m.entity].exact ||
         m.first >= m.last || m.last > n_)
       continue;
-    // The text is built from tokens (no stray bytes), and only when it is kept.
+    Longest& l = longest[m.entity];
     if (RawTextIs(m.first, m.last, entities[m.entity].name)) {
-      exact[m.entity] = 1;
-      article_name_[m.entity] = entities[m.entity].name;
-    } else if (RawTextSize(m.first, m.last) > article_name_[m.entity].size()) {
-      article_name_[m.entity] = RawText(m.first, m.last);
+      l.exact = true;
+    } else {
+      const size_t size = RawTextSize(m.first, m.last);
+      if (size > l.size) l = {m.first, m.last, size, false};
     }
   }
+  article_text_.clear();
+  std::vector<size_t> offset(entities.size(), 0);
   for (size_t e = 0; e < entities.size(); ++e) {
-    if (article_name_[e].empty()) article_name_[e] = entities[e].name;
+    if (longest[e].exact || longest[e].size == 0) continue;
+    offset[e] = article_text_.size();
+    for (int k = longest[e].first; k < longest[e].last; ++k) {
+      if (k > longest[e].first && tokens_[k].space_before) article_text_.push_back(' ');
+      article_text_.append(Text(k));
+    }
+  }
+  article_name_.resize(entities.size());
+  for (size_t e = 0; e < entities.size(); ++e) {
+    article_name_[e] = longest[e].exact || longest[e].size == 0
+                           ? std::string_view(entities[e].name)
+                           : std::string_view(article_text_).substr(offset[e], longest[e].size);
     entity_by_name_.Emplace(Hash(kHashSeed, article_name_[e]), article_name_[e],
                             static_cast<int>(e));
   }
@@ -548,7 +569,7 @@ Who Work::NameWho(int first, int last) const {
     if (type == Type::kPerson) {
       w.name = FullName(StripTitles(ArticleName(m->entity)));
     } else {
-      w.name = ArticleName(m->entity);
+      w.name.assign(ArticleName(m->entity));
     }
     w.first = std::min(first, m->first);
     w.last = std::max(last, m->last);
