@@ -120,6 +120,9 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   // The tokenizer's folded hashes and Token::capitals, when it left them (it does in the
   // pipeline and in training).
   const bool have_folded = doc.folded_hash.size() == tokens.size();
+  FlatMap shapes;  // Hash(token) ^ kUpperMark if upper_initial -> ShapeHash
+  shapes.Reserve(std::min(n / 4 + 16, 32768));
+  constexpr uint64_t kUpperMark = 0x9E3779B97F4A7C15ull;
   int gaz_next = 0;  // the gazetteer's names do not overlap: the next token one may start at
   for (int i = 0; i < n; ++i) {
     const Token& t = tokens[i];
@@ -137,7 +140,12 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     exact_[i] = exact;
     const uint32_t word = static_cast<uint32_t>(folded ^ (folded >> 32));
     word_[i] = word;
-    shape_[i] = ShapeHash(w, t.upper_initial);
+    {  // the shape of each distinct token (text and initial case) computed once
+      bool inserted;
+      int32_t* shape = shapes.FindOrInsert(exact ^ (t.upper_initial ? kUpperMark : 0), 0, &inserted);
+      if (inserted) *shape = static_cast<int32_t>(ShapeHash(w, t.upper_initial));
+      shape_[i] = static_cast<uint32_t>(*shape);
+    }
     cap_[i] = t.upper_initial;
     reliable_[i] = !caps_sentence_[i] && !(headline_[i] & 1);
     if (t.kind == TokenKind::kWord) {
