@@ -260,27 +260,27 @@ class Analyzer {
     }
     const core = this.#core;
     const [ptr, length] = writeUtf8(core, text);
-    let result;
+    let result, error;
     try {
       const header = this.#native.analyze(ptr, length);
       if (header) {
         // Views of the heap: nothing below calls into wasm, so the heap cannot grow under them.
-        const [words, wordCount, lengths, lengthCount, bytes, byteCount] = core.HEAPU32.subarray(header >> 2, (header >> 2) + 6);
-        result = decode(core.HEAPU32.subarray(words >> 2, (words >> 2) + wordCount),
-          decodeStrings(core.HEAPU8.subarray(bytes, bytes + byteCount), core.HEAPU32.subarray(lengths >> 2, (lengths >> 2) + lengthCount)),
-          text);
+        const u32 = (address, count) => core.HEAPU32.subarray(address >> 2, (address >> 2) + count);
+        const [words, wordCount, lengths, lengthCount, bytes, byteCount] = u32(header, 6);
+        const strings = decodeStrings(core.HEAPU8.subarray(bytes, bytes + byteCount), u32(lengths, lengthCount));
+        result = decode(u32(words, wordCount), strings, text);
       } else {
-        result = { error: JSON.parse(this.#native.lastError()) };
+        error = JSON.parse(this.#native.lastError());
       }
-      this.#native.clearResult();
     } catch (e) {
       throw new WasmError(`presslens: the WebAssembly core failed: ${e?.message ?? e}`, 'ERR_INTERNAL');
     } finally {
+      this.#native.clearResult();
       core._free(ptr);
     }
-    if (result.error) {
-      const E = result.error.code === 'ERR_OUT_OF_MEMORY' ? OutOfMemoryError : WasmError;
-      throw new E(result.error.message, result.error.code);
+    if (error) {
+      const E = error.code === 'ERR_OUT_OF_MEMORY' ? OutOfMemoryError : WasmError;
+      throw new E(error.message, error.code);
     }
     return result;
   }
