@@ -11,8 +11,6 @@
 // are kNone when empty.
 #include "compact.h"
 
-#include <unordered_map>
-
 #include "offsets.h"
 
 namespace presslens {
@@ -56,10 +54,11 @@ class Encoder {
     Offset(s.start);
     Offset(s.end);
   }
+  // Each string is written where it is used, repeats too: a table to share them cost more
+  // than the repeats do.
   void String(std::string_view s) {
-    auto [it, added] = index_.try_emplace(s, static_cast<uint32_t>(out_.lengths.size()));
-    if (added) out_.lengths.push_back(AppendValidUtf8(s, &out_.strings));
-    Word(it->second);
+    Word(static_cast<uint32_t>(out_.lengths.size()));
+    out_.lengths.push_back(AppendValidUtf8(s, &out_.strings));
   }
   // The optional string fields (title, country, refersTo, cameo) are absent when empty.
   void Optional(std::string_view s) {
@@ -92,7 +91,6 @@ class Encoder {
   CompactResult& out_;
   unsigned char ascii_ = 0;     // the OR of the text's bytes: below 0x80 when it is ASCII
   std::vector<uint32_t> slots_;  // the words that are byte offsets
-  std::unordered_map<std::string_view, uint32_t> index_;
 };
 
 }  // namespace

@@ -19,7 +19,7 @@ struct CompactResult {
   static constexpr uint32_t kMagic = 0x31434C50;  // "PLC1": the first word, the layout's version
   std::vector<uint32_t> words;
   std::vector<uint32_t> lengths;  // UTF-16 length of each string, in order
-  std::string strings;            // the strings, each once, as valid UTF-8
+  std::string strings;            // the strings, one after another, as valid UTF-8
 };
 
 // Fills `out` (its buffers are reused) with `r`, whose offsets are bytes of `text`.
