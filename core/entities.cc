@@ -411,7 +411,8 @@ void EntityFinder::Run(Document* doc) const {
   folded_of.reserve(kept.size());
   for (const Candidate& c : kept) {
     text_of.push_back(span_text(c));
-    folded_of.push_back(Lower(text_of.back()));
+    // Only the other types' names are keyed by their folded text.
+    folded_of.push_back(c.type == EntityType::kPerson ? std::string() : Lower(text_of.back()));
   }
 
   // Names are keyed by 64-bit hashes (FlatMap), not strings: no string is built or hashed a
@@ -634,16 +635,16 @@ void EntityFinder::Run(Document* doc) const {
       e = static_cast<int>(ordered.size());
       ordered.push_back(std::move(entities[entity_of[k]]));
     }
-    Mention m;
+    doc->mentions.emplace_back();
+    Mention& m = doc->mentions.back();
     m.first = c.first;
     m.last = c.last;
     m.start = tokens[c.first].start;
     m.end = tokens[c.last - 1].end;
-    m.type = std::string(EntityTypeName(c.type));
+    m.type = EntityTypeName(c.type);
     m.entity = e;
-    m.rule = std::string(c.rule);
+    m.rule = c.rule;
     ordered[e].mentions.push_back({m.start, m.end});
-    doc->mentions.push_back(std::move(m));
   }
   entities = std::move(ordered);
 }

@@ -83,7 +83,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   shape_.assign(n, 0);
   exact_.assign(n, 0);
   cap_.assign(n, 0);
-  reliable_.assign(n, 0);
+  reliable_.assign(n, 1);  // outside a sentence too
   gz_.assign(n, 0);
   given_.assign(n, 0);
   title_.assign(n, 0);
@@ -114,6 +114,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     std::fill(caps_sentence_.begin() + s.first, caps_sentence_.begin() + s.last, all_caps);
     std::fill(headline_.begin() + s.first, headline_.begin() + s.last,
               static_cast<uint8_t>(s.headline | ((table && !lower) << 1)));
+    std::fill(reliable_.begin() + s.first, reliable_.begin() + s.last, !all_caps && !s.headline);
     first_[s.first] = 1;
   }
   gaz_matches_.clear();
@@ -147,7 +148,6 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
       shape_[i] = static_cast<uint32_t>(*shape);
     }
     cap_[i] = t.upper_initial;
-    reliable_[i] = !caps_sentence_[i] && !(headline_[i] & 1);
     if (t.kind == TokenKind::kWord) {
       int32_t seen = 0;
       if (!t.upper_initial) seen = kSeenLower;
