@@ -85,8 +85,13 @@ class WasmAnalyzer {
   // {"code", "message"} of the last analyze() that failed.
   std::string lastError() const { return error_; }
 
-  // Frees the last result: a big text's result is not kept until the next call.
-  void clearResult() { result_ = presslens::CompactResult(); }
+  // Done with the last result. Its buffers are kept for the next call (no allocation per
+  // article) unless a big text made them big: those are freed, not kept until the next call.
+  void clearResult() {
+    constexpr size_t kKeep = 256 * 1024;
+    if (result_.words.capacity() * 4 + result_.lengths.capacity() * 4 + result_.strings.capacity() > kKeep)
+      result_ = presslens::CompactResult();
+  }
 
   // Messages about ignored options, one per line.
   std::string warnings() const {
