@@ -87,47 +87,34 @@ const WordHashSet kFirstPerson = {"we", "i", "us", "our", "my"};
 class Reader {
  public:
   PRESSLENS_OUT_OF_LINE Reader(const CondemnationFinder::Tables& t, Document* doc)
-      : t_(t), lex_(t.lex), doc_(*doc) {
+      : t_(t),
+        lex_(t.lex),
+        doc_(*doc),
+        lower_text_(doc->lower_text.data()),
+        folded_(doc->folded_hash.data()) {
     const auto& tokens = doc_.tokens;
     size_t n = tokens.size();
     // Lower-case words are views into the document's lower-case text, and their hashes the
-    // tokenizer's folded hashes. Curly apostrophes in clitics get one spelling: "’s" is read
-    // as "'s", written into a buffer of the Reader's own (rare: the views are made once the
-    // buffer is complete, so that growing it moves nothing seen).
-    const char* lower = doc_.lower_text.data();
-    const uint64_t* folded = doc_.folded_hash.data();
-    const uint64_t empty = Hash(kHashSeed, "");
-    lower_.resize(n);
-    hash_.resize(n);
-    struct Respelled {
-      size_t token, offset, size;
-    };
-    std::vector<Respelled> respelled;
+    // tokenizer's folded hashes (see L() and H()). Curly apostrophes in clitics get one
+    // spelling: "’s" is read as "'s", written into a buffer of the Reader's own (rare: the
+    // views are made once the buffer is complete, so that growing it moves nothing seen).
     for (size_t i = 0; i < n; ++i) {
       const Token& tok = tokens[i];
-      if (tok.kind != TokenKind::kWord && tok.kind != TokenKind::kClitic &&
-          tok.kind != TokenKind::kPunct) {
-        lower_[i] = std::string_view();
-        hash_[i] = empty;
-        continue;
-      }
-      const std::string_view w(lower + tok.start, tok.end - tok.start);
-      if (tok.kind == TokenKind::kClitic && w.size() > 1 && (w[0] & 0x80)) {
-        size_t p = w.find("\xE2\x80\x99");
-        if (p != std::string_view::npos) {
-          respelled.push_back({i, clitic_text_.size(), w.size() - 2});
-          clitic_text_.append(w.substr(0, p));
-          clitic_text_.push_back('\'');
-          clitic_text_.append(w.substr(p + 3));
-          continue;
-        }
-      }
-      lower_[i] = w;
-      hash_[i] = folded[i];
+      if (!CurlyClitic(tok)) continue;
+      const std::string_view w(lower_text_ + tok.start, tok.end - tok.start);
+      size_t p = w.find("\xE2\x80\x99");
+      if (p == std::string_view::npos) continue;
+      respelled_.push_back({static_cast<int>(i), std::string_view(), 0});
+      respelled_.back().hash = clitic_text_.size();  // the offset, until the buffer is done
+      clitic_text_.append(w.substr(0, p));
+      clitic_text_.push_back('\'');
+      clitic_text_.append(w.substr(p + 3));
     }
-    for (const Respelled& r : respelled) {
-      lower_[r.token] = std::string_view(clitic_text_).substr(r.offset, r.size);
-      hash_[r.token] = Hash(kHashSeed, lower_[r.token]);
+    for (size_t k = 0; k < respelled_.size(); ++k) {
+      Respelled& r = respelled_[k];
+      const size_t end = k + 1 < respelled_.size() ? respelled_[k + 1].hash : clitic_text_.size();
+      r.word = std::string_view(clitic_text_).substr(r.hash, end - r.hash);
+      r.hash = Hash(kHashSeed, r.word);
     }
     mention_at_.assign(n, -1);
     for (size_t m = 0; m < doc_.mentions.size(); ++m)
@@ -152,9 +139,15 @@ class Reader {
   const CondemnationFinder::Tables& t_;
   const CueLexicon& lex_;
   Document& doc_;
-  std::string clitic_text_;              // clitics respelled with ' (see the constructor)
-  std::vector<std::string_view> lower_;  // token -> lower-case word (empty: not a word)
-  std::vector<uint64_t> hash_;  // Hash(kHashSeed, lower_[i]): the word lists are keyed by it
+  const char* lower_text_;   // doc_.lower_text
+  const uint64_t* folded_;   // doc_.folded_hash
+  std::string clitic_text_;  // clitics respelled with ' (see the constructor)
+  struct Respelled {
+    int token;
+    std::string_view word;  // in clitic_text_
+    uint64_t hash;          // Hash(kHashSeed, word)
+  };
+  std::vector<Respelled> respelled_;  // by token
   std::vector<int> mention_at_;
   std::vector<int> quote_at_;
   std::vector<uint8_t> open_mark_;  // 1 opening mark, 2 closing mark of a quote
@@ -167,11 +160,40 @@ class Reader {
 
   // ---- token classes
   int N() const { return static_cast<int>(doc_.tokens.size()); }
-  std::string_view L(int i) const { return lower_[i]; }
+  // Words, clitics and punctuation are read in lower case; numbers and quote marks are no word.
+  static bool HasWord(const Token& t) {
+    return t.kind == TokenKind::kWord || t.kind == TokenKind::kClitic ||
+           t.kind == TokenKind::kPunct;
+  }
+  bool CurlyClitic(const Token& t) const {
+    return t.kind == TokenKind::kClitic && t.end - t.start > 1 && (lower_text_[t.start] & 0x80);
+  }
+  const Respelled* RespelledAt(int i) const {
+    auto it = std::lower_bound(respelled_.begin(), respelled_.end(), i,
+                               [](const Respelled& r, int token) { return r.token < token; });
+    return it != respelled_.end() && it->token == i ? &*it : nullptr;
+  }
+  // Token i's lower-case word (empty: not a word) and H(i), its hash: the word lists are
+  // keyed by it.
+  std::string_view L(int i) const {
+    const Token& t = doc_.tokens[i];
+    if (!HasWord(t)) return std::string_view();
+    if (CurlyClitic(t))
+      if (const Respelled* r = RespelledAt(i)) return r->word;
+    return std::string_view(lower_text_ + t.start, t.end - t.start);
+  }
+  uint64_t H(int i) const {
+    const Token& t = doc_.tokens[i];
+    if (!HasWord(t)) return kEmptyHash;
+    if (CurlyClitic(t))
+      if (const Respelled* r = RespelledAt(i)) return r->hash;
+    return folded_[i];
+  }
+  static constexpr uint64_t kEmptyHash = kHashSeed;  // Hash(kHashSeed, "")
   TokenKind Kind(int i) const { return doc_.tokens[i].kind; }
   bool Word(int i) const { return Kind(i) == TokenKind::kWord; }
-  bool Is(const WordSet* s, int i) const { return s->Has(hash_[i], lower_[i]); }
-  bool In(const WordSet& s, int i) const { return s.Has(hash_[i], lower_[i]); }
+  bool Is(const WordSet* s, int i) const { return s->Has(H(i), L(i)); }
+  bool In(const WordSet& s, int i) const { return s.Has(H(i), L(i)); }
   bool Cap(int i) const { return doc_.tokens[i].upper_initial; }
   bool Punct(int i, const char* p) const { return Kind(i) == TokenKind::kPunct && L(i) == p; }
   // A dash: "--" (two tokens), " - ", an en or em dash.
@@ -199,12 +221,12 @@ class Reader {
     }
     return false;
   }
-  bool IsCueForm(int i) const { return Word(i) && lex_.Find(hash_[i], L(i)) != nullptr; }
+  bool IsCueForm(int i) const { return Word(i) && lex_.Find(H(i), L(i)) != nullptr; }
   // An inflected verb cue with no noun reading ("condemned", "accuses"); not "opposition",
   // "protest" or a bare "attack", which are nouns too.
   bool IsVerbCue(int i) const {
     if (!Word(i)) return false;
-    const std::vector<CueFormRef>* refs = lex_.Find(hash_[i], L(i));
+    const std::vector<CueFormRef>* refs = lex_.Find(H(i), L(i));
     if (!refs) return false;
     for (const CueFormRef& r : *refs)
       if (r.form == CueForm::kNoun || r.form == CueForm::kNounPlural ||
@@ -1032,7 +1054,7 @@ std::string Reader::AccuseSubcode(int of_token, int end) const {
             for (size_t w = 0; w < ph.size() && ok; ++w) ok = L(k + (int)w) == ph[w];
             if (ok) return it->code;
           }
-        } else if (it->words.Has(hash_[k], L(k))) {
+        } else if (it->words.Has(H(k), L(k))) {
           return it->code;
         }
       }
@@ -1142,7 +1164,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     // determiner or adjectives; one that is not ("accused") only after an immediate
     // determiner or possessive ("the accused"). A gerund after a preposition stays a verb.
     bool has_noun = false;
-    for (const CueFormRef& r : *lex_.Find(hash_[i], L(i)))
+    for (const CueFormRef& r : *lex_.Find(H(i), L(i)))
       has_noun |= r.form == CueForm::kNoun || r.form == CueForm::kNounPlural;
     bool immediate = i - 1 >= lo && (Is(t_.det, i - 1) || Possessive(i - 1));
     if (ref.form == CueForm::kGerund && i - 1 >= lo) {
@@ -1604,7 +1626,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
 PRESSLENS_OUT_OF_LINE void Reader::Run() {
   for (int i = 0; i < N(); ++i) {
     if (!Word(i)) continue;
-    const std::vector<CueFormRef>* refs = lex_.Find(hash_[i], L(i));
+    const std::vector<CueFormRef>* refs = lex_.Find(H(i), L(i));
     if (!refs) continue;
     // Longer (multi-word) entries first, then verbs before nouns when both read.
     std::vector<CueFormRef> order(refs->begin(), refs->end());
