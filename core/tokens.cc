@@ -24,11 +24,13 @@ constexpr uint8_t CaseOf(unsigned char c) {
 }
 // More classes (whitespace, letters and digits) and ASCII lower case, by byte.
 enum : uint8_t { kAlnumBit = 1, kSpaceBit = 2, kNewlineBit = 4 };
+constexpr uint8_t kDigitBit = 4;  // in CaseTable::letter, beside kLowerBit and kUpperBit
 struct CaseTable {
   uint8_t v[256];     // kLowerBit, kUpperBit
   uint8_t cls[256];   // kAlnumBit, kSpaceBit, kNewlineBit
   uint8_t fold[256];  // ASCII lower case
-  constexpr CaseTable() : v(), cls(), fold() {
+  uint8_t letter[256];  // v, plus kDigitBit for digits: non-zero for letters and digits
+  constexpr CaseTable() : v(), cls(), fold(), letter() {
     for (int c = 0; c < 256; ++c) {
       v[c] = CaseOf(static_cast<unsigned char>(c));
       const bool digit = c >= '0' && c <= '9';
@@ -37,6 +39,7 @@ struct CaseTable {
       cls[c] = static_cast<uint8_t>((v[c] || digit ? kAlnumBit : 0) | (space ? kSpaceBit : 0) |
                                     (newline ? kNewlineBit : 0));
       fold[c] = static_cast<uint8_t>(v[c] == kUpperBit ? c - 'A' + 'a' : c);
+      letter[c] = static_cast<uint8_t>(v[c] | (digit ? kDigitBit : 0));
     }
   }
 };
@@ -126,12 +129,15 @@ size_t AsciiWordLength(std::string_view text, size_t pos, unsigned* case_bits, b
   uint64_t h = FoldStep(kHashSeed, first);
   auto alnum = [](unsigned char c) { return (kCase.cls[c] & kAlnumBit) != 0; };
   while (true) {
+    unsigned scanned = 0;  // kCase.letter bits of the run below: one load per byte
     for (; e < n; ++e) {
       const unsigned char c = static_cast<unsigned char>(text[e]);
-      if (!alnum(c)) break;
-      bits |= kCase.v[c];
+      const unsigned l = kCase.letter[c];
+      if (!l) break;
+      scanned |= l;
       h = FoldStep(h, c);
     }
+    bits |= scanned & (kLowerBit | kUpperBit);
     *case_bits = bits;
     *hash = h;
     if (e < n && static_cast<unsigned char>(text[e]) >= 0x80) {
