@@ -226,56 +226,63 @@ uint64_t NerFeatures::word_key(int i) const {
 }
 
 int NerFeatures::StaticInContext(int i, uint32_t* out) const {
-  int count = 0;  // at most 25 features below
   const Document& doc = *doc_;
   const auto& tokens = doc.tokens;
   const int n = size();
   const uint32_t kNone = 0x6e6f6e65u;  // outside the sentence
-  const int sentence = tokens[i].sentence;
-  const int sent_first = sentence >= 0 ? doc.sentences[sentence].first : 0;
-  const int sent_last = sentence >= 0 ? doc.sentences[sentence].last : n;
+  const Token& t = tokens[i];
+  const int sent_first = t.sentence >= 0 ? doc.sentences[t.sentence].first : 0;
+  const int sent_last = t.sentence >= 0 ? doc.sentences[t.sentence].last : n;
   // sent_first <= j < sent_last in one comparison.
   const uint32_t sent_size = static_cast<uint32_t>(sent_last - sent_first);
   auto in = [&](int j) { return static_cast<uint32_t>(j - sent_first) < sent_size; };
-  auto w = [&](int j) { return in(j) ? word_[j] : kNone; };
-  auto sh = [&](int j) { return in(j) ? shape_[j] : kNone; };
-  auto g = [&](int j) { return in(j) ? gz_[j] : 255u; };
-  auto kind = [&](int j) { return static_cast<uint32_t>(tokens[j].kind); };
-  auto push = [&](uint32_t f) { out[count++] = f; };
+  // Everything read first, into locals: a store to `out` could otherwise be taken to change
+  // these arrays, and each would be read again after it.
+  const bool before = in(i - 1), after = in(i + 1);
   const uint32_t wi = word_[i], si = shape_[i];
-  push(F(13, w(i - 1)));
-  push(F(14, w(i + 1)));
-  push(F(15, w(i - 2)));
-  push(F(16, w(i + 2)));
-  push(F(17, sh(i - 1)));
-  push(F(18, sh(i + 1)));
-  push(F(19, w(i - 1), wi));
-  push(F(20, wi, w(i + 1)));
-  push(F(21, sh(i - 1), si, sh(i + 1)));
-  push(F(22, first_[i], si));
-  if (caps_sentence_[i]) push(F(23, wi));
-  push(F(24, gz_[i]));
-  push(F(25, g(i - 1)));
-  push(F(26, g(i + 1)));
-  push(F(27, gz_[i], si));
-  push(F(28, given_[i], si));
-  push(F(29, in(i - 1) ? given_[i - 1] : 2u, si));
-  push(F(30, in(i - 1) ? title_[i - 1] : 2u, si));
-  push(F(38, title_[i], si));
+  const uint32_t w_1 = before ? word_[i - 1] : kNone, w1 = after ? word_[i + 1] : kNone;
+  const uint32_t w_2 = in(i - 2) ? word_[i - 2] : kNone, w2 = in(i + 2) ? word_[i + 2] : kNone;
+  const uint32_t s_1 = before ? shape_[i - 1] : kNone, s1 = after ? shape_[i + 1] : kNone;
+  const uint32_t gi = gz_[i], g_1 = before ? gz_[i - 1] : 255u, g1 = after ? gz_[i + 1] : 255u;
+  const uint32_t given_1 = before ? given_[i - 1] : 2u, title_1 = before ? title_[i - 1] : 2u;
+  const uint32_t first = first_[i], caps = caps_sentence_[i], headline = headline_[i];
+  const uint32_t given = given_[i], title = title_[i];
+  const uint32_t kind = static_cast<uint32_t>(t.kind);
+  const uint32_t kind_1 = before ? static_cast<uint32_t>(tokens[i - 1].kind) : 9u;
+  const uint32_t len = std::min<uint32_t>(t.end - t.start, 6), all_caps = t.all_caps;
   // Document evidence: is this word also written in lower case (a common word), or
   // capitalised mid-sentence (a name) elsewhere in the text? Decides headline and
   // sentence-initial words.
   const int32_t* seen = seen_.Find(wi);
   const uint32_t doc_code = seen ? static_cast<uint32_t>(*seen) : 0u;  // kSeenLower | kSeenCapMid
-  push(F(31, doc_code, si, caps_sentence_[i] * 2u + first_[i]));
-  push(F(34, headline_[i], si));
-  push(F(36, w(i - 1), si));
-  push(F(37, si, w(i + 1)));
-  push(F(40, kind(i), in(i - 1) ? kind(i - 1) : 9u));
-  push(F(41, gz_[i], w(i - 1)));
-  const uint32_t len = std::min<uint32_t>(tokens[i].end - tokens[i].start, 6);
-  push(F(42, len, tokens[i].all_caps, headline_[i]));
-  return count;
+  uint32_t* o = out;  // at most 25 features
+  *o++ = F(13, w_1);
+  *o++ = F(14, w1);
+  *o++ = F(15, w_2);
+  *o++ = F(16, w2);
+  *o++ = F(17, s_1);
+  *o++ = F(18, s1);
+  *o++ = F(19, w_1, wi);
+  *o++ = F(20, wi, w1);
+  *o++ = F(21, s_1, si, s1);
+  *o++ = F(22, first, si);
+  if (caps) *o++ = F(23, wi);
+  *o++ = F(24, gi);
+  *o++ = F(25, g_1);
+  *o++ = F(26, g1);
+  *o++ = F(27, gi, si);
+  *o++ = F(28, given, si);
+  *o++ = F(29, given_1, si);
+  *o++ = F(30, title_1, si);
+  *o++ = F(38, title, si);
+  *o++ = F(31, doc_code, si, caps * 2u + first);
+  *o++ = F(34, headline, si);
+  *o++ = F(36, w_1, si);
+  *o++ = F(37, si, w1);
+  *o++ = F(40, kind, kind_1);
+  *o++ = F(41, gi, w_1);
+  *o++ = F(42, len, all_caps, headline);
+  return static_cast<int>(o - out);
 }
 
 void NerState::Set(const NerFeatures& f, int i, int tag) {
@@ -294,14 +301,15 @@ void NerDynamicFeatures(const NerFeatures& f, const NerState& s, int i,
 int NerDynamicFeatures(const NerFeatures& f, const NerState& s, int i, uint32_t* out) {
   const uint32_t prev = i > 0 ? s.tags[i - 1] : 99u;
   const uint32_t prev2 = i > 1 ? s.tags[i - 2] : 99u;
+  const uint32_t word = f.word(i), shape = f.shape(i);  // read before any store to out
+  const int32_t* last = s.last_class.Find(word);
+  const uint32_t hist = last ? static_cast<uint32_t>(*last) : 9u;
   out[0] = F(50, prev);
   out[1] = F(51, prev2, prev);
-  out[2] = F(52, prev, f.word(i));
-  out[3] = F(53, prev, f.shape(i));
-  const int32_t* last = s.last_class.Find(f.word(i));
-  uint32_t hist = last ? static_cast<uint32_t>(*last) : 9u;
+  out[2] = F(52, prev, word);
+  out[3] = F(53, prev, shape);
   out[4] = F(54, hist);
-  out[5] = F(55, hist, f.shape(i));
+  out[5] = F(55, hist, shape);
   return 6;
 }
 
