@@ -641,9 +641,9 @@ void EntityFinder::Run(Document* doc) const {
     m.last = c.last;
     m.start = tokens[c.first].start;
     m.end = tokens[c.last - 1].end;
-    m.type = EntityTypeName(c.type);
-    m.entity = e;
-    m.rule = c.rule;
+    m.type = std::string(EntityTypeName(c.type));  // built in place (assigning a view is
+    m.entity = e;                                    // a library call, not inlined)
+    m.rule = std::string(c.rule);
     ordered[e].mentions.push_back({m.start, m.end});
   }
   entities = std::move(ordered);
