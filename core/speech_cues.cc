@@ -50,6 +50,8 @@ SpeechLexicon::Entry* SpeechLexicon::Insert(std::string_view w) {
     Grow();
     return Insert(w);
   }
+  const size_t bit = FilterBit(h);
+  filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   Entry e;
   e.offset = static_cast<uint32_t>(words_.size());
   e.size = static_cast<uint32_t>(w.size());

@@ -71,7 +71,11 @@ class SpeechLexicon {
   // The entry of `w`, given h = Hash(kHashSeed, w); nullptr when it is in no list.
   // Inline, and a table of its own rather than a FlatMap: it runs for every token, and the
   // table is kept at most a quarter full, so a miss usually ends at the first empty slot.
+  // Most words of a text are in no list: a bit per hash bucket (2 KB, unlike the table, stays
+  // in the nearest cache) answers most of them without touching the table.
   const Entry* Find(uint64_t h, std::string_view w) const {
+    const size_t bit = FilterBit(h);
+    if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
     for (size_t i = Slot(h);; i = (i + 1) & mask_) {
       const int32_t k = slots_[i].entry;
       if (k < 0) return nullptr;
@@ -117,6 +121,9 @@ class SpeechLexicon {
     int32_t entry = -1;
   };
   size_t Slot(uint64_t h) const { return (h ^ (h >> 31)) & mask_; }
+  static size_t FilterBit(uint64_t h) { return (h >> 44) & (kFilterBits - 1); }
+  static constexpr size_t kFilterBits = 1 << 14;
+  uint64_t filter_[kFilterBits / 64] = {};  // FilterBit of every word
   void Grow();
   std::vector<HashSlot> slots_;
   size_t mask_ = 0;
