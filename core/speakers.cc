@@ -281,6 +281,7 @@ class Work {
   enum : uint8_t { kTrimKnown = 1, kTrimTitle = 2, kTrimParticiple = 4 };
   uint8_t TrimInfo(int k) const;
   std::vector<const CueInfo*> cue_at_;
+  std::vector<int> cue_tokens_;  // the tokens with a cue, in text order
   std::vector<int> quote_at_;    // token -> outermost quote index (inner tokens and marks), or -1
   std::vector<int> outer_;       // outermost quote spans (indices into doc->quote_spans)
   // Fullest name by last and by first word: index into full_names_, keyed by views of token
@@ -461,7 +462,7 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
     uint32_t bits = 0;
     if (const SpeechLexicon::Entry* e = lex_.Find(folded[i], LowerAt(i))) {
       bits = e->lower & ~kSpellings;
-      if (t.kind == TokenKind::kWord) cue_at_[i] = lex_.cue(*e);
+      if (t.kind == TokenKind::kWord && (cue_at_[i] = lex_.cue(*e))) cue_tokens_.push_back(i);
       if (!t.capitals) {
         bits |= e->exact;
       } else if (e->lower & kSpellings) {
@@ -1095,9 +1096,9 @@ void Work::Resolve(Who* who, int at) {
 }
 
 PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
-  for (int i = 0; i < n_; ++i) {
+  for (int i : cue_tokens_) {
     const CueInfo* cue = CueAt(i);
-    if (!cue || quote_at_[i] >= 0) continue;
+    if (quote_at_[i] >= 0) continue;
     std::string_view w = LowerAt(i);
     if (tokens_[i].upper_initial && i != SentenceFirst(i)) continue;  // a name: "Said", "Bush"
     Event ev;
