@@ -193,7 +193,11 @@ size_t AsciiNumberLength(std::string_view text, size_t pos) {
   auto high = [&](size_t i) { return i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80; };
   size_t e = pos;
   while (digit(e)) ++e;
-  while (e + 1 < text.size() && std::string_view(".,:/-").find(text[e]) != std::string_view::npos &&
+  auto joiner = [&](size_t i) {
+    const char c = text[i];
+    return c == '.' || c == ',' || c == ':' || c == '/' || c == '-';
+  };
+  while (e + 1 < text.size() && joiner(e) &&
          digit(e + 1)) {
     e += 1;
     while (digit(e)) ++e;
@@ -417,7 +421,9 @@ void Tokenizer::Run(Document* doc) const {
         t.kind = TokenKind::kNumber;
       } else {
         t.kind = TokenKind::kPunct;
-        len = text.compare(pos, 3, "...") == 0 ? 3 : 1;
+        len = c == '.' && pos + 2 < text.size() && text[pos + 1] == '.' && text[pos + 2] == '.'
+                  ? 3
+                  : 1;
       }
     } else if (const unsigned cp = GeneralPunctuation(text, pos)) {
       if (cp == 0xA0 || cp <= 0x200A || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F) {
