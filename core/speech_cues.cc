@@ -27,7 +27,7 @@ constexpr size_t kExpectedBytes = 32 * 1024;
 }  // namespace
 
 void SpeechLexicon::Grow() {
-  slots_.assign(slots_.empty() ? 4 * kExpectedWords : 2 * slots_.size(), HashSlot());
+  slots_.assign(slots_.empty() ? 2 * kExpectedWords : 2 * slots_.size(), HashSlot());
   mask_ = slots_.size() - 1;
   for (size_t k = 0; k < entries_.size(); ++k) {
     const uint64_t h = Hash(kHashSeed, Word(entries_[k]));
@@ -46,7 +46,7 @@ SpeechLexicon::Entry* SpeechLexicon::Insert(std::string_view w) {
       return Word(e) == w ? &e : nullptr;
     }
   }
-  if (4 * (entries_.size() + 1) > slots_.size()) {
+  if (2 * (entries_.size() + 1) > slots_.size()) {
     Grow();
     return Insert(w);
   }
@@ -99,7 +99,7 @@ void SpeechLexicon::AddNoun(std::string_view w, uint32_t cls) {
 }
 
 SpeechLexicon::SpeechLexicon() {
-  Grow();  // 4 * kExpectedWords slots
+  Grow();  // 2 * kExpectedWords slots
   entries_.reserve(kExpectedWords);
   words_.reserve(kExpectedBytes);
   // Each line gives at most two cues (the -ing form is a participle); cues_ never regrows, so

@@ -69,10 +69,10 @@ class SpeechLexicon {
   void Add(uint32_t classes, bool exact, std::initializer_list<std::string_view> words);
 
   // The entry of `w`, given h = Hash(kHashSeed, w); nullptr when it is in no list.
-  // Inline, and a table of its own rather than a FlatMap: it runs for every token, and the
-  // table is kept at most a quarter full, so a miss usually ends at the first empty slot.
-  // Most words of a text are in no list: a bit per hash bucket (2 KB, unlike the table, stays
-  // in the nearest cache) answers most of them without touching the table.
+  // Inline, and a table of its own rather than a FlatMap: it runs for every token. Most words
+  // of a text are in no list: a bit per hash bucket (2 KB, unlike the table, stays in the
+  // nearest cache) answers most of them without touching the table, which is kept at most
+  // half full (a third for the data).
   const Entry* Find(uint64_t h, std::string_view w) const {
     const size_t bit = FilterBit(h);
     if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
