@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "speech_cues.h"
 #include "test_util.h"
 
 namespace presslens {
@@ -393,6 +394,30 @@ TEST(Speakers, SampleArticle) {
   EXPECT_EQ(got[11].quote, "international norms in a rude manner.");
   EXPECT_EQ(got[0].quote, "China will support Russia’s stable development under the leadership "
                           "of Putin,");
+}
+
+// The lexicon lists the plurals of role nouns up front (-s, -es, -ies for -y, -men for -man,
+// for nouns of two letters or more); spellings with capitals are matched exactly.
+TEST(SpeechLexicon, RolePluralsAndExactSpellings) {
+  const SpeechLexicon lex;
+  for (const char* w : {"spokesman", "spokesmen", "party", "parties", "officials", "ministry",
+                        "ministries", "embassy", "embassies", "diplomats"})
+    EXPECT_TRUE(lex.IsLower(w, kRole)) << w;
+  // (As before the plurals were listed, "partys" passes: it is "party" plus -s.)
+  EXPECT_TRUE(lex.IsLower("partys", kRole));
+  for (const char* w : {"part", "spokes", "Spokesman", "s", "es"})
+    EXPECT_FALSE(lex.IsLower(w, kRole)) << w;
+  EXPECT_TRUE(lex.IsTitle("Minister"));
+  EXPECT_FALSE(lex.IsTitle("MINISTER"));
+  EXPECT_TRUE(lex.IsLower("minister", kSpellings));  // a title folds to it
+  const CueInfo* said = lex.Cue("said");
+  ASSERT_NE(said, nullptr);
+  EXPECT_EQ(said->lemma, "say");
+  EXPECT_FALSE(said->participle);
+  const CueInfo* saying = lex.Cue("saying");
+  ASSERT_NE(saying, nullptr);
+  EXPECT_TRUE(saying->participle);
+  EXPECT_EQ(lex.Cue("sai"), nullptr);
 }
 
 }  // namespace
