@@ -1,7 +1,6 @@
 #include "entities.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "data.h"
 #include "gazetteer.h"
@@ -72,12 +71,79 @@ bool HasLower(std::string_view s) {
   return false;
 }
 
+// The text with each byte that starts no valid UTF-8 sequence read as U+FFFD (names are
+// UTF-8). Only spans with such bytes are copied through this.
+std::string ValidUtf8(std::string_view raw) {
+  std::string out;
+  out.reserve(raw.size() + 8);
+  size_t valid = 0;  // start of the run of valid sequences not yet copied: one append per run
+  for (size_t p = 0; p < raw.size();) {
+    int len = static_cast<unsigned char>(raw[p]) < 0x80 ? 1 : Utf8SequenceLength(raw, p);
+    if (len > 0) {
+      p += static_cast<size_t>(len);
+    } else {
+      out.append(raw, valid, p - valid);
+      out += "\xEF\xBF\xBD";
+      valid = ++p;
+    }
+  }
+  out.append(raw, valid, raw.size() - valid);
+  return out;
+}
+
+// A mention's text while linking.
+struct MentionText {
+  std::string_view raw;     // as written
+  std::string_view folded;  // lower case, bad bytes as U+FFFD (not for persons)
+  size_t size = 0;          // raw.size() once bad bytes read as U+FFFD
+  bool valid = true;        // no bad bytes: raw is the name
+};
+
+// An entity while linking: views (into the text, the gazetteer or the user's lexicon) until
+// the Result's Entity objects are built, once, at the end.
+struct Linked {
+  std::string_view type;
+  std::string_view name;
+  size_t name_size = 0;   // the name's size once bad bytes read as U+FFFD
+  int name_mention = -1;  // the name is this mention's text (-1: a canonical name)
+  std::string_view title, country, refers_to;
+  int mentions = 0;
+  int number = -1;  // index in the Result, by first mention
+};
+
+// A person while linking: the folded words of its fullest name (word_count of them from
+// Scratch::word_pool[words]) and where it was last mentioned.
+struct PersonEntity {
+  int entity;
+  int words, word_count;
+  int last_seen;
+};
+struct PersonLink {
+  int person, next;
+};
+
 }  // namespace
 
 struct EntityFinder::Tables {
   const Gazetteer& gaz = Gazetteer::Get();
   NameTable user;  // the user's lexicon: always wins
   NerModel model;
+};
+
+struct EntityFinder::Scratch {
+  NerFeatures feats;
+  NerState state;
+  std::vector<Candidate> cands, kept, lexicon, extra, merged;
+  std::vector<uint8_t> covered;
+  FlatMap person_words, by_key, by_initials, org_words, word_list;
+  std::vector<int> entity_of, user_person, order, short_names;
+  std::vector<MentionText> text_of;
+  std::vector<std::string> repaired;
+  std::vector<Linked> linked;
+  std::vector<PersonEntity> persons;
+  std::vector<PersonLink> links;
+  std::vector<std::pair<int, int>> word_lists;
+  std::vector<uint64_t> word_pool, words, user_words;
 };
 
 EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
@@ -99,16 +165,26 @@ EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
 EntityFinder::~EntityFinder() = default;
 
 void EntityFinder::Run(Document* doc) const {
+  // Buffers per thread (Analyze may run on several threads at once), kept from one text to
+  // the next: allocating, growing and releasing them was a fixed cost of every call, large
+  // next to the work on a short text.
+  thread_local Scratch scratch;
+  scratch.feats.Compute(*doc, tables_->gaz);
+  tables_->model.Tag(scratch.feats, &scratch.state);
+  Link(doc, &scratch);
+  if (doc->tokens.size() > (1u << 18)) scratch = Scratch();  // a very long text's are not kept
+}
+
+void EntityFinder::Link(Document* doc, Scratch* s) const {
   const Gazetteer& gaz = tables_->gaz;
   const auto& tokens = doc->tokens;
   const int n = static_cast<int>(tokens.size());
+  const NerFeatures& feats = s->feats;
+  const NerState& state = s->state;
 
   // 1. The tagger's spans.
-  NerFeatures feats;
-  feats.Compute(*doc, gaz);
-  NerState state;
-  tables_->model.Tag(feats, &state);
-  std::vector<Candidate> cands;
+  std::vector<Candidate>& cands = s->cands;
+  cands.clear();
   // The title starting at token t (its end, or -1), given the tagger's folded hash of the
   // token: most words start no title and are answered without hashing them again.
   auto title_at = [&](int t, int* id) {
@@ -150,8 +226,8 @@ void EntityFinder::Run(Document* doc) const {
   // 2. Clean each span: no punctuation, quote marks or clitics at the edges (a period that
   // ends an abbreviation inside the name, "Corp.", stays); no title or article inside a
   // PERSON; the gazetteer decides GPE vs LOC and which MISC names are NORP or EVENT.
-  std::vector<Candidate> kept;
-  kept.reserve(cands.size());
+  std::vector<Candidate>& kept = s->kept;
+  kept.clear();
   for (Candidate& c : cands) {
     while (c.first < c.last && !IsWord(tokens[c.first])) ++c.first;
     while (c.last > c.first && !IsWord(tokens[c.last - 1])) {
@@ -220,7 +296,8 @@ void EntityFinder::Run(Document* doc) const {
   }
 
   // The user's names, which win over everything else.
-  std::vector<Candidate> lexicon;
+  std::vector<Candidate>& lexicon = s->lexicon;
+  lexicon.clear();
   if (!tables_->user.empty()) {
     for (int i = 0; i < n;) {
       int id = -1;
@@ -242,7 +319,8 @@ void EntityFinder::Run(Document* doc) const {
   // One name, one type within a text: a single word that is part of a person's full name
   // elsewhere in the text ("Aung San Suu Kyi" ... "Kyi", "Wang Yi" ... "Wang") is that person,
   // whatever the tagger said about the word on its own.
-  FlatMap person_words;  // folded word hashes (as the tagger's): no string per token
+  FlatMap& person_words = s->person_words;  // folded word hashes (as the tagger's)
+  person_words.Reset(kept.size() + lexicon.size());
   for (const auto* list : {&kept, &lexicon})
     for (const Candidate& c : *list)
       if (c.type == EntityType::kPerson && c.last - c.first >= 2)
@@ -264,7 +342,8 @@ void EntityFinder::Run(Document* doc) const {
       }
     // ... and so is such a word the tagger left untagged ("Quintanovska said"), unless it is
     // a given name (other people share it) or starts a longer capitalised name.
-    std::vector<uint8_t> taken(n, 0);
+    std::vector<uint8_t>& taken = s->covered;
+    taken.assign(n, 0);
     for (const auto* list : {&kept, &lexicon})
       for (const Candidate& c : *list)
         for (int t = c.first; t < c.last; ++t) taken[t] = 1;
@@ -295,10 +374,12 @@ void EntityFinder::Run(Document* doc) const {
   // tagger only learned as MISC, the hand-kept organisations and regions, and countries
   // (not cities: many are also common words or surnames); and the user's lexicon, which
   // overrides the tagger.
-  std::vector<uint8_t> covered(n, 0);
+  std::vector<uint8_t>& covered = s->covered;
+  covered.assign(n, 0);
   for (const Candidate& c : kept)
     for (int t = c.first; t < c.last; ++t) covered[t] = 1;
-  std::vector<Candidate> extra;  // in text order, non-overlapping
+  std::vector<Candidate>& extra = s->extra;  // in text order, non-overlapping
+  extra.clear();
   size_t u = 0;
   for (const auto& match : feats.gaz_matches()) {  // found once, for the tagger's features
     const int first = match.first, last = match.end;
@@ -324,15 +405,15 @@ void EntityFinder::Run(Document* doc) const {
   while (u < lexicon.size()) extra.push_back(lexicon[u++]);
   if (!extra.empty()) {
     // Merge: lexicon matches replace overlapping tagger spans; gazetteer ones only fill gaps.
-    std::vector<Candidate> merged;
-    merged.reserve(kept.size() + extra.size());
+    std::vector<Candidate>& merged = s->merged;
+    merged.clear();
     size_t a = 0, b = 0;
     while (a < kept.size() || b < extra.size()) {
       if (b == extra.size() || (a < kept.size() && kept[a].last <= extra[b].first)) {
         merged.push_back(kept[a++]);
       } else if (a == kept.size() || extra[b].last <= kept[a].first) {
         merged.push_back(extra[b++]);
-      } else if (extra[b].rule == "lexicon") {
+      } else if (extra[b].user >= 0) {  // the lexicon's
         while (a < kept.size() && kept[a].first < extra[b].last) ++a;  // overlapped: dropped
         merged.push_back(extra[b++]);
       } else {
@@ -343,7 +424,7 @@ void EntityFinder::Run(Document* doc) const {
     kept.clear();
     for (Candidate& c : merged) {
       if (!kept.empty() && c.first < kept.back().last) {
-        if (c.rule == "lexicon") kept.back() = c;
+        if (c.user >= 0) kept.back() = c;  // the lexicon's
         continue;
       }
       kept.push_back(std::move(c));
@@ -353,38 +434,56 @@ void EntityFinder::Run(Document* doc) const {
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".
   for (Candidate& c : kept) {
     if (c.type != EntityType::kPerson || !c.title.empty()) continue;
-    for (int s = std::max(0, c.first - 4); s < c.first; ++s) {
+    for (int b = std::max(0, c.first - 4); b < c.first; ++b) {
       int id = -1;
-      if (title_at(s, &id) == c.first) {
+      if (title_at(b, &id) == c.first) {
         c.title = TitleOf(gaz.titles.known(id).name);
         break;
       }
     }
   }
 
-  // 4. Linking mentions into entities.
-  auto& entities = doc->result.entities;
-  std::vector<int> entity_of(kept.size(), -1);
-  auto span_text = [&](const Candidate& c) {  // names are UTF-8: bad bytes read as U+FFFD
-    std::string_view raw = doc->SpanText(tokens[c.first].start, tokens[c.last - 1].end);
-    std::string out;
-    out.reserve(raw.size());
-    size_t valid = 0;  // start of the run of valid sequences not yet copied: one append per
-                       // run, not per character (an append per character was the costliest
-                       // part of linking in WebAssembly)
-    for (size_t p = 0; p < raw.size();) {
-      int len = static_cast<unsigned char>(raw[p]) < 0x80 ? 1 : Utf8SequenceLength(raw, p);
+  // 4. Linking mentions into entities. Entities are built as views (Linked) and become the
+  // Result's Entity objects once, at the end: no string is built per mention.
+  const size_t m = kept.size();
+  std::vector<int>& entity_of = s->entity_of;
+  entity_of.assign(m, -1);
+  std::vector<Linked>& linked = s->linked;
+  linked.clear();
+  // Each mention's text, its size once bad bytes read as U+FFFD, and for the other types
+  // than PERSON its folded form (a view of the document's lower-case text, or of a repaired
+  // copy when the span is not valid UTF-8).
+  std::vector<MentionText>& text_of = s->text_of;
+  text_of.resize(m);
+  std::vector<std::string>& repaired = s->repaired;
+  repaired.clear();
+  for (size_t k = 0; k < m; ++k) {
+    const Candidate& c = kept[k];
+    MentionText& mt = text_of[k];
+    const uint32_t start = tokens[c.first].start, end = tokens[c.last - 1].end;
+    mt.raw = doc->SpanText(start, end);
+    mt.size = mt.raw.size();
+    mt.valid = true;
+    for (size_t p = 0; p < mt.raw.size();) {
+      const int len = static_cast<unsigned char>(mt.raw[p]) < 0x80 ? 1 : Utf8SequenceLength(mt.raw, p);
       if (len > 0) {
         p += static_cast<size_t>(len);
-      } else {
-        out.append(raw, valid, p - valid);
-        out += "\xEF\xBF\xBD";
-        valid = ++p;
+      } else {  // one bad byte becomes the three of U+FFFD
+        mt.size += 2;
+        mt.valid = false;
+        ++p;
       }
     }
-    out.append(raw, valid, raw.size() - valid);
-    return out;
-  };
+    mt.folded = {};
+    if (c.type == EntityType::kPerson) continue;  // persons are linked by their words
+    if (mt.valid) {
+      mt.folded = std::string_view(doc->lower_text.data() + start, end - start);
+    } else {
+      if (repaired.empty()) repaired.reserve(m);  // never reallocated: the views stay valid
+      repaired.push_back(Lower(ValidUtf8(mt.raw)));
+      mt.folded = repaired.back();
+    }
+  }
   auto all_caps = [&](const Candidate& c) {
     for (int t = c.first; t < c.last; ++t)
       if (tokens[t].kind == TokenKind::kWord && !tokens[t].all_caps) return false;
@@ -395,25 +494,22 @@ void EntityFinder::Run(Document* doc) const {
     for (int t = c.first; t < c.last; ++t) w += tokens[t].kind == TokenKind::kWord;
     return w;
   };
-  auto new_entity = [&](const std::string& type, const std::string& name) {
-    Entity e;
-    e.type = type;
-    e.name = name;
-    entities.push_back(std::move(e));
-    return static_cast<int>(entities.size()) - 1;
+  auto new_entity = [&](std::string_view type) {
+    linked.emplace_back();
+    linked.back().type = type;
+    return static_cast<int>(linked.size()) - 1;
   };
-
-  entities.reserve(entities.size() + kept.size());  // at most one per mention
-  // Each mention's text and its folded form, built once: the linking below reads them
-  // several times per mention.
-  std::vector<std::string> text_of, folded_of;
-  text_of.reserve(kept.size());
-  folded_of.reserve(kept.size());
-  for (const Candidate& c : kept) {
-    text_of.push_back(span_text(c));
-    // Only the other types' names are keyed by their folded text.
-    folded_of.push_back(c.type == EntityType::kPerson ? std::string() : Lower(text_of.back()));
-  }
+  // The entity's name is mention k's text.
+  auto name_from = [&](Linked* e, size_t k) {
+    e->name = text_of[k].raw;
+    e->name_size = text_of[k].size;
+    e->name_mention = static_cast<int>(k);
+  };
+  auto name_is = [](Linked* e, std::string_view name) {
+    e->name = name;
+    e->name_size = name.size();
+    e->name_mention = -1;
+  };
 
   // Names are keyed by 64-bit hashes (FlatMap), not strings: no string is built or hashed a
   // second time per mention, which mattered most in WebAssembly, where malloc and libc++'s
@@ -425,14 +521,15 @@ void EntityFinder::Run(Document* doc) const {
   // Non-person names: one entity per canonical name (known names through the gazetteer, so
   // "U.S." and "United States" meet; others by their folded text, so headlines meet body
   // text); ORG acronyms meet the organisation whose initials they spell.
-  FlatMap by_key;       // Hash(type \t name) -> entity
-  FlatMap by_initials;  // Hash("nato") -> candidate
-  FlatMap org_words;    // Hash(folded word) -> candidate of its ORG, or -1 when two ORGs share it
+  FlatMap& by_key = s->by_key;            // Hash(type \t name) -> entity
+  FlatMap& by_initials = s->by_initials;  // Hash("nato") -> candidate
+  FlatMap& org_words = s->org_words;  // Hash(folded word) -> candidate of its ORG, or -1 when
+                                      // two ORGs share it
   // Sized up front: growing from 64 slots rehashed them several times on a long text.
-  by_key.Reserve(kept.size());
-  by_initials.Reserve(kept.size() / 4);
-  org_words.Reserve(kept.size() / 2);
-  for (size_t k = 0; k < kept.size(); ++k) {
+  by_key.Reset(m);
+  by_initials.Reset(m / 4);
+  org_words.Reset(m / 2);
+  for (size_t k = 0; k < m; ++k) {
     const Candidate& c = kept[k];
     if (c.type != EntityType::kOrg || word_count(c) < 2) continue;
     uint64_t initials = kHashSeed;
@@ -453,29 +550,30 @@ void EntityFinder::Run(Document* doc) const {
       if (gaz.title_words.Contains(w)) continue;
       const int32_t* other = org_words.Find(w);
       if (!other) org_words.Insert(w, static_cast<int32_t>(k));
-      else if (*other >= 0 && folded_of[*other] != folded_of[k]) org_words.Insert(w, -1, true);
+      else if (*other >= 0 && text_of[*other].folded != text_of[k].folded)
+        org_words.Insert(w, -1, true);
     }
   }
-  for (size_t k = 0; k < kept.size(); ++k) {
+  for (size_t k = 0; k < m; ++k) {
     const Candidate& c = kept[k];
     if (c.type == EntityType::kPerson) continue;
-    std::string canonical;
     uint64_t key;
     const KnownName* known = nullptr;
     if (c.user >= 0) known = &tables_->user.known(c.user);
     else if (c.known >= 0) known = &gaz.names.known(c.known);
+    const std::string_view folded = text_of[k].folded;
     if (known) {
-      canonical = known->name;
-      key = key_of(EntityTypeName(c.type), canonical);
+      key = key_of(EntityTypeName(c.type), known->name);
     } else {
-      key = key_of(EntityTypeName(c.type), folded_of[k]);
-      const uint64_t folded = Hash(kHashSeed, folded_of[k]);
+      key = key_of(EntityTypeName(c.type), folded);
+      const uint64_t folded_hash = Hash(kHashSeed, folded);
       if (c.type == EntityType::kOrg && word_count(c) == 1 && all_caps(c)) {
-        if (const int32_t* full = by_initials.Find(folded)) key = key_of("ORG", folded_of[*full]);
+        if (const int32_t* full = by_initials.Find(folded_hash))
+          key = key_of("ORG", text_of[*full].folded);
       }
       if (c.type == EntityType::kOrg && c.last - c.first == 1) {
-        const int32_t* org = org_words.Find(folded);
-        if (org && *org >= 0) key = key_of("ORG", folded_of[*org]);
+        const int32_t* org = org_words.Find(folded_hash);
+        if (org && *org >= 0) key = key_of("ORG", text_of[*org].folded);
       }
     }
     const int32_t* found = by_key.Find(key);
@@ -483,21 +581,22 @@ void EntityFinder::Run(Document* doc) const {
     if (found) {
       e = *found;
     } else {
-      e = new_entity(std::string(EntityTypeName(c.type)), canonical.empty() ? text_of[k] : canonical);
+      e = new_entity(EntityTypeName(c.type));
+      if (known && !known->name.empty()) name_is(&linked[e], known->name);
+      else name_from(&linked[e], k);
       by_key.Insert(key, e);
       if (known) {
-        if (c.type == EntityType::kNorp) entities[e].country = known->country;
-        entities[e].refers_to = known->refers_to;
+        if (c.type == EntityType::kNorp) linked[e].country = known->country;
+        linked[e].refers_to = known->refers_to;
       }
     }
     entity_of[k] = e;
     // Unknown names: the fullest, best-cased spelling is the canonical one.
     if (!known) {
-      Entity& ent = entities[e];
-      const std::string& text = text_of[k];
-      bool ent_caps = !HasLower(ent.name);
-      if ((ent_caps && !all_caps(c)) || text.size() > ent.name.size()) {
-        if (!all_caps(c) || ent_caps) ent.name = text;
+      Linked& ent = linked[e];
+      const bool ent_caps = !HasLower(ent.name);
+      if ((ent_caps && !all_caps(c)) || text_of[k].size > ent.name_size) {
+        if (!all_caps(c) || ent_caps) name_from(&ent, k);
       }
     }
   }
@@ -505,31 +604,36 @@ void EntityFinder::Run(Document* doc) const {
   // Persons: a full name ("Vladimir Putin") makes an entity; a shorter mention ("Putin",
   // "Wang", "PUTIN") joins the entity whose name contains its words, preferring the one
   // mentioned last before it. Words are folded hashes, as the tagger's.
-  struct PersonEntity {
-    int entity;
-    std::vector<uint64_t> words;  // folded
-    int last_seen;
-  };
-  std::vector<PersonEntity> persons;
+  std::vector<PersonEntity>& persons = s->persons;
+  persons.clear();
+  std::vector<uint64_t>& word_pool = s->word_pool;  // every person's words, one after another
+  word_pool.clear();
   auto words_of = [&](const Candidate& c, std::vector<uint64_t>* w) {
     w->clear();
     for (int t = c.first; t < c.last; ++t)
       if (tokens[t].kind == TokenKind::kWord) w->push_back(feats.folded(t));
   };
-  auto contains_all = [](const std::vector<uint64_t>& big, const std::vector<uint64_t>& small) {
-    for (uint64_t s : small)
-      if (std::find(big.begin(), big.end(), s) == big.end()) return false;
-    return !small.empty();
+  // All of small's words are in big (and small has some).
+  auto contains_all = [](const uint64_t* big, size_t big_size, const uint64_t* small,
+                         size_t small_size) {
+    for (size_t i = 0; i < small_size; ++i)
+      if (std::find(big, big + big_size, small[i]) == big + big_size) return false;
+    return small_size > 0;
+  };
+  auto add_person = [&](int entity, const std::vector<uint64_t>& words, int seen) {
+    persons.push_back({entity, static_cast<int>(word_pool.size()), static_cast<int>(words.size()),
+                       seen});
+    word_pool.insert(word_pool.end(), words.begin(), words.end());
+    return static_cast<int>(persons.size()) - 1;
   };
   // The persons whose name has a word, in the order they got it: a linked list per word, all
   // in one array (a vector per word cost an allocation or two per name word).
-  struct PersonLink {
-    int person, next;
-  };
-  std::vector<PersonLink> links;
-  std::vector<std::pair<int, int>> word_lists;  // first and last link of a word's list
-  FlatMap word_list;                            // folded word -> index in word_lists
-  word_list.Reserve(kept.size() / 2);
+  std::vector<PersonLink>& links = s->links;
+  links.clear();
+  std::vector<std::pair<int, int>>& word_lists = s->word_lists;  // first and last link of a
+  word_lists.clear();                                             // word's list
+  FlatMap& word_list = s->word_list;  // folded word -> index in word_lists
+  word_list.Reset(m / 2);
   auto first_person_link = [&](uint64_t word) {
     const int32_t* l = word_list.Find(word);
     return l ? word_lists[*l].first : -1;
@@ -545,44 +649,53 @@ void EntityFinder::Run(Document* doc) const {
     else word_lists[l].first = link;
     word_lists[l].second = link;
   };
-  std::unordered_map<int, int> user_person;  // user lexicon id -> persons
+  std::vector<int>& user_person = s->user_person;  // user lexicon id -> persons, or -1
+  user_person.clear();
   // Full names first, in text order, so that a short mention before the full name still
   // finds it.
-  std::vector<size_t> order, short_names;
-  for (size_t k = 0; k < kept.size(); ++k)
+  std::vector<int>& order = s->order;
+  std::vector<int>& short_names = s->short_names;
+  order.clear();
+  short_names.clear();
+  for (size_t k = 0; k < m; ++k)
     if (kept[k].type == EntityType::kPerson)
-      (word_count(kept[k]) >= 2 ? order : short_names).push_back(k);
+      (word_count(kept[k]) >= 2 ? order : short_names).push_back(static_cast<int>(k));
   order.insert(order.end(), short_names.begin(), short_names.end());
-  std::vector<uint64_t> w;  // the folded words of the mention
-  for (size_t k : order) {
+  std::vector<uint64_t>& w = s->words;  // the folded words of the mention
+  for (int k : order) {
     const Candidate& c = kept[k];
     words_of(c, &w);
     int best = -1, best_dist = 0;
     if (c.user >= 0) {  // the user's name: its canonical form, whatever alias matched
-      const std::string name(tables_->user.known(c.user).name);
-      auto it = user_person.find(c.user);
-      if (it != user_person.end()) {
-        best = it->second;
+      const std::string_view name = tables_->user.known(c.user).name;
+      if (static_cast<size_t>(c.user) >= user_person.size()) user_person.resize(c.user + 1, -1);
+      if (user_person[c.user] >= 0) {
+        best = user_person[c.user];
       } else {
-        std::vector<uint64_t> nw;
+        std::vector<uint64_t>& nw = s->user_words;
+        nw.clear();
         size_t p = 0;
         while (p < name.size()) {
           size_t q = std::min(name.find(' ', p), name.size());
-          if (q > p) nw.push_back(Hash(kHashSeed, std::string_view(name).substr(p, q - p), true));
+          if (q > p) nw.push_back(Hash(kHashSeed, name.substr(p, q - p), true));
           p = q + 1;
         }
-        persons.push_back({new_entity("PERSON", name), nw, c.first});
-        best = static_cast<int>(persons.size()) - 1;
+        const int e = new_entity("PERSON");
+        name_is(&linked[e], name);
+        best = add_person(e, nw, c.first);
         user_person[c.user] = best;
         for (uint64_t x : nw) add_person_word(x, best);
       }
     } else if (!w.empty()) {
       for (int l = first_person_link(w.back()); l >= 0; l = links[l].next) {
-        const int p = links[l].person;
-        if (!contains_all(persons[p].words, w) && !contains_all(w, persons[p].words)) continue;
-        int dist = std::abs(c.first - persons[p].last_seen);
+        const PersonEntity& p = persons[links[l].person];
+        const uint64_t* pw = word_pool.data() + p.words;
+        if (!contains_all(pw, p.word_count, w.data(), w.size()) &&
+            !contains_all(w.data(), w.size(), pw, p.word_count))
+          continue;
+        int dist = std::abs(c.first - p.last_seen);
         if (best < 0 || dist < best_dist) {
-          best = p;
+          best = links[l].person;
           best_dist = dist;
         }
       }
@@ -596,57 +709,64 @@ void EntityFinder::Run(Document* doc) const {
         }
     }
     if (best < 0) {
-      std::string name = c.user >= 0 ? std::string(tables_->user.known(c.user).name) : text_of[k];
-      persons.push_back({new_entity("PERSON", name), w, c.first});
-      best = static_cast<int>(persons.size()) - 1;
+      const int e = new_entity("PERSON");
+      if (c.user >= 0) name_is(&linked[e], tables_->user.known(c.user).name);
+      else name_from(&linked[e], k);
+      best = add_person(e, w, c.first);
       for (uint64_t x : w) add_person_word(x, best);
     }
     PersonEntity& p = persons[best];
     p.last_seen = c.first;
-    Entity& ent = entities[p.entity];
-    if (c.user < 0 && w.size() > p.words.size()) {  // a fuller form becomes the name
+    Linked& ent = linked[p.entity];
+    if (c.user < 0 && w.size() > static_cast<size_t>(p.word_count)) {  // a fuller form becomes
+      const uint64_t* pw = word_pool.data() + p.words;                  // the name
       for (uint64_t x : w)
-        if (std::find(p.words.begin(), p.words.end(), x) == p.words.end())
-          add_person_word(x, best);
-      p.words = w;
-      ent.name = text_of[k];
-    } else if (c.user < 0 && w.size() == p.words.size() && !all_caps(c) &&
+        if (std::find(pw, pw + p.word_count, x) == pw + p.word_count) add_person_word(x, best);
+      p.words = static_cast<int>(word_pool.size());
+      p.word_count = static_cast<int>(w.size());
+      word_pool.insert(word_pool.end(), w.begin(), w.end());
+      name_from(&ent, k);
+    } else if (c.user < 0 && w.size() == static_cast<size_t>(p.word_count) && !all_caps(c) &&
                !HasLower(ent.name)) {
-      ent.name = text_of[k];
+      name_from(&ent, k);
     }
-    if (ent.title.empty()) ent.title = std::string(c.title);
+    if (ent.title.empty()) ent.title = c.title;
     entity_of[k] = p.entity;
   }
 
-  // 5. Mentions in text order; entities numbered by first mention.
-  std::vector<int> renumber(entities.size(), -1);
-  std::vector<Entity> ordered;
-  ordered.reserve(entities.size());
-  {  // each entity's mention list sized once
-    std::vector<int> mentions_of(entities.size(), 0);
-    for (size_t k = 0; k < kept.size(); ++k) ++mentions_of[entity_of[k]];
-    for (size_t e = 0; e < entities.size(); ++e) entities[e].mentions.reserve(mentions_of[e]);
-  }
-  doc->mentions.reserve(doc->mentions.size() + kept.size());
-  for (size_t k = 0; k < kept.size(); ++k) {
+  // 5. Mentions in text order; entities numbered by first mention, each built once with its
+  // mention list sized.
+  for (size_t k = 0; k < m; ++k) ++linked[entity_of[k]].mentions;
+  auto& entities = doc->result.entities;
+  const int numbered = static_cast<int>(entities.size());
+  entities.reserve(entities.size() + linked.size());
+  doc->mentions.reserve(doc->mentions.size() + m);
+  for (size_t k = 0; k < m; ++k) {
     const Candidate& c = kept[k];
-    int& e = renumber[entity_of[k]];
-    if (e < 0) {
-      e = static_cast<int>(ordered.size());
-      ordered.push_back(std::move(entities[entity_of[k]]));
+    Linked& l = linked[entity_of[k]];
+    if (l.number < 0) {
+      l.number = static_cast<int>(entities.size()) - numbered;
+      entities.emplace_back();
+      Entity& e = entities.back();
+      e.type = std::string(l.type);
+      if (l.name_mention >= 0 && !text_of[l.name_mention].valid) e.name = ValidUtf8(l.name);
+      else e.name = std::string(l.name);
+      e.mentions.reserve(l.mentions);
+      e.title = std::string(l.title);
+      e.country = std::string(l.country);
+      e.refers_to = std::string(l.refers_to);
     }
     doc->mentions.emplace_back();
-    Mention& m = doc->mentions.back();
-    m.first = c.first;
-    m.last = c.last;
-    m.start = tokens[c.first].start;
-    m.end = tokens[c.last - 1].end;
-    m.type = std::string(EntityTypeName(c.type));  // built in place (assigning a view is
-    m.entity = e;                                    // a library call, not inlined)
-    m.rule = std::string(c.rule);
-    ordered[e].mentions.push_back({m.start, m.end});
+    Mention& mention = doc->mentions.back();
+    mention.first = c.first;
+    mention.last = c.last;
+    mention.start = tokens[c.first].start;
+    mention.end = tokens[c.last - 1].end;
+    mention.type = std::string(EntityTypeName(c.type));  // built in place (assigning a view
+    mention.entity = l.number;                            // is a library call, not inlined)
+    mention.rule = std::string(c.rule);
+    entities[numbered + l.number].mentions.push_back({mention.start, mention.end});
   }
-  entities = std::move(ordered);
 }
 
 }  // namespace presslens

@@ -32,6 +32,9 @@ class EntityFinder {
 
  private:
   struct Tables;
+  struct Scratch;  // per-thread buffers, reused from one text to the next
+  // Steps 2-5 below, after the tagger: cleaning, typing and linking the mentions.
+  void Link(Document* doc, Scratch* s) const;
   std::unique_ptr<Tables> tables_;
 };
 

@@ -94,6 +94,20 @@ void FlatMap::Reserve(size_t n) {
   if (slots > keys_.size()) Resize(slots);
 }
 
+void FlatMap::Reset(size_t n) {
+  size_t slots = 64;
+  while (slots < 2 * n) slots *= 2;
+  if (keys_.capacity() > 4 * slots && keys_.capacity() > 16384) {
+    std::vector<uint64_t>().swap(keys_);
+    std::vector<int32_t>().swap(values_);
+  }
+  keys_.assign(slots, 0);
+  values_.resize(slots);  // read only where a key is: no need to clear
+  mask_ = slots - 1;
+  grow_at_ = slots / 2;
+  size_ = 0;
+}
+
 void FlatMap::Clear() {
   if (size_ == 0) return;
   std::fill(keys_.begin(), keys_.end(), 0);

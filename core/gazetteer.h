@@ -113,6 +113,10 @@ class FlatMap {
   // Room for `n` keys without growing: a per-text map sized up front skips the rehashes of
   // growing from 64 slots, which cost more than the inserts themselves on short texts.
   void Reserve(size_t n);
+  // Empty, with room for `n` keys, reusing the storage a reused map already has: a map kept
+  // from one text to the next is cleared for its new size without an allocation (memory
+  // beyond what the text needs is released once it is large).
+  void Reset(size_t n);
   size_t size() const { return size_; }
 
  private:

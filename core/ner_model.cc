@@ -90,10 +90,10 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   first_.assign(n, 0);
   caps_sentence_.assign(n, 0);
   headline_.assign(n, 0);
-  seen_.Clear();
   // Sized for the distinct words of a text (about a quarter of its tokens in news); capped so
-  // that a long text, with fewer new words per token, does not get a sparse table.
-  seen_.Reserve(std::min(n / 4 + 16, 32768));
+  // that a long text, with fewer new words per token, does not get a sparse table. Reset
+  // reuses the table of an object used before (the entity pass keeps one per thread).
+  seen_.Reset(std::min(n / 4 + 16, 32768));
 
   for (const Sentence& s : doc.sentences) {
     int words = 0, caps = 0;
@@ -121,8 +121,10 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   // The tokenizer's folded hashes and Token::capitals, when it left them (it does in the
   // pipeline and in training).
   const bool have_folded = doc.folded_hash.size() == tokens.size();
-  FlatMap shapes;  // Hash(token) ^ kUpperMark if upper_initial -> ShapeHash
-  shapes.Reserve(std::min(n / 4 + 16, 32768));
+  // Hash(token) ^ kUpperMark if upper_initial -> ShapeHash. One per thread, reused: a new
+  // table per text cost two allocations and their release on every call.
+  thread_local FlatMap shapes;
+  shapes.Reset(std::min(n / 4 + 16, 32768));
   constexpr uint64_t kUpperMark = 0x9E3779B97F4A7C15ull;
   int gaz_next = 0;  // the gazetteer's names do not overlap: the next token one may start at
   for (int i = 0; i < n; ++i) {
@@ -441,9 +443,8 @@ struct RowSums {
 void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   const int n = f.size();
   s->tags.assign(n, 0);
-  s->last_class.Clear();
   // Sized up front like NerFeatures' maps: it holds the text's capitalised words.
-  s->last_class.Reserve(std::min(n / 8 + 16, 16384));
+  s->last_class.Reset(std::min(n / 8 + 16, 16384));
   if (!weights_) return;
   // The rows of a token's own features (StaticOfWord) are summed once per distinct token:
   // capitalised words and names, the tokens scored, recur in a text.
@@ -451,9 +452,11 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
     RowSums sums;
     int rows;
   };
-  std::vector<WordSums> word_sums;
-  FlatMap word_index;  // NerFeatures::word_key -> index in word_sums
-  word_index.Reserve(std::min(n / 8 + 16, 16384));
+  // One of each per thread, reused from text to text (no allocation per call).
+  thread_local std::vector<WordSums> word_sums;
+  thread_local FlatMap word_index;  // NerFeatures::word_key -> index in word_sums
+  word_index.Reset(std::min(n / 8 + 16, 16384));
+  word_sums.clear();
   word_sums.reserve(std::min(n / 8 + 16, 16384));
   uint32_t feats[NerFeatures::kMaxStatic + kMaxDynamic];
   auto row = [this](uint32_t bucket) { return weights_.get() + static_cast<size_t>(bucket) * kStride; };
