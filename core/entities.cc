@@ -1,6 +1,7 @@
 #include "entities.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "data.h"
 #include "gazetteer.h"
@@ -10,11 +11,36 @@
 namespace presslens {
 namespace {
 
+// Why a mention was found (Mention::rule).
+enum class Rule : uint8_t { kModel, kLexicon, kAlias, kGazetteer };
+
+// Mention::type and ::rule, and Entity::type, from string literals: the copy is inlined (from
+// a view of unknown size it is a memcpy call, twice per mention).
+std::string TypeString(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "PERSON";
+    case EntityType::kOrg: return "ORG";
+    case EntityType::kGpe: return "GPE";
+    case EntityType::kLoc: return "LOC";
+    case EntityType::kNorp: return "NORP";
+    case EntityType::kEvent: return "EVENT";
+    default: return "MISC";
+  }
+}
+std::string RuleString(Rule r) {
+  switch (r) {
+    case Rule::kModel: return "model";
+    case Rule::kLexicon: return "lexicon";
+    case Rule::kAlias: return "alias";
+    default: return "gazetteer";
+  }
+}
+
 // A mention before linking.
 struct Candidate {
   int first = 0, last = 0;  // tokens [first, last)
   EntityType type = EntityType::kMisc;
-  std::string_view rule;
+  Rule rule = Rule::kModel;
   int known = -1;           // id in the built-in gazetteer, or -1
   int user = -1;            // id in the user's lexicon, or -1
   std::string_view title;   // PERSON: a title right before the name (a gazetteer title)
@@ -102,7 +128,7 @@ struct MentionText {
 // An entity while linking: views (into the text, the gazetteer or the user's lexicon) until
 // the Result's Entity objects are built, once, at the end.
 struct Linked {
-  std::string_view type;
+  EntityType type = EntityType::kMisc;
   std::string_view name;
   size_t name_size = 0;   // the name's size once bad bytes read as U+FFFD
   int name_mention = -1;  // the name is this mention's text (-1: a canonical name)
@@ -193,6 +219,14 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
                                            : -1;
   };
   for (int i = 0; i < n; ++i) {
+    if (i + 8 <= n) {  // most tokens are O: eight at a time
+      uint64_t eight;
+      std::memcpy(&eight, &state.tags[i], 8);
+      if (eight == 0) {
+        i += 7;
+        continue;
+      }
+    }
     int tag = state.tags[i];
     if (tag == 0 || TagInside(tag)) continue;
     int j = i + 1;
@@ -214,7 +248,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     Candidate c;
     c.first = i;
     c.last = j;
-    c.rule = "model";
+    c.rule = Rule::kModel;
     c.type = TagClass(tag) == kPer   ? EntityType::kPerson
              : TagClass(tag) == kOrg ? EntityType::kOrg
              : TagClass(tag) == kLoc ? EntityType::kLoc
@@ -273,7 +307,14 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
       }
       if (c.first >= c.last) continue;
     }
-    c.known = gaz.names.Lookup(*doc, c.first, c.last, feats.exact(c.first), feats.folded(c.first));
+    // Lookup hashes the whole span and probes two tables; no known name starts with most
+    // spans' first word (up to a space, as the gazetteer's first-word filter keys them).
+    uint64_t first_word = feats.folded(c.first);
+    for (int j = c.first + 1; j < c.last && !tokens[j].space_before; ++j)
+      first_word = Hash(first_word, doc->LowerTokenText(j));
+    c.known = gaz.names.MayStartWith(first_word)
+                  ? gaz.names.Lookup(*doc, c.first, c.last, feats.exact(c.first), feats.folded(c.first))
+                  : -1;
     const KnownName* k = c.known >= 0 ? &gaz.names.known(c.known) : nullptr;
     const EntityType ktype = k ? gaz.names.type(c.known) : EntityType::kMisc;
     if (c.type == EntityType::kLoc) {
@@ -311,7 +352,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
       c.last = end;
       c.user = id;
       c.type = tables_->user.type(id);
-      c.rule = "lexicon";
+      c.rule = Rule::kLexicon;
       lexicon.push_back(c);
       i = end;
     }
@@ -350,7 +391,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     size_t before = kept.size();
     for (int i = 0; i < n; ++i) {
       const Token& t = tokens[i];
-      if (taken[i] || t.kind != TokenKind::kWord || !t.upper_initial) continue;
+      if (!t.upper_initial || t.kind != TokenKind::kWord || taken[i]) continue;
       if (i + 1 < n && !taken[i + 1] && tokens[i + 1].upper_initial && tokens[i + 1].space_before &&
           !(t.all_caps && tokens[i + 1].all_caps))  // in an all-caps headline every word is
         continue;
@@ -362,12 +403,19 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
       c.first = i;
       c.last = i + 1;
       c.type = EntityType::kPerson;
-      c.rule = "alias";
+      c.rule = Rule::kAlias;
       kept.push_back(c);
     }
-    if (kept.size() > before)
-      std::inplace_merge(kept.begin(), kept.begin() + static_cast<long>(before), kept.end(),
-                         [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
+    if (kept.size() > before) {  // merged into text order (stably: the spans do not overlap)
+      std::vector<Candidate>& merged = s->merged;
+      merged.clear();
+      size_t a = 0, b = before;
+      while (a < before || b < kept.size())
+        merged.push_back(b == kept.size() || (a < before && !(kept[b].first < kept[a].first))
+                             ? kept[a++]
+                             : kept[b++]);
+      kept.swap(merged);
+    }
   }
 
   // 3. Known names the tagger left untagged: groups and events (NORP, EVENT), which the
@@ -398,7 +446,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
       c.last = last;
       c.known = match.id;
       c.type = ktype;
-      c.rule = "gazetteer";
+      c.rule = Rule::kGazetteer;
       extra.push_back(c);
     }
   }
@@ -464,7 +512,15 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     mt.raw = doc->SpanText(start, end);
     mt.size = mt.raw.size();
     mt.valid = true;
-    for (size_t p = 0; p < mt.raw.size();) {
+    uint64_t any = 0;  // most names are ASCII: ORs of eight bytes say so
+    size_t b = 0;
+    for (; b + 8 <= mt.raw.size(); b += 8) {
+      uint64_t eight;
+      std::memcpy(&eight, mt.raw.data() + b, 8);
+      any |= eight;
+    }
+    for (; b < mt.raw.size(); ++b) any |= static_cast<unsigned char>(mt.raw[b]);
+    for (size_t p = 0; (any & 0x8080808080808080ull) && p < mt.raw.size();) {
       const int len = static_cast<unsigned char>(mt.raw[p]) < 0x80 ? 1 : Utf8SequenceLength(mt.raw, p);
       if (len > 0) {
         p += static_cast<size_t>(len);
@@ -494,7 +550,11 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     for (int t = c.first; t < c.last; ++t) w += tokens[t].kind == TokenKind::kWord;
     return w;
   };
-  auto new_entity = [&](std::string_view type) {
+  // Hash(kHashSeed, "TYPE\t") per type: a key is that hash continued over the name.
+  uint64_t type_key[7];
+  for (int t = 0; t < 7; ++t)
+    type_key[t] = Hash(Hash(kHashSeed, EntityTypeName(static_cast<EntityType>(t))), "\t");
+  auto new_entity = [&](EntityType type) {
     linked.emplace_back();
     linked.back().type = type;
     return static_cast<int>(linked.size()) - 1;
@@ -514,8 +574,8 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   // Names are keyed by 64-bit hashes (FlatMap), not strings: no string is built or hashed a
   // second time per mention, which mattered most in WebAssembly, where malloc and libc++'s
   // string hashing cost more than natively. Hash(key) stands for the string key.
-  auto key_of = [](std::string_view type, std::string_view text) {
-    return Hash(Hash(Hash(kHashSeed, type), "\t"), text);
+  auto key_of = [&](EntityType type, std::string_view text) {
+    return Hash(type_key[static_cast<int>(type)], text);
   };
 
   // Non-person names: one entity per canonical name (known names through the gazetteer, so
@@ -563,17 +623,17 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     else if (c.known >= 0) known = &gaz.names.known(c.known);
     const std::string_view folded = text_of[k].folded;
     if (known) {
-      key = key_of(EntityTypeName(c.type), known->name);
+      key = key_of(c.type, known->name);
     } else {
-      key = key_of(EntityTypeName(c.type), folded);
-      const uint64_t folded_hash = Hash(kHashSeed, folded);
+      key = key_of(c.type, folded);
+      const uint64_t folded_hash = c.type == EntityType::kOrg ? Hash(kHashSeed, folded) : 0;
       if (c.type == EntityType::kOrg && word_count(c) == 1 && all_caps(c)) {
         if (const int32_t* full = by_initials.Find(folded_hash))
-          key = key_of("ORG", text_of[*full].folded);
+          key = key_of(EntityType::kOrg, text_of[*full].folded);
       }
       if (c.type == EntityType::kOrg && c.last - c.first == 1) {
         const int32_t* org = org_words.Find(folded_hash);
-        if (org && *org >= 0) key = key_of("ORG", text_of[*org].folded);
+        if (org && *org >= 0) key = key_of(EntityType::kOrg, text_of[*org].folded);
       }
     }
     const int32_t* found = by_key.Find(key);
@@ -581,7 +641,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     if (found) {
       e = *found;
     } else {
-      e = new_entity(EntityTypeName(c.type));
+      e = new_entity(c.type);
       if (known && !known->name.empty()) name_is(&linked[e], known->name);
       else name_from(&linked[e], k);
       by_key.Insert(key, e);
@@ -680,7 +740,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
           if (q > p) nw.push_back(Hash(kHashSeed, name.substr(p, q - p), true));
           p = q + 1;
         }
-        const int e = new_entity("PERSON");
+        const int e = new_entity(EntityType::kPerson);
         name_is(&linked[e], name);
         best = add_person(e, nw, c.first);
         user_person[c.user] = best;
@@ -709,7 +769,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
         }
     }
     if (best < 0) {
-      const int e = new_entity("PERSON");
+      const int e = new_entity(EntityType::kPerson);
       if (c.user >= 0) name_is(&linked[e], tables_->user.known(c.user).name);
       else name_from(&linked[e], k);
       best = add_person(e, w, c.first);
@@ -748,13 +808,14 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
       l.number = static_cast<int>(entities.size()) - numbered;
       entities.emplace_back();
       Entity& e = entities.back();
-      e.type = std::string(l.type);
+      e.type = TypeString(l.type);
       if (l.name_mention >= 0 && !text_of[l.name_mention].valid) e.name = ValidUtf8(l.name);
       else e.name = std::string(l.name);
       e.mentions.reserve(l.mentions);
-      e.title = std::string(l.title);
-      e.country = std::string(l.country);
-      e.refers_to = std::string(l.refers_to);
+      // Mostly empty: no copy call for those.
+      if (!l.title.empty()) e.title = std::string(l.title);
+      if (!l.country.empty()) e.country = std::string(l.country);
+      if (!l.refers_to.empty()) e.refers_to = std::string(l.refers_to);
     }
     doc->mentions.emplace_back();
     Mention& mention = doc->mentions.back();
@@ -762,9 +823,9 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     mention.last = c.last;
     mention.start = tokens[c.first].start;
     mention.end = tokens[c.last - 1].end;
-    mention.type = std::string(EntityTypeName(c.type));  // built in place (assigning a view
-    mention.entity = l.number;                            // is a library call, not inlined)
-    mention.rule = std::string(c.rule);
+    mention.type = TypeString(c.type);
+    mention.entity = l.number;
+    mention.rule = RuleString(c.rule);
     entities[numbered + l.number].mentions.push_back({mention.start, mention.end});
   }
 }
