@@ -97,12 +97,14 @@ void FlatMap::Reserve(size_t n) {
 void FlatMap::Reset(size_t n) {
   size_t slots = 64;
   while (slots < 2 * n) slots *= 2;
-  if (keys_.capacity() > 4 * slots && keys_.capacity() > 16384) {
-    std::vector<uint64_t>().swap(keys_);
-    std::vector<int32_t>().swap(values_);
+  if (keys_.size() != slots || size_ > 0) {  // (an empty map of that size is already clear)
+    if (keys_.capacity() > 4 * slots && keys_.capacity() > 16384) {
+      std::vector<uint64_t>().swap(keys_);
+      std::vector<int32_t>().swap(values_);
+    }
+    keys_.assign(slots, 0);
+    values_.resize(slots);  // read only where a key is: no need to clear
   }
-  keys_.assign(slots, 0);
-  values_.resize(slots);  // read only where a key is: no need to clear
   mask_ = slots - 1;
   grow_at_ = slots / 2;
   size_ = 0;
