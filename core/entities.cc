@@ -117,6 +117,42 @@ std::string ValidUtf8(std::string_view raw) {
   return out;
 }
 
+// No byte of s is outside ASCII: eight bytes at a time, the last eight overlapping.
+bool Ascii(std::string_view s) {
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const char* p = s.data();
+  const size_t n = s.size();
+  if (n < 8) {
+    unsigned char any = 0;
+    for (size_t i = 0; i < n; ++i) any |= static_cast<unsigned char>(p[i]);
+    return !(any & 0x80);
+  }
+  uint64_t any = 0, eight;
+  for (size_t i = 0; i + 8 <= n; i += 8) {
+    std::memcpy(&eight, p + i, 8);
+    any |= eight;
+  }
+  std::memcpy(&eight, p + n - 8, 8);
+  return !((any | eight) & kHigh);
+}
+
+// Hash(h, s), eight bytes at a time: keys the entities by name (the same function for every
+// key, so equal names meet; FNV-1a a byte at a time cost twice as much on names).
+uint64_t NameKey(uint64_t h, std::string_view s) {
+  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  size_t i = 0;
+  uint64_t eight;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::memcpy(&eight, s.data() + i, 8);
+    h = (h ^ eight) * kMul;
+    h ^= h >> 32;
+  }
+  uint64_t tail = s.size();  // the length and the last bytes
+  for (; i < s.size(); ++i) tail = tail << 8 | static_cast<unsigned char>(s[i]);
+  h = (h ^ tail) * kMul;
+  return h ^ (h >> 29);
+}
+
 // A mention's text while linking.
 struct MentionText {
   std::string_view raw;     // as written
@@ -369,6 +405,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
           if (tokens[t].kind == TokenKind::kWord && tokens[t].upper_initial &&
               !tokens[t].all_caps && doc->TokenText(t).find('.') == std::string_view::npos)
             person_words.Insert(feats.folded(t), 0);  // names, not initials ("U.S.")
+  bool covered_ready = false;  // s->covered marks the tokens of the mentions kept
   if (person_words.size() > 0) {
     for (Candidate& c : kept)
       if (c.type != EntityType::kPerson && c.user < 0 && (c.last - c.first == 1 || c.known < 0)) {
@@ -405,7 +442,10 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
       c.type = EntityType::kPerson;
       c.rule = Rule::kAlias;
       kept.push_back(c);
+      taken[i] = 1;  // (read only for tokens after i + 1 from here on)
     }
+    // Without the user's names, the tokens taken are those the mentions cover.
+    covered_ready = lexicon.empty();
     if (kept.size() > before) {  // merged into text order (stably: the spans do not overlap)
       std::vector<Candidate>& merged = s->merged;
       merged.clear();
@@ -423,9 +463,11 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   // (not cities: many are also common words or surnames); and the user's lexicon, which
   // overrides the tagger.
   std::vector<uint8_t>& covered = s->covered;
-  covered.assign(n, 0);
-  for (const Candidate& c : kept)
-    for (int t = c.first; t < c.last; ++t) covered[t] = 1;
+  if (!covered_ready) {
+    covered.assign(n, 0);
+    for (const Candidate& c : kept)
+      for (int t = c.first; t < c.last; ++t) covered[t] = 1;
+  }
   std::vector<Candidate>& extra = s->extra;  // in text order, non-overlapping
   extra.clear();
   size_t u = 0;
@@ -468,15 +510,19 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
         ++b;
       }
     }
-    // A lexicon span may have overlapped a tagger span that was already taken.
-    kept.clear();
-    for (Candidate& c : merged) {
-      if (!kept.empty() && c.first < kept.back().last) {
-        if (c.user >= 0) kept.back() = c;  // the lexicon's
+    // A lexicon span may have overlapped a tagger span that was already taken (dropped in
+    // place: with no such overlap nothing moves).
+    size_t out = 0;
+    for (size_t r = 0; r < merged.size(); ++r) {
+      if (out > 0 && merged[r].first < merged[out - 1].last) {
+        if (merged[r].user >= 0) merged[out - 1] = merged[r];  // the lexicon's
         continue;
       }
-      kept.push_back(std::move(c));
+      if (out != r) merged[out] = merged[r];
+      ++out;
     }
+    merged.resize(out);
+    kept.swap(merged);
   }
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".
@@ -498,6 +544,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   entity_of.assign(m, -1);
   std::vector<Linked>& linked = s->linked;
   linked.clear();
+  linked.reserve(m);  // at most one per mention
   // Each mention's text, its size once bad bytes read as U+FFFD, and for the other types
   // than PERSON its folded form (a view of the document's lower-case text, or of a repaired
   // copy when the span is not valid UTF-8).
@@ -512,15 +559,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     mt.raw = doc->SpanText(start, end);
     mt.size = mt.raw.size();
     mt.valid = true;
-    uint64_t any = 0;  // most names are ASCII: ORs of eight bytes say so
-    size_t b = 0;
-    for (; b + 8 <= mt.raw.size(); b += 8) {
-      uint64_t eight;
-      std::memcpy(&eight, mt.raw.data() + b, 8);
-      any |= eight;
-    }
-    for (; b < mt.raw.size(); ++b) any |= static_cast<unsigned char>(mt.raw[b]);
-    for (size_t p = 0; (any & 0x8080808080808080ull) && p < mt.raw.size();) {
+    for (size_t p = 0; !Ascii(mt.raw) && p < mt.raw.size();) {
       const int len = static_cast<unsigned char>(mt.raw[p]) < 0x80 ? 1 : Utf8SequenceLength(mt.raw, p);
       if (len > 0) {
         p += static_cast<size_t>(len);
@@ -575,7 +614,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   // second time per mention, which mattered most in WebAssembly, where malloc and libc++'s
   // string hashing cost more than natively. Hash(key) stands for the string key.
   auto key_of = [&](EntityType type, std::string_view text) {
-    return Hash(type_key[static_cast<int>(type)], text);
+    return NameKey(type_key[static_cast<int>(type)], text);
   };
 
   // Non-person names: one entity per canonical name (known names through the gazetteer, so
