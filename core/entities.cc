@@ -147,9 +147,19 @@ uint64_t NameKey(uint64_t h, std::string_view s) {
     h = (h ^ eight) * kMul;
     h ^= h >> 32;
   }
-  uint64_t tail = s.size();  // the length and the last bytes
-  for (; i < s.size(); ++i) tail = tail << 8 | static_cast<unsigned char>(s[i]);
+  // The last bytes (up to seven) and the length.
+  const size_t rest = s.size() - i;
+  uint64_t tail = 0;
+  if (rest >= 4) {  // two four-byte loads, overlapping
+    uint32_t a, b;
+    std::memcpy(&a, s.data() + i, 4);
+    std::memcpy(&b, s.data() + s.size() - 4, 4);
+    tail = static_cast<uint64_t>(a) << 32 | b;
+  } else {
+    for (; i < s.size(); ++i) tail = tail << 8 | static_cast<unsigned char>(s[i]);
+  }
   h = (h ^ tail) * kMul;
+  h = (h ^ s.size()) * kMul;
   return h ^ (h >> 29);
 }
 
