@@ -265,13 +265,14 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
                                            : -1;
   };
   for (int i = 0; i < n; ++i) {
-    if (i + 8 <= n) {  // most tokens are O: eight at a time
+    if (i + 8 <= n) {  // most tokens are O: eight at a time, to the first that is not
       uint64_t eight;
       std::memcpy(&eight, &state.tags[i], 8);
       if (eight == 0) {
         i += 7;
         continue;
       }
+      i += __builtin_ctzll(eight) / 8;  // the tags are bytes in memory order (little-endian)
     }
     int tag = state.tags[i];
     if (tag == 0 || TagInside(tag)) continue;
@@ -437,6 +438,10 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
         for (int t = c.first; t < c.last; ++t) taken[t] = 1;
     size_t before = kept.size();
     for (int i = 0; i < n; ++i) {
+      if (i + 1 < n && !tokens[i].upper_initial && !tokens[i + 1].upper_initial) {
+        ++i;  // most tokens are not capitalised: two at a time
+        continue;
+      }
       const Token& t = tokens[i];
       if (!t.upper_initial || t.kind != TokenKind::kWord || taken[i]) continue;
       if (i + 1 < n && !taken[i + 1] && tokens[i + 1].upper_initial && tokens[i + 1].space_before &&
