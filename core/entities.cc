@@ -257,6 +257,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   // 1. The tagger's spans.
   std::vector<Candidate>& cands = s->cands;
   cands.clear();
+  cands.reserve(n / 8 + 16);  // (news: a mention per ten tokens) sized once, not grown
   // The title starting at token t (its end, or -1), given the tagger's folded hash of the
   // token: most words start no title and are answered without hashing them again.
   auto title_at = [&](int t, int* id) {
@@ -438,10 +439,6 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
         for (int t = c.first; t < c.last; ++t) taken[t] = 1;
     size_t before = kept.size();
     for (int i = 0; i < n; ++i) {
-      if (i + 1 < n && !tokens[i].upper_initial && !tokens[i + 1].upper_initial) {
-        ++i;  // most tokens are not capitalised: two at a time
-        continue;
-      }
       const Token& t = tokens[i];
       if (!t.upper_initial || t.kind != TokenKind::kWord || taken[i]) continue;
       if (i + 1 < n && !taken[i + 1] && tokens[i + 1].upper_initial && tokens[i + 1].space_before &&
@@ -464,6 +461,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     if (kept.size() > before) {  // merged into text order (stably: the spans do not overlap)
       std::vector<Candidate>& merged = s->merged;
       merged.clear();
+      merged.reserve(kept.size());
       size_t a = 0, b = before;
       while (a < before || b < kept.size())
         merged.push_back(b == kept.size() || (a < before && !(kept[b].first < kept[a].first))
@@ -512,6 +510,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     // Merge: lexicon matches replace overlapping tagger spans; gazetteer ones only fill gaps.
     std::vector<Candidate>& merged = s->merged;
     merged.clear();
+    merged.reserve(kept.size() + extra.size());
     size_t a = 0, b = 0;
     while (a < kept.size() || b < extra.size()) {
       if (b == extra.size() || (a < kept.size() && kept[a].last <= extra[b].first)) {
@@ -720,6 +719,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   // mentioned last before it. Words are folded hashes, as the tagger's.
   std::vector<PersonEntity>& persons = s->persons;
   persons.clear();
+  persons.reserve(m);
   std::vector<uint64_t>& word_pool = s->word_pool;  // every person's words, one after another
   word_pool.clear();
   auto words_of = [&](const Candidate& c, std::vector<uint64_t>* w) {
@@ -744,6 +744,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   // in one array (a vector per word cost an allocation or two per name word).
   std::vector<PersonLink>& links = s->links;
   links.clear();
+  links.reserve(m);
   std::vector<std::pair<int, int>>& word_lists = s->word_lists;  // first and last link of a
   word_lists.clear();                                             // word's list
   FlatMap& word_list = s->word_list;  // folded word -> index in word_lists
@@ -770,6 +771,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   std::vector<int>& order = s->order;
   std::vector<int>& short_names = s->short_names;
   order.clear();
+  order.reserve(m);
   short_names.clear();
   for (size_t k = 0; k < m; ++k)
     if (kept[k].type == EntityType::kPerson)
