@@ -251,6 +251,9 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   const Gazetteer& gaz = tables_->gaz;
   const auto& tokens = doc->tokens;
   const int n = static_cast<int>(tokens.size());
+  // The tokens through a plain pointer: the loops below push to vectors, and through the
+  // vector the compiler would read its data pointer again for every token.
+  const Token* const tk = tokens.data();
   const NerFeatures& feats = s->feats;
   const NerState& state = s->state;
 
@@ -284,8 +287,8 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     // head of an English name, gives the class. A MISC first part is a modifier
     // ("Russian" + "Foreign Ministry") and stays apart.
     if (!cands.empty() && cands.back().last == i && cands.back().type != EntityType::kMisc &&
-        TagClass(tag) != kMisc && tokens[i].space_before && !tokens[i].newline_before &&
-        tokens[i].sentence == tokens[i - 1].sentence) {
+        TagClass(tag) != kMisc && tk[i].space_before && !tk[i].newline_before &&
+        tk[i].sentence == tk[i - 1].sentence) {
       cands.back().last = j;
       cands.back().type = TagClass(tag) == kPer   ? EntityType::kPerson
                           : TagClass(tag) == kOrg ? EntityType::kOrg
@@ -311,17 +314,17 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   std::vector<Candidate>& kept = s->kept;
   kept.clear();
   for (Candidate& c : cands) {
-    while (c.first < c.last && !IsWord(tokens[c.first])) ++c.first;
-    while (c.last > c.first && !IsWord(tokens[c.last - 1])) {
-      const Token& t = tokens[c.last - 1];
+    while (c.first < c.last && !IsWord(tk[c.first])) ++c.first;
+    while (c.last > c.first && !IsWord(tk[c.last - 1])) {
+      const Token& t = tk[c.last - 1];
       if (doc->TokenText(c.last - 1) == ")") {  // "Mladost (L)": a closing bracket that pairs
         int open = c.last - 2;
         while (open > c.first && doc->TokenText(open) != "(" && doc->TokenText(open) != ")") --open;
         if (open > c.first && doc->TokenText(open) == "(") break;
       }
       bool abbreviation_period = doc->TokenText(c.last - 1) == "." && !t.space_before &&
-                                 c.last - 2 > c.first && tokens[c.last - 2].upper_initial &&
-                                 tokens[c.last - 2].end - tokens[c.last - 2].start <= 4;
+                                 c.last - 2 > c.first && tk[c.last - 2].upper_initial &&
+                                 tk[c.last - 2].end - tk[c.last - 2].start <= 4;
       if (abbreviation_period) break;
       --c.last;
     }
@@ -351,14 +354,14 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
         }
         c.title = TitleOf(gaz.titles.known(id).name);
         c.first = end;
-        while (c.first < c.last && !IsWord(tokens[c.first])) ++c.first;
+        while (c.first < c.last && !IsWord(tk[c.first])) ++c.first;
       }
       if (c.first >= c.last) continue;
     }
     // Lookup hashes the whole span and probes two tables; no known name starts with most
     // spans' first word (up to a space, as the gazetteer's first-word filter keys them).
     uint64_t first_word = feats.folded(c.first);
-    for (int j = c.first + 1; j < c.last && !tokens[j].space_before; ++j)
+    for (int j = c.first + 1; j < c.last && !tk[j].space_before; ++j)
       first_word = Hash(first_word, doc->LowerTokenText(j));
     c.known = gaz.names.MayStartWith(first_word)
                   ? gaz.names.Lookup(*doc, c.first, c.last, feats.exact(c.first), feats.folded(c.first))
@@ -414,8 +417,8 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     for (const Candidate& c : *list)
       if (c.type == EntityType::kPerson && c.last - c.first >= 2)
         for (int t = c.first; t < c.last; ++t)
-          if (tokens[t].kind == TokenKind::kWord && tokens[t].upper_initial &&
-              !tokens[t].all_caps && doc->TokenText(t).find('.') == std::string_view::npos)
+          if (tk[t].kind == TokenKind::kWord && tk[t].upper_initial &&
+              !tk[t].all_caps && doc->TokenText(t).find('.') == std::string_view::npos)
             person_words.Insert(feats.folded(t), 0);  // names, not initials ("U.S.")
   bool covered_ready = false;  // s->covered marks the tokens of the mentions kept
   if (person_words.size() > 0) {
@@ -424,7 +427,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
         // A word, or an unknown name made only of the person's words ("Suu Kyi").
         bool all = true;
         for (int t = c.first; t < c.last && all; ++t)
-          all = tokens[t].kind != TokenKind::kWord || person_words.Contains(feats.folded(t));
+          all = tk[t].kind != TokenKind::kWord || person_words.Contains(feats.folded(t));
         if (all) {
           c.type = EntityType::kPerson;
           c.known = -1;
@@ -438,11 +441,12 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
       for (const Candidate& c : *list)
         for (int t = c.first; t < c.last; ++t) taken[t] = 1;
     size_t before = kept.size();
+    uint8_t* const tkn = taken.data();  // a plain pointer, as tk
     for (int i = 0; i < n; ++i) {
-      const Token& t = tokens[i];
-      if (!t.upper_initial || t.kind != TokenKind::kWord || taken[i]) continue;
-      if (i + 1 < n && !taken[i + 1] && tokens[i + 1].upper_initial && tokens[i + 1].space_before &&
-          !(t.all_caps && tokens[i + 1].all_caps))  // in an all-caps headline every word is
+      const Token& t = tk[i];
+      if (!t.upper_initial || t.kind != TokenKind::kWord || tkn[i]) continue;
+      if (i + 1 < n && !tkn[i + 1] && tk[i + 1].upper_initial && tk[i + 1].space_before &&
+          !(t.all_caps && tk[i + 1].all_caps))  // in an all-caps headline every word is
         continue;
       std::string_view w = doc->TokenText(i);
       if (w.size() < 3 || !person_words.Contains(feats.folded(i)) ||
@@ -454,7 +458,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
       c.type = EntityType::kPerson;
       c.rule = Rule::kAlias;
       kept.push_back(c);
-      taken[i] = 1;  // (read only for tokens after i + 1 from here on)
+      tkn[i] = 1;  // (read only for tokens after i + 1 from here on)
     }
     // Without the user's names, the tokens taken are those the mentions cover.
     covered_ready = lexicon.empty();
@@ -495,7 +499,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     // Countries too: the tagger rarely misses one, but "US" and the like are rare in its
     // training text.
     bool country = ktype == EntityType::kGpe && k.country == k.name;
-    if (free && (ktype != EntityType::kGpe || country) && tokens[first].upper_initial) {
+    if (free && (ktype != EntityType::kGpe || country) && tk[first].upper_initial) {
       Candidate c;
       c.first = first;
       c.last = last;
@@ -566,10 +570,11 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   text_of.resize(m);
   std::vector<std::string>& repaired = s->repaired;
   repaired.clear();
+  size_t persons_count = 0, orgs_count = 0;  // sizes the maps below
   for (size_t k = 0; k < m; ++k) {
     const Candidate& c = kept[k];
     MentionText& mt = text_of[k];
-    const uint32_t start = tokens[c.first].start, end = tokens[c.last - 1].end;
+    const uint32_t start = tk[c.first].start, end = tk[c.last - 1].end;
     mt.raw = doc->SpanText(start, end);
     mt.size = mt.raw.size();
     mt.valid = true;
@@ -584,7 +589,11 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
       }
     }
     mt.folded = {};
-    if (c.type == EntityType::kPerson) continue;  // persons are linked by their words
+    orgs_count += c.type == EntityType::kOrg;
+    if (c.type == EntityType::kPerson) {  // persons are linked by their words
+      ++persons_count;
+      continue;
+    }
     if (mt.valid) {
       mt.folded = std::string_view(doc->lower_text.data() + start, end - start);
     } else {
@@ -595,12 +604,12 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   }
   auto all_caps = [&](const Candidate& c) {
     for (int t = c.first; t < c.last; ++t)
-      if (tokens[t].kind == TokenKind::kWord && !tokens[t].all_caps) return false;
+      if (tk[t].kind == TokenKind::kWord && !tk[t].all_caps) return false;
     return true;
   };
   auto word_count = [&](const Candidate& c) {
     int w = 0;
-    for (int t = c.first; t < c.last; ++t) w += tokens[t].kind == TokenKind::kWord;
+    for (int t = c.first; t < c.last; ++t) w += tk[t].kind == TokenKind::kWord;
     return w;
   };
   // Hash(kHashSeed, "TYPE\t") per type: a key is that hash continued over the name.
@@ -639,16 +648,16 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   FlatMap& org_words = s->org_words;  // Hash(folded word) -> candidate of its ORG, or -1 when
                                       // two ORGs share it
   // Sized up front: growing from 64 slots rehashed them several times on a long text.
-  by_key.Reset(m);
-  by_initials.Reset(m / 4);
-  org_words.Reset(m / 2);
+  by_key.Reset(m - persons_count);
+  by_initials.Reset(orgs_count / 2);
+  org_words.Reset(orgs_count);
   for (size_t k = 0; k < m; ++k) {
     const Candidate& c = kept[k];
     if (c.type != EntityType::kOrg || word_count(c) < 2) continue;
     uint64_t initials = kHashSeed;
     int letters = 0;
     for (int t = c.first; t < c.last; ++t)
-      if (tokens[t].kind == TokenKind::kWord && tokens[t].upper_initial) {
+      if (tk[t].kind == TokenKind::kWord && tk[t].upper_initial) {
         initials = Hash(initials, doc->TokenText(t).substr(0, 1), true);
         ++letters;
       }
@@ -658,7 +667,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     // one's.
     if (c.known >= 0 || c.user >= 0) continue;
     for (int t = c.first; t < c.last; ++t) {
-      if (tokens[t].kind != TokenKind::kWord || !tokens[t].upper_initial) continue;
+      if (tk[t].kind != TokenKind::kWord || !tk[t].upper_initial) continue;
       const uint64_t w = feats.folded(t);
       if (gaz.title_words.Contains(w)) continue;
       const int32_t* other = org_words.Find(w);
@@ -725,7 +734,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   auto words_of = [&](const Candidate& c, std::vector<uint64_t>* w) {
     w->clear();
     for (int t = c.first; t < c.last; ++t)
-      if (tokens[t].kind == TokenKind::kWord) w->push_back(feats.folded(t));
+      if (tk[t].kind == TokenKind::kWord) w->push_back(feats.folded(t));
   };
   // All of small's words are in big (and small has some).
   auto contains_all = [](const uint64_t* big, size_t big_size, const uint64_t* small,
@@ -748,7 +757,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   std::vector<std::pair<int, int>>& word_lists = s->word_lists;  // first and last link of a
   word_lists.clear();                                             // word's list
   FlatMap& word_list = s->word_list;  // folded word -> index in word_lists
-  word_list.Reset(m / 2);
+  word_list.Reset(persons_count);
   auto first_person_link = [&](uint64_t word) {
     const int32_t* l = word_list.Find(word);
     return l ? word_lists[*l].first : -1;
@@ -877,8 +886,8 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     Mention& mention = doc->mentions.back();
     mention.first = c.first;
     mention.last = c.last;
-    mention.start = tokens[c.first].start;
-    mention.end = tokens[c.last - 1].end;
+    mention.start = tk[c.first].start;
+    mention.end = tk[c.last - 1].end;
     mention.type = TypeString(c.type);
     mention.entity = l.number;
     mention.rule = RuleString(c.rule);
