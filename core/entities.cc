@@ -443,8 +443,11 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     size_t before = kept.size();
     uint8_t* const tkn = taken.data();  // a plain pointer, as tk
     for (int i = 0; i < n; ++i) {
+      // A tight loop to the next capitalised word not taken (most tokens are not): the body
+      // below is large enough that the compiler keeps this loop's variables on the stack.
+      while (i < n && !(tk[i].upper_initial && tk[i].kind == TokenKind::kWord && !tkn[i])) ++i;
+      if (i == n) break;
       const Token& t = tk[i];
-      if (!t.upper_initial || t.kind != TokenKind::kWord || tkn[i]) continue;
       if (i + 1 < n && !tkn[i + 1] && tk[i + 1].upper_initial && tk[i + 1].space_before &&
           !(t.all_caps && tk[i + 1].all_caps))  // in an all-caps headline every word is
         continue;
