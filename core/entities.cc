@@ -194,6 +194,48 @@ struct PersonLink {
   int person, next;
 };
 
+// Step 5 of EntityFinder::Run: the mentions in text order and the Result's entities, numbered
+// by first mention, each built once with its mention list sized.
+void BuildResult(Document* doc, const std::vector<Candidate>& kept,
+                 const std::vector<MentionText>& text_of, const std::vector<int>& entity_of,
+                 std::vector<Linked>* linked_entities) {
+  std::vector<Linked>& linked = *linked_entities;
+  const Token* const tk = doc->tokens.data();
+  const size_t m = kept.size();
+  for (size_t k = 0; k < m; ++k) ++linked[entity_of[k]].mentions;
+  auto& entities = doc->result.entities;
+  const int numbered = static_cast<int>(entities.size());
+  entities.reserve(entities.size() + linked.size());
+  doc->mentions.reserve(doc->mentions.size() + m);
+  for (size_t k = 0; k < m; ++k) {
+    const Candidate& c = kept[k];
+    Linked& l = linked[entity_of[k]];
+    if (l.number < 0) {
+      l.number = static_cast<int>(entities.size()) - numbered;
+      entities.emplace_back();
+      Entity& e = entities.back();
+      e.type = TypeString(l.type);
+      if (l.name_mention >= 0 && !text_of[l.name_mention].valid) e.name = ValidUtf8(l.name);
+      else e.name = std::string(l.name);
+      e.mentions.reserve(l.mentions);
+      // Mostly empty: no copy call for those.
+      if (!l.title.empty()) e.title = std::string(l.title);
+      if (!l.country.empty()) e.country = std::string(l.country);
+      if (!l.refers_to.empty()) e.refers_to = std::string(l.refers_to);
+    }
+    doc->mentions.emplace_back();
+    Mention& mention = doc->mentions.back();
+    mention.first = c.first;
+    mention.last = c.last;
+    mention.start = tk[c.first].start;
+    mention.end = tk[c.last - 1].end;
+    mention.type = TypeString(c.type);
+    mention.entity = l.number;
+    mention.rule = RuleString(c.rule);
+    entities[numbered + l.number].mentions.push_back({mention.start, mention.end});
+  }
+}
+
 }  // namespace
 
 struct EntityFinder::Tables {
@@ -558,6 +600,17 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     }
   }
 
+  LinkMentions(doc, s);
+}
+
+// Steps 4 and 5 (a function of their own: in one function with steps 1 to 3 the compiler
+// stopped inlining the small helpers they call for every mention).
+void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
+  const Gazetteer& gaz = tables_->gaz;
+  const Token* const tk = doc->tokens.data();
+  const NerFeatures& feats = s->feats;
+  const std::vector<Candidate>& kept = s->kept;
+
   // 4. Linking mentions into entities. Entities are built as views (Linked) and become the
   // Result's Entity objects once, at the end: no string is built per mention.
   const size_t m = kept.size();
@@ -862,40 +915,8 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     entity_of[k] = p.entity;
   }
 
-  // 5. Mentions in text order; entities numbered by first mention, each built once with its
-  // mention list sized.
-  for (size_t k = 0; k < m; ++k) ++linked[entity_of[k]].mentions;
-  auto& entities = doc->result.entities;
-  const int numbered = static_cast<int>(entities.size());
-  entities.reserve(entities.size() + linked.size());
-  doc->mentions.reserve(doc->mentions.size() + m);
-  for (size_t k = 0; k < m; ++k) {
-    const Candidate& c = kept[k];
-    Linked& l = linked[entity_of[k]];
-    if (l.number < 0) {
-      l.number = static_cast<int>(entities.size()) - numbered;
-      entities.emplace_back();
-      Entity& e = entities.back();
-      e.type = TypeString(l.type);
-      if (l.name_mention >= 0 && !text_of[l.name_mention].valid) e.name = ValidUtf8(l.name);
-      else e.name = std::string(l.name);
-      e.mentions.reserve(l.mentions);
-      // Mostly empty: no copy call for those.
-      if (!l.title.empty()) e.title = std::string(l.title);
-      if (!l.country.empty()) e.country = std::string(l.country);
-      if (!l.refers_to.empty()) e.refers_to = std::string(l.refers_to);
-    }
-    doc->mentions.emplace_back();
-    Mention& mention = doc->mentions.back();
-    mention.first = c.first;
-    mention.last = c.last;
-    mention.start = tk[c.first].start;
-    mention.end = tk[c.last - 1].end;
-    mention.type = TypeString(c.type);
-    mention.entity = l.number;
-    mention.rule = RuleString(c.rule);
-    entities[numbered + l.number].mentions.push_back({mention.start, mention.end});
-  }
+  // 5. Mentions in text order; entities numbered by first mention.
+  BuildResult(doc, kept, text_of, entity_of, &linked);
 }
 
 }  // namespace presslens

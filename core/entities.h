@@ -35,6 +35,7 @@ class EntityFinder {
   struct Scratch;  // per-thread buffers, reused from one text to the next
   // Steps 2-5 below, after the tagger: cleaning, typing and linking the mentions.
   void Link(Document* doc, Scratch* s) const;
+  void LinkMentions(Document* doc, Scratch* s) const;  // steps 4 and 5
   std::unique_ptr<Tables> tables_;
 };
 
