@@ -813,7 +813,7 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
   std::vector<std::pair<int, int>>& word_lists = s->word_lists;  // first and last link of a
   word_lists.clear();                                             // word's list
   FlatMap& word_list = s->word_list;  // folded word -> index in word_lists
-  word_list.Reset(persons_count);
+  word_list.Reset(2 * persons_count);  // about two words per name
   auto first_person_link = [&](uint64_t word) {
     const int32_t* l = word_list.Find(word);
     return l ? word_lists[*l].first : -1;

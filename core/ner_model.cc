@@ -90,10 +90,11 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   first_.assign(n, 0);
   caps_sentence_.assign(n, 0);
   headline_.assign(n, 0);
-  // Sized for the distinct words of a text (about a quarter of its tokens in news); capped so
+  // Sized for the distinct words of a text (about a quarter of its tokens in a long news
+  // text, more in a short one: + 128 keeps a short article's table from growing); capped so
   // that a long text, with fewer new words per token, does not get a sparse table. Reset
   // reuses the table of an object used before (the entity pass keeps one per thread).
-  seen_.Reset(std::min(n / 4 + 16, 32768));
+  seen_.Reset(std::min(n / 4 + 128, 32768));
 
   for (const Sentence& s : doc.sentences) {
     int words = 0, caps = 0;
@@ -124,7 +125,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   // Hash(token) ^ kUpperMark if upper_initial -> ShapeHash. One per thread, reused: a new
   // table per text cost two allocations and their release on every call.
   thread_local FlatMap shapes;
-  shapes.Reset(std::min(n / 4 + 16, 32768));
+  shapes.Reset(std::min(n / 4 + 128, 32768));
   constexpr uint64_t kUpperMark = 0x9E3779B97F4A7C15ull;
   int gaz_next = 0;  // the gazetteer's names do not overlap: the next token one may start at
   for (int i = 0; i < n; ++i) {
@@ -444,7 +445,7 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   const int n = f.size();
   s->tags.assign(n, 0);
   // Sized up front like NerFeatures' maps: it holds the text's capitalised words.
-  s->last_class.Reset(std::min(n / 8 + 16, 16384));
+  s->last_class.Reset(std::min(n / 8 + 64, 16384));
   if (!weights_) return;
   // The rows of a token's own features (StaticOfWord) are summed once per distinct token:
   // capitalised words and names, the tokens scored, recur in a text.
@@ -455,7 +456,7 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   // One of each per thread, reused from text to text (no allocation per call).
   thread_local std::vector<WordSums> word_sums;
   thread_local FlatMap word_index;  // NerFeatures::word_key -> index in word_sums
-  word_index.Reset(std::min(n / 8 + 16, 16384));
+  word_index.Reset(std::min(n / 8 + 64, 16384));
   word_sums.clear();
   word_sums.reserve(std::min(n / 8 + 16, 16384));
   uint32_t feats[NerFeatures::kMaxStatic + kMaxDynamic];
