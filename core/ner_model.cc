@@ -457,6 +457,7 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   thread_local std::vector<WordSums> word_sums;
   thread_local FlatMap word_index;  // NerFeatures::word_key -> index in word_sums
   word_index.Reset(std::min(n / 8 + 64, 16384));
+  if (word_sums.capacity() > 65536) std::vector<WordSums>().swap(word_sums);  // a long text's
   word_sums.clear();
   word_sums.reserve(std::min(n / 8 + 16, 16384));
   uint32_t feats[NerFeatures::kMaxStatic + kMaxDynamic];
