@@ -33,9 +33,10 @@ class EntityFinder {
  private:
   struct Tables;
   struct Scratch;  // per-thread buffers, reused from one text to the next
-  // Steps 2-5 below, after the tagger: cleaning, typing and linking the mentions.
+  // Everything after the tagger: its spans cleaned and typed, names it missed added
+  // (steps 1-3 above), then LinkMentions: mentions linked into entities, the Result built.
   void Link(Document* doc, Scratch* s) const;
-  void LinkMentions(Document* doc, Scratch* s) const;  // steps 4 and 5
+  void LinkMentions(Document* doc, Scratch* s) const;
   std::unique_ptr<Tables> tables_;
 };
 
