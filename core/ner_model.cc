@@ -72,6 +72,20 @@ uint8_t GazType(EntityType type) {
   }
 }
 
+// NerDynamicFeatures in two parts: those of the previous two tags alone, and those of the
+// previous tag and the word's last class with the word (the tagger keeps their sums apart).
+inline void DynamicOfPrevious(uint32_t prev, uint32_t prev2, uint32_t* out) {
+  out[0] = F(50, prev);
+  out[1] = F(51, prev2, prev);
+}
+inline void DynamicOfWord(uint32_t prev, uint32_t hist, uint32_t word, uint32_t shape,
+                          uint32_t* out) {
+  out[0] = F(52, prev, word);
+  out[1] = F(53, prev, shape);
+  out[2] = F(54, hist);
+  out[3] = F(55, hist, shape);
+}
+
 }  // namespace
 
 void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
@@ -288,6 +302,74 @@ int NerFeatures::StaticInContext(int i, uint32_t* out) const {
   return static_cast<int>(o - out);
 }
 
+uint64_t NerFeatures::token_key(int i) const {
+  // What StaticInSentence reads besides the token's text (through word_key): where it stands
+  // in its sentence, the sentence's flags and its gazetteer code. Its other inputs (the word
+  // and shape hashes, the given name and title flags, the length, all-caps, the document
+  // evidence) follow from the text, the case of its initial and whether it is a word.
+  const uint64_t ctx = first_[i] | caps_sentence_[i] << 1 | headline_[i] << 2 | gz_[i] << 4;
+  return word_key(i) ^ ((ctx + 1) * kK2);
+}
+
+int NerFeatures::StaticInSentence(int i, uint32_t* out) const {
+  const Token& t = doc_->tokens[i];
+  const uint32_t wi = word_[i], si = shape_[i], gi = gz_[i];
+  const uint32_t first = first_[i], caps = caps_sentence_[i], headline = headline_[i];
+  const uint32_t given = given_[i], title = title_[i];
+  const uint32_t len = std::min<uint32_t>(t.end - t.start, 6), all_caps = t.all_caps;
+  const int32_t* seen = seen_.Find(wi);
+  const uint32_t doc_code = seen ? static_cast<uint32_t>(*seen) : 0u;
+  uint32_t* o = out;
+  *o++ = F(22, first, si);
+  if (caps) *o++ = F(23, wi);
+  *o++ = F(24, gi);
+  *o++ = F(27, gi, si);
+  *o++ = F(28, given, si);
+  *o++ = F(38, title, si);
+  *o++ = F(31, doc_code, si, caps * 2u + first);
+  *o++ = F(34, headline, si);
+  *o++ = F(42, len, all_caps, headline);
+  return static_cast<int>(o - out);
+}
+
+int NerFeatures::StaticOfNeighbours(int i, uint32_t* out) const {
+  const Document& doc = *doc_;
+  const uint32_t kNone = 0x6e6f6e65u;
+  const Token& t = doc.tokens[i];
+  const int sent_first = t.sentence >= 0 ? doc.sentences[t.sentence].first : 0;
+  const int sent_last = t.sentence >= 0 ? doc.sentences[t.sentence].last : size();
+  const uint32_t sent_size = static_cast<uint32_t>(sent_last - sent_first);
+  auto in = [&](int j) { return static_cast<uint32_t>(j - sent_first) < sent_size; };
+  const bool before = in(i - 1), after = in(i + 1);
+  const uint32_t wi = word_[i], si = shape_[i];
+  const uint32_t w_1 = before ? word_[i - 1] : kNone, w1 = after ? word_[i + 1] : kNone;
+  const uint32_t w_2 = in(i - 2) ? word_[i - 2] : kNone, w2 = in(i + 2) ? word_[i + 2] : kNone;
+  const uint32_t s_1 = before ? shape_[i - 1] : kNone, s1 = after ? shape_[i + 1] : kNone;
+  const uint32_t gi = gz_[i], g_1 = before ? gz_[i - 1] : 255u, g1 = after ? gz_[i + 1] : 255u;
+  const uint32_t given_1 = before ? given_[i - 1] : 2u, title_1 = before ? title_[i - 1] : 2u;
+  const uint32_t kind = static_cast<uint32_t>(t.kind);
+  const uint32_t kind_1 = before ? static_cast<uint32_t>(doc.tokens[i - 1].kind) : 9u;
+  uint32_t* o = out;
+  *o++ = F(13, w_1);
+  *o++ = F(14, w1);
+  *o++ = F(15, w_2);
+  *o++ = F(16, w2);
+  *o++ = F(17, s_1);
+  *o++ = F(18, s1);
+  *o++ = F(19, w_1, wi);
+  *o++ = F(20, wi, w1);
+  *o++ = F(21, s_1, si, s1);
+  *o++ = F(25, g_1);
+  *o++ = F(26, g1);
+  *o++ = F(29, given_1, si);
+  *o++ = F(30, title_1, si);
+  *o++ = F(36, w_1, si);
+  *o++ = F(37, si, w1);
+  *o++ = F(40, kind, kind_1);
+  *o++ = F(41, gi, w_1);
+  return static_cast<int>(o - out);
+}
+
 void NerState::Set(const NerFeatures& f, int i, int tag) {
   tags[i] = static_cast<uint8_t>(tag);
   if (f.capitalised(i) && f.reliable(i))
@@ -307,12 +389,8 @@ int NerDynamicFeatures(const NerFeatures& f, const NerState& s, int i, uint32_t*
   const uint32_t word = f.word(i), shape = f.shape(i);  // read before any store to out
   const int32_t* last = s.last_class.Find(word);
   const uint32_t hist = last ? static_cast<uint32_t>(*last) : 9u;
-  out[0] = F(50, prev);
-  out[1] = F(51, prev2, prev);
-  out[2] = F(52, prev, word);
-  out[3] = F(53, prev, shape);
-  out[4] = F(54, hist);
-  out[5] = F(55, hist, shape);
+  DynamicOfPrevious(prev, prev2, out);
+  DynamicOfWord(prev, hist, word, shape, out + 2);
   return 6;
 }
 
@@ -447,39 +525,95 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   // Sized up front like NerFeatures' maps: it holds the text's capitalised words.
   s->last_class.Reset(std::min(n / 8 + 64, 16384));
   if (!weights_) return;
-  // The rows of a token's own features (StaticOfWord) are summed once per distinct token:
-  // capitalised words and names, the tokens scored, recur in a text.
+  // The rows of a token's own features are summed once per distinct token: StaticOfWord per
+  // word_key, and with StaticInSentence per token_key (capitalised words and names, the
+  // tokens scored, recur in a text). With them, per token_key, the sum of its DynamicOfWord
+  // rows for the last (previous tag, last class) it was scored with: mostly the same again.
   struct WordSums {
     RowSums sums;
     int rows;
   };
+  struct TokenSums {
+    RowSums sums;  // StaticOfWord and StaticInSentence
+    RowSums dynamic;  // DynamicOfWord for dynamic_key
+    int rows;
+    uint32_t dynamic_key;  // previous tag << 8 | last class, or kNoKey
+  };
+  constexpr uint32_t kNoKey = ~0u;
   // One of each per thread, reused from text to text (no allocation per call).
   thread_local std::vector<WordSums> word_sums;
-  thread_local FlatMap word_index;  // NerFeatures::word_key -> index in word_sums
+  thread_local std::vector<TokenSums> token_sums;
+  thread_local FlatMap word_index;   // NerFeatures::word_key -> index in word_sums
+  thread_local FlatMap token_index;  // NerFeatures::token_key -> index in token_sums
+  const size_t expect = std::min(n / 8 + 16, 16384);
   word_index.Reset(std::min(n / 8 + 64, 16384));
+  token_index.Reset(std::min(n / 8 + 64, 16384));
   if (word_sums.capacity() > 65536) std::vector<WordSums>().swap(word_sums);  // a long text's
+  if (token_sums.capacity() > 65536) std::vector<TokenSums>().swap(token_sums);
   word_sums.clear();
-  word_sums.reserve(std::min(n / 8 + 16, 16384));
+  token_sums.clear();
+  word_sums.reserve(expect);
+  token_sums.reserve(expect);
+  // DynamicOfPrevious sums by the previous two tags (each 0..8, or 99 before the text:
+  // index 9), made when first needed.
+  RowSums previous_sums[10 * 10];
+  bool have_previous[10 * 10] = {};
   uint32_t feats[NerFeatures::kMaxStatic + kMaxDynamic];
-  auto row = [this](uint32_t bucket) { return weights_.get() + static_cast<size_t>(bucket) * kStride; };
+  const uint8_t* const weights = weights_.get();
+  auto row = [weights](uint32_t bucket) { return weights + static_cast<size_t>(bucket) * kStride; };
+  uint8_t* const tags = s->tags.data();
   for (int i = 0; i < n; ++i) {
-    const int prev = i > 0 ? s->tags[i - 1] : 0;
+    const int prev = i > 0 ? tags[i - 1] : 0;
     if (NerOutside(f, prev, i)) continue;  // tags[i] stays O
     bool inserted;
-    const int32_t* w = word_index.FindOrInsert(f.word_key(i),
-                                               static_cast<int32_t>(word_sums.size()), &inserted);
+    const int32_t at = *token_index.FindOrInsert(f.token_key(i),
+                                                 static_cast<int32_t>(token_sums.size()), &inserted);
     if (inserted) {
-      WordSums ws;
-      ws.rows = f.StaticOfWord(i, feats);
-      for (int k = 0; k < ws.rows; ++k) ws.sums.Add(row(feats[k]));
-      word_sums.push_back(ws);
+      const int32_t w = *word_index.FindOrInsert(f.word_key(i),
+                                                 static_cast<int32_t>(word_sums.size()), &inserted);
+      if (inserted) {
+        WordSums ws;
+        ws.rows = f.StaticOfWord(i, feats);
+        for (int k = 0; k < ws.rows; ++k) ws.sums.Add(row(feats[k]));
+        word_sums.push_back(ws);
+      }
+      TokenSums ts;
+      ts.sums = word_sums[w].sums;
+      const int count = f.StaticInSentence(i, feats);
+      for (int k = 0; k < count; ++k) ts.sums.Add(row(feats[k]));
+      ts.rows = word_sums[w].rows + count;
+      ts.dynamic_key = kNoKey;
+      token_sums.push_back(ts);
     }
-    RowSums sums = word_sums[*w].sums;
-    int count = f.StaticInContext(i, feats);
-    count += NerDynamicFeatures(f, *s, i, feats + count);
+    TokenSums& ts = token_sums[at];
+    RowSums sums = ts.sums;
+    const int count = f.StaticOfNeighbours(i, feats);
     for (int k = 0; k < count; ++k) sums.Add(row(feats[k]));
+    // The dynamic features, as NerDynamicFeatures computes them.
+    const uint32_t prev1 = i > 0 ? tags[i - 1] : 99u, prev2 = i > 1 ? tags[i - 2] : 99u;
+    const int p = (prev2 == 99u ? 9 : static_cast<int>(prev2)) * 10 + (prev1 == 99u ? 9 : static_cast<int>(prev1));
+    if (!have_previous[p]) {
+      have_previous[p] = true;
+      uint32_t b[2];
+      DynamicOfPrevious(prev1, prev2, b);
+      previous_sums[p] = RowSums();
+      previous_sums[p].Add(row(b[0]));
+      previous_sums[p].Add(row(b[1]));
+    }
+    sums.Add(previous_sums[p]);
+    const int32_t* last = s->last_class.Find(f.word(i));
+    const uint32_t hist = last ? static_cast<uint32_t>(*last) : 9u;
+    const uint32_t dynamic_key = prev1 << 8 | hist;
+    if (ts.dynamic_key != dynamic_key) {
+      ts.dynamic_key = dynamic_key;
+      uint32_t b[4];
+      DynamicOfWord(prev1, hist, f.word(i), f.shape(i), b);
+      ts.dynamic = RowSums();
+      for (int k = 0; k < 4; ++k) ts.dynamic.Add(row(b[k]));
+    }
+    sums.Add(ts.dynamic);
     int score[kNumTags];
-    sums.Scores(count + word_sums[*w].rows, kBias, score);
+    sums.Scores(ts.rows + count + 6, kBias, score);
     int best = 0;
     for (int t = 1; t < kNumTags; ++t)
       if (TagAllowed(prev, t) && score[t] > score[best]) best = t;

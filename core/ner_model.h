@@ -50,6 +50,14 @@ class NerFeatures {
   int StaticInContext(int i, uint32_t* out) const;
   // Equal for tokens whose StaticOfWord features are equal (a hash of what they read).
   uint64_t word_key(int i) const;
+  // The tagger's split of StaticInContext: the same features (in another order) as the
+  // features of the token in its sentence, which read only the token and flags of its
+  // sentence and of its gazetteer match, and are summed once per distinct token_key; and
+  // those that read its neighbours.
+  int StaticInSentence(int i, uint32_t* out) const;
+  int StaticOfNeighbours(int i, uint32_t* out) const;
+  // Equal for tokens whose StaticOfWord and StaticInSentence features are equal.
+  uint64_t token_key(int i) const;
   uint32_t word(int i) const { return word_[i]; }    // hash of the folded word
   uint64_t folded(int i) const { return folded_[i]; }  // Hash(token, fold = true)
   uint64_t exact(int i) const { return exact_[i]; }    // Hash(token)
