@@ -85,11 +85,13 @@ Type TypeOf(std::string_view t) {
 // large part of the pass's allocations).
 class StringIndex {
  public:
+  // Empties the map and sizes it for n keys (reusing the slots' memory of an earlier Run).
   void Reserve(size_t n) {
     size_t cap = 16;
     while (cap < 2 * n) cap *= 2;
     slots_.assign(cap, Slot());
     mask_ = cap - 1;
+    size_ = 0;
   }
   // The value of `key` (h = Hash(kHashSeed, key)), inserting `value` when it is new.
   int* Emplace(uint64_t h, std::string_view key, int value) {
@@ -123,7 +125,6 @@ class StringIndex {
     std::vector<Slot> old;
     old.swap(slots_);
     Reserve(old.empty() ? 8 : old.size());
-    size_ = 0;
     for (const Slot& s : old)
       if (s.value >= 0) *Probe(s.hash, s.key) = s, ++size_;
   }
@@ -152,10 +153,53 @@ struct Event {
   bool had_subject = false;  // a subject was found, even if it is a pronoun left unresolved
 };
 
+// A name run of the text: tokens [first, last), its text RawText(first, last).
+struct FullNameRun {
+  int first, last;
+};
+
+// The per-token arrays and tables of one Run, kept per thread between calls: a short article
+// would otherwise allocate (and free) each of them on every call. Work empties what it reads
+// before use; SpeakerFinder::Run drops them after a very long text.
+struct SpeakerScratch {
+  std::vector<int> mention_at, cue_tokens, quote_at, outer, from_event;
+  std::vector<Type> mention_type, entity_type;
+  std::vector<uint32_t> class_bits;
+  std::vector<uint8_t> name_token, trim_info;
+  std::vector<const CueInfo*> cue_at;
+  std::vector<FullNameRun> full_names;
+  StringIndex full_by_last, full_by_first, entity_by_name;
+  std::vector<std::string_view> article_name;
+  std::string article_text;
+  std::vector<std::pair<int, int>> subject_names;
+  std::vector<Event> events;
+  std::vector<Who> recent_humans;
+  std::unordered_map<std::string, int> gender_of;
+  struct Longest {
+    int first = -1, last = -1;
+    size_t size = 0;
+    bool exact = false;
+  };
+  std::vector<Longest> longest;
+  std::vector<size_t> offset;
+};
+
 class Work {
  public:
-  Work(Document* doc, const SpeechLexicon& lex)
-      : doc_(*doc), lex_(lex), tokens_(doc->tokens), n_(static_cast<int>(tokens_.size())) {}
+  Work(Document* doc, const SpeechLexicon& lex, SpeakerScratch* scratch)
+      : doc_(*doc), lex_(lex), tokens_(doc->tokens), n_(static_cast<int>(tokens_.size())),
+        s_(*scratch) {
+    cue_tokens_.clear();
+    outer_.clear();
+    full_names_.clear();
+    subject_names_.clear();
+    events_.clear();
+    recent_humans_.clear();
+    if (!gender_of_.empty()) gender_of_.clear();
+    // Sized for the article (a few name keys per hundred tokens); they grow when needed.
+    full_by_last_.Reserve(static_cast<size_t>(n_) / 32);
+    full_by_first_.Reserve(static_cast<size_t>(n_) / 32);
+  }
 
   void Run();
 
@@ -189,7 +233,6 @@ class Work {
   bool IsWord(int i) const { return tokens_[i].kind == TokenKind::kWord; }
   // Capitalised word that can be part of a name (cached per token: the scans ask often).
   bool NameToken(int i) const { return name_token_[i]; }
-  bool ComputeNameToken(int i) const;
   // The speech cue a word token is a form of, or nullptr (cached per token).
   const CueInfo* CueAt(int i) const { return cue_at_[i]; }
   // The full stop of an initial inside a name ("P. Arulanandam", "N.J. Bose").
@@ -272,37 +315,40 @@ class Work {
   const SpeechLexicon& lex_;
   const std::vector<Token>& tokens_;
   const int n_;
-  std::vector<int> mention_at_;  // token -> mention index, or -1
-  std::vector<Type> mention_type_, entity_type_;
-  std::vector<uint32_t> class_;  // token -> WordClass bits (see Is())
-  std::vector<uint8_t> name_token_;
+  SpeakerScratch& s_;  // the arrays below live there
+  std::vector<int>& mention_at_ = s_.mention_at;  // token -> mention index, or -1
+  std::vector<Type>& mention_type_ = s_.mention_type;
+  std::vector<Type>& entity_type_ = s_.entity_type;
+  std::vector<uint32_t>& class_ = s_.class_bits;  // token -> WordClass bits (see Is())
+  std::vector<uint8_t>& name_token_ = s_.name_token;
   // TrimName's questions about a token, answered once: kTrimKnown, kTrimTitle, kTrimModifier.
-  mutable std::vector<uint8_t> trim_info_;
+  std::vector<uint8_t>& trim_info_ = s_.trim_info;
   enum : uint8_t { kTrimKnown = 1, kTrimTitle = 2, kTrimParticiple = 4 };
   uint8_t TrimInfo(int k) const;
-  std::vector<const CueInfo*> cue_at_;
-  std::vector<int> cue_tokens_;  // the tokens with a cue, in text order
-  std::vector<int> quote_at_;    // token -> outermost quote index (inner tokens and marks), or -1
-  std::vector<int> outer_;       // outermost quote spans (indices into doc->quote_spans)
+  std::vector<const CueInfo*>& cue_at_ = s_.cue_at;
+  std::vector<int>& cue_tokens_ = s_.cue_tokens;  // the tokens with a cue, in text order
+  // token -> outermost quote index (inner tokens and marks), or -1
+  std::vector<int>& quote_at_ = s_.quote_at;
+  std::vector<int>& outer_ = s_.outer;  // outermost quote spans (indices into doc->quote_spans)
   // Fullest name by last and by first word: index into full_names_, keyed by views of token
-  // text (doc_.text outlives the Run).
-  struct FullNameRun {
-    int first, last;  // the name's tokens; its text is RawText(first, last)
-  };
-  std::vector<FullNameRun> full_names_;
-  StringIndex full_by_last_, full_by_first_;
+  // text (doc_.text outlives the Run) and hashed by their folded hash (the tokenizer's).
+  std::vector<FullNameRun>& full_names_ = s_.full_names;
+  StringIndex& full_by_last_ = s_.full_by_last;
+  StringIndex& full_by_first_ = s_.full_by_first;
   void Better(StringIndex* map, int key_token, int first, int last);
   // Canonical and article name -> entity; keys view doc_.result.entities and article_name_,
   // which do not change once Index() has run.
-  StringIndex entity_by_name_;
-  std::vector<std::string_view> article_name_;  // see ArticleName(): entity names or views
-  std::string article_text_;                    // into this, the names built from mentions
-  std::vector<std::pair<int, int>> subject_names_;  // name runs in subject position, text order
-  std::vector<Event> events_;                       // by verb position
+  StringIndex& entity_by_name_ = s_.entity_by_name;
+  // see ArticleName(): entity names or views
+  std::vector<std::string_view>& article_name_ = s_.article_name;
+  std::string& article_text_ = s_.article_text;  // into this, the names built from mentions
+  // name runs in subject position, text order
+  std::vector<std::pair<int, int>>& subject_names_ = s_.subject_names;
+  std::vector<Event>& events_ = s_.events;  // by verb position
   // Pronoun resolution state, updated in text order.
   Who last_human_, last_plural_, last_org_;
-  std::vector<Who> recent_humans_;                      // newest last, a few only
-  std::unordered_map<std::string, int> gender_of_;      // learnt from resolved he/she
+  std::vector<Who>& recent_humans_ = s_.recent_humans;  // newest last, a few only
+  std::unordered_map<std::string, int>& gender_of_ = s_.gender_of;  // learnt from resolved he/she
   int GenderOf(const Who& w) const {
     if (w.gender) return w.gender;
     auto it = gender_of_.find(w.name);
@@ -324,15 +370,6 @@ bool Work::Headline(int sentence) const {
   while (i > s.first && (IsMark(i) || Char(i, ')'))) --i;
   std::string_view t = Text(i);
   return !(t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6");
-}
-
-bool Work::ComputeNameToken(int i) const {
-  const Token& t = tokens_[i];
-  if (t.kind != TokenKind::kWord || !t.upper_initial) return false;
-  if (const Mention* m = MentionAt(i)) {
-    if (MentionType(m) == Type::kPerson || MentionType(m) == Type::kOrg) return true;
-  }
-  return !Is(i, kNotName);
 }
 
 uint8_t Work::TrimInfo(int k) const {
@@ -410,12 +447,9 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
   // Each entity's canonical name when a mention spells it, else its longest mention (the
   // first of that size): mentions are compared by the size of their text, which is built from
   // tokens (no stray bytes) only once per entity, when it is kept.
-  struct Longest {
-    int first = -1, last = -1;
-    size_t size = 0;
-    bool exact = false;
-  };
-  std::vector<Longest> longest(entities.size());
+  using Longest = SpeakerScratch::Longest;
+  std::vector<Longest>& longest = s_.longest;
+  longest.assign(entities.size(), Longest());
   for (const Mention& m : doc_.mentions) {
     if (m.entity < 0 || m.entity >= static_cast<int>(entities.size()) || longest[m.entity].exact ||
         m.first >= m.last || m.last > n_)
@@ -429,7 +463,8 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
     }
   }
   article_text_.clear();
-  std::vector<size_t> offset(entities.size(), 0);
+  std::vector<size_t>& offset = s_.offset;
+  offset.assign(entities.size(), 0);
   for (size_t e = 0; e < entities.size(); ++e) {
     if (longest[e].exact || longest[e].size == 0) continue;
     offset[e] = article_text_.size();
@@ -453,16 +488,28 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
   // Each token's word classes and cue: one probe with its folded hash, and one with the hash
   // of its spelling only when that has capitals and some word of an exact-case list has the
   // same lower-case form (kSpellings).
+  // One pass fills every per-token array (through plain pointers, so that the compiler keeps
+  // them in registers).
   class_.resize(n_);
   name_token_.resize(n_);
-  cue_at_.assign(n_, nullptr);
+  cue_at_.resize(n_);
+  trim_info_.resize(n_);
   const uint64_t* folded = doc_.folded_hash.data();
+  const char* lower = doc_.lower_text.data();
+  const Token* tk = tokens_.data();
+  const int* mention_at = mention_at_.data();
+  uint32_t* class_bits = class_.data();
+  uint8_t* name_token = name_token_.data();
+  const CueInfo** cue_at = cue_at_.data();
+  uint8_t* trim_info = trim_info_.data();
   for (int i = 0; i < n_; ++i) {
-    const Token& t = tokens_[i];
+    const Token& t = tk[i];
     uint32_t bits = 0;
-    if (const SpeechLexicon::Entry* e = lex_.Find(folded[i], LowerAt(i))) {
+    const CueInfo* cue = nullptr;
+    if (const SpeechLexicon::Entry* e =
+            lex_.Find(folded[i], std::string_view(lower + t.start, t.end - t.start))) {
       bits = e->lower & ~kSpellings;
-      if (t.kind == TokenKind::kWord && (cue_at_[i] = lex_.cue(*e))) cue_tokens_.push_back(i);
+      if (t.kind == TokenKind::kWord && (cue = lex_.cue(*e))) cue_tokens_.push_back(i);
       if (!t.capitals) {
         bits |= e->exact;
       } else if (e->lower & kSpellings) {
@@ -470,10 +517,18 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
         if (const SpeechLexicon::Entry* x = lex_.Find(Hash(kHashSeed, w), w)) bits |= x->exact;
       }
     }
-    class_[i] = bits;
-    name_token_[i] = ComputeNameToken(i);
+    cue_at[i] = cue;
+    class_bits[i] = bits;
+    trim_info[i] = 0;
+    // ComputeNameToken(i), with the class bits at hand.
+    bool name = false;
+    if (t.kind == TokenKind::kWord && t.upper_initial) {
+      const int m = mention_at[i];
+      const Type type = m >= 0 ? mention_type_[m] : Type::kOther;
+      name = type == Type::kPerson || type == Type::kOrg || !(bits & kNotName);
+    }
+    name_token[i] = name;
   }
-  trim_info_.assign(n_, 0);
   quote_at_.assign(n_, -1);
   for (size_t k = 0; k < doc_.quote_spans.size(); ++k) {
     const QuoteSpan& q = doc_.quote_spans[k];
@@ -522,7 +577,7 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
 void Work::Better(StringIndex* map, int key_token, int first, int last) {
   const int next = static_cast<int>(full_names_.size());
   const std::string_view key = Text(key_token);
-  const int k = *map->Emplace(Hash(kHashSeed, key), key, next);
+  const int k = *map->Emplace(doc_.folded_hash[key_token], key, next);
   if (k == next) {
     full_names_.push_back({first, last});
   } else if (full_names_[k].last - full_names_[k].first < last - first) {
@@ -534,7 +589,7 @@ void Work::Better(StringIndex* map, int key_token, int first, int last) {
 std::string Work::FullName(const std::string& name) const {
   size_t sp = name.rfind(' ');
   std::string_view last = std::string_view(name).substr(sp == std::string::npos ? 0 : sp + 1);
-  if (const int* k = full_by_last_.Find(Hash(kHashSeed, last), last)) {
+  if (const int* k = full_by_last_.Find(Hash(kHashSeed, last, true), last)) {
     const FullNameRun& run = full_names_[*k];
     const size_t size = RawTextSize(run.first, run.last);
     if (size > name.size()) {
@@ -545,7 +600,7 @@ std::string Work::FullName(const std::string& name) const {
     }
   }
   if (sp == std::string::npos) {
-    if (const int* k = full_by_first_.Find(Hash(kHashSeed, name), name))
+    if (const int* k = full_by_first_.Find(Hash(kHashSeed, name, true), name))
       return RawText(full_names_[*k].first, full_names_[*k].last);
   }
   return name;
@@ -1240,7 +1295,8 @@ bool Work::TitleCase(const QuoteSpan& q) const {
 PRESSLENS_OUT_OF_LINE void Work::Attribute() {
   auto& quotes = doc_.result.quotes;
   const size_t count = std::min(outer_.size(), quotes.size());
-  std::vector<int> from_event(count, -1);  // event index the quote's attribution uses
+  std::vector<int>& from_event = s_.from_event;  // event index the quote's attribution uses
+  from_event.assign(count, -1);
   auto events_from = [&](int token) {
     return static_cast<int>(std::lower_bound(events_.begin(), events_.end(), token,
                                              [](const Event& e, int t) { return e.verb < t; }) -
@@ -1533,8 +1589,12 @@ SpeakerFinder::~SpeakerFinder() = default;
 
 void SpeakerFinder::Run(Document* doc) const {
   FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
-  Work work(doc, *lexicon_);
-  work.Run();
+  thread_local SpeakerScratch scratch;
+  {
+    Work work(doc, *lexicon_, &scratch);
+    work.Run();
+  }
+  if (doc->tokens.size() > (1u << 18)) scratch = SpeakerScratch();  // a long text's: not kept
 }
 
 }  // namespace presslens
