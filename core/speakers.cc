@@ -1,6 +1,7 @@
 #include "speakers.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -118,7 +119,9 @@ class StringIndex {
   Slot* Probe(uint64_t h, std::string_view key) {
     for (size_t i = (h ^ (h >> 29)) & mask_;; i = (i + 1) & mask_) {
       Slot& s = slots_[i];
-      if (s.value < 0 || (s.hash == h && SameWord(s.key, key))) return &s;
+      if (s.value < 0 || (s.hash == h && s.key.size() == key.size() &&
+                          SameBytes(s.key.data(), key.data(), key.size())))
+        return &s;
     }
   }
   void Grow() {
@@ -372,6 +375,39 @@ bool Work::Headline(int sentence) const {
   return !(t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6");
 }
 
+// w has a '-': words of four bytes or more are tested four or eight bytes at a time, with
+// overlapping loads that stay inside the word (a byte is '-' when it XOR '-' is zero).
+bool HasHyphen(std::string_view w) {
+  const char* p = w.data();
+  const size_t n = w.size();
+  auto zero_byte8 = [](uint64_t x) {
+    x ^= 0x2D2D2D2D2D2D2D2Dull;
+    return ((x - 0x0101010101010101ull) & ~x & 0x8080808080808080ull) != 0;
+  };
+  auto zero_byte4 = [](uint32_t x) {
+    x ^= 0x2D2D2D2Du;
+    return ((x - 0x01010101u) & ~x & 0x80808080u) != 0;
+  };
+  if (n >= 8) {
+    uint64_t x;
+    for (size_t i = 0; i + 8 < n; i += 8) {
+      std::memcpy(&x, p + i, 8);
+      if (zero_byte8(x)) return true;
+    }
+    std::memcpy(&x, p + n - 8, 8);
+    return zero_byte8(x);
+  }
+  if (n >= 4) {
+    uint32_t x, y;
+    std::memcpy(&x, p, 4);
+    std::memcpy(&y, p + n - 4, 4);
+    return zero_byte4(x) || zero_byte4(y);
+  }
+  for (size_t i = 0; i < n; ++i)
+    if (p[i] == '-') return true;
+  return false;
+}
+
 uint8_t Work::TrimInfo(int k) const {
   uint8_t& info = trim_info_[k];
   if (info) return info;
@@ -379,9 +415,10 @@ uint8_t Work::TrimInfo(int k) const {
   // Titles, also hyphenated ("Undersecretary-General"), and participles ("Top-seeded",
   // "Unseeded").
   bool title = Is(k, kTitle);
-  size_t hy = std::string_view::npos;  // the first hyphen (a loop: find() calls memchr)
-  for (size_t b = 0; b < w.size() && hy == std::string_view::npos; ++b)
-    if (w[b] == '-') hy = b;
+  size_t hy = std::string_view::npos;  // the first hyphen (find() calls memchr)
+  if (HasHyphen(w))
+    for (size_t b = 0; b < w.size() && hy == std::string_view::npos; ++b)
+      if (w[b] == '-') hy = b;
   for (size_t p = hy; !title && p != std::string_view::npos; p = w.find('-', p + 1))
     title = lex_.IsTitle(w.substr(p + 1)) || lex_.IsTitle(w.substr(0, p));
   bool participle = (hy != std::string_view::npos && hy + 1 < w.size() && w[hy + 1] >= 'a' &&

@@ -120,22 +120,46 @@ unsigned GeneralPunctuation(std::string_view text, size_t pos) {
 // punctuation is involved (RE2 then decides). On the way it collects the case bits of the word's letters and whether an
 // apostrophe joins two of its parts, so that a word without one (no clitic) needs no rescan.
 // `hash` gets the folded hash of the word (valid when the length is not 0).
-size_t AsciiWordLength(std::string_view text, size_t pos, unsigned* case_bits, bool* apostrophe,
-                       uint64_t* hash) {
+// `lower` is the text in ASCII lower case (FillLowerText): the hash takes its bytes as they are.
+size_t AsciiWordLength(std::string_view text, const char* lower, size_t pos, unsigned* case_bits,
+                       bool* apostrophe, uint64_t* hash) {
   size_t e = pos + 1;
   const size_t n = text.size();
   const unsigned char first = static_cast<unsigned char>(text[pos]);
   unsigned bits = kCase.v[first];
-  uint64_t h = FoldStep(kHashSeed, first);
+  uint64_t h = (kHashSeed ^ static_cast<unsigned char>(lower[pos])) * 1099511628211ull;
   auto alnum = [](unsigned char c) { return (kCase.cls[c] & kAlnumBit) != 0; };
   while (true) {
-    unsigned scanned = 0;  // kCase.letter bits of the run below: one load per byte
+    unsigned scanned = 0;  // kCase.letter bits of the run below
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    // Eight bytes at a time: which are ASCII letters or digits, and which of those are upper
+    // and lower case, as the top bit of each byte (no carry crosses a byte: the sums below
+    // add at most 0x80 to 7-bit values); the run ends at the first other byte.
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x80 * kOnes;
+    while (e + 8 <= n) {
+      uint64_t x;
+      std::memcpy(&x, text.data() + e, 8);
+      const uint64_t y = x & (0x7F * kOnes);
+      const uint64_t up = (y + (0x80 - 'A') * kOnes) & ~(y + (0x7F - 'Z') * kOnes) & kHigh;
+      const uint64_t lo = (y + (0x80 - 'a') * kOnes) & ~(y + (0x7F - 'z') * kOnes) & kHigh;
+      const uint64_t dg = (y + (0x80 - '0') * kOnes) & ~(y + (0x7F - '9') * kOnes) & kHigh;
+      const uint64_t stop = (~(up | lo | dg) | x) & kHigh;  // x: a non-ASCII byte stops too
+      // The bytes before the first stop (all eight when there is none).
+      const unsigned run = stop ? static_cast<unsigned>(__builtin_ctzll(stop)) >> 3 : 8;
+      const uint64_t mask = run == 8 ? ~0ull : (1ull << (8 * run)) - 1;
+      scanned |= ((up & mask) ? unsigned{kUpperBit} : 0u) | ((lo & mask) ? unsigned{kLowerBit} : 0u);
+      for (unsigned k = 0; k < run; ++k)
+        h = (h ^ static_cast<unsigned char>(lower[e + k])) * 1099511628211ull;
+      e += run;
+      if (run < 8) break;
+    }
+#endif
     for (; e < n; ++e) {
       const unsigned char c = static_cast<unsigned char>(text[e]);
       const unsigned l = kCase.letter[c];
       if (!l) break;
       scanned |= l;
-      h = FoldStep(h, c);
+      h = (h ^ static_cast<unsigned char>(lower[e])) * 1099511628211ull;
     }
     bits |= scanned & (kLowerBit | kUpperBit);
     *case_bits = bits;
@@ -336,8 +360,9 @@ void LowerInto(std::string_view in, char* out) {
 }
 
 void FillLowerText(Document* doc) {
-  doc->lower_text.resize(doc->text.size());
-  LowerInto(doc->text, &doc->lower_text[0]);
+  // A copy lowered in place: assign() copies with memcpy, where resize() filled byte by byte.
+  doc->lower_text.assign(doc->text.data(), doc->text.size());
+  LowerInto(doc->lower_text, &doc->lower_text[0]);
 }
 
 void FillFoldedHashes(Document* doc) {
@@ -360,6 +385,9 @@ void Tokenizer::Run(Document* doc) const {
   hashes.clear();
   tokens.reserve(text.size() / 4 + 16);  // English news: about one token per 5 bytes
   hashes.reserve(text.size() / 4 + 16);
+  // The lower-case text first: the word scan hashes its bytes.
+  FillLowerText(doc);
+  const char* lower = doc->lower_text.data();
   bool space = true, newline = false;
   size_t pos = 0;
   while (pos < text.size()) {
@@ -391,7 +419,7 @@ void Tokenizer::Run(Document* doc) const {
           unsigned case_bits = 0;
           bool apostrophe = false;
           uint64_t hash = 0;
-          len = AsciiWordLength(text, pos, &case_bits, &apostrophe, &hash);
+          len = AsciiWordLength(text, lower, pos, &case_bits, &apostrophe, &hash);
           if (len > 0 && !apostrophe) {
             // No clitic: the shape is known from the scan (SetShape's result, no rescan).
             t.kind = TokenKind::kWord;
@@ -528,9 +556,6 @@ void Tokenizer::Run(Document* doc) const {
     }
   }
   close(n);
-
-  // The lower-case text, for the later stages (the folded hashes are made with the tokens).
-  FillLowerText(doc);
 }
 
 void FillLowerCase(Document* doc) {
