@@ -20,17 +20,23 @@ namespace {
 // its length in UTF-16 units.
 uint32_t AppendValidUtf8(std::string_view s, std::string* out) {
   uint32_t units = 0;
+  size_t run = 0;  // start of the valid bytes not yet appended: appended in one go
   for (size_t i = 0; i < s.size(); ++units) {
-    int len = static_cast<unsigned char>(s[i]) < 0x80 ? 1 : Utf8SequenceLength(s, i);
-    if (len == 0) {
-      *out += "\xEF\xBF\xBD";
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
       continue;
     }
-    out->append(s, i, len);
-    i += len;
-    if (len == 4) ++units;  // a surrogate pair
+    const int len = Utf8SequenceLength(s, i);
+    if (len > 0) {
+      i += len;
+      if (len == 4) ++units;  // a surrogate pair
+      continue;
+    }
+    out->append(s, run, i - run);
+    *out += "\xEF\xBF\xBD";
+    run = ++i;
   }
+  out->append(s, run, std::string_view::npos);
   return units;
 }
 

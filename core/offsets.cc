@@ -1,6 +1,7 @@
 #include "offsets.h"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 namespace presslens {
@@ -28,8 +29,59 @@ int Utf8SequenceLength(std::string_view s, size_t i) {
   return 0;
 }
 
+namespace {
+
+// The multi-byte sequences of a text, in order, with the bytes-minus-units before each.
+struct Sequence {
+  uint32_t start, end, extra_before;
+};
+
+// Finds the text's multi-byte sequences; false when there are more than `limit`.
+bool FindSequences(std::string_view text, size_t limit, std::vector<Sequence>* out) {
+  uint32_t extra = 0;
+  for (size_t i = 0; i < text.size();) {
+    uint64_t eight;  // ASCII is skipped eight bytes at a time
+    if (i + 8 <= text.size() && (std::memcpy(&eight, text.data() + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+      i += 8;
+      continue;
+    }
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const int len = Utf8SequenceLength(text, i);
+    if (len == 0) {  // an invalid byte: one unit, like an ASCII byte
+      ++i;
+      continue;
+    }
+    if (out->size() == limit) return false;
+    out->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + len), extra});
+    extra += len == 4 ? 2 : len - 1;
+    i += len;
+  }
+  return true;
+}
+
+}  // namespace
+
 void Utf8ToUtf16Offsets(std::string_view text, std::vector<uint32_t>* offsets) {
   std::vector<uint32_t>& v = *offsets;
+  // Mostly-ASCII text (English news: curly quotes, dashes, a few accented names) has few
+  // multi-byte sequences: each offset is found among them by binary search.
+  std::vector<Sequence> seqs;
+  if (FindSequences(text, v.size() + 4096, &seqs)) {
+    for (uint32_t& b : v) {
+      auto after = std::upper_bound(seqs.begin(), seqs.end(), b,
+                                    [](uint32_t x, const Sequence& s) { return x <= s.start; });
+      if (after == seqs.begin()) continue;  // no sequence before b: b is already the index
+      const Sequence& s = *(after - 1);     // the last sequence starting before b
+      const uint32_t len = s.end - s.start;
+      b = b < s.end ? s.start - s.extra_before
+                    : b - s.extra_before - (len == 4 ? 2 : len - 1);
+    }
+    return;
+  }
+  // Otherwise the offsets are visited in order, in one pass over the text.
   std::vector<uint32_t> order(v.size());
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return v[a] < v[b]; });

@@ -22,6 +22,36 @@ TEST(Offsets, InvalidBytesCountOneUnitEach) {
   EXPECT_EQ(offsets, (std::vector<uint32_t>{2, 3, 5}));
 }
 
+// Every byte position, inside sequences too, against a plain count; in mostly-ASCII text
+// (few sequences: binary search) and in text of many sequences (the sorted pass).
+TEST(Offsets, BothWaysAgreeWithAPlainCount) {
+  auto plain = [](const std::string& text, uint32_t b) {
+    uint32_t unit = 0;
+    for (size_t i = 0; i < text.size();) {
+      int len = Utf8SequenceLength(text, i);
+      if (len == 0) len = 1;
+      if (i + len > b) break;
+      i += len;
+      unit += len == 4 ? 2 : 1;
+    }
+    return unit;
+  };
+  std::string piece = "Kiev \xE2\x80\x94 \xF0\x9F\x98\x80\xC3\xA9\xff\xE5\x8C\x97 x";
+  std::string few = piece + std::string(200, 'a') + piece;
+  std::string many;
+  for (int i = 0; i < 5000; ++i) many += "\xE5\x8C\x97\xC3\xA9";
+  many += piece;
+  for (const std::string& text : {few, many}) {
+    std::vector<uint32_t> offsets, expected;
+    for (uint32_t b = 0; b <= text.size(); b += text.size() > 1000 ? 7 : 1) {
+      offsets.push_back(b);
+      expected.push_back(plain(text, b));
+    }
+    Utf8ToUtf16Offsets(text, &offsets);
+    EXPECT_EQ(offsets, expected) << text.size();
+  }
+}
+
 TEST(Json, OffsetsAreUtf16AndSchemaIsNamed) {
   Analyzer analyzer;
   std::string text = "😀 Russia condemned the sanctions.";
