@@ -83,17 +83,39 @@ const WordHashSet kFirstPerson = {"we", "i", "us", "our", "my"};
 #define PRESSLENS_OUT_OF_LINE
 #endif
 
+// A clitic respelled with ' (see the Reader's constructor).
+struct Respelled {
+  int token;
+  std::string_view word;  // in clitic_text
+  uint64_t hash;          // Hash(kHashSeed, word)
+};
+
+// The Reader's per-token arrays, kept per thread between calls: a short article would
+// otherwise allocate (and free) each of them on every call. The Reader empties them first;
+// CondemnationFinder::Run drops them after a very long text.
+struct CondemnationScratch {
+  std::string clitic_text;
+  std::vector<Respelled> respelled;
+  std::vector<int> mention_at, quote_at;
+  std::vector<uint8_t> open_mark;
+  std::vector<CueFormRef> order;  // Run(): a word's cue readings, longest first
+};
+
 // Everything one Run needs about the document, computed once.
 class Reader {
  public:
-  PRESSLENS_OUT_OF_LINE Reader(const CondemnationFinder::Tables& t, Document* doc)
+  PRESSLENS_OUT_OF_LINE Reader(const CondemnationFinder::Tables& t, Document* doc,
+                               CondemnationScratch* scratch)
       : t_(t),
         lex_(t.lex),
         doc_(*doc),
         lower_text_(doc->lower_text.data()),
-        folded_(doc->folded_hash.data()) {
+        folded_(doc->folded_hash.data()),
+        s_(*scratch) {
     const auto& tokens = doc_.tokens;
     size_t n = tokens.size();
+    clitic_text_.clear();
+    respelled_.clear();
     // Lower-case words are views into the document's lower-case text, and their hashes the
     // tokenizer's folded hashes (see L() and H()). Curly apostrophes in clitics get one
     // spelling: "’s" is read as "'s", written into a buffer of the Reader's own (rare: the
@@ -141,16 +163,12 @@ class Reader {
   Document& doc_;
   const char* lower_text_;   // doc_.lower_text
   const uint64_t* folded_;   // doc_.folded_hash
-  std::string clitic_text_;  // clitics respelled with ' (see the constructor)
-  struct Respelled {
-    int token;
-    std::string_view word;  // in clitic_text_
-    uint64_t hash;          // Hash(kHashSeed, word)
-  };
-  std::vector<Respelled> respelled_;  // by token
-  std::vector<int> mention_at_;
-  std::vector<int> quote_at_;
-  std::vector<uint8_t> open_mark_;  // 1 opening mark, 2 closing mark of a quote
+  CondemnationScratch& s_;   // the arrays below live there
+  std::string& clitic_text_ = s_.clitic_text;  // clitics respelled with ' (see the constructor)
+  std::vector<Respelled>& respelled_ = s_.respelled;  // by token
+  std::vector<int>& mention_at_ = s_.mention_at;
+  std::vector<int>& quote_at_ = s_.quote_at;
+  std::vector<uint8_t>& open_mark_ = s_.open_mark;  // 1 opening mark, 2 closing mark of a quote
 
   // The last finding of the current sentence, for "oppose A, oppose B".
   int last_sentence_ = -1;
@@ -1629,10 +1647,16 @@ PRESSLENS_OUT_OF_LINE void Reader::Run() {
     const std::vector<CueFormRef>* refs = lex_.Find(H(i), L(i));
     if (!refs) continue;
     // Longer (multi-word) entries first, then verbs before nouns when both read.
-    std::vector<CueFormRef> order(refs->begin(), refs->end());
-    std::stable_sort(order.begin(), order.end(), [&](const CueFormRef& x, const CueFormRef& y) {
-      return lex_.entry(x.entry).rest.size() > lex_.entry(y.entry).rest.size();
-    });
+    std::vector<CueFormRef>& order = s_.order;
+    order.assign(refs->begin(), refs->end());
+    // A stable insertion sort: a word has a few readings, and std::stable_sort allocates.
+    for (size_t a = 1; a < order.size(); ++a) {
+      const CueFormRef r = order[a];
+      const size_t len = lex_.entry(r.entry).rest.size();
+      size_t b = a;
+      for (; b > 0 && lex_.entry(order[b - 1].entry).rest.size() < len; --b) order[b] = order[b - 1];
+      order[b] = r;
+    }
     for (const CueFormRef& r : order) {
       if (TryCue(i, r)) {
         i += static_cast<int>(lex_.entry(r.entry).rest.size());
@@ -1649,8 +1673,12 @@ CondemnationFinder::~CondemnationFinder() = default;
 
 void CondemnationFinder::Run(Document* doc) const {
   FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
-  Reader reader(*tables_, doc);
-  reader.Run();
+  thread_local CondemnationScratch scratch;
+  {
+    Reader reader(*tables_, doc, &scratch);
+    reader.Run();
+  }
+  if (doc->tokens.size() > (1u << 18)) scratch = CondemnationScratch();  // a long text's: not kept
 }
 
 }  // namespace presslens
