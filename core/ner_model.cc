@@ -332,7 +332,8 @@ int NerFeatures::StaticInSentence(int i, uint32_t* out) const {
   return static_cast<int>(o - out);
 }
 
-int NerFeatures::StaticOfNeighbours(int i, uint32_t* out) const {
+template <typename Emit>
+void NerFeatures::EmitNeighbours(int i, Emit&& emit) const {
   const Document& doc = *doc_;
   const uint32_t kNone = 0x6e6f6e65u;
   const Token& t = doc.tokens[i];
@@ -349,24 +350,28 @@ int NerFeatures::StaticOfNeighbours(int i, uint32_t* out) const {
   const uint32_t given_1 = before ? given_[i - 1] : 2u, title_1 = before ? title_[i - 1] : 2u;
   const uint32_t kind = static_cast<uint32_t>(t.kind);
   const uint32_t kind_1 = before ? static_cast<uint32_t>(doc.tokens[i - 1].kind) : 9u;
+  emit(F(13, w_1));
+  emit(F(14, w1));
+  emit(F(15, w_2));
+  emit(F(16, w2));
+  emit(F(17, s_1));
+  emit(F(18, s1));
+  emit(F(19, w_1, wi));
+  emit(F(20, wi, w1));
+  emit(F(21, s_1, si, s1));
+  emit(F(25, g_1));
+  emit(F(26, g1));
+  emit(F(29, given_1, si));
+  emit(F(30, title_1, si));
+  emit(F(36, w_1, si));
+  emit(F(37, si, w1));
+  emit(F(40, kind, kind_1));
+  emit(F(41, gi, w_1));
+}
+
+int NerFeatures::StaticOfNeighbours(int i, uint32_t* out) const {
   uint32_t* o = out;
-  *o++ = F(13, w_1);
-  *o++ = F(14, w1);
-  *o++ = F(15, w_2);
-  *o++ = F(16, w2);
-  *o++ = F(17, s_1);
-  *o++ = F(18, s1);
-  *o++ = F(19, w_1, wi);
-  *o++ = F(20, wi, w1);
-  *o++ = F(21, s_1, si, s1);
-  *o++ = F(25, g_1);
-  *o++ = F(26, g1);
-  *o++ = F(29, given_1, si);
-  *o++ = F(30, title_1, si);
-  *o++ = F(36, w_1, si);
-  *o++ = F(37, si, w1);
-  *o++ = F(40, kind, kind_1);
-  *o++ = F(41, gi, w_1);
+  EmitNeighbours(i, [&o](uint32_t bucket) { *o++ = bucket; });
   return static_cast<int>(o - out);
 }
 
@@ -587,8 +592,11 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
     }
     TokenSums& ts = token_sums[at];
     RowSums sums = ts.sums;
-    const int count = f.StaticOfNeighbours(i, feats);
-    for (int k = 0; k < count; ++k) sums.Add(row(feats[k]));
+    int count = 0;
+    f.EmitNeighbours(i, [&](uint32_t bucket) {
+      sums.Add(row(bucket));
+      ++count;
+    });
     // The dynamic features, as NerDynamicFeatures computes them.
     const uint32_t prev1 = i > 0 ? tags[i - 1] : 99u, prev2 = i > 1 ? tags[i - 2] : 99u;
     const int p = (prev2 == 99u ? 9 : static_cast<int>(prev2)) * 10 + (prev1 == 99u ? 9 : static_cast<int>(prev1));

@@ -56,6 +56,10 @@ class NerFeatures {
   // those that read its neighbours.
   int StaticInSentence(int i, uint32_t* out) const;
   int StaticOfNeighbours(int i, uint32_t* out) const;
+  // The same, each bucket handed to emit(uint32_t) as it is computed: the tagger adds its row
+  // at once, with no array between (defined in ner_model.cc, its only user).
+  template <typename Emit>
+  void EmitNeighbours(int i, Emit&& emit) const;
   // Equal for tokens whose StaticOfWord and StaticInSentence features are equal.
   uint64_t token_key(int i) const;
   uint32_t word(int i) const { return word_[i]; }    // hash of the folded word
