@@ -130,30 +130,9 @@ size_t AsciiWordLength(std::string_view text, const char* lower, size_t pos, uns
   uint64_t h = (kHashSeed ^ static_cast<unsigned char>(lower[pos])) * 1099511628211ull;
   auto alnum = [](unsigned char c) { return (kCase.cls[c] & kAlnumBit) != 0; };
   while (true) {
-    unsigned scanned = 0;  // kCase.letter bits of the run below
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    // Eight bytes at a time: which are ASCII letters or digits, and which of those are upper
-    // and lower case, as the top bit of each byte (no carry crosses a byte: the sums below
-    // add at most 0x80 to 7-bit values); the run ends at the first other byte.
-    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x80 * kOnes;
-    while (e + 8 <= n) {
-      uint64_t x;
-      std::memcpy(&x, text.data() + e, 8);
-      const uint64_t y = x & (0x7F * kOnes);
-      const uint64_t up = (y + (0x80 - 'A') * kOnes) & ~(y + (0x7F - 'Z') * kOnes) & kHigh;
-      const uint64_t lo = (y + (0x80 - 'a') * kOnes) & ~(y + (0x7F - 'z') * kOnes) & kHigh;
-      const uint64_t dg = (y + (0x80 - '0') * kOnes) & ~(y + (0x7F - '9') * kOnes) & kHigh;
-      const uint64_t stop = (~(up | lo | dg) | x) & kHigh;  // x: a non-ASCII byte stops too
-      // The bytes before the first stop (all eight when there is none).
-      const unsigned run = stop ? static_cast<unsigned>(__builtin_ctzll(stop)) >> 3 : 8;
-      const uint64_t mask = run == 8 ? ~0ull : (1ull << (8 * run)) - 1;
-      scanned |= ((up & mask) ? unsigned{kUpperBit} : 0u) | ((lo & mask) ? unsigned{kLowerBit} : 0u);
-      for (unsigned k = 0; k < run; ++k)
-        h = (h ^ static_cast<unsigned char>(lower[e + k])) * 1099511628211ull;
-      e += run;
-      if (run < 8) break;
-    }
-#endif
+    // kCase.letter bits of the run below: one table load and one multiplication per byte (an
+    // eight-byte SWAR scan of the letters cost more here, natively and in WebAssembly).
+    unsigned scanned = 0;
     for (; e < n; ++e) {
       const unsigned char c = static_cast<unsigned char>(text[e]);
       const unsigned l = kCase.letter[c];
