@@ -26,6 +26,13 @@ constexpr int kSubjectWindow = 25;  // tokens between a cue and the start of its
 constexpr int kPreWindow = 60;      // tokens before a quote searched for its cue
 constexpr int kPostWindow = 30;     // tokens after a quote searched for its attribution
 
+// w is one of `set`, compared in place (string_view's == calls memcmp for equal sizes).
+bool InWords(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set)
+    if (s.size() == w.size() && SameBytes(s.data(), w.data(), w.size())) return true;
+  return false;
+}
+
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set)
     if (w == s) return true;
@@ -269,7 +276,8 @@ class Work {
         ++pos;
       }
       std::string_view t = Text(k);
-      if (s.size() - pos < t.size() || s.compare(pos, t.size(), t) != 0) return false;
+      if (s.size() - pos < t.size() || !SameBytes(s.data() + pos, t.data(), t.size()))
+        return false;
       pos += t.size();
     }
     return pos == s.size();
@@ -289,9 +297,9 @@ class Work {
   int TitleGender(int first) const {
     for (int k = std::max(0, first - 2); k <= first && k < n_; ++k) {
       std::string_view t = Text(k);
-      if (t == "Mr" || t == "Sir" || t == "Lord" || t == "King" || t == "Prince") return 1;
-      if (t == "Mrs" || t == "Ms" || t == "Miss" || t == "Madame" || t == "Mme" ||
-          t == "Lady" || t == "Dame" || t == "Queen" || t == "Princess")
+      if (t.size() < 2 || t.size() > 8) continue;  // none of the words below
+      if (InWords(t, {"Mr", "Sir", "Lord", "King", "Prince"})) return 1;
+      if (InWords(t, {"Mrs", "Ms", "Miss", "Madame", "Mme", "Lady", "Dame", "Queen", "Princess"}))
         return 2;
     }
     return 0;
@@ -423,7 +431,8 @@ uint8_t Work::TrimInfo(int k) const {
     title = lex_.IsTitle(w.substr(p + 1)) || lex_.IsTitle(w.substr(0, p));
   bool participle = (hy != std::string_view::npos && hy + 1 < w.size() && w[hy + 1] >= 'a' &&
                      w[hy + 1] <= 'z') ||
-                    (w.size() > 6 && w.substr(0, 2) == "Un" && w.substr(w.size() - 2) == "ed");
+                    (w.size() > 6 && w[0] == 'U' && w[1] == 'n' && w[w.size() - 2] == 'e' &&
+                     w.back() == 'd');  // "Un...ed", compared in place (== calls memcmp)
   info = static_cast<uint8_t>(kTrimKnown | (title ? kTrimTitle : 0) |
                               (participle ? kTrimParticiple : 0));
   return info;
