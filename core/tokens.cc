@@ -410,7 +410,10 @@ void Tokenizer::Run(Document* doc) const {
             tokens.push_back(t);
             hashes.push_back(hash);
             pos += len;
-            space = newline = false;
+            // The single space that follows most words, without a turn of the loop.
+            space = pos < text.size() && text[pos] == ' ';
+            pos += space;
+            newline = false;
             continue;
           }
           if (len == 0) len = MatchAt(*kWord, text, pos);
