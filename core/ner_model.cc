@@ -524,6 +524,24 @@ struct RowSums {
 
 }  // namespace
 
+namespace {
+// Adds the rows of token i's neighbour features (rows kNumTags bytes apart, NerModel's
+// kStride) to *sums; returns their count. Out of line on purpose: inlined into the tagger's
+// loop, the loop grew past what V8 compiles well, and the entity pass took 30% longer in
+// WebAssembly (Node 20) while running fewer instructions natively.
+__attribute__((noinline)) int AddNeighbourRows(const NerFeatures& f, int i, const uint8_t* weights,
+                                               RowSums* sums) {
+  int count = 0;
+  RowSums local = *sums;
+  f.EmitNeighbours(i, [&](uint32_t bucket) {
+    local.Add(weights + static_cast<size_t>(bucket) * kNumTags);
+    ++count;
+  });
+  *sums = local;
+  return count;
+}
+}  // namespace
+
 void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   const int n = f.size();
   s->tags.assign(n, 0);
@@ -592,11 +610,7 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
     }
     TokenSums& ts = token_sums[at];
     RowSums sums = ts.sums;
-    int count = 0;
-    f.EmitNeighbours(i, [&](uint32_t bucket) {
-      sums.Add(row(bucket));
-      ++count;
-    });
+    const int count = AddNeighbourRows(f, i, weights, &sums);
     // The dynamic features, as NerDynamicFeatures computes them.
     const uint32_t prev1 = i > 0 ? tags[i - 1] : 99u, prev2 = i > 1 ? tags[i - 2] : 99u;
     const int p = (prev2 == 99u ? 9 : static_cast<int>(prev2)) * 10 + (prev1 == 99u ? 9 : static_cast<int>(prev1));
