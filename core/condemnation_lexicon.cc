@@ -7,19 +7,6 @@
 namespace presslens {
 namespace {
 
-// Calls f(word) for each space- or tab-separated word of `s`.
-template <typename F>
-void ForEachWord(std::string_view s, F&& f) {
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
-    if (j > i) f(s.substr(i, j - i));
-    i = j;
-  }
-}
-
 std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> out;
   ForEachWord(s, [&](std::string_view w) { out.emplace_back(w); });

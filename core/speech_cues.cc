@@ -5,20 +5,6 @@
 namespace presslens {
 namespace {
 
-// Calls f(word) for each space- or tab-separated word of `s` (a plain loop: find_first_of
-// calls memchr once per byte).
-template <typename F>
-void ForEachWord(std::string_view s, F f) {
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
-    if (j > i) f(s.substr(i, j - i));
-    i = j;
-  }
-}
-
 // Sizes for the tables, so that building them (at every cold start) never regrows them: the
 // data holds about 2,600 words and forms.
 constexpr size_t kExpectedWords = 4096;

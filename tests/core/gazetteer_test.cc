@@ -1,15 +1,14 @@
 // The entity pass's building blocks: case folding, hashing, the hash maps, the data-line
-// reader, the gazetteer tables and the tagger's weight table, each against a plain reference.
+// reader and the gazetteer tables, each against a plain reference (the tagger's sums are
+// checked in ner_model_test.cc).
 #include <gtest/gtest.h>
 
-#include <cmath>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "data.h"
 #include "gazetteer.h"
-#include "ner_model.h"
 #include "tokens.h"
 
 namespace presslens {
@@ -148,43 +147,6 @@ TEST(GazetteerTest, BuiltInTablesAreLoaded) {
   EXPECT_TRUE(gaz.title_words.Contains(Hash(kHashSeed, "minister")));
   EXPECT_GE(gaz.names.Match(doc, 6, &id), 7);
   EXPECT_EQ(gaz.names.type(id), EntityType::kGpe);
-}
-
-TEST(GazetteerTest, ModelRowsSumAsTheirWeights) {
-  // A model whose every weight is known: the tagger's scores are the sums of int8 weights.
-  std::vector<float> w(static_cast<size_t>(kHashMask + 1) * kNumTags, 0.f);
-  std::mt19937 rng(3);
-  for (size_t k = 0; k < w.size(); k += 1 + rng() % 3) w[k] = static_cast<float>(rng() % 255) - 127.f;
-  NerModel model;
-  ASSERT_TRUE(model.Load(NerModel::Serialize(w, 1.f)));
-  const std::string text = "Mr. Boris Johnson met Angela Merkel in Berlin on Monday.";
-  Document doc = Tokenized(text);
-  NerFeatures feats;
-  feats.Compute(doc, Gazetteer::Get());
-  NerState state;
-  model.Tag(feats, &state);
-  NerState replay;  // the same greedy decisions from the reference sums
-  replay.tags.assign(feats.size(), 0);
-  for (int i = 0; i < feats.size(); ++i) {
-    const int prev = i > 0 ? replay.tags[i - 1] : 0;
-    if (NerOutside(feats, prev, i)) continue;
-    std::vector<uint32_t> f;
-    feats.Static(i, &f);
-    NerDynamicFeatures(feats, replay, i, &f);
-    int score[kNumTags] = {};
-    for (uint32_t b : f)
-      for (int t = 0; t < kNumTags; ++t) score[t] += static_cast<int>(w[b * kNumTags + t]);
-    int best = 0;
-    for (int t = 1; t < kNumTags; ++t)
-      if (TagAllowed(prev, t) && score[t] > score[best]) best = t;
-    replay.Set(feats, i, best);
-  }
-  EXPECT_EQ(state.tags, replay.tags);
-  int tagged = 0;
-  for (uint8_t t : state.tags) tagged += t != 0;
-  EXPECT_GT(tagged, 0);  // the weights decided something
-  EXPECT_FALSE(model.Load("PLNER1 truncated"));
-  EXPECT_TRUE(model.empty());
 }
 
 }  // namespace
