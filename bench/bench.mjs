@@ -168,53 +168,35 @@ async function main() {
 
   // --- throughput on the whole text, same text for all three ---
   // The runs are interleaved (wasm, native, compromise, wasm, ...) so that a change in the
-  // machine's load hits all three alike and the ratios stay meaningful.
-  let one = null;
-  try {
-    const nlp = (await import('compromise')).default;
-    one = (t) => {
-      const doc = nlp(t);
-      return [doc.people().json(), doc.places().json(), doc.organizations().json(), doc.quotations().json()];
-    };
-    for (let i = 0; i < WARMUP / 10; ++i) one(sampleArticle());
-    one(text);
-  } catch (e) {
-    if (e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
-    log('compromise is not installed (npm ci): its row is n/a');
-  }
+  // machine's load hits all three alike and the ratios stay meaningful. native and compromise
+  // run in processes of their own (bench/child.mjs compromise).
+  const haveCompromise = fs.existsSync(path.join(ROOT, 'node_modules', 'compromise'));
+  if (!haveCompromise) log('compromise is not installed (npm ci): its rows are n/a');
+  const articlesFile = writeTemp('articles.txt', corpus.articles.join('\f'));
+  const compromiseRounds = [];
   const haveNative = buildNative(['presslens_bench_native']);
   const wasmRuns = [];
   const nativeRuns = [];
-  const compromiseRuns = [];
   let native = null;
-  // Each timed run starts after a full garbage collection, so that no engine pays for the
-  // garbage the one before it left (compromise leaves a lot).
+  // Each timed run starts after a full garbage collection: the timing is of the analysis, not
+  // of the garbage the calls before it left.
   v8.setFlagsFromString('--expose-gc');
   const gc = vm.runInNewContext('gc');
   for (let i = 0; i < RUNS; ++i) {
-    // Three calls back to back, the median kept: a single 15 ms call right after the native
-    // process ran starts with the caches that process left (its own second run is timed).
-    const calls = [];
-    for (let k = 0; k < 3; ++k) {
-      gc();
-      const t1 = performance.now();
-      analyzer.analyze(text);
-      calls.push((performance.now() - t1) / 1000);
-    }
-    wasmRuns.push(median(calls));
-    let t0;
+    // Each run in a fresh process too, like native: the steady speed of one process differs
+    // from the next's (15 or 21 ms on the dev text, whichever way V8 happened to tier it), so
+    // the median over processes is the figure. In each, the first call on the text grows the
+    // heap and is left out; the median of the other three is kept.
+    const w = child(['time', textFile, '4', String(WARMUP)]);
+    wasmRuns.push(median(w.seconds.slice(1)));
     if (haveNative) {
       // Two runs per process, the second one timed: the first fills RE2's lazily built DFAs.
       native = nativeSeconds(textFile, 2);
       if (native?.seconds) nativeRuns.push(native.seconds[1]);
     }
-    if (one && i < 3) {
-      gc();
-      t0 = performance.now();
-      one(text);
-      compromiseRuns.push((performance.now() - t0) / 1000);
-    }
+    if (haveCompromise && i < 3) compromiseRounds.push(child(['compromise', articlesFile]));
   }
+  const compromiseRuns = compromiseRounds.map((r) => r.whole);
   const wasmS = median(wasmRuns);
   const nativeS = nativeRuns.length ? median(nativeRuns) : NaN;
   const compromiseS = compromiseRuns.length ? median(compromiseRuns) : NaN;
@@ -225,18 +207,12 @@ async function main() {
   log('article-by-article throughput');
   const A = { bytes: corpus.articles.reduce((n, a) => n + bytes(a), 0) };
   const articleRuns = [];
-  const compromiseArticleRuns = [];
+  const compromiseArticleRuns = compromiseRounds.map((r) => r.byArticle);
   for (let i = 0; i < (SMOKE ? 1 : 3); ++i) {
     gc();
-    let t0 = performance.now();
+    const t0 = performance.now();
     for (const article of corpus.articles) analyzer.analyze(article);
     articleRuns.push((performance.now() - t0) / 1000);
-    if (one) {
-      gc();
-      t0 = performance.now();
-      for (const article of corpus.articles) one(article);
-      compromiseArticleRuns.push((performance.now() - t0) / 1000);
-    }
   }
   const articleS = median(articleRuns);
   const compromiseArticleS = compromiseArticleRuns.length ? median(compromiseArticleRuns) : NaN;

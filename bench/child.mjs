@@ -4,9 +4,31 @@
 //   child.mjs calls N              wasm heap after warm-up and after N calls on the sample article
 //   child.mjs time FILE RUNS [WARMUP]   seconds of each of RUNS analyze() calls on FILE, after
 //                                  WARMUP calls on the sample article (V8 tiers wasm up lazily)
+//   child.mjs compromise FILE      seconds of compromise on FILE (articles separated by form
+//                                  feeds): the whole text as one, then article by article, each
+//                                  after a warm-up run. In a process of its own, like the other
+//                                  engines, so that neither one's heap affects the other's.
 const [mode, arg, arg2] = process.argv.slice(2);
 
-if (mode === 'coldstart') {
+if (mode === 'compromise') {
+  const fs = await import('node:fs');
+  const nlp = (await import('compromise')).default;
+  const one = (t) => {
+    const doc = nlp(t);
+    return [doc.people().json(), doc.places().json(), doc.organizations().json(), doc.quotations().json()];
+  };
+  const articles = fs.readFileSync(arg, 'utf8').split('\f');
+  const text = articles.join('\n\n');
+  const time = (f) => {
+    f();
+    const t0 = performance.now();
+    f();
+    return (performance.now() - t0) / 1000;
+  };
+  const whole = time(() => one(text));
+  const byArticle = time(() => { for (const a of articles) one(a); });
+  console.log(JSON.stringify({ whole, byArticle }));
+} else if (mode === 'coldstart') {
   const fs = await import('node:fs');
   const text = fs.readFileSync(new URL('../data/sample-article.txt', import.meta.url), 'utf8');
   const t0 = performance.now();
