@@ -4,6 +4,8 @@
 //   child.mjs calls N              wasm heap after warm-up and after N calls on the sample article
 //   child.mjs time FILE RUNS [WARMUP]   seconds of each of RUNS analyze() calls on FILE, after
 //                                  WARMUP calls on the sample article (V8 tiers wasm up lazily)
+//   child.mjs time-articles FILE RUNS [WARMUP]   the same, a run analysing each article of FILE
+//                                  (separated by form feeds) once
 //   child.mjs compromise FILE      seconds of compromise on FILE (articles separated by form
 //                                  feeds): the whole text as one, then article by article, each
 //                                  after a warm-up run. In a process of its own, like the other
@@ -63,6 +65,17 @@ if (mode === 'compromise') {
     for (let i = 0; i < calls; ++i) analyzer.analyze(sample);
     const seconds = (performance.now() - t0) / 1000;
     console.log(JSON.stringify({ baseline, warm, after: heapBytes(), calls, seconds }));
+  } else if (mode === 'time-articles') {
+    // The same, each run analysing every article of FILE (separated by form feeds) in turn.
+    const articles = fs.readFileSync(arg, 'utf8').split('\f');
+    for (let i = 0; i < Number(process.argv[5] ?? 0); ++i) analyzer.analyze(sample);
+    const seconds = [];
+    for (let i = 0; i < Number(arg2 ?? 1); ++i) {
+      const t0 = performance.now();
+      for (const article of articles) analyzer.analyze(article);
+      seconds.push((performance.now() - t0) / 1000);
+    }
+    console.log(JSON.stringify({ seconds }));
   } else if (mode === 'time') {
     const text = fs.readFileSync(arg, 'utf8');
     for (let i = 0; i < Number(process.argv[5] ?? 0); ++i) analyzer.analyze(sample);
