@@ -17,8 +17,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import zlib from 'node:zlib';
 
 import {
@@ -177,21 +175,16 @@ async function main() {
   const haveNative = buildNative(['presslens_bench_native']);
   const wasmRuns = [];
   const nativeRuns = [];
-  let native = null;
-  // Each timed run starts after a full garbage collection: the timing is of the analysis, not
-  // of the garbage the calls before it left.
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc');
   for (let i = 0; i < RUNS; ++i) {
     // Each run in a fresh process too, like native: the steady speed of one process differs
-    // from the next's (15 or 21 ms on the dev text, whichever way V8 happened to tier it), so
+    // from the next's (15 or 21 ms on the dev text; why is not found yet), so
     // the median over processes is the figure. In each, the first call on the text grows the
     // heap and is left out; the median of the other three is kept.
     const w = child(['time', textFile, '4', String(WARMUP)]);
     wasmRuns.push(median(w.seconds.slice(1)));
     if (haveNative) {
       // Two runs per process, the second one timed: the first fills RE2's lazily built DFAs.
-      native = nativeSeconds(textFile, 2);
+      const native = nativeSeconds(textFile, 2);
       if (native?.seconds) nativeRuns.push(native.seconds[1]);
     }
     if (haveCompromise && i < 3) compromiseRounds.push(child(['compromise', articlesFile]));
