@@ -22,7 +22,6 @@ import zlib from 'node:zlib';
 import {
   fmtSize, loadCorpus, pathologicalInputs, repeatToSize, sampleArticle,
 } from './corpus.mjs';
-import { heapBytes, installHeapProbe } from './heap-probe.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -154,15 +153,12 @@ async function main() {
   const T = { bytes: bytes(text), words: words(text), chars: text.length };
   log(`corpus: ${corpus.source}: ${fmtSize(T.bytes)}, ${fmtInt(T.words)} words; ${RUNS} run(s)`);
 
-  installHeapProbe();
+  // This process's analyzer times the per-article latency; the throughput runs are in child
+  // processes. Warm-up: V8 compiles wasm functions lazily and tiers hot ones up in the
+  // background, so the first hundreds of KB run slower code (cold start has its own row).
   const { createAnalyzer } = await import('../wasm/index.mjs');
   const analyzer = await createAnalyzer();
-  // Warm-up: V8 compiles wasm functions lazily and tiers hot ones up in the background, so the
-  // first hundreds of KB run slower code, and the first long text also grows the wasm heap;
-  // the throughput rows measure the steady state (cold start has its own row). Each engine
-  // also analyses the whole text once before it is timed.
   for (let i = 0; i < WARMUP; ++i) analyzer.analyze(sampleArticle());
-  analyzer.analyze(text);
 
   // --- throughput on the whole text, same text for all three ---
   // The runs are interleaved (wasm, native, compromise, wasm, ...) so that a change in the

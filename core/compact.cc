@@ -42,18 +42,18 @@ uint32_t AppendValidUtf8(std::string_view s, std::string* out) {
 
 class Encoder {
  public:
-  Encoder(std::string_view text, CompactResult* out) : text_(text), out_(*out) {
+  Encoder(std::string_view text, CompactResult* out)
+      : text_(text), out_(*out), ascii_(IsAscii(text)) {
     out_.words.clear();
     out_.lengths.clear();
     out_.strings.clear();
-    for (char c : text) ascii_ |= static_cast<unsigned char>(c);
   }
 
   void Word(uint32_t w) { out_.words.push_back(w); }
   void Index(int i) { Word(i < 0 ? CompactResult::kNone : static_cast<uint32_t>(i)); }
   // A byte offset, converted to UTF-16 in Finish() unless the text is ASCII.
   void Offset(uint32_t byte) {
-    if (ascii_ >= 0x80) slots_.push_back(static_cast<uint32_t>(out_.words.size()));
+    if (!ascii_) slots_.push_back(static_cast<uint32_t>(out_.words.size()));
     Word(byte);
   }
   void SpanWords(Span s) {
@@ -95,7 +95,7 @@ class Encoder {
  private:
   std::string_view text_;
   CompactResult& out_;
-  unsigned char ascii_ = 0;     // the OR of the text's bytes: below 0x80 when it is ASCII
+  bool ascii_;
   std::vector<uint32_t> slots_;  // the words that are byte offsets
 };
 

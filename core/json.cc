@@ -56,12 +56,6 @@ void AppendNumber(uint32_t n, std::string* out) {
   out->append(p, buf + sizeof buf - p);
 }
 
-bool IsAscii(std::string_view text) {
-  unsigned char any = 0;
-  for (char c : text) any |= static_cast<unsigned char>(c);
-  return any < 0x80;
-}
-
 // Writes JSON. In ASCII text a byte offset is already the UTF-16 index and is written as it
 // comes; otherwise the offsets are collected, written as placeholders and converted to UTF-16
 // in one pass at the end.

@@ -14,6 +14,9 @@ namespace presslens {
 // sequence maps to the index of that sequence's start.
 void Utf8ToUtf16Offsets(std::string_view text, std::vector<uint32_t>* offsets);
 
+// True when every byte of `text` is ASCII: then a byte offset is already the UTF-16 index.
+bool IsAscii(std::string_view text);
+
 // Length in bytes of the valid UTF-8 sequence starting at text[i], or 0 if it is invalid.
 int Utf8SequenceLength(std::string_view text, size_t i);
 
