@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
 import {
-  fmtSize, loadCorpus, pathologicalInputs, repeatToSize, sampleArticle,
+  fmtSize, loadCorpus, pathologicalInputs, repeatToSize,
 } from './corpus.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,7 +38,9 @@ const NATIVE_BUILD = path.resolve(ROOT, process.env.PRESSLENS_NATIVE_BUILD ?? 'b
 const MB = 1 << 20;
 const SCALE = SMOKE ? 1 / 200 : 1;  // smoke: every big input at 1/200 of its size
 const CHILD_TIMEOUT_MS = SMOKE ? 60_000 : 300_000;
-const WARMUP = SMOKE ? 5 : 300;  // analyses of the sample article before timing (~1 MB)
+// Each timed text is first analysed for this long, at least once, by the engine being timed
+// (bench/child.mjs says why).
+const WARMUP_MS = SMOKE ? 0 : 1000;
 
 const T0 = performance.now();
 const log = (...m) => console.error(`bench [${((performance.now() - T0) / 1000).toFixed(1)} s]:`, ...m);
@@ -154,11 +156,9 @@ async function main() {
   log(`corpus: ${corpus.source}: ${fmtSize(T.bytes)}, ${fmtInt(T.words)} words; ${RUNS} run(s)`);
 
   // This process's analyzer times the per-article latency; the throughput runs are in child
-  // processes. Warm-up: V8 compiles wasm functions lazily and tiers hot ones up in the
-  // background, so the first hundreds of KB run slower code (cold start has its own row).
+  // processes.
   const { createAnalyzer } = await import('../wasm/index.mjs');
   const analyzer = await createAnalyzer();
-  for (let i = 0; i < WARMUP; ++i) analyzer.analyze(sampleArticle());
 
   // --- throughput on the whole text, same text for all three ---
   // The runs are interleaved (wasm, native, compromise, wasm, ...) so that a change in the
@@ -172,18 +172,17 @@ async function main() {
   const wasmRuns = [];
   const nativeRuns = [];
   for (let i = 0; i < RUNS; ++i) {
-    // Each run in a fresh process too, like native: the steady speed of one process differs
-    // from the next's (15 or 21 ms on the dev text; why is not found yet), so
-    // the median over processes is the figure. In each, the first call on the text grows the
-    // heap and is left out; the median of the other three is kept.
-    const w = child(['time', textFile, '4', String(WARMUP)]);
-    wasmRuns.push(median(w.seconds.slice(1)));
+    // Each run in a fresh process, like native and compromise, so that no engine's heap or
+    // compiled code carries over; the median of three calls after the warm-up is kept.
+    const w = child(['time', textFile, '3', String(WARMUP_MS)]);
+    wasmRuns.push(median(w.seconds));
     if (haveNative) {
-      // Two runs per process, the second one timed: the first fills RE2's lazily built DFAs.
-      const native = nativeSeconds(textFile, 2);
-      if (native?.seconds) nativeRuns.push(native.seconds[1]);
+      // Four runs per process, the median of the last three kept: the first fills RE2's
+      // lazily built DFAs (native code needs no other warm-up).
+      const native = nativeSeconds(textFile, 4);
+      if (native?.seconds) nativeRuns.push(median(native.seconds.slice(1)));
     }
-    if (haveCompromise && i < 3) compromiseRounds.push(child(['compromise', articlesFile]));
+    if (haveCompromise && i < 3) compromiseRounds.push(child(['compromise', articlesFile, String(WARMUP_MS)]));
   }
   const compromiseRuns = compromiseRounds.map((r) => r.whole);
   const wasmS = median(wasmRuns);
@@ -199,14 +198,17 @@ async function main() {
   const articleRuns = [];
   const compromiseArticleRuns = compromiseRounds.map((r) => r.byArticle);
   for (let i = 0; i < (SMOKE ? 1 : 3); ++i) {
-    const w = child(['time-articles', articlesFile, '4', String(WARMUP)]);
-    articleRuns.push(median(w.seconds.slice(1)));
+    const w = child(['time-articles', articlesFile, '3', String(WARMUP_MS)]);
+    articleRuns.push(median(w.seconds));
   }
   const articleS = median(articleRuns);
   const compromiseArticleS = compromiseArticleRuns.length ? median(compromiseArticleRuns) : NaN;
 
   log('per-article latency');
-  // --- per-article latency ---
+  // --- per-article latency, after passes over the articles for WARMUP_MS ---
+  const warmStart = performance.now();
+  do for (const article of corpus.articles) analyzer.analyze(article);
+  while (performance.now() - warmStart < WARMUP_MS);
   const latencies = [];
   for (const article of corpus.articles) {
     const t0 = performance.now();
@@ -237,7 +239,7 @@ async function main() {
     const file = writeTemp(`scale-${size}.txt`, t);
     // A fresh process per size, as for the pathological inputs below, so all rows of that
     // table are measured alike (a long-used heap is not a fresh one).
-    const w = child(['time', file, String(Math.min(RUNS, 3)), String(WARMUP)]);
+    const w = child(['time', file, String(Math.min(RUNS, 3)), String(WARMUP_MS)]);
     const nat = haveNative ? nativeSeconds(file, Math.min(RUNS, 3)) : null;
     scaling.push({ bytes: bytes(t), wasmS: w.seconds ? median(w.seconds) : NaN, nativeS: nat?.seconds ? median(nat.seconds) : NaN, file });
   }
@@ -262,7 +264,7 @@ async function main() {
   for (const { name, text: p } of pathologicalInputs(base, SCALE)) {
     const file = writeTemp(`patho-${patho.length}.txt`, p);
     const runs = Math.min(RUNS, 3);
-    const w = child(['time', file, String(runs), String(WARMUP)]);
+    const w = child(['time', file, String(runs), String(WARMUP_MS)]);
     const nat = haveNative ? nativeSeconds(file, runs) : null;
     patho.push({
       name, bytes: bytes(p),
@@ -400,7 +402,10 @@ node bench/bench.mjs --write bench/RESULTS.md   # rewrite this file
 The text is the CoNLL-2003 dev set (\`../shared/data/conll2003/eng.testa\`, rebuilt into articles by
 \`conll2json.py\` in a temporary directory) plus \`data/sample-article.txt\`; without \`../shared\` a
 self-made corpus (bench/corpus.mjs) is used instead. All three engines analyse the same text in
-the same run. The machine is shared and noisy: quote the ratios, not the absolute figures.
+the same run, each in fresh processes, and each engine first runs the timed text for a second
+(at least once) so that V8 has compiled its code: the figures are steady-state speeds; the
+cold start row is the first call. The machine is shared and noisy: quote the ratios, not the
+absolute figures.
 Memory figures read the wasm memory's size (\`HEAPU8.length\`) through bench/heap-probe.mjs.
 `;
   fs.writeFileSync(path.resolve(file), md);
