@@ -14,6 +14,16 @@
 
 #include "presslens/presslens.h"
 
+// Keeps a function out of its callers. Loading the lexicons at every cold start: V8 charges
+// a loop iteration the bytes of the loop's whole body towards compiling the function again with
+// TurboFan (wasm), so a loop whose body inlines a table insertion is recompiled after a few
+// thousand words, a compile that runs once and is wasted; a call keeps the body small.
+#if defined(__GNUC__)
+#define PRESSLENS_OUT_OF_LINE __attribute__((noinline))
+#else
+#define PRESSLENS_OUT_OF_LINE
+#endif
+
 namespace presslens {
 
 enum class TokenKind : uint8_t {
