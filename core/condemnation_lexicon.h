@@ -12,21 +12,11 @@
 #include <string_view>
 #include <vector>
 
+#include "data.h"
 #include "gazetteer.h"
 
 namespace presslens {
 
-// A view of a constant array (the generated lexicon's).
-template <typename T>
-struct ArrayView {
-  const T* data;
-  size_t count;
-  const T* begin() const { return data; }
-  const T* end() const { return data + count; }
-  size_t size() const { return count; }
-  bool empty() const { return count == 0; }
-  const T& operator[](size_t i) const { return data[i]; }
-};
 using WordSpan = ArrayView<std::string_view>;
 
 // A set of words keyed by Hash(kHashSeed, word) (gazetteer.h): the condemnation pass hashes
