@@ -110,6 +110,15 @@ void FlatMap::Reset(size_t n) {
   size_ = 0;
 }
 
+PRESSLENS_OUT_OF_LINE void FlatMap::Add(uint64_t key, int32_t value, bool overwrite) {
+  Insert(key, value, overwrite);
+}
+
+PRESSLENS_OUT_OF_LINE void HashSet::Insert(uint64_t key) {
+  filter_[Bit(key) >> 6] |= uint64_t{1} << (Bit(key) & 63);
+  map_.Insert(key, 0);
+}
+
 void FlatMap::Clear() {
   if (size_ == 0) return;
   std::fill(keys_.begin(), keys_.end(), 0);
@@ -156,7 +165,7 @@ const char* NameTable::AddAlias(const char* p, const char* end, unsigned stop, i
     if (e & stop) break;
     if (e & kSpace) {
       if (spaces < 8) prefixes[spaces] = folded;
-      else prefixes_.Insert(folded, 0);
+      else prefixes_.Add(folded, 0);
       ++spaces;
     }
     breaks += (e >> 8) & 1;  // kWordBreak
@@ -165,10 +174,10 @@ const char* NameTable::AddAlias(const char* p, const char* end, unsigned stop, i
   }
   if (p == begin) return p;  // empty: no alias
   first_words_.Insert(spaces ? prefixes[0] : folded);
-  for (unsigned k = 0; k < spaces && k < 8; ++k) prefixes_.Insert(prefixes[k], 0);
+  for (unsigned k = 0; k < spaces && k < 8; ++k) prefixes_.Add(prefixes[k], 0);
   longest_ = std::max(longest_, static_cast<int>(breaks) + 1);
-  exact_.Insert(exact, id, overwrite);
-  folded_.Insert(folded, id, overwrite);
+  exact_.Add(exact, id, overwrite);
+  folded_.Add(folded, id, overwrite);
   return p;
 }
 
@@ -305,24 +314,19 @@ int NameTable::Lookup(const Document& doc, int first, int last, uint64_t exact_f
 
 Gazetteer::Gazetteer() {
   names.AddLines({"gazetteer", "gazetteer-places", "gazetteer-demonyms"});
-  // Sized from the file's bytes, not its lines (counting them cost as much as reading them):
-  // given names average seven bytes a line; a low guess only costs a rehash.
-  given.Reserve(EmbeddedData("given-names").size() / 6);
-  ForEachDataLine("given-names", [this](std::string_view g) {
-    uint64_t h = kHashSeed;
-    for (const char *p = g.data(), *end = p + g.size(); p < end; ++p)
-      h = (h ^ static_cast<unsigned char>(*p)) * kHashPrime;
-    given.Insert(h);
-  });
-  ForEachDataLine("titles", [this](std::string_view t) {
-    // The title and its lower-case form as aliases of one name; the data outlives the table.
-    const std::string folded = Lower(t);
-    const int id = titles.AddStatic({"TITLE", t, {}, {}});
-    titles.AddAlias(t, id, true);
-    titles.AddAlias(folded, id, false);
-    std::string_view rest = folded;
-    for (bool more = true; more;) title_words.Insert(Hash(kHashSeed, NextField(&rest, ' ', &more)));
-  });
+  given.Reserve(kGivenNameHashes.size());
+  for (uint64_t h : kGivenNameHashes) given.Insert(h);
+  ForEachDataLine("titles", [this](std::string_view t) { AddTitle(t); });
+}
+
+PRESSLENS_OUT_OF_LINE void Gazetteer::AddTitle(std::string_view t) {
+  // The title and its lower-case form as aliases of one name; the data outlives the table.
+  const std::string folded = Lower(t);
+  const int id = titles.AddStatic({"TITLE", t, {}, {}});
+  titles.AddAlias(t, id, true);
+  titles.AddAlias(folded, id, false);
+  std::string_view rest = folded;
+  for (bool more = true; more;) title_words.Insert(Hash(kHashSeed, NextField(&rest, ' ', &more)));
 }
 
 const Gazetteer& Gazetteer::Get() {

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "data.h"
 #include "document.h"
 
 namespace presslens {
@@ -109,6 +110,9 @@ class FlatMap {
     }
   }
   bool Contains(uint64_t key) const { return Find(key) != nullptr; }
+  // Insert, out of line: for the tables built once from the data, whose loops then stay
+  // small (see PRESSLENS_OUT_OF_LINE, document.h).
+  void Add(uint64_t key, int32_t value, bool overwrite = false);
   void Clear();  // keeps the capacity
   // Room for `n` keys without growing: a per-text map sized up front skips the rehashes of
   // growing from 64 slots, which cost more than the inserts themselves on short texts.
@@ -140,10 +144,7 @@ class FlatMap {
 // answers most misses with one load, before the table is probed.
 class HashSet {
  public:
-  void Insert(uint64_t key) {
-    filter_[Bit(key) >> 6] |= uint64_t{1} << (Bit(key) & 63);
-    map_.Insert(key, 0);
-  }
+  void Insert(uint64_t key);  // out of line: the sets are built once, from the data
   bool Contains(uint64_t key) const {
     return (filter_[Bit(key) >> 6] >> (Bit(key) & 63) & 1) && map_.Contains(key);
   }
@@ -203,6 +204,10 @@ class NameTable {
   int longest_ = 1;      // in tokens
 };
 
+// Hash(kHashSeed, name) of every given name of data/given-names.txt, computed by the build
+// (scripts/gen-lexicons.mjs): the set is built at every cold start, without reading the text.
+extern const ArrayView<uint64_t> kGivenNameHashes;
+
 // The built-in knowledge, loaded once from data/.
 struct Gazetteer {
   NameTable names;      // gazetteer*.txt
@@ -214,6 +219,7 @@ struct Gazetteer {
 
  private:
   Gazetteer();
+  void AddTitle(std::string_view title);
 };
 
 }  // namespace presslens
