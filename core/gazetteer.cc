@@ -314,9 +314,12 @@ int NameTable::Lookup(const Document& doc, int first, int last, uint64_t exact_f
 
 Gazetteer::Gazetteer() {
   names.AddLines({"gazetteer", "gazetteer-places", "gazetteer-demonyms"});
+  ForEachDataLine("titles", [this](std::string_view t) { AddTitle(t); });
+  // The given names last: in wasm, code after a loop can end up inside the compiled loop, and
+  // V8 charges each iteration the size of the whole loop towards a TurboFan recompile (of a
+  // function that runs once).
   given.Reserve(kGivenNameHashes.size());
   for (uint64_t h : kGivenNameHashes) given.Insert(h);
-  ForEachDataLine("titles", [this](std::string_view t) { AddTitle(t); });
 }
 
 PRESSLENS_OUT_OF_LINE void Gazetteer::AddTitle(std::string_view t) {
