@@ -269,6 +269,8 @@ struct EntityFinder::Scratch {
 EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
                            std::vector<std::string>* errors)
     : tables_(new Tables) {
+  if (!tables_->model.Load(EmbeddedData("ner-model")))
+    errors->push_back("entity model missing or malformed: only known names are found");
   for (const LexiconEntry& e : user_lexicon) {
     if (e.name.empty() || !ValidEntityType(e.type)) {
       errors->push_back("lexicon entry '" + e.name + "' ignored: type must be one of PERSON, "
@@ -278,13 +280,6 @@ EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
     std::vector<std::string_view> aliases(e.aliases.begin(), e.aliases.end());
     tables_->user.Add({e.type, e.name, "", ""}, aliases);
   }
-  // The model last, its error first. (Binaryen inlines Load here, and the compiled loop over
-  // its rows would otherwise enclose the code after it: V8 charges every iteration of a wasm
-  // loop the size of its whole body towards a TurboFan recompile, which the rows then reach
-  // at once, for a function that runs once.)
-  if (!tables_->model.Load(EmbeddedData("ner-model")))
-    errors->insert(errors->begin(),
-                   "entity model missing or malformed: only known names are found");
 }
 
 EntityFinder::~EntityFinder() = default;
