@@ -14,10 +14,12 @@
 
 #include "presslens/presslens.h"
 
-// Keeps a function out of its callers. Loading the lexicons at every cold start: V8 charges
-// a loop iteration the bytes of the loop's whole body towards compiling the function again with
-// TurboFan (wasm), so a loop whose body inlines a table insertion is recompiled after a few
-// thousand words, a compile that runs once and is wasted; a call keeps the body small.
+// Keeps a function out of its callers (clang's inliner; Binaryen still inlines a function
+// called from one place). For the tables built at every cold start: V8 charges each iteration
+// of a wasm loop the size of the loop's whole compiled body, rare paths included, towards
+// recompiling the function with TurboFan, so a loop over a few thousand words whose body
+// inlines a table insertion gets a TurboFan compile, wasted on a function that runs once; a
+// call keeps the loop small.
 #if defined(__GNUC__)
 #define PRESSLENS_OUT_OF_LINE __attribute__((noinline))
 #else
