@@ -14,7 +14,6 @@
 #include <string_view>
 #include <vector>
 
-#include "data.h"
 #include "document.h"
 
 namespace presslens {
@@ -203,10 +202,6 @@ class NameTable {
   FlatMap prefixes_;     // folded alias prefixes that end before a space
   int longest_ = 1;      // in tokens
 };
-
-// Hash(kHashSeed, name) of every given name of data/given-names.txt, computed by the build
-// (scripts/gen-lexicons.mjs): the set is built at every cold start, without reading the text.
-extern const ArrayView<uint64_t> kGivenNameHashes;
 
 // The built-in knowledge, loaded once from data/.
 struct Gazetteer {
