@@ -110,15 +110,6 @@ void FlatMap::Reset(size_t n) {
   size_ = 0;
 }
 
-PRESSLENS_OUT_OF_LINE void FlatMap::Add(uint64_t key, int32_t value, bool overwrite) {
-  Insert(key, value, overwrite);
-}
-
-PRESSLENS_OUT_OF_LINE void HashSet::Insert(uint64_t key) {
-  filter_[Bit(key) >> 6] |= uint64_t{1} << (Bit(key) & 63);
-  map_.Insert(key, 0);
-}
-
 void FlatMap::Clear() {
   if (size_ == 0) return;
   std::fill(keys_.begin(), keys_.end(), 0);
@@ -165,7 +156,7 @@ const char* NameTable::AddAlias(const char* p, const char* end, unsigned stop, i
     if (e & stop) break;
     if (e & kSpace) {
       if (spaces < 8) prefixes[spaces] = folded;
-      else prefixes_.Add(folded, 0);
+      else prefixes_.Insert(folded, 0);
       ++spaces;
     }
     breaks += (e >> 8) & 1;  // kWordBreak
@@ -174,10 +165,10 @@ const char* NameTable::AddAlias(const char* p, const char* end, unsigned stop, i
   }
   if (p == begin) return p;  // empty: no alias
   first_words_.Insert(spaces ? prefixes[0] : folded);
-  for (unsigned k = 0; k < spaces && k < 8; ++k) prefixes_.Add(prefixes[k], 0);
+  for (unsigned k = 0; k < spaces && k < 8; ++k) prefixes_.Insert(prefixes[k], 0);
   longest_ = std::max(longest_, static_cast<int>(breaks) + 1);
-  exact_.Add(exact, id, overwrite);
-  folded_.Add(folded, id, overwrite);
+  exact_.Insert(exact, id, overwrite);
+  folded_.Insert(folded, id, overwrite);
   return p;
 }
 
@@ -314,25 +305,24 @@ int NameTable::Lookup(const Document& doc, int first, int last, uint64_t exact_f
 
 Gazetteer::Gazetteer() {
   names.AddLines({"gazetteer", "gazetteer-places", "gazetteer-demonyms"});
-  ForEachDataLine("titles", [this](std::string_view t) { AddTitle(t); });
-  // The given names last: in wasm, code after a loop can end up inside the compiled loop, and
-  // V8 charges each iteration the size of the whole loop towards a TurboFan recompile (of a
-  // function that runs once). Sized from the file's bytes, not its lines (counting them cost
-  // as much as reading them): given names average seven bytes a line; a low guess only costs
-  // a rehash.
+  // Sized from the file's bytes, not its lines (counting them cost as much as reading them):
+  // given names average seven bytes a line; a low guess only costs a rehash.
   given.Reserve(EmbeddedData("given-names").size() / 6);
-  ForEachDataLine("given-names",
-                  [this](std::string_view name) { given.Insert(Hash(kHashSeed, name)); });
-}
-
-PRESSLENS_OUT_OF_LINE void Gazetteer::AddTitle(std::string_view t) {
-  // The title and its lower-case form as aliases of one name; the data outlives the table.
-  const std::string folded = Lower(t);
-  const int id = titles.AddStatic({"TITLE", t, {}, {}});
-  titles.AddAlias(t, id, true);
-  titles.AddAlias(folded, id, false);
-  std::string_view rest = folded;
-  for (bool more = true; more;) title_words.Insert(Hash(kHashSeed, NextField(&rest, ' ', &more)));
+  ForEachDataLine("given-names", [this](std::string_view g) {
+    uint64_t h = kHashSeed;
+    for (const char *p = g.data(), *end = p + g.size(); p < end; ++p)
+      h = (h ^ static_cast<unsigned char>(*p)) * kHashPrime;
+    given.Insert(h);
+  });
+  ForEachDataLine("titles", [this](std::string_view t) {
+    // The title and its lower-case form as aliases of one name; the data outlives the table.
+    const std::string folded = Lower(t);
+    const int id = titles.AddStatic({"TITLE", t, {}, {}});
+    titles.AddAlias(t, id, true);
+    titles.AddAlias(folded, id, false);
+    std::string_view rest = folded;
+    for (bool more = true; more;) title_words.Insert(Hash(kHashSeed, NextField(&rest, ' ', &more)));
+  });
 }
 
 const Gazetteer& Gazetteer::Get() {

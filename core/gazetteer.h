@@ -109,9 +109,6 @@ class FlatMap {
     }
   }
   bool Contains(uint64_t key) const { return Find(key) != nullptr; }
-  // Insert, out of line: for the tables built once from the data, whose loops then stay
-  // small (see PRESSLENS_OUT_OF_LINE, document.h).
-  void Add(uint64_t key, int32_t value, bool overwrite = false);
   void Clear();  // keeps the capacity
   // Room for `n` keys without growing: a per-text map sized up front skips the rehashes of
   // growing from 64 slots, which cost more than the inserts themselves on short texts.
@@ -143,7 +140,10 @@ class FlatMap {
 // answers most misses with one load, before the table is probed.
 class HashSet {
  public:
-  void Insert(uint64_t key);  // out of line: the sets are built once, from the data
+  void Insert(uint64_t key) {
+    filter_[Bit(key) >> 6] |= uint64_t{1} << (Bit(key) & 63);
+    map_.Insert(key, 0);
+  }
   bool Contains(uint64_t key) const {
     return (filter_[Bit(key) >> 6] >> (Bit(key) & 63) & 1) && map_.Contains(key);
   }
@@ -214,7 +214,6 @@ struct Gazetteer {
 
  private:
   Gazetteer();
-  void AddTitle(std::string_view title);
 };
 
 }  // namespace presslens

@@ -403,16 +403,14 @@ bool NerOutside(const NerFeatures& f, int prev, int i) {
   return prev == 0 && f.plain(i);
 }
 
-PRESSLENS_OUT_OF_LINE bool NerModel::Load(std::string_view b) {
+bool NerModel::Load(std::string_view b) {
   weights_.reset();
   if (b.size() < 16 || b.substr(0, 6) != "PLNER1") return false;
   if (static_cast<uint8_t>(b[6]) != kHashBits || static_cast<uint8_t>(b[7]) != kNumTags) return false;
   uint32_t rows;
   std::memcpy(&rows, b.data() + 12, 4);
   // Written once, in one pass (this runs at every cold start): the rows come in bucket order,
-  // and the bytes between two rows, buckets without weights, get kBias as the rows go. Out of
-  // line: V8 recompiles this loop over every row with TurboFan (wasm; PRESSLENS_OUT_OF_LINE),
-  // better alone than with the EntityFinder's constructor.
+  // and the bytes between two rows, buckets without weights, get kBias as the rows go.
   const size_t size = static_cast<size_t>(kHashMask + 1) * kStride + (kRow - kStride);
   std::unique_ptr<uint8_t[]> w(new uint8_t[size]);
   uint8_t bias16[16];
