@@ -76,8 +76,8 @@ const WordHashSet kFirstPerson = {"we", "i", "us", "our", "my"};
 
 // The Reader's constructor and Run stay out of line: when clang inlines both into
 // CondemnationFinder::Run, the WebAssembly build of this pass runs about a third slower
-// (1.5 against 2.0 ms over the CoNLL dev documents); native code is unaffected.
-// (PRESSLENS_OUT_OF_LINE: document.h.)
+// (1.5 against 2.0 ms over the CoNLL dev documents); native code is unaffected
+// (PRESSLENS_OUT_OF_LINE: document.h).
 
 // A clitic respelled with ' (see the Reader's constructor).
 struct Respelled {
