@@ -1,40 +1,50 @@
-// The cue lexicon and word lists of the condemnation pass, read from data/condemnation-cues.txt
-// and data/condemnation-words.txt. The data lists lemmas; the regular inflections (-s, -ed,
-// -ing, plurals, -ize/-ise) are generated here, once, when the Analyzer is built.
+// The cue lexicon and word lists of the condemnation pass, from data/condemnation-cues.txt and
+// data/condemnation-words.txt. The data lists lemmas; the regular inflections (-s, -ed, -ing,
+// plurals, -ize/-ise) are generated at build time by scripts/gen-lexicons.mjs, which compiles
+// both files into the arrays of CueLexicon::kData: building the Analyzer (at every cold start)
+// parses nothing, and only hashes the words into the lookup tables.
 #ifndef PRESSLENS_CONDEMNATION_LEXICON_H_
 #define PRESSLENS_CONDEMNATION_LEXICON_H_
 
-#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "data.h"
 #include "gazetteer.h"
 
 namespace presslens {
+
+using WordSpan = ArrayView<std::string_view>;
 
 // A set of words keyed by Hash(kHashSeed, word) (gazetteer.h): the condemnation pass hashes
 // each lower-case token once and asks many lists about it, so a query is one probe and one
 // comparison (the stored word is compared, so a hash collision cannot make a word a member).
 // Its own small open-addressing table, at most a quarter full (a miss usually ends at the first
-// empty slot), with the words' bytes in one string: building the sets at every cold start makes
-// no string per word.
+// empty slot). The set views its words, which must outlive it: they are string literals and
+// the generated lexicon's (building the sets at every cold start copies no string).
 class WordHashSet {
  public:
   WordHashSet() = default;
   WordHashSet(std::initializer_list<std::string_view> words) {
+    Reserve(words.size());
+    for (std::string_view w : words) Insert(w);
+  }
+  explicit WordHashSet(WordSpan words) {
+    Reserve(words.size());
     for (std::string_view w : words) Insert(w);
   }
   void Insert(std::string_view w);
+  void Reserve(size_t n);  // room for n words without growing
   // `h` is Hash(kHashSeed, w).
   bool Has(uint64_t h, std::string_view w) const {
     if (slots_.empty()) return false;
     for (size_t i = Home(h);; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.size < 0) return false;
-      if (s.hash == h && SameWord(std::string_view(bytes_).substr(s.offset, s.size), w))
+      if (s.hash == h && SameWord(std::string_view(s.word, static_cast<size_t>(s.size)), w))
         return true;
     }
   }
@@ -44,26 +54,25 @@ class WordHashSet {
  private:
   struct Slot {
     uint64_t hash = 0;
-    uint32_t offset = 0;  // the word in bytes_
-    int32_t size = -1;    // -1: empty
+    const char* word = nullptr;
+    int32_t size = -1;  // -1: empty
   };
   size_t Home(uint64_t h) const { return (h ^ (h >> 29)) & mask_; }
-  void Grow();
+  void Rehash(size_t slots);
   std::vector<Slot> slots_;
   size_t mask_ = 0;
   size_t size_ = 0;
-  std::string bytes_;
 };
 
 // One line of condemnation-cues.txt.
 struct CueEntry {
-  std::string lemma;              // as written in the data: "condemn", "hit out", "criticism"
-  std::string cameo;              // the block's CAMEO code: "111"
-  bool noun = false;
-  std::vector<std::string> rest;  // words after the first: {"out"} for "hit out"
-  std::vector<std::string> preps; // prepositions that introduce the target
-  bool obj = false, that = false, clause = false, subj = false;
-  bool light = false, verbal = false, actor = false, accuse = false, blame = false;
+  std::string_view lemma;  // as written in the data: "condemn", "hit out", "criticism"
+  std::string_view cameo;  // the block's CAMEO code: "111"
+  bool noun;
+  WordSpan rest;   // words after the first: {"out"} for "hit out"
+  WordSpan preps;  // prepositions that introduce the target
+  bool obj, that, clause, subj;
+  bool light, verbal, actor, accuse, blame;
 };
 
 // How a written form relates to its entry.
@@ -73,6 +82,7 @@ struct CueFormRef {
   int entry;
   CueForm form;
 };
+using CueFormRefs = ArrayView<CueFormRef>;
 
 class CueLexicon {
  public:
@@ -81,50 +91,61 @@ class CueLexicon {
   // Entries whose first word has the lower-case form `w` (`h` = Hash(kHashSeed, w)), or null.
   // Asked for every word of a text, nearly always in vain: a bit per hash bucket answers most
   // words before the table is probed.
-  const std::vector<CueFormRef>* Find(uint64_t h, std::string_view w) const {
+  const CueFormRefs* Find(uint64_t h, std::string_view w) const {
     const size_t bit = FilterBit(h);
     if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
     const int32_t* k = form_index_.Find(h);
-    return k && SameWord(forms_[*k].first, w) ? &forms_[*k].second : nullptr;
+    return k && SameWord(kData.forms[*k].word, w) ? &kData.forms[*k].refs : nullptr;
   }
-  const std::vector<CueFormRef>* Find(std::string_view w) const {
-    return Find(Hash(kHashSeed, w), w);
-  }
-  const CueEntry& entry(int i) const { return entries_[i]; }
+  const CueFormRefs* Find(std::string_view w) const { return Find(Hash(kHashSeed, w), w); }
+  const CueEntry& entry(int i) const { return kData.entries[i]; }
 
   // A word list from condemnation-words.txt (verbs inflected), by block name.
   bool In(const char* list, std::string_view w) const;
   const WordHashSet& List(const char* list) const;
 
   // Collective subjects ("both sides"), lower-case words.
-  const std::vector<std::vector<std::string>>& collective() const { return collective_; }
+  ArrayView<WordSpan> collective() const { return kData.collective; }
 
   // CAMEO sub-codes of "accuse X of Z" with their keywords (single words or "a_b" phrases).
   struct Topic {
-    std::string code;
+    std::string_view code;
     WordHashSet words;
-    std::vector<std::vector<std::string>> phrases;
+    ArrayView<WordSpan> phrases;
   };
   const std::vector<Topic>& topics() const { return topics_; }
 
+  // The generated arrays (scripts/gen-lexicons.mjs), in the order of the data files.
+  struct FormData {
+    std::string_view word;  // a written form: "condemned"
+    CueFormRefs refs;       // its entries
+  };
+  struct ListData {
+    std::string_view name;  // block name
+    WordSpan words;         // verbs with their regular forms
+  };
+  struct TopicData {
+    std::string_view code;
+    WordSpan words;
+    ArrayView<WordSpan> phrases;
+  };
+  struct Data {
+    ArrayView<CueEntry> entries;
+    ArrayView<FormData> forms;
+    ArrayView<ListData> lists;
+    ArrayView<WordSpan> collective;
+    ArrayView<TopicData> topics;
+  };
+  static const Data kData;
+
  private:
-  std::vector<CueFormRef>& Forms(std::string_view form);  // adds the form when new
   static size_t FilterBit(uint64_t h) { return (h >> 40) & (kFilterBits - 1); }
   static constexpr size_t kFilterBits = 1 << 14;
   uint64_t filter_[kFilterBits / 64] = {};  // FilterBit of every form
-  std::vector<CueEntry> entries_;
-  // Written forms with their entries, in the order first seen; indexed by hash.
-  std::vector<std::pair<std::string, std::vector<CueFormRef>>> forms_;
-  FlatMap form_index_;
-  std::vector<std::pair<std::string, WordHashSet>> lists_;  // by block name, a few dozen
-  std::vector<std::vector<std::string>> collective_;
+  FlatMap form_index_;  // form hash -> index into kData.forms
+  std::vector<std::pair<std::string_view, WordHashSet>> lists_;  // by block name, a few dozen
   std::vector<Topic> topics_;
 };
-
-// Regular verb forms of a lemma: base, -s, -ed, -ing (in that order).
-std::array<std::string, 4> VerbForms(std::string_view lemma);
-// Regular plural of a noun.
-std::string NounPlural(std::string_view noun);
 
 }  // namespace presslens
 

@@ -76,12 +76,8 @@ const WordHashSet kFirstPerson = {"we", "i", "us", "our", "my"};
 
 // The Reader's constructor and Run stay out of line: when clang inlines both into
 // CondemnationFinder::Run, the WebAssembly build of this pass runs about a third slower
-// (1.5 against 2.0 ms over the CoNLL dev documents); native code is unaffected.
-#if defined(__GNUC__)
-#define PRESSLENS_OUT_OF_LINE __attribute__((noinline))
-#else
-#define PRESSLENS_OUT_OF_LINE
-#endif
+// (1.5 against 2.0 ms over the CoNLL dev documents); native code is unaffected
+// (PRESSLENS_OUT_OF_LINE: document.h).
 
 // A clitic respelled with ' (see the Reader's constructor).
 struct Respelled {
@@ -259,7 +255,7 @@ class Reader {
   // "protest" or a bare "attack", which are nouns too.
   bool IsVerbCue(int i) const {
     if (!Word(i)) return false;
-    const std::vector<CueFormRef>* refs = lex_.Find(H(i), L(i));
+    const CueFormRefs* refs = lex_.Find(H(i), L(i));
     if (!refs) return false;
     for (const CueFormRef& r : *refs)
       if (r.form == CueForm::kNoun || r.form == CueForm::kNounPlural ||
@@ -1085,10 +1081,10 @@ std::string Reader::AccuseSubcode(int of_token, int end) const {
           for (const auto& ph : it->phrases) {
             bool ok = k + (int)ph.size() <= end;
             for (size_t w = 0; w < ph.size() && ok; ++w) ok = L(k + (int)w) == ph[w];
-            if (ok) return it->code;
+            if (ok) return std::string(it->code);
           }
         } else if (it->words.Has(H(k), L(k))) {
-          return it->code;
+          return std::string(it->code);
         }
       }
     }
@@ -1138,7 +1134,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   int lo = SentFirst(i), hi = SentLast(i);
   // Multi-word cues: the following words must match.
   int k = i + 1;
-  for (const std::string& w : e.rest) {
+  for (std::string_view w : e.rest) {
     if (k >= hi || L(k) != w) return false;
     ++k;
   }
@@ -1151,7 +1147,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     if (!sent.headline || doc_.tokens[i].all_caps) return false;
     if (Cap(i - 1) && mention_at_[i - 1] < 0) return false;
   }
-  std::string cameo = e.cameo;
+  std::string cameo(e.cameo);
   bool noun_form = ref.form == CueForm::kNoun || ref.form == CueForm::kNounPlural;
 
   // Noun or verb? A determiner, possessive or preposition (through adjectives) before the
@@ -1311,7 +1307,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     const char* rule = "NOMINAL";
     bool prep_target = false;
     if (a < hi && Word(a)) {
-      for (const std::string& p : e.preps) {
+      for (std::string_view p : e.preps) {
         if (L(a) == p) {
           target = ForwardNP(a + 1, hi, nullptr);
           prep_target = true;
@@ -1490,7 +1486,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       } else if (e.obj && !that) {
         const char* stop_prep = e.accuse ? "of for" : e.blame ? "for on" : nullptr;
         bool prep_first = false;
-        for (const std::string& p : e.preps) prep_first |= (t < hi && L(t) == p);
+        for (std::string_view p : e.preps) prep_first |= (t < hi && L(t) == p);
         if (!prep_first && t < hi && !Is(t_.complement, t) && (!Is(t_.stop, t) || L(t) == "what"))
           target = ForwardNP(t, hi, stop_prep);
         // "accusing it of", "opposed it", "accused each other of".
@@ -1533,7 +1529,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
         if (!addressee.empty()) t = SkipForward(addressee.last, hi);
       }
       bool found = false;
-      for (const std::string& p : e.preps) found |= (t < hi && L(t) == p);
+      for (std::string_view p : e.preps) found |= (t < hi && L(t) == p);
       if (!found) {
         for (int b = a; b < hi && b < a + 20; ++b) {
           if (Punct(b, ",") || Punct(b, ";") || Is(t_.pronoun, b) || LooksParticiple(b) ||
@@ -1659,7 +1655,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
 PRESSLENS_OUT_OF_LINE void Reader::Run() {
   for (int i = 0; i < N(); ++i) {
     if (!Word(i)) continue;
-    const std::vector<CueFormRef>* refs = lex_.Find(H(i), L(i));
+    const CueFormRefs* refs = lex_.Find(H(i), L(i));
     if (!refs) continue;
     // Longer (multi-word) entries first, then verbs before nouns when both read.
     std::vector<CueFormRef>& order = order_;

@@ -14,6 +14,18 @@
 
 #include "presslens/presslens.h"
 
+// Keeps a function out of its callers (clang's inliner; Binaryen still inlines a function
+// called from one place). For the tables built at every cold start: V8 charges each iteration
+// of a wasm loop the size of the loop's whole compiled body, rare paths included, towards
+// recompiling the function with TurboFan, so a loop over a few thousand words whose body
+// inlines a table insertion gets a TurboFan compile, wasted on a function that runs once; a
+// call keeps the loop small.
+#if defined(__GNUC__)
+#define PRESSLENS_OUT_OF_LINE __attribute__((noinline))
+#else
+#define PRESSLENS_OUT_OF_LINE
+#endif
+
 namespace presslens {
 
 enum class TokenKind : uint8_t {

@@ -15,12 +15,8 @@ namespace presslens {
 namespace {
 
 // The three phases of Work::Run stay out of line: inlined into one function, the WebAssembly
-// build of the pass ran about 7% slower (measured over the CoNLL dev documents).
-#if defined(__GNUC__)
-#define PRESSLENS_OUT_OF_LINE __attribute__((noinline))
-#else
-#define PRESSLENS_OUT_OF_LINE
-#endif
+// build of the pass ran about 7% slower (measured over the CoNLL dev documents;
+// PRESSLENS_OUT_OF_LINE: document.h).
 
 constexpr int kSubjectWindow = 25;  // tokens between a cue and the start of its clause
 constexpr int kPreWindow = 60;      // tokens before a quote searched for its cue

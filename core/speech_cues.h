@@ -1,4 +1,6 @@
-// Speech cues and speaker words (data/speech-cues.txt, data/speaker-words.txt), loaded once.
+// Speech cues and speaker words (data/speech-cues.txt, data/speaker-words.txt), compiled at
+// build time by scripts/gen-lexicons.mjs (plurals and lower-case spellings included): building
+// the table at every cold start hashes each word once and parses nothing.
 // The speaker pass asks about nearly every token, so all the lists live in one hash table over
 // the words' bytes (FlatMap): one probe with a token's folded hash tells every class of its
 // lower-case form and its cue, and a query builds no string.
@@ -12,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "data.h"
 #include "gazetteer.h"
 
 namespace presslens {
@@ -25,9 +28,9 @@ enum class CueClass : uint8_t {
 };
 
 struct CueInfo {
-  std::string lemma;
-  CueClass cls = CueClass::kSpeech;
-  bool participle = false;  // the -ing form: its subject is the clause's subject
+  std::string_view lemma;
+  CueClass cls;
+  bool participle;  // the -ing form: its subject is the clause's subject
 };
 
 // Word classes, as bits. Most apply to a word's lower-case form; kTitle, kNotName, kParticle
@@ -114,7 +117,7 @@ class SpeechLexicon {
       }
     }
   }
-  const CueInfo* cue(const Entry& e) const { return e.cue >= 0 ? &cues_[e.cue] : nullptr; }
+  const CueInfo* cue(const Entry& e) const { return e.cue >= 0 ? &kData.cues[e.cue] : nullptr; }
 
   // `lower` is a lower-case word; nullptr when it is no cue form.
   const CueInfo* Cue(std::string_view lower) const {
@@ -131,6 +134,20 @@ class SpeechLexicon {
   }
   bool IsTitle(std::string_view word) const { return IsExact(word, kTitle); }
 
+  // The generated lexicon: an entry per word, the words' bytes one after another.
+  struct PackedEntry {
+    uint8_t size;   // of the word
+    uint8_t lower;  // Entry::lower, with kSpellings as bit 7 (the data's classes are bits 0-6)
+    uint8_t exact;  // Entry::exact
+    uint8_t cue;    // Entry::cue + 1
+  };
+  struct Data {
+    ArrayView<PackedEntry> entries;
+    std::string_view words;
+    ArrayView<CueInfo> cues;
+  };
+  static const Data kData;
+
  private:
   std::string_view Word(const Entry& e) const {
     return std::string_view(words_).substr(e.offset, e.size);
@@ -140,9 +157,8 @@ class SpeechLexicon {
   Entry* Insert(std::string_view w);
   // Adds `exact` bits to the spelling `w` (and kSpellings to its lower-case form).
   void AddExact(std::string_view w, uint32_t classes);
-  // A noun of [role] or [human] with the plurals HasNoun used to accept: -s, -es, -ies for
-  // -y, -men for -man (words of two letters or more).
-  void AddNoun(std::string_view w, uint32_t cls);
+  // Appends e, a new word of hash h already in words_.
+  Entry* Append(const Entry& e, uint64_t h);
 
   // Open addressing from Hash(kHashSeed, word) to an index into entries_ (-1: empty).
   struct HashSlot {
@@ -158,7 +174,6 @@ class SpeechLexicon {
   size_t mask_ = 0;
   std::vector<Entry> entries_;
   std::string words_;            // the words' bytes, one after another
-  std::vector<CueInfo> cues_;
 };
 
 }  // namespace presslens

@@ -87,7 +87,7 @@ TEST(GazetteerTest, HashSetHasWhatWasInserted) {
 }
 
 TEST(GazetteerTest, ForEachDataLineIsDataLines) {
-  for (const char* name : {"gazetteer", "given-names", "titles", "speech-cues"}) {
+  for (const char* name : {"gazetteer", "given-names", "titles", "abbreviations"}) {
     std::vector<std::string_view> lines;
     ForEachDataLine(name, [&](std::string_view l) { lines.push_back(l); });
     EXPECT_EQ(lines, DataLines(name)) << name;
