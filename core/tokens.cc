@@ -12,6 +12,15 @@
 namespace presslens {
 namespace {
 
+// Rare paths and the sentence pass stay out of Tokenizer::Run: inlined they made it a 10 KB
+// function, whose optimising compile V8 starts during the first analyze() (it grows faster than
+// the function).
+#if defined(__GNUC__)
+#define PRESSLENS_OUT_OF_LINE __attribute__((noinline))
+#else
+#define PRESSLENS_OUT_OF_LINE
+#endif
+
 bool StartsUpperCase(std::string_view w);  // by Unicode category, for non-ASCII first letters
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -353,6 +362,52 @@ void FillFoldedHashes(Document* doc) {
                                                            tokens[i].end - tokens[i].start));
 }
 
+// Tokenizer::Run for a character outside ASCII and General Punctuation (rare in English news,
+// hence out of line): the token or space run at `pos` through RE2. Returns where the scan goes
+// on.
+PRESSLENS_OUT_OF_LINE size_t ScanOther(Document* doc, size_t pos, bool* space, bool* newline) {
+  const std::string_view text = doc->text;
+  size_t len;
+  if ((len = MatchAt(*kSpace, text, pos)) > 0) {
+    std::string_view run = text.substr(pos, len);
+    *newline |= run.find_first_of("\n\r\v\f") != std::string_view::npos ||
+                run.find("\xE2\x80\xA8") != std::string_view::npos ||
+                run.find("\xE2\x80\xA9") != std::string_view::npos;
+    *space = true;
+    return pos + len;
+  }
+  Token t;
+  t.space_before = *space;
+  t.newline_before = *newline;
+  if ((len = IsCurlyQuote(text, pos) ? 3 : MatchAt(*kQuote, text, pos)) > 0) {
+    t.kind = TokenKind::kQuote;
+  } else if ((len = MatchAt(*kWord, text, pos)) > 0) {
+    size_t init = MatchAt(*kInitialism, text, pos);
+    if (init > 0) {
+      t.kind = TokenKind::kWord;
+      len = init;
+      SetShape(text.substr(pos, len), &t);
+    } else {
+      AddWord(text.data(), re2::StringPiece(text.data() + pos, len), t, &doc->tokens,
+              &doc->folded_hash);
+      *space = *newline = false;
+      return pos + len;
+    }
+  } else if ((len = MatchAt(*kNumber, text, pos)) > 0) {
+    t.kind = TokenKind::kNumber;
+  } else if ((len = MatchAt(*kOther, text, pos)) > 0) {
+    t.kind = TokenKind::kPunct;
+  } else {
+    return pos + 1;  // invalid UTF-8: skipped
+  }
+  t.start = static_cast<uint32_t>(pos);
+  t.end = static_cast<uint32_t>(pos + len);
+  doc->tokens.push_back(t);
+  doc->folded_hash.push_back(Hash(kHashSeed, text.substr(pos, len), true));
+  *space = *newline = false;
+  return pos + len;
+}
+
 }  // namespace
 
 void Tokenizer::Run(Document* doc) const {
@@ -447,39 +502,8 @@ void Tokenizer::Run(Document* doc) const {
       t.kind = IsCurlyQuote(text, pos) ? TokenKind::kQuote : TokenKind::kPunct;
       len = 3;
     } else {
-      if ((len = MatchAt(*kSpace, text, pos)) > 0) {
-        std::string_view run = text.substr(pos, len);
-        newline |= run.find_first_of("\n\r\v\f") != std::string_view::npos ||
-                   run.find("\xE2\x80\xA8") != std::string_view::npos ||
-                   run.find("\xE2\x80\xA9") != std::string_view::npos;
-        space = true;
-        pos += len;
-        continue;
-      }
-      t.space_before = space;
-      t.newline_before = newline;
-      if ((len = IsCurlyQuote(text, pos) ? 3 : MatchAt(*kQuote, text, pos)) > 0) {
-        t.kind = TokenKind::kQuote;
-      } else if ((len = MatchAt(*kWord, text, pos)) > 0) {
-        size_t init = MatchAt(*kInitialism, text, pos);
-        if (init > 0) {
-          t.kind = TokenKind::kWord;
-          len = init;
-          SetShape(text.substr(pos, len), &t);
-        } else {
-          AddWord(base, re2::StringPiece(text.data() + pos, len), t, &tokens, &hashes);
-          pos += len;
-          space = newline = false;
-          continue;
-        }
-      } else if ((len = MatchAt(*kNumber, text, pos)) > 0) {
-        t.kind = TokenKind::kNumber;
-      } else if ((len = MatchAt(*kOther, text, pos)) > 0) {
-        t.kind = TokenKind::kPunct;
-      } else {
-        ++pos;  // invalid UTF-8: skipped
-        continue;
-      }
+      pos = ScanOther(doc, pos, &space, &newline);
+      continue;
     }
     t.start = static_cast<uint32_t>(pos);
     t.end = static_cast<uint32_t>(pos + len);
@@ -490,8 +514,13 @@ void Tokenizer::Run(Document* doc) const {
   }
   if (!tokens.empty()) tokens.front().space_before = true;
 
-  // Sentences: a line break, or . ! ? (plus closing quotes and brackets) before a token that
-  // can start a sentence, unless the period ends an abbreviation or an initial.
+  FindSentences(doc);
+}
+
+// Sentences: a line break, or . ! ? (plus closing quotes and brackets) before a token that
+// can start a sentence, unless the period ends an abbreviation or an initial.
+PRESSLENS_OUT_OF_LINE void Tokenizer::FindSentences(Document* doc) const {
+  auto& tokens = doc->tokens;
   auto& sentences = doc->sentences;
   sentences.clear();
   const int n = static_cast<int>(tokens.size());
