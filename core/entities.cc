@@ -570,63 +570,13 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::AddKnownNames(Document* doc, Scratch* s
 
 }
 
-void EntityFinder::Link(Document* doc, Scratch* s) const {
+// Link, step 2 (below): the tagger's spans cleaned and typed into s->kept.
+PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) const {
   const Gazetteer& gaz = tables_->gaz;
-  const auto& tokens = doc->tokens;
-  const int n = static_cast<int>(tokens.size());
-  // The tokens through a plain pointer: the loops below push to vectors, and through the
-  // vector the compiler would read its data pointer again for every token.
-  const Token* const tk = tokens.data();
+  const Token* const tk = doc->tokens.data();
   const NerFeatures& feats = s->feats;
-  const NerState& state = s->state;
-
-  // 1. The tagger's spans.
   std::vector<Candidate>& cands = s->cands;
-  cands.clear();
-  cands.reserve(n / 8 + 16);  // (news: a mention per ten tokens) sized once, not grown
   auto title_at = [&](int t, int* id) { return TitleAt(gaz, *doc, feats, t, id); };
-  for (int i = 0; i < n; ++i) {
-    if (i + 8 <= n) {  // most tokens are O: eight at a time, to the first that is not
-      uint64_t eight;
-      std::memcpy(&eight, &state.tags[i], 8);
-      if (eight == 0) {
-        i += 7;
-        continue;
-      }
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      i += __builtin_ctzll(eight) / 8;  // to the first tag that is not O (bytes in memory order)
-#endif
-    }
-    int tag = state.tags[i];
-    if (tag == 0 || TagInside(tag)) continue;
-    int j = i + 1;
-    while (j < n && TagInside(state.tags[j]) && TagClass(state.tags[j]) == TagClass(tag)) ++j;
-    // Greedy tagging sometimes breaks one long name into touching spans of different
-    // classes ("Aung San" PER + "Suu" ORG + "Kyi" PER): rejoin them; the last word, the
-    // head of an English name, gives the class. A MISC first part is a modifier
-    // ("Russian" + "Foreign Ministry") and stays apart.
-    if (!cands.empty() && cands.back().last == i && cands.back().type != EntityType::kMisc &&
-        TagClass(tag) != kMisc && tk[i].space_before && !tk[i].newline_before &&
-        tk[i].sentence == tk[i - 1].sentence) {
-      cands.back().last = j;
-      cands.back().type = TagClass(tag) == kPer   ? EntityType::kPerson
-                          : TagClass(tag) == kOrg ? EntityType::kOrg
-                                                  : EntityType::kLoc;
-      i = j - 1;
-      continue;
-    }
-    Candidate c;
-    c.first = i;
-    c.last = j;
-    c.rule = Rule::kModel;
-    c.type = TagClass(tag) == kPer   ? EntityType::kPerson
-             : TagClass(tag) == kOrg ? EntityType::kOrg
-             : TagClass(tag) == kLoc ? EntityType::kLoc
-                                     : EntityType::kMisc;
-    cands.push_back(c);
-    i = j - 1;
-  }
-
   // 2. Clean each span: no punctuation, quote marks or clitics at the edges (a period that
   // ends an abbreviation inside the name, "Corp.", stays); no title or article inside a
   // PERSON; the gazetteer decides GPE vs LOC and which MISC names are NORP or EVENT.
@@ -705,6 +655,65 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
       c.known = -1;
     kept.push_back(c);
   }
+}
+
+void EntityFinder::Link(Document* doc, Scratch* s) const {
+  const Gazetteer& gaz = tables_->gaz;
+  const auto& tokens = doc->tokens;
+  const int n = static_cast<int>(tokens.size());
+  // The tokens through a plain pointer: the loops below push to vectors, and through the
+  // vector the compiler would read its data pointer again for every token.
+  const Token* const tk = tokens.data();
+  const NerFeatures& feats = s->feats;
+  const NerState& state = s->state;
+
+  // 1. The tagger's spans.
+  std::vector<Candidate>& cands = s->cands;
+  cands.clear();
+  cands.reserve(n / 8 + 16);  // (news: a mention per ten tokens) sized once, not grown
+  for (int i = 0; i < n; ++i) {
+    if (i + 8 <= n) {  // most tokens are O: eight at a time, to the first that is not
+      uint64_t eight;
+      std::memcpy(&eight, &state.tags[i], 8);
+      if (eight == 0) {
+        i += 7;
+        continue;
+      }
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      i += __builtin_ctzll(eight) / 8;  // to the first tag that is not O (bytes in memory order)
+#endif
+    }
+    int tag = state.tags[i];
+    if (tag == 0 || TagInside(tag)) continue;
+    int j = i + 1;
+    while (j < n && TagInside(state.tags[j]) && TagClass(state.tags[j]) == TagClass(tag)) ++j;
+    // Greedy tagging sometimes breaks one long name into touching spans of different
+    // classes ("Aung San" PER + "Suu" ORG + "Kyi" PER): rejoin them; the last word, the
+    // head of an English name, gives the class. A MISC first part is a modifier
+    // ("Russian" + "Foreign Ministry") and stays apart.
+    if (!cands.empty() && cands.back().last == i && cands.back().type != EntityType::kMisc &&
+        TagClass(tag) != kMisc && tk[i].space_before && !tk[i].newline_before &&
+        tk[i].sentence == tk[i - 1].sentence) {
+      cands.back().last = j;
+      cands.back().type = TagClass(tag) == kPer   ? EntityType::kPerson
+                          : TagClass(tag) == kOrg ? EntityType::kOrg
+                                                  : EntityType::kLoc;
+      i = j - 1;
+      continue;
+    }
+    Candidate c;
+    c.first = i;
+    c.last = j;
+    c.rule = Rule::kModel;
+    c.type = TagClass(tag) == kPer   ? EntityType::kPerson
+             : TagClass(tag) == kOrg ? EntityType::kOrg
+             : TagClass(tag) == kLoc ? EntityType::kLoc
+                                     : EntityType::kMisc;
+    cands.push_back(c);
+    i = j - 1;
+  }
+
+  CleanSpans(doc, s);
 
   // The user's names, which win over everything else.
   s->lexicon.clear();
@@ -713,7 +722,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   AddKnownNames(doc, s, covered_ready);
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".
-  for (Candidate& c : kept) {
+  for (Candidate& c : s->kept) {
     if (c.type != EntityType::kPerson || !c.title.empty()) continue;
     for (int b = std::max(0, c.first - 4); b < c.first; ++b) {
       int id = -1;

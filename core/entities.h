@@ -36,6 +36,7 @@ class EntityFinder {
   // Everything after the tagger: its spans cleaned and typed, names it missed added
   // (steps 1-3 above), then LinkMentions: mentions linked into entities, the Result built.
   void Link(Document* doc, Scratch* s) const;
+  void CleanSpans(Document* doc, Scratch* s) const;
   void AddUserNames(const Document& doc, Scratch* s) const;
   bool AddPersonWords(Document* doc, Scratch* s) const;
   void AddKnownNames(Document* doc, Scratch* s, bool covered_ready) const;

@@ -275,6 +275,8 @@ class Work {
   }
 
   void Index();
+  void IndexEntities();
+  void IndexNameRuns();
   std::string FullName(const std::string& name) const;
   // The words of [first, last) joined by single spaces where the text has space: names stay
   // clean of line breaks, runs of spaces and bytes that are not part of any token.
@@ -503,57 +505,12 @@ std::string Work::StripTitles(std::string_view name) const {
   return std::string(name.substr(cut));
 }
 
-// Name runs of the document: the fullest form of each name (by its last and first word), and
-// the runs that stand in subject position (for "he" in the same sentence).
+// The document's entities and per-token classes; name runs of the document: the fullest form
+// of each name (by its last and first word), and the runs that stand in subject position (for
+// "he" in the same sentence). In three functions: in one, 6 KB that V8 optimised during the
+// first analyze().
 PRESSLENS_OUT_OF_LINE void Work::Index() {
-  const auto& entities = doc_.result.entities;
-  entity_by_name_.Reserve(2 * entities.size());
-  entity_type_.resize(entities.size());
-  for (size_t e = 0; e < entities.size(); ++e) {
-    entity_by_name_.Emplace(Hash(kHashSeed, entities[e].name), entities[e].name,
-                            static_cast<int>(e));
-    entity_type_[e] = TypeOf(entities[e].type);
-  }
-  mention_type_.resize(doc_.mentions.size());
-  for (size_t m = 0; m < doc_.mentions.size(); ++m)
-    mention_type_[m] = TypeOf(doc_.mentions[m].type);
-  // Each entity's canonical name when a mention spells it, else its longest mention (the
-  // first of that size): mentions are compared by the size of their text, which is built from
-  // tokens (no stray bytes) only once per entity, when it is kept.
-  using Longest = SpeakerScratch::Longest;
-  std::vector<Longest>& longest = s_.longest;
-  longest.assign(entities.size(), Longest());
-  for (const Mention& m : doc_.mentions) {
-    if (m.entity < 0 || m.entity >= static_cast<int>(entities.size()) || longest[m.entity].exact ||
-        m.first >= m.last || m.last > n_)
-      continue;
-    Longest& l = longest[m.entity];
-    if (RawTextIs(m.first, m.last, entities[m.entity].name)) {
-      l.exact = true;
-    } else {
-      const size_t size = RawTextSize(m.first, m.last);
-      if (size > l.size) l = {m.first, m.last, size, false};
-    }
-  }
-  article_text_.clear();
-  std::vector<size_t>& offset = s_.offset;
-  offset.assign(entities.size(), 0);
-  for (size_t e = 0; e < entities.size(); ++e) {
-    if (longest[e].exact || longest[e].size == 0) continue;
-    offset[e] = article_text_.size();
-    for (int k = longest[e].first; k < longest[e].last; ++k) {
-      if (k > longest[e].first && tokens_[k].space_before) article_text_.push_back(' ');
-      article_text_.append(Text(k));
-    }
-  }
-  article_name_.resize(entities.size());
-  for (size_t e = 0; e < entities.size(); ++e) {
-    article_name_[e] = longest[e].exact || longest[e].size == 0
-                           ? std::string_view(entities[e].name)
-                           : std::string_view(article_text_).substr(offset[e], longest[e].size);
-    entity_by_name_.Emplace(Hash(kHashSeed, article_name_[e]), article_name_[e],
-                            static_cast<int>(e));
-  }
+  IndexEntities();
   mention_at_.assign(n_, -1);
   for (size_t m = 0; m < doc_.mentions.size(); ++m)
     for (int i = doc_.mentions[m].first; i < doc_.mentions[m].last && i < n_; ++i)
@@ -611,6 +568,63 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
     int end = q.close_token >= 0 ? q.close_token + 1 : q.last;
     for (int i = q.open_token; i < end && i < n_; ++i) quote_at_[i] = idx;
   }
+  IndexNameRuns();
+}
+
+// The entities by name, each with its name as the article writes it.
+PRESSLENS_OUT_OF_LINE void Work::IndexEntities() {
+  const auto& entities = doc_.result.entities;
+  entity_by_name_.Reserve(2 * entities.size());
+  entity_type_.resize(entities.size());
+  for (size_t e = 0; e < entities.size(); ++e) {
+    entity_by_name_.Emplace(Hash(kHashSeed, entities[e].name), entities[e].name,
+                            static_cast<int>(e));
+    entity_type_[e] = TypeOf(entities[e].type);
+  }
+  mention_type_.resize(doc_.mentions.size());
+  for (size_t m = 0; m < doc_.mentions.size(); ++m)
+    mention_type_[m] = TypeOf(doc_.mentions[m].type);
+  // Each entity's canonical name when a mention spells it, else its longest mention (the
+  // first of that size): mentions are compared by the size of their text, which is built from
+  // tokens (no stray bytes) only once per entity, when it is kept.
+  using Longest = SpeakerScratch::Longest;
+  std::vector<Longest>& longest = s_.longest;
+  longest.assign(entities.size(), Longest());
+  for (const Mention& m : doc_.mentions) {
+    if (m.entity < 0 || m.entity >= static_cast<int>(entities.size()) || longest[m.entity].exact ||
+        m.first >= m.last || m.last > n_)
+      continue;
+    Longest& l = longest[m.entity];
+    if (RawTextIs(m.first, m.last, entities[m.entity].name)) {
+      l.exact = true;
+    } else {
+      const size_t size = RawTextSize(m.first, m.last);
+      if (size > l.size) l = {m.first, m.last, size, false};
+    }
+  }
+  article_text_.clear();
+  std::vector<size_t>& offset = s_.offset;
+  offset.assign(entities.size(), 0);
+  for (size_t e = 0; e < entities.size(); ++e) {
+    if (longest[e].exact || longest[e].size == 0) continue;
+    offset[e] = article_text_.size();
+    for (int k = longest[e].first; k < longest[e].last; ++k) {
+      if (k > longest[e].first && tokens_[k].space_before) article_text_.push_back(' ');
+      article_text_.append(Text(k));
+    }
+  }
+  article_name_.resize(entities.size());
+  for (size_t e = 0; e < entities.size(); ++e) {
+    article_name_[e] = longest[e].exact || longest[e].size == 0
+                           ? std::string_view(entities[e].name)
+                           : std::string_view(article_text_).substr(offset[e], longest[e].size);
+    entity_by_name_.Emplace(Hash(kHashSeed, article_name_[e]), article_name_[e],
+                            static_cast<int>(e));
+  }
+}
+
+// Runs of name tokens: the fullest forms and the names in subject position (Index).
+PRESSLENS_OUT_OF_LINE void Work::IndexNameRuns() {
   for (int i = 0; i < n_;) {
     if (!NameToken(i)) {
       ++i;
