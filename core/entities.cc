@@ -252,9 +252,11 @@ void NameIs(Linked* e, std::string_view name) {
 // Each mention's text, its size once bad bytes read as U+FFFD, and for the other types than
 // PERSON its folded form (a view of the document's lower-case text, or of a repaired copy when
 // the span is not valid UTF-8). Counts the persons and organisations (they size maps).
-PRESSLENS_OUT_OF_LINE void MeasureMentions(const Document& doc, const std::vector<Candidate>& kept,
-                              std::vector<MentionText>* texts, std::vector<std::string>* repaired,
-                              size_t* persons_count, size_t* orgs_count) {
+PRESSLENS_OUT_OF_LINE void MeasureMentions(const Document& doc,
+                                           const std::vector<Candidate>& kept,
+                                           std::vector<MentionText>* texts,
+                                           std::vector<std::string>* repaired,
+                                           size_t* persons_count, size_t* orgs_count) {
   const Token* const tk = doc.tokens.data();
   const size_t m = kept.size();
   std::vector<MentionText>& text_of = *texts;
@@ -297,8 +299,9 @@ PRESSLENS_OUT_OF_LINE void MeasureMentions(const Document& doc, const std::vecto
 // Step 5 of EntityFinder::Run: the mentions in text order and the Result's entities, numbered
 // by first mention, each built once with its mention list sized.
 PRESSLENS_OUT_OF_LINE void BuildResult(Document* doc, const std::vector<Candidate>& kept,
-                 const std::vector<MentionText>& text_of, const std::vector<int>& entity_of,
-                 std::vector<Linked>* linked_entities) {
+                                       const std::vector<MentionText>& text_of,
+                                       const std::vector<int>& entity_of,
+                                       std::vector<Linked>* linked_entities) {
   std::vector<Linked>& linked = *linked_entities;
   const Token* const tk = doc->tokens.data();
   const size_t m = kept.size();
@@ -493,7 +496,8 @@ PRESSLENS_OUT_OF_LINE bool EntityFinder::AddPersonWords(Document* doc, Scratch* 
 }
 
 // Link, step 3 (below).
-PRESSLENS_OUT_OF_LINE void EntityFinder::AddKnownNames(Document* doc, Scratch* s, bool covered_ready) const {
+PRESSLENS_OUT_OF_LINE void EntityFinder::AddKnownNames(Document* doc, Scratch* s,
+                                                       bool covered_ready) const {
   const Gazetteer& gaz = tables_->gaz;
   const int n = static_cast<int>(doc->tokens.size());
   const Token* const tk = doc->tokens.data();
@@ -753,40 +757,16 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
   BuildResult(doc, s->kept, s->text_of, s->entity_of, &s->linked);
 }
 
-// Step 4 for the other types than PERSON.
-PRESSLENS_OUT_OF_LINE void EntityFinder::LinkNames(Document* doc, Scratch* s, size_t persons_count,
-                                      size_t orgs_count) const {
+// LinkNames: the organisations by their initials and by their distinctive words.
+PRESSLENS_OUT_OF_LINE void EntityFinder::IndexOrgNames(Document* doc, Scratch* s) const {
   const Gazetteer& gaz = tables_->gaz;
   const Token* const tk = doc->tokens.data();
   const NerFeatures& feats = s->feats;
   const std::vector<Candidate>& kept = s->kept;
   const std::vector<MentionText>& text_of = s->text_of;
-  std::vector<int>& entity_of = s->entity_of;
-  std::vector<Linked>& linked = s->linked;
+  FlatMap& by_initials = s->by_initials;
+  FlatMap& org_words = s->org_words;
   const size_t m = kept.size();
-  // Hash(kHashSeed, "TYPE\t") per type: a key is that hash continued over the name.
-  uint64_t type_key[7];
-  for (int t = 0; t < 7; ++t)
-    type_key[t] = Hash(Hash(kHashSeed, EntityTypeName(static_cast<EntityType>(t))), "\t");
-
-  // Names are keyed by 64-bit hashes (FlatMap), not strings: no string is built or hashed a
-  // second time per mention, which mattered most in WebAssembly, where malloc and libc++'s
-  // string hashing cost more than natively. Hash(key) stands for the string key.
-  auto key_of = [&](EntityType type, std::string_view text) {
-    return NameKey(type_key[static_cast<int>(type)], text);
-  };
-
-  // Non-person names: one entity per canonical name (known names through the gazetteer, so
-  // "U.S." and "United States" meet; others by their folded text, so headlines meet body
-  // text); ORG acronyms meet the organisation whose initials they spell.
-  FlatMap& by_key = s->by_key;            // Hash(type \t name) -> entity
-  FlatMap& by_initials = s->by_initials;  // Hash("nato") -> candidate
-  FlatMap& org_words = s->org_words;  // Hash(folded word) -> candidate of its ORG, or -1 when
-                                      // two ORGs share it
-  // Sized up front: growing from 64 slots rehashed them several times on a long text.
-  by_key.Reset(m - persons_count);
-  by_initials.Reset(orgs_count / 2);
-  org_words.Reset(orgs_count);
   for (size_t k = 0; k < m; ++k) {
     const Candidate& c = kept[k];
     if (c.type != EntityType::kOrg || WordCount(tk, c) < 2) continue;
@@ -812,28 +792,59 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::LinkNames(Document* doc, Scratch* s, si
         org_words.Insert(w, -1, true);
     }
   }
+}
+
+// Step 4 for the other types than PERSON.
+PRESSLENS_OUT_OF_LINE void EntityFinder::LinkNames(Document* doc, Scratch* s,
+                                                   size_t persons_count, size_t orgs_count) const {
+  const Gazetteer& gaz = tables_->gaz;
+  const Token* const tk = doc->tokens.data();
+  const std::vector<Candidate>& kept = s->kept;
+  const std::vector<MentionText>& text_of = s->text_of;
+  std::vector<int>& entity_of = s->entity_of;
+  std::vector<Linked>& linked = s->linked;
+  const size_t m = kept.size();
+  // Hash(kHashSeed, "TYPE\t") per type: a key is that hash continued over the name.
+  uint64_t type_key[7];
+  for (int t = 0; t < 7; ++t)
+    type_key[t] = Hash(Hash(kHashSeed, EntityTypeName(static_cast<EntityType>(t))), "\t");
+
+  // Names are keyed by 64-bit hashes (FlatMap), not strings: no string is built or hashed a
+  // second time per mention, which mattered most in WebAssembly, where malloc and libc++'s
+  // string hashing cost more than natively. Hash(key) stands for the string key: a name's
+  // key is NameKey(type_key[its type], its name).
+
+  // Non-person names: one entity per canonical name (known names through the gazetteer, so
+  // "U.S." and "United States" meet; others by their folded text, so headlines meet body
+  // text); ORG acronyms meet the organisation whose initials they spell.
+  FlatMap& by_key = s->by_key;            // Hash(type \t name) -> entity
+  FlatMap& by_initials = s->by_initials;  // Hash("nato") -> candidate
+  FlatMap& org_words = s->org_words;  // Hash(folded word) -> candidate of its ORG, or -1 when
+                                      // two ORGs share it
+  // Sized up front: growing from 64 slots rehashed them several times on a long text.
+  by_key.Reset(m - persons_count);
+  by_initials.Reset(orgs_count / 2);
+  org_words.Reset(orgs_count);
+  IndexOrgNames(doc, s);
   for (size_t k = 0; k < m; ++k) {
     const Candidate& c = kept[k];
     if (c.type == EntityType::kPerson) continue;
-    uint64_t key;
     const KnownName* known = nullptr;
     if (c.user >= 0) known = &tables_->user.known(c.user);
     else if (c.known >= 0) known = &gaz.names.known(c.known);
     const std::string_view folded = text_of[k].folded;
-    if (known) {
-      key = key_of(c.type, known->name);
-    } else {
-      key = key_of(c.type, folded);
-      const uint64_t folded_hash = c.type == EntityType::kOrg ? Hash(kHashSeed, folded) : 0;
-      if (c.type == EntityType::kOrg && WordCount(tk, c) == 1 && AllCaps(tk, c)) {
-        if (const int32_t* full = by_initials.Find(folded_hash))
-          key = key_of(EntityType::kOrg, text_of[*full].folded);
+    std::string_view key_name = known ? known->name : folded;  // hashed once, below
+    if (!known && c.type == EntityType::kOrg) {
+      const uint64_t folded_hash = Hash(kHashSeed, folded);
+      if (WordCount(tk, c) == 1 && AllCaps(tk, c)) {
+        if (const int32_t* full = by_initials.Find(folded_hash)) key_name = text_of[*full].folded;
       }
-      if (c.type == EntityType::kOrg && c.last - c.first == 1) {
+      if (c.last - c.first == 1) {
         const int32_t* org = org_words.Find(folded_hash);
-        if (org && *org >= 0) key = key_of(EntityType::kOrg, text_of[*org].folded);
+        if (org && *org >= 0) key_name = text_of[*org].folded;
       }
     }
+    const uint64_t key = NameKey(type_key[static_cast<int>(c.type)], key_name);
     const int32_t* found = by_key.Find(key);
     int e;
     if (found) {
@@ -862,7 +873,8 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::LinkNames(Document* doc, Scratch* s, si
 }
 
 // Step 4 for persons.
-PRESSLENS_OUT_OF_LINE void EntityFinder::LinkPersons(Document* doc, Scratch* s, size_t persons_count) const {
+PRESSLENS_OUT_OF_LINE void EntityFinder::LinkPersons(Document* doc, Scratch* s,
+                                                     size_t persons_count) const {
   const Token* const tk = doc->tokens.data();
   const NerFeatures& feats = s->feats;
   const std::vector<Candidate>& kept = s->kept;

@@ -42,6 +42,7 @@ class EntityFinder {
   void AddKnownNames(Document* doc, Scratch* s, bool covered_ready) const;
   void LinkMentions(Document* doc, Scratch* s) const;
   void LinkNames(Document* doc, Scratch* s, size_t persons_count, size_t orgs_count) const;
+  void IndexOrgNames(Document* doc, Scratch* s) const;
   void LinkPersons(Document* doc, Scratch* s, size_t persons_count) const;
   std::unique_ptr<Tables> tables_;
 };

@@ -255,7 +255,10 @@ bool IsCurlyQuote(std::string_view text, size_t pos) {
 // is proportional to the text it is given, which made each call cost O(text). The window
 // grows while the match reaches its last bytes (no token pattern looks further ahead than
 // a joiner and one letter, at most 8 bytes), so the result is the same as on the whole text.
-size_t MatchAt(const RE2& re, std::string_view text, size_t pos) {
+// Out of line with the pattern's lazy initialisation (English news seldom gets here: the
+// ASCII scan answers first).
+PRESSLENS_OUT_OF_LINE size_t MatchAt(const LazyRE2& lazy, std::string_view text, size_t pos) {
+  const RE2& re = *lazy;
   constexpr size_t kLookahead = 16;
   for (size_t window = 64;; window *= 4) {
     const size_t end = std::min(text.size(), pos + window);
@@ -368,7 +371,7 @@ void FillFoldedHashes(Document* doc) {
 PRESSLENS_OUT_OF_LINE size_t ScanOther(Document* doc, size_t pos, bool* space, bool* newline) {
   const std::string_view text = doc->text;
   size_t len;
-  if ((len = MatchAt(*kSpace, text, pos)) > 0) {
+  if ((len = MatchAt(kSpace, text, pos)) > 0) {
     std::string_view run = text.substr(pos, len);
     *newline |= run.find_first_of("\n\r\v\f") != std::string_view::npos ||
                 run.find("\xE2\x80\xA8") != std::string_view::npos ||
@@ -379,10 +382,10 @@ PRESSLENS_OUT_OF_LINE size_t ScanOther(Document* doc, size_t pos, bool* space, b
   Token t;
   t.space_before = *space;
   t.newline_before = *newline;
-  if ((len = IsCurlyQuote(text, pos) ? 3 : MatchAt(*kQuote, text, pos)) > 0) {
+  if ((len = IsCurlyQuote(text, pos) ? 3 : MatchAt(kQuote, text, pos)) > 0) {
     t.kind = TokenKind::kQuote;
-  } else if ((len = MatchAt(*kWord, text, pos)) > 0) {
-    size_t init = MatchAt(*kInitialism, text, pos);
+  } else if ((len = MatchAt(kWord, text, pos)) > 0) {
+    size_t init = MatchAt(kInitialism, text, pos);
     if (init > 0) {
       t.kind = TokenKind::kWord;
       len = init;
@@ -393,9 +396,9 @@ PRESSLENS_OUT_OF_LINE size_t ScanOther(Document* doc, size_t pos, bool* space, b
       *space = *newline = false;
       return pos + len;
     }
-  } else if ((len = MatchAt(*kNumber, text, pos)) > 0) {
+  } else if ((len = MatchAt(kNumber, text, pos)) > 0) {
     t.kind = TokenKind::kNumber;
-  } else if ((len = MatchAt(*kOther, text, pos)) > 0) {
+  } else if ((len = MatchAt(kOther, text, pos)) > 0) {
     t.kind = TokenKind::kPunct;
   } else {
     return pos + 1;  // invalid UTF-8: skipped
@@ -443,7 +446,7 @@ void Tokenizer::Run(Document* doc) const {
         size_t init = 0;
         if (pos + 1 < text.size() && text[pos + 1] == '.') {
           init = AsciiInitialismLength(text, pos);
-          if (init == std::string_view::npos) init = MatchAt(*kInitialism, text, pos);
+          if (init == std::string_view::npos) init = MatchAt(kInitialism, text, pos);
         }
         if (init > 0) {
           t.kind = TokenKind::kWord;
@@ -471,7 +474,7 @@ void Tokenizer::Run(Document* doc) const {
             newline = false;
             continue;
           }
-          if (len == 0) len = MatchAt(*kWord, text, pos);
+          if (len == 0) len = MatchAt(kWord, text, pos);
           AddWord(base, re2::StringPiece(text.data() + pos, len), t, &tokens, &hashes);
           pos += len;
           space = newline = false;
@@ -482,7 +485,7 @@ void Tokenizer::Run(Document* doc) const {
         len = 1;
       } else if (c >= '0' && c <= '9' &&
                  ((len = AsciiNumberLength(text, pos)) > 0 ||
-                  (len = MatchAt(*kNumber, text, pos)) > 0)) {
+                  (len = MatchAt(kNumber, text, pos)) > 0)) {
         t.kind = TokenKind::kNumber;
       } else {
         t.kind = TokenKind::kPunct;
