@@ -121,18 +121,8 @@ class Reader {
     // tokenizer's folded hashes (see L() and H()). Curly apostrophes in clitics get one
     // spelling: "’s" is read as "'s", written into a buffer of the Reader's own (rare: the
     // views are made once the buffer is complete, so that growing it moves nothing seen).
-    for (size_t i = 0; i < n; ++i) {
-      const Token& tok = tokens[i];
-      if (!CurlyClitic(tok)) continue;
-      const std::string_view w(lower_text_ + tok.start, tok.end - tok.start);
-      size_t p = w.find("\xE2\x80\x99");
-      if (p == std::string_view::npos) continue;
-      respelled_.push_back({static_cast<int>(i), std::string_view(), 0});
-      respelled_.back().hash = clitic_text_.size();  // the offset, until the buffer is done
-      clitic_text_.append(w.substr(0, p));
-      clitic_text_.push_back('\'');
-      clitic_text_.append(w.substr(p + 3));
-    }
+    for (size_t i = 0; i < n; ++i)
+      if (CurlyClitic(tokens[i])) Respell(static_cast<int>(i));
     for (size_t k = 0; k < respelled_.size(); ++k) {
       Respelled& r = respelled_[k];
       const size_t end = k + 1 < respelled_.size() ? respelled_[k + 1].hash : clitic_text_.size();
@@ -157,6 +147,20 @@ class Reader {
   }
 
   ~Reader() { SwapScratch(); }
+
+  // Token i's lower-case text with ' for ’ into clitic_text_ (out of line: the constructor's
+  // loop over every token stays small).
+  PRESSLENS_OUT_OF_LINE void Respell(int i) {
+    const Token& tok = doc_.tokens[i];
+    const std::string_view w(lower_text_ + tok.start, tok.end - tok.start);
+    size_t p = w.find("\xE2\x80\x99");
+    if (p == std::string_view::npos) return;
+    respelled_.push_back({i, std::string_view(), 0});
+    respelled_.back().hash = clitic_text_.size();  // the offset, until the buffer is done
+    clitic_text_.append(w.substr(0, p));
+    clitic_text_.push_back('\'');
+    clitic_text_.append(w.substr(p + 3));
+  }
   Reader(const Reader&) = delete;
   Reader& operator=(const Reader&) = delete;
 

@@ -365,11 +365,36 @@ void FillFoldedHashes(Document* doc) {
                                                            tokens[i].end - tokens[i].start));
 }
 
-// Tokenizer::Run for a character outside ASCII and General Punctuation (rare in English news,
-// hence out of line): the token or space run at `pos` through RE2. Returns where the scan goes
-// on.
-PRESSLENS_OUT_OF_LINE size_t ScanOther(Document* doc, size_t pos, bool* space, bool* newline) {
+// Length of the initialism ("U.S.") at text[pos], a letter followed by a period, or 0 (out of
+// line: most words are not followed by a period).
+PRESSLENS_OUT_OF_LINE size_t InitialismLength(std::string_view text, size_t pos) {
+  const size_t init = AsciiInitialismLength(text, pos);
+  return init == std::string_view::npos ? MatchAt(kInitialism, text, pos) : init;
+}
+
+// Tokenizer::Run for a character outside ASCII (out of line: the loop over every character
+// stays small; V8 charges a loop by its size on every turn): the token or space run at `pos`,
+// General Punctuation decoded directly, the rest through RE2. Returns where the scan goes on.
+PRESSLENS_OUT_OF_LINE size_t ScanNonAscii(Document* doc, size_t pos, bool* space,
+                                          bool* newline) {
   const std::string_view text = doc->text;
+  if (const unsigned cp = GeneralPunctuation(text, pos)) {
+    if (cp == 0xA0 || cp <= 0x200A || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F) {
+      *newline |= cp == 0x2028 || cp == 0x2029;
+      *space = true;
+      return pos + (cp == 0xA0 ? 2 : 3);
+    }
+    Token t;
+    t.space_before = *space;
+    t.newline_before = *newline;
+    t.kind = IsCurlyQuote(text, pos) ? TokenKind::kQuote : TokenKind::kPunct;
+    t.start = static_cast<uint32_t>(pos);
+    t.end = static_cast<uint32_t>(pos + 3);
+    doc->tokens.push_back(t);
+    doc->folded_hash.push_back(Hash(kHashSeed, text.substr(pos, 3), true));
+    *space = *newline = false;
+    return pos + 3;
+  }
   size_t len;
   if ((len = MatchAt(kSpace, text, pos)) > 0) {
     std::string_view run = text.substr(pos, len);
@@ -443,11 +468,8 @@ void Tokenizer::Run(Document* doc) const {
       t.space_before = space;
       t.newline_before = newline;
       if (kCase.v[c]) {
-        size_t init = 0;
-        if (pos + 1 < text.size() && text[pos + 1] == '.') {
-          init = AsciiInitialismLength(text, pos);
-          if (init == std::string_view::npos) init = MatchAt(kInitialism, text, pos);
-        }
+        const size_t init =
+            pos + 1 < text.size() && text[pos + 1] == '.' ? InitialismLength(text, pos) : 0;
         if (init > 0) {
           t.kind = TokenKind::kWord;
           len = init;
@@ -493,19 +515,8 @@ void Tokenizer::Run(Document* doc) const {
                   ? 3
                   : 1;
       }
-    } else if (const unsigned cp = GeneralPunctuation(text, pos)) {
-      if (cp == 0xA0 || cp <= 0x200A || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F) {
-        newline |= cp == 0x2028 || cp == 0x2029;
-        space = true;
-        pos += cp == 0xA0 ? 2 : 3;
-        continue;
-      }
-      t.space_before = space;
-      t.newline_before = newline;
-      t.kind = IsCurlyQuote(text, pos) ? TokenKind::kQuote : TokenKind::kPunct;
-      len = 3;
     } else {
-      pos = ScanOther(doc, pos, &space, &newline);
+      pos = ScanNonAscii(doc, pos, &space, &newline);
       continue;
     }
     t.start = static_cast<uint32_t>(pos);
