@@ -35,6 +35,7 @@ class EntityFinder {
   struct Scratch;  // per-thread buffers, reused from one text to the next
   // Everything after the tagger: its spans cleaned and typed, names it missed added
   // (steps 1-3 above), then LinkMentions: mentions linked into entities, the Result built.
+  // Each step is a function of its own (entities.cc says why).
   void Link(Document* doc, Scratch* s) const;
   void CleanSpans(Document* doc, Scratch* s) const;
   void AddUserNames(const Document& doc, Scratch* s) const;

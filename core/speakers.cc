@@ -507,7 +507,7 @@ std::string Work::StripTitles(std::string_view name) const {
 
 // The document's entities and per-token classes; name runs of the document: the fullest form
 // of each name (by its last and first word), and the runs that stand in subject position (for
-// "he" in the same sentence). In three functions: in one, 6 KB that V8 optimised during the
+// "he" in the same sentence). Split in three: as one 6 KB function, V8 optimised it during the
 // first analyze().
 PRESSLENS_OUT_OF_LINE void Work::Index() {
   IndexEntities();
