@@ -825,7 +825,9 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
   return false;
 }
 
-std::string Reader::Describe(Phrase p) const {
+// Out of line, as ResolvePronoun: inlined, they made ResolveActor a 13 KB function compiled
+// whole on the first analyze(), pronoun or not.
+PRESSLENS_OUT_OF_LINE std::string Reader::Describe(Phrase p) const {
   // The phrase up to its first preposition or comma, without leading determiners; lower case
   // except proper-noun parts ("the German embassy" -> "German embassy").
   int first = p.first, last = p.last;
@@ -865,7 +867,7 @@ int Reader::SingleEntity(Phrase p) const {
   return -1;
 }
 
-bool Reader::ResolvePronoun(int i, int cue, Actor* out) const {
+PRESSLENS_OUT_OF_LINE bool Reader::ResolvePronoun(int i, int cue, Actor* out) const {
   // Possessives stand for their pronoun ("its opposition" is it opposing).
   std::string_view lw = L(i);
   std::string_view w = lw == "its" ? "it" : lw == "their" ? "they" : lw == "his" ? "he"
