@@ -12,9 +12,10 @@
 namespace presslens {
 namespace {
 
-// Rare paths and the sentence pass stay out of Tokenizer::Run: inlined they made it a 10 KB
-// function, whose optimising compile V8 starts during the first analyze() (it grows faster than
-// the function).
+// All but the common word scan stays out of Tokenizer::Run's loop (numbers, initialisms,
+// non-ASCII, shapes of unusual words), and so does the sentence pass: inlined they made it a
+// 10 KB function, whose optimising compile V8 started during the first analyze() (that cost
+// grows faster than the function; and V8 charges a loop's size on every turn towards it).
 #if defined(__GNUC__)
 #define PRESSLENS_OUT_OF_LINE __attribute__((noinline))
 #else
@@ -62,7 +63,7 @@ inline uint64_t FoldStep(uint64_t h, unsigned char c) {
 
 // Case of the letters of an ASCII-or-UTF-8 word; non-ASCII letters count as neither, except
 // that a word starting with a non-ASCII letter is checked by the Unicode-aware pattern.
-void SetShape(std::string_view w, Token* t) {
+PRESSLENS_OUT_OF_LINE void SetShape(std::string_view w, Token* t) {
   unsigned bits = 0;
   for (char c : w) bits |= kCase.v[static_cast<unsigned char>(c)];
   t->upper_initial = !w.empty() && (IsAsciiUpper(w[0]) ||
@@ -200,7 +201,7 @@ size_t AsciiInitialismLength(std::string_view text, size_t pos) {
   return e > pos + 2 ? e - pos : 0;
 }
 
-size_t AsciiNumberLength(std::string_view text, size_t pos) {
+PRESSLENS_OUT_OF_LINE size_t AsciiNumberLength(std::string_view text, size_t pos) {
   auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
   auto high = [&](size_t i) { return i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80; };
   size_t e = pos;
@@ -350,7 +351,7 @@ void LowerInto(std::string_view in, char* out) {
   }
 }
 
-void FillLowerText(Document* doc) {
+PRESSLENS_OUT_OF_LINE void FillLowerText(Document* doc) {
   // A copy lowered in place: assign() copies with memcpy, where resize() filled byte by byte.
   doc->lower_text.assign(doc->text.data(), doc->text.size());
   LowerInto(doc->lower_text, &doc->lower_text[0]);
