@@ -13,7 +13,7 @@ namespace presslens {
 namespace {
 
 // All but the common word scan stays out of Tokenizer::Run's loop (numbers, initialisms,
-// non-ASCII, shapes of unusual words), and so does the sentence pass: inlined they made it a
+// non-ASCII), and so does the sentence pass: inlined they made it a
 // 10 KB function, whose optimising compile V8 started during the first analyze() (that cost
 // grows faster than the function; and V8 charges a loop's size on every turn towards it).
 #if defined(__GNUC__)
@@ -63,7 +63,7 @@ inline uint64_t FoldStep(uint64_t h, unsigned char c) {
 
 // Case of the letters of an ASCII-or-UTF-8 word; non-ASCII letters count as neither, except
 // that a word starting with a non-ASCII letter is checked by the Unicode-aware pattern.
-PRESSLENS_OUT_OF_LINE void SetShape(std::string_view w, Token* t) {
+void SetShape(std::string_view w, Token* t) {
   unsigned bits = 0;
   for (char c : w) bits |= kCase.v[static_cast<unsigned char>(c)];
   t->upper_initial = !w.empty() && (IsAsciiUpper(w[0]) ||
