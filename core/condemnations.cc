@@ -1695,6 +1695,9 @@ PRESSLENS_OUT_OF_LINE void Reader::Run() {
   }
 }
 
+// A long text's buffers are not kept (out of line: rarely run, and as big as the buffers).
+PRESSLENS_OUT_OF_LINE void DropScratch(CondemnationScratch* s) { *s = CondemnationScratch(); }
+
 }  // namespace
 
 CondemnationFinder::CondemnationFinder() : tables_(new Tables) {}
@@ -1707,7 +1710,7 @@ void CondemnationFinder::Run(Document* doc) const {
     Reader reader(*tables_, doc, &scratch);
     reader.Run();
   }
-  if (doc->tokens.size() > (1u << 18)) scratch = CondemnationScratch();  // a long text's: not kept
+  if (doc->tokens.size() > (1u << 18)) DropScratch(&scratch);
 }
 
 }  // namespace presslens

@@ -1672,6 +1672,9 @@ void Work::Run() {
   Attribute();
 }
 
+// A long text's buffers are not kept (out of line: rarely run, and as big as the buffers).
+PRESSLENS_OUT_OF_LINE void DropScratch(SpeakerScratch* s) { *s = SpeakerScratch(); }
+
 }  // namespace
 
 SpeakerFinder::SpeakerFinder() : lexicon_(new SpeechLexicon) { AddSpeakerLists(lexicon_.get()); }
@@ -1684,7 +1687,7 @@ void SpeakerFinder::Run(Document* doc) const {
     Work work(doc, *lexicon_, &scratch);
     work.Run();
   }
-  if (doc->tokens.size() > (1u << 18)) scratch = SpeakerScratch();  // a long text's: not kept
+  if (doc->tokens.size() > (1u << 18)) DropScratch(&scratch);
 }
 
 }  // namespace presslens
