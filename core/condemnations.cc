@@ -117,18 +117,8 @@ class Reader {
     // tokenizer's folded hashes (see L() and H()). Curly apostrophes in clitics get one
     // spelling: "’s" is read as "'s", written into a buffer of the Reader's own (rare: the
     // views are made once the buffer is complete, so that growing it moves nothing seen).
-    for (size_t i = 0; i < n; ++i) {
-      const Token& tok = tokens[i];
-      if (!CurlyClitic(tok)) continue;
-      const std::string_view w(lower_text_ + tok.start, tok.end - tok.start);
-      size_t p = w.find("\xE2\x80\x99");
-      if (p == std::string_view::npos) continue;
-      respelled_.push_back({static_cast<int>(i), std::string_view(), 0});
-      respelled_.back().hash = clitic_text_.size();  // the offset, until the buffer is done
-      clitic_text_.append(w.substr(0, p));
-      clitic_text_.push_back('\'');
-      clitic_text_.append(w.substr(p + 3));
-    }
+    for (size_t i = 0; i < n; ++i)
+      if (CurlyClitic(tokens[i])) Respell(static_cast<int>(i));
     for (size_t k = 0; k < respelled_.size(); ++k) {
       Respelled& r = respelled_[k];
       const size_t end = k + 1 < respelled_.size() ? respelled_[k + 1].hash : clitic_text_.size();
@@ -153,6 +143,20 @@ class Reader {
   }
 
   ~Reader() { SwapScratch(); }
+
+  // Token i's lower-case text with ' for ’ into clitic_text_ (out of line: the constructor's
+  // loop over every token stays small).
+  PRESSLENS_OUT_OF_LINE void Respell(int i) {
+    const Token& tok = doc_.tokens[i];
+    const std::string_view w(lower_text_ + tok.start, tok.end - tok.start);
+    size_t p = w.find("\xE2\x80\x99");
+    if (p == std::string_view::npos) return;
+    respelled_.push_back({i, std::string_view(), 0});
+    respelled_.back().hash = clitic_text_.size();  // the offset, until the buffer is done
+    clitic_text_.append(w.substr(0, p));
+    clitic_text_.push_back('\'');
+    clitic_text_.append(w.substr(p + 3));
+  }
   Reader(const Reader&) = delete;
   Reader& operator=(const Reader&) = delete;
 
@@ -370,6 +374,8 @@ class Reader {
   std::string AccuseSubcode(int of_token, int end) const;
 
   bool TryCue(int i, const CueFormRef& ref);
+  bool TryNominal(int i, const CueEntry& e, int lo, int hi, int cue_last,
+                  const std::string& cameo);
   void Emit(int i, int cue_last, const CueEntry& e, const std::string& cameo, Phrase target,
             bool has_source, Phrase source, const Actor* given, bool negated, const char* rule);
 };
@@ -815,7 +821,9 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
   return false;
 }
 
-std::string Reader::Describe(Phrase p) const {
+// Out of line, as ResolvePronoun: inlined, they made ResolveActor a 13 KB function compiled
+// whole on the first analyze(), pronoun or not.
+PRESSLENS_OUT_OF_LINE std::string Reader::Describe(Phrase p) const {
   // The phrase up to its first preposition or comma, without leading determiners; lower case
   // except proper-noun parts ("the German embassy" -> "German embassy").
   int first = p.first, last = p.last;
@@ -855,7 +863,7 @@ int Reader::SingleEntity(Phrase p) const {
   return -1;
 }
 
-bool Reader::ResolvePronoun(int i, int cue, Actor* out) const {
+PRESSLENS_OUT_OF_LINE bool Reader::ResolvePronoun(int i, int cue, Actor* out) const {
   // Possessives stand for their pronoun ("its opposition" is it opposing).
   std::string_view lw = L(i);
   std::string_view w = lw == "its" ? "it" : lw == "their" ? "they" : lw == "his" ? "he"
@@ -1128,6 +1136,173 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   doc_.result.condemnations.push_back(std::move(c));
 }
 
+// TryCue for a noun form of the cue (a function of its own: a text compiles and optimises only
+// the readings it meets).
+PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, int hi,
+                                              int cue_last, const std::string& cameo) {
+  const int after = cue_last + 1;
+  bool negated = false;
+  // --- Nominal: "Y's condemnation of X", "criticism of X by Y", "a protest to X",
+  // "X drew criticism from Y", "voiced its opposition to X".
+  int j = i - 1;  // walk back over adjectives to the determiner or possessive
+  while (j >= lo && Word(j) && !Cap(j) && Content(j) && !VerbLike(j) && i - j < 4) --j;
+  Phrase source;
+  bool light_verb = false;
+  int light_at = -1;
+  // Possessive: "Israel's complaint", "its opposition".
+  if (j >= lo && Possessive(j)) {
+    source = BackwardNP(j - 1, lo);
+  } else if (j >= lo && Word(j) && (L(j) == "its" || L(j) == "their" || L(j) == "his" ||
+                                    L(j) == "her" || L(j) == "our")) {
+    // "voiced its opposition to X", "India said that its opposition to X ...".
+    int lj = j - 1;
+    while (lj >= lo && Adverb(lj)) --lj;
+    if (lj >= lo && Is(t_.light, lj)) { light_verb = true; light_at = lj; }
+    source = {j, j + 1};
+  } else if (j >= lo && mention_at_[j] >= 0 &&
+             (doc_.mentions[mention_at_[j]].type == "NORP" ||
+              doc_.mentions[mention_at_[j]].type == "GPE" ||
+              doc_.mentions[mention_at_[j]].type == "ORG")) {
+    // "an Israeli complaint", "U.S. criticism of": the modifier is the source.
+    int m = mention_at_[j];
+    source = {doc_.mentions[m].first, doc_.mentions[m].last};
+  }
+  // A verb of expressing before the noun ("made a sharp protest", "spearheaded the
+  // opposition", "leveled charges").
+  if (!light_verb) {
+    int lj = j;
+    if (lj >= lo && (Is(t_.det, lj) || L(lj) == "its" || L(lj) == "their")) --lj;
+    while (lj >= lo && Adverb(lj)) --lj;
+    if (lj >= lo && Word(lj) && Is(t_.light, lj)) {
+      light_verb = true;
+      light_at = lj;
+    }
+  }
+  bool possessive_source = !source.empty();
+  bool pronoun_source = possessive_source && source.last - source.first == 1 &&
+                        Word(source.first) && Is(t_.det, source.first);
+  if (light_verb && (source.empty() || pronoun_source)) {
+    bool n1 = false, p1 = false, i1 = false, d1 = false;
+    int cs = AuxChainStart(light_at, &n1, &p1, &i1, &d1);
+    negated |= n1;
+    Phrase owner = source;
+    source = SubjectBefore(cs - 1, lo);
+    if (source.empty() || i1) source = ClauseSubject(light_at);
+    if (source.empty()) source = owner;
+  }
+  if (e.light && !light_verb && !possessive_source) return false;
+  // Dismissed or requested: "denied the charges", "called for the condemnation of".
+  {
+    int dj = j;
+    if (dj >= lo && (Is(t_.det, dj) || Possessive(dj))) {
+      if (Possessive(dj)) {
+        Phrase owner = BackwardNP(dj - 1, lo);
+        dj = owner.empty() ? dj - 1 : owner.first - 1;
+      } else {
+        --dj;
+      }
+    }
+    if (dj >= lo && Word(dj) && (L(dj) == "off" || L(dj) == "out" || L(dj) == "for")) --dj;
+    while (dj >= lo && Adverb(dj)) --dj;
+    if (dj >= lo && Word(dj) && (Is(t_.dismissal, dj) || Is(t_.request, dj))) return false;
+    // "in the face of criticism": the target is not stated in this phrase.
+    if (j >= lo && L(j) == "face") return false;
+  }
+  // Target: a preposition after the noun, perhaps after "by/from Y" (the source).
+  int a = after;
+  if (a < hi && Word(a) && (L(a) == "by" || L(a) == "from")) {
+    Phrase agent = ForwardNP(a + 1, hi, nullptr, false);
+    if (!agent.empty()) {
+      if (source.empty()) source = agent;
+      a = agent.last;
+    }
+  }
+  // "lodged a protest with Britain over the raid": the addressee, then the target.
+  if (a < hi && Word(a) && L(a) == "with") {
+    Phrase addressee = ForwardNP(a + 1, hi, nullptr, false);
+    if (!addressee.empty() && addressee.last < hi && Word(addressee.last) &&
+        std::find(e.preps.begin(), e.preps.end(), L(addressee.last)) != e.preps.end())
+      a = addressee.last;
+  }
+  // "walked out in protest at X": the clause's subject protests.
+  if (source.empty() && i - 1 >= lo && L(i - 1) == "in") source = ClauseSubject(i);
+  Phrase target;
+  const char* rule = "NOMINAL";
+  bool prep_target = false;
+  if (a < hi && Word(a)) {
+    for (std::string_view p : e.preps) {
+      if (L(a) == p) {
+        target = ForwardNP(a + 1, hi, nullptr);
+        prep_target = true;
+        break;
+      }
+    }
+    if (!prep_target && e.that) {
+      int t = a;
+      while (t < hi && t < a + 4 && L(t) != "that" && !Punct(t, ",")) ++t;
+      // "a complaint that X ...", but "charges that" only after a verb of expressing
+      // ("pleaded not guilty to charges that he ..." is a legal charge).
+      if (t < hi && L(t) == "that" && (light_verb || (t == after && !e.light))) {
+        target = ClauseTarget(t + 1, hi);
+        rule = "NOMINAL_THAT";
+      }
+    }
+  }
+  // "staged a protest outside parliament against the pay freeze".
+  if (target.empty() && std::find(e.preps.begin(), e.preps.end(), "against") != e.preps.end()) {
+    for (int b = a; b < hi && b < a + 12; ++b) {
+      if (Punct(b, ",") || Punct(b, ";") || Is(t_.pronoun, b) || LooksParticiple(b) ||
+          (Word(b) && (L(b) == "and" || L(b) == "but" || L(b) == "that" || L(b) == "which" ||
+                       (Is(t_.stop, b) && L(b) != "against" && L(b) != "outside" &&
+                        L(b) != "in" && L(b) != "at" && L(b) != "of" && L(b) != "on"))))
+        break;
+      if (Word(b) && L(b) == "against") {
+        target = ForwardNP(b + 1, hi, nullptr);
+        break;
+      }
+    }
+  }
+  // "a sharp protest and \"disapproval of X\"": coordinated nouns share the complement.
+  if (target.empty() && a < hi && Word(a) && (L(a) == "and" || L(a) == "or")) {
+    int b = a + 1;
+    while (b < hi && Kind(b) == TokenKind::kQuote) ++b;
+    if (b + 1 < hi && Word(b) && Content(b) && Word(b + 1) &&
+        (L(b + 1) == "of" || L(b + 1) == "against" || L(b + 1) == "over"))
+      target = ForwardNP(b + 2, hi, nullptr);
+  }
+  // "by Y" after the target: "criticism of X by Y".
+  if (!target.empty() && source.empty() && target.last < hi && L(target.last) == "by") {
+    source = ForwardNP(target.last + 1, hi, nullptr, false);
+  }
+  // "X drew criticism from Y", "The plan has raised a storm of protest from Y".
+  if (target.empty()) {
+    int v = j;
+    if (v >= lo && L(v) == "of" && v - 2 >= lo) v -= 2;  // "a storm of"
+    // "drew strong Iranian objections", "drew widespread foreign criticism".
+    while (v >= lo && i - v < 6 &&
+           (Is(t_.det, v) || Adverb(v) ||
+            (mention_at_[v] >= 0 && doc_.mentions[mention_at_[v]].type == "NORP") ||
+            (Word(v) && !Cap(v) && Content(v) && !VerbLike(v))))
+      --v;
+    bool agent = after < hi && (L(after) == "from" || L(after) == "by" || L(after) == "among");
+    if (v >= lo && Word(v) && (Is(t_.provoke, v) || (agent && Is(t_.provoke_agent, v)))) {
+      bool n1 = false, p1 = false, i1 = false, d1 = false;
+      int cs = AuxChainStart(v, &n1, &p1, &i1, &d1);
+      target = SubjectBefore(cs - 1, lo);
+      if (!target.empty() && target.last - target.first == 1 && Is(t_.pronoun, target.first)) {
+        // "it drew criticism": the target is what "it" stands for; keep the pronoun span.
+      }
+      rule = "NOMINAL_PROVOKE";
+      if (source.empty() && after < hi && (L(after) == "from" || L(after) == "by"))
+        source = ForwardNP(after + 1, hi, nullptr, false);
+    }
+  }
+  if (target.empty()) return false;
+  if (j >= lo && Word(j) && Is(t_.negator, j)) negated = true;  // "no criticism of"
+  Emit(i, cue_last, e, cameo, target, !source.empty(), source, nullptr, negated, rule);
+  return true;
+}
+
 // Reads one cue occurrence; true when a finding was emitted.
 bool Reader::TryCue(int i, const CueFormRef& ref) {
   const CueEntry& e = lex_.entry(ref.entry);
@@ -1216,170 +1391,9 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       return false;
   }
 
+  if (noun_form) return TryNominal(i, e, lo, hi, cue_last, cameo);
+
   bool negated = false;
-
-  if (noun_form) {
-    // --- Nominal: "Y's condemnation of X", "criticism of X by Y", "a protest to X",
-    // "X drew criticism from Y", "voiced its opposition to X".
-    int j = i - 1;  // walk back over adjectives to the determiner or possessive
-    while (j >= lo && Word(j) && !Cap(j) && Content(j) && !VerbLike(j) && i - j < 4) --j;
-    Phrase source;
-    bool light_verb = false;
-    int light_at = -1;
-    // Possessive: "Israel's complaint", "its opposition".
-    if (j >= lo && Possessive(j)) {
-      source = BackwardNP(j - 1, lo);
-    } else if (j >= lo && Word(j) && (L(j) == "its" || L(j) == "their" || L(j) == "his" ||
-                                      L(j) == "her" || L(j) == "our")) {
-      // "voiced its opposition to X", "India said that its opposition to X ...".
-      int lj = j - 1;
-      while (lj >= lo && Adverb(lj)) --lj;
-      if (lj >= lo && Is(t_.light, lj)) { light_verb = true; light_at = lj; }
-      source = {j, j + 1};
-    } else if (j >= lo && mention_at_[j] >= 0 &&
-               (doc_.mentions[mention_at_[j]].type == "NORP" ||
-                doc_.mentions[mention_at_[j]].type == "GPE" ||
-                doc_.mentions[mention_at_[j]].type == "ORG")) {
-      // "an Israeli complaint", "U.S. criticism of": the modifier is the source.
-      int m = mention_at_[j];
-      source = {doc_.mentions[m].first, doc_.mentions[m].last};
-    }
-    // A verb of expressing before the noun ("made a sharp protest", "spearheaded the
-    // opposition", "leveled charges").
-    if (!light_verb) {
-      int lj = j;
-      if (lj >= lo && (Is(t_.det, lj) || L(lj) == "its" || L(lj) == "their")) --lj;
-      while (lj >= lo && Adverb(lj)) --lj;
-      if (lj >= lo && Word(lj) && Is(t_.light, lj)) {
-        light_verb = true;
-        light_at = lj;
-      }
-    }
-    bool possessive_source = !source.empty();
-    bool pronoun_source = possessive_source && source.last - source.first == 1 &&
-                          Word(source.first) && Is(t_.det, source.first);
-    if (light_verb && (source.empty() || pronoun_source)) {
-      bool n1 = false, p1 = false, i1 = false, d1 = false;
-      int cs = AuxChainStart(light_at, &n1, &p1, &i1, &d1);
-      negated |= n1;
-      Phrase owner = source;
-      source = SubjectBefore(cs - 1, lo);
-      if (source.empty() || i1) source = ClauseSubject(light_at);
-      if (source.empty()) source = owner;
-    }
-    if (e.light && !light_verb && !possessive_source) return false;
-    // Dismissed or requested: "denied the charges", "called for the condemnation of".
-    {
-      int dj = j;
-      if (dj >= lo && (Is(t_.det, dj) || Possessive(dj))) {
-        if (Possessive(dj)) {
-          Phrase owner = BackwardNP(dj - 1, lo);
-          dj = owner.empty() ? dj - 1 : owner.first - 1;
-        } else {
-          --dj;
-        }
-      }
-      if (dj >= lo && Word(dj) && (L(dj) == "off" || L(dj) == "out" || L(dj) == "for")) --dj;
-      while (dj >= lo && Adverb(dj)) --dj;
-      if (dj >= lo && Word(dj) && (Is(t_.dismissal, dj) || Is(t_.request, dj))) return false;
-      // "in the face of criticism": the target is not stated in this phrase.
-      if (j >= lo && L(j) == "face") return false;
-    }
-    // Target: a preposition after the noun, perhaps after "by/from Y" (the source).
-    int a = after;
-    if (a < hi && Word(a) && (L(a) == "by" || L(a) == "from")) {
-      Phrase agent = ForwardNP(a + 1, hi, nullptr, false);
-      if (!agent.empty()) {
-        if (source.empty()) source = agent;
-        a = agent.last;
-      }
-    }
-    // "lodged a protest with Britain over the raid": the addressee, then the target.
-    if (a < hi && Word(a) && L(a) == "with") {
-      Phrase addressee = ForwardNP(a + 1, hi, nullptr, false);
-      if (!addressee.empty() && addressee.last < hi && Word(addressee.last) &&
-          std::find(e.preps.begin(), e.preps.end(), L(addressee.last)) != e.preps.end())
-        a = addressee.last;
-    }
-    // "walked out in protest at X": the clause's subject protests.
-    if (source.empty() && i - 1 >= lo && L(i - 1) == "in") source = ClauseSubject(i);
-    Phrase target;
-    const char* rule = "NOMINAL";
-    bool prep_target = false;
-    if (a < hi && Word(a)) {
-      for (std::string_view p : e.preps) {
-        if (L(a) == p) {
-          target = ForwardNP(a + 1, hi, nullptr);
-          prep_target = true;
-          break;
-        }
-      }
-      if (!prep_target && e.that) {
-        int t = a;
-        while (t < hi && t < a + 4 && L(t) != "that" && !Punct(t, ",")) ++t;
-        // "a complaint that X ...", but "charges that" only after a verb of expressing
-        // ("pleaded not guilty to charges that he ..." is a legal charge).
-        if (t < hi && L(t) == "that" && (light_verb || (t == after && !e.light))) {
-          target = ClauseTarget(t + 1, hi);
-          rule = "NOMINAL_THAT";
-        }
-      }
-    }
-    // "staged a protest outside parliament against the pay freeze".
-    if (target.empty() && std::find(e.preps.begin(), e.preps.end(), "against") != e.preps.end()) {
-      for (int b = a; b < hi && b < a + 12; ++b) {
-        if (Punct(b, ",") || Punct(b, ";") || Is(t_.pronoun, b) || LooksParticiple(b) ||
-            (Word(b) && (L(b) == "and" || L(b) == "but" || L(b) == "that" || L(b) == "which" ||
-                         (Is(t_.stop, b) && L(b) != "against" && L(b) != "outside" &&
-                          L(b) != "in" && L(b) != "at" && L(b) != "of" && L(b) != "on"))))
-          break;
-        if (Word(b) && L(b) == "against") {
-          target = ForwardNP(b + 1, hi, nullptr);
-          break;
-        }
-      }
-    }
-    // "a sharp protest and \"disapproval of X\"": coordinated nouns share the complement.
-    if (target.empty() && a < hi && Word(a) && (L(a) == "and" || L(a) == "or")) {
-      int b = a + 1;
-      while (b < hi && Kind(b) == TokenKind::kQuote) ++b;
-      if (b + 1 < hi && Word(b) && Content(b) && Word(b + 1) &&
-          (L(b + 1) == "of" || L(b + 1) == "against" || L(b + 1) == "over"))
-        target = ForwardNP(b + 2, hi, nullptr);
-    }
-    // "by Y" after the target: "criticism of X by Y".
-    if (!target.empty() && source.empty() && target.last < hi && L(target.last) == "by") {
-      source = ForwardNP(target.last + 1, hi, nullptr, false);
-    }
-    // "X drew criticism from Y", "The plan has raised a storm of protest from Y".
-    if (target.empty()) {
-      int v = j;
-      if (v >= lo && L(v) == "of" && v - 2 >= lo) v -= 2;  // "a storm of"
-      // "drew strong Iranian objections", "drew widespread foreign criticism".
-      while (v >= lo && i - v < 6 &&
-             (Is(t_.det, v) || Adverb(v) ||
-              (mention_at_[v] >= 0 && doc_.mentions[mention_at_[v]].type == "NORP") ||
-              (Word(v) && !Cap(v) && Content(v) && !VerbLike(v))))
-        --v;
-      bool agent = after < hi && (L(after) == "from" || L(after) == "by" || L(after) == "among");
-      if (v >= lo && Word(v) && (Is(t_.provoke, v) || (agent && Is(t_.provoke_agent, v)))) {
-        bool n1 = false, p1 = false, i1 = false, d1 = false;
-        int cs = AuxChainStart(v, &n1, &p1, &i1, &d1);
-        target = SubjectBefore(cs - 1, lo);
-        if (!target.empty() && target.last - target.first == 1 && Is(t_.pronoun, target.first)) {
-          // "it drew criticism": the target is what "it" stands for; keep the pronoun span.
-        }
-        rule = "NOMINAL_PROVOKE";
-        if (source.empty() && after < hi && (L(after) == "from" || L(after) == "by"))
-          source = ForwardNP(after + 1, hi, nullptr, false);
-      }
-    }
-    if (target.empty()) return false;
-    if (j >= lo && Word(j) && Is(t_.negator, j)) negated = true;  // "no criticism of"
-    Emit(i, cue_last, e, cameo, target, !source.empty(), source, nullptr, negated, rule);
-    return true;
-  }
-
   // --- Verbs.
   bool passive = false, infinitive = false, deontic = false;
   int chain = AuxChainStart(i, &negated, &passive, &infinitive, &deontic);
@@ -1677,6 +1691,9 @@ PRESSLENS_OUT_OF_LINE void Reader::Run() {
   }
 }
 
+// A long text's buffers are not kept (out of line: rarely run, and as big as the buffers).
+PRESSLENS_OUT_OF_LINE void DropScratch(CondemnationScratch* s) { *s = CondemnationScratch(); }
+
 }  // namespace
 
 CondemnationFinder::CondemnationFinder() : tables_(new Tables) {}
@@ -1689,7 +1706,7 @@ void CondemnationFinder::Run(Document* doc) const {
     Reader reader(*tables_, doc, &scratch);
     reader.Run();
   }
-  if (doc->tokens.size() > (1u << 18)) scratch = CondemnationScratch();  // a long text's: not kept
+  if (doc->tokens.size() > (1u << 18)) DropScratch(&scratch);
 }
 
 }  // namespace presslens

@@ -14,12 +14,13 @@
 
 #include "presslens/presslens.h"
 
-// Keeps a function out of its callers (clang's inliner; Binaryen still inlines a function
-// called from one place). For the tables built at every cold start: V8 charges each iteration
-// of a wasm loop the size of the loop's whole compiled body, rare paths included, towards
-// recompiling the function with TurboFan, so a loop over a few thousand words whose body
-// inlines a table insertion gets a TurboFan compile, wasted on a function that runs once; a
-// call keeps the loop small.
+// Keeps a function out of its callers (clang's inliner; Binaryen still inlines a function with
+// one caller up to the link's --one-caller-inline-max-function-size). Why, in wasm: V8
+// recompiles a function with TurboFan, on its background threads, once the function has used
+// its budget, and charges each turn of a loop the size of the loop's whole body, rare paths
+// included; that compile costs more than linearly in the function's size. Inlined into big
+// loops and functions, the tables built at every cold start and the steps of the first
+// analyze() started ~0.5 s of such compiles, which took CPU from the main thread on 2 cores.
 #if defined(__GNUC__)
 #define PRESSLENS_OUT_OF_LINE __attribute__((noinline))
 #else

@@ -22,6 +22,12 @@ enum class Rule : uint8_t { kModel, kLexicon, kAlias, kGazetteer };
 #else
 #define PRESSLENS_ALWAYS_INLINE inline
 #endif
+
+// The steps of EntityFinder::Run that run once per text stay functions of their own: each has
+// one caller, and inlined they made one 20 KB function whose optimising compile V8 started
+// during the first analyze() (its cost grows faster than the function; PRESSLENS_OUT_OF_LINE:
+// document.h).
+
 PRESSLENS_ALWAYS_INLINE std::string TypeString(EntityType t) {
   switch (t) {
     case EntityType::kPerson: return "PERSON";
@@ -200,11 +206,99 @@ struct PersonLink {
   int person, next;
 };
 
+// The title starting at token t (its end, or -1), given the tagger's folded hash of the
+// token: most words start no title and are answered without hashing them again.
+int TitleAt(const Gazetteer& gaz, const Document& doc, const NerFeatures& feats, int t, int* id) {
+  const uint64_t folded = feats.folded(t);
+  return gaz.titles.MayStartWith(folded) ? gaz.titles.Match(doc, t, feats.exact(t), folded, id)
+                                         : -1;
+}
+
+// Every word of c is in capitals.
+bool AllCaps(const Token* tk, const Candidate& c) {
+  for (int t = c.first; t < c.last; ++t)
+    if (tk[t].kind == TokenKind::kWord && !tk[t].all_caps) return false;
+  return true;
+}
+
+int WordCount(const Token* tk, const Candidate& c) {
+  int w = 0;
+  for (int t = c.first; t < c.last; ++t) w += tk[t].kind == TokenKind::kWord;
+  return w;
+}
+
+int NewEntity(std::vector<Linked>* linked, EntityType type) {
+  linked->emplace_back();
+  linked->back().type = type;
+  return static_cast<int>(linked->size()) - 1;
+}
+
+// The entity's name is mention k's text.
+void NameFrom(Linked* e, const std::vector<MentionText>& text_of, size_t k) {
+  e->name = text_of[k].raw;
+  e->name_size = text_of[k].size;
+  e->name_mention = static_cast<int>(k);
+}
+
+void NameIs(Linked* e, std::string_view name) {
+  e->name = name;
+  e->name_size = name.size();
+  e->name_mention = -1;
+}
+
+// Each mention's text, its size once bad bytes read as U+FFFD, and for the other types than
+// PERSON its folded form (a view of the document's lower-case text, or of a repaired copy when
+// the span is not valid UTF-8). Counts the persons and organisations (they size maps).
+PRESSLENS_OUT_OF_LINE void MeasureMentions(const Document& doc,
+                                           const std::vector<Candidate>& kept,
+                                           std::vector<MentionText>* texts,
+                                           std::vector<std::string>* repaired,
+                                           size_t* persons_count, size_t* orgs_count) {
+  const Token* const tk = doc.tokens.data();
+  const size_t m = kept.size();
+  std::vector<MentionText>& text_of = *texts;
+  text_of.resize(m);
+  repaired->clear();
+  *persons_count = *orgs_count = 0;
+  for (size_t k = 0; k < m; ++k) {
+    const Candidate& c = kept[k];
+    MentionText& mt = text_of[k];
+    const uint32_t start = tk[c.first].start, end = tk[c.last - 1].end;
+    mt.raw = doc.SpanText(start, end);
+    mt.size = mt.raw.size();
+    mt.valid = true;
+    for (size_t p = 0; !Ascii(mt.raw) && p < mt.raw.size();) {
+      const int len = static_cast<unsigned char>(mt.raw[p]) < 0x80 ? 1 : Utf8SequenceLength(mt.raw, p);
+      if (len > 0) {
+        p += static_cast<size_t>(len);
+      } else {  // one bad byte becomes the three of U+FFFD
+        mt.size += 2;
+        mt.valid = false;
+        ++p;
+      }
+    }
+    mt.folded = {};
+    *orgs_count += c.type == EntityType::kOrg;
+    if (c.type == EntityType::kPerson) {  // persons are linked by their words
+      ++*persons_count;
+      continue;
+    }
+    if (mt.valid) {
+      mt.folded = std::string_view(doc.lower_text.data() + start, end - start);
+    } else {
+      if (repaired->empty()) repaired->reserve(m);  // never reallocated: the views stay valid
+      repaired->push_back(Lower(ValidUtf8(mt.raw)));
+      mt.folded = repaired->back();
+    }
+  }
+}
+
 // Step 5 of EntityFinder::Run: the mentions in text order and the Result's entities, numbered
 // by first mention, each built once with its mention list sized.
-void BuildResult(Document* doc, const std::vector<Candidate>& kept,
-                 const std::vector<MentionText>& text_of, const std::vector<int>& entity_of,
-                 std::vector<Linked>* linked_entities) {
+PRESSLENS_OUT_OF_LINE void BuildResult(Document* doc, const std::vector<Candidate>& kept,
+                                       const std::vector<MentionText>& text_of,
+                                       const std::vector<int>& entity_of,
+                                       std::vector<Linked>* linked_entities) {
   std::vector<Linked>& linked = *linked_entities;
   const Token* const tk = doc->tokens.data();
   const size_t m = kept.size();
@@ -295,69 +389,195 @@ void EntityFinder::Run(Document* doc) const {
   if (doc->tokens.size() > (1u << 18)) scratch = Scratch();  // a very long text's are not kept
 }
 
-void EntityFinder::Link(Document* doc, Scratch* s) const {
-  const Gazetteer& gaz = tables_->gaz;
-  const auto& tokens = doc->tokens;
-  const int n = static_cast<int>(tokens.size());
-  // The tokens through a plain pointer: the loops below push to vectors, and through the
-  // vector the compiler would read its data pointer again for every token.
-  const Token* const tk = tokens.data();
-  const NerFeatures& feats = s->feats;
-  const NerState& state = s->state;
-
-  // 1. The tagger's spans.
-  std::vector<Candidate>& cands = s->cands;
-  cands.clear();
-  cands.reserve(n / 8 + 16);  // (news: a mention per ten tokens) sized once, not grown
-  // The title starting at token t (its end, or -1), given the tagger's folded hash of the
-  // token: most words start no title and are answered without hashing them again.
-  auto title_at = [&](int t, int* id) {
-    const uint64_t folded = feats.folded(t);
-    return gaz.titles.MayStartWith(folded) ? gaz.titles.Match(*doc, t, feats.exact(t), folded, id)
-                                           : -1;
-  };
-  for (int i = 0; i < n; ++i) {
-    if (i + 8 <= n) {  // most tokens are O: eight at a time, to the first that is not
-      uint64_t eight;
-      std::memcpy(&eight, &state.tags[i], 8);
-      if (eight == 0) {
-        i += 7;
-        continue;
-      }
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      i += __builtin_ctzll(eight) / 8;  // to the first tag that is not O (bytes in memory order)
-#endif
-    }
-    int tag = state.tags[i];
-    if (tag == 0 || TagInside(tag)) continue;
-    int j = i + 1;
-    while (j < n && TagInside(state.tags[j]) && TagClass(state.tags[j]) == TagClass(tag)) ++j;
-    // Greedy tagging sometimes breaks one long name into touching spans of different
-    // classes ("Aung San" PER + "Suu" ORG + "Kyi" PER): rejoin them; the last word, the
-    // head of an English name, gives the class. A MISC first part is a modifier
-    // ("Russian" + "Foreign Ministry") and stays apart.
-    if (!cands.empty() && cands.back().last == i && cands.back().type != EntityType::kMisc &&
-        TagClass(tag) != kMisc && tk[i].space_before && !tk[i].newline_before &&
-        tk[i].sentence == tk[i - 1].sentence) {
-      cands.back().last = j;
-      cands.back().type = TagClass(tag) == kPer   ? EntityType::kPerson
-                          : TagClass(tag) == kOrg ? EntityType::kOrg
-                                                  : EntityType::kLoc;
-      i = j - 1;
+// The user's names in the text (Link; most callers have none).
+PRESSLENS_OUT_OF_LINE void EntityFinder::AddUserNames(const Document& doc, Scratch* s) const {
+  const int n = static_cast<int>(doc.tokens.size());
+  for (int i = 0; i < n;) {
+    int id = -1;
+    int end = tables_->user.Match(doc, i, &id);
+    if (end < 0) {
+      ++i;
       continue;
     }
     Candidate c;
     c.first = i;
-    c.last = j;
-    c.rule = Rule::kModel;
-    c.type = TagClass(tag) == kPer   ? EntityType::kPerson
-             : TagClass(tag) == kOrg ? EntityType::kOrg
-             : TagClass(tag) == kLoc ? EntityType::kLoc
-                                     : EntityType::kMisc;
-    cands.push_back(c);
-    i = j - 1;
+    c.last = end;
+    c.user = id;
+    c.type = tables_->user.type(id);
+    c.rule = Rule::kLexicon;
+    s->lexicon.push_back(c);
+    i = end;
+  }
+}
+
+// Link: words of a person's full name are that person elsewhere in the text. Returns whether
+// s->covered marks the tokens of the mentions kept.
+PRESSLENS_OUT_OF_LINE bool EntityFinder::AddPersonWords(Document* doc, Scratch* s) const {
+  const Gazetteer& gaz = tables_->gaz;
+  const int n = static_cast<int>(doc->tokens.size());
+  const Token* const tk = doc->tokens.data();
+  const NerFeatures& feats = s->feats;
+  std::vector<Candidate>& kept = s->kept;
+  std::vector<Candidate>& lexicon = s->lexicon;
+  // One name, one type within a text: a single word that is part of a person's full name
+  // elsewhere in the text ("Aung San Suu Kyi" ... "Kyi", "Wang Yi" ... "Wang") is that person,
+  // whatever the tagger said about the word on its own.
+  FlatMap& person_words = s->person_words;  // folded word hashes (as the tagger's)
+  person_words.Reset(kept.size() + lexicon.size());
+  for (const auto* list : {&kept, &lexicon})
+    for (const Candidate& c : *list)
+      if (c.type == EntityType::kPerson && c.last - c.first >= 2)
+        for (int t = c.first; t < c.last; ++t)
+          if (tk[t].kind == TokenKind::kWord && tk[t].upper_initial &&
+              !tk[t].all_caps && doc->TokenText(t).find('.') == std::string_view::npos)
+            person_words.Insert(feats.folded(t), 0);  // names, not initials ("U.S.")
+  bool covered_ready = false;  // s->covered marks the tokens of the mentions kept
+  if (person_words.size() > 0) {
+    for (Candidate& c : kept)
+      if (c.type != EntityType::kPerson && c.user < 0 && (c.last - c.first == 1 || c.known < 0)) {
+        // A word, or an unknown name made only of the person's words ("Suu Kyi").
+        bool all = true;
+        for (int t = c.first; t < c.last && all; ++t)
+          all = tk[t].kind != TokenKind::kWord || person_words.Contains(feats.folded(t));
+        if (all) {
+          c.type = EntityType::kPerson;
+          c.known = -1;
+        }
+      }
+    // ... and so is such a word the tagger left untagged ("Quintanovska said"), unless it is
+    // a given name (other people share it) or starts a longer capitalised name.
+    std::vector<uint8_t>& taken = s->covered;
+    taken.assign(n, 0);
+    for (const auto* list : {&kept, &lexicon})
+      for (const Candidate& c : *list)
+        for (int t = c.first; t < c.last; ++t) taken[t] = 1;
+    size_t before = kept.size();
+    uint8_t* const tkn = taken.data();  // a plain pointer, as tk
+    for (int i = 0; i < n; ++i) {
+      // A tight loop to the next capitalised word not taken (most tokens are not): the body
+      // below is large enough that the compiler keeps this loop's variables on the stack.
+      while (i < n && !(tk[i].upper_initial && tk[i].kind == TokenKind::kWord && !tkn[i])) ++i;
+      if (i == n) break;
+      const Token& t = tk[i];
+      if (i + 1 < n && !tkn[i + 1] && tk[i + 1].upper_initial && tk[i + 1].space_before &&
+          !(t.all_caps && tk[i + 1].all_caps))  // in an all-caps headline every word is
+        continue;
+      std::string_view w = doc->TokenText(i);
+      if (w.size() < 3 || !person_words.Contains(feats.folded(i)) ||
+          gaz.given.Contains(feats.exact(i)))
+        continue;
+      Candidate c;
+      c.first = i;
+      c.last = i + 1;
+      c.type = EntityType::kPerson;
+      c.rule = Rule::kAlias;
+      kept.push_back(c);
+      tkn[i] = 1;  // (read only for tokens after i + 1 from here on)
+    }
+    // Without the user's names, the tokens taken are those the mentions cover.
+    covered_ready = lexicon.empty();
+    if (kept.size() > before) {  // merged into text order (stably: the spans do not overlap)
+      std::vector<Candidate>& merged = s->merged;
+      merged.clear();
+      merged.reserve(kept.size());
+      size_t a = 0, b = before;
+      while (a < before || b < kept.size())
+        merged.push_back(b == kept.size() || (a < before && !(kept[b].first < kept[a].first))
+                             ? kept[a++]
+                             : kept[b++]);
+      kept.swap(merged);
+    }
   }
 
+  return covered_ready;
+}
+
+// Link, step 3 (below).
+PRESSLENS_OUT_OF_LINE void EntityFinder::AddKnownNames(Document* doc, Scratch* s,
+                                                       bool covered_ready) const {
+  const Gazetteer& gaz = tables_->gaz;
+  const int n = static_cast<int>(doc->tokens.size());
+  const Token* const tk = doc->tokens.data();
+  const NerFeatures& feats = s->feats;
+  std::vector<Candidate>& kept = s->kept;
+  std::vector<Candidate>& lexicon = s->lexicon;
+  // 3. Known names the tagger left untagged: groups and events (NORP, EVENT), which the
+  // tagger only learned as MISC, the hand-kept organisations and regions, and countries
+  // (not cities: many are also common words or surnames); and the user's lexicon, which
+  // overrides the tagger.
+  std::vector<uint8_t>& covered = s->covered;
+  if (!covered_ready) {
+    covered.assign(n, 0);
+    for (const Candidate& c : kept)
+      for (int t = c.first; t < c.last; ++t) covered[t] = 1;
+  }
+  std::vector<Candidate>& extra = s->extra;  // in text order, non-overlapping
+  extra.clear();
+  size_t u = 0;
+  for (const auto& match : feats.gaz_matches()) {  // found once, for the tagger's features
+    const int first = match.first, last = match.end;
+    while (u < lexicon.size() && lexicon[u].last <= first) extra.push_back(lexicon[u++]);
+    if (u < lexicon.size() && lexicon[u].first < last) continue;  // the user's name wins
+    const KnownName& k = gaz.names.known(match.id);
+    const EntityType ktype = gaz.names.type(match.id);
+    bool free = true;
+    for (int t = first; t < last; ++t) free = free && !covered[t];
+    // Countries too: the tagger rarely misses one, but "US" and the like are rare in its
+    // training text.
+    bool country = ktype == EntityType::kGpe && k.country == k.name;
+    if (free && (ktype != EntityType::kGpe || country) && tk[first].upper_initial) {
+      Candidate c;
+      c.first = first;
+      c.last = last;
+      c.known = match.id;
+      c.type = ktype;
+      c.rule = Rule::kGazetteer;
+      extra.push_back(c);
+    }
+  }
+  while (u < lexicon.size()) extra.push_back(lexicon[u++]);
+  if (!extra.empty()) {
+    // Merge: lexicon matches replace overlapping tagger spans; gazetteer ones only fill gaps.
+    std::vector<Candidate>& merged = s->merged;
+    merged.clear();
+    merged.reserve(kept.size() + extra.size());
+    size_t a = 0, b = 0;
+    while (a < kept.size() || b < extra.size()) {
+      if (b == extra.size() || (a < kept.size() && kept[a].last <= extra[b].first)) {
+        merged.push_back(kept[a++]);
+      } else if (a == kept.size() || extra[b].last <= kept[a].first) {
+        merged.push_back(extra[b++]);
+      } else if (extra[b].user >= 0) {  // the lexicon's
+        while (a < kept.size() && kept[a].first < extra[b].last) ++a;  // overlapped: dropped
+        merged.push_back(extra[b++]);
+      } else {
+        ++b;
+      }
+    }
+    // A lexicon span may have overlapped a tagger span that was already taken (dropped in
+    // place: with no such overlap nothing moves).
+    size_t out = 0;
+    for (size_t r = 0; r < merged.size(); ++r) {
+      if (out > 0 && merged[r].first < merged[out - 1].last) {
+        if (merged[r].user >= 0) merged[out - 1] = merged[r];  // the lexicon's
+        continue;
+      }
+      if (out != r) merged[out] = merged[r];
+      ++out;
+    }
+    merged.resize(out);
+    kept.swap(merged);
+  }
+
+}
+
+// Link, step 2 (below): the tagger's spans cleaned and typed into s->kept.
+PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) const {
+  const Gazetteer& gaz = tables_->gaz;
+  const Token* const tk = doc->tokens.data();
+  const NerFeatures& feats = s->feats;
+  std::vector<Candidate>& cands = s->cands;
+  auto title_at = [&](int t, int* id) { return TitleAt(gaz, *doc, feats, t, id); };
   // 2. Clean each span: no punctuation, quote marks or clitics at the edges (a period that
   // ends an abbreviation inside the name, "Corp.", stays); no title or article inside a
   // PERSON; the gazetteer decides GPE vs LOC and which MISC names are NORP or EVENT.
@@ -436,172 +656,78 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
       c.known = -1;
     kept.push_back(c);
   }
+}
+
+void EntityFinder::Link(Document* doc, Scratch* s) const {
+  const Gazetteer& gaz = tables_->gaz;
+  const auto& tokens = doc->tokens;
+  const int n = static_cast<int>(tokens.size());
+  // The tokens through a plain pointer: the loops below push to vectors, and through the
+  // vector the compiler would read its data pointer again for every token.
+  const Token* const tk = tokens.data();
+  const NerFeatures& feats = s->feats;
+  const NerState& state = s->state;
+
+  // 1. The tagger's spans.
+  std::vector<Candidate>& cands = s->cands;
+  cands.clear();
+  cands.reserve(n / 8 + 16);  // (news: a mention per ten tokens) sized once, not grown
+  for (int i = 0; i < n; ++i) {
+    if (i + 8 <= n) {  // most tokens are O: eight at a time, to the first that is not
+      uint64_t eight;
+      std::memcpy(&eight, &state.tags[i], 8);
+      if (eight == 0) {
+        i += 7;
+        continue;
+      }
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      i += __builtin_ctzll(eight) / 8;  // to the first tag that is not O (bytes in memory order)
+#endif
+    }
+    int tag = state.tags[i];
+    if (tag == 0 || TagInside(tag)) continue;
+    int j = i + 1;
+    while (j < n && TagInside(state.tags[j]) && TagClass(state.tags[j]) == TagClass(tag)) ++j;
+    // Greedy tagging sometimes breaks one long name into touching spans of different
+    // classes ("Aung San" PER + "Suu" ORG + "Kyi" PER): rejoin them; the last word, the
+    // head of an English name, gives the class. A MISC first part is a modifier
+    // ("Russian" + "Foreign Ministry") and stays apart.
+    if (!cands.empty() && cands.back().last == i && cands.back().type != EntityType::kMisc &&
+        TagClass(tag) != kMisc && tk[i].space_before && !tk[i].newline_before &&
+        tk[i].sentence == tk[i - 1].sentence) {
+      cands.back().last = j;
+      cands.back().type = TagClass(tag) == kPer   ? EntityType::kPerson
+                          : TagClass(tag) == kOrg ? EntityType::kOrg
+                                                  : EntityType::kLoc;
+      i = j - 1;
+      continue;
+    }
+    Candidate c;
+    c.first = i;
+    c.last = j;
+    c.rule = Rule::kModel;
+    c.type = TagClass(tag) == kPer   ? EntityType::kPerson
+             : TagClass(tag) == kOrg ? EntityType::kOrg
+             : TagClass(tag) == kLoc ? EntityType::kLoc
+                                     : EntityType::kMisc;
+    cands.push_back(c);
+    i = j - 1;
+  }
+
+  CleanSpans(doc, s);
 
   // The user's names, which win over everything else.
-  std::vector<Candidate>& lexicon = s->lexicon;
-  lexicon.clear();
-  if (!tables_->user.empty()) {
-    for (int i = 0; i < n;) {
-      int id = -1;
-      int end = tables_->user.Match(*doc, i, &id);
-      if (end < 0) {
-        ++i;
-        continue;
-      }
-      Candidate c;
-      c.first = i;
-      c.last = end;
-      c.user = id;
-      c.type = tables_->user.type(id);
-      c.rule = Rule::kLexicon;
-      lexicon.push_back(c);
-      i = end;
-    }
-  }
-  // One name, one type within a text: a single word that is part of a person's full name
-  // elsewhere in the text ("Aung San Suu Kyi" ... "Kyi", "Wang Yi" ... "Wang") is that person,
-  // whatever the tagger said about the word on its own.
-  FlatMap& person_words = s->person_words;  // folded word hashes (as the tagger's)
-  person_words.Reset(kept.size() + lexicon.size());
-  for (const auto* list : {&kept, &lexicon})
-    for (const Candidate& c : *list)
-      if (c.type == EntityType::kPerson && c.last - c.first >= 2)
-        for (int t = c.first; t < c.last; ++t)
-          if (tk[t].kind == TokenKind::kWord && tk[t].upper_initial &&
-              !tk[t].all_caps && doc->TokenText(t).find('.') == std::string_view::npos)
-            person_words.Insert(feats.folded(t), 0);  // names, not initials ("U.S.")
-  bool covered_ready = false;  // s->covered marks the tokens of the mentions kept
-  if (person_words.size() > 0) {
-    for (Candidate& c : kept)
-      if (c.type != EntityType::kPerson && c.user < 0 && (c.last - c.first == 1 || c.known < 0)) {
-        // A word, or an unknown name made only of the person's words ("Suu Kyi").
-        bool all = true;
-        for (int t = c.first; t < c.last && all; ++t)
-          all = tk[t].kind != TokenKind::kWord || person_words.Contains(feats.folded(t));
-        if (all) {
-          c.type = EntityType::kPerson;
-          c.known = -1;
-        }
-      }
-    // ... and so is such a word the tagger left untagged ("Quintanovska said"), unless it is
-    // a given name (other people share it) or starts a longer capitalised name.
-    std::vector<uint8_t>& taken = s->covered;
-    taken.assign(n, 0);
-    for (const auto* list : {&kept, &lexicon})
-      for (const Candidate& c : *list)
-        for (int t = c.first; t < c.last; ++t) taken[t] = 1;
-    size_t before = kept.size();
-    uint8_t* const tkn = taken.data();  // a plain pointer, as tk
-    for (int i = 0; i < n; ++i) {
-      // A tight loop to the next capitalised word not taken (most tokens are not): the body
-      // below is large enough that the compiler keeps this loop's variables on the stack.
-      while (i < n && !(tk[i].upper_initial && tk[i].kind == TokenKind::kWord && !tkn[i])) ++i;
-      if (i == n) break;
-      const Token& t = tk[i];
-      if (i + 1 < n && !tkn[i + 1] && tk[i + 1].upper_initial && tk[i + 1].space_before &&
-          !(t.all_caps && tk[i + 1].all_caps))  // in an all-caps headline every word is
-        continue;
-      std::string_view w = doc->TokenText(i);
-      if (w.size() < 3 || !person_words.Contains(feats.folded(i)) ||
-          gaz.given.Contains(feats.exact(i)))
-        continue;
-      Candidate c;
-      c.first = i;
-      c.last = i + 1;
-      c.type = EntityType::kPerson;
-      c.rule = Rule::kAlias;
-      kept.push_back(c);
-      tkn[i] = 1;  // (read only for tokens after i + 1 from here on)
-    }
-    // Without the user's names, the tokens taken are those the mentions cover.
-    covered_ready = lexicon.empty();
-    if (kept.size() > before) {  // merged into text order (stably: the spans do not overlap)
-      std::vector<Candidate>& merged = s->merged;
-      merged.clear();
-      merged.reserve(kept.size());
-      size_t a = 0, b = before;
-      while (a < before || b < kept.size())
-        merged.push_back(b == kept.size() || (a < before && !(kept[b].first < kept[a].first))
-                             ? kept[a++]
-                             : kept[b++]);
-      kept.swap(merged);
-    }
-  }
-
-  // 3. Known names the tagger left untagged: groups and events (NORP, EVENT), which the
-  // tagger only learned as MISC, the hand-kept organisations and regions, and countries
-  // (not cities: many are also common words or surnames); and the user's lexicon, which
-  // overrides the tagger.
-  std::vector<uint8_t>& covered = s->covered;
-  if (!covered_ready) {
-    covered.assign(n, 0);
-    for (const Candidate& c : kept)
-      for (int t = c.first; t < c.last; ++t) covered[t] = 1;
-  }
-  std::vector<Candidate>& extra = s->extra;  // in text order, non-overlapping
-  extra.clear();
-  size_t u = 0;
-  for (const auto& match : feats.gaz_matches()) {  // found once, for the tagger's features
-    const int first = match.first, last = match.end;
-    while (u < lexicon.size() && lexicon[u].last <= first) extra.push_back(lexicon[u++]);
-    if (u < lexicon.size() && lexicon[u].first < last) continue;  // the user's name wins
-    const KnownName& k = gaz.names.known(match.id);
-    const EntityType ktype = gaz.names.type(match.id);
-    bool free = true;
-    for (int t = first; t < last; ++t) free = free && !covered[t];
-    // Countries too: the tagger rarely misses one, but "US" and the like are rare in its
-    // training text.
-    bool country = ktype == EntityType::kGpe && k.country == k.name;
-    if (free && (ktype != EntityType::kGpe || country) && tk[first].upper_initial) {
-      Candidate c;
-      c.first = first;
-      c.last = last;
-      c.known = match.id;
-      c.type = ktype;
-      c.rule = Rule::kGazetteer;
-      extra.push_back(c);
-    }
-  }
-  while (u < lexicon.size()) extra.push_back(lexicon[u++]);
-  if (!extra.empty()) {
-    // Merge: lexicon matches replace overlapping tagger spans; gazetteer ones only fill gaps.
-    std::vector<Candidate>& merged = s->merged;
-    merged.clear();
-    merged.reserve(kept.size() + extra.size());
-    size_t a = 0, b = 0;
-    while (a < kept.size() || b < extra.size()) {
-      if (b == extra.size() || (a < kept.size() && kept[a].last <= extra[b].first)) {
-        merged.push_back(kept[a++]);
-      } else if (a == kept.size() || extra[b].last <= kept[a].first) {
-        merged.push_back(extra[b++]);
-      } else if (extra[b].user >= 0) {  // the lexicon's
-        while (a < kept.size() && kept[a].first < extra[b].last) ++a;  // overlapped: dropped
-        merged.push_back(extra[b++]);
-      } else {
-        ++b;
-      }
-    }
-    // A lexicon span may have overlapped a tagger span that was already taken (dropped in
-    // place: with no such overlap nothing moves).
-    size_t out = 0;
-    for (size_t r = 0; r < merged.size(); ++r) {
-      if (out > 0 && merged[r].first < merged[out - 1].last) {
-        if (merged[r].user >= 0) merged[out - 1] = merged[r];  // the lexicon's
-        continue;
-      }
-      if (out != r) merged[out] = merged[r];
-      ++out;
-    }
-    merged.resize(out);
-    kept.swap(merged);
-  }
+  s->lexicon.clear();
+  if (!tables_->user.empty()) AddUserNames(*doc, s);
+  const bool covered_ready = AddPersonWords(doc, s);
+  AddKnownNames(doc, s, covered_ready);
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".
-  for (Candidate& c : kept) {
+  for (Candidate& c : s->kept) {
     if (c.type != EntityType::kPerson || !c.title.empty()) continue;
     for (int b = std::max(0, c.first - 4); b < c.first; ++b) {
       int id = -1;
-      if (title_at(b, &id) == c.first) {
+      if (TitleAt(gaz, *doc, feats, b, &id) == c.first) {
         c.title = TitleOf(gaz.titles.known(id).name);
         break;
       }
@@ -611,113 +737,36 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   LinkMentions(doc, s);
 }
 
-// Steps 4 and 5 (a function of their own: in one function with steps 1 to 3 the compiler
+// Steps 4 and 5 (functions of their own: in one function with steps 1 to 3 the compiler
 // stopped inlining the small helpers they call for every mention).
 void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
+  // 4. Linking mentions into entities. Entities are built as views (Linked) and become the
+  // Result's Entity objects once, at the end: no string is built per mention.
+  const size_t m = s->kept.size();
+  s->entity_of.assign(m, -1);
+  s->linked.clear();
+  s->linked.reserve(m);  // at most one per mention
+  size_t persons_count, orgs_count;  // size the maps
+  MeasureMentions(*doc, s->kept, &s->text_of, &s->repaired, &persons_count, &orgs_count);
+  LinkNames(doc, s, persons_count, orgs_count);
+  LinkPersons(doc, s, persons_count);
+  // 5. Mentions in text order; entities numbered by first mention.
+  BuildResult(doc, s->kept, s->text_of, s->entity_of, &s->linked);
+}
+
+// LinkNames: the organisations by their initials and by their distinctive words.
+PRESSLENS_OUT_OF_LINE void EntityFinder::IndexOrgNames(Document* doc, Scratch* s) const {
   const Gazetteer& gaz = tables_->gaz;
   const Token* const tk = doc->tokens.data();
   const NerFeatures& feats = s->feats;
   const std::vector<Candidate>& kept = s->kept;
-
-  // 4. Linking mentions into entities. Entities are built as views (Linked) and become the
-  // Result's Entity objects once, at the end: no string is built per mention.
+  const std::vector<MentionText>& text_of = s->text_of;
+  FlatMap& by_initials = s->by_initials;
+  FlatMap& org_words = s->org_words;
   const size_t m = kept.size();
-  std::vector<int>& entity_of = s->entity_of;
-  entity_of.assign(m, -1);
-  std::vector<Linked>& linked = s->linked;
-  linked.clear();
-  linked.reserve(m);  // at most one per mention
-  // Each mention's text, its size once bad bytes read as U+FFFD, and for the other types
-  // than PERSON its folded form (a view of the document's lower-case text, or of a repaired
-  // copy when the span is not valid UTF-8).
-  std::vector<MentionText>& text_of = s->text_of;
-  text_of.resize(m);
-  std::vector<std::string>& repaired = s->repaired;
-  repaired.clear();
-  size_t persons_count = 0, orgs_count = 0;  // sizes the maps below
   for (size_t k = 0; k < m; ++k) {
     const Candidate& c = kept[k];
-    MentionText& mt = text_of[k];
-    const uint32_t start = tk[c.first].start, end = tk[c.last - 1].end;
-    mt.raw = doc->SpanText(start, end);
-    mt.size = mt.raw.size();
-    mt.valid = true;
-    for (size_t p = 0; !Ascii(mt.raw) && p < mt.raw.size();) {
-      const int len = static_cast<unsigned char>(mt.raw[p]) < 0x80 ? 1 : Utf8SequenceLength(mt.raw, p);
-      if (len > 0) {
-        p += static_cast<size_t>(len);
-      } else {  // one bad byte becomes the three of U+FFFD
-        mt.size += 2;
-        mt.valid = false;
-        ++p;
-      }
-    }
-    mt.folded = {};
-    orgs_count += c.type == EntityType::kOrg;
-    if (c.type == EntityType::kPerson) {  // persons are linked by their words
-      ++persons_count;
-      continue;
-    }
-    if (mt.valid) {
-      mt.folded = std::string_view(doc->lower_text.data() + start, end - start);
-    } else {
-      if (repaired.empty()) repaired.reserve(m);  // never reallocated: the views stay valid
-      repaired.push_back(Lower(ValidUtf8(mt.raw)));
-      mt.folded = repaired.back();
-    }
-  }
-  auto all_caps = [&](const Candidate& c) {
-    for (int t = c.first; t < c.last; ++t)
-      if (tk[t].kind == TokenKind::kWord && !tk[t].all_caps) return false;
-    return true;
-  };
-  auto word_count = [&](const Candidate& c) {
-    int w = 0;
-    for (int t = c.first; t < c.last; ++t) w += tk[t].kind == TokenKind::kWord;
-    return w;
-  };
-  // Hash(kHashSeed, "TYPE\t") per type: a key is that hash continued over the name.
-  uint64_t type_key[7];
-  for (int t = 0; t < 7; ++t)
-    type_key[t] = Hash(Hash(kHashSeed, EntityTypeName(static_cast<EntityType>(t))), "\t");
-  auto new_entity = [&](EntityType type) {
-    linked.emplace_back();
-    linked.back().type = type;
-    return static_cast<int>(linked.size()) - 1;
-  };
-  // The entity's name is mention k's text.
-  auto name_from = [&](Linked* e, size_t k) {
-    e->name = text_of[k].raw;
-    e->name_size = text_of[k].size;
-    e->name_mention = static_cast<int>(k);
-  };
-  auto name_is = [](Linked* e, std::string_view name) {
-    e->name = name;
-    e->name_size = name.size();
-    e->name_mention = -1;
-  };
-
-  // Names are keyed by 64-bit hashes (FlatMap), not strings: no string is built or hashed a
-  // second time per mention, which mattered most in WebAssembly, where malloc and libc++'s
-  // string hashing cost more than natively. Hash(key) stands for the string key.
-  auto key_of = [&](EntityType type, std::string_view text) {
-    return NameKey(type_key[static_cast<int>(type)], text);
-  };
-
-  // Non-person names: one entity per canonical name (known names through the gazetteer, so
-  // "U.S." and "United States" meet; others by their folded text, so headlines meet body
-  // text); ORG acronyms meet the organisation whose initials they spell.
-  FlatMap& by_key = s->by_key;            // Hash(type \t name) -> entity
-  FlatMap& by_initials = s->by_initials;  // Hash("nato") -> candidate
-  FlatMap& org_words = s->org_words;  // Hash(folded word) -> candidate of its ORG, or -1 when
-                                      // two ORGs share it
-  // Sized up front: growing from 64 slots rehashed them several times on a long text.
-  by_key.Reset(m - persons_count);
-  by_initials.Reset(orgs_count / 2);
-  org_words.Reset(orgs_count);
-  for (size_t k = 0; k < m; ++k) {
-    const Candidate& c = kept[k];
-    if (c.type != EntityType::kOrg || word_count(c) < 2) continue;
+    if (c.type != EntityType::kOrg || WordCount(tk, c) < 2) continue;
     uint64_t initials = kHashSeed;
     int letters = 0;
     for (int t = c.first; t < c.last; ++t)
@@ -740,36 +789,67 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
         org_words.Insert(w, -1, true);
     }
   }
+}
+
+// Step 4 for the other types than PERSON.
+PRESSLENS_OUT_OF_LINE void EntityFinder::LinkNames(Document* doc, Scratch* s,
+                                                   size_t persons_count, size_t orgs_count) const {
+  const Gazetteer& gaz = tables_->gaz;
+  const Token* const tk = doc->tokens.data();
+  const std::vector<Candidate>& kept = s->kept;
+  const std::vector<MentionText>& text_of = s->text_of;
+  std::vector<int>& entity_of = s->entity_of;
+  std::vector<Linked>& linked = s->linked;
+  const size_t m = kept.size();
+  // Hash(kHashSeed, "TYPE\t") per type: a key is that hash continued over the name.
+  uint64_t type_key[7];
+  for (int t = 0; t < 7; ++t)
+    type_key[t] = Hash(Hash(kHashSeed, EntityTypeName(static_cast<EntityType>(t))), "\t");
+
+  // Names are keyed by 64-bit hashes (FlatMap), not strings: no string is built or hashed a
+  // second time per mention, which mattered most in WebAssembly, where malloc and libc++'s
+  // string hashing cost more than natively. Hash(key) stands for the string key: a name's
+  // key is NameKey(type_key[its type], its name).
+
+  // Non-person names: one entity per canonical name (known names through the gazetteer, so
+  // "U.S." and "United States" meet; others by their folded text, so headlines meet body
+  // text); ORG acronyms meet the organisation whose initials they spell.
+  FlatMap& by_key = s->by_key;            // Hash(type \t name) -> entity
+  FlatMap& by_initials = s->by_initials;  // Hash("nato") -> candidate
+  FlatMap& org_words = s->org_words;  // Hash(folded word) -> candidate of its ORG, or -1 when
+                                      // two ORGs share it
+  // Sized up front: growing from 64 slots rehashed them several times on a long text.
+  by_key.Reset(m - persons_count);
+  by_initials.Reset(orgs_count / 2);
+  org_words.Reset(orgs_count);
+  IndexOrgNames(doc, s);
   for (size_t k = 0; k < m; ++k) {
     const Candidate& c = kept[k];
     if (c.type == EntityType::kPerson) continue;
-    uint64_t key;
     const KnownName* known = nullptr;
     if (c.user >= 0) known = &tables_->user.known(c.user);
     else if (c.known >= 0) known = &gaz.names.known(c.known);
     const std::string_view folded = text_of[k].folded;
-    if (known) {
-      key = key_of(c.type, known->name);
-    } else {
-      key = key_of(c.type, folded);
-      const uint64_t folded_hash = c.type == EntityType::kOrg ? Hash(kHashSeed, folded) : 0;
-      if (c.type == EntityType::kOrg && word_count(c) == 1 && all_caps(c)) {
-        if (const int32_t* full = by_initials.Find(folded_hash))
-          key = key_of(EntityType::kOrg, text_of[*full].folded);
+    std::string_view key_name = known ? known->name : folded;  // hashed once, below
+    if (!known && c.type == EntityType::kOrg) {
+      const uint64_t folded_hash = Hash(kHashSeed, folded);
+      if (WordCount(tk, c) == 1 && AllCaps(tk, c)) {
+        if (const int32_t* full = by_initials.Find(folded_hash)) key_name = text_of[*full].folded;
       }
-      if (c.type == EntityType::kOrg && c.last - c.first == 1) {
+      if (c.last - c.first == 1) {
         const int32_t* org = org_words.Find(folded_hash);
-        if (org && *org >= 0) key = key_of(EntityType::kOrg, text_of[*org].folded);
+        if (org && *org >= 0) key_name = text_of[*org].folded;
       }
     }
+    const uint64_t key = NameKey(type_key[static_cast<int>(c.type)], key_name);
     const int32_t* found = by_key.Find(key);
     int e;
     if (found) {
       e = *found;
     } else {
-      e = new_entity(c.type);
-      if (known && !known->name.empty()) name_is(&linked[e], known->name);
-      else name_from(&linked[e], k);
+      e = NewEntity(&linked, c.type);
+      if (known && !known->name.empty()) NameIs(&linked[e], known->name);
+      else NameFrom(&linked[e], text_of, k);
       by_key.Insert(key, e);
       if (known) {
         if (c.type == EntityType::kNorp) linked[e].country = known->country;
@@ -781,12 +861,24 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
     if (!known) {
       Linked& ent = linked[e];
       const bool ent_caps = !HasLower(ent.name);
-      if ((ent_caps && !all_caps(c)) || text_of[k].size > ent.name_size) {
-        if (!all_caps(c) || ent_caps) name_from(&ent, k);
+      if ((ent_caps && !AllCaps(tk, c)) || text_of[k].size > ent.name_size) {
+        if (!AllCaps(tk, c) || ent_caps) NameFrom(&ent, text_of, k);
       }
     }
   }
 
+}
+
+// Step 4 for persons.
+PRESSLENS_OUT_OF_LINE void EntityFinder::LinkPersons(Document* doc, Scratch* s,
+                                                     size_t persons_count) const {
+  const Token* const tk = doc->tokens.data();
+  const NerFeatures& feats = s->feats;
+  const std::vector<Candidate>& kept = s->kept;
+  const std::vector<MentionText>& text_of = s->text_of;
+  std::vector<int>& entity_of = s->entity_of;
+  std::vector<Linked>& linked = s->linked;
+  const size_t m = kept.size();
   // Persons: a full name ("Vladimir Putin") makes an entity; a shorter mention ("Putin",
   // "Wang", "PUTIN") joins the entity whose name contains its words, preferring the one
   // mentioned last before it. Words are folded hashes, as the tagger's.
@@ -848,7 +940,7 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
   short_names.clear();
   for (size_t k = 0; k < m; ++k)
     if (kept[k].type == EntityType::kPerson)
-      (word_count(kept[k]) >= 2 ? order : short_names).push_back(static_cast<int>(k));
+      (WordCount(tk, kept[k]) >= 2 ? order : short_names).push_back(static_cast<int>(k));
   order.insert(order.end(), short_names.begin(), short_names.end());
   std::vector<uint64_t>& w = s->words;  // the folded words of the mention
   for (int k : order) {
@@ -869,8 +961,8 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
           if (q > p) nw.push_back(Hash(kHashSeed, name.substr(p, q - p), true));
           p = q + 1;
         }
-        const int e = new_entity(EntityType::kPerson);
-        name_is(&linked[e], name);
+        const int e = NewEntity(&linked, EntityType::kPerson);
+        NameIs(&linked[e], name);
         best = add_person(e, nw, c.first);
         user_person[c.user] = best;
         for (uint64_t x : nw) add_person_word(x, best);
@@ -898,9 +990,9 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
         }
     }
     if (best < 0) {
-      const int e = new_entity(EntityType::kPerson);
-      if (c.user >= 0) name_is(&linked[e], tables_->user.known(c.user).name);
-      else name_from(&linked[e], k);
+      const int e = NewEntity(&linked, EntityType::kPerson);
+      if (c.user >= 0) NameIs(&linked[e], tables_->user.known(c.user).name);
+      else NameFrom(&linked[e], text_of, k);
       best = add_person(e, w, c.first);
       for (uint64_t x : w) add_person_word(x, best);
     }
@@ -914,17 +1006,14 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
       p.words = static_cast<int>(word_pool.size());
       p.word_count = static_cast<int>(w.size());
       word_pool.insert(word_pool.end(), w.begin(), w.end());
-      name_from(&ent, k);
-    } else if (c.user < 0 && w.size() == static_cast<size_t>(p.word_count) && !all_caps(c) &&
+      NameFrom(&ent, text_of, k);
+    } else if (c.user < 0 && w.size() == static_cast<size_t>(p.word_count) && !AllCaps(tk, c) &&
                !HasLower(ent.name)) {
-      name_from(&ent, k);
+      NameFrom(&ent, text_of, k);
     }
     if (ent.title.empty()) ent.title = c.title;
     entity_of[k] = p.entity;
   }
-
-  // 5. Mentions in text order; entities numbered by first mention.
-  BuildResult(doc, kept, text_of, entity_of, &linked);
 }
 
 }  // namespace presslens

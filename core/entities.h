@@ -35,8 +35,16 @@ class EntityFinder {
   struct Scratch;  // per-thread buffers, reused from one text to the next
   // Everything after the tagger: its spans cleaned and typed, names it missed added
   // (steps 1-3 above), then LinkMentions: mentions linked into entities, the Result built.
+  // Each step is a function of its own (entities.cc says why).
   void Link(Document* doc, Scratch* s) const;
+  void CleanSpans(Document* doc, Scratch* s) const;
+  void AddUserNames(const Document& doc, Scratch* s) const;
+  bool AddPersonWords(Document* doc, Scratch* s) const;
+  void AddKnownNames(Document* doc, Scratch* s, bool covered_ready) const;
   void LinkMentions(Document* doc, Scratch* s) const;
+  void LinkNames(Document* doc, Scratch* s, size_t persons_count, size_t orgs_count) const;
+  void IndexOrgNames(Document* doc, Scratch* s) const;
+  void LinkPersons(Document* doc, Scratch* s, size_t persons_count) const;
   std::unique_ptr<Tables> tables_;
 };
 

@@ -72,116 +72,131 @@ bool QuoteStartsClause(const Document& doc, const QuoteSpan& q) {
   return false;
 }
 
-void QuoteFinder::Run(Document* doc) const {
-  const auto& tokens = doc->tokens;
-  const int n = static_cast<int>(tokens.size());
+namespace {
+
+// QuoteFinder::Run's stack of open marks. The mark logic is a function of its own, called for
+// quote marks only: inside the loop over every token it made the loop a large one, which V8
+// charges by its size on every turn, and optimised during the first analyze().
+class Pairer {
+ public:
+  explicit Pairer(Document* doc)
+      : doc_(*doc), tokens_(doc->tokens), n_(static_cast<int>(doc->tokens.size())) {}
+
+  // Quotes do not cross line breaks: whatever is open ends with its line (token i starts one).
+  void EndLine(int i) {
+    while (!stack_.empty()) CloseUnterminated(i);
+  }
+  PRESSLENS_OUT_OF_LINE void Mark(int i);
+
+ private:
   struct Open {
     int token;
     Level level;
     bool low;
   };
-  std::vector<Open> stack;
-  int open_count[2] = {0, 0};  // open marks per level: no stack scan per mark
-  auto& spans = doc->quote_spans;
-  spans.clear();
 
-  auto add = [&](int open, int close, int last, uint32_t end) {
+  void Add(int open, int close, int last, uint32_t end) {
     QuoteSpan q;
     q.open_token = open;
     q.close_token = close;
-    q.start = tokens[open].end;
+    q.start = tokens_[open].end;
     q.end = std::max(end, q.start);
     q.first = open + 1;
     q.last = std::max(last, q.first);
-    spans.push_back(q);
-  };
-  auto pop = [&]() {
-    --open_count[stack.back().level];
-    stack.pop_back();
-  };
+    doc_.quote_spans.push_back(q);
+  }
+  void Pop() {
+    --open_count_[stack_.back().level];
+    stack_.pop_back();
+  }
   // An unterminated quote ends at the last token before `limit` (the next opening mark or the
   // first token of the next line).
-  auto close_unterminated = [&](int limit) {
-    const Open& o = stack.back();
+  void CloseUnterminated(int limit) {
+    const Open& o = stack_.back();
     int last = limit - 1;
-    add(o.token, -1, limit, last > o.token ? tokens[last].end : tokens[o.token].end);
-    pop();
-  };
-
-  for (int i = 0; i < n; ++i) {
-    if (i > 0 && tokens[i].newline_before) {
-      // Quotes do not cross line breaks: whatever is open ends with its line.
-      while (!stack.empty()) close_unterminated(i);
-    }
-    if (tokens[i].kind != TokenKind::kQuote) continue;
-    const MarkInfo m = Classify(doc->TokenText(i));
-    if (m.role == Role::kNone) continue;
-    const bool space_before = tokens[i].space_before;
-    const bool space_after = i + 1 >= n || tokens[i + 1].space_before;
-    const bool prev_word = i > 0 && !space_before && IsWordLike(tokens[i - 1]);
-    const bool next_word = i + 1 < n && !space_after && IsWordLike(tokens[i + 1]);
-    const bool sentence_start = tokens[i].sentence >= 0 &&
-                                doc->sentences[tokens[i].sentence].first == i;
-    Role role = m.role;
-    // „text“: a “ attached to the word before it closes an open „.
-    if (role == Role::kOpen && m.level == kDouble && !stack.empty() && stack.back().low &&
-        stack.back().level == kDouble && !space_before && doc->TokenText(i) == "\xE2\x80\x9C")
-      role = Role::kClose;
-    if (role == Role::kOpen && m.level == kSingle && !stack.empty() && stack.back().low &&
-        stack.back().level == kSingle && !space_before && doc->TokenText(i) == "\xE2\x80\x98")
-      role = Role::kClose;
-    // »text« (German, Danish): a » that opens, closed by «.
-    const bool guillemet_open = doc->TokenText(i) == "\xC2\xBB";
-    const bool guillemet_close = doc->TokenText(i) == "\xC2\xAB";
-    if (guillemet_open && open_count[kDouble] == 0 && !space_after && space_before)
-      role = Role::kOpen;
-    if (guillemet_close && !stack.empty() && stack.back().level == kDouble &&
-        doc->TokenText(stack.back().token) == "\xC2\xBB" && !space_before)
-      role = Role::kClose;
-    if (role == Role::kEither && m.level == kSingle) {
-      if (prev_word && next_word) continue;  // inside a word: 20's, rock'n'roll
-      if (space_before && next_word && tokens[i + 1].kind == TokenKind::kNumber) continue;  // ’90s
-      if (!space_before) {
-        // Attached to what precedes it: a closing mark if a single quote is open, else an
-        // apostrophe (Collins’).
-        if (open_count[kSingle] == 0) continue;
-        role = Role::kClose;
-      } else if (next_word || !space_after) {
-        role = Role::kOpen;
-      } else {
-        continue;  // a lone mark between spaces
-      }
-    } else if (role == Role::kEither) {  // straight double quote
-      // After a full stop the sentence splitter did not take as a sentence end ("Bros.").
-      const bool after_stop = i > 0 && space_before && !space_after &&
-                              (doc->TokenText(i - 1) == "." || doc->TokenText(i - 1) == "!" ||
-                               doc->TokenText(i - 1) == "?");
-      if ((sentence_start || after_stop) && !space_after) {
-        // Newswire: a quote re-opens at each paragraph/sentence without closing the previous one.
-        role = Role::kOpen;
-      } else if (open_count[kDouble] > 0) {
-        role = Role::kClose;
-      } else {
-        role = Role::kOpen;
-      }
-    }
-    if (role == Role::kOpen) {
-      if (m.level == kDouble) {
-        // A new double quote while one is open at the top: that one was never closed.
-        while (!stack.empty() && stack.back().level == kDouble) close_unterminated(i);
-      }
-      stack.push_back({i, m.level, m.low});
-      ++open_count[m.level];
-      continue;
-    }
-    // Close the innermost open quote of this level; quotes opened inside it end before it.
-    if (open_count[m.level] == 0) continue;
-    while (stack.back().level != m.level) close_unterminated(i);
-    add(stack.back().token, i, i, tokens[i].start);
-    pop();
+    Add(o.token, -1, limit, last > o.token ? tokens_[last].end : tokens_[o.token].end);
+    Pop();
   }
-  while (!stack.empty()) close_unterminated(n);
 
+  Document& doc_;
+  const std::vector<Token>& tokens_;
+  const int n_;
+  std::vector<Open> stack_;
+  int open_count_[2] = {0, 0};  // open marks per level: no stack scan per mark
+};
+
+// Pairs the quote mark at token i with the marks before it.
+void Pairer::Mark(int i) {
+  const MarkInfo m = Classify(doc_.TokenText(i));
+  if (m.role == Role::kNone) return;
+  const bool space_before = tokens_[i].space_before;
+  const bool space_after = i + 1 >= n_ || tokens_[i + 1].space_before;
+  const bool prev_word = i > 0 && !space_before && IsWordLike(tokens_[i - 1]);
+  const bool next_word = i + 1 < n_ && !space_after && IsWordLike(tokens_[i + 1]);
+  const bool sentence_start = tokens_[i].sentence >= 0 &&
+                              doc_.sentences[tokens_[i].sentence].first == i;
+  Role role = m.role;
+  // „text“: a “ attached to the word before it closes an open „.
+  if (role == Role::kOpen && m.level == kDouble && !stack_.empty() && stack_.back().low &&
+      stack_.back().level == kDouble && !space_before && doc_.TokenText(i) == "\xE2\x80\x9C")
+    role = Role::kClose;
+  if (role == Role::kOpen && m.level == kSingle && !stack_.empty() && stack_.back().low &&
+      stack_.back().level == kSingle && !space_before && doc_.TokenText(i) == "\xE2\x80\x98")
+    role = Role::kClose;
+  // »text« (German, Danish): a » that opens, closed by «.
+  const bool guillemet_open = doc_.TokenText(i) == "\xC2\xBB";
+  const bool guillemet_close = doc_.TokenText(i) == "\xC2\xAB";
+  if (guillemet_open && open_count_[kDouble] == 0 && !space_after && space_before)
+    role = Role::kOpen;
+  if (guillemet_close && !stack_.empty() && stack_.back().level == kDouble &&
+      doc_.TokenText(stack_.back().token) == "\xC2\xBB" && !space_before)
+    role = Role::kClose;
+  if (role == Role::kEither && m.level == kSingle) {
+    if (prev_word && next_word) return;  // inside a word: 20's, rock'n'roll
+    if (space_before && next_word && tokens_[i + 1].kind == TokenKind::kNumber) return;  // ’90s
+    if (!space_before) {
+      // Attached to what precedes it: a closing mark if a single quote is open, else an
+      // apostrophe (Collins’).
+      if (open_count_[kSingle] == 0) return;
+      role = Role::kClose;
+    } else if (next_word || !space_after) {
+      role = Role::kOpen;
+    } else {
+      return;  // a lone mark between spaces
+    }
+  } else if (role == Role::kEither) {  // straight double quote
+    // After a full stop the sentence splitter did not take as a sentence end ("Bros.").
+    const bool after_stop = i > 0 && space_before && !space_after &&
+                            (doc_.TokenText(i - 1) == "." || doc_.TokenText(i - 1) == "!" ||
+                             doc_.TokenText(i - 1) == "?");
+    if ((sentence_start || after_stop) && !space_after) {
+      // Newswire: a quote re-opens at each paragraph/sentence without closing the previous one.
+      role = Role::kOpen;
+    } else if (open_count_[kDouble] > 0) {
+      role = Role::kClose;
+    } else {
+      role = Role::kOpen;
+    }
+  }
+  if (role == Role::kOpen) {
+    if (m.level == kDouble) {
+      // A new double quote while one is open at the top: that one was never closed.
+      while (!stack_.empty() && stack_.back().level == kDouble) CloseUnterminated(i);
+    }
+    stack_.push_back({i, m.level, m.low});
+    ++open_count_[m.level];
+    return;
+  }
+  // Close the innermost open quote of this level; quotes opened inside it end before it.
+  if (open_count_[m.level] == 0) return;
+  while (stack_.back().level != m.level) CloseUnterminated(i);
+  Add(stack_.back().token, i, i, tokens_[i].start);
+  Pop();
+}
+
+// QuoteFinder::Run after the marks are paired (out of line: it runs once per text).
+PRESSLENS_OUT_OF_LINE void SortAndEmit(Document* doc) {
+  auto& spans = doc->quote_spans;
   std::sort(spans.begin(), spans.end(), [](const QuoteSpan& a, const QuoteSpan& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;
   });
@@ -198,6 +213,21 @@ void QuoteFinder::Run(Document* doc) const {
     out.rule = q.close_token < 0 ? "QUOTE_UNTERMINATED" : "QUOTE_PAIRED";
     doc->result.quotes.push_back(out);
   }
+}
+
+}  // namespace
+
+void QuoteFinder::Run(Document* doc) const {
+  const auto& tokens = doc->tokens;
+  const int n = static_cast<int>(tokens.size());
+  doc->quote_spans.clear();
+  Pairer pairer(doc);
+  for (int i = 0; i < n; ++i) {
+    if (i > 0 && tokens[i].newline_before) pairer.EndLine(i);
+    if (tokens[i].kind == TokenKind::kQuote) pairer.Mark(i);
+  }
+  pairer.EndLine(n);
+  SortAndEmit(doc);
 }
 
 }  // namespace presslens

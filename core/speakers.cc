@@ -15,8 +15,10 @@ namespace presslens {
 namespace {
 
 // The three phases of Work::Run stay out of line: inlined into one function, the WebAssembly
-// build of the pass ran about 7% slower (measured over the CoNLL dev documents;
-// PRESSLENS_OUT_OF_LINE: document.h).
+// build of the pass ran about 7% slower (measured over the CoNLL dev documents). So do the
+// helpers they call once per event or quote: inlined (each has one caller), they made the
+// phases 12-15 KB functions whose optimising compile V8 starts during the first analyze()
+// (PRESSLENS_OUT_OF_LINE: document.h).
 
 constexpr int kSubjectWindow = 25;  // tokens between a cue and the start of its clause
 constexpr int kPreWindow = 60;      // tokens before a quote searched for its cue
@@ -269,6 +271,8 @@ class Work {
   }
 
   void Index();
+  void IndexEntities();
+  void IndexNameRuns();
   std::string FullName(const std::string& name) const;
   // The words of [first, last) joined by single spaces where the text has space: names stay
   // clean of line breaks, runs of spaces and bytes that are not part of any token.
@@ -331,6 +335,14 @@ class Work {
   void Remember(const Who& who);
   void BuildEvents();
   void Attribute();
+  void CarrySpeakers(size_t count);
+  std::string FragmentKind(const QuoteSpan& q, int post, int pre_strong, bool headline) const;
+  // The first event whose verb is at or after `token`.
+  int EventsFrom(int token) const {
+    return static_cast<int>(std::lower_bound(events_.begin(), events_.end(), token,
+                                             [](const Event& e, int t) { return e.verb < t; }) -
+                            events_.begin());
+  }
   void Assign(Quote* out, const Event& ev, const std::string& rule) const;
   std::string RuleFor(const Event& ev, bool post) const;
   bool TitleCase(const QuoteSpan& q) const;
@@ -489,57 +501,12 @@ std::string Work::StripTitles(std::string_view name) const {
   return std::string(name.substr(cut));
 }
 
-// Name runs of the document: the fullest form of each name (by its last and first word), and
-// the runs that stand in subject position (for "he" in the same sentence).
+// The document's entities and per-token classes; name runs of the document: the fullest form
+// of each name (by its last and first word), and the runs that stand in subject position (for
+// "he" in the same sentence). Split in three: as one 6 KB function, V8 optimised it during the
+// first analyze().
 PRESSLENS_OUT_OF_LINE void Work::Index() {
-  const auto& entities = doc_.result.entities;
-  entity_by_name_.Reserve(2 * entities.size());
-  entity_type_.resize(entities.size());
-  for (size_t e = 0; e < entities.size(); ++e) {
-    entity_by_name_.Emplace(Hash(kHashSeed, entities[e].name), entities[e].name,
-                            static_cast<int>(e));
-    entity_type_[e] = TypeOf(entities[e].type);
-  }
-  mention_type_.resize(doc_.mentions.size());
-  for (size_t m = 0; m < doc_.mentions.size(); ++m)
-    mention_type_[m] = TypeOf(doc_.mentions[m].type);
-  // Each entity's canonical name when a mention spells it, else its longest mention (the
-  // first of that size): mentions are compared by the size of their text, which is built from
-  // tokens (no stray bytes) only once per entity, when it is kept.
-  using Longest = SpeakerScratch::Longest;
-  std::vector<Longest>& longest = s_.longest;
-  longest.assign(entities.size(), Longest());
-  for (const Mention& m : doc_.mentions) {
-    if (m.entity < 0 || m.entity >= static_cast<int>(entities.size()) || longest[m.entity].exact ||
-        m.first >= m.last || m.last > n_)
-      continue;
-    Longest& l = longest[m.entity];
-    if (RawTextIs(m.first, m.last, entities[m.entity].name)) {
-      l.exact = true;
-    } else {
-      const size_t size = RawTextSize(m.first, m.last);
-      if (size > l.size) l = {m.first, m.last, size, false};
-    }
-  }
-  article_text_.clear();
-  std::vector<size_t>& offset = s_.offset;
-  offset.assign(entities.size(), 0);
-  for (size_t e = 0; e < entities.size(); ++e) {
-    if (longest[e].exact || longest[e].size == 0) continue;
-    offset[e] = article_text_.size();
-    for (int k = longest[e].first; k < longest[e].last; ++k) {
-      if (k > longest[e].first && tokens_[k].space_before) article_text_.push_back(' ');
-      article_text_.append(Text(k));
-    }
-  }
-  article_name_.resize(entities.size());
-  for (size_t e = 0; e < entities.size(); ++e) {
-    article_name_[e] = longest[e].exact || longest[e].size == 0
-                           ? std::string_view(entities[e].name)
-                           : std::string_view(article_text_).substr(offset[e], longest[e].size);
-    entity_by_name_.Emplace(Hash(kHashSeed, article_name_[e]), article_name_[e],
-                            static_cast<int>(e));
-  }
+  IndexEntities();
   mention_at_.assign(n_, -1);
   for (size_t m = 0; m < doc_.mentions.size(); ++m)
     for (int i = doc_.mentions[m].first; i < doc_.mentions[m].last && i < n_; ++i)
@@ -597,6 +564,63 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
     int end = q.close_token >= 0 ? q.close_token + 1 : q.last;
     for (int i = q.open_token; i < end && i < n_; ++i) quote_at_[i] = idx;
   }
+  IndexNameRuns();
+}
+
+// The entities by name, each with its name as the article writes it.
+PRESSLENS_OUT_OF_LINE void Work::IndexEntities() {
+  const auto& entities = doc_.result.entities;
+  entity_by_name_.Reserve(2 * entities.size());
+  entity_type_.resize(entities.size());
+  for (size_t e = 0; e < entities.size(); ++e) {
+    entity_by_name_.Emplace(Hash(kHashSeed, entities[e].name), entities[e].name,
+                            static_cast<int>(e));
+    entity_type_[e] = TypeOf(entities[e].type);
+  }
+  mention_type_.resize(doc_.mentions.size());
+  for (size_t m = 0; m < doc_.mentions.size(); ++m)
+    mention_type_[m] = TypeOf(doc_.mentions[m].type);
+  // Each entity's canonical name when a mention spells it, else its longest mention (the
+  // first of that size): mentions are compared by the size of their text, which is built from
+  // tokens (no stray bytes) only once per entity, when it is kept.
+  using Longest = SpeakerScratch::Longest;
+  std::vector<Longest>& longest = s_.longest;
+  longest.assign(entities.size(), Longest());
+  for (const Mention& m : doc_.mentions) {
+    if (m.entity < 0 || m.entity >= static_cast<int>(entities.size()) || longest[m.entity].exact ||
+        m.first >= m.last || m.last > n_)
+      continue;
+    Longest& l = longest[m.entity];
+    if (RawTextIs(m.first, m.last, entities[m.entity].name)) {
+      l.exact = true;
+    } else {
+      const size_t size = RawTextSize(m.first, m.last);
+      if (size > l.size) l = {m.first, m.last, size, false};
+    }
+  }
+  article_text_.clear();
+  std::vector<size_t>& offset = s_.offset;
+  offset.assign(entities.size(), 0);
+  for (size_t e = 0; e < entities.size(); ++e) {
+    if (longest[e].exact || longest[e].size == 0) continue;
+    offset[e] = article_text_.size();
+    for (int k = longest[e].first; k < longest[e].last; ++k) {
+      if (k > longest[e].first && tokens_[k].space_before) article_text_.push_back(' ');
+      article_text_.append(Text(k));
+    }
+  }
+  article_name_.resize(entities.size());
+  for (size_t e = 0; e < entities.size(); ++e) {
+    article_name_[e] = longest[e].exact || longest[e].size == 0
+                           ? std::string_view(entities[e].name)
+                           : std::string_view(article_text_).substr(offset[e], longest[e].size);
+    entity_by_name_.Emplace(Hash(kHashSeed, article_name_[e]), article_name_[e],
+                            static_cast<int>(e));
+  }
+}
+
+// Runs of name tokens: the fullest forms and the names in subject position (Index).
+PRESSLENS_OUT_OF_LINE void Work::IndexNameRuns() {
   for (int i = 0; i < n_;) {
     if (!NameToken(i)) {
       ++i;
@@ -1026,7 +1050,7 @@ Who Work::ParseRight(int s, int limit) const {
 // The subject of a participle cue: after a comma ("Jordan defends ..., saying") the clause's
 // first subject, else the nearest subject pronoun or name before it ("she responded by ...
 // shouting").
-Who Work::ParticipleSubject(int v, int floor) const {
+PRESSLENS_OUT_OF_LINE Who Work::ParticipleSubject(int v, int floor) const {
   if (v - 1 >= floor && Char(v - 1, ',')) return ClauseSubject(v, floor);
   for (int i = v - 1; i >= floor; --i) {
     if (InQuote(i)) return Who();
@@ -1073,7 +1097,7 @@ Who Work::ClauseSubject(int v, int floor) const {
   return Who();
 }
 
-void Work::Remember(const Who& who) {
+PRESSLENS_OUT_OF_LINE void Work::Remember(const Who& who) {
   if (!who.ok) return;
   if (who.plural || who.kind == Who::kJoint) {
     last_plural_ = who;
@@ -1094,7 +1118,7 @@ void Work::Remember(const Who& who) {
 
 // "the spokesman", "the radio": the actor named earlier with that head word ("A London-based
 // spokesman of the Iraqi National Congress", "Damascus Radio"). Looks back a few events only.
-void Work::ResolveDefinite(Who* who) {
+PRESSLENS_OUT_OF_LINE void Work::ResolveDefinite(Who* who) {
   if (!who->ok || who->kind != Who::kDescription || LowerAt(who->first) != "the") return;
   const std::string_view head = LowerAt(who->last - 1);
   // "the 43-year-old": the person last spoken of.
@@ -1158,7 +1182,7 @@ void Work::AdvanceSubjects(int at) {
 
 // Replaces a pronoun by the actor it refers to (keeping the pronoun's span); clears `who` when
 // nothing fits.
-void Work::Resolve(Who* who, int at) {
+PRESSLENS_OUT_OF_LINE void Work::Resolve(Who* who, int at) {
   if (!who->ok || who->kind != Who::kPronoun) return;
   AdvanceSubjects(at);
   const std::string p = who->name;
@@ -1351,16 +1375,58 @@ bool Work::TitleCase(const QuoteSpan& q) const {
          (q.first >= q.last || tokens_[q.first].upper_initial);
 }
 
+// The kind of a quoted fragment (Attribute): direct when it starts like a sentence right after
+// a speech verb, scare quotes for titles and names, else partial.
+PRESSLENS_OUT_OF_LINE std::string Work::FragmentKind(const QuoteSpan& q, int post, int pre_strong,
+                                                     bool headline) const {
+  const int o = q.open_token;
+  int p = o - 1;
+  if (p >= 0 && (Char(p, ',') || Char(p, ':'))) --p;
+  const Event* adjacent = nullptr;
+  int k = EventsFrom(p);
+  if (p >= 0 && k < static_cast<int>(events_.size()) && events_[k].verb_end - 1 == p)
+    adjacent = &events_[k];
+  bool utter_near = false;
+  for (int j = EventsFrom(std::max(0, o - 8)); j < static_cast<int>(events_.size()) &&
+                                                 events_[j].verb < o; ++j)
+    if (events_[j].cue->cls == CueClass::kUtter) utter_near = true;
+  bool upper = q.first < q.last && tokens_[q.first].upper_initial;
+  std::string_view last_inner = q.last > q.first ? Text(q.last - 1) : "";
+  bool exclaim = last_inner == "!" || last_inner == "?";
+  bool title = TitleCase(q);
+  // A label: "so-called "X"", "known as "X"", "the "X" campaign" (unless a naming verb
+  // states who uses it: "what critics called the "X" campaign").
+  bool naming_near = false;
+  for (int j = EventsFrom(std::max(0, o - 4)); j < static_cast<int>(events_.size()) &&
+                                                events_[j].verb < o; ++j)
+    if (events_[j].cue->cls == CueClass::kNaming && events_[j].had_subject) naming_near = true;
+  bool label = false;
+  if (o > 0 && Is(o - 1, kLabelIntro)) label = true;
+  if (o > 1 && LowerAt(o - 1) == "as" && In(LowerAt(o - 2), {"known", "referred"}))
+    label = true;
+  if (q.close_token >= 0 && q.close_token + 1 < n_ && IsWord(q.close_token + 1) &&
+      Is(q.close_token + 1, kLabelNoun) && !naming_near)
+    label = true;
+  // "Kemp told a crowd in Los Angeles, "Keep your eyes open"", "But, he said, "we ...":
+  // a clause after a comma or colon that closes a speech cue's phrase.
+  bool clause_like = q.first < q.last && q.first < n_ &&
+                     (upper || Is(q.first, kPronoun) || LowerAt(q.first) == "there");
+  bool cue_before_comma = false;
+  if (o > 0 && (Char(o - 1, ',') || Char(o - 1, ':')) && pre_strong >= 0 &&
+      events_[pre_strong].verb >= o - 15 && events_[pre_strong].cue->cls != CueClass::kNaming)
+    cue_before_comma = true;
+  if (q.first < q.last && clause_like && !title && cue_before_comma) return "direct";
+  if (upper && !title && adjacent && adjacent->cue->cls != CueClass::kReport) return "direct";
+  if (upper && (utter_near || (title && exclaim))) return "direct";
+  if (label || (title && post < 0) || (headline && post < 0)) return "scare";
+  return "partial";
+}
+
 PRESSLENS_OUT_OF_LINE void Work::Attribute() {
   auto& quotes = doc_.result.quotes;
   const size_t count = std::min(outer_.size(), quotes.size());
   std::vector<int>& from_event = s_.from_event;  // event index the quote's attribution uses
   from_event.assign(count, -1);
-  auto events_from = [&](int token) {
-    return static_cast<int>(std::lower_bound(events_.begin(), events_.end(), token,
-                                             [](const Event& e, int t) { return e.verb < t; }) -
-                            events_.begin());
-  };
   for (size_t qi = 0; qi < count; ++qi) {
     const QuoteSpan& q = doc_.quote_spans[outer_[qi]];
     Quote& out = quotes[qi];
@@ -1381,7 +1447,7 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
       const bool next_sentence = a < n_ && !same && q.last > q.first &&
                                  In(Text(q.last - 1), {"?", "!", ".", "..."});
       if (a < n_ && !tokens_[a].newline_before && (same || next_sentence)) {
-        for (int k = events_from(a); k < static_cast<int>(events_.size()); ++k) {
+        for (int k = EventsFrom(a); k < static_cast<int>(events_.size()); ++k) {
           const Event& ev = events_[k];
           if (ev.verb >= a + kPostWindow || ev.verb >= next_open ||
               SentenceOf(ev.verb) != SentenceOf(a))
@@ -1411,7 +1477,7 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
     bool pre_unresolved = false;  // "what they termed “...”" with nobody for "they"
     {
       int lo = std::max(SentenceFirst(o), o - kPreWindow);
-      for (int k = events_from(o) - 1; k >= 0 && events_[k].verb >= lo; --k) {
+      for (int k = EventsFrom(o) - 1; k >= 0 && events_[k].verb >= lo; --k) {
         const Event& ev = events_[k];
         if (!ev.who.ok) {
           pre_unresolved |= ev.had_subject && ev.cue->cls != CueClass::kReport;
@@ -1443,52 +1509,7 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
       bool title = TitleCase(q);
       kind = (title || pre_strong < 0) ? "scare" : "partial";
     } else if (fragment) {
-      int p = o - 1;
-      if (p >= 0 && (Char(p, ',') || Char(p, ':'))) --p;
-      const Event* adjacent = nullptr;
-      int k = events_from(p);
-      if (p >= 0 && k < static_cast<int>(events_.size()) && events_[k].verb_end - 1 == p)
-        adjacent = &events_[k];
-      bool utter_near = false;
-      for (int j = events_from(std::max(0, o - 8)); j < static_cast<int>(events_.size()) &&
-                                                     events_[j].verb < o; ++j)
-        if (events_[j].cue->cls == CueClass::kUtter) utter_near = true;
-      bool upper = q.first < q.last && tokens_[q.first].upper_initial;
-      std::string_view last_inner = q.last > q.first ? Text(q.last - 1) : "";
-      bool exclaim = last_inner == "!" || last_inner == "?";
-      bool title = TitleCase(q);
-      // A label: "so-called "X"", "known as "X"", "the "X" campaign" (unless a naming verb
-      // states who uses it: "what critics called the "X" campaign").
-      bool naming_near = false;
-      for (int j = events_from(std::max(0, o - 4)); j < static_cast<int>(events_.size()) &&
-                                                    events_[j].verb < o; ++j)
-        if (events_[j].cue->cls == CueClass::kNaming && events_[j].had_subject) naming_near = true;
-      bool label = false;
-      if (o > 0 && Is(o - 1, kLabelIntro)) label = true;
-      if (o > 1 && LowerAt(o - 1) == "as" && In(LowerAt(o - 2), {"known", "referred"}))
-        label = true;
-      if (q.close_token >= 0 && q.close_token + 1 < n_ && IsWord(q.close_token + 1) &&
-          Is(q.close_token + 1, kLabelNoun) && !naming_near)
-        label = true;
-      // "Kemp told a crowd in Los Angeles, "Keep your eyes open"", "But, he said, "we ...":
-      // a clause after a comma or colon that closes a speech cue's phrase.
-      bool clause_like = q.first < q.last && q.first < n_ &&
-                         (upper || Is(q.first, kPronoun) || LowerAt(q.first) == "there");
-      bool cue_before_comma = false;
-      if (o > 0 && (Char(o - 1, ',') || Char(o - 1, ':')) && pre_strong >= 0 &&
-          events_[pre_strong].verb >= o - 15 && events_[pre_strong].cue->cls != CueClass::kNaming)
-        cue_before_comma = true;
-      if (q.first < q.last && clause_like && !title && cue_before_comma) {
-        kind = "direct";
-      } else if (upper && !title && adjacent && adjacent->cue->cls != CueClass::kReport) {
-        kind = "direct";
-      } else if (upper && (utter_near || (title && exclaim))) {
-        kind = "direct";
-      } else if (label || (title && post < 0) || (headline && post < 0)) {
-        kind = "scare";
-      } else {
-        kind = "partial";
-      }
+      kind = FragmentKind(q, post, pre_strong, headline);
     }
     out.kind = kind;
     if (kind == "scare") {
@@ -1563,7 +1584,7 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
     if (s > 0) {
       const Sentence& before = doc_.sentences[s - 1];
       int best = -1;
-      for (int k = events_from(before.first);
+      for (int k = EventsFrom(before.first);
            k < static_cast<int>(events_.size()) && events_[k].verb < before.last; ++k)
         if (events_[k].who.ok && events_[k].cue->cls == CueClass::kSpeech) best = k;
       if (best >= 0 && !Headline(s - 1)) {
@@ -1573,6 +1594,12 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
     }
   }
 
+  CarrySpeakers(count);
+}
+
+// Speakers carried from one quote to another after each found its own (Attribute).
+PRESSLENS_OUT_OF_LINE void Work::CarrySpeakers(size_t count) {
+  auto& quotes = doc_.result.quotes;
   // Newswire paragraphs: an unterminated quote re-opened by the next one takes its speaker.
   for (size_t qi = count; qi-- > 1;) {
     Quote& next = quotes[qi];
@@ -1641,6 +1668,9 @@ void Work::Run() {
   Attribute();
 }
 
+// A long text's buffers are not kept (out of line: rarely run, and as big as the buffers).
+PRESSLENS_OUT_OF_LINE void DropScratch(SpeakerScratch* s) { *s = SpeakerScratch(); }
+
 }  // namespace
 
 SpeakerFinder::SpeakerFinder() : lexicon_(new SpeechLexicon) { AddSpeakerLists(lexicon_.get()); }
@@ -1653,7 +1683,7 @@ void SpeakerFinder::Run(Document* doc) const {
     Work work(doc, *lexicon_, &scratch);
     work.Run();
   }
-  if (doc->tokens.size() > (1u << 18)) scratch = SpeakerScratch();  // a long text's: not kept
+  if (doc->tokens.size() > (1u << 18)) DropScratch(&scratch);
 }
 
 }  // namespace presslens

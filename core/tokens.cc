@@ -12,6 +12,12 @@
 namespace presslens {
 namespace {
 
+// All but the common word scan stays out of Tokenizer::Run's loop (numbers, initialisms,
+// non-ASCII), and so does the sentence pass: inlined they made it a
+// 10 KB function, whose optimising compile V8 started during the first analyze() (that cost
+// grows faster than the function; and V8 charges a loop's size on every turn towards it).
+// PRESSLENS_OUT_OF_LINE: document.h.
+
 bool StartsUpperCase(std::string_view w);  // by Unicode category, for non-ASCII first letters
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -191,7 +197,7 @@ size_t AsciiInitialismLength(std::string_view text, size_t pos) {
   return e > pos + 2 ? e - pos : 0;
 }
 
-size_t AsciiNumberLength(std::string_view text, size_t pos) {
+PRESSLENS_OUT_OF_LINE size_t AsciiNumberLength(std::string_view text, size_t pos) {
   auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
   auto high = [&](size_t i) { return i < text.size() && static_cast<unsigned char>(text[i]) >= 0x80; };
   size_t e = pos;
@@ -246,7 +252,10 @@ bool IsCurlyQuote(std::string_view text, size_t pos) {
 // is proportional to the text it is given, which made each call cost O(text). The window
 // grows while the match reaches its last bytes (no token pattern looks further ahead than
 // a joiner and one letter, at most 8 bytes), so the result is the same as on the whole text.
-size_t MatchAt(const RE2& re, std::string_view text, size_t pos) {
+// Out of line with the pattern's lazy initialisation (English news seldom gets here: the
+// ASCII scan answers first).
+PRESSLENS_OUT_OF_LINE size_t MatchAt(const LazyRE2& lazy, std::string_view text, size_t pos) {
+  const RE2& re = *lazy;
   constexpr size_t kLookahead = 16;
   for (size_t window = 64;; window *= 4) {
     const size_t end = std::min(text.size(), pos + window);
@@ -338,7 +347,7 @@ void LowerInto(std::string_view in, char* out) {
   }
 }
 
-void FillLowerText(Document* doc) {
+PRESSLENS_OUT_OF_LINE void FillLowerText(Document* doc) {
   // A copy lowered in place: assign() copies with memcpy, where resize() filled byte by byte.
   doc->lower_text.assign(doc->text.data(), doc->text.size());
   LowerInto(doc->lower_text, &doc->lower_text[0]);
@@ -351,6 +360,77 @@ void FillFoldedHashes(Document* doc) {
   for (size_t i = 0; i < tokens.size(); ++i)
     doc->folded_hash[i] = Hash(kHashSeed, std::string_view(lower + tokens[i].start,
                                                            tokens[i].end - tokens[i].start));
+}
+
+// Length of the initialism ("U.S.") at text[pos], a letter followed by a period, or 0 (out of
+// line: most words are not followed by a period).
+PRESSLENS_OUT_OF_LINE size_t InitialismLength(std::string_view text, size_t pos) {
+  const size_t init = AsciiInitialismLength(text, pos);
+  return init == std::string_view::npos ? MatchAt(kInitialism, text, pos) : init;
+}
+
+// Tokenizer::Run for a character outside ASCII (out of line: the loop over every character
+// stays small; V8 charges a loop by its size on every turn): the token or space run at `pos`,
+// General Punctuation decoded directly, the rest through RE2. Returns where the scan goes on.
+PRESSLENS_OUT_OF_LINE size_t ScanNonAscii(Document* doc, size_t pos, bool* space,
+                                          bool* newline) {
+  const std::string_view text = doc->text;
+  if (const unsigned cp = GeneralPunctuation(text, pos)) {
+    if (cp == 0xA0 || cp <= 0x200A || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F) {
+      *newline |= cp == 0x2028 || cp == 0x2029;
+      *space = true;
+      return pos + (cp == 0xA0 ? 2 : 3);
+    }
+    Token t;
+    t.space_before = *space;
+    t.newline_before = *newline;
+    t.kind = IsCurlyQuote(text, pos) ? TokenKind::kQuote : TokenKind::kPunct;
+    t.start = static_cast<uint32_t>(pos);
+    t.end = static_cast<uint32_t>(pos + 3);
+    doc->tokens.push_back(t);
+    doc->folded_hash.push_back(Hash(kHashSeed, text.substr(pos, 3), true));
+    *space = *newline = false;
+    return pos + 3;
+  }
+  size_t len;
+  if ((len = MatchAt(kSpace, text, pos)) > 0) {
+    std::string_view run = text.substr(pos, len);
+    *newline |= run.find_first_of("\n\r\v\f") != std::string_view::npos ||
+                run.find("\xE2\x80\xA8") != std::string_view::npos ||
+                run.find("\xE2\x80\xA9") != std::string_view::npos;
+    *space = true;
+    return pos + len;
+  }
+  Token t;
+  t.space_before = *space;
+  t.newline_before = *newline;
+  if ((len = IsCurlyQuote(text, pos) ? 3 : MatchAt(kQuote, text, pos)) > 0) {
+    t.kind = TokenKind::kQuote;
+  } else if ((len = MatchAt(kWord, text, pos)) > 0) {
+    size_t init = MatchAt(kInitialism, text, pos);
+    if (init > 0) {
+      t.kind = TokenKind::kWord;
+      len = init;
+      SetShape(text.substr(pos, len), &t);
+    } else {
+      AddWord(text.data(), re2::StringPiece(text.data() + pos, len), t, &doc->tokens,
+              &doc->folded_hash);
+      *space = *newline = false;
+      return pos + len;
+    }
+  } else if ((len = MatchAt(kNumber, text, pos)) > 0) {
+    t.kind = TokenKind::kNumber;
+  } else if ((len = MatchAt(kOther, text, pos)) > 0) {
+    t.kind = TokenKind::kPunct;
+  } else {
+    return pos + 1;  // invalid UTF-8: skipped
+  }
+  t.start = static_cast<uint32_t>(pos);
+  t.end = static_cast<uint32_t>(pos + len);
+  doc->tokens.push_back(t);
+  doc->folded_hash.push_back(Hash(kHashSeed, text.substr(pos, len), true));
+  *space = *newline = false;
+  return pos + len;
 }
 
 }  // namespace
@@ -385,11 +465,8 @@ void Tokenizer::Run(Document* doc) const {
       t.space_before = space;
       t.newline_before = newline;
       if (kCase.v[c]) {
-        size_t init = 0;
-        if (pos + 1 < text.size() && text[pos + 1] == '.') {
-          init = AsciiInitialismLength(text, pos);
-          if (init == std::string_view::npos) init = MatchAt(*kInitialism, text, pos);
-        }
+        const size_t init =
+            pos + 1 < text.size() && text[pos + 1] == '.' ? InitialismLength(text, pos) : 0;
         if (init > 0) {
           t.kind = TokenKind::kWord;
           len = init;
@@ -416,7 +493,7 @@ void Tokenizer::Run(Document* doc) const {
             newline = false;
             continue;
           }
-          if (len == 0) len = MatchAt(*kWord, text, pos);
+          if (len == 0) len = MatchAt(kWord, text, pos);
           AddWord(base, re2::StringPiece(text.data() + pos, len), t, &tokens, &hashes);
           pos += len;
           space = newline = false;
@@ -427,7 +504,7 @@ void Tokenizer::Run(Document* doc) const {
         len = 1;
       } else if (c >= '0' && c <= '9' &&
                  ((len = AsciiNumberLength(text, pos)) > 0 ||
-                  (len = MatchAt(*kNumber, text, pos)) > 0)) {
+                  (len = MatchAt(kNumber, text, pos)) > 0)) {
         t.kind = TokenKind::kNumber;
       } else {
         t.kind = TokenKind::kPunct;
@@ -435,51 +512,9 @@ void Tokenizer::Run(Document* doc) const {
                   ? 3
                   : 1;
       }
-    } else if (const unsigned cp = GeneralPunctuation(text, pos)) {
-      if (cp == 0xA0 || cp <= 0x200A || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F) {
-        newline |= cp == 0x2028 || cp == 0x2029;
-        space = true;
-        pos += cp == 0xA0 ? 2 : 3;
-        continue;
-      }
-      t.space_before = space;
-      t.newline_before = newline;
-      t.kind = IsCurlyQuote(text, pos) ? TokenKind::kQuote : TokenKind::kPunct;
-      len = 3;
     } else {
-      if ((len = MatchAt(*kSpace, text, pos)) > 0) {
-        std::string_view run = text.substr(pos, len);
-        newline |= run.find_first_of("\n\r\v\f") != std::string_view::npos ||
-                   run.find("\xE2\x80\xA8") != std::string_view::npos ||
-                   run.find("\xE2\x80\xA9") != std::string_view::npos;
-        space = true;
-        pos += len;
-        continue;
-      }
-      t.space_before = space;
-      t.newline_before = newline;
-      if ((len = IsCurlyQuote(text, pos) ? 3 : MatchAt(*kQuote, text, pos)) > 0) {
-        t.kind = TokenKind::kQuote;
-      } else if ((len = MatchAt(*kWord, text, pos)) > 0) {
-        size_t init = MatchAt(*kInitialism, text, pos);
-        if (init > 0) {
-          t.kind = TokenKind::kWord;
-          len = init;
-          SetShape(text.substr(pos, len), &t);
-        } else {
-          AddWord(base, re2::StringPiece(text.data() + pos, len), t, &tokens, &hashes);
-          pos += len;
-          space = newline = false;
-          continue;
-        }
-      } else if ((len = MatchAt(*kNumber, text, pos)) > 0) {
-        t.kind = TokenKind::kNumber;
-      } else if ((len = MatchAt(*kOther, text, pos)) > 0) {
-        t.kind = TokenKind::kPunct;
-      } else {
-        ++pos;  // invalid UTF-8: skipped
-        continue;
-      }
+      pos = ScanNonAscii(doc, pos, &space, &newline);
+      continue;
     }
     t.start = static_cast<uint32_t>(pos);
     t.end = static_cast<uint32_t>(pos + len);
@@ -490,8 +525,13 @@ void Tokenizer::Run(Document* doc) const {
   }
   if (!tokens.empty()) tokens.front().space_before = true;
 
-  // Sentences: a line break, or . ! ? (plus closing quotes and brackets) before a token that
-  // can start a sentence, unless the period ends an abbreviation or an initial.
+  FindSentences(doc);
+}
+
+// Sentences: a line break, or . ! ? (plus closing quotes and brackets) before a token that
+// can start a sentence, unless the period ends an abbreviation or an initial.
+PRESSLENS_OUT_OF_LINE void Tokenizer::FindSentences(Document* doc) const {
+  auto& tokens = doc->tokens;
   auto& sentences = doc->sentences;
   sentences.clear();
   const int n = static_cast<int>(tokens.size());

@@ -16,6 +16,7 @@ class Tokenizer {
   void Run(Document* doc) const;
 
  private:
+  void FindSentences(Document* doc) const;
   struct Patterns;
   std::unique_ptr<Patterns> patterns_;
 };
