@@ -13,10 +13,8 @@ namespace presslens {
 namespace {
 
 // All but the common word scan stays out of Tokenizer::Run's loop (numbers, initialisms,
-// non-ASCII), and so does the sentence pass: inlined they made it a
-// 10 KB function, whose optimising compile V8 started during the first analyze() (that cost
-// grows faster than the function; and V8 charges a loop's size on every turn towards it).
-// PRESSLENS_OUT_OF_LINE: document.h.
+// non-ASCII), and so does the sentence pass: inlined, they made it a 10 KB function that V8
+// recompiled with TurboFan during the first analyze() (PRESSLENS_OUT_OF_LINE: document.h).
 
 bool StartsUpperCase(std::string_view w);  // by Unicode category, for non-ASCII first letters
 
