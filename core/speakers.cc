@@ -825,7 +825,7 @@ Who Work::ParseLeft(int e, int floor) const {
     // ("from Lincoln"); the subject is before the comma that opens it.
     int a = e;
     while (a > floor && NameToken(a) && NameToken(a - 1)) --a;
-    if (NameToken(e) && a > floor && Is(a - 1, kPreposition)) {
+    if (a > floor && NameToken(e) && Is(a - 1, kPreposition)) {  // e = a may be floor - 1
       int c2 = a - 2;
       while (c2 >= floor && c2 > a - 12 && !Char(c2, ',') && !InQuote(c2)) --c2;
       if (c2 >= floor && Char(c2, ',')) e = c2 - 1;

@@ -61,5 +61,18 @@ TEST(Regressions, TextEndingInAnOpeningQuoteMarkDoesNotCrash) {
   }
 }
 
+// Fuzzer finding (build/fuzz/artifacts/crash-56102c41…, minimised by hand; the input is also a
+// seed, tests/fuzz/corpus/appositive-at-text-start, so the fuzz gate replays it under UBSan): a
+// comma opening the text's first sentence read as the start of an appositive before "said"; the
+// speaker pass then asked whether the token before the text was a name (core/speakers.cc
+// Work::ParseLeft, NameToken(-1)), an out-of-bounds read with no visible effect natively.
+TEST(Regressions, AppositiveCommaAtTheStartOfTheTextStaysInBounds) {
+  const std::string text = ",This quote never ends, said the spokesman Wang Wenbin";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(r.quotes.empty());
+  ASSERT_EQ(r.entities.size(), 1u);
+  EXPECT_EQ(r.entities[0].name, "Wang Wenbin");
+}
+
 }  // namespace
 }  // namespace presslens
