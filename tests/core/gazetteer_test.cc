@@ -9,6 +9,7 @@
 
 #include "data.h"
 #include "gazetteer.h"
+#include "test_util.h"
 #include "tokens.h"
 
 namespace presslens {
@@ -98,14 +99,6 @@ TEST(GazetteerTest, ForEachDataLineIsDataLines) {
       EXPECT_NE(l.back(), '\r');
     }
   }
-}
-
-Document Tokenized(const std::string& text) {
-  static const Tokenizer* tokenizer = new Tokenizer();
-  Document doc;
-  doc.text = text;
-  tokenizer->Run(&doc);
-  return doc;
 }
 
 TEST(GazetteerTest, NameTableMatchesLongestNameAndAliases) {

@@ -10,18 +10,11 @@
 
 #include "gazetteer.h"
 #include "ner_model.h"
+#include "test_util.h"
 #include "tokens.h"
 
 namespace presslens {
 namespace {
-
-Document Tokenized(const std::string& text) {
-  static const Tokenizer* tokenizer = new Tokenizer();
-  Document doc;
-  doc.text = text;
-  tokenizer->Run(&doc);
-  return doc;
-}
 
 // Words that recur in several sentence positions, with and without neighbours, a headline,
 // an all-caps line, a results table, gazetteer names and given names.

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "presslens/presslens.h"
+#include "tokens.h"
 
 namespace presslens {
 
@@ -27,6 +28,16 @@ inline std::string SeedArticle() {
 inline const Analyzer& SharedAnalyzer() {
   static const Analyzer* analyzer = new Analyzer();
   return *analyzer;
+}
+
+// The text tokenized and split into sentences (the first stage alone), for tests of the
+// stages that read tokens.
+inline Document Tokenized(const std::string& text) {
+  static const Tokenizer* tokenizer = new Tokenizer();
+  Document doc;
+  doc.text = text;
+  tokenizer->Run(&doc);
+  return doc;
 }
 
 }  // namespace presslens
