@@ -1,71 +1,82 @@
-// A self-contained HTML page of an analysed text: entity mentions, quotes and condemnation
-// cues highlighted. Article text is only ever inserted escaped.
-
-const TYPE_COLORS = {
-  PERSON: '#aa9cfc', ORG: '#7aecec', GPE: '#feca74', LOC: '#ff9561', NORP: '#c887fb', EVENT: '#ffeb80',
-};
+// A self-contained HTML page of an analysed text: entity mentions coloured by type, quotes
+// underlined with their speaker written after each one ("— Wang Yi (say)"), condemnation cues
+// in bold with a "negated" badge where they are negated. Article text is only ever inserted
+// escaped.
+import { ENTITY_TYPES, TEXT } from './palette.mjs';
+import { compareSpans, nestSpans } from './spans.mjs';
 
 export function escapeHtml(s) {
   return String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 
-// Opening and closing tags at each offset, nested properly: spans are opened longest first
-// and a span crossing another one's end is split there.
-function highlight(text, result) {
+const QUOTE_KINDS = { indirect: 'reported speech', mixed: 'reported speech with a quoted part' };
+
+// Spans carry their opening and closing tags and, optionally, markup written after their end.
+function spansOf(result) {
+  const names = new Map(result.entities.map((e) => [e.id, e.name]));
   const spans = [];
   for (const e of result.entities) {
-    for (const m of e.mentions) spans.push({ start: m.start, end: m.end, open: `<mark class="ent ${e.type}" title="${escapeHtml(`${e.type}: ${e.name}`)}">`, close: '</mark>' });
+    const title = escapeHtml(`${e.type}: ${e.name}${e.wikidata ? ` (${e.wikidata})` : ''}`);
+    for (const m of e.mentions) spans.push({ start: m.start, end: m.end, layer: 2, open: `<mark class="ent ${e.type}" title="${title}">`, close: '</mark>' });
   }
   for (const q of result.quotes) {
-    const who = q.speaker ? `${q.speaker.name} (${q.cue?.lemma ?? 'quoted'})` : 'no speaker';
-    spans.push({ start: q.start, end: q.end, open: `<q class="quote ${q.kind}" title="${escapeHtml(`${q.kind} quote: ${who}`)}">`, close: '</q>' });
+    const who = q.speaker ? `${(q.speaker.entity && names.get(q.speaker.entity)) || q.speaker.name} (${q.cue?.lemma ?? 'quoted'})` : 'no speaker';
+    const kind = QUOTE_KINDS[q.kind] ?? `${q.kind} quote`;
+    spans.push({
+      start: q.start, end: q.end, layer: 0,
+      open: `<span class="quote ${escapeHtml(q.kind)}" title="${escapeHtml(kind)}">`, close: '</span>',
+      after: `<span class="who${q.speaker ? '' : ' none'}">— ${escapeHtml(who)}</span>`,
+    });
   }
+  const cues = new Map();  // one span per cue, however many condemnations share it
   for (const c of result.condemnations) {
-    spans.push({ start: c.cue.start, end: c.cue.end, open: `<b class="cue${c.negated ? ' negated' : ''}" title="${escapeHtml(`${c.cue.lemma} (CAMEO ${c.cue.cameo})`)}">`, close: '</b>' });
+    const key = `${c.cue.start}:${c.cue.end}`;
+    if (cues.has(key)) { if (!c.negated) cues.get(key).after = ''; continue; }
+    const cue = {
+      start: c.cue.start, end: c.cue.end, layer: 1,
+      open: `<b class="cue" title="${escapeHtml(`${c.cue.lemma} (CAMEO ${c.cue.cameo})`)}">`, close: '</b>',
+      after: c.negated ? '<span class="badge">negated</span>' : '',
+    };
+    cues.set(key, cue);
+    spans.push(cue);
   }
-  const events = new Map();
-  const at = (i) => { if (!events.has(i)) events.set(i, []); return events.get(i); };
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const s of spans) { at(s.start); at(s.end); }
-  const points = [...events.keys()].sort((a, b) => a - b);
+  return spans.sort(compareSpans);
+}
+
+function highlight(text, result) {
+  const spans = spansOf(result);
+  // What is written after each span, by its end offset.
+  const after = new Map();
+  for (const s of spans) if (s.after) after.set(s.end, (after.get(s.end) ?? '') + s.after);
   let out = '';
-  let pos = 0;
-  const stack = [];
-  let next = 0;
-  for (const p of points) {
-    out += escapeHtml(text.slice(pos, p));
-    pos = p;
-    // Close what ends here; reopen spans that were closed only because they nest outside.
-    const reopen = [];
-    while (stack.some((s) => s.end <= p)) {
-      const s = stack.pop();
-      out += s.close;
-      if (s.end > p) reopen.unshift(s);
-    }
-    for (const s of reopen) { out += s.open; stack.push(s); }
-    while (next < spans.length && spans[next].start === p) {
-      const s = spans[next++];
-      if (s.end <= s.start) continue;
-      out += s.open;
-      stack.push(s);
-    }
+  let stack = [];
+  const closeTo = (keep, at) => {
+    while (stack.length > keep) out += stack.pop().close;
+    out += after.get(at) ?? '';
+  };
+  for (const { start, end, keep, open } of nestSpans(spans, 0, text.length)) {
+    closeTo(keep, start);
+    for (const s of open) { out += s.open; stack.push(s); }
+    out += escapeHtml(text.slice(start, end));
   }
-  out += escapeHtml(text.slice(pos));
-  while (stack.length) out += stack.pop().close;
+  closeTo(0, text.length);
   return out;
 }
 
 export function renderHtml(documents) {
-  const legend = Object.keys(TYPE_COLORS).map((t) => `<mark class="ent ${t}">${t}</mark>`).join(' ');
+  const types = Object.entries(ENTITY_TYPES);
+  const legend = types.map(([t, { label }]) => `<mark class="ent ${t}">${escapeHtml(label)}</mark>`).join(' ');
   const body = documents.map(({ name, text, result }) => `<section><h2>${escapeHtml(name)}</h2><div class="text">${highlight(text, result)}</div></section>`).join('\n');
-  const css = Object.entries(TYPE_COLORS).map(([t, c]) => `.ent.${t}{background:${c}}`).join('');
+  const css = types.map(([t, { color }]) => `.ent.${t}{background:${color}}`).join('');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>presslens</title>
-<style>body{font:16px/1.6 system-ui,sans-serif;max-width:50em;margin:2em auto;padding:0 1em;color:#111}
-.text{white-space:pre-wrap}mark.ent{padding:0 .15em;border-radius:.2em;color:#111}${css}
-q.quote{quotes:none;border-bottom:2px solid #2b6cb0}q.scare{border-bottom-style:dotted}
-b.cue{color:#9b1c1c;text-decoration:underline}b.cue.negated{text-decoration:line-through}</style>
+<style>body{font:16px/1.7 system-ui,sans-serif;max-width:50em;margin:2em auto;padding:0 1em;color:#111}
+.text{white-space:pre-wrap}mark.ent{padding:0 .15em;border-radius:.2em;color:${TEXT}}${css}
+.quote{border-bottom:2px solid #0b57d0}.quote.partial{border-bottom-style:dashed}.quote.scare{border-bottom-style:dotted}
+.quote.indirect,.quote.mixed{border-bottom:2px dashed #6b3fa0;background:#f6f1fb}
+.who{font-size:.8em;font-weight:600;color:#0a3f99;margin-left:.3em}.who.none{color:#555;font-weight:400;font-style:italic}
+b.cue{color:#9b1c1c}.badge{font-size:.7em;font-weight:700;text-transform:uppercase;color:#fff;background:#9b1c1c;border-radius:3px;padding:.1em .35em;margin-left:.25em}</style>
 </head><body><h1>presslens</h1><p>${legend}</p>
 ${body}
 </body></html>
