@@ -1,5 +1,5 @@
 // A self-contained HTML page of an analysed text: entity mentions coloured by type, quotes
-// underlined with their speaker written after each one ("— Wang Yi (say)"), condemnation cues
+// underlined with their speaker and cue written after each one ("— Wang Yi (said)"), condemnation cues
 // in bold with a "negated" badge where they are negated. Article text is only ever inserted
 // escaped.
 import { ENTITY_TYPES, TEXT } from './palette.mjs';
@@ -12,7 +12,7 @@ export function escapeHtml(s) {
 const QUOTE_KINDS = { indirect: 'reported speech', mixed: 'reported speech with a quoted part' };
 
 // Spans carry their opening and closing tags and, optionally, markup written after their end.
-function spansOf(result) {
+function spansOf(text, result) {
   const names = new Map(result.entities.map((e) => [e.id, e.name]));
   const spans = [];
   for (const e of result.entities) {
@@ -20,7 +20,7 @@ function spansOf(result) {
     for (const m of e.mentions) spans.push({ start: m.start, end: m.end, layer: 2, open: `<mark class="ent ${e.type}" title="${title}">`, close: '</mark>' });
   }
   for (const q of result.quotes) {
-    const who = q.speaker ? `${(q.speaker.entity && names.get(q.speaker.entity)) || q.speaker.name} (${q.cue?.lemma ?? 'quoted'})` : 'no speaker';
+    const who = q.speaker ? `${(q.speaker.entity && names.get(q.speaker.entity)) || q.speaker.name}${q.cue ? ` (${text.slice(q.cue.start, q.cue.end)})` : ''}` : 'no speaker found';
     const kind = QUOTE_KINDS[q.kind] ?? `${q.kind} quote`;
     spans.push({
       start: q.start, end: q.end, layer: 0,
@@ -44,7 +44,7 @@ function spansOf(result) {
 }
 
 function highlight(text, result) {
-  const spans = spansOf(result);
+  const spans = spansOf(text, result);
   // What is written after each span, by its end offset.
   const after = new Map();
   for (const s of spans) if (s.after) after.set(s.end, (after.get(s.end) ?? '') + s.after);

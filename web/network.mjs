@@ -57,10 +57,12 @@ export function networkModel(result) {
   };
 }
 
-const WIDTH = 520;
-const HEIGHT = 440;
-const RING = 140;   // radius of the circle the nodes sit on
-const LABEL = 16;   // characters of a name shown in the drawing
+// The drawing's size leaves room for a LABEL-character name (14 px) beside the nodes on the
+// ring's left and right; it scales to the panel's width.
+const WIDTH = 480;
+const HEIGHT = 400;
+const RING = 125;   // radius of the circle the nodes sit on
+const LABEL = 13;   // characters of a name shown in the drawing
 
 /**
  * Places the `maxNodes` most connected nodes on a circle (the most connected at the top, then
