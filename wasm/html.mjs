@@ -11,10 +11,13 @@ export function escapeHtml(s) {
 
 const QUOTE_KINDS = { indirect: 'reported speech', mixed: 'reported speech with a quoted part' };
 
-// Spans carry their opening and closing tags and, optionally, markup written after their end.
-function spansOf(text, result) {
+// The highlight spans, each with its opening and closing tags, and the labels written between
+// them by offset: a quote's speaker after its closing quote mark, a negated cue's badge.
+function findingsOf(text, result) {
   const names = new Map(result.entities.map((e) => [e.id, e.name]));
   const spans = [];
+  const labels = new Map();
+  const label = (at, html) => labels.set(at, (labels.get(at) ?? '') + html);
   for (const e of result.entities) {
     const title = escapeHtml(`${e.type}: ${e.name}${e.wikidata ? ` (${e.wikidata})` : ''}`);
     for (const m of e.mentions) spans.push({ start: m.start, end: m.end, layer: 2, open: `<mark class="ent ${e.type}" title="${title}">`, close: '</mark>' });
@@ -22,44 +25,40 @@ function spansOf(text, result) {
   for (const q of result.quotes) {
     const who = q.speaker ? `${(q.speaker.entity && names.get(q.speaker.entity)) || q.speaker.name}${q.cue ? ` (${text.slice(q.cue.start, q.cue.end)})` : ''}` : 'no speaker found';
     const kind = QUOTE_KINDS[q.kind] ?? `${q.kind} quote`;
-    spans.push({
-      start: q.start, end: q.end, layer: 0,
-      open: `<span class="quote ${escapeHtml(q.kind)}" title="${escapeHtml(kind)}">`, close: '</span>',
-      after: `<span class="who${q.speaker ? '' : ' none'}">— ${escapeHtml(who)}</span>`,
-    });
+    spans.push({ start: q.start, end: q.end, layer: 0, open: `<span class="quote ${escapeHtml(q.kind)}" title="${escapeHtml(kind)}">`, close: '</span>' });
+    label(CLOSING_MARK.test(text[q.end] ?? '') ? q.end + 1 : q.end, `<span class="who${q.speaker ? '' : ' none'}">— ${escapeHtml(who)}</span>`);
   }
-  const cues = new Map();  // one span per cue, however many condemnations share it
+  const cues = new Map();  // cue "start:end" -> whether all its condemnations are negated
   for (const c of result.condemnations) {
     const key = `${c.cue.start}:${c.cue.end}`;
-    if (cues.has(key)) { if (!c.negated) cues.get(key).after = ''; continue; }
-    const cue = {
-      start: c.cue.start, end: c.cue.end, layer: 1,
-      open: `<b class="cue" title="${escapeHtml(`${c.cue.lemma} (CAMEO ${c.cue.cameo})`)}">`, close: '</b>',
-      after: c.negated ? '<span class="badge">negated</span>' : '',
-    };
-    cues.set(key, cue);
-    spans.push(cue);
+    if (!cues.has(key)) spans.push({ start: c.cue.start, end: c.cue.end, layer: 1, open: `<b class="cue" title="${escapeHtml(`${c.cue.lemma} (CAMEO ${c.cue.cameo})`)}">`, close: '</b>' });
+    cues.set(key, (cues.get(key) ?? true) && c.negated);
   }
-  return spans.sort(compareSpans);
+  for (const [key, negated] of cues) if (negated) label(Number(key.split(':')[1]), '<span class="badge">negated</span>');
+  return { spans: spans.sort(compareSpans), labels };
 }
 
+const CLOSING_MARK = /["'”’»›]/;
+
 function highlight(text, result) {
-  const spans = spansOf(text, result);
-  // What is written after each span, by its end offset.
-  const after = new Map();
-  for (const s of spans) if (s.after) after.set(s.end, (after.get(s.end) ?? '') + s.after);
+  const { spans, labels } = findingsOf(text, result);
+  const offsets = [...labels.keys()].sort((a, b) => a - b);
+  let next = 0;  // the first label not written yet
   let out = '';
-  let stack = [];
-  const closeTo = (keep, at) => {
-    while (stack.length > keep) out += stack.pop().close;
-    out += after.get(at) ?? '';
-  };
+  const stack = [];
   for (const { start, end, keep, open } of nestSpans(spans, 0, text.length)) {
-    closeTo(keep, start);
+    while (stack.length > keep) out += stack.pop().close;
+    while (next < offsets.length && offsets[next] <= start) out += labels.get(offsets[next++]);
     for (const s of open) { out += s.open; stack.push(s); }
-    out += escapeHtml(text.slice(start, end));
+    let pos = start;
+    for (; next < offsets.length && offsets[next] < end; next++) {
+      out += escapeHtml(text.slice(pos, offsets[next])) + labels.get(offsets[next]);
+      pos = offsets[next];
+    }
+    out += escapeHtml(text.slice(pos, end));
   }
-  closeTo(0, text.length);
+  while (stack.length) out += stack.pop().close;
+  for (; next < offsets.length; next++) out += labels.get(offsets[next]);
   return out;
 }
 
@@ -75,7 +74,7 @@ export function renderHtml(documents) {
 .text{white-space:pre-wrap}mark.ent{padding:0 .15em;border-radius:.2em;color:${TEXT}}${css}
 .quote{border-bottom:2px solid #0b57d0}.quote.partial{border-bottom-style:dashed}.quote.scare{border-bottom-style:dotted}
 .quote.indirect,.quote.mixed{border-bottom:2px dashed #6b3fa0;background:#f6f1fb}
-.who{font-size:.8em;font-weight:600;color:#0a3f99;margin-left:.3em}.who.none{color:#555;font-weight:400;font-style:italic}
+.who{font-size:.8em;font-weight:600;color:#0a3f99;margin-left:.3em;white-space:nowrap}.who.none{color:#555;font-weight:400;font-style:italic}
 b.cue{color:#9b1c1c}.badge{font-size:.7em;font-weight:700;text-transform:uppercase;color:#fff;background:#9b1c1c;border-radius:3px;padding:.1em .35em;margin-left:.25em}</style>
 </head><body><h1>presslens</h1><p>${legend}</p>
 ${body}

@@ -24,7 +24,7 @@ const page = renderHtml([{ name: 'a.txt', text, result }]);
 const body = page.slice(page.indexOf('<div class="text">'), page.indexOf('</div></section>'));
 
 test('the speaker is written after the quote, and a negated cue gets a badge', () => {
-  assert.match(body, /<\/span><span class="who">— Wang Yi \(said\)<\/span>/);
+  assert.match(body, /<\/span>&quot;<span class="who">— Wang Yi \(said\)<\/span>/, 'after the closing quote mark');
   assert.match(body, /did not <b class="cue"[^>]*>condemn<\/b><span class="badge">negated<\/span>/);
   assert.equal(body.match(/badge/g).length, 1, 'only the negated cue has a badge');
   assert.ok(!page.includes('line-through'));
