@@ -13,7 +13,7 @@ import { fmt, plural } from './format.mjs';
 import { installInput } from './input.mjs';
 import { createLinks } from './links.mjs';
 import { entityIndex } from './models.mjs';
-import { clearPanels, installTabs, renderPanels } from './panels.mjs';
+import { createPanels } from './panels.mjs';
 import { collectSpans, describe, makeChunks } from './view.mjs';
 
 const $ = (id) => document.getElementById(id);
@@ -51,7 +51,7 @@ const article = createArticle(ui.article, {
   decorate: (...args) => links.decorate(...args),
 });
 const links = createLinks(page, ui, article);
-installTabs(ui.tabs);
+const panels = createPanels(ui);
 
 const ERRORS = {
   ERR_TEXT_TOO_LARGE: 'This text is too long to analyse.',
@@ -121,7 +121,7 @@ async function show(text, data, ms) {
   links.reset();
   Object.assign(page, { text, result, byId: entityIndex(result), ms, view });
   ui.exportButton.disabled = false;
-  renderPanels(ui, result, page.byId, text);
+  panels.render(result, page.byId, text);
   if (!await step('panels')) return;
   article.render(view);
   steps.article = Math.round(performance.now() - lapStart);
@@ -139,7 +139,7 @@ function showEmpty() {
   Object.assign(page, { text: '', result: null, byId: new Map(), view: null });
   ui.exportButton.disabled = true;
   article.render(null, el('p', { class: 'empty', text: 'Paste or type an article above, open a file, or load the sample article.' }));
-  clearPanels(ui);
+  panels.clear();
   setStatus('Waiting for text.', 'info');
   setPageState('ready');
 }

@@ -1,6 +1,8 @@
 // Element builders. Strings passed as children or `text` become text nodes: article text (and
 // anything derived from it) reaches the DOM only this way, never as markup.
 
+import { wikidataURL } from './models.mjs';
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 function build(node, props, children) {
@@ -24,3 +26,9 @@ export const svg = (tag, props = {}, ...children) => build(document.createElemen
 
 /** A button that looks like a link. */
 export const button = (text, onclick, label) => el('button', { type: 'button', class: 'link', 'aria-label': label, onclick }, text);
+
+/** A link to an entity's Wikidata page (opened only when clicked), or null. */
+export function wikidataLink(entity) {
+  const href = wikidataURL(entity);
+  return href && el('a', { class: 'wikidata', href, target: '_blank', rel: 'noopener noreferrer', 'aria-label': `${entity.name} on Wikidata (${entity.wikidata})` }, entity.wikidata);
+}

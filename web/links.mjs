@@ -3,17 +3,11 @@
 // selection card that explains it, and the keyboard and panel controls that move between
 // findings. The state lives on spans, so chunks drawn later show it too.
 import { typeLabel } from '../wasm/palette.mjs';
-import { button, el } from './dom.mjs';
+import { button, el, wikidataLink } from './dom.mjs';
 import { fmt, snippet } from './format.mjs';
-import { actorName, entityExtra, kindLabel, wikidataURL } from './models.mjs';
+import { actorName, entityExtra, kindLabel } from './models.mjs';
 
 const SELECTED_CLASSES = ['selected', 'speaker-lit', 'source-lit', 'target-lit', 'clause-lit'];
-
-/** A link to an entity's Wikidata page (opened only when clicked), or null. */
-export function wikidataLink(entity) {
-  const href = wikidataURL(entity);
-  return href && el('a', { class: 'wikidata', href, target: '_blank', rel: 'noopener noreferrer', 'aria-label': `${entity.name} on Wikidata (${entity.wikidata})` }, entity.wikidata);
-}
 
 /**
  * Wires the links of the page. `page` holds the shown { view, text, byId }; `article` is

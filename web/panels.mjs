@@ -1,10 +1,9 @@
 // The findings panels behind their tabs: "Who said what", "Who condemned whom", "Who is named"
 // and the network. The tabs carry the counts; on a narrow screen they stay at the bottom of the
-// window, so every panel is one tap away wherever the reader is in the article.
+// window (style.css), so every panel is one tap away wherever the reader is in the article.
 import { ENTITY_TYPES, typeLabel } from '../wasm/palette.mjs';
-import { el, svg } from './dom.mjs';
+import { el, svg, wikidataLink } from './dom.mjs';
 import { fmt, plural, snippet } from './format.mjs';
-import { wikidataLink } from './links.mjs';
 import { actorName, entityExtra, entityGroups, isReported, kindLabel, speakerGroups, summaryCounts } from './models.mjs';
 import { layoutNetwork, networkModel } from './network.mjs';
 
@@ -66,7 +65,7 @@ function condemnedPanel(result, byId, text) {
 
 function entitiesPanel(result) {
   const groups = entityGroups(result);
-  if (groups.length === 0) return none('No names found.');
+  if (groups.length === 0) return [none('No names found.')];
   return groups.map(({ type, label, entities }) => el('section', { class: 'type-group', 'aria-label': `${label}: ${entities.length}` },
     el('h3', {}, el('span', { class: `swatch ent ${type}`, text: label }), ' ', el('span', { class: 'badge', text: fmt.format(entities.length) })),
     limitedList('ul', entities, (e) => {
@@ -81,7 +80,7 @@ function entitiesPanel(result) {
 
 // The network: the drawing, the list of its edges (the same, as text), and the findings behind
 // the chosen edge.
-function networkPanel(result, byId, text) {
+function networkPanel(result, text) {
   const model = networkModel(result);
   if (model.edges.length === 0) return [none('No one said anything about, or condemned, a named actor.')];
   const layout = layoutNetwork(model);
@@ -132,28 +131,14 @@ function networkPanel(result, byId, text) {
   ].filter(Boolean);
 }
 
-/** Fills the panels and the tabs' counts from `result`. */
-export function renderPanels(ui, result, byId, text) {
-  const counts = summaryCounts(result);
-  ui.saidCount.textContent = `${fmt.format(counts.attributed)}/${fmt.format(counts.quotes)}`;
-  ui.saidCount.title = `${counts.attributed} of ${counts.quotes} quotes attributed`;
-  ui.condemnedCount.textContent = fmt.format(counts.condemnations);
-  ui.entitiesCount.textContent = fmt.format(counts.entities);
-  ui.said.replaceChildren(saidPanel(result, byId));
-  ui.condemned.replaceChildren(condemnedPanel(result, byId, text));
-  ui.entities.replaceChildren(...[entitiesPanel(result)].flat());
-  ui.network.replaceChildren(...networkPanel(result, byId, text));
-}
+/**
+ * The panels in `ui` behind the tabs in `ui.tabs`: one shown at a time; choosing a tab brings
+ * its panel into view. The network is drawn when its tab is first shown.
+ */
+export function createPanels(ui) {
+  const tabs = [...ui.tabs.querySelectorAll('[role=tab]')];
+  let drawNetwork = null;  // draws the shown result's network, until it is drawn
 
-/** Empties the panels and their counts. */
-export function clearPanels(ui) {
-  for (const panel of [ui.said, ui.condemned, ui.entities, ui.network]) panel.replaceChildren();
-  for (const count of [ui.saidCount, ui.condemnedCount, ui.entitiesCount]) count.textContent = '';
-}
-
-/** The tabs: one panel shown at a time; choosing a tab brings its panel into view. */
-export function installTabs(tablist) {
-  const tabs = [...tablist.querySelectorAll('[role=tab]')];
   const choose = (tab, { focus = false, scroll = true } = {}) => {
     for (const t of tabs) {
       const on = t === tab;
@@ -163,14 +148,15 @@ export function installTabs(tablist) {
     }
     if (focus) tab.focus();
     const panel = document.getElementById(tab.getAttribute('aria-controls'));
+    if (panel.contains(ui.network) && drawNetwork) { drawNetwork(); drawNetwork = null; }
     const top = panel.getBoundingClientRect().top;
     if (scroll && (top < 0 || top > innerHeight * 0.6)) panel.scrollIntoView({ block: 'start' });
   };
-  tablist.addEventListener('click', (event) => {
+  ui.tabs.addEventListener('click', (event) => {
     const tab = event.target.closest('[role=tab]');
     if (tab) choose(tab);
   });
-  tablist.addEventListener('keydown', (event) => {
+  ui.tabs.addEventListener('keydown', (event) => {
     const i = tabs.indexOf(document.activeElement);
     if (i < 0) return;
     const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[event.key];
@@ -179,4 +165,27 @@ export function installTabs(tablist) {
     choose(tabs[(to + tabs.length) % tabs.length], { focus: true });
   });
   choose(tabs.find((t) => t.getAttribute('aria-selected') === 'true') ?? tabs[0], { scroll: false });
+
+  return {
+    /** Fills the panels and the tabs' counts from `result` (of `text`). */
+    render(result, byId, text) {
+      const counts = summaryCounts(result);
+      ui.saidCount.textContent = `${fmt.format(counts.attributed)}/${fmt.format(counts.quotes)}`;
+      ui.saidCount.title = `${counts.attributed} of ${counts.quotes} quotes attributed`;
+      ui.condemnedCount.textContent = fmt.format(counts.condemnations);
+      ui.entitiesCount.textContent = fmt.format(counts.entities);
+      ui.said.replaceChildren(saidPanel(result, byId));
+      ui.condemned.replaceChildren(condemnedPanel(result, byId, text));
+      ui.entities.replaceChildren(...entitiesPanel(result));
+      ui.network.replaceChildren();
+      drawNetwork = () => ui.network.replaceChildren(...networkPanel(result, text));
+      if (!ui.network.closest('[role=tabpanel]').hidden) { drawNetwork(); drawNetwork = null; }
+    },
+    /** Empties the panels and their counts. */
+    clear() {
+      drawNetwork = null;
+      for (const panel of [ui.said, ui.condemned, ui.entities, ui.network]) panel.replaceChildren();
+      for (const count of [ui.saidCount, ui.condemnedCount, ui.entitiesCount]) count.textContent = '';
+    },
+  };
 }
