@@ -12,7 +12,7 @@ import { el } from './dom.mjs';
 import { fmt, plural } from './format.mjs';
 import { installInput } from './input.mjs';
 import { createLinks } from './links.mjs';
-import { entityIndex } from './models.mjs';
+import { actorName, entityIndex } from './models.mjs';
 import { createPanels } from './panels.mjs';
 import { collectSpans, describe, makeChunks } from './view.mjs';
 
@@ -48,6 +48,7 @@ function fail(message) {
 
 const article = createArticle(ui.article, {
   label: (span) => describe(span, page.byId),
+  who: ({ quote: q }) => (q.speaker ? `${actorName(q.speaker, page.byId)}${q.cue ? ` (${page.text.slice(q.cue.start, q.cue.end)})` : ''}` : ''),
   decorate: (...args) => links.decorate(...args),
 });
 const links = createLinks(page, ui, article);

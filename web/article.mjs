@@ -9,10 +9,11 @@ const EAGER = 200_000;
 const EAGER_START = 16_000;
 
 /**
- * The article drawn into `root`. label(span) gives a finding's accessible label;
- * decorate(node, span, isHead) adds the link state (lit, selected) to a piece drawn late.
+ * The article drawn into `root`. label(span) gives a finding's accessible label; who(span) the
+ * label shown after a quote (its speaker and cue, or ''); decorate(node, span, isHead) adds the
+ * link state (lit, selected) to a piece drawn late.
  */
-export function createArticle(root, { label, decorate }) {
+export function createArticle(root, { label, who, decorate }) {
   let view = null;
   let observer = null;
   let spanOf = new WeakMap();  // element -> the span it is a piece of
@@ -61,14 +62,21 @@ export function createArticle(root, { label, decorate }) {
     chunk.done = true;
     const fragment = document.createDocumentFragment();
     const stack = [];
+    const lastPiece = new Map();  // quote span -> its last piece drawn so far
     for (const { start, end, keep, open } of nestSpans(chunk.spans, chunk.start, chunk.end)) {
       stack.length = keep;
       for (const span of open) {
         const node = makeElement(span, span.start === start);
         (stack.length ? stack[stack.length - 1] : fragment).append(node);
         stack.push(node);
+        if (span.kind === 'quote') lastPiece.set(span, node);
       }
       (stack.length ? stack[stack.length - 1] : fragment).append(view.text.slice(start, end));
+    }
+    // The speaker label goes on a quote's last piece (shown by style.css after it).
+    for (const [span, node] of lastPiece) {
+      const text = span.end <= chunk.end && who(span);
+      if (text) node.dataset.who = text;
     }
     chunk.node.replaceChildren(fragment);
   }

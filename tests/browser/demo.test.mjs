@@ -198,6 +198,16 @@ describe('demo page', { skip }, () => {
       }
     }
 
+    // Each attributed quote is labelled after its last piece with its speaker and cue.
+    const labels = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#article .quote[data-f]')].map((n) => {
+      const pieces = document.querySelectorAll(`#article .quote[data-quote="${n.dataset.quote}"]`);
+      return [n.dataset.quote, [...pieces].map((p) => p.dataset.who ?? null)];
+    })));
+    for (const q of expected.quotes) {
+      const who = q.speaker ? `${name(q.speaker)}${q.cue ? ` (${sample.slice(q.cue.start, q.cue.end)})` : ''}` : null;
+      assert.deepEqual(labels[q.id], [...labels[q.id].slice(0, -1).map(() => null), who], `${q.id}: ${who}`);
+    }
+
     // "Who said what": one group per speaker, with its quotes.
     const groups = new Map();
     for (const q of attributed) {
@@ -569,7 +579,7 @@ describe('demo page', { skip }, () => {
     assert.equal(await page.getAttribute('#selection a.wikidata', 'href'), 'https://www.wikidata.org/wiki/Q7968');
 
     const kinds = await page.evaluate(() => ({
-      article: Object.fromEntries([...document.querySelectorAll('#article .quote[data-f]')].map((n) => [n.dataset.quote, [n.className, getComputedStyle(n).borderBottomStyle]])),
+      article: Object.fromEntries([...document.querySelectorAll('#article .quote[data-f]')].map((n) => [n.dataset.quote, [n.className, getComputedStyle(n).textDecorationStyle]])),
       panel: [...document.querySelectorAll('#said button.jump .kind')].map((n) => n.textContent),
     }));
     assert.deepEqual(kinds.article, { q0: ['quote direct', 'solid'], q1: ['quote mixed', 'dashed'], q2: ['quote indirect', 'dashed'] });
