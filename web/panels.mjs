@@ -97,7 +97,7 @@ function networkPanel(result, text) {
       svg('path', { d: 'M0,0 L10,5 L0,10 z', class: `arrowhead ${kind}` })))),
     ...layout.edges.map((e) => svg('g', {
       class: `edge ${e.kind}${e.negated === e.count ? ' negated' : ''}`, tabindex: 0, role: 'button', dataset: { edge: e.key }, 'aria-label': describeEdge(e),
-    }, svg('title', { text: describeEdge(e) }), svg('path', { class: 'hit', d: e.d }), svg('path', { class: 'line', d: e.d, 'marker-end': `url(#arrow-${e.kind})`, 'stroke-width': 1.5 + Math.log2(e.count) }),
+    }, svg('title', { text: describeEdge(e) }), svg('path', { class: 'hit', d: e.d }), svg('path', { class: 'line', d: e.d, 'marker-end': `url(#arrow-${e.kind})`, 'stroke-width': Math.min(6, 1.5 + Math.log2(e.count)) }),
     svg('text', { class: 'edge-count', x: e.lx, y: e.ly + 4, 'text-anchor': 'middle', text: String(e.count) }))),
     ...layout.nodes.map((n) => svg('g', { class: 'node', dataset: n.entity ? { entity: n.entity, node: n.key } : { node: n.key } },
       svg('title', { text: n.name }),
@@ -109,11 +109,14 @@ function networkPanel(result, text) {
     if (!e) return;
     for (const node of drawing.querySelectorAll('.edge[aria-pressed]')) node.removeAttribute('aria-pressed');
     drawing.querySelector(`.edge[data-edge="${CSS.escape(key)}"]`)?.setAttribute('aria-pressed', 'true');
-    const items = e.kind === 'said'
-      ? e.items.map((id) => quotes.get(id)).map((q) => el('li', {}, el('button', { type: 'button', class: 'jump', dataset: { quote: q.id } }, kindBadge(q.kind), ' ', snippet(q.text))))
-      : e.items.map((id) => conds.get(id)).map((c) => el('li', {}, el('button', { type: 'button', class: 'jump', dataset: { cond: c.id } },
-        snippet(text.slice(c.start, c.end)), c.negated ? el('span', { class: 'badge negated', text: 'negated' }) : null)));
-    detail.replaceChildren(el('h3', { text: describeEdge(e) }), el('ol', { class: 'list' }, ...items));
+    const item = e.kind === 'said'
+      ? (id) => { const q = quotes.get(id); return el('li', {}, el('button', { type: 'button', class: 'jump', dataset: { quote: id } }, kindBadge(q.kind), ' ', snippet(q.text))); }
+      : (id) => {
+        const c = conds.get(id);
+        return el('li', {}, el('button', { type: 'button', class: 'jump', dataset: { cond: id } },
+          snippet(text.slice(c.start, c.end)), c.negated ? el('span', { class: 'badge negated', text: 'negated' }) : null));
+      };
+    detail.replaceChildren(el('h3', { text: describeEdge(e) }), limitedList('ol', e.items, item, 50, 'findings'));
   };
   const onEdge = (event) => {
     const node = event.target instanceof Element ? event.target.closest('[data-edge]') : null;
