@@ -1,6 +1,7 @@
 // The demo page (web/) in headless Chromium: the sample article's highlights and links against
-// what the package's own analyze() returns in Node, the panels, JSON export, an XSS article,
-// keyboard navigation, 375 px width, and responsiveness while a 5 MB text is analysed.
+// what the package's own analyze() returns in Node, the panels behind their tabs (also at
+// 375 px), the network view, JSON export, an XSS article, a hand-made result with Wikidata ids
+// and reported speech, keyboard navigation, and responsiveness while a 5 MB text is analysed.
 // Screenshots go to test-results/. Skips when Chromium or the wasm build is missing.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -584,6 +585,9 @@ describe('demo page', { skip }, () => {
     }));
     assert.deepEqual(kinds.article, { q0: ['quote direct', 'solid'], q1: ['quote mixed', 'dashed'], q2: ['quote indirect', 'dashed'] });
     assert.deepEqual(kinds.panel.sort(), ['direct', 'reported', 'reported + quoted']);
+    const badges = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#article .cue[data-f]')]
+      .map((n) => [n.dataset.cond, getComputedStyle(n, '::after').content])));
+    assert.deepEqual(badges, { c0: 'none', c1: '"negated"', c2: 'none' }, 'a negated cue carries a badge');
 
     await page.click('#tab-network');
     const shown = await page.evaluate(() => ({
