@@ -1,7 +1,8 @@
 // Nesting of highlight spans that may cross, shared by the CLI's --html page and the demo page.
 //
-// A span is any object with half-open UTF-16 offsets { start, end } and an optional `layer`
-// (smaller nests outside). Spans nest by compareSpans: start ascending, end descending, layer.
+// A span is any object with half-open UTF-16 offsets { start, end } and a numeric `layer`
+// (smaller nests outside where two spans cover the same text). Spans nest by compareSpans:
+// start ascending, end descending, layer.
 // Where two spans cross, the one that sorts later is cut into pieces at the other one's end, so
 // the output is always properly nested:
 //
@@ -15,7 +16,7 @@
 
 /** The nesting order: start ascending, end descending, then layer ascending. */
 export function compareSpans(a, b) {
-  return a.start - b.start || b.end - a.end || (a.layer ?? 0) - (b.layer ?? 0);
+  return a.start - b.start || b.end - a.end || a.layer - b.layer;
 }
 
 /**

@@ -18,7 +18,7 @@ function render(text, spans, from = 0, to = text.length) {
   return out;
 }
 
-const span = (name, start, end, layer) => ({ name, start, end, layer });
+const span = (name, start, end, layer = 0) => ({ name, start, end, layer });
 
 test('nested spans open outermost first and close innermost first', () => {
   assert.equal(render('abcdefgh', [span('m', 2, 4), span('q', 1, 6)]), 'a<q>b<m>cd</m>ef</q>gh');
