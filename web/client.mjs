@@ -69,7 +69,7 @@ export function createAnalysisClient({ createWorker, options, onAnswer, onCrash 
  */
 export async function joinParts(data, tick = async () => true) {
   if (data.result) return data.result;
-  const result = { schema: data.schema, entities: [], quotes: [], condemnations: [] };
+  const result = { ...data.fields, entities: [], quotes: [], condemnations: [] };
   for (const key of ['entities', 'quotes', 'condemnations']) {
     const list = result[key];
     for (const part of data.parts[key]) {

@@ -77,7 +77,8 @@ test('the package worker: parts joined are the result; the default reply is unch
   assert.ok(expected.entities.some((e) => e.mentions.length > 2000));
 
   const parts = await ask({ id: 1, text, reply: 'parts' });
-  assert.deepEqual(Object.keys(parts).sort(), ['id', 'parts', 'schema']);
+  assert.deepEqual(Object.keys(parts).sort(), ['fields', 'id', 'parts']);
+  assert.deepEqual(parts.fields, { schema: 'presslens/1' });
   assert.ok(parts.parts.entities.length > 1 && parts.parts.entities.every((p) => typeof p === 'string'));
   let ticks = 0;
   assert.deepEqual(await joinParts(parts, async () => { ticks++; return true; }), expected);
