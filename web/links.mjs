@@ -5,7 +5,7 @@
 import { typeLabel } from '../wasm/palette.mjs';
 import { button, el, wikidataLink } from './dom.mjs';
 import { fmt, snippet } from './format.mjs';
-import { actorName, entityExtra, kindLabel } from './models.mjs';
+import { actorName, entityExtra, eventCodes, kindLabel } from './models.mjs';
 
 const SELECTED_CLASSES = ['selected', 'speaker-lit', 'source-lit', 'target-lit', 'clause-lit'];
 
@@ -130,7 +130,7 @@ export function createLinks(page, ui, article) {
           el('span', { class: 'cue', text: page.text.slice(c.cue.start, c.cue.end) }),
           c.negated ? el('span', { class: 'badge negated', text: 'negated' }) : '',
           ' → ', el('em', { text: snippet(c.target.text) }),
-          el('span', { class: 'rule', text: ` · ${c.cue.lemma}, CAMEO ${c.cue.cameo}, rule ${c.rule} ` }),
+          el('span', { class: 'rule', text: ` · ${c.cue.lemma}, ${eventCodes(c)}, rule ${c.rule} ` }),
           info.source ? button('Go to source', () => jumpTo(info.source, { focus: false }), 'Go to the source') : '', ' ',
           button('Go to target', () => jumpTo(info.target, { focus: false }), 'Go to the target'));
       }

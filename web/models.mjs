@@ -52,6 +52,9 @@ export function entityGroups(result) {
   })).filter((g) => g.entities.length > 0);
 }
 
+/** A condemnation's event codes: "CAMEO 111", and the PLOVER reading when the result has one. */
+export const eventCodes = (c) => [`CAMEO ${c.cue.cameo}`, c.plover && `PLOVER ${[c.plover.event, c.plover.mode].filter(Boolean).join('/')}`].filter(Boolean).join(', ');
+
 /** The counts the tabs show. */
 export function summaryCounts(result) {
   return {

@@ -4,7 +4,7 @@
 import { ENTITY_TYPES, typeLabel } from '../wasm/palette.mjs';
 import { el, svg, wikidataLink } from './dom.mjs';
 import { fmt, plural, snippet } from './format.mjs';
-import { actorName, entityExtra, entityGroups, isReported, kindLabel, speakerGroups, summaryCounts } from './models.mjs';
+import { actorName, entityExtra, entityGroups, eventCodes, isReported, kindLabel, speakerGroups, summaryCounts } from './models.mjs';
 import { layoutNetwork, networkModel } from './network.mjs';
 
 const LIST_LIMIT = 100;  // items shown per list before a "show more" button
@@ -55,7 +55,7 @@ function condemnedPanel(result, byId, text) {
     },
     el('span', { class: c.source ? 'src' : 'src none', text: source }),
     el('span', { class: 'arrow', 'aria-hidden': 'true', text: ' → ' }),
-    el('span', { class: 'cue', title: `${c.cue.lemma} (CAMEO ${c.cue.cameo})`, text: text.slice(c.cue.start, c.cue.end) }),
+    el('span', { class: 'cue', title: `${c.cue.lemma} (${eventCodes(c)})`, text: text.slice(c.cue.start, c.cue.end) }),
     c.negated ? el('span', { class: 'badge negated', text: 'negated' }) : null,
     el('span', { class: 'arrow', 'aria-hidden': 'true', text: ' → ' }),
     el('span', { class: 'tgt', text: snippet(c.target.text) }),

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { plural, snippet } from '../../web/format.mjs';
-import { actorName, entityExtra, entityGroups, entityIndex, isReported, kindLabel, speakerGroups, summaryCounts, wikidataURL } from '../../web/models.mjs';
+import { actorName, entityExtra, entityGroups, entityIndex, eventCodes, isReported, kindLabel, speakerGroups, summaryCounts, wikidataURL } from '../../web/models.mjs';
 import { result } from './page-fixture.mjs';
 
 const byId = entityIndex(result);
@@ -50,4 +50,10 @@ test('number and snippet formatting', () => {
   assert.equal(plural(12345, 'quote'), '12,345 quotes');
   assert.equal(snippet('abcdef', 4), 'abc…');
   assert.equal(snippet('abc', 4), 'abc');
+});
+
+test('event codes: CAMEO, and PLOVER when the result has it', () => {
+  const c = result.condemnations[0];
+  assert.equal(eventCodes(c), 'CAMEO 122');
+  assert.equal(eventCodes({ ...c, plover: { event: 'ACCUSE', mode: 'disapprove' } }), 'CAMEO 122, PLOVER ACCUSE/disapprove');
 });
