@@ -383,10 +383,13 @@ void EntityFinder::Run(Document* doc) const {
   // the next: allocating, growing and releasing them was a fixed cost of every call, large
   // next to the work on a short text.
   thread_local Scratch scratch;
+  const bool long_text = doc->tokens.size() > (1u << 18);
   scratch.feats.Compute(*doc, tables_->gaz);
   tables_->model.Tag(scratch.feats, &scratch.state);
+  // A very long text's tagger inputs are freed before linking, whose storage can reuse them.
+  if (long_text) scratch.feats.ReleaseTaggerInputs();
   Link(doc, &scratch);
-  if (doc->tokens.size() > (1u << 18)) scratch = Scratch();  // a very long text's are not kept
+  if (long_text) scratch = Scratch();  // and its buffers are not kept
 }
 
 // The user's names in the text (Link; most callers have none).
@@ -583,6 +586,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
   // PERSON; the gazetteer decides GPE vs LOC and which MISC names are NORP or EVENT.
   std::vector<Candidate>& kept = s->kept;
   kept.clear();
+  kept.reserve(cands.size());  // about one each: not grown by doubling
   for (Candidate& c : cands) {
     while (c.first < c.last && !IsWord(tk[c.first])) ++c.first;
     while (c.last > c.first && !IsWord(tk[c.last - 1])) {
@@ -713,6 +717,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     cands.push_back(c);
     i = j - 1;
   }
+  if (n > (1 << 18)) s->state = NerState();  // a very long text's tags are read: freed
 
   CleanSpans(doc, s);
 
@@ -734,6 +739,10 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     }
   }
 
+  if (n > (1 << 18)) {  // a very long text's spans before step 3 are freed for the linking
+    for (auto* v : {&s->cands, &s->merged, &s->extra, &s->lexicon}) std::vector<Candidate>().swap(*v);
+    std::vector<uint8_t>().swap(s->covered);
+  }
   LinkMentions(doc, s);
 }
 
@@ -745,7 +754,7 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
   const size_t m = s->kept.size();
   s->entity_of.assign(m, -1);
   s->linked.clear();
-  s->linked.reserve(m);  // at most one per mention
+  s->linked.reserve(std::min<size_t>(m, 4096));  // at most one per mention, far fewer in a long text
   size_t persons_count, orgs_count;  // size the maps
   MeasureMentions(*doc, s->kept, &s->text_of, &s->repaired, &persons_count, &orgs_count);
   LinkNames(doc, s, persons_count, orgs_count);
