@@ -214,7 +214,7 @@ export async function main(argv) {
   if (!opts.quiet) {
     const seconds = (Date.now() - stats.start) / 1000;
     const skipped = stats.skipped ? `, ${fmt(stats.skipped)} already in ${opts.out}` : '';
-    process.stderr.write(`presslens batch: ${fmt(stats.docs)} documents analysed (${(stats.analysedBytes / MB).toFixed(1)} MB) in ${seconds.toFixed(1)} s, `
+    process.stderr.write(`presslens batch: ${fmt(stats.docs)} documents analysed (${(stats.analysedBytes / MB).toFixed(1)} MB of input) in ${seconds.toFixed(1)} s, `
       + `${(stats.analysedBytes / MB / Math.max(seconds, 1e-3)).toFixed(2)} MB/s, ${fmt(stats.failed)} failed${skipped}\n`);
   }
   return stats.failed ? 1 : 0;

@@ -51,7 +51,7 @@ test('stdin (no INPUT, and -), -o OUT, several inputs in order, and the summary'
   const piped = run([], jsonl(a));
   assert.equal(piped.status, 0, piped.stderr);
   assert.equal(piped.stdout, a.map((d) => expected(d.id, d.text)).join('\n') + '\n');
-  assert.match(piped.stderr, /^presslens batch: 20 documents analysed \(.* MB\) in .* s, .* MB\/s, 0 failed\n$/);
+  assert.match(piped.stderr, /^presslens batch: 20 documents analysed \(.* MB of input\) in .* s, .* MB\/s, 0 failed\n$/);
   const out = join(dir, 'out.jsonl');
   const both = run(['-o', out, '-', join(dir, 'b.jsonl')], jsonl(a).replace(/\n/g, '\r\n'));
   assert.equal(both.status, 0, both.stderr);
