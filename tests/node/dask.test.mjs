@@ -36,7 +36,9 @@ test('Dask: two workers on 127.0.0.1, one killed mid-run; the output equals one 
   const dir = mkdtempSync(join(tmpdir(), 'presslens-dask-'));
   const procs = [];
   t.after(() => {
-    for (const p of procs) if (p.exitCode === null && p.signalCode === null) process.kill(-p.pid, 'SIGKILL');
+    for (const p of procs) {
+      try { if (p.exitCode === null && p.signalCode === null) process.kill(-p.pid, 'SIGKILL'); } catch { /* gone */ }
+    }
     rmSync(dir, { recursive: true, force: true });
   });
   const corpus = join(dir, 'corpus.jsonl');
@@ -60,9 +62,7 @@ test('Dask: two workers on 127.0.0.1, one killed mid-run; the output equals one 
 
   const work = join(dir, 'work');
   const out = join(dir, 'out.jsonl');
-  const driver = spawn(python, [script, '--scheduler', address, '--work', work, '--shard-lines', '200', '-o', out, corpus],
-    { stdio: ['ignore', 'ignore', 'pipe'] });
-  procs.push(driver);
+  const driver = daemon(python, [script, '--scheduler', address, '--work', work, '--shard-lines', '200', '-o', out, corpus]);
   let log = '';
   driver.stderr.on('data', (d) => { log += d; });
   const finished = new Promise((resolve) => driver.on('exit', resolve));
