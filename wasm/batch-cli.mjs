@@ -1,9 +1,9 @@
 // `presslens batch`: a corpus analysed on all cores, JSON Lines in and out, progress, --resume.
 import {
-  closeSync, existsSync, fstatSync, fsyncSync, openSync, readSync, ftruncateSync, writeSync,
+  closeSync, createReadStream, existsSync, fsyncSync, openSync, statSync, truncateSync, writeSync,
 } from 'node:fs';
 import { batch, defaultJobs } from './batch.mjs';
-import { inputBytes, readDocuments } from './batch-input.mjs';
+import { inputBytes, lines, readDocuments } from './batch-input.mjs';
 import { MAX_TEXT_LENGTH } from './index.mjs';
 
 const usage = () => `Usage: presslens batch [OPTION]... [INPUT]...
@@ -72,33 +72,17 @@ function parseArgs(argv) {
   return opts;
 }
 
-// The ids already in OUT, after cutting a half-written last line; OUT must end with a newline.
-function resumeFrom(out) {
+// The ids already in OUT, after cutting a half-written last line.
+async function resumeFrom(out) {
   const ids = new Set();
   if (!existsSync(out)) return ids;
-  const fd = openSync(out, 'r+');
-  try {
-    const size = fstatSync(fd).size;
-    const buffer = Buffer.allocUnsafe(1 << 20);
-    let rest = Buffer.alloc(0), at = 0, complete = 0;
-    while (at < size) {
-      const n = readSync(fd, buffer, 0, buffer.length, at);
-      if (n === 0) break;
-      at += n;
-      const data = Buffer.concat([rest, buffer.subarray(0, n)]);
-      let start = 0;
-      for (let nl = data.indexOf(10); nl >= 0; nl = data.indexOf(10, start)) {
-        const line = data.subarray(start, nl).toString('utf8');
-        ids.add(JSON.stringify(JSON.parse(line).id));
-        start = nl + 1;
-      }
-      complete = at - (data.length - start);
-      rest = Buffer.from(data.subarray(start));
-    }
-    if (complete < size) ftruncateSync(fd, complete);
-  } finally {
-    closeSync(fd);
+  let complete = 0;
+  for await (const [, line, bytes, ended] of lines(createReadStream(out))) {
+    if (!ended) break;
+    ids.add(JSON.stringify(JSON.parse(line.toString('utf8')).id));
+    complete += bytes;
   }
+  if (complete < statSync(out).size) truncateSync(out, complete);
   return ids;
 }
 
@@ -163,7 +147,7 @@ export async function main(argv) {
   let totalBytes, done;
   try {
     totalBytes = inputBytes(opts.inputs);
-    done = opts.resume ? resumeFrom(opts.out) : new Set();
+    done = opts.resume ? await resumeFrom(opts.out) : new Set();
   } catch (e) {
     report(e.path ?? opts.out, e.code === 'ENOENT' ? 'No such file or directory' : e.message);
     return 1;
@@ -204,7 +188,6 @@ export async function main(argv) {
     }
     await output.write(pending);
   } catch (e) {
-    meter.stop();
     report(e.path ?? 'error', e.code === 'ENOENT' ? 'No such file or directory' : e.message);
     return 1;
   } finally {

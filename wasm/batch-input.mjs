@@ -32,22 +32,24 @@ export function inputBytes(inputs) {
   return total;
 }
 
-// The lines of a stream as [line number, Buffer without the newline (and a final \r)].
-async function* lines(stream) {
+/**
+ * The lines of a byte stream: [line number, Buffer without the newline (and a final \r),
+ * bytes it takes in the stream, whether a newline ended it (only the last line may lack one)].
+ */
+export async function* lines(stream) {
   let rest = null;
   let number = 0;
   for await (const chunk of stream) {
-    let data = rest ? Buffer.concat([rest, chunk]) : chunk;
+    const data = rest ? Buffer.concat([rest, chunk]) : chunk;
     let start = 0;
     for (let nl = data.indexOf(10); nl >= 0; nl = data.indexOf(10, start)) {
       const end = nl > start && data[nl - 1] === 13 ? nl - 1 : nl;
-      yield [++number, data.subarray(start, end), nl + 1 - start];
+      yield [++number, data.subarray(start, end), nl + 1 - start, true];
       start = nl + 1;
     }
     rest = start < data.length ? data.subarray(start) : null;
-    data = null;
   }
-  if (rest) yield [++number, rest, rest.length];
+  if (rest) yield [++number, rest, rest.length, false];
 }
 
 /**

@@ -6,8 +6,9 @@
 //   }
 //
 // `documents` is an iterable or async iterable of { id, text } (other fields are ignored). The
-// documents go to the workers in chunks of about 64 KB, so a short article costs no message of
-// its own; each worker keeps two chunks in hand so that it never waits for the next one.
+// documents go to the workers in chunks of about 64 KB (or 256 documents, or what is left at the
+// end of the input), so a short article costs no message of its own; each worker keeps two
+// chunks in hand so that it never waits for the next one.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism, cpus } from 'node:os';
 import { InvalidArgumentError, MAX_TEXT_LENGTH } from './index.mjs';
@@ -55,7 +56,10 @@ export async function* batch(documents, options = {}) {
   for (const w of workers) {
     w.worker.on('message', ({ seq, results, ready }) => {
       if (ready) return;
-      w.load -= 1; chunks.get(seq).results = results; settle(); });
+      w.load -= 1;
+      chunks.get(seq).results = results;
+      settle();
+    });
     w.worker.on('error', (e) => { failure ??= e; settle(); });
     w.worker.on('exit', (code) => { failure ??= new Error(`presslens: a batch worker stopped (exit code ${code})`); settle(); });
   }
