@@ -378,18 +378,23 @@ EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
 
 EntityFinder::~EntityFinder() = default;
 
+// A very long text's buffers are freed as soon as they are read, so that the later steps reuse
+// their storage, and are not kept for the next text.
+namespace {
+bool LongText(const Document& doc) { return doc.tokens.size() > (1u << 18); }
+}  // namespace
+
 void EntityFinder::Run(Document* doc) const {
   // Buffers per thread (Analyze may run on several threads at once), kept from one text to
   // the next: allocating, growing and releasing them was a fixed cost of every call, large
   // next to the work on a short text.
   thread_local Scratch scratch;
-  const bool long_text = doc->tokens.size() > (1u << 18);
+  const bool long_text = LongText(*doc);
   scratch.feats.Compute(*doc, tables_->gaz);
   tables_->model.Tag(scratch.feats, &scratch.state);
-  // A very long text's tagger inputs are freed before linking, whose storage can reuse them.
   if (long_text) scratch.feats.ReleaseTaggerInputs();
   Link(doc, &scratch);
-  if (long_text) scratch = Scratch();  // and its buffers are not kept
+  if (long_text) scratch = Scratch();
 }
 
 // The user's names in the text (Link; most callers have none).
@@ -717,7 +722,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     cands.push_back(c);
     i = j - 1;
   }
-  if (n > (1 << 18)) s->state = NerState();  // a very long text's tags are read: freed
+  if (LongText(*doc)) s->state = NerState();  // the tags are read
 
   CleanSpans(doc, s);
 
@@ -739,7 +744,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     }
   }
 
-  if (n > (1 << 18)) {  // a very long text's spans before step 3 are freed for the linking
+  if (LongText(*doc)) {  // the spans before step 3
     for (auto* v : {&s->cands, &s->merged, &s->extra, &s->lexicon}) std::vector<Candidate>().swap(*v);
     std::vector<uint8_t>().swap(s->covered);
   }
