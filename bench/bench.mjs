@@ -22,6 +22,7 @@ import zlib from 'node:zlib';
 import {
   fmtSize, loadCorpus, pathologicalInputs, repeatToSize,
 } from './corpus.mjs';
+import { batchCorpus, measureBatch } from './batch.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -260,6 +261,11 @@ async function main() {
   const calls = SMOKE ? 100 : 10000;
   const callsResult = child(['calls', String(calls)]);
 
+  log('batch');
+  // --- corpus throughput: presslens batch with 1 and 2 jobs, and on a local Dask cluster ---
+  const batchFile = writeTemp('batch.jsonl', batchCorpus(base, (SMOKE ? 0.2 : 16) * MB));
+  const batchRun = measureBatch(ROOT, batchFile, { runs: Math.min(RUNS, 3), dask: !SMOKE, tmp });
+
   // --- pathological inputs (fresh processes with a time-out: a quadratic case must not hang) ---
   const patho = [];
   for (const { name, text: p } of pathologicalInputs(base, SCALE)) {
@@ -314,6 +320,14 @@ async function main() {
   row(`heap growth over ${fmtInt(calls)} calls after warm-up`, `${fmtInt(growth)} bytes`, '0', okIf(growth, (x) => x === 0));
   row(`time per MB at ${fmtSize(scaling[1].bytes)} / at ${fmtSize(normal.bytes)} (wasm)`, `${fmt(scaleWasm, 2)}×`, '≤ 1.2×', okIf(scaleWasm, (x) => x <= 1.2));
   row(`time per MB at ${fmtSize(scaling[1].bytes)} / at ${fmtSize(normal.bytes)} (native)`, `${fmt(scaleNative, 2)}×`, '≤ 1.2×', okIf(scaleNative, (x) => x <= 1.2));
+  const big = memory.at(-1);
+  const perByte = (big.heap - memory[0].baseline) / big.bytes;
+  row(`wasm heap per byte of text, analysing ${fmtSize(big.bytes)} (heap growth over the baseline / text bytes)`, fmt(perByte, 1), '≤ 8', okIf(perByte, (x) => x <= 8));
+  const { jobs: bj, dask } = batchRun;
+  row(`\`presslens batch\`, ${fmtInt(batchRun.docs)} articles (${fmtSize(batchRun.bytes)}): MB/s with 1 / 2 jobs`, `${fmt(bj[1], 2)} / ${fmt(bj[2], 2)}`, '', null);
+  row('\`presslens batch\` scaling, 2 jobs / 1 job', `${fmt(bj[2] / bj[1], 2)}×`, '≥ 1.7× on 2 cores', okIf(bj[2] / bj[1], (x) => x >= 1.7));
+  row('… CPU time of a run, 2 jobs / 1 job (on idle cores the scaling is at most 2 / this)', `${fmt(batchRun.cpu[2] / batchRun.cpu[1], 2)}× (${fmt(batchRun.cpu[1], 1)} / ${fmt(batchRun.cpu[2], 1)} s)`, '', null);
+  row('Dask, scripts/dask-batch.py --local 2 (8 shards), same corpus: MB/s', dask ? `${fmt(dask.mbps, 2)}${dask.same ? '' : ' (**output differs**)'}` : 'n/a', '', null);
   p();
   p('Package size (bytes)');
   p();
@@ -324,12 +338,12 @@ async function main() {
   p();
   p('Memory: wasm heap (HEAPU8.length), each size in a fresh process');
   p();
-  p('| after | heap | analyse time |');
-  p('|---|---:|---:|');
-  p(`| createAnalyzer + the sample article | ${fmtMiB(memory[0].baseline)} | |`);
-  for (const m of memory) p(`| analysing ${fmtSize(m.bytes)} | ${m.timeout ? 'timeout' : fmtMiB(m.heap)} | ${m.timeout ? '' : `${fmt(m.seconds, 2)} s`} |`);
-  p(`| 100 warm-up calls on the sample article | ${fmtMiB(callsResult.warm)} | |`);
-  p(`| then ${fmtInt(calls)} more calls | ${fmtMiB(callsResult.after)} (growth ${fmtInt(growth)} bytes) | ${fmt(callsResult.seconds, 1)} s |`);
+  p('| after | heap | growth per byte of text | analyse time |');
+  p('|---|---:|---:|---:|');
+  p(`| createAnalyzer + the sample article | ${fmtMiB(memory[0].baseline)} | | |`);
+  for (const m of memory) p(`| analysing ${fmtSize(m.bytes)} | ${m.timeout ? 'timeout' : fmtMiB(m.heap)} | ${m.timeout ? '' : fmt((m.heap - m.baseline) / m.bytes, 1)} | ${m.timeout ? '' : `${fmt(m.seconds, 2)} s`} |`);
+  p(`| 100 warm-up calls on the sample article | ${fmtMiB(callsResult.warm)} | | |`);
+  p(`| then ${fmtInt(calls)} more calls | ${fmtMiB(callsResult.after)} (growth ${fmtInt(growth)} bytes) | | ${fmt(callsResult.seconds, 1)} s |`);
   p();
   p(`Scaling and pathological inputs (issue 8): time per MB, and its ratio to ${fmtSize(normal.bytes)} of normal text; each input in a fresh process, median of ${Math.min(RUNS, 3)} run(s)`);
   p();
@@ -355,7 +369,7 @@ async function main() {
   console.log(table);
 
   if (option('--json')) {
-    fs.writeFileSync(option('--json'), JSON.stringify({ corpus: corpus.source, T, wasmRuns, nativeRuns, compromiseRuns, latencies, cold, coldOneThread, scaling, memory, callsResult, patho, sizes }, null, 1));
+    fs.writeFileSync(option('--json'), JSON.stringify({ corpus: corpus.source, T, wasmRuns, nativeRuns, compromiseRuns, latencies, cold, coldOneThread, scaling, memory, callsResult, batchRun, patho, sizes }, null, 1));
   }
   if (option('--write')) writeResults(option('--write'), table);
 }
@@ -407,7 +421,15 @@ the same run, each in fresh processes, and each engine first runs the timed text
 (at least once) so that V8 has compiled its code: the figures are steady-state speeds; the
 cold start row is the first call. The machine is shared and noisy: quote the ratios, not the
 absolute figures.
-Memory figures read the wasm memory's size (\`HEAPU8.length\`) through bench/heap-probe.mjs.
+Memory figures read the wasm memory's size (\`HEAPU8.length\`) through bench/heap-probe.mjs, in a
+fresh process after createAnalyzer, one call on the sample article (the baseline) and one call on
+the text. The memory never shrinks, and it grows to what malloc asks for
+(\`-sMEMORY_GROWTH_GEOMETRIC_STEP=0\`), so its size is the peak of the call; per byte of text is
+(heap − baseline) / text bytes, which counts the text the JavaScript layer writes into the heap.
+Corpus throughput runs \`presslens batch -q -j J -o OUT\` on JSON Lines of the same articles
+(16 MB of text), wall clock of the whole command, fresh process per run; the Dask figure is
+scripts/dask-batch.py's own timing (from connecting to its 2-worker local cluster to the joined
+output, a node process per shard) and its output is checked against the single-process one.
 `;
   fs.writeFileSync(path.resolve(file), md);
   log(`wrote ${file}`);

@@ -378,15 +378,23 @@ EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
 
 EntityFinder::~EntityFinder() = default;
 
+// A very long text's buffers are freed as soon as they are read, so that the later steps reuse
+// their storage, and are not kept for the next text.
+namespace {
+bool LongText(const Document& doc) { return doc.tokens.size() > (1u << 18); }
+}  // namespace
+
 void EntityFinder::Run(Document* doc) const {
   // Buffers per thread (Analyze may run on several threads at once), kept from one text to
   // the next: allocating, growing and releasing them was a fixed cost of every call, large
   // next to the work on a short text.
   thread_local Scratch scratch;
+  const bool long_text = LongText(*doc);
   scratch.feats.Compute(*doc, tables_->gaz);
   tables_->model.Tag(scratch.feats, &scratch.state);
+  if (long_text) scratch.feats.ReleaseTaggerInputs();
   Link(doc, &scratch);
-  if (doc->tokens.size() > (1u << 18)) scratch = Scratch();  // a very long text's are not kept
+  if (long_text) scratch = Scratch();
 }
 
 // The user's names in the text (Link; most callers have none).
@@ -583,6 +591,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
   // PERSON; the gazetteer decides GPE vs LOC and which MISC names are NORP or EVENT.
   std::vector<Candidate>& kept = s->kept;
   kept.clear();
+  kept.reserve(cands.size());  // about one each: not grown by doubling
   for (Candidate& c : cands) {
     while (c.first < c.last && !IsWord(tk[c.first])) ++c.first;
     while (c.last > c.first && !IsWord(tk[c.last - 1])) {
@@ -713,6 +722,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     cands.push_back(c);
     i = j - 1;
   }
+  if (LongText(*doc)) s->state = NerState();  // the tags are read
 
   CleanSpans(doc, s);
 
@@ -734,6 +744,10 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     }
   }
 
+  if (LongText(*doc)) {  // the spans before step 3
+    for (auto* v : {&s->cands, &s->merged, &s->extra, &s->lexicon}) std::vector<Candidate>().swap(*v);
+    std::vector<uint8_t>().swap(s->covered);
+  }
   LinkMentions(doc, s);
 }
 
@@ -745,7 +759,7 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
   const size_t m = s->kept.size();
   s->entity_of.assign(m, -1);
   s->linked.clear();
-  s->linked.reserve(m);  // at most one per mention
+  s->linked.reserve(std::min<size_t>(m, 4096));  // at most one per mention, far fewer in a long text
   size_t persons_count, orgs_count;  // size the maps
   MeasureMentions(*doc, s->kept, &s->text_of, &s->repaired, &persons_count, &orgs_count);
   LinkNames(doc, s, persons_count, orgs_count);

@@ -93,7 +93,6 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   const auto& tokens = doc.tokens;
   const int n = static_cast<int>(tokens.size());
   word_.assign(n, 0);
-  folded_.assign(n, 0);
   shape_.assign(n, 0);
   exact_.assign(n, 0);
   cap_.assign(n, 0);
@@ -136,6 +135,13 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   // The tokenizer's folded hashes and Token::capitals, when it left them (it does in the
   // pipeline and in training).
   const bool have_folded = doc.folded_hash.size() == tokens.size();
+  if (have_folded) {
+    folded_.clear();
+    folded_data_ = doc.folded_hash.data();
+  } else {
+    folded_.assign(n, 0);
+    folded_data_ = folded_.data();
+  }
   // Hash(token) ^ kUpperMark if upper_initial -> ShapeHash. One per thread, reused: a new
   // table per text cost two allocations and their release on every call.
   thread_local FlatMap shapes;
@@ -154,7 +160,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     } else {
       Hash2(&exact, &folded, w);
     }
-    folded_[i] = folded;
+    if (!have_folded) folded_[i] = folded;
     exact_[i] = exact;
     const uint32_t word = static_cast<uint32_t>(folded ^ (folded >> 32));
     word_[i] = word;
@@ -197,6 +203,22 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
       }
     }
   }
+}
+
+// exact_[i] as Compute sets it.
+uint64_t NerFeatures::ExactOf(int i) const {
+  if (folded_.empty() && !doc_->tokens[i].capitals) return folded(i);  // Compute's have_folded
+  uint64_t exact = kHashSeed;
+  for (unsigned char c : doc_->TokenText(i)) exact = (exact ^ c) * kHashPrime;
+  return exact;
+}
+
+void NerFeatures::ReleaseTaggerInputs() {
+  std::vector<uint64_t>().swap(exact_);
+  for (auto* v : {&word_, &shape_}) std::vector<uint32_t>().swap(*v);
+  for (auto* v : {&cap_, &reliable_, &gz_, &given_, &title_, &first_, &caps_sentence_, &headline_})
+    std::vector<uint8_t>().swap(*v);
+  seen_ = FlatMap();
 }
 
 void NerFeatures::Static(int i, std::vector<uint32_t>* out) const {

@@ -63,8 +63,8 @@ class NerFeatures {
   // Equal for tokens whose StaticOfWord and StaticInSentence features are equal.
   uint64_t token_key(int i) const;
   uint32_t word(int i) const { return word_[i]; }    // hash of the folded word
-  uint64_t folded(int i) const { return folded_[i]; }  // Hash(token, fold = true)
-  uint64_t exact(int i) const { return exact_[i]; }    // Hash(token)
+  uint64_t folded(int i) const { return folded_data_[i]; }  // Hash(token, fold = true)
+  uint64_t exact(int i) const { return exact_.empty() ? ExactOf(i) : exact_[i]; }  // Hash(token)
   uint32_t shape(int i) const { return shape_[i]; }  // hash of the word shape
   bool capitalised(int i) const { return cap_[i]; }
   // Not in a headline or an all-caps line, whose tags are less certain.
@@ -77,11 +77,16 @@ class NerFeatures {
     int first, end, id;
   };
   const std::vector<GazMatch>& gaz_matches() const { return gaz_matches_; }
+  // Frees what only the tagger reads: afterwards folded(), exact() (computed again for each
+  // call) and gaz_matches() remain.
+  void ReleaseTaggerInputs();
 
  private:
+  uint64_t ExactOf(int i) const;
   const Document* doc_ = nullptr;
   std::vector<uint32_t> word_, shape_;
   std::vector<uint64_t> exact_, folded_;  // Hash(token), Hash(token, fold = true)
+  const uint64_t* folded_data_ = nullptr;  // folded_, or the document's equal folded_hash
   std::vector<uint8_t> cap_, reliable_, gz_, given_, title_, first_, caps_sentence_, headline_;
   // Folded words seen in lower case (kSeenLower) and capitalised mid-sentence (kSeenCapMid):
   // one map, so that a token's evidence is one lookup.

@@ -522,6 +522,10 @@ void Tokenizer::Run(Document* doc) const {
     space = newline = false;
   }
   if (!tokens.empty()) tokens.front().space_before = true;
+  if (text.size() > (1u << 20)) {  // a long text's spare room (~a fifth) is freed for the stages
+    tokens.shrink_to_fit();
+    hashes.shrink_to_fit();
+  }
 
   FindSentences(doc);
 }

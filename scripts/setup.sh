@@ -11,7 +11,7 @@ if [ "${1:-}" = "--minimal" ]; then
 else
   PKGS="emscripten binaryen node-acorn node-xtend cmake ninja-build g++ clang pkg-config
         libre2-dev googletest libgtest-dev libbenchmark-dev libclang-rt-14-dev chromium
-        python3"
+        python3 python3-distributed"
 fi
 
 missing=""

@@ -8,6 +8,7 @@ import { renderHtml } from './html.mjs';
 const USAGE = `Usage: presslens [OPTION]... [FILE]...
 Find entities, quotes with their speakers, and condemnations in English news text.
 With no FILE, or when FILE is -, read standard input.
+For a corpus (JSON Lines, a directory) on all cores, see 'presslens batch --help'.
 
   --json       print the results as JSON (one line per file: JSON Lines)
   --html OUT   write a self-contained HTML page with the findings highlighted to OUT
@@ -74,6 +75,11 @@ export function summary(name, result) {
 }
 
 async function main() {
+  if (process.argv[2] === 'batch') {
+    const batch = await import('./batch-cli.mjs');
+    process.exitCode = await batch.main(process.argv.slice(3));
+    return;
+  }
   const opts = parseArgs(process.argv.slice(2));
   const analyzer = await createAnalyzer();
   let status = 0;

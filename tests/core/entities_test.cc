@@ -246,5 +246,39 @@ TEST(Entities, OddInputIsHarmless) {
   }
 }
 
+// A text of more than 2^18 tokens takes the entity pass's long-text path (the tagger's inputs
+// and the spans before linking are freed early, exact hashes recomputed): each copy of a
+// paragraph must get the entities, titles and mentions a short text of the same copies gets.
+TEST(EntityLongText, SameFindingsAsAShortTextOfTheSameParagraph) {
+  const std::string unit =
+      "Chancellor Angela Merkel met President Vladimir Putin in Moscow on Monday, and the "
+      "Kremlin said Russia and Germany would talk again. \"We disagree,\" Merkel said.\n\n";
+  auto copies = [&](size_t n) {
+    std::string s;
+    for (size_t i = 0; i < n; ++i) s += unit;
+    return s;
+  };
+  const size_t many = (2u << 20) / unit.size() + 1;  // ~2 MB, ~480k tokens
+  const std::string small = copies(20), big = copies(many);
+  const Result a = SharedAnalyzer().Analyze(small), b = SharedAnalyzer().Analyze(big);
+  // Each entity with its mentions in the last copy, offsets from the copy's start.
+  auto summary = [&](const Result& r, size_t size) {
+    std::vector<std::string> out;
+    const size_t last = size - unit.size();
+    for (const Entity& e : r.entities) {
+      std::string line = e.type + "|" + e.name + "|" + e.title + "|" + e.country + "|" + e.refers_to;
+      for (const Span& m : e.mentions)
+        if (m.start >= last) line += " " + std::to_string(m.start - last) + "-" + std::to_string(m.end - last);
+      out.push_back(line);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  ASSERT_GE(a.entities.size(), 5u);
+  EXPECT_EQ(summary(a, small.size()), summary(b, big.size()));
+  EXPECT_EQ(a.quotes.size() / 20, b.quotes.size() / many);
+  EXPECT_EQ(a.condemnations.size() / 20, b.condemnations.size() / many);
+}
+
 }  // namespace
 }  // namespace presslens
