@@ -2,7 +2,7 @@
 // presslens [--json | --html OUT] [FILE...]: who is named, who said what, who condemned whom.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createAnalyzer } from './index.mjs';
+import { createAnalyzer } from './node.mjs';
 import { renderHtml } from './html.mjs';
 
 const USAGE = `Usage: presslens [OPTION]... [FILE]...
