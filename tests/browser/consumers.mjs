@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 export const BUNDLERS = ['vite', 'webpack', 'esbuild', 'rollup', 'importmap'];
@@ -99,9 +100,13 @@ const WASM_BASE64 = 'AGFzbQEAAAA';  // "\0asm\1\0\0\0" in base64: an inlined was
 /** Whether a served file carries the wasm: a .wasm file or a script with an inlined copy. */
 export const carriesWasm = (path, bytes) => path.endsWith('.wasm') || bytes.includes(WASM_BASE64);
 
-/** The files a bundler emitted (not its index.html): their total bytes and how many carry the wasm. */
+/**
+ * The files a bundler emitted (not its index.html): their total bytes, raw and gzipped file by
+ * file, and how many carry the wasm.
+ */
 export function emitted(root) {
   let bytes = 0;
+  let gzip = 0;
   let wasmCopies = 0;
   const walk = (d) => {
     for (const name of readdirSync(d)) {
@@ -110,9 +115,10 @@ export function emitted(root) {
       if (relative(root, file) === 'index.html') continue;
       const content = readFileSync(file);
       bytes += content.length;
+      gzip += gzipSync(content).length;
       if (carriesWasm(file, content.toString('latin1'))) wasmCopies += 1;
     }
   };
   walk(root);
-  return { bytes, wasmCopies };
+  return { bytes, gzip, wasmCopies };
 }
