@@ -19,6 +19,16 @@ test('the packed package installs offline and works from import, require and npx
     assert.ok(files.includes(file), `${file} is in the package`);
   }
   assert.ok(!files.some((f) => f.endsWith('.cc') || f.startsWith('tests/')), 'no sources or tests in the package');
+  // Every relative link of the documents in the package points into the package.
+  for (const doc of ['README.md', 'docs/schema.md', 'CHANGELOG.md']) {
+    assert.ok(files.includes(doc), `${doc} is in the package`);
+    const text = readFileSync(join(root, doc), 'utf8');
+    for (const [, target] of text.matchAll(/\]\(([^)#]+)\)/g)) {
+      if (/^[a-z]+:/.test(target)) continue;
+      const path = join(doc, '..', target).replace(/\/$/, '');
+      assert.ok(files.some((f) => f === path || f.startsWith(`${path}/`)), `${doc} links ${target}, which is in the package`);
+    }
+  }
 
   writeFileSync(join(dir, 'package.json'), '{"name":"consumer","version":"1.0.0","private":true}');
   run('npm', ['install', '--offline', '--no-audit', '--no-fund', join(dir, info.filename)]);
