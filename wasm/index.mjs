@@ -32,8 +32,8 @@ const ENTITY_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT']);
 const instances = new Map();
 
 // The package's own wasm file, beside this module.
-const wasmFile = () => fetchWasm(new URL('../dist/presslens.wasm', import.meta.url), "the package's presslens.wasm");
-defaultWasm.load = wasmFile;
+defaultWasm.load = () => fetchWasm(new URL('../dist/presslens.wasm', import.meta.url), "the package's presslens.wasm",
+  ': the bundle has no copy of it beside itself. Import presslens/inline, let the bundler emit `new URL()` assets (Rollup: @web/rollup-plugin-import-meta-assets), or pass { wasmURL }');
 
 const OPTIONS = {
   lexicon: 'an array of { name, type, aliases }',
@@ -64,8 +64,14 @@ function validateOptions(options) {
   if (options.lexicon !== undefined && !Array.isArray(options.lexicon)) throw wrong('lexicon');
 }
 
-const describe = (v) => (v === null ? 'null' : Array.isArray(v) ? 'an array'
-  : typeof v === 'object' ? (v.constructor && v.constructor !== Object ? `a ${v.constructor.name}` : 'an object') : `${typeof v} ${JSON.stringify(String(v)).slice(0, 40)}`);
+function describe(v) {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return v.constructor && v.constructor !== Object ? `a ${v.constructor.name}` : 'an object';
+  if (typeof v === 'function') return 'a function';
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 30 ? `${v.slice(0, 29)}…` : v)}`;
+  return `${typeof v} ${String(v)}`;
+}
 
 function editDistance(a, b) {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -78,8 +84,8 @@ function editDistance(a, b) {
 }
 
 // The wasm bytes at `url`: a Response (fetched), bytes (a file: URL in Node 20.16 or later, where
-// fetch() cannot read files), or a WasmError saying what failed.
-async function fetchWasm(url, what) {
+// fetch() cannot read files), or a WasmError saying what failed (`hint` follows an HTTP error).
+async function fetchWasm(url, what, hint = '') {
   const fs = String(url).startsWith('file:') ? globalThis.process?.getBuiltinModule?.('node:fs') : null;
   let response;
   try {
@@ -89,8 +95,7 @@ async function fetchWasm(url, what) {
     throw new WasmError(`presslens: cannot load ${what} from ${url}: ${e?.cause?.message ?? e?.message ?? e}`);
   }
   if (!response.ok) {
-    throw new WasmError(`presslens: cannot load ${what} from ${url}: HTTP ${response.status}`
-      + (what.startsWith('the package') ? '. A bundler that does not copy `new URL()` assets (esbuild, Rollup) needs the inlined build: the `browser` export condition picks it, or pass { wasmURL }' : ''));
+    throw new WasmError(`presslens: cannot load ${what} from ${url}: HTTP ${response.status}${hint}`);
   }
   return response;
 }
