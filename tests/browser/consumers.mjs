@@ -10,8 +10,6 @@ import { gzipSync } from 'node:zlib';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 export const BUNDLERS = ['vite', 'webpack', 'esbuild', 'rollup', 'importmap'];
-const TOOLS = ['vite', 'webpack', 'webpack-cli', 'rollup', '@rollup/plugin-node-resolve', '@web/rollup-plugin-import-meta-assets', 'esbuild'];
-const version = (name) => JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')).version;
 
 // How the page starts the worker, as the README says for each kind of build.
 const WORKER_URL = {
@@ -60,10 +58,16 @@ function write(file, text) {
 export function buildConsumers(dir) {
   const run = (cmd, args, cwd = dir) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir, ROOT], ROOT));
-  const dependencies = Object.fromEntries(TOOLS.map((t) => [t, version(t)]));
-  dependencies.presslens = `file:./${filename}`;
-  write(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module', dependencies }));
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--loglevel=error']);
+  // The project's own lockfile pins the bundlers: `npm ci` cached their tarballs (but not all
+  // their registry metadata, so a plain offline `npm install vite` would fail on a fresh machine).
+  const { devDependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
+  lock.name = 'consumer';
+  lock.packages[''] = { name: 'consumer', version: '1.0.0', devDependencies };
+  write(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module', devDependencies }));
+  write(join(dir, 'package-lock.json'), JSON.stringify(lock));
+  run('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--loglevel=error']);
+  run('npm', ['install', '--offline', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `./${filename}`]);
 
   const bin = (name, file) => join(dir, 'node_modules', name, file);
   const out = {};
@@ -79,7 +83,7 @@ export function buildConsumers(dir) {
       run('node', [bin('webpack-cli', 'bin/cli.js'), '--mode', 'production', '--entry', './webpack/main.js', '--output-path', dist]);
       write(join(dist, 'index.html'), html('main.js').replace(' type="module"', ''));
     } else if (bundler === 'esbuild') {
-      run(bin('esbuild', 'bin/esbuild'), [join(src, 'main.js'), join(src, 'worker.js'), '--bundle', '--format=esm', '--splitting', `--outdir=${dist}`, '--log-level=error']);
+      run(join(dir, 'node_modules/.bin/esbuild'), [join(src, 'main.js'), join(src, 'worker.js'), '--bundle', '--format=esm', '--splitting', `--outdir=${dist}`, '--log-level=error']);
       write(join(dist, 'index.html'), html('main.js'));
     } else if (bundler === 'rollup') {
       write(join(src, 'rollup.config.mjs'), `import { nodeResolve } from '@rollup/plugin-node-resolve';
