@@ -1,5 +1,4 @@
-// Fresh consumer projects of the packed package (`npm pack`, installed with `npm install
-// --offline` from the npm cache), one page + worker each, built with Vite, webpack, esbuild and
+// Fresh consumer projects of the packed package (`npm pack`, installed from the npm cache), one page + worker each, built with Vite, webpack, esbuild and
 // Rollup with no configuration beyond their defaults, plus a page with an import map and no
 // bundler. Used by tests/browser/consumers.test.mjs (run in Chromium) and bench/bench.mjs
 // (the emitted bytes).
@@ -58,16 +57,17 @@ function write(file, text) {
 export function buildConsumers(dir) {
   const run = (cmd, args, cwd = dir) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir, ROOT], ROOT));
-  // The project's own lockfile pins the bundlers: `npm ci` cached their tarballs (but not all
-  // their registry metadata, so a plain offline `npm install vite` would fail on a fresh machine).
+  // The project's own lockfile pins the bundlers, and the project's `npm ci` cached them:
+  // nothing is downloaded. (--prefer-offline, not --offline: a cache filled by `npm install`
+  // rather than `npm ci` can lack the registry metadata npm ci reads, and then npm fetches it.)
   const { devDependencies } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
   lock.name = 'consumer';
   lock.packages[''] = { name: 'consumer', version: '1.0.0', devDependencies };
   write(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, type: 'module', devDependencies }));
   write(join(dir, 'package-lock.json'), JSON.stringify(lock));
-  run('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--loglevel=error']);
-  run('npm', ['install', '--offline', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `./${filename}`]);
+  run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error']);
+  run('npm', ['install', '--prefer-offline', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', `./${filename}`]);
 
   const bin = (name, file) => join(dir, 'node_modules', name, file);
   const out = {};
