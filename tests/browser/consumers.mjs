@@ -1,7 +1,7 @@
-// Fresh consumer projects of the packed package (`npm pack`, installed from the npm cache), one page + worker each, built with Vite, webpack, esbuild and
-// Rollup with no configuration beyond their defaults, plus a page with an import map and no
-// bundler. Used by tests/browser/consumers.test.mjs (run in Chromium) and bench/bench.mjs
-// (the emitted bytes).
+// Fresh consumer projects of the packed package (`npm pack`, installed from the npm cache), one
+// page + worker each, built with Vite, webpack, esbuild and Rollup as the README configures
+// them, plus a page with an import map and no bundler. Used by tests/browser/consumers.test.mjs
+// (run in Chromium) and bench/bench.mjs (the emitted bytes).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
