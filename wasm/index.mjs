@@ -124,9 +124,11 @@ async function instantiateWasm(bytes, imports) {
 }
 
 async function instantiate(options) {
-  const [what, load] = wasmSource(options);
+  let what = "option 'locateFile'";  // the one thing wasmSource() calls that can throw
   let bytes;
   try {
+    let load;
+    [what, load] = wasmSource(options);
     bytes = await load();
   } catch (e) {
     throw e instanceof WasmError ? e : new WasmError(`presslens: cannot load ${what}: ${e?.message ?? e}`);

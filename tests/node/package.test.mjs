@@ -182,6 +182,8 @@ test('the wasm bytes can be passed in (wasmBinary); a bad wasmURL is a WasmError
   }
   await assert.rejects(createAnalyzer({ wasmURL: new URL('file:///nonexistent/presslens.wasm') }),
     (e) => e instanceof WasmError && /^presslens: cannot load option 'wasmURL' from file:/.test(e.message));
+  await assert.rejects(createAnalyzer({ locateFile: () => { throw new TypeError('no CDN configured'); } }),
+    (e) => e instanceof WasmError && e.message === "presslens: cannot load option 'locateFile': no CDN configured");
   const b = await createAnalyzer({ wasmURL: new URL('../../dist/presslens.wasm', import.meta.url) });
   assert.equal(b.analyze('Moscow').entities[0].name, 'Moscow');
   b.dispose();
