@@ -5,7 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { createAnalyzer } from 'presslens';
 
-const file = process.argv[2] ?? new URL('../data/sample-article.txt', import.meta.url);
+const file = process.argv[2];
+if (!file) {
+  console.error('usage: node node.mjs ARTICLE.txt');
+  process.exit(2);
+}
 const text = readFileSync(file, 'utf8');
 
 const analyzer = await createAnalyzer();
