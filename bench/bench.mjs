@@ -340,7 +340,7 @@ async function main() {
   if (sizes.pack?.size) p(`| \`npm pack\`: ${sizes.pack.entryCount} files | ${fmtInt(sizes.pack.unpackedSize)} unpacked | ${fmtInt(sizes.pack.size)} tarball | |`);
   if (bundles.length) {
     p();
-    p('Bundles: one page + worker built from the packed package with default settings (tests/browser/consumers.mjs)');
+    p('Bundles: one page + worker built from the packed package as the README configures each bundler (tests/browser/consumers.mjs)');
     p();
     p('| bundler | bytes emitted | gzip (file by file) | copies of the wasm |');
     p('|---|---:|---:|---:|');
