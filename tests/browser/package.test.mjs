@@ -1,6 +1,6 @@
 // The package in Chromium: <script type="module">, a Web Worker, the wasm fetched from its own
 // URL, a page bundled by esbuild from `import { createAnalyzer } from 'presslens'` with no
-// configuration.
+// configuration, and a bundle that lacks the wasm file (a clear error).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
