@@ -23,6 +23,7 @@ import {
   fmtSize, loadCorpus, pathologicalInputs, repeatToSize,
 } from './corpus.mjs';
 import { batchCorpus, measureBatch } from './batch.mjs';
+import { buildConsumers, BUNDLERS, emitted } from '../tests/browser/consumers.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -130,13 +131,28 @@ function packageSizes() {
   }
   const dist = (file) => fs.readFileSync(path.join(ROOT, 'dist', file));
   rows.push({ what: 'dist/presslens.wasm (what Node loads)', ...compress(dist('presslens.wasm')) });
-  rows.push({ what: 'dist/presslens-wasm.mjs (the same, base64, what browsers load by default)', ...compress(dist('presslens-wasm.mjs')) });
+  rows.push({ what: 'dist/presslens-wasm.mjs (the same, base64, what esbuild bundles)', ...compress(dist('presslens-wasm.mjs')) });
   rows.push({ what: 'dist/presslens-core.mjs (Emscripten JS glue)', ...compress(dist('presslens-core.mjs')) });
   const jsFiles = (pack?.files ?? []).map((f) => f.path).filter((p) => /^wasm\/.*\.(mjs|cjs)$/.test(p));
   if (jsFiles.length) {
     rows.push({ what: `JS API (${jsFiles.length} files in wasm/)`, ...compress(Buffer.concat(jsFiles.map((f) => fs.readFileSync(path.join(ROOT, f))))) });
   }
   return { rows, pack };
+}
+
+// What each bundler emits for one page + worker (tests/browser/consumers.mjs): the packed
+// package installed offline in a fresh project, so this takes npm and four builds.
+function bundleSizes() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'presslens-bench-bundles-'));
+  try {
+    const consumers = buildConsumers(dir);
+    return BUNDLERS.filter((b) => b !== 'importmap').map((bundler) => ({ bundler, ...emitted(consumers[bundler].root) }));
+  } catch (e) {
+    log(`bundles: ${e.message}`);
+    return [];
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main() {
@@ -283,6 +299,7 @@ async function main() {
 
   log('package size');
   const sizes = packageSizes();
+  const bundles = SMOKE ? [] : bundleSizes();
   const stages = SMOKE ? null : stagesTable(corpus, textFile, { print: false });
 
   // ------------------------------------------------------------------------------- report --
@@ -335,6 +352,14 @@ async function main() {
   p('|---|---:|---:|---:|');
   for (const r of sizes.rows) p(`| ${r.what} | ${fmtInt(r.raw)} | ${fmtInt(r.gzip)} | ${fmtInt(r.brotli)} |`);
   if (sizes.pack?.size) p(`| \`npm pack\`: ${sizes.pack.entryCount} files | ${fmtInt(sizes.pack.unpackedSize)} unpacked | ${fmtInt(sizes.pack.size)} tarball | |`);
+  if (bundles.length) {
+    p();
+    p('Bundles: one page + worker built from the packed package as the README configures each bundler (tests/browser/consumers.mjs)');
+    p();
+    p('| bundler | bytes emitted | gzip (file by file) | copies of the wasm |');
+    p('|---|---:|---:|---:|');
+    for (const b of bundles) p(`| ${b.bundler} | ${fmtInt(b.bytes)} | ${fmtInt(b.gzip)} | ${b.wasmCopies} |`);
+  }
   p();
   p('Memory: wasm heap (HEAPU8.length), each size in a fresh process');
   p();
@@ -369,7 +394,7 @@ async function main() {
   console.log(table);
 
   if (option('--json')) {
-    fs.writeFileSync(option('--json'), JSON.stringify({ corpus: corpus.source, T, wasmRuns, nativeRuns, compromiseRuns, latencies, cold, coldOneThread, scaling, memory, callsResult, batchRun, patho, sizes }, null, 1));
+    fs.writeFileSync(option('--json'), JSON.stringify({ corpus: corpus.source, T, wasmRuns, nativeRuns, compromiseRuns, latencies, cold, coldOneThread, scaling, memory, callsResult, batchRun, patho, sizes, bundles }, null, 1));
   }
   if (option('--write')) writeResults(option('--write'), table);
 }

@@ -4,7 +4,7 @@ import {
 } from 'node:fs';
 import { batch, defaultJobs } from './batch.mjs';
 import { inputBytes, lines, readDocuments } from './batch-input.mjs';
-import { MAX_TEXT_LENGTH } from './index.mjs';
+import { MAX_TEXT_LENGTH } from './node.mjs';
 
 const usage = () => `Usage: presslens batch [OPTION]... [INPUT]...
 Analyse a corpus on all cores: one JSON line {"id": ..., "schema": ..., "entities": [...],

@@ -4,7 +4,7 @@
 // document: the JSON line `{"id":...,...result}` (json true) or the object { id, ...result },
 // or { id, error: { name, code, message } } for a document that could not be analysed.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createAnalyzer } from './index.mjs';
+import { createAnalyzer } from './node.mjs';
 
 const analyzer = await createAnalyzer(workerData.options);
 

@@ -11,7 +11,7 @@
 // chunks in hand so that it never waits for the next one.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism, cpus } from 'node:os';
-import { InvalidArgumentError, MAX_TEXT_LENGTH } from './index.mjs';
+import { InvalidArgumentError, MAX_TEXT_LENGTH } from './node.mjs';
 
 const CHUNK_CHARS = 64 * 1024;
 const CHUNK_DOCS = 256;

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// presslens [--json | --html OUT] [FILE...]: who is named, who said what, who condemned whom.
+// presslens [--json | --html OUT] [--max-length N] [FILE...]: who is named, who said what, who
+// condemned whom.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createAnalyzer } from './index.mjs';
+import { createAnalyzer, MAX_TEXT_LENGTH, TextTooLargeError } from './node.mjs';
 import { renderHtml } from './html.mjs';
 
 const USAGE = `Usage: presslens [OPTION]... [FILE]...
@@ -10,21 +11,37 @@ Find entities, quotes with their speakers, and condemnations in English news tex
 With no FILE, or when FILE is -, read standard input.
 For a corpus (JSON Lines, a directory) on all cores, see 'presslens batch --help'.
 
-  --json       print the results as JSON (one line per file: JSON Lines)
-  --html OUT   write a self-contained HTML page with the findings highlighted to OUT
-  -h, --help   show this help and exit
-  --version    show the version and exit
+  --json            print the results as JSON (one line per file: JSON Lines)
+  --html OUT        write a self-contained HTML page with the findings highlighted to OUT
+  --max-length N    skip a text longer than N characters (UTF-16 code units;
+                    default and most ${MAX_TEXT_LENGTH})
+  -h, --help        show this help and exit
+  --version         show the version and exit
 
-Exit status: 0 if all files were analysed, 1 if a file could not be read or analysed,
-2 on a usage error.`;
+A file that is not text (it has NUL bytes, or more than a tenth of it is not UTF-8) is
+reported and skipped.
 
-function fail(message, code) {
-  process.stderr.write(`presslens: ${message}\n`);
+Exit status: 0 if all files were analysed, 1 if a file could not be read, was not text or
+could not be analysed, or OUT could not be written; 2 on a usage error.`;
+
+// Messages start with "presslens: " once, whoever made them.
+const message = (text) => `presslens: ${String(text).replace(/^presslens: /, '')}\n`;
+
+function fail(text, code) {
+  process.stderr.write(message(text));
   process.exit(code);
 }
 
+const usageError = (text) => fail(`${text}\nTry 'presslens --help' for more information.`, 2);
+
+const SYSTEM_ERRORS = {
+  ENOENT: 'No such file or directory', EISDIR: 'Is a directory', EACCES: 'Permission denied',
+  ENOTDIR: 'Not a directory', EROFS: 'Read-only file system', ENOSPC: 'No space left on device',
+};
+const why = (e) => SYSTEM_ERRORS[e.code] ?? e.message;
+
 function parseArgs(argv) {
-  const opts = { json: false, html: null, files: [] };
+  const opts = { json: false, html: null, maxLength: MAX_TEXT_LENGTH, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') { opts.files.push(...argv.slice(i + 1)); break; }
@@ -37,18 +54,28 @@ function parseArgs(argv) {
     if (a === '--json') opts.json = true;
     else if (a === '--html' || a.startsWith('--html=')) {
       opts.html = a === '--html' ? argv[++i] : a.slice(7);
-      if (!opts.html) fail("option '--html' requires an output file\nTry 'presslens --help' for more information.", 2);
+      if (!opts.html) usageError("option '--html' requires an output file");
+    } else if (a === '--max-length' || a.startsWith('--max-length=')) {
+      const n = a === '--max-length' ? argv[++i] : a.slice(13);
+      opts.maxLength = /^\d+$/.test(n ?? '') ? Number(n) : NaN;
+      if (!(opts.maxLength <= MAX_TEXT_LENGTH)) usageError(`option '--max-length' requires a number of characters from 0 to ${MAX_TEXT_LENGTH}`);
     } else if (a.startsWith('-') && a !== '-') {
-      fail(`unrecognized option '${a}'\nTry 'presslens --help' for more information.`, 2);
+      usageError(`unrecognized option '${a}'`);
     } else opts.files.push(a);
   }
   if (opts.files.length === 0) opts.files.push('-');
   return opts;
 }
 
-function readInput(file) {
-  if (file === '-') return readFileSync(0, 'utf8');
-  return readFileSync(file, 'utf8');
+// The text of a file: UTF-8, or UTF-16 with a byte order mark. Null when it is not text: it
+// has NUL bytes, or more than a tenth of its characters are not UTF-8.
+export function decodeText(bytes) {
+  if (bytes[0] === 0xFF && bytes[1] === 0xFE) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xFE && bytes[1] === 0xFF) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes.includes(0)) return null;
+  const text = new TextDecoder().decode(bytes);
+  const invalid = (text.match(/\uFFFD/g)?.length ?? 0) - (bytes.toString('latin1').match(/\xEF\xBF\xBD/g)?.length ?? 0);
+  return invalid * 10 > text.length ? null : text;
 }
 
 const quoteOf = (s, n = 70) => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
@@ -81,28 +108,33 @@ async function main() {
     return;
   }
   const opts = parseArgs(process.argv.slice(2));
-  const analyzer = await createAnalyzer();
+  const analyzer = await createAnalyzer({ maxLength: opts.maxLength });
   let status = 0;
   const pages = [];
+  const skip = (name, text) => { process.stderr.write(message(`${name}: ${text}`)); status = 1; };
   for (const file of opts.files) {
     const name = file === '-' ? '(stdin)' : file;
     let text;
     try {
-      text = readInput(file);
+      text = decodeText(readFileSync(file === '-' ? 0 : file));
     } catch (e) {
-      const why = e.code === 'ENOENT' ? 'No such file or directory'
-        : e.code === 'EISDIR' ? 'Is a directory'
-        : e.code === 'EACCES' ? 'Permission denied' : e.message;
-      process.stderr.write(`presslens: ${name}: ${why}\n`);
-      status = 1;
+      skip(name, why(e));
+      continue;
+    }
+    if (text === null) {
+      skip(name, 'not a text file (binary data or not UTF-8), skipped');
       continue;
     }
     let result;
     try {
       result = analyzer.analyze(text);
     } catch (e) {
-      process.stderr.write(`presslens: ${name}: ${e.message}\n`);
-      status = 1;
+      if (e instanceof TextTooLargeError) {
+        skip(name, `too long: ${text.length} characters, the limit is ${opts.maxLength}`
+          + (opts.maxLength < MAX_TEXT_LENGTH ? ' (raise it with --max-length)' : ' (split the file)') + ', skipped');
+      } else {
+        skip(name, e.message.replace(/^presslens: /, ''));
+      }
       continue;
     }
     if (opts.json) process.stdout.write(`${JSON.stringify(file === '-' ? result : { file, ...result })}\n`);
@@ -113,7 +145,7 @@ async function main() {
     try {
       writeFileSync(opts.html, renderHtml(pages));
     } catch (e) {
-      fail(`${opts.html}: ${e.message}`, 1);
+      fail(`cannot write ${opts.html}: ${why(e)}`, 1);
     }
   }
   analyzer.dispose();

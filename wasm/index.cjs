@@ -2,7 +2,7 @@
 // anyway, so this loads it with a dynamic import (works on every Node version with ESM).
 'use strict';
 
-const load = () => import('./index.mjs');
+const load = () => import('./node.mjs');
 
 /** @type {import('./index').createAnalyzer} */
 exports.createAnalyzer = (options) => load().then((m) => m.createAnalyzer(options));

@@ -5,11 +5,14 @@
 //   const result = analyzer.analyze(text);   // schema presslens/1, offsets are string indices
 //   analyzer.dispose();
 //
-// The core is C++ compiled to WebAssembly (../dist/presslens.wasm). Node reads that file; browsers
-// and bundlers import the same bytes inlined in ../dist/presslens-wasm.mjs, so they need no
-// configuration. Text goes in as UTF-8 written straight into the wasm heap; the result comes
-// back as numbers and strings in the heap (core/compact.h), offsets already UTF-16 indices.
+// The core is C++ compiled to WebAssembly (../dist/presslens.wasm). This module streams that
+// file from its URL beside the package (bundlers that copy `new URL()` assets, such as Vite and
+// webpack, emit it once); node.mjs reads it from disk and inline.mjs imports the same bytes
+// inlined as base64 (see wasm-source.mjs). Text goes in as UTF-8 written straight into the wasm
+// heap; the result comes back as numbers and strings in the heap (core/compact.h), offsets
+// already UTF-16 indices.
 import createCore from '../dist/presslens-core.mjs';
+import { defaultWasm } from './wasm-source.mjs';
 import {
   DisposedError, InvalidArgumentError, OutOfMemoryError, PresslensError, TextTooLargeError,
   WasmError,
@@ -28,63 +31,132 @@ const ENTITY_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'EVENT']);
 // One WebAssembly instance per distinct loading option, shared by the analyzers made from it.
 const instances = new Map();
 
-// Node (20.16 and later) reads the wasm file beside this module: parsing and decoding the
-// inlined copy would cost it about 20 ms of its cold start. Null elsewhere, or when a bundle
-// left the file behind.
-function readWasmFile() {
-  const fs = globalThis.process?.getBuiltinModule?.('node:fs');
-  try {
-    return fs ? fs.readFileSync(new URL('../dist/presslens.wasm', import.meta.url)) : null;
-  } catch {
-    return null;
+// The package's own wasm file, beside this module.
+defaultWasm.load = () => fetchWasm(new URL('../dist/presslens.wasm', import.meta.url), "the package's presslens.wasm",
+  ': the bundle has no copy of it beside itself. Import presslens/inline, let the bundler emit `new URL()` assets (Rollup: @web/rollup-plugin-import-meta-assets), or pass { wasmURL }');
+
+const OPTIONS = {
+  lexicon: 'an array of { name, type, aliases }',
+  maxLength: 'an integer',
+  wasmBinary: 'an ArrayBuffer or a typed array',
+  wasmURL: 'a string or a URL',
+  locateFile: 'a function',
+};
+
+// Throws InvalidArgumentError for an option createAnalyzer() does not know or of the wrong type.
+function validateOptions(options) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new InvalidArgumentError('presslens: createAnalyzer(options) expects an object');
   }
+  for (const name of Object.keys(options)) {
+    if (!Object.hasOwn(OPTIONS, name)) {
+      const near = Object.keys(OPTIONS).find((known) => known.toLowerCase() === name.toLowerCase()
+        || editDistance(known.toLowerCase(), name.toLowerCase()) <= 2);
+      throw new InvalidArgumentError(`presslens: unknown option '${name}'${near ? ` (did you mean '${near}'?)` : ''}; the options are ${Object.keys(OPTIONS).join(', ')}`);
+    }
+  }
+  const { wasmBinary, wasmURL, locateFile } = options;
+  const wrong = (name) => new InvalidArgumentError(`presslens: option '${name}' must be ${OPTIONS[name]}, not ${describe(options[name])}`);
+  if (wasmBinary !== undefined && !(wasmBinary instanceof ArrayBuffer || ArrayBuffer.isView(wasmBinary))) throw wrong('wasmBinary');
+  if (wasmURL !== undefined && !(typeof wasmURL === 'string' || wasmURL instanceof URL)) throw wrong('wasmURL');
+  if (locateFile !== undefined && typeof locateFile !== 'function') throw wrong('locateFile');
+  if (options.maxLength !== undefined && !Number.isInteger(options.maxLength)) throw wrong('maxLength');
+  if (options.lexicon !== undefined && !Array.isArray(options.lexicon)) throw wrong('lexicon');
 }
 
-async function inlinedWasm() {
-  const { default: base64 } = await import('../dist/presslens-wasm.mjs');
-  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(base64);
-  const bytes = atob(base64);
-  const out = new Uint8Array(bytes.length);
-  for (let i = 0; i < bytes.length; ++i) out[i] = bytes.charCodeAt(i);
-  return out;
+function describe(v) {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'object') return v.constructor && v.constructor !== Object ? `a ${v.constructor.name}` : 'an object';
+  if (typeof v === 'function') return 'a function';
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 30 ? `${v.slice(0, 29)}…` : v)}`;
+  return `${typeof v} ${String(v)}`;
 }
 
-// The wasm bytes: the user's, fetched from where the user says, the file (Node) or the
-// inlined copy.
-async function wasmBytes(options) {
-  if (options.wasmBinary) return options.wasmBinary;
-  const url = options.wasmURL ?? options.locateFile?.('presslens.wasm');
-  if (!url) return readWasmFile() ?? inlinedWasm();
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; ++i) {
+    const row = [i];
+    for (let j = 1; j <= b.length; ++j) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+// The wasm bytes at `url`: a Response (fetched), bytes (a file: URL in Node 20.16 or later, where
+// fetch() cannot read files), or a WasmError saying what failed (`hint` follows an HTTP error).
+async function fetchWasm(url, what, hint = '') {
+  const fs = String(url).startsWith('file:') ? globalThis.process?.getBuiltinModule?.('node:fs') : null;
   let response;
   try {
+    if (fs) return fs.readFileSync(new URL(url));
     response = await fetch(url);
   } catch (e) {
-    throw new WasmError(`presslens: cannot load ${url}: ${e?.cause?.message ?? e?.message ?? e}`);
+    throw new WasmError(`presslens: cannot load ${what} from ${url}: ${e?.cause?.message ?? e?.message ?? e}`);
   }
-  if (!response.ok) throw new WasmError(`presslens: cannot load ${url}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+  if (!response.ok) {
+    throw new WasmError(`presslens: cannot load ${what} from ${url}: HTTP ${response.status}${hint}`);
+  }
+  return response;
+}
+
+// Where the wasm comes from: [what, load], `load` giving the user's bytes, a fetch of the
+// user's URL, or the entry module's default.
+function wasmSource(options) {
+  if (options.wasmBinary) return ["option 'wasmBinary'", () => options.wasmBinary];
+  const url = options.wasmURL ?? options.locateFile?.('presslens.wasm');
+  const what = `option '${options.wasmURL ? 'wasmURL' : 'locateFile'}'`;
+  if (url) return [what, () => fetchWasm(url, what)];
+  return ["the package's presslens.wasm", defaultWasm.load];
+}
+
+// Compiles and instantiates the wasm: streamed when it comes as a Response served as
+// application/wasm, from its bytes otherwise.
+async function instantiateWasm(bytes, imports) {
+  if (typeof Response === 'function' && bytes instanceof Response) {
+    if (typeof WebAssembly.instantiateStreaming === 'function'
+      && bytes.headers.get('content-type')?.split(';')[0].trim() === 'application/wasm') {
+      return WebAssembly.instantiateStreaming(bytes, imports);
+    }
+    bytes = await bytes.arrayBuffer();
+  }
+  return WebAssembly.instantiate(bytes, imports);
 }
 
 async function instantiate(options) {
-  // Emscripten's own messages (e.g. a failed compile) become the WasmError's message.
-  let lastMessage = '';
+  let what = "option 'locateFile'";  // the one thing wasmSource() calls that can throw
+  let bytes;
+  try {
+    let load;
+    [what, load] = wasmSource(options);
+    bytes = await load();
+  } catch (e) {
+    throw e instanceof WasmError ? e : new WasmError(`presslens: cannot load ${what}: ${e?.message ?? e}`);
+  }
+  let failed;
+  const failure = new Promise((_, reject) => { failed = reject; });
   const moduleArgs = {
     print: () => {},
-    printErr: (m) => { lastMessage = m; },
-    wasmBinary: await wasmBytes(options),
-    // The glue never fetches (it has the bytes); without this it would still build the URL
-    // of its .wasm from import.meta.url, which throws in a bundle that is not an ES module.
+    printErr: () => {},
+    // The glue calls this instead of fetching presslens.wasm itself; a failure rejects
+    // `failure` with presslens' own message (the glue's would be its abort text).
+    instantiateWasm: (imports, receive) => {
+      instantiateWasm(bytes, imports).then(({ instance, module }) => receive(instance, module)).catch((e) => {
+        failed(new WasmError(`presslens: ${what} is not presslens' WebAssembly module, or this engine cannot run it (${e?.message ?? e})`));
+      });
+      return {};
+    },
     locateFile: (file) => file,
   };
   try {
-    return await createCore(moduleArgs);
+    return await Promise.race([createCore(moduleArgs), failure]);
   } catch (e) {
-    throw new WasmError(`presslens: cannot instantiate the WebAssembly core: ${e?.message ?? lastMessage ?? e}`);
+    throw e instanceof WasmError ? e : new WasmError(`presslens: cannot instantiate the WebAssembly core (${e?.message ?? e})`);
   }
 }
 
 async function loadCore(options) {
-  const key = options.wasmBinary ?? options.locateFile ?? options.wasmURL ?? 'inline';
+  const key = options.wasmBinary ?? options.locateFile ?? options.wasmURL?.toString() ?? defaultWasm.load;
   let entry = instances.get(key);
   if (!entry) {
     // Registered before the first await, so concurrent calls share one instance.
@@ -108,7 +180,6 @@ function release(key, entry) {
 
 function validateLexicon(lexicon) {
   if (lexicon === undefined) return '';
-  if (!Array.isArray(lexicon)) throw new InvalidArgumentError('presslens: options.lexicon must be an array of { name, type, aliases }');
   const clean = (s, what) => {
     if (typeof s !== 'string' || s.trim() === '') throw new InvalidArgumentError(`presslens: lexicon ${what} must be a non-empty string`);
     return s.replace(/[\t\n\r|]/g, ' ').trim();
@@ -305,12 +376,10 @@ class Analyzer {
  * @param {(file: string) => string} [options.locateFile] maps 'presslens.wasm' to its URL
  */
 export async function createAnalyzer(options = {}) {
-  if (options === null || typeof options !== 'object') {
-    throw new InvalidArgumentError('presslens: createAnalyzer(options) expects an object');
-  }
+  validateOptions(options);
   const maxLength = options.maxLength ?? MAX_TEXT_LENGTH;
-  if (!Number.isInteger(maxLength) || maxLength < 0 || maxLength > MAX_TEXT_LENGTH) {
-    throw new InvalidArgumentError(`presslens: options.maxLength must be an integer from 0 to ${MAX_TEXT_LENGTH}`);
+  if (maxLength < 0 || maxLength > MAX_TEXT_LENGTH) {
+    throw new InvalidArgumentError(`presslens: option 'maxLength' must be an integer from 0 to ${MAX_TEXT_LENGTH}, not ${maxLength}`);
   }
   const lexicon = validateLexicon(options.lexicon);
   const { key, entry } = await loadCore(options);

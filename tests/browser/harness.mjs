@@ -15,10 +15,14 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-/** Serves `root` (default: the project) on 127.0.0.1; `routes` maps extra paths to bodies. */
-export async function startServer(root = ROOT, routes = {}) {
+/**
+ * Serves `root` (default: the project) on 127.0.0.1; `routes` maps extra paths to bodies;
+ * `onRequest(path)` sees every request.
+ */
+export async function startServer(root = ROOT, routes = {}, onRequest = () => {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    onRequest(path);
     if (routes[path] !== undefined) {
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html; charset=utf-8' });
       res.end(routes[path]);

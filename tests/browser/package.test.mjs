@@ -1,6 +1,6 @@
 // The package in Chromium: <script type="module">, a Web Worker, the wasm fetched from its own
-// URL, and a page bundled by esbuild from `import { createAnalyzer } from 'presslens'` with no
-// configuration.
+// URL, a page bundled by esbuild from `import { createAnalyzer } from 'presslens'` with no
+// configuration, and a bundle that lacks the wasm file (a clear error).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -38,6 +38,13 @@ test('the package works in a page, in a Worker and bundled by esbuild', { skip }
         .catch((e) => { document.title = 'ERROR ' + e.message; });`, resolveDir: dir },
     bundle: true, format: 'esm', platform: 'browser', outfile: join(dir, 'out/bundle.js'), logLevel: 'error',
   });
+  // The streamed build bundled by a bundler that leaves its `new URL()` asset behind (esbuild
+  // told the production condition): no wasm beside the bundle, and an error saying what to do.
+  await esbuild.build({
+    stdin: { contents: `import { createAnalyzer } from 'presslens';
+      createAnalyzer().then(() => { document.title = 'RESULT loaded'; }, (e) => { document.title = 'ERROR ' + e.name + ': ' + e.message; });`, resolveDir: dir },
+    bundle: true, format: 'esm', platform: 'browser', conditions: ['production'], outfile: join(dir, 'out/streamed.js'), logLevel: 'error',
+  });
 
   const server = await startServer(ROOT, {
     '/t/module.html': `<script type="module">import { createAnalyzer } from '/wasm/index.mjs';${CHECK}
@@ -50,6 +57,8 @@ test('the package works in a page, in a Worker and bundled by esbuild', { skip }
       const a = await createAnalyzer({ wasmURL: '/dist/presslens.wasm' }); document.title = 'RESULT ' + summary(a.analyze(text));</script>`,
     '/t/bundle.html': '<script type="module" src="/t/bundle.js"></script>',
     '/t/bundle.js': readFileSync(join(dir, 'out/bundle.js')),
+    '/t/x/streamed.html': '<script type="module" src="/t/x/streamed.js"></script>',
+    '/t/x/streamed.js': readFileSync(join(dir, 'out/streamed.js')),
   });
   const browser = await launchBrowser();
   t.after(async () => { await browser.close(); await server.close(); });
@@ -64,4 +73,9 @@ test('the package works in a page, in a Worker and bundled by esbuild', { skip }
     assert.deepEqual(JSON.parse(title.slice(7)), expected, page);
     await p.close();
   }
+  const p = await browser.context.newPage();
+  await p.goto(`${server.url}/t/x/streamed.html`);  // ../dist/ from there is not served
+  await p.waitForFunction(() => /^(RESULT|ERROR) /.test(document.title), null, { timeout: 20000 });
+  assert.match(await p.title(), /^ERROR WasmError: presslens: cannot load the package's presslens.wasm from \S+: HTTP 404: the bundle has no copy of it beside itself\. Import presslens\/inline/);
+  await p.close();
 });

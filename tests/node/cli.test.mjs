@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -55,4 +55,52 @@ test('--html writes a page where article markup is escaped text', (t) => {
   const html = readFileSync(out, 'utf8');
   assert.ok(!html.includes('<script>') && !html.includes('<img') && !html.includes('<a href'));
   assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;') && html.includes('&lt;/textarea&gt;'));
+});
+
+test('a file that is not text is reported once and skipped, the others still analysed, exit 1', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'presslens-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const withNul = join(dir, 'program.bin');
+  writeFileSync(withNul, Buffer.concat([Buffer.from('\x7fELF\x02\x01\x01'), Buffer.alloc(64), Buffer.from('Putin said "no."')]));
+  const notUtf8 = join(dir, 'noise.dat');  // bytes 0x80-0xFF: none of them starts a UTF-8 character
+  writeFileSync(notUtf8, Buffer.from(Array.from({ length: 400 }, (_, i) => 0x80 + (i * 37) % 128)));
+  const r = run(['--json', withNul, notUtf8, sample]);
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, `presslens: ${withNul}: not a text file (binary data or not UTF-8), skipped\n`
+    + `presslens: ${notUtf8}: not a text file (binary data or not UTF-8), skipped\n`);
+  assert.equal(r.stdout.trim().split('\n').length, 1, 'the sample is still analysed');
+  assert.equal(JSON.parse(r.stdout).file, sample);
+});
+
+test('text with a few bytes that are not UTF-8, or UTF-16 with a byte order mark, is analysed', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'presslens-cli-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const latin1 = join(dir, 'latin1.txt');
+  writeFileSync(latin1, Buffer.from('The caf\xe9 owner, Marie Dupont, said: "We are open."', 'latin1'));
+  const utf16 = join(dir, 'utf16.txt');
+  writeFileSync(utf16, Buffer.concat([Buffer.from([0xFF, 0xFE]), Buffer.from('Russia condemned the sanctions.', 'utf16le')]));
+  const r = run(['--json', latin1, utf16]);
+  assert.equal(r.status, 0, r.stderr);
+  const [a, b] = r.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  assert.equal(a.quotes[0].text, 'We are open.');
+  assert.equal(b.condemnations[0].cue.lemma, 'condemn');
+});
+
+test('a text over the limit names the file once and suggests --max-length; a bad --max-length exits 2', () => {
+  const r = run(['--max-length', '100', sample]);
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /^presslens: [^:]*sample-article\.txt: too long: \d+ characters, the limit is 100 \(raise it with --max-length\), skipped\n$/);
+  assert.equal(r.stderr.match(/presslens/g).length, 1, 'the prefix appears once');
+  assert.equal(run(['--max-length=100000', sample]).status, 0);
+  for (const bad of [['--max-length'], ['--max-length', 'ten'], ['--max-length=-1'], ['--max-length', '99999999999']]) {
+    const u = run(bad);
+    assert.equal(u.status, 2, bad.join(' '));
+    assert.match(u.stderr, /^presslens: option '--max-length' requires a number of characters from 0 to \d+\nTry 'presslens --help'/);
+  }
+});
+
+test('an --html path that cannot be written: one line naming it, exit 1', () => {
+  const r = run(['--html', '/nonexistent/dir/out.html', sample]);
+  assert.equal(r.status, 1);
+  assert.equal(r.stderr, 'presslens: cannot write /nonexistent/dir/out.html: No such file or directory\n');
 });

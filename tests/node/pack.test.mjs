@@ -19,6 +19,16 @@ test('the packed package installs offline and works from import, require and npx
     assert.ok(files.includes(file), `${file} is in the package`);
   }
   assert.ok(!files.some((f) => f.endsWith('.cc') || f.startsWith('tests/')), 'no sources or tests in the package');
+  // Every relative link of the documents in the package points into the package.
+  for (const doc of ['README.md', 'docs/schema.md', 'CHANGELOG.md']) {
+    assert.ok(files.includes(doc), `${doc} is in the package`);
+    const text = readFileSync(join(root, doc), 'utf8');
+    for (const [, target] of text.matchAll(/\]\(([^)#]+)\)/g)) {
+      if (/^[a-z]+:/.test(target)) continue;
+      const path = join(doc, '..', target).replace(/\/$/, '');
+      assert.ok(files.some((f) => f === path || f.startsWith(`${path}/`)), `${doc} links ${target}, which is in the package`);
+    }
+  }
 
   writeFileSync(join(dir, 'package.json'), '{"name":"consumer","version":"1.0.0","private":true}');
   run('npm', ['install', '--offline', '--no-audit', '--no-fund', join(dir, info.filename)]);
@@ -53,4 +63,20 @@ presslens.createAnalyzer().then((a) => { const n: number = a.analyze('x').quotes
 const a = await createAnalyzer(); const n: number = a.analyze('x').quotes[0].speakerName;`);
   assert.throws(() => run(tsc, [...tsOpts, 'bad.mts'], { stdio: 'pipe' }),
     (e) => /speakerName/.test(e.stdout) && /does not exist on type 'Quote'/.test(e.stdout));
+
+  // Each module resolution a consumer may use finds declarations with what it imports: node16
+  // ESM and CommonJS, bundler (with the ./inline and ./worker subpaths), and node10 (TypeScript
+  // 5; 7 removed it), which reads the top-level "types": the CommonJS ones, with load().
+  const common = ['--noEmit', '--strict', '--target', 'es2022', '--skipLibCheck', 'false'];
+  run(tsc, [...common, '--module', 'node16', '--moduleResolution', 'node16', 'use.mts', 'use.cts']);
+  writeFileSync(join(dir, 'bundler.ts'), `import { createAnalyzer, InvalidArgumentError } from 'presslens';
+import { createAnalyzer as inlined } from 'presslens/inline';
+import 'presslens/worker';
+export const both: Promise<unknown>[] = [createAnalyzer({ wasmURL: new URL('https://example.org/p.wasm') }), inlined()];
+export const code: string = new InvalidArgumentError('m').code;`);
+  run(tsc, [...common, '--module', 'esnext', '--moduleResolution', 'bundler', 'bundler.ts']);
+  writeFileSync(join(dir, 'node10.ts'), `import presslens = require('presslens');
+presslens.load().then((m) => { const e = new m.TextTooLargeError('x'); const c: string = e.code; console.log(c); });
+presslens.createAnalyzer({ maxLength: 10 }).then((a) => { const n: number = a.analyze('x').quotes.length; console.log(n); });`);
+  run(join(root, 'node_modules/typescript5/bin/tsc'), [...common, '--module', 'commonjs', '--moduleResolution', 'node10', 'node10.ts']);
 });

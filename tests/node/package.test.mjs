@@ -174,8 +174,45 @@ test('the wasm bytes can be passed in (wasmBinary); a bad wasmURL is a WasmError
   a.dispose();
   await assert.rejects(createAnalyzer({ wasmURL: 'http://127.0.0.1:9/presslens.wasm' }),
     (e) => e instanceof WasmError && e.code === 'ERR_WASM' && /cannot load/.test(e.message));
-  await assert.rejects(createAnalyzer({ wasmBinary: new Uint8Array([0, 97, 115, 109, 9, 9]) }),
-    (e) => e instanceof WasmError && /cannot instantiate/.test(e.message));
+  // Bytes that are not wasm, and a valid wasm module that is not presslens': presslens' own
+  // message, never the Emscripten glue's abort text.
+  for (const wasmBinary of [new Uint8Array([0, 97, 115, 109, 9, 9]), new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])]) {
+    await assert.rejects(createAnalyzer({ wasmBinary }), (e) => e instanceof WasmError && e.code === 'ERR_WASM'
+      && /^presslens: option 'wasmBinary' is not presslens' WebAssembly module/.test(e.message) && !/ASSERTIONS|Aborted/.test(e.message));
+  }
+  await assert.rejects(createAnalyzer({ wasmURL: new URL('file:///nonexistent/presslens.wasm') }),
+    (e) => e instanceof WasmError && /^presslens: cannot load option 'wasmURL' from file:/.test(e.message));
+  await assert.rejects(createAnalyzer({ locateFile: () => { throw new TypeError('no CDN configured'); } }),
+    (e) => e instanceof WasmError && e.message === "presslens: cannot load option 'locateFile': no CDN configured");
+  const b = await createAnalyzer({ wasmURL: new URL('../../dist/presslens.wasm', import.meta.url) });
+  assert.equal(b.analyze('Moscow').entities[0].name, 'Moscow');
+  b.dispose();
+});
+
+test('an unknown option or an option of the wrong type is an InvalidArgumentError naming it', async () => {
+  const cases = [
+    [{ maxlength: 10 }, "presslens: unknown option 'maxlength' (did you mean 'maxLength'?)"],
+    [{ wasmUrl: 'x' }, "unknown option 'wasmUrl' (did you mean 'wasmURL'?)"],
+    [{ lexicn: [] }, "unknown option 'lexicn' (did you mean 'lexicon'?)"],
+    [{ colour: 'red' }, "unknown option 'colour'; the options are lexicon, maxLength, wasmBinary, wasmURL, locateFile"],
+    [{ maxLength: '10' }, "option 'maxLength' must be an integer, not the string \"10\""],
+    [{ maxLength: 1.5 }, "option 'maxLength' must be an integer"],
+    [{ maxLength: -1 }, "option 'maxLength' must be an integer from 0 to"],
+    [{ lexicon: { name: 'Acme' } }, "option 'lexicon' must be an array of { name, type, aliases }, not an object"],
+    [{ wasmBinary: 'AGFzbQ==' }, "option 'wasmBinary' must be an ArrayBuffer or a typed array, not the string"],
+    [{ wasmURL: 42 }, "option 'wasmURL' must be a string or a URL, not number 42"],
+    [{ locateFile: 'presslens.wasm' }, "option 'locateFile' must be a function, not the string \"presslens.wasm\""],
+    [{ maxLength: 1e12 }, "option 'maxLength' must be an integer from 0 to 67108864, not 1000000000000"],
+    [[], 'createAnalyzer(options) expects an object'],
+    ['fast', 'createAnalyzer(options) expects an object'],
+  ];
+  for (const [options, message] of cases) {
+    await assert.rejects(createAnalyzer(options), (e) => e instanceof InvalidArgumentError
+      && e.code === 'ERR_INVALID_ARGUMENT' && e.message.startsWith('presslens: ') && e.message.includes(message), JSON.stringify(options));
+  }
+  const a = await createAnalyzer({ maxLength: undefined, lexicon: undefined });  // undefined is "not given"
+  assert.equal(a.maxLength, MAX_TEXT_LENGTH);
+  a.dispose();
 });
 
 test('the result is the native core\'s JSON (ToJson) plus the span texts, for any text', (t) => {

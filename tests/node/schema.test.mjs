@@ -1,0 +1,47 @@
+// docs/schema.md: every example sentence of its rule and CAMEO tables gives that rule / code.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createAnalyzer } from '../../wasm/node.mjs';
+
+const doc = readFileSync(new URL('../../docs/schema.md', import.meta.url), 'utf8');
+// Table rows whose first cell is a `code` and whose last cell is an example sentence;
+// <br> in a cell stands for a paragraph break.
+const rows = (heading) => {
+  const section = doc.split(/^## /m).find((s) => s.startsWith(heading));
+  assert.ok(section, `docs/schema.md has a section "${heading}"`);
+  return [...section.matchAll(/^\| `([A-Z0-9_]+)` \|(?:.*\|)? ([^|]+) \|$/gm)]
+    .map(([, id, example]) => [id, example.trim().replace(/<br>/g, '\n\n')]);
+};
+const analyzer = await createAnalyzer();
+
+for (const [heading, field, least] of [['Quote rules', 'quotes', 19], ['Condemnation rules', 'condemnations', 17]]) {
+  test(`each of the ${heading.toLowerCase()} of docs/schema.md fires on its example`, () => {
+    const examples = rows(heading);
+    assert.ok(examples.length >= least, `${examples.length} examples`);
+    for (const [rule, text] of examples) {
+      const found = analyzer.analyze(text)[field].map((x) => x.rule);
+      assert.ok(found.includes(rule), `${rule}: "${text}" gives ${found.join(', ') || `no ${field}`}`);
+    }
+  });
+}
+
+test('each CAMEO code of docs/schema.md is given to its example', () => {
+  const examples = rows('CAMEO codes');
+  assert.equal(examples.length, 10);
+  for (const [cameo, text] of examples) {
+    const found = analyzer.analyze(text).condemnations.map((c) => c.cue.cameo);
+    assert.deepEqual(found, [cameo], `"${text}"`);
+  }
+});
+
+test('every rule id the core writes is in docs/schema.md', () => {
+  // The rule names in core/ (whole ids, and the parts CONDEMN_ and the speaker rules are built from).
+  const sources = ['speakers.cc', 'condemnations.cc', 'quotes.cc'].map((f) => readFileSync(new URL(`../../core/${f}`, import.meta.url), 'utf8')).join('\n');
+  const literals = new Set([...sources.matchAll(/(?:rule = |return |"CONDEMN_" \+ )"([A-Z][A-Z_]+)"/g)].map((m) => m[1]));
+  for (const id of literals) {
+    if (id === 'QUOTE_PAIRED' || id === 'QUOTE_UNTERMINATED') continue;  // replaced by the speaker pass
+    assert.ok(doc.includes(id), `${id} is documented`);
+  }
+  assert.ok(literals.size >= 20, `found ${literals.size} rule names`);
+});
