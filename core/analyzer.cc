@@ -5,6 +5,7 @@
 #include "entities.h"
 #include "presslens/presslens.h"
 #include "quotes.h"
+#include "result.h"
 #include "speakers.h"
 #include "tokens.h"
 
@@ -27,26 +28,17 @@ Analyzer::~Analyzer() = default;
 const std::vector<std::string>& Analyzer::errors() const { return impl_->errors; }
 
 Result Analyzer::Analyze(std::string_view text) const {
-  // One Document per thread, emptied and reused: its token, hash, sentence and mention arrays
-  // and its lower-case text keep their storage from one call to the next (allocating and
-  // releasing them was a fixed cost of every call). Emptied, it is a new Document but for
-  // the capacity of its vectors, which no stage reads.
+  // One Document per thread, reset and reused: its arrays and lower-case text keep their
+  // storage from one call to the next.
   thread_local Document doc;
-  doc.text = text;
-  doc.tokens.clear();
-  doc.sentences.clear();
-  doc.quote_spans.clear();
-  doc.mentions.clear();
-  doc.result = Result();
-  doc.lower_text.clear();
-  doc.folded_hash.clear();
+  doc.Reset(text);
   impl_->tokenizer.Run(&doc);
   impl_->quotes.Run(&doc);
   impl_->entities.Run(&doc);
   impl_->speakers.Run(&doc);
   impl_->condemnations.Run(&doc);
-  Result result = std::move(doc.result);
-  doc.text = {};
+  Result result = BuildResult(&doc);
+  doc.Reset({});
   if (text.size() > (1u << 20)) doc = Document();  // a long text's storage is not kept
   return result;
 }

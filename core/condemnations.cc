@@ -137,7 +137,7 @@ class Reader {
       if (q.close_token >= 0 && q.close_token < (int)n) open_mark_[q.close_token] = 2;
       if (q.nested) continue;
       int index = qi++;
-      if (index >= static_cast<int>(doc_.result.quotes.size())) continue;
+      if (index >= static_cast<int>(doc_.quotes.size())) continue;
       for (int k = q.first; k < q.last && k < (int)n; ++k) quote_at_[k] = index;
     }
   }
@@ -377,7 +377,8 @@ class Reader {
   bool TryNominal(int i, const CueEntry& e, int lo, int hi, int cue_last,
                   const std::string& cameo);
   void Emit(int i, int cue_last, const CueEntry& e, const std::string& cameo, Phrase target,
-            bool has_source, Phrase source, const Actor* given, bool negated, const char* rule);
+            bool has_source, Phrase source, const Actor* given, bool negated,
+            CondemnationRule rule);
 };
 
 // Target noun phrase from token i: pre-modifiers, head, of/by/against/on/for complements,
@@ -871,8 +872,8 @@ PRESSLENS_OUT_OF_LINE bool Reader::ResolvePronoun(int i, int cue, Actor* out) co
   out->span = {doc_.tokens[i].start, doc_.tokens[i].end};
   if (kFirstPerson.Has(w)) {
     int q = quote_at_[cue];
-    if (q >= 0 && doc_.result.quotes[q].has_speaker) {
-      const Actor& sp = doc_.result.quotes[q].speaker;
+    if (q >= 0 && doc_.quotes[q].has_speaker) {
+      const Actor& sp = doc_.quotes[q].speaker;
       out->entity = sp.entity;
       out->name = sp.name;
       return true;
@@ -893,10 +894,10 @@ PRESSLENS_OUT_OF_LINE bool Reader::ResolvePronoun(int i, int cue, Actor* out) co
     const Mention& mm = doc_.mentions[m];
     k = mm.first;
     if (mm.entity < 0) continue;
-    const std::string& type = mm.type;
-    bool fits = (w == "he" || w == "she") ? type == "PERSON"
-                : w == "it" ? (type == "GPE" || type == "ORG")
-                            : (type != "EVENT" && type != "LOC");
+    const EntityType type = mm.type;
+    bool fits = (w == "he" || w == "she") ? type == EntityType::kPerson
+                : w == "it" ? (type == EntityType::kGpe || type == EntityType::kOrg)
+                            : (type != EntityType::kEvent && type != EntityType::kLoc);
     if (!fits) continue;
     int b = mm.first - 1;
     while (b >= 0 && Word(b) && (Is(t_.det, b) || (!Cap(b) && Content(b) && mm.first - b < 3)))
@@ -908,12 +909,12 @@ PRESSLENS_OUT_OF_LINE bool Reader::ResolvePronoun(int i, int cue, Actor* out) co
     if (fallback < 0) fallback = mm.entity;
     if (object) continue;
     out->entity = mm.entity;
-    out->name = doc_.result.entities[mm.entity].name;
+    out->name = doc_.entities[mm.entity].name;
     return true;
   }
   if (fallback >= 0) {
     out->entity = fallback;
-    out->name = doc_.result.entities[fallback].name;
+    out->name = doc_.entities[fallback].name;
     return true;
   }
   out->entity = -1;
@@ -937,15 +938,16 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
   bool persons = L(p.last - 1).find("minister") != std::string::npos ||
                  L(p.last - 1) == "leaders" || L(p.last - 1) == "men";
   bool countries = L(p.last - 1) == "countries" || L(p.last - 1) == "governments";
-  auto actor = [](const std::string& t) {
-    return t == "PERSON" || t == "ORG" || t == "GPE" || t == "NORP";
+  auto actor = [](EntityType t) {
+    return t == EntityType::kPerson || t == EntityType::kOrg || t == EntityType::kGpe ||
+           t == EntityType::kNorp;
   };
   // One side of "A and B": an entity mention, or else a run of capitalised words (a name the
   // entity pass missed). Returns false when the side is neither.
-  auto side = [&](int edge, int dir, std::string* name, std::string* type) {
+  auto side = [&](int edge, int dir, std::string* name, EntityType* type) {
     int m = mention_at_[edge];
     if (m >= 0 && doc_.mentions[m].entity >= 0) {
-      *name = doc_.result.entities[doc_.mentions[m].entity].name;
+      *name = doc_.entities[doc_.mentions[m].entity].name;
       *type = doc_.mentions[m].type;
       return true;
     }
@@ -957,18 +959,20 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
     if (!name_word(edge)) return false;
     while (name_word(dir < 0 ? a - 1 : b + 1)) (dir < 0 ? a : b) += dir;
     *name = std::string(doc_.SpanText(doc_.tokens[a].start, doc_.tokens[b].end));
-    type->clear();
+    *type = EntityType::kMisc;
     return true;
   };
   for (int k = p.first - 2; k > lo; --k) {
     if (!(Word(k) && (L(k) == "and" || L(k) == "&"))) continue;
-    std::string na, nb, ta, tb;
+    std::string na, nb;
+    EntityType ta, tb;
     if (!side(k - 1, -1, &na, &ta) || !side(k + 1, +1, &nb, &tb) || na == nb) continue;
     // Actors of any kind for "both sides"; people for "the two ministers"; states for "both
     // countries". (The tagger may confuse PERSON and ORG, so only places are kept apart.)
-    if ((!ta.empty() && !actor(ta)) || (!tb.empty() && !actor(tb))) continue;
-    if (persons && (ta == "GPE" || tb == "GPE")) continue;
-    if (countries && (ta == "PERSON" || tb == "PERSON")) continue;
+    if ((ta != EntityType::kMisc && !actor(ta)) || (tb != EntityType::kMisc && !actor(tb)))
+      continue;
+    if (persons && (ta == EntityType::kGpe || tb == EntityType::kGpe)) continue;
+    if (countries && (ta == EntityType::kPerson || tb == EntityType::kPerson)) continue;
     out->entity = -1;
     out->name = na + " & " + nb;
     out->span = {doc_.tokens[p.first].start, doc_.tokens[p.last - 1].end};
@@ -1040,7 +1044,7 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
       if (std::find(seen.begin(), seen.end(), e) != seen.end()) continue;
       seen.push_back(e);
       if (!name.empty()) name += " & ";
-      name += doc_.result.entities[e].name;
+      name += doc_.entities[e].name;
     }
     out->name = name;
     return true;
@@ -1049,10 +1053,10 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
     const Mention& mm = doc_.mentions[ms.back()];
     if (mm.last - 1 >= head) {
       out->entity = mm.entity;
-      const Entity& e = doc_.result.entities[mm.entity];
+      const Entity& e = doc_.entities[mm.entity];
       // A demonym stands for its country ("an Israeli complaint" -> Israel).
       bool adjective = p.last < N() && Word(p.last) && !Cap(p.last) && !Is(t_.stop, p.last);
-      out->name = (mm.type == "NORP" && !e.country.empty() && adjective)
+      out->name = (mm.type == EntityType::kNorp && !e.country.empty() && adjective)
                       ? e.country
                       : e.name;
       return true;
@@ -1102,8 +1106,8 @@ std::string Reader::AccuseSubcode(int of_token, int end) const {
 
 void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cameo,
                   Phrase target, bool has_source, Phrase source, const Actor* given,
-                  bool negated, const char* rule) {
-  Condemnation c;
+                  bool negated, CondemnationRule rule) {
+  CondemnationRecord c;
   c.cue.lemma = e.lemma;
   c.cue.cameo = cameo;
   c.cue.span = {doc_.tokens[i].start, doc_.tokens[cue_last].end};
@@ -1111,7 +1115,7 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   c.target.entity = SingleEntity(target);
   c.negated = negated;
   c.quote = quote_at_[i];
-  c.rule = std::string("CONDEMN_") + rule;  // e.g. CONDEMN_ACCUSE_OF, CONDEMN_PASSIVE
+  c.rule.rule = rule;
   if (given) {
     c.has_source = true;
     c.source = *given;
@@ -1121,7 +1125,7 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   // A first-person source inside a quote: the quote's speaker ("We condemn ...").
   if (c.has_source && c.quote >= 0 && !source.empty() && source.last - source.first == 1 &&
       In(kFirstPerson, source.first))
-    c.rule += "+QUOTE_SPEAKER";
+    c.rule.quote_speaker = true;
   uint32_t start = std::min(c.cue.span.start, c.target.span.start);
   uint32_t end = std::max(c.cue.span.end, c.target.span.end);
   if (c.has_source && doc_.tokens[i].sentence ==
@@ -1133,7 +1137,7 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   last_target_end_ = target.last;
   last_has_source_ = c.has_source;
   last_source_ = c.source;
-  doc_.result.condemnations.push_back(std::move(c));
+  doc_.condemnations.push_back(std::move(c));
 }
 
 // TryCue for a noun form of the cue (a function of its own: a text compiles and optimises only
@@ -1160,9 +1164,9 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     if (lj >= lo && Is(t_.light, lj)) { light_verb = true; light_at = lj; }
     source = {j, j + 1};
   } else if (j >= lo && mention_at_[j] >= 0 &&
-             (doc_.mentions[mention_at_[j]].type == "NORP" ||
-              doc_.mentions[mention_at_[j]].type == "GPE" ||
-              doc_.mentions[mention_at_[j]].type == "ORG")) {
+             (doc_.mentions[mention_at_[j]].type == EntityType::kNorp ||
+              doc_.mentions[mention_at_[j]].type == EntityType::kGpe ||
+              doc_.mentions[mention_at_[j]].type == EntityType::kOrg)) {
     // "an Israeli complaint", "U.S. criticism of": the modifier is the source.
     int m = mention_at_[j];
     source = {doc_.mentions[m].first, doc_.mentions[m].last};
@@ -1227,7 +1231,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
   // "walked out in protest at X": the clause's subject protests.
   if (source.empty() && i - 1 >= lo && L(i - 1) == "in") source = ClauseSubject(i);
   Phrase target;
-  const char* rule = "NOMINAL";
+  CondemnationRule rule = CondemnationRule::kNominal;
   bool prep_target = false;
   if (a < hi && Word(a)) {
     for (std::string_view p : e.preps) {
@@ -1244,7 +1248,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
       // ("pleaded not guilty to charges that he ..." is a legal charge).
       if (t < hi && L(t) == "that" && (light_verb || (t == after && !e.light))) {
         target = ClauseTarget(t + 1, hi);
-        rule = "NOMINAL_THAT";
+        rule = CondemnationRule::kNominalThat;
       }
     }
   }
@@ -1281,7 +1285,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     // "drew strong Iranian objections", "drew widespread foreign criticism".
     while (v >= lo && i - v < 6 &&
            (Is(t_.det, v) || Adverb(v) ||
-            (mention_at_[v] >= 0 && doc_.mentions[mention_at_[v]].type == "NORP") ||
+            (mention_at_[v] >= 0 && doc_.mentions[mention_at_[v]].type == EntityType::kNorp) ||
             (Word(v) && !Cap(v) && Content(v) && !VerbLike(v))))
       --v;
     bool agent = after < hi && (L(after) == "from" || L(after) == "by" || L(after) == "among");
@@ -1292,7 +1296,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
       if (!target.empty() && target.last - target.first == 1 && Is(t_.pronoun, target.first)) {
         // "it drew criticism": the target is what "it" stands for; keep the pronoun span.
       }
-      rule = "NOMINAL_PROVOKE";
+      rule = CondemnationRule::kNominalProvoke;
       if (source.empty() && after < hi && (L(after) == "from" || L(after) == "by"))
         source = ForwardNP(after + 1, hi, nullptr, false);
     }
@@ -1352,11 +1356,12 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
                                   L(j) == "against" || L(j) == "by" || VerbLike(j))) ||
                      to_noun || prep_after_adj ||
                      Possessive(j) ||
-                     (mention_at_[j] >= 0 && doc_.mentions[mention_at_[j]].type == "NORP" &&
+                     (mention_at_[j] >= 0 && doc_.mentions[mention_at_[j]].type == EntityType::kNorp &&
                       j == i - 1);
       if (mention_at_[j] >= 0) {
-        const std::string& type = doc_.mentions[mention_at_[j]].type;
-        actor_before = type == "NORP" || type == "GPE" || type == "ORG";
+        const EntityType type = doc_.mentions[mention_at_[j]].type;
+        actor_before =
+            type == EntityType::kNorp || type == EntityType::kGpe || type == EntityType::kOrg;
       }
     }
   }
@@ -1427,7 +1432,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
 
   // Target.
   Phrase target;
-  const char* rule = passive ? "PASSIVE" : "ACTIVE";
+  CondemnationRule rule = passive ? CondemnationRule::kPassive : CondemnationRule::kActive;
   int a = SkipForward(after, hi);
   Phrase source;
   bool source_known = false;  // source decided here (passive agent, "blame Y on X")
@@ -1446,21 +1451,21 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     target = SubjectBefore(b - 1, lo);
     if (target.empty()) return false;
     int q = quote_at_[i];
-    if (q >= 0 && doc_.result.quotes[q].has_speaker) {
-      speaker_source = doc_.result.quotes[q].speaker;
+    if (q >= 0 && doc_.quotes[q].has_speaker) {
+      speaker_source = doc_.quotes[q].speaker;
       has_speaker_source = true;
     } else if (q < 0) {
       source = SpeakerOfReportedClause(target);
     }
     source_known = true;
-    rule = "TO_BLAME";
+    rule = CondemnationRule::kToBlame;
   } else if (e.subj) {
     // "The Crying Game came under fire for ...": the subject is the target.
     if (a >= hi || !(L(a) == "for" || L(a) == "over")) return false;
     target = SubjectBefore(chain - 1, lo);
     if (target.empty()) return false;
     source_known = true;
-    rule = "UNDER_FIRE";
+    rule = CondemnationRule::kUnderFire;
   } else if (passive) {
     // "X was condemned by Y", "X was accused of Z by Y". Only transitive cues: "charged
     // with" is a legal charge, not "charged that".
@@ -1493,10 +1498,10 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
                         : ForwardNP(t, hi, nullptr, false);
         if (np.empty() || np.last >= hi || !In(kAux, np.last)) return false;
         target = np;
-        rule = "THAT_CLAUSE";
+        rule = CondemnationRule::kThatClause;
       } else if (e.that && that) {
         target = ClauseTarget(t + 1, hi);
-        rule = "THAT_CLAUSE";
+        rule = CondemnationRule::kThatClause;
       } else if (e.obj && !that) {
         const char* stop_prep = e.accuse ? "of for" : e.blame ? "for on" : nullptr;
         bool prep_first = false;
@@ -1514,21 +1519,21 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
         // "unrest which it blamed on government policies": the cause after "on".
         if (target.empty() && e.blame && t < hi && L(t) == "on") {
           target = ForwardNP(t + 1, hi, nullptr);
-          if (!target.empty()) rule = "BLAME_ON";
+          if (!target.empty()) rule = CondemnationRule::kBlameOn;
         }
         if (!target.empty()) {
           int n = SkipForward(target.last, hi);
           if (e.accuse && n < hi && L(n) == "of") {
-            rule = "ACCUSE_OF";
+            rule = CondemnationRule::kAccuseOf;
             std::string sub = AccuseSubcode(n, hi);
             if (!sub.empty()) cameo = sub;
           } else if (e.blame && n < hi && L(n) == "on") {
             // "blamed the violence on the rebels": the cause named after "on" is the target.
             Phrase cause = ForwardNP(n + 1, hi, nullptr);
             if (!cause.empty()) target = cause;
-            rule = "BLAME_ON";
+            rule = CondemnationRule::kBlameOn;
           } else if (e.blame && n < hi && L(n) == "for") {
-            rule = "BLAME_FOR";
+            rule = CondemnationRule::kBlameFor;
           }
         }
       }
@@ -1559,7 +1564,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       }
       if (found) {
         target = ForwardNP(t + 1, hi, nullptr);
-        rule = "PREP";
+        rule = CondemnationRule::kPrep;
       }
     }
     if (target.empty()) return false;
@@ -1610,7 +1615,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
           Is(t_.control, obj.first - 1)) {
         source = obj;
         control = true;
-        rule = "CONTROL";
+        rule = CondemnationRule::kControl;
       }
     }
     if (control) {
@@ -1620,29 +1625,29 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       // "an army source accusing rebel fighters", "with politicians criticising him"; not
       // "walked out on Sunday denouncing", "wrote to the OSCE complaining" (adverbials).
       source = BackwardNP(i - 1, lo);
-      rule = "REDUCED_RELATIVE";
+      rule = CondemnationRule::kReducedRelative;
       int b = source.empty() ? -1 : source.first - 1;
       // "issued a statement condemning X": the statement's author, the clause's subject.
       if (source.empty() || Is(t_.time, i - 1) || Is(t_.document, i - 1) ||
           (b >= lo && Word(b) && Is(t_.stop, b) && L(b) != "with" && !Is(t_.det, b) &&
            !Is(t_.speech, b) && !In(kAux, b) && L(b) != "and")) {
         source = ClauseSubject(i);
-        rule = "ADJUNCT";
+        rule = CondemnationRule::kAdjunct;
       }
     } else if (nonfinite) {
       source = ClauseSubject(i);
-      rule = passive ? rule : "ADJUNCT";
+      rule = passive ? rule : CondemnationRule::kAdjunct;
     } else if (before >= lo && (Punct(before, ",") || (Word(before) && L(before) == "and")) &&
                last_sentence_ == doc_.tokens[i].sentence && last_target_end_ == before &&
                last_has_source_) {
       // "oppose A, oppose B": the second verb shares the first one's subject.
       inherited = last_source_;
       given = &inherited;
-      rule = "COORDINATED";
+      rule = CondemnationRule::kCoordinated;
     } else if (before >= lo && Word(before) && (L(before) == "and" || L(before) == "but")) {
       // "... have expressed support and denounced X": the clause's subject.
       source = ClauseSubject(before);
-      rule = "COORDINATED";
+      rule = CondemnationRule::kCoordinated;
     } else {
       source = SubjectBefore(before, lo);
       if (!source.empty() && Word(source.first) && Is(t_.hypothetical, source.first))
@@ -1653,7 +1658,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       Phrase speaker = SpeakerOfReportedClause(source);
       if (!speaker.empty()) {
         source = speaker;
-        rule = "REPORTED_DEONTIC";
+        rule = CondemnationRule::kReportedDeontic;
       }
     }
   }

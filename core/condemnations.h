@@ -12,7 +12,7 @@ class CondemnationFinder {
  public:
   CondemnationFinder();
   ~CondemnationFinder();
-  // Needs entities and attributed quotes; fills doc->result.condemnations.
+  // Reads tokens, mentions, entities and quotes; fills doc->condemnations.
   void Run(Document* doc) const;
 
   struct Tables;  // the cue lexicon and word lists (condemnations.cc)

@@ -27,7 +27,7 @@ class EntityFinder {
   explicit EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
                         std::vector<std::string>* errors);
   ~EntityFinder();
-  // Needs tokens, sentences and quote spans; fills doc->mentions and doc->result.entities.
+  // Needs tokens, sentences and quote spans; fills doc->mentions and doc->entities.
   void Run(Document* doc) const;
 
  private:

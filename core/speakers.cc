@@ -74,18 +74,6 @@ void AddSpeakerLists(SpeechLexicon* lex) {
             "when", "while", "because", "so", "then", "where"});
 }
 
-// Entity types as small codes: the scans compare them for many tokens.
-enum class Type : uint8_t { kOther, kPerson, kOrg, kNorp, kGpe, kLoc, kEvent };
-Type TypeOf(std::string_view t) {
-  return t == "PERSON" ? Type::kPerson
-         : t == "ORG"  ? Type::kOrg
-         : t == "NORP" ? Type::kNorp
-         : t == "GPE"  ? Type::kGpe
-         : t == "LOC"  ? Type::kLoc
-         : t == "EVENT" ? Type::kEvent
-                        : Type::kOther;
-}
-
 // A map from a string (viewed, not owned) to an int: open addressing over 64-bit hashes with
 // the key compared, built per Run without a heap node per key (std::unordered_map's were a
 // large part of the pass's allocations).
@@ -171,7 +159,7 @@ struct FullNameRun {
 // before use; SpeakerFinder::Run drops them after a very long text.
 struct SpeakerScratch {
   std::vector<int> mention_at, cue_tokens, quote_at, outer, from_event;
-  std::vector<Type> mention_type, entity_type;
+  std::vector<EntityType> entity_type;
   std::vector<uint32_t> class_bits;
   std::vector<uint8_t> name_token, trim_info;
   std::vector<const CueInfo*> cue_at;
@@ -221,7 +209,6 @@ class Work {
   // is one load less than through a reference (measured in WebAssembly).
   void SwapScratch() {
     mention_at_.swap(s_.mention_at);
-    mention_type_.swap(s_.mention_type);
     entity_type_.swap(s_.entity_type);
     class_.swap(s_.class_bits);
     name_token_.swap(s_.name_token);
@@ -240,8 +227,7 @@ class Work {
   // Token i is in one of `classes` (WordClass bits of speech_cues.h): found once per token by
   // Index() for its lower-case form and its spelling.
   bool Is(int i, uint32_t classes) const { return (class_[i] & classes) != 0; }
-  Type MentionType(const Mention* m) const { return mention_type_[m - doc_.mentions.data()]; }
-  Type EntityType(int entity) const { return entity_type_[entity]; }
+  EntityType TypeOfEntity(int entity) const { return entity_type_[entity]; }
   int SentenceOf(int i) const { return tokens_[i].sentence; }
   int SentenceFirst(int i) const {
     int s = tokens_[i].sentence;
@@ -336,15 +322,15 @@ class Work {
   void BuildEvents();
   void Attribute();
   void CarrySpeakers(size_t count);
-  std::string FragmentKind(const QuoteSpan& q, int post, int pre_strong, bool headline) const;
+  QuoteKind FragmentKind(const QuoteSpan& q, int post, int pre_strong, bool headline) const;
   // The first event whose verb is at or after `token`.
   int EventsFrom(int token) const {
     return static_cast<int>(std::lower_bound(events_.begin(), events_.end(), token,
                                              [](const Event& e, int t) { return e.verb < t; }) -
                             events_.begin());
   }
-  void Assign(Quote* out, const Event& ev, const std::string& rule) const;
-  std::string RuleFor(const Event& ev, bool post) const;
+  void Assign(QuoteRecord* out, const Event& ev, QuoteRuleId rule) const;
+  QuoteRuleId RuleFor(const Event& ev, bool post) const;
   bool TitleCase(const QuoteSpan& q) const;
 
   Document& doc_;
@@ -353,8 +339,7 @@ class Work {
   const int n_;
   SpeakerScratch& s_;  // the arrays below live there
   std::vector<int> mention_at_;  // token -> mention index, or -1
-  std::vector<Type> mention_type_;
-  std::vector<Type> entity_type_;
+  std::vector<EntityType> entity_type_;
   std::vector<uint32_t> class_;  // token -> WordClass bits (see Is())
   std::vector<uint8_t> name_token_;
   // TrimName's questions about a token, answered once: kTrimKnown, kTrimTitle, kTrimModifier.
@@ -372,7 +357,7 @@ class Work {
   StringIndex& full_by_last_ = s_.full_by_last;
   StringIndex& full_by_first_ = s_.full_by_first;
   void Better(StringIndex* map, int key_token, int first, int last);
-  // Canonical and article name -> entity; keys view doc_.result.entities and article_name_,
+  // Canonical and article name -> entity; keys view doc_.entities and article_name_,
   // which do not change once Index() has run.
   StringIndex& entity_by_name_ = s_.entity_by_name;
   // see ArticleName(): entity names or views
@@ -472,7 +457,7 @@ void Work::TrimName(int* first, int last) const {
     // ("American MaliVai Washington"), participles.
     const uint8_t info = TrimInfo(k);
     const Mention* m = MentionAt(k);
-    bool demonym = m && (MentionType(m) == Type::kNorp || MentionType(m) == Type::kGpe) &&
+    bool demonym = m && (m->type == EntityType::kNorp || m->type == EntityType::kGpe) &&
                    m->last <= k + 1 &&
                    !Is(last - 1, kRole);  // not "Damascus Radio", "Iraqi News Agency"
     bool modifier = k + 1 < last && (demonym || (info & kTrimParticiple));
@@ -550,8 +535,8 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
     bool name = false;
     if (t.kind == TokenKind::kWord && t.upper_initial) {
       const int m = mention_at[i];
-      const Type type = m >= 0 ? mention_type_[m] : Type::kOther;
-      name = type == Type::kPerson || type == Type::kOrg || !(bits & kNotName);
+      const EntityType type = m >= 0 ? doc_.mentions[m].type : EntityType::kMisc;
+      name = type == EntityType::kPerson || type == EntityType::kOrg || !(bits & kNotName);
     }
     name_token[i] = name;
   }
@@ -569,17 +554,14 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
 
 // The entities by name, each with its name as the article writes it.
 PRESSLENS_OUT_OF_LINE void Work::IndexEntities() {
-  const auto& entities = doc_.result.entities;
+  const auto& entities = doc_.entities;
   entity_by_name_.Reserve(2 * entities.size());
   entity_type_.resize(entities.size());
   for (size_t e = 0; e < entities.size(); ++e) {
     entity_by_name_.Emplace(Hash(kHashSeed, entities[e].name), entities[e].name,
                             static_cast<int>(e));
-    entity_type_[e] = TypeOf(entities[e].type);
+    entity_type_[e] = EntityTypeOf(entities[e].type);
   }
-  mention_type_.resize(doc_.mentions.size());
-  for (size_t m = 0; m < doc_.mentions.size(); ++m)
-    mention_type_[m] = TypeOf(doc_.mentions[m].type);
   // Each entity's canonical name when a mention spells it, else its longest mention (the
   // first of that size): mentions are compared by the size of their text, which is built from
   // tokens (no stray bytes) only once per entity, when it is kept.
@@ -641,13 +623,13 @@ PRESSLENS_OUT_OF_LINE void Work::IndexNameRuns() {
         Better(&full_by_first_, first, first, j);
       }
       const Mention* m = MentionAt(first);
-      bool person_like = !m || MentionType(m) == Type::kPerson;
+      bool person_like = !m || m->type == EntityType::kPerson;
       // Subject position: not after a preposition or a conjunction ("Europe and Asia to ..."),
       // followed by a lower-case word that can be a verb.
       bool after_ok = first == 0 || !Is(first - 1, kPreposition | kAndOr);
       bool verb_next = j < n_ && IsWord(j) && !tokens_[j].upper_initial &&
                        !Is(j, kPreposition | kNotVerb);
-      bool appositive_next = j < n_ && Char(j, ',') && m && MentionType(m) == Type::kPerson;
+      bool appositive_next = j < n_ && Char(j, ',') && m && m->type == EntityType::kPerson;
       if (person_like && quote_at_[first] < 0 && after_ok && (verb_next || appositive_next) &&
           SentenceOf(j) == SentenceOf(first))
         subject_names_.push_back({first, j});
@@ -701,20 +683,20 @@ Who Work::NameWho(int first, int last) const {
   // Nor one that reaches back over a possessive ("Agriculture Department's Drazek").
   for (int i = m ? m->first : first; m && i < first; ++i)
     if (!NameToken(i) && !Is(i, kParticle)) m = nullptr;
-  if (m && m->entity >= 0 && m->entity < static_cast<int>(doc_.result.entities.size())) {
-    const Type type = EntityType(m->entity);
-    if (type == Type::kLoc || type == Type::kEvent) return Who();  // "heading South wrote"
+  if (m && m->entity >= 0 && m->entity < static_cast<int>(doc_.entities.size())) {
+    const EntityType type = TypeOfEntity(m->entity);
+    if (type == EntityType::kLoc || type == EntityType::kEvent) return Who();  // "heading South wrote"
     w.entity = m->entity;
-    if (type == Type::kPerson) {
+    if (type == EntityType::kPerson) {
       w.name = FullName(StripTitles(ArticleName(m->entity)));
     } else {
       w.name.assign(ArticleName(m->entity));
     }
     w.first = std::min(first, m->first);
     w.last = std::max(last, m->last);
-    w.human = type == Type::kPerson;
+    w.human = type == EntityType::kPerson;
     w.org = !w.human;
-    w.plural = type == Type::kNorp;
+    w.plural = type == EntityType::kNorp;
     w.gender = TitleGender(std::min(first, m->first));
     return w;
   }
@@ -723,9 +705,9 @@ Who Work::NameWho(int first, int last) const {
   // The entity pass missed this mention but may know the name ("Lavrov" elsewhere linked).
   if (const int* known = entity_by_name_.Find(Hash(kHashSeed, w.name), w.name)) {
     w.entity = *known;
-    const Type type = EntityType(*known);
-    if (type == Type::kLoc || type == Type::kEvent) return Who();
-    w.human = type == Type::kPerson;
+    const EntityType type = TypeOfEntity(*known);
+    if (type == EntityType::kLoc || type == EntityType::kEvent) return Who();
+    w.human = type == EntityType::kPerson;
     w.org = !w.human;
     return w;
   }
@@ -1144,8 +1126,8 @@ PRESSLENS_OUT_OF_LINE void Work::ResolveDefinite(Who* who) {
     if (!w.ok || w.kind == Who::kPronoun || w.kind == Who::kJoint) continue;
     std::string name = Lower(w.name);
     // The entity's title counts too: "the minister" after "Foreign Minister Wang Yi".
-    if (w.entity >= 0 && w.entity < static_cast<int>(doc_.result.entities.size()))
-      name += " " + Lower(doc_.result.entities[w.entity].title);
+    if (w.entity >= 0 && w.entity < static_cast<int>(doc_.entities.size()))
+      name += " " + Lower(doc_.entities[w.entity].title);
     bool match = false;
     for (size_t p = name.find(head); p != std::string::npos; p = name.find(head, p + 1)) {
       bool left = p == 0 || name[p - 1] == ' ' || name[p - 1] == '-';
@@ -1248,7 +1230,7 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
     // label) may stand inside the subject phrase.
     int floor = std::max(sentence_first, i - kSubjectWindow);
     for (int k = i - 1; k >= floor; --k)
-      if (InQuote(k) && doc_.result.quotes[quote_at_[k]].kind == "direct") {
+      if (InQuote(k) && doc_.quote_spans[outer_[quote_at_[k]]].starts_clause) {
         floor = k + 1;
         break;
       }
@@ -1329,22 +1311,24 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
   }
 }
 
-std::string Work::RuleFor(const Event& ev, bool post) const {
-  std::string kind = ev.who.kind == Who::kPronoun       ? "PRONOUN"
-                     : ev.who.kind == Who::kDescription ? "DESCRIPTION"
-                     : ev.who.kind == Who::kJoint       ? "JOINT"
-                                                        : "NAME";
-  if (ev.cue->cls == CueClass::kAccording) return post ? "QUOTE_ACCORDING_TO_" + kind
-                                                       : "ACCORDING_TO_" + kind + "_QUOTE";
-  std::string verb = ev.cue->lemma == "say" ? "SAID" : ev.cue->lemma == "tell" ? "TOLD"
-                                                                                 : "CUE";
-  if (ev.cue->cls == CueClass::kNaming) verb = "TERMED";
-  if (post) return ev.inverted ? "QUOTE_COMMA_" + verb + "_" + kind
-                               : "QUOTE_COMMA_" + kind + "_" + verb;
-  return kind + "_" + verb + "_QUOTE";
+QuoteRuleId Work::RuleFor(const Event& ev, bool post) const {
+  QuoteRuleId id;
+  id.rule = QuoteRule::kEvent;
+  id.speaker = ev.who.kind == Who::kPronoun       ? SpeakerForm::kPronoun
+               : ev.who.kind == Who::kDescription ? SpeakerForm::kDescription
+               : ev.who.kind == Who::kJoint       ? SpeakerForm::kJoint
+                                                  : SpeakerForm::kName;
+  id.cue = ev.cue->cls == CueClass::kAccording ? SpeechCueForm::kAccordingTo
+           : ev.cue->cls == CueClass::kNaming  ? SpeechCueForm::kTermed
+           : ev.cue->lemma == "say"            ? SpeechCueForm::kSaid
+           : ev.cue->lemma == "tell"           ? SpeechCueForm::kTold
+                                               : SpeechCueForm::kOther;
+  id.after = post;
+  id.inverted = ev.inverted;
+  return id;
 }
 
-void Work::Assign(Quote* out, const Event& ev, const std::string& rule) const {
+void Work::Assign(QuoteRecord* out, const Event& ev, QuoteRuleId rule) const {
   out->has_speaker = true;
   out->speaker.entity = ev.who.entity;
   out->speaker.name = ev.who.name;
@@ -1377,8 +1361,8 @@ bool Work::TitleCase(const QuoteSpan& q) const {
 
 // The kind of a quoted fragment (Attribute): direct when it starts like a sentence right after
 // a speech verb, scare quotes for titles and names, else partial.
-PRESSLENS_OUT_OF_LINE std::string Work::FragmentKind(const QuoteSpan& q, int post, int pre_strong,
-                                                     bool headline) const {
+PRESSLENS_OUT_OF_LINE QuoteKind Work::FragmentKind(const QuoteSpan& q, int post, int pre_strong,
+                                                   bool headline) const {
   const int o = q.open_token;
   int p = o - 1;
   if (p >= 0 && (Char(p, ',') || Char(p, ':'))) --p;
@@ -1415,23 +1399,26 @@ PRESSLENS_OUT_OF_LINE std::string Work::FragmentKind(const QuoteSpan& q, int pos
   if (o > 0 && (Char(o - 1, ',') || Char(o - 1, ':')) && pre_strong >= 0 &&
       events_[pre_strong].verb >= o - 15 && events_[pre_strong].cue->cls != CueClass::kNaming)
     cue_before_comma = true;
-  if (q.first < q.last && clause_like && !title && cue_before_comma) return "direct";
-  if (upper && !title && adjacent && adjacent->cue->cls != CueClass::kReport) return "direct";
-  if (upper && (utter_near || (title && exclaim))) return "direct";
-  if (label || (title && post < 0) || (headline && post < 0)) return "scare";
-  return "partial";
+  if (q.first < q.last && clause_like && !title && cue_before_comma) return QuoteKind::kDirect;
+  if (upper && !title && adjacent && adjacent->cue->cls != CueClass::kReport) return QuoteKind::kDirect;
+  if (upper && (utter_near || (title && exclaim))) return QuoteKind::kDirect;
+  if (label || (title && post < 0) || (headline && post < 0)) return QuoteKind::kScare;
+  return QuoteKind::kPartial;
 }
 
 PRESSLENS_OUT_OF_LINE void Work::Attribute() {
-  auto& quotes = doc_.result.quotes;
-  const size_t count = std::min(outer_.size(), quotes.size());
+  auto& quotes = doc_.quotes;
+  const size_t count = outer_.size();
+  quotes.resize(count);
   std::vector<int>& from_event = s_.from_event;  // event index the quote's attribution uses
   from_event.assign(count, -1);
   for (size_t qi = 0; qi < count; ++qi) {
     const QuoteSpan& q = doc_.quote_spans[outer_[qi]];
-    Quote& out = quotes[qi];
+    QuoteRecord& out = quotes[qi];
+    out.span = outer_[qi];
+    out.kind = q.starts_clause ? QuoteKind::kDirect : QuoteKind::kPartial;
     const int o = q.open_token;
-    const bool fragment = out.kind != "direct";
+    const bool fragment = out.kind != QuoteKind::kDirect;
     const bool headline = Headline(SentenceOf(o));
     const int next_open = qi + 1 < count ? doc_.quote_spans[outer_[qi + 1]].open_token : n_;
 
@@ -1492,7 +1479,7 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
     }
     // Kind: a fragment right after a speech verb that starts like a sentence is direct
     // ("called "Troops out!"", "he added, "It is ...""); titles and names are scare quotes.
-    std::string kind = out.kind;
+    QuoteKind kind = out.kind;
     // A quoted noun phrase that is the subject of the reporter's sentence (""Chemical
     // products" came next") is a fragment, not an utterance.
     bool fragment_subject = false;
@@ -1507,16 +1494,16 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
     }
     if (fragment_subject) {
       bool title = TitleCase(q);
-      kind = (title || pre_strong < 0) ? "scare" : "partial";
+      kind = (title || pre_strong < 0) ? QuoteKind::kScare : QuoteKind::kPartial;
     } else if (fragment) {
       kind = FragmentKind(q, post, pre_strong, headline);
     }
     out.kind = kind;
-    if (kind == "scare") {
-      out.rule = "QUOTE_SCARE";
+    if (kind == QuoteKind::kScare) {
+      out.rule.rule = QuoteRule::kScare;
       continue;
     }
-    if (kind == "partial") {
+    if (kind == QuoteKind::kPartial) {
       if (pre_strong >= 0) {
         Assign(&out, events_[pre_strong], RuleFor(events_[pre_strong], false));
         from_event[qi] = pre_strong;
@@ -1527,10 +1514,10 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
         Assign(&out, events_[post], RuleFor(events_[post], true));
         from_event[qi] = post;
       } else if (pre_unresolved) {
-        out.rule = "QUOTE_NO_SPEAKER";  // a user is stated, but not who it is
+        out.rule.rule = QuoteRule::kNoSpeaker;  // a user is stated, but not who it is
       } else {
-        out.kind = "scare";  // a fragment nobody is said to have uttered
-        out.rule = "QUOTE_SCARE";
+        out.kind = QuoteKind::kScare;  // a fragment nobody is said to have uttered
+        out.rule.rule = QuoteRule::kScare;
       }
       continue;
     }
@@ -1571,12 +1558,12 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
       int ps = SentenceOf(std::min(pend, n_ - 1));
       // The previous quote's attribution may follow it in its sentence ("A," he said.).
       if (ps >= s - 1 && ps <= s) {
-        Quote& prev = quotes[qi - 1];
+        QuoteRecord& prev = quotes[qi - 1];
         out.has_speaker = true;
         out.speaker = prev.speaker;
         out.has_cue = prev.has_cue;
         out.cue = prev.cue;
-        out.rule = "QUOTE_CONTINUATION";
+        out.rule.rule = QuoteRule::kContinuation;
         from_event[qi] = from_event[qi - 1];
         continue;
       }
@@ -1588,7 +1575,7 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
            k < static_cast<int>(events_.size()) && events_[k].verb < before.last; ++k)
         if (events_[k].who.ok && events_[k].cue->cls == CueClass::kSpeech) best = k;
       if (best >= 0 && !Headline(s - 1)) {
-        Assign(&out, events_[best], "SPEAKER_PREVIOUS_SENTENCE");
+        Assign(&out, events_[best], {QuoteRule::kSpeakerPreviousSentence});
         from_event[qi] = best;
       }
     }
@@ -1599,19 +1586,19 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
 
 // Speakers carried from one quote to another after each found its own (Attribute).
 PRESSLENS_OUT_OF_LINE void Work::CarrySpeakers(size_t count) {
-  auto& quotes = doc_.result.quotes;
+  auto& quotes = doc_.quotes;
   // Newswire paragraphs: an unterminated quote re-opened by the next one takes its speaker.
   for (size_t qi = count; qi-- > 1;) {
-    Quote& next = quotes[qi];
-    Quote& cur = quotes[qi - 1];
+    QuoteRecord& next = quotes[qi];
+    QuoteRecord& cur = quotes[qi - 1];
     const QuoteSpan& q = doc_.quote_spans[outer_[qi - 1]];
-    if (cur.has_speaker || cur.kind != "direct" || q.close_token >= 0 || !next.has_speaker) continue;
+    if (cur.has_speaker || cur.kind != QuoteKind::kDirect || q.close_token >= 0 || !next.has_speaker) continue;
     if (doc_.quote_spans[outer_[qi]].open_token != q.last) continue;
     cur.has_speaker = true;
     cur.speaker = next.speaker;
     cur.has_cue = next.has_cue;
     cur.cue = next.cue;
-    cur.rule = "QUOTE_CONTINUED_BY_NEXT";
+    cur.rule.rule = QuoteRule::kContinuedByNext;
   }
 
   // A headline quote repeats a body quote: it takes that quote's speaker. Bounded work: the
@@ -1619,10 +1606,10 @@ PRESSLENS_OUT_OF_LINE void Work::CarrySpeakers(size_t count) {
   int headline_checked = 0;
   for (size_t qi = 0; qi < count && headline_checked < 5; ++qi) {
     const QuoteSpan& q = doc_.quote_spans[outer_[qi]];
-    Quote& out = quotes[qi];
+    QuoteRecord& out = quotes[qi];
     int s = SentenceOf(q.open_token);
     // Headlines: lines without final punctuation, and the document's first line.
-    if (out.has_speaker || out.kind == "scare" || !(Headline(s) || s == 0)) continue;
+    if (out.has_speaker || out.kind == QuoteKind::kScare || !(Headline(s) || s == 0)) continue;
     ++headline_checked;
     std::vector<std::string_view> words;
     for (int i = q.first; i < q.last && words.size() < 40; ++i)
@@ -1645,12 +1632,13 @@ PRESSLENS_OUT_OF_LINE void Work::CarrySpeakers(size_t count) {
       out.speaker = quotes[k].speaker;
       out.has_cue = quotes[k].has_cue;
       out.cue = quotes[k].cue;
-      out.rule = "HEADLINE_REPEATS_BODY";
+      out.rule.rule = QuoteRule::kHeadlineRepeatsBody;
       break;
     }
   }
   for (size_t qi = 0; qi < count; ++qi)
-    if (!quotes[qi].has_speaker && quotes[qi].kind != "scare") quotes[qi].rule = "QUOTE_NO_SPEAKER";
+    if (!quotes[qi].has_speaker && quotes[qi].kind != QuoteKind::kScare)
+      quotes[qi].rule.rule = QuoteRule::kNoSpeaker;
 }
 
 void Work::Run() {

@@ -22,8 +22,8 @@ class SpeakerFinder {
  public:
   SpeakerFinder();
   ~SpeakerFinder();
-  // Needs quotes and entity mentions; sets speaker, cue, rule and the final kind (partial or
-  // scare) of doc->result.quotes.
+  // Reads quote_spans, mentions and entities; fills doc->quotes (kind, speaker, cue, rule), one
+  // record per outermost quote span.
   void Run(Document* doc) const;
 
  private:
