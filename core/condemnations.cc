@@ -89,6 +89,9 @@ struct Respelled {
 // The Reader's per-token arrays, kept per thread between calls: a short article would
 // otherwise allocate (and free) each of them on every call. The Reader empties them first;
 // CondemnationFinder::Run drops them after a very long text.
+}  // namespace
+
+// The pass's buffers, kept by the caller from one Run to the next (condemnations.h).
 struct CondemnationScratch {
   std::string clitic_text;
   std::vector<Respelled> respelled;
@@ -96,6 +99,8 @@ struct CondemnationScratch {
   std::vector<uint8_t> open_mark;
   std::vector<CueFormRef> order;  // Run(): a word's cue readings, longest first
 };
+
+namespace {
 
 // Everything one Run needs about the document, computed once.
 class Reader {
@@ -1696,22 +1701,19 @@ PRESSLENS_OUT_OF_LINE void Reader::Run() {
   }
 }
 
-// A long text's buffers are not kept (out of line: rarely run, and as big as the buffers).
-PRESSLENS_OUT_OF_LINE void DropScratch(CondemnationScratch* s) { *s = CondemnationScratch(); }
-
 }  // namespace
 
 CondemnationFinder::CondemnationFinder() : tables_(new Tables) {}
 CondemnationFinder::~CondemnationFinder() = default;
 
-void CondemnationFinder::Run(Document* doc) const {
+std::shared_ptr<CondemnationScratch> CondemnationFinder::NewScratch() {
+  return std::make_shared<CondemnationScratch>();
+}
+
+void CondemnationFinder::Run(Document* doc, CondemnationScratch* scratch) const {
   FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
-  thread_local CondemnationScratch scratch;
-  {
-    Reader reader(*tables_, doc, &scratch);
-    reader.Run();
-  }
-  if (doc->tokens.size() > (1u << 18)) DropScratch(&scratch);
+  Reader reader(*tables_, doc, scratch);
+  reader.Run();
 }
 
 }  // namespace presslens

@@ -8,12 +8,15 @@
 
 namespace presslens {
 
+struct CondemnationScratch;  // the pass's reusable buffers (condemnations.cc)
+
 class CondemnationFinder {
  public:
   CondemnationFinder();
   ~CondemnationFinder();
   // Reads tokens, mentions, entities and quotes; fills doc->condemnations.
-  void Run(Document* doc) const;
+  void Run(Document* doc, CondemnationScratch* scratch) const;
+  static std::shared_ptr<CondemnationScratch> NewScratch();
 
   struct Tables;  // the cue lexicon and word lists (condemnations.cc)
 

@@ -344,15 +344,14 @@ EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
 
 EntityFinder::~EntityFinder() = default;
 
-void EntityFinder::Run(Document* doc) const {
-  // Buffers per thread (Analyze may run on several threads at once), kept from one text to
-  // the next: allocating, growing and releasing them was a fixed cost of every call, large
-  // next to the work on a short text.
-  thread_local Scratch scratch;
-  scratch.feats.Compute(*doc, tables_->gaz);
-  tables_->model.Tag(scratch.feats, &scratch.state);
-  Link(doc, &scratch);
-  if (doc->tokens.size() > (1u << 18)) scratch = Scratch();  // a very long text's are not kept
+std::shared_ptr<EntityFinder::Scratch> EntityFinder::NewScratch() {
+  return std::make_shared<Scratch>();
+}
+
+void EntityFinder::Run(Document* doc, Scratch* scratch) const {
+  scratch->feats.Compute(*doc, tables_->gaz);
+  tables_->model.Tag(scratch->feats, &scratch->state);
+  Link(doc, scratch);
 }
 
 // The user's names in the text (Link; most callers have none).

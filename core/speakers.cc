@@ -157,6 +157,9 @@ struct FullNameRun {
 // The per-token arrays and tables of one Run, kept per thread between calls: a short article
 // would otherwise allocate (and free) each of them on every call. Work empties what it reads
 // before use; SpeakerFinder::Run drops them after a very long text.
+}  // namespace
+
+// The pass's buffers, kept by the caller from one Run to the next (speakers.h).
 struct SpeakerScratch {
   std::vector<int> mention_at, cue_tokens, quote_at, outer, from_event;
   std::vector<EntityType> entity_type;
@@ -179,6 +182,8 @@ struct SpeakerScratch {
   std::vector<Longest> longest;
   std::vector<size_t> offset;
 };
+
+namespace {
 
 class Work {
  public:
@@ -1656,22 +1661,19 @@ void Work::Run() {
   Attribute();
 }
 
-// A long text's buffers are not kept (out of line: rarely run, and as big as the buffers).
-PRESSLENS_OUT_OF_LINE void DropScratch(SpeakerScratch* s) { *s = SpeakerScratch(); }
-
 }  // namespace
 
 SpeakerFinder::SpeakerFinder() : lexicon_(new SpeechLexicon) { AddSpeakerLists(lexicon_.get()); }
 SpeakerFinder::~SpeakerFinder() = default;
 
-void SpeakerFinder::Run(Document* doc) const {
+std::shared_ptr<SpeakerScratch> SpeakerFinder::NewScratch() {
+  return std::make_shared<SpeakerScratch>();
+}
+
+void SpeakerFinder::Run(Document* doc, SpeakerScratch* scratch) const {
   FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
-  thread_local SpeakerScratch scratch;
-  {
-    Work work(doc, *lexicon_, &scratch);
-    work.Run();
-  }
-  if (doc->tokens.size() > (1u << 18)) DropScratch(&scratch);
+  Work work(doc, *lexicon_, scratch);
+  work.Run();
 }
 
 }  // namespace presslens

@@ -17,6 +17,7 @@
 namespace presslens {
 
 class SpeechLexicon;
+struct SpeakerScratch;  // the pass's reusable buffers (speakers.cc)
 
 class SpeakerFinder {
  public:
@@ -24,7 +25,8 @@ class SpeakerFinder {
   ~SpeakerFinder();
   // Reads quote_spans, mentions and entities; fills doc->quotes (kind, speaker, cue, rule), one
   // record per outermost quote span.
-  void Run(Document* doc) const;
+  void Run(Document* doc, SpeakerScratch* scratch) const;
+  static std::shared_ptr<SpeakerScratch> NewScratch();
 
  private:
   std::unique_ptr<SpeechLexicon> lexicon_;
