@@ -74,11 +74,6 @@ const WordHashSet kAux = {
 const WordHashSet kDeontic = {"should", "must", "ought", "need", "needs"};
 const WordHashSet kFirstPerson = {"we", "i", "us", "our", "my"};
 
-// The Reader's constructor and Run stay out of line: when clang inlines both into
-// CondemnationFinder::Run, the WebAssembly build of this pass runs about a third slower
-// (1.5 against 2.0 ms over the CoNLL dev documents); native code is unaffected
-// (PRESSLENS_OUT_OF_LINE: document.h).
-
 // A clitic respelled with ' (see the Reader's constructor).
 struct Respelled {
   int token;
@@ -827,8 +822,6 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
   return false;
 }
 
-// Out of line, as ResolvePronoun: inlined, they made ResolveActor a 13 KB function compiled
-// whole on the first analyze(), pronoun or not.
 PRESSLENS_OUT_OF_LINE std::string Reader::Describe(Phrase p) const {
   // The phrase up to its first preposition or comma, without leading determiners; lower case
   // except proper-noun parts ("the German embassy" -> "German embassy").

@@ -22,11 +22,13 @@
 
 // Keeps a function out of its callers (clang's inliner; Binaryen still inlines a function with
 // one caller up to the link's --one-caller-inline-max-function-size). The core marks with it
-// the steps that run once per text or per Analyzer: in wasm, V8 recompiles a function with
-// TurboFan on its background threads once the function has used its budget, charging each turn
-// of a loop the size of the loop's whole body, and that compile costs more than linearly in the
-// function's size; kept small, the functions the first analyze() runs compile sooner and leave
-// the main thread its CPU. This is the one place the reason is stated; uses need no comment.
+// the steps that run once per text or per Analyzer, and the rare paths of loops over every
+// token or character. Why, in wasm: V8 recompiles a function with TurboFan on its background
+// threads once the function has used its budget, charging each turn of a loop the size of the
+// loop's whole body, rare paths included, and that compile costs more than linearly in the
+// function's size. Small functions and small loop bodies compile sooner and leave the main
+// thread its CPU during the first analyze(). This is the one place the reason is stated; a use
+// needs no comment of its own.
 #if defined(__GNUC__)
 #define PRESSLENS_OUT_OF_LINE __attribute__((noinline))
 #else

@@ -74,9 +74,8 @@ bool QuoteStartsClause(const Document& doc, const QuoteSpan& q) {
 
 namespace {
 
-// QuoteFinder::Run's stack of open marks. The mark logic is a function of its own, called for
-// quote marks only: inside the loop over every token it made the loop a large one, which V8
-// charges by its size on every turn, and optimised during the first analyze().
+// QuoteFinder::Run's stack of open marks. The loop over every token calls it for quote marks
+// only.
 class Pairer {
  public:
   explicit Pairer(Document* doc)

@@ -14,12 +14,6 @@
 namespace presslens {
 namespace {
 
-// The three phases of Work::Run stay out of line: inlined into one function, the WebAssembly
-// build of the pass ran about 7% slower (measured over the CoNLL dev documents). So do the
-// helpers they call once per event or quote: inlined (each has one caller), they made the
-// phases 12-15 KB functions whose optimising compile V8 starts during the first analyze()
-// (PRESSLENS_OUT_OF_LINE: document.h).
-
 constexpr int kSubjectWindow = 25;  // tokens between a cue and the start of its clause
 constexpr int kPreWindow = 60;      // tokens before a quote searched for its cue
 constexpr int kPostWindow = 30;     // tokens after a quote searched for its attribution
@@ -75,8 +69,7 @@ void AddSpeakerLists(SpeechLexicon* lex) {
 }
 
 // A map from a string (viewed, not owned) to an int: open addressing over 64-bit hashes with
-// the key compared, built per Run without a heap node per key (std::unordered_map's were a
-// large part of the pass's allocations).
+// the key compared, built per Run without a heap node per key.
 class StringIndex {
  public:
   // Empties the map and sizes it for n keys (reusing the slots' memory of an earlier Run).
@@ -211,7 +204,7 @@ class Work {
 
  private:
   // Takes the per-token arrays from the scratch (and gives them back): as members, each access
-  // is one load less than through a reference (measured in WebAssembly).
+  // is one load less than through a reference.
   void SwapScratch() {
     mention_at_.swap(s_.mention_at);
     entity_type_.swap(s_.entity_type);
@@ -493,8 +486,7 @@ std::string Work::StripTitles(std::string_view name) const {
 
 // The document's entities and per-token classes; name runs of the document: the fullest form
 // of each name (by its last and first word), and the runs that stand in subject position (for
-// "he" in the same sentence). Split in three: as one 6 KB function, V8 optimised it during the
-// first analyze().
+// "he" in the same sentence).
 PRESSLENS_OUT_OF_LINE void Work::Index() {
   IndexEntities();
   mention_at_.assign(n_, -1);
