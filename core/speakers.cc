@@ -18,54 +18,10 @@ constexpr int kSubjectWindow = 25;  // tokens between a cue and the start of its
 constexpr int kPreWindow = 60;      // tokens before a quote searched for its cue
 constexpr int kPostWindow = 30;     // tokens after a quote searched for its attribution
 
-// w is one of `set`, compared in place (string_view's == calls memcmp for equal sizes).
-bool InWords(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set)
-    if (s.size() == w.size() && SameBytes(s.data(), w.data(), w.size())) return true;
-  return false;
-}
-
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set)
     if (w == s) return true;
   return false;
-}
-
-// The speaker pass's own closed word lists, added to the lexicon's table (speech_cues.h) so
-// that one probe per token answers every list.
-void AddSpeakerLists(SpeechLexicon* lex) {
-  lex->Add(kPronoun, false, {"he", "she", "they", "we", "i", "it"});
-  // Words that end a noun phrase when scanning for a speaker.
-  lex->Add(kStopWord, false,
-           {"and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
-            "from", "as", "that", "which", "who", "whom", "whose", "is", "was", "were",
-            "are", "be", "been", "being", "has", "have", "had", "not", "nor", "than",
-            "if", "when", "while", "because", "after", "before", "since", "into",
-            "about", "where", "it", "he", "she", "they", "we", "i", "also", "did",
-            "does", "do", "would", "will", "could", "can", "should", "may", "might",
-            "must", "there", "said", "says", "told", "over", "under", "against",
-            "what", "how", "why", "so", "then", "still", "only", "even", "yet"});
-  lex->Add(kPreposition, false,
-           {"of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "about",
-            "against", "over", "under", "between", "among", "toward", "towards",
-            "without", "than", "like", "before", "after", "upon"});
-  lex->Add(kParticle, true,
-           {"wa", "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das",
-            "van", "von", "der", "den", "la", "le", "del", "y", "abu", "ben"});
-  lex->Add(kWeekday, true,
-           {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
-  // Words skipped between a subject and its cue ("Lavrov also said", "X on Friday said").
-  lex->Add(kSkippable, false,
-           {"also", "later", "then", "further", "again", "earlier", "previously",
-            "recently", "once", "just", "subsequently", "immediately", "flatly",
-            "strongly", "publicly", "has", "have", "had", "would", "will", "reportedly",
-            "repeatedly", "quickly", "finally", "firmly", "angrily", "bluntly", "simply",
-            "personally", "privately", "openly", "separately", "jointly",
-            "last", "yesterday", "today", "tonight"});
-  lex->Add(kAndOr, false, {"and", "or", "&", "nor"});
-  lex->Add(kNotVerb, false,
-           {"and", "or", "but", "nor", "as", "that", "which", "who", "whom", "whose", "if",
-            "when", "while", "because", "so", "then", "where"});
 }
 
 // A map from a string (viewed, not owned) to an int: open addressing over 64-bit hashes with
@@ -297,11 +253,8 @@ class Work {
   // 1 or 2 when the name at `first` follows (or starts with) Mr / Mrs, Ms, Miss.
   int TitleGender(int first) const {
     for (int k = std::max(0, first - 2); k <= first && k < n_; ++k) {
-      std::string_view t = Text(k);
-      if (t.size() < 2 || t.size() > 8) continue;  // none of the words below
-      if (InWords(t, {"Mr", "Sir", "Lord", "King", "Prince"})) return 1;
-      if (InWords(t, {"Mrs", "Ms", "Miss", "Madame", "Mme", "Lady", "Dame", "Queen", "Princess"}))
-        return 2;
+      if (Is(k, kMaleHonorific)) return 1;
+      if (Is(k, kFemaleHonorific)) return 2;
     }
     return 0;
   }
@@ -746,16 +699,11 @@ Who Work::DescriptionWho(int first, int name_first, int last) const {
   std::string_view head = LowerAt(last - 1);
   w.plural = (head.size() > 3 && head.back() == 's' && head.compare(head.size() - 2, 2, "ss") &&
               head != "news") ||
-             In(head, {"men", "women", "children", "people", "police", "troops", "spokesmen",
-                       "chairmen", "staff"});
+             Is(last - 1, kPluralNoun);
   w.human = Is(last - 1, kHuman) && !w.plural;
   w.org = !w.human && !w.plural;
-  if (In(head, {"spokeswoman", "woman", "mother", "wife", "sister", "daughter", "girl",
-                "chairwoman", "actress", "queen", "princess", "widow", "grandmother", "nun"}))
-    w.gender = 2;
-  if (In(head, {"spokesman", "man", "father", "husband", "brother", "son", "boy", "chairman",
-                "actor", "king", "prince", "widower", "grandfather", "monk", "priest"}))
-    w.gender = 1;
+  if (Is(last - 1, kFeminine)) w.gender = 2;
+  if (Is(last - 1, kMasculine)) w.gender = 1;
   return w;
 }
 
@@ -1655,7 +1603,7 @@ void Work::Run() {
 
 }  // namespace
 
-SpeakerFinder::SpeakerFinder() : lexicon_(new SpeechLexicon) { AddSpeakerLists(lexicon_.get()); }
+SpeakerFinder::SpeakerFinder() : lexicon_(new SpeechLexicon) {}
 SpeakerFinder::~SpeakerFinder() = default;
 
 std::shared_ptr<SpeakerScratch> SpeakerFinder::NewScratch() {
