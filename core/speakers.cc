@@ -98,6 +98,26 @@ struct Event {
   bool had_subject = false;  // a subject was found, even if it is a pronoun left unresolved
 };
 
+// The speech events around one quote, as the attribution rules read them.
+struct QuoteContext {
+  size_t qi = 0;               // index of the quote among the outermost ones
+  const QuoteSpan* q = nullptr;
+  bool headline = false;       // the quote opens in a headline
+  int post = -1;               // event right after the quote in its sentence ("Q," X said)
+  int pre_strong = -1;         // nearest event before it in its sentence, not a report verb
+  int pre_report = -1;         // nearest report-verb event before it (agree, accuse ...)
+  bool pre_unresolved = false; // "what they termed "Q"" with nobody for "they"
+};
+
+// What an attribution rule found: the speech event giving speaker and cue, or an earlier
+// quote whose speaker and cue are repeated (quote >= 0; event is that quote's event).
+struct Attribution {
+  int event = -1;
+  int quote = -1;
+  QuoteRuleId rule;
+  explicit operator bool() const { return event >= 0; }
+};
+
 // A name run of the text: tokens [first, last), its text RawText(first, last).
 struct FullNameRun {
   int first, last;
@@ -281,6 +301,14 @@ class Work {
                             events_.begin());
   }
   void Assign(QuoteRecord* out, const Event& ev, QuoteRuleId rule) const;
+  QuoteContext ContextOf(size_t qi, size_t count) const;
+  QuoteKind KindOf(const QuoteContext& c) const;
+  bool FillsSentence(const QuoteContext& c) const;
+  Attribution FragmentSpeaker(const QuoteContext& c) const;
+  Attribution SpeakerAfter(const QuoteContext& c) const;
+  Attribution SpeakerBefore(const QuoteContext& c) const;
+  Attribution ContinuesPrevious(const QuoteContext& c, const std::vector<int>& from_event) const;
+  Attribution SpeakerPreviousSentence(const QuoteContext& c) const;
   QuoteRuleId RuleFor(const Event& ev, bool post) const;
   bool TitleCase(const QuoteSpan& q) const;
 
@@ -1351,6 +1379,162 @@ PRESSLENS_OUT_OF_LINE QuoteKind Work::FragmentKind(const QuoteSpan& q, int post,
   return QuoteKind::kPartial;
 }
 
+// The speech events around quote qi: after it in its sentence ("Q," X said) and before it
+// (X said: "Q"; X said that ... "Q"; what X termed "Q").
+PRESSLENS_OUT_OF_LINE QuoteContext Work::ContextOf(size_t qi, size_t count) const {
+  QuoteContext c;
+  c.qi = qi;
+  c.q = &doc_.quote_spans[outer_[qi]];
+  const QuoteSpan& q = *c.q;
+  const int o = q.open_token;
+  c.headline = Headline(SentenceOf(o));
+  const int next_open = qi + 1 < count ? doc_.quote_spans[outer_[qi + 1]].open_token : n_;
+  if (q.close_token >= 0 && q.close_token + 1 < n_) {
+    int after = q.close_token + 1;
+    int a = after;
+    while (a < n_ && (Char(a, ',') || Text(a) == "--") && !tokens_[a].newline_before) ++a;
+    // The splitter ends a sentence after `?"` or `."` before a capital: ""...?" Gore asked."
+    // still attributes the quote when the attribution is the whole next sentence.
+    const bool same = a < n_ && SentenceOf(a) == SentenceOf(q.close_token);
+    const bool next_sentence = a < n_ && !same && q.last > q.first &&
+                               In(Text(q.last - 1), {"?", "!", ".", "..."});
+    if (a < n_ && !tokens_[a].newline_before && (same || next_sentence)) {
+      for (int k = EventsFrom(a); k < static_cast<int>(events_.size()); ++k) {
+        const Event& ev = events_[k];
+        if (ev.verb >= a + kPostWindow || ev.verb >= next_open ||
+            SentenceOf(ev.verb) != SentenceOf(a))
+          break;
+        if (!ev.who.ok) continue;
+        bool adjacent_ok =
+            (ev.inverted && ev.verb <= a + 1) || (ev.who.first >= a && ev.who.first <= a + 8);
+        if (adjacent_ok && !same) {
+          // Only "X said." (maybe "on Monday", "in a statement"): not "X said he would ...".
+          int end = std::max(ev.verb_end, ev.who.last);
+          int k2 = end;
+          while (k2 < n_ && k2 < end + 6 && SentenceOf(k2) == SentenceOf(a) &&
+                 !In(Text(k2), {".", "!", "?"}) &&
+                 (Is(k2, kPreposition) || Is(k2, kDeterminer) ||
+                  Is(k2, kWeekday) || Is(k2, kRole) ||
+                  In(LowerAt(k2), {"statement", "interview", "conference", "reporters"})))
+            ++k2;
+          adjacent_ok = k2 < n_ && In(Text(k2), {".", "!", "?"});
+        }
+        if (adjacent_ok) c.post = k;
+        break;
+      }
+    }
+  }
+  int lo = std::max(SentenceFirst(o), o - kPreWindow);
+  for (int k = EventsFrom(o) - 1; k >= 0 && events_[k].verb >= lo; --k) {
+    const Event& ev = events_[k];
+    if (!ev.who.ok) {
+      c.pre_unresolved |= ev.had_subject && ev.cue->cls != CueClass::kReport;
+      continue;
+    }
+    if (ev.cue->cls == CueClass::kReport) {
+      if (c.pre_report < 0) c.pre_report = k;
+    } else if (c.pre_strong < 0) {
+      c.pre_strong = k;
+    }
+  }
+  return c;
+}
+
+// The quote's kind: a fragment right after a speech verb that starts like a sentence is direct
+// ("called "Troops out!"", "he added, "It is ...""); titles and names are scare quotes.
+QuoteKind Work::KindOf(const QuoteContext& c) const {
+  const QuoteSpan& q = *c.q;
+  if (q.starts_clause) {
+    // A quoted noun phrase that is the subject of the reporter's sentence (""Chemical
+    // products" came next") is a fragment, not an utterance.
+    if (c.post >= 0 || q.close_token < 0 || q.close_token + 1 >= n_ || q.last <= q.first)
+      return QuoteKind::kDirect;
+    std::string_view last_inner = Text(q.last - 1);
+    int a = q.close_token + 1;
+    bool ends_clause = In(last_inner, {",", ".", "!", "?", "...", ";", ":", "-", "--"}) ||
+                       IsMark(q.last - 1);
+    if (ends_clause || !IsWord(a) || tokens_[a].upper_initial || tokens_[a].newline_before ||
+        SentenceOf(a) != SentenceOf(q.close_token))
+      return QuoteKind::kDirect;
+    return (TitleCase(q) || c.pre_strong < 0) ? QuoteKind::kScare : QuoteKind::kPartial;
+  }
+  return FragmentKind(q, c.post, c.pre_strong, c.headline);
+}
+
+// The attribution rules, each for one configuration; each returns the attribution it finds
+// or none.
+
+// A fragment takes the nearest speaker around it: X called it "a disgrace"; "a disgrace," X said.
+Attribution Work::FragmentSpeaker(const QuoteContext& c) const {
+  if (c.pre_strong >= 0) return {c.pre_strong, -1, RuleFor(events_[c.pre_strong], false)};
+  if (c.pre_report >= 0) return {c.pre_report, -1, RuleFor(events_[c.pre_report], false)};
+  if (c.post >= 0) return {c.post, -1, RuleFor(events_[c.post], true)};
+  return {};
+}
+
+// "Q," Lavrov said. / "Q," said Lavrov. / "Q," according to Lavrov.
+Attribution Work::SpeakerAfter(const QuoteContext& c) const {
+  if (c.post < 0) return {};
+  return {c.post, -1, RuleFor(events_[c.post], true)};
+}
+
+// Lavrov said: "Q". / Lavrov said that ... "Q". / Lavrov agreed, "Q".
+Attribution Work::SpeakerBefore(const QuoteContext& c) const {
+  int pre = c.pre_strong;
+  if (pre < 0 && c.pre_report >= 0 && events_[c.pre_report].verb >= c.q->open_token - 3)
+    pre = c.pre_report;
+  if (pre < 0) return {};
+  return {pre, -1, RuleFor(events_[pre], false)};
+}
+
+// True when quote c fills the rest of its sentence (no word after it), outside headlines: it
+// may continue an earlier speaker.
+bool Work::FillsSentence(const QuoteContext& c) const {
+  const int s = SentenceOf(c.q->open_token);
+  if (s < 0 || c.headline) return false;
+  const Sentence& sent = doc_.sentences[s];
+  int end = c.q->close_token >= 0 ? c.q->close_token + 1 : c.q->last;
+  if (sent.last - end >= 50) return false;  // bounded: a quote in a huge "sentence" does not fill it
+  for (int i = end; i < sent.last && i < n_; ++i)
+    if (tokens_[i].kind == TokenKind::kWord || tokens_[i].kind == TokenKind::kNumber)
+      return false;
+  return true;
+}
+
+// "A," he said. "B." -> B continues A's speaker (A attributed through a speech cue, in this
+// sentence or the one before).
+Attribution Work::ContinuesPrevious(const QuoteContext& c,
+                                    const std::vector<int>& from_event) const {
+  const size_t qi = c.qi;
+  if (qi == 0 || !FillsSentence(c) || !doc_.quotes[qi - 1].has_speaker) return {};
+  const int prev_event = from_event[qi - 1];
+  if (prev_event < 0) return {};
+  const CueClass cls = events_[prev_event].cue->cls;
+  if (cls != CueClass::kSpeech && cls != CueClass::kNaming && cls != CueClass::kUtter &&
+      cls != CueClass::kAccording)
+    return {};
+  const QuoteSpan& pq = doc_.quote_spans[outer_[qi - 1]];
+  int pend = pq.close_token >= 0 ? pq.close_token : std::max(pq.first, pq.last - 1);
+  int ps = SentenceOf(std::min(pend, n_ - 1));
+  const int s = SentenceOf(c.q->open_token);
+  // The previous quote's attribution may follow it in its sentence ("A," he said.).
+  if (ps < s - 1 || ps > s) return {};
+  return {prev_event, static_cast<int>(qi - 1), {QuoteRule::kContinuation}};
+}
+
+// Lavrov spoke on Monday. "Q." -> the last speaker of the sentence before.
+Attribution Work::SpeakerPreviousSentence(const QuoteContext& c) const {
+  const int s = SentenceOf(c.q->open_token);
+  if (s <= 0 || !FillsSentence(c) || Headline(s - 1)) return {};
+  const Sentence& before = doc_.sentences[s - 1];
+  int best = -1;
+  for (int k = EventsFrom(before.first);
+       k < static_cast<int>(events_.size()) && events_[k].verb < before.last; ++k)
+    if (events_[k].who.ok && events_[k].cue->cls == CueClass::kSpeech) best = k;
+  if (best < 0) return {};
+  return {best, -1, {QuoteRule::kSpeakerPreviousSentence}};
+}
+
 PRESSLENS_OUT_OF_LINE void Work::Attribute() {
   auto& quotes = doc_.quotes;
   const size_t count = outer_.size();
@@ -1358,171 +1542,41 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
   std::vector<int>& from_event = s_.from_event;  // event index the quote's attribution uses
   from_event.assign(count, -1);
   for (size_t qi = 0; qi < count; ++qi) {
-    const QuoteSpan& q = doc_.quote_spans[outer_[qi]];
     QuoteRecord& out = quotes[qi];
     out.span = outer_[qi];
-    out.kind = q.starts_clause ? QuoteKind::kDirect : QuoteKind::kPartial;
-    const int o = q.open_token;
-    const bool fragment = out.kind != QuoteKind::kDirect;
-    const bool headline = Headline(SentenceOf(o));
-    const int next_open = qi + 1 < count ? doc_.quote_spans[outer_[qi + 1]].open_token : n_;
-
-    // After the quote: "Q," X said / said X / according to X.
-    int post = -1;
-    if (q.close_token >= 0 && q.close_token + 1 < n_) {
-      int after = q.close_token + 1;
-      int a = after;
-      while (a < n_ && (Char(a, ',') || Text(a) == "--") && !tokens_[a].newline_before) ++a;
-      // The splitter ends a sentence after `?"` or `."` before a capital: ""...?" Gore asked."
-      // still attributes the quote when the attribution is the whole next sentence.
-      const bool same = a < n_ && SentenceOf(a) == SentenceOf(q.close_token);
-      const bool next_sentence = a < n_ && !same && q.last > q.first &&
-                                 In(Text(q.last - 1), {"?", "!", ".", "..."});
-      if (a < n_ && !tokens_[a].newline_before && (same || next_sentence)) {
-        for (int k = EventsFrom(a); k < static_cast<int>(events_.size()); ++k) {
-          const Event& ev = events_[k];
-          if (ev.verb >= a + kPostWindow || ev.verb >= next_open ||
-              SentenceOf(ev.verb) != SentenceOf(a))
-            break;
-          if (!ev.who.ok) continue;
-          bool adjacent_ok =
-              (ev.inverted && ev.verb <= a + 1) || (ev.who.first >= a && ev.who.first <= a + 8);
-          if (adjacent_ok && !same) {
-            // Only "X said." (maybe "on Monday", "in a statement"): not "X said he would ...".
-            int end = std::max(ev.verb_end, ev.who.last);
-            int k2 = end;
-            while (k2 < n_ && k2 < end + 6 && SentenceOf(k2) == SentenceOf(a) &&
-                   !In(Text(k2), {".", "!", "?"}) &&
-                   (Is(k2, kPreposition) || Is(k2, kDeterminer) ||
-                    Is(k2, kWeekday) || Is(k2, kRole) ||
-                    In(LowerAt(k2), {"statement", "interview", "conference", "reporters"})))
-              ++k2;
-            adjacent_ok = k2 < n_ && In(Text(k2), {".", "!", "?"});
-          }
-          if (adjacent_ok) post = k;
-          break;
-        }
-      }
-    }
-    // Before the quote in its sentence: X said: "Q" / X said that ... "Q" / what X termed "Q".
-    int pre_strong = -1, pre_report = -1;
-    bool pre_unresolved = false;  // "what they termed “...”" with nobody for "they"
-    {
-      int lo = std::max(SentenceFirst(o), o - kPreWindow);
-      for (int k = EventsFrom(o) - 1; k >= 0 && events_[k].verb >= lo; --k) {
-        const Event& ev = events_[k];
-        if (!ev.who.ok) {
-          pre_unresolved |= ev.had_subject && ev.cue->cls != CueClass::kReport;
-          continue;
-        }
-        if (ev.cue->cls == CueClass::kReport) {
-          if (pre_report < 0) pre_report = k;
-        } else if (pre_strong < 0) {
-          pre_strong = k;
-        }
-      }
-    }
-    // Kind: a fragment right after a speech verb that starts like a sentence is direct
-    // ("called "Troops out!"", "he added, "It is ...""); titles and names are scare quotes.
-    QuoteKind kind = out.kind;
-    // A quoted noun phrase that is the subject of the reporter's sentence (""Chemical
-    // products" came next") is a fragment, not an utterance.
-    bool fragment_subject = false;
-    if (!fragment && post < 0 && q.close_token >= 0 && q.close_token + 1 < n_ && q.last > q.first) {
-      std::string_view last_inner = Text(q.last - 1);
-      int a = q.close_token + 1;
-      bool ends_clause = In(last_inner, {",", ".", "!", "?", "...", ";", ":", "-", "--"}) ||
-                         IsMark(q.last - 1);
-      if (!ends_clause && IsWord(a) && !tokens_[a].upper_initial &&
-          !tokens_[a].newline_before && SentenceOf(a) == SentenceOf(q.close_token))
-        fragment_subject = true;
-    }
-    if (fragment_subject) {
-      bool title = TitleCase(q);
-      kind = (title || pre_strong < 0) ? QuoteKind::kScare : QuoteKind::kPartial;
-    } else if (fragment) {
-      kind = FragmentKind(q, post, pre_strong, headline);
-    }
-    out.kind = kind;
-    if (kind == QuoteKind::kScare) {
+    const QuoteContext c = ContextOf(qi, count);
+    out.kind = KindOf(c);
+    Attribution a;
+    if (out.kind == QuoteKind::kScare) {
       out.rule.rule = QuoteRule::kScare;
       continue;
     }
-    if (kind == QuoteKind::kPartial) {
-      if (pre_strong >= 0) {
-        Assign(&out, events_[pre_strong], RuleFor(events_[pre_strong], false));
-        from_event[qi] = pre_strong;
-      } else if (pre_report >= 0) {
-        Assign(&out, events_[pre_report], RuleFor(events_[pre_report], false));
-        from_event[qi] = pre_report;
-      } else if (post >= 0) {
-        Assign(&out, events_[post], RuleFor(events_[post], true));
-        from_event[qi] = post;
-      } else if (pre_unresolved) {
+    if (out.kind == QuoteKind::kPartial) {
+      a = FragmentSpeaker(c);
+      if (!a && c.pre_unresolved) {
         out.rule.rule = QuoteRule::kNoSpeaker;  // a user is stated, but not who it is
-      } else {
-        out.kind = QuoteKind::kScare;  // a fragment nobody is said to have uttered
-        out.rule.rule = QuoteRule::kScare;
-      }
-      continue;
-    }
-    // Direct.
-    if (post >= 0) {
-      Assign(&out, events_[post], RuleFor(events_[post], true));
-      from_event[qi] = post;
-      continue;
-    }
-    int pre = pre_strong;
-    if (pre < 0 && pre_report >= 0 && events_[pre_report].verb >= o - 3) pre = pre_report;
-    if (pre >= 0) {
-      Assign(&out, events_[pre], RuleFor(events_[pre], false));
-      from_event[qi] = pre;
-      continue;
-    }
-    // No attribution of its own. A quote that fills its sentence continues the previous
-    // quote's speaker ("A," he said. "B.") or the speaker named in the sentence before.
-    const int s = SentenceOf(o);
-    if (s < 0 || headline) continue;
-    const Sentence& sent = doc_.sentences[s];
-    int end = q.close_token >= 0 ? q.close_token + 1 : q.last;
-    bool fills = sent.last - end < 50;  // bounded: a quote in a huge "sentence" does not fill it
-    for (int i = end; fills && i < sent.last && i < n_; ++i)
-      if (tokens_[i].kind == TokenKind::kWord || tokens_[i].kind == TokenKind::kNumber) {
-        fills = false;
-        break;
-      }
-    if (!fills) continue;
-    const bool prev_speech = qi > 0 && from_event[qi - 1] >= 0 &&
-                             (events_[from_event[qi - 1]].cue->cls == CueClass::kSpeech ||
-                              events_[from_event[qi - 1]].cue->cls == CueClass::kNaming ||
-                              events_[from_event[qi - 1]].cue->cls == CueClass::kUtter ||
-                              events_[from_event[qi - 1]].cue->cls == CueClass::kAccording);
-    if (qi > 0 && quotes[qi - 1].has_speaker && prev_speech) {
-      const QuoteSpan& pq = doc_.quote_spans[outer_[qi - 1]];
-      int pend = pq.close_token >= 0 ? pq.close_token : std::max(pq.first, pq.last - 1);
-      int ps = SentenceOf(std::min(pend, n_ - 1));
-      // The previous quote's attribution may follow it in its sentence ("A," he said.).
-      if (ps >= s - 1 && ps <= s) {
-        QuoteRecord& prev = quotes[qi - 1];
-        out.has_speaker = true;
-        out.speaker = prev.speaker;
-        out.has_cue = prev.has_cue;
-        out.cue = prev.cue;
-        out.rule.rule = QuoteRule::kContinuation;
-        from_event[qi] = from_event[qi - 1];
         continue;
       }
-    }
-    if (s > 0) {
-      const Sentence& before = doc_.sentences[s - 1];
-      int best = -1;
-      for (int k = EventsFrom(before.first);
-           k < static_cast<int>(events_.size()) && events_[k].verb < before.last; ++k)
-        if (events_[k].who.ok && events_[k].cue->cls == CueClass::kSpeech) best = k;
-      if (best >= 0 && !Headline(s - 1)) {
-        Assign(&out, events_[best], {QuoteRule::kSpeakerPreviousSentence});
-        from_event[qi] = best;
+      if (!a) {
+        out.kind = QuoteKind::kScare;  // a fragment nobody is said to have uttered
+        out.rule.rule = QuoteRule::kScare;
+        continue;
       }
+    } else if (!(a = SpeakerAfter(c)) && !(a = SpeakerBefore(c)) &&
+               !(a = ContinuesPrevious(c, from_event))) {
+      a = SpeakerPreviousSentence(c);
+    }
+    if (!a) continue;
+    from_event[qi] = a.event;
+    if (a.quote >= 0) {
+      const QuoteRecord& prev = quotes[a.quote];
+      out.has_speaker = true;
+      out.speaker = prev.speaker;
+      out.has_cue = prev.has_cue;
+      out.cue = prev.cue;
+      out.rule = a.rule;
+    } else {
+      Assign(&out, events_[a.event], a.rule);
     }
   }
 
