@@ -293,6 +293,8 @@ class Work {
   void BuildEvents();
   void Attribute();
   void CarrySpeakers(size_t count);
+  void ContinuedByNext(size_t count);
+  void HeadlineRepeatsBody(size_t count);
   QuoteKind FragmentKind(const QuoteSpan& q, int post, int pre_strong, bool headline) const;
   // The first event whose verb is at or after `token`.
   int EventsFrom(int token) const {
@@ -1583,10 +1585,21 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
   CarrySpeakers(count);
 }
 
-// Speakers carried from one quote to another after each found its own (Attribute).
+// Speakers carried from one quote to another after each found its own (Attribute); a quote
+// left without one is QUOTE_NO_SPEAKER (unless scare).
 PRESSLENS_OUT_OF_LINE void Work::CarrySpeakers(size_t count) {
+  ContinuedByNext(count);
+  HeadlineRepeatsBody(count);
   auto& quotes = doc_.quotes;
-  // Newswire paragraphs: an unterminated quote re-opened by the next one takes its speaker.
+  for (size_t qi = 0; qi < count; ++qi)
+    if (!quotes[qi].has_speaker && quotes[qi].kind != QuoteKind::kScare)
+      quotes[qi].rule.rule = QuoteRule::kNoSpeaker;
+}
+
+// Newswire paragraphs: "A <newline> "B," he said: an unterminated quote re-opened by the next
+// one takes its speaker.
+void Work::ContinuedByNext(size_t count) {
+  auto& quotes = doc_.quotes;
   for (size_t qi = count; qi-- > 1;) {
     QuoteRecord& next = quotes[qi];
     QuoteRecord& cur = quotes[qi - 1];
@@ -1599,9 +1612,12 @@ PRESSLENS_OUT_OF_LINE void Work::CarrySpeakers(size_t count) {
     cur.cue = next.cue;
     cur.rule.rule = QuoteRule::kContinuedByNext;
   }
+}
 
-  // A headline quote repeats a body quote: it takes that quote's speaker. Bounded work: the
-  // first few headline quotes, each compared with a limited number of later quotes.
+// A headline quote repeats a body quote: it takes that quote's speaker. Bounded work: the
+// first few headline quotes, each compared with a limited number of later quotes.
+PRESSLENS_OUT_OF_LINE void Work::HeadlineRepeatsBody(size_t count) {
+  auto& quotes = doc_.quotes;
   int headline_checked = 0;
   for (size_t qi = 0; qi < count && headline_checked < 5; ++qi) {
     const QuoteSpan& q = doc_.quote_spans[outer_[qi]];
@@ -1635,9 +1651,6 @@ PRESSLENS_OUT_OF_LINE void Work::CarrySpeakers(size_t count) {
       break;
     }
   }
-  for (size_t qi = 0; qi < count; ++qi)
-    if (!quotes[qi].has_speaker && quotes[qi].kind != QuoteKind::kScare)
-      quotes[qi].rule.rule = QuoteRule::kNoSpeaker;
 }
 
 void Work::Run() {
