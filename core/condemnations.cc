@@ -373,7 +373,14 @@ class Reader {
   int SingleEntity(Phrase p) const;
   std::string AccuseSubcode(int of_token, int end) const;
 
+  struct VerbReading;
   bool TryCue(int i, const CueFormRef& ref);
+  bool FitsPosition(int i, const CueFormRef& ref, int lo) const;
+  bool ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading* r) const;
+  bool FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReading* r) const;
+  bool TargetFits(const CueEntry& e, const VerbReading& r) const;
+  bool FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inherited,
+                      const Actor** given) const;
   bool TryNominal(int i, const CueEntry& e, int lo, int hi, int cue_last,
                   const std::string& cameo);
   void Emit(int i, int cue_last, const CueEntry& e, const std::string& cameo, Phrase target,
@@ -1306,6 +1313,23 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
 }
 
 // Reads one cue occurrence; true when a finding was emitted.
+// One verb reading of a cue occurrence, as TryCue's steps fill it in.
+struct Reader::VerbReading {
+  int i = 0, lo = 0, hi = 0;  // the cue token, its sentence's tokens [lo, hi)
+  int after = 0;              // the token after the cue's words
+  int a = 0;                  // `after` past adverbs and time phrases
+  std::string cameo;
+  bool negated = false, passive = false, infinitive = false, deontic = false;
+  bool progressive = false;
+  int chain = 0;              // the first token of the auxiliary chain before the cue
+  int head_verb = -1;         // the verb whose subject is the source, when not the cue
+  Phrase target, source;
+  CondemnationRule rule = CondemnationRule::kActive;
+  bool source_known = false;  // source decided with the target (passive agent, "blame Y on X")
+  Actor speaker_source;       // "X is to blame": whoever says so
+  bool has_speaker_source = false;
+};
+
 bool Reader::TryCue(int i, const CueFormRef& ref) {
   const CueEntry& e = lex_.entry(ref.entry);
   int lo = SentFirst(i), hi = SentLast(i);
@@ -1316,7 +1340,6 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     ++k;
   }
   int cue_last = k - 1;
-  int after = k;
   // A capitalised cue inside a sentence is part of a name ("Grand Slam", "Million Man
   // March"); in a headline only after a lower-case word or a name ("Russia Condemns").
   if (Cap(i) && i > lo && !(Kind(i - 1) == TokenKind::kQuote && i - 1 == lo)) {
@@ -1324,11 +1347,29 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     if (!sent.headline || doc_.tokens[i].all_caps) return false;
     if (Cap(i - 1) && mention_at_[i - 1] < 0) return false;
   }
-  std::string cameo(e.cameo);
-  bool noun_form = ref.form == CueForm::kNoun || ref.form == CueForm::kNounPlural;
+  const bool noun_form = ref.form == CueForm::kNoun || ref.form == CueForm::kNounPlural;
+  if (!FitsPosition(i, ref, lo)) return false;
+  if (noun_form) return TryNominal(i, e, lo, hi, cue_last, std::string(e.cameo));
 
-  // Noun or verb? A determiner, possessive or preposition (through adjectives) before the
-  // word makes it a noun: "a sharp protest", "Sharetsky's charge", "of protests".
+  VerbReading r;
+  r.i = i;
+  r.lo = lo;
+  r.hi = hi;
+  r.after = k;
+  r.cameo = std::string(e.cameo);
+  if (!ReadVerbGroup(e, ref, &r) || !FindVerbTarget(e, ref, &r) || !TargetFits(e, r)) return false;
+  const Actor* given = nullptr;
+  Actor inherited;
+  if (!FindVerbSource(ref, &r, &inherited, &given)) return false;
+  Emit(i, cue_last, e, r.cameo, r.target, !r.source.empty(), r.source, given, r.negated, r.rule);
+  return true;
+}
+
+// Noun or verb? A determiner, possessive or preposition (through adjectives) before the word
+// makes it a noun: "a sharp protest", "Sharetsky's charge", "of protests". True when the form
+// `ref` fits its position.
+bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
+  const bool noun_form = ref.form == CueForm::kNoun || ref.form == CueForm::kNounPlural;
   bool noun_context = false;
   bool actor_before = false;  // "U.S. criticism of", "EU complaints": an actor as modifier
   bool segment_start = false; // "Protests against X", "AL-ANWAR - Continued criticism of X"
@@ -1394,14 +1435,23 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       return false;
   }
 
-  if (noun_form) return TryNominal(i, e, lo, hi, cue_last, cameo);
+  return true;
+}
 
-  bool negated = false;
-  // --- Verbs.
-  bool passive = false, infinitive = false, deontic = false;
-  int chain = AuxChainStart(i, &negated, &passive, &infinitive, &deontic);
+// The verb group around the cue: auxiliaries, negation, passive, infinitive, modality, and a
+// refusal ("refused to criticise"). False when the verb is no disapproval here.
+bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading* out) const {
+  const int i = out->i, lo = out->lo, hi = out->hi, after = out->after;
+  bool& negated = out->negated;
+  bool& passive = out->passive;
+  bool& infinitive = out->infinitive;
+  bool& deontic = out->deontic;
+  int& chain = out->chain;
+  int& head_verb = out->head_verb;
+  chain = AuxChainStart(i, &negated, &passive, &infinitive, &deontic);
   if (ref.form != CueForm::kPast) passive = false;
-  bool progressive = ref.form == CueForm::kGerund && chain < i && In(kBe, i - 1);
+  bool& progressive = out->progressive;
+  progressive = ref.form == CueForm::kGerund && chain < i && In(kBe, i - 1);
   if (progressive) passive = false;
   // "opposed to X" after "be" is an adjective with an active meaning ("is opposed to");
   // without "be" it describes people ("people opposed to the government": a role, like
@@ -1417,7 +1467,6 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     return false;
 
   // Refusal: "refused to criticise", "stopped short of condemning", "declined to condemn".
-  int head_verb = -1;  // the verb whose subject is the source, when not the cue
   if (infinitive || (ref.form == CueForm::kGerund && i - 1 >= lo &&
                      (L(i - 1) == "of" || L(i - 1) == "from"))) {
     int r = infinitive ? chain - 1 : i - 2;
@@ -1428,14 +1477,24 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     }
   }
 
-  // Target.
-  Phrase target;
-  CondemnationRule rule = passive ? CondemnationRule::kPassive : CondemnationRule::kActive;
-  int a = SkipForward(after, hi);
-  Phrase source;
-  bool source_known = false;  // source decided here (passive agent, "blame Y on X")
-  Actor speaker_source;       // "X is to blame": whoever says so
-  bool has_speaker_source = false;
+  out->a = SkipForward(after, hi);
+  return true;
+}
+
+// The target, by the first rule that applies: "X is to blame", "X came under fire", the
+// passive's subject, or the object, "that" clause or prepositional object of an active verb.
+// False when none is found.
+bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReading* r) const {
+  const int i = r->i, lo = r->lo, hi = r->hi, a = r->a, chain = r->chain;
+  const bool passive = r->passive, infinitive = r->infinitive;
+  Phrase& target = r->target;
+  Phrase& source = r->source;
+  CondemnationRule& rule = r->rule;
+  std::string& cameo = r->cameo;
+  bool& source_known = r->source_known;
+  Actor& speaker_source = r->speaker_source;
+  bool& has_speaker_source = r->has_speaker_source;
+  rule = passive ? CondemnationRule::kPassive : CondemnationRule::kActive;
   // "Israel is to blame", "Moura was also to blame": the subject of "be" is blamed by whoever
   // says so (the quote's speaker, or the speaker of the reported clause).
   int to = chain;
@@ -1567,7 +1626,14 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     }
     if (target.empty()) return false;
   }
-  // Objects that make the cue something else.
+  return true;
+}
+
+// Objects that make the cue something else, or that it cannot disapprove of.
+bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
+  const int hi = r.hi;
+  const bool passive = r.passive;
+  const Phrase& target = r.target;
   if (e.verbal) {
     bool ok = false;
     for (int t = target.first; t < target.last; ++t) ok |= Is(t_.verbal_object, t);
@@ -1594,9 +1660,21 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     if (!actor) return false;
   }
 
-  // Source.
-  const Actor* given = nullptr;
-  Actor inherited;
+  return true;
+}
+
+// The source, by the first rule that applies (unless the target's rule decided it): the
+// object of a control verb, a reduced relative's head, a participle's or infinitive's clause
+// subject, a coordinated verb's subject, else the subject before the verb group; a modal verb
+// in a reported clause gives the reporter. *given is set when the source is an actor already
+// resolved. False when the verb has no source of its own (a headline verb).
+bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inherited,
+                            const Actor** given) const {
+  const int i = r->i, lo = r->lo, chain = r->chain, head_verb = r->head_verb;
+  const bool passive = r->passive, infinitive = r->infinitive, deontic = r->deontic;
+  const bool progressive = r->progressive, source_known = r->source_known;
+  Phrase& source = r->source;
+  CondemnationRule& rule = r->rule;
   if (!source_known) {
     int before = (head_verb >= 0 ? head_verb : chain) - 1;
     if (head_verb >= 0) {
@@ -1639,8 +1717,8 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
                last_sentence_ == doc_.tokens[i].sentence && last_target_end_ == before &&
                last_has_source_) {
       // "oppose A, oppose B": the second verb shares the first one's subject.
-      inherited = last_source_;
-      given = &inherited;
+      *inherited = last_source_;
+      *given = inherited;
       rule = CondemnationRule::kCoordinated;
     } else if (before >= lo && Word(before) && (L(before) == "and" || L(before) == "but")) {
       // "... have expressed support and denounced X": the clause's subject.
@@ -1660,12 +1738,11 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       }
     }
   }
-  if (has_speaker_source) given = &speaker_source;
+  if (r->has_speaker_source) *given = &r->speaker_source;
   // A headline verb with no subject before it is not a finding of its own ("Slams Israel").
-  if (!given && source.empty() && !source_known && !passive) {
+  if (!*given && source.empty() && !source_known && !passive) {
     if (ref.form == CueForm::kBase && !infinitive) return false;
   }
-  Emit(i, cue_last, e, cameo, target, !source.empty(), source, given, negated, rule);
   return true;
 }
 
