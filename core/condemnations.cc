@@ -1112,7 +1112,8 @@ std::string Reader::AccuseSubcode(int of_token, int end) const {
 void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cameo,
                   Phrase target, bool has_source, Phrase source, const Actor* given,
                   bool negated, CondemnationRule rule) {
-  CondemnationRecord c;
+  CondemnationRecord record;
+  Condemnation& c = record.finding;
   c.cue.lemma = e.lemma;
   c.cue.cameo = cameo;
   c.cue.span = {doc_.tokens[i].start, doc_.tokens[cue_last].end};
@@ -1120,7 +1121,7 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   c.target.entity = SingleEntity(target);
   c.negated = negated;
   c.quote = quote_at_[i];
-  c.rule.rule = rule;
+  record.rule.rule = rule;
   if (given) {
     c.has_source = true;
     c.source = *given;
@@ -1130,7 +1131,7 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   // A first-person source inside a quote: the quote's speaker ("We condemn ...").
   if (c.has_source && c.quote >= 0 && !source.empty() && source.last - source.first == 1 &&
       In(kFirstPerson, source.first))
-    c.rule.quote_speaker = true;
+    record.rule.quote_speaker = true;
   uint32_t start = std::min(c.cue.span.start, c.target.span.start);
   uint32_t end = std::max(c.cue.span.end, c.target.span.end);
   if (c.has_source && doc_.tokens[i].sentence ==
@@ -1142,7 +1143,7 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   last_target_end_ = target.last;
   last_has_source_ = c.has_source;
   last_source_ = c.source;
-  doc_.condemnations.push_back(std::move(c));
+  doc_.condemnations.push_back(std::move(record));
 }
 
 // TryCue for a noun form of the cue (a function of its own: a text compiles and optimises only

@@ -92,15 +92,10 @@ struct QuoteRecord {
   Cue cue;
 };
 
-// A condemnation as CondemnationFinder reads it.
+// A condemnation as CondemnationFinder reads it: the finding (its `rule` string left empty;
+// quote is an index into Document::quotes) and the rule as a code.
 struct CondemnationRecord {
-  Span span;  // the clause
-  Cue cue;
-  bool has_source = false;
-  Actor source;
-  Target target;
-  bool negated = false;
-  int quote = -1;  // index into Document::quotes when the cue is inside a quote
+  Condemnation finding;
   CondemnationRuleId rule;
 };
 

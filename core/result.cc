@@ -21,15 +21,8 @@ Result BuildResult(Document* doc) {
   }
   result.condemnations.reserve(doc->condemnations.size());
   for (CondemnationRecord& r : doc->condemnations) {
-    Condemnation& c = result.condemnations.emplace_back();
-    c.span = r.span;
-    c.cue = std::move(r.cue);
-    c.has_source = r.has_source;
-    c.source = std::move(r.source);
-    c.target = r.target;
-    c.negated = r.negated;
-    c.quote = r.quote;
-    c.rule = CondemnationRuleName(r.rule);
+    result.condemnations.push_back(std::move(r.finding));
+    result.condemnations.back().rule = CondemnationRuleName(r.rule);
   }
   return result;
 }
