@@ -29,7 +29,8 @@ struct CondemnationFinder::Tables {
   CueLexicon lex;
   const WordSet *det, *pronoun, *stop, *complement, *adverb, *time, *speech, *naming, *provoke,
       *negator, *refusal, *request, *hypothetical, *light, *dismissal, *verbal_object, *claim,
-      *caution, *provoke_agent, *actor_noun, *control, *event, *document;
+      *caution, *provoke_agent, *actor_noun, *control, *event, *document, *passive_aux, *aux,
+      *deontic, *first_person, *irregular_participle;
   Tables() {
     det = &lex.List("determiner");
     pronoun = &lex.List("pronoun");
@@ -54,6 +55,11 @@ struct CondemnationFinder::Tables {
     control = &lex.List("control");
     event = &lex.List("event");
     document = &lex.List("document");
+    passive_aux = &lex.List("passive-aux");  // data/en/function-words.txt
+    aux = &lex.List("aux");
+    deontic = &lex.List("deontic");
+    first_person = &lex.List("first-person");
+    irregular_participle = &lex.List("irregular-participle");
   }
 };
 
@@ -65,14 +71,6 @@ struct Phrase {
   bool empty() const { return last <= first; }
 };
 
-const WordHashSet kBe = {"is", "are", "was", "were", "be", "been", "being",
-                                             "am", "get", "got", "gets", "getting"};
-const WordHashSet kAux = {
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
-    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
-    "must", "'s", "'d", "'ll", "'re", "'ve", "ought", "need", "needs"};
-const WordHashSet kDeontic = {"should", "must", "ought", "need", "needs"};
-const WordHashSet kFirstPerson = {"we", "i", "us", "our", "my"};
 
 // A clitic respelled with ' (see the Reader's constructor).
 struct Respelled {
@@ -226,7 +224,6 @@ class Reader {
   TokenKind Kind(int i) const { return doc_.tokens[i].kind; }
   bool Word(int i) const { return Kind(i) == TokenKind::kWord; }
   bool Is(const WordSet* s, int i) const { return s->Has(H(i), L(i)); }
-  bool In(const WordSet& s, int i) const { return s.Has(H(i), L(i)); }
   bool Cap(int i) const { return doc_.tokens[i].upper_initial; }
   bool Punct(int i, const char* p) const { return Kind(i) == TokenKind::kPunct && L(i) == p; }
   // A dash: "--" (two tokens), " - ", an en or em dash.
@@ -660,8 +657,8 @@ Phrase Reader::ClauseSubject(int cue) const {
          L(s) == "over" || L(s) == "some" || L(s) == "up"))
       ++s;
     if (s >= cue - 1) continue;
-    if (Word(s) && Is(t_.pronoun, s) && !In(kFirstPerson, s) ) {
-      if (s + 1 < cue && (In(kAux, s + 1) || Content(s + 1) || Adverb(s + 1)))
+    if (Word(s) && Is(t_.pronoun, s) && !Is(t_.first_person, s)) {
+      if (s + 1 < cue && (Is(t_.aux, s + 1) || Content(s + 1) || Adverb(s + 1)))
         return {s, s + 1};
     }
     Phrase p = ForwardNP(s, cue, nullptr, true);  // "Thousands of workers"
@@ -674,7 +671,7 @@ Phrase Reader::ClauseSubject(int cue) const {
     if (LooksParticiple(p.first)) continue;  // ", called by the opposition, ..."
     int n = p.last;
     // "NP verb ..." or a sentence-initial "NP, ..." (subject of the whole sentence).
-    if (In(kAux, n) || Adverb(n) || (Content(n) && !Cap(n)) || k < sent_lo) {
+    if (Is(t_.aux, n) || Adverb(n) || (Content(n) && !Cap(n)) || k < sent_lo) {
       if (Kind(p.first) == TokenKind::kWord && Is(t_.hypothetical, p.first)) continue;
       return p;
     }
@@ -692,11 +689,11 @@ Phrase Reader::ClauseSubject(int cue) const {
   for (int k = cue + 1; k < hi && k < cue + 30; ++k) {
     if (!Punct(k, ",")) continue;
     int s = k + 1;
-    if (s < hi && Word(s) && Is(t_.pronoun, s) && !In(kFirstPerson, s)) return {s, s + 1};
+    if (s < hi && Word(s) && Is(t_.pronoun, s) && !Is(t_.first_person, s)) return {s, s + 1};
     Phrase p = ForwardNP(s, hi, nullptr, false);
     if (p.empty() || p.last >= hi) return {};
     int n = p.last;
-    if (In(kAux, n) || Adverb(n) || (Content(n) && !Cap(n))) return p;
+    if (Is(t_.aux, n) || Adverb(n) || (Content(n) && !Cap(n))) return p;
     return {};
   }
   return {};
@@ -723,16 +720,13 @@ Phrase Reader::ClauseTarget(int i, int hi) const {
   // A passive clause ("that he had been abused by X", "that a judge had been subjected to
   // pressure"): its subject is the victim; the blamed party is the agent, when stated.
   int v = target.last;
-  while (v < hi && v < target.last + 4 && (In(kAux, v) || Adverb(v))) ++v;
+  while (v < hi && v < target.last + 4 && (Is(t_.aux, v) || Adverb(v))) ++v;
   bool passive = false;
-  for (int b = target.last; b < v; ++b) passive |= In(kBe, b);
-  // A past participle: "-ed" or a few irregular ones ("were breaking" is not passive).
-  static const WordHashSet kIrregular = {
-      "beaten", "taken", "given", "shot", "held", "sent", "caught", "seen", "kept", "thrown",
-      "driven", "stolen", "hit", "hurt", "struck", "told", "made", "done", "left", "put"};
+  for (int b = target.last; b < v; ++b) passive |= Is(t_.passive_aux, b);
+  // A past participle: "-ed" or an irregular one ("were breaking" is not passive).
   bool participle = v < hi && Word(v) &&
                     ((L(v).size() > 3 && L(v).compare(L(v).size() - 2, 2, "ed") == 0) ||
-                     In(kIrregular, v));
+                     Is(t_.irregular_participle, v));
   if (!passive || !participle) return target;
   for (int b = v + 1; b < hi && b < v + 10; ++b) {
     if (Punct(b, ",") || Punct(b, ";")) break;
@@ -754,9 +748,9 @@ int Reader::AuxChainStart(int cue, bool* negated, bool* passive, bool* infinitiv
     if (Kind(k) == TokenKind::kClitic && w == "n't") { *negated = true; --k; continue; }
     if (!Word(k) && Kind(k) != TokenKind::kClitic) break;
     if (Is(t_.negator, k)) { *negated = true; --k; continue; }
-    if (In(kAux, k)) {
-      if (In(kBe, k)) *passive = true;
-      if (In(kDeontic, k)) *deontic = true;
+    if (Is(t_.aux, k)) {
+      if (Is(t_.passive_aux, k)) *passive = true;
+      if (Is(t_.deontic, k)) *deontic = true;
       --k;
       continue;
     }
@@ -875,7 +869,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::ResolvePronoun(int i, int cue, Actor* out) co
   std::string_view w = lw == "its" ? "it" : lw == "their" ? "they" : lw == "his" ? "he"
                         : lw == "her" ? "she" : lw;
   out->span = {doc_.tokens[i].start, doc_.tokens[i].end};
-  if (kFirstPerson.Has(w)) {
+  if (t_.first_person->Has(w)) {
     int q = quote_at_[cue];
     if (q >= 0 && doc_.quotes[q].has_speaker) {
       const Actor& sp = doc_.quotes[q].speaker;
@@ -991,7 +985,7 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
   out->span = {doc_.tokens[p.first].start, doc_.tokens[p.last - 1].end};
   out->entity = -1;
   // "The Socialists said they opposed ...": the pronoun is the speaker just named.
-  if (p.last - p.first == 1 && Is(t_.pronoun, p.first) && !In(kFirstPerson, p.first) &&
+  if (p.last - p.first == 1 && Is(t_.pronoun, p.first) && !Is(t_.first_person, p.first) &&
       L(p.first) != "you") {
     int lo = SentFirst(p.first);
     int k = p.first - 1;
@@ -1130,7 +1124,7 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   }
   // A first-person source inside a quote: the quote's speaker ("We condemn ...").
   if (c.has_source && c.quote >= 0 && !source.empty() && source.last - source.first == 1 &&
-      In(kFirstPerson, source.first))
+      Is(t_.first_person, source.first))
     record.rule.quote_speaker = true;
   uint32_t start = std::min(c.cue.span.start, c.target.span.start);
   uint32_t end = std::max(c.cue.span.end, c.target.span.end);
@@ -1423,7 +1417,7 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
                          p == "after" || p == "before" || p == "without" || p == "on" ||
                          p == "when" || p == "since" || p == "of";
       if (Kind(i - 1) == TokenKind::kNumber ||
-          (Word(i - 1) && Is(t_.stop, i - 1) && !verbal_prep && !In(kAux, i - 1) && p != "and" &&
+          (Word(i - 1) && Is(t_.stop, i - 1) && !verbal_prep && !Is(t_.aux, i - 1) && p != "and" &&
            p != "but" && p != "also" && p != "not"))
         immediate = true;
       // "accused X of attacking ...", "criticised X for opposing ...": the content of another
@@ -1452,7 +1446,7 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
   chain = AuxChainStart(i, &negated, &passive, &infinitive, &deontic);
   if (ref.form != CueForm::kPast) passive = false;
   bool& progressive = out->progressive;
-  progressive = ref.form == CueForm::kGerund && chain < i && In(kBe, i - 1);
+  progressive = ref.form == CueForm::kGerund && chain < i && Is(t_.passive_aux, i - 1);
   if (progressive) passive = false;
   // "opposed to X" after "be" is an adjective with an active meaning ("is opposed to");
   // without "be" it describes people ("people opposed to the government": a role, like
@@ -1502,7 +1496,7 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
   while (to < i && L(to) != "to") ++to;
   int be = to - 1;
   while (be > chain && Adverb(be)) --be;
-  if (e.blame && infinitive && to < i && be >= lo && In(kBe, be) &&
+  if (e.blame && infinitive && to < i && be >= lo && Is(t_.passive_aux, be) &&
       ref.form == CueForm::kBase) {
     int b = be;
     while (b - 1 >= lo && Adverb(b - 1)) --b;
@@ -1551,10 +1545,10 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
         // has denied" is a noun.
         if (!e.clause) return false;
         // "alleged the government had ...": a clause subject followed by an auxiliary.
-        Phrase np = t < hi && Is(t_.pronoun, t) && !In(kFirstPerson, t)
+        Phrase np = t < hi && Is(t_.pronoun, t) && !Is(t_.first_person, t)
                         ? Phrase{t, t + 1}
                         : ForwardNP(t, hi, nullptr, false);
-        if (np.empty() || np.last >= hi || !In(kAux, np.last)) return false;
+        if (np.empty() || np.last >= hi || !Is(t_.aux, np.last)) return false;
         target = np;
         rule = CondemnationRule::kThatClause;
       } else if (e.that && that) {
@@ -1707,7 +1701,7 @@ bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inheri
       // "issued a statement condemning X": the statement's author, the clause's subject.
       if (source.empty() || Is(t_.time, i - 1) || Is(t_.document, i - 1) ||
           (b >= lo && Word(b) && Is(t_.stop, b) && L(b) != "with" && !Is(t_.det, b) &&
-           !Is(t_.speech, b) && !In(kAux, b) && L(b) != "and")) {
+           !Is(t_.speech, b) && !Is(t_.aux, b) && L(b) != "and")) {
         source = ClauseSubject(i);
         rule = CondemnationRule::kAdjunct;
       }

@@ -159,6 +159,18 @@ for (const line of dataLines(wordsPath)) {
   }
 }
 
+// Sections of the function words that the condemnation reader uses as lists (CueLexicon::List).
+const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregular-participle'];
+block = '';
+for (const line of dataLines(functionPath)) {
+  if (line[0] === '[') {
+    block = blockName(line);
+    if (FUNCTION_LISTS.includes(block)) lists.set(block, new Set());
+    continue;
+  }
+  if (FUNCTION_LISTS.includes(block)) for (const w of words(line)) lists.get(block).add(w);
+}
+
 // --- Speech cues ("lemma <tab> class <tab> forms"), speaker words and function words
 // ("[section]" blocks): each word once, with its classes and cue.
 const CueClass = { speech: 'kSpeech', naming: 'kNaming', utter: 'kUtter', report: 'kReport',
