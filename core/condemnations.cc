@@ -27,10 +27,15 @@ constexpr int kClauseWindow = 60;  // tokens scanned back for the start of a cla
 
 struct CondemnationFinder::Tables {
   CueLexicon lex;
+  // data/condemnation-words.txt
   const WordSet *det, *pronoun, *stop, *complement, *adverb, *time, *speech, *naming, *provoke,
       *negator, *refusal, *request, *hypothetical, *light, *dismissal, *verbal_object, *claim,
-      *caution, *provoke_agent, *actor_noun, *control, *event, *document, *passive_aux, *aux,
-      *deontic, *first_person, *irregular_participle;
+      *caution, *provoke_agent, *actor_noun, *control, *event, *document;
+  // data/en/function-words.txt
+  const WordSet *passive_aux, *aux, *deontic, *first_person, *irregular_participle, *deictic_time,
+      *time_opener, *clause_conjunction, *approximator, *subject_lead, *weekday_determiner,
+      *conditional, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
+      *object_pronoun;
   Tables() {
     det = &lex.List("determiner");
     pronoun = &lex.List("pronoun");
@@ -55,11 +60,23 @@ struct CondemnationFinder::Tables {
     control = &lex.List("control");
     event = &lex.List("event");
     document = &lex.List("document");
-    passive_aux = &lex.List("passive-aux");  // data/en/function-words.txt
+    passive_aux = &lex.List("passive-aux");
     aux = &lex.List("aux");
     deontic = &lex.List("deontic");
     first_person = &lex.List("first-person");
     irregular_participle = &lex.List("irregular-participle");
+    deictic_time = &lex.List("deictic-time");
+    time_opener = &lex.List("time-opener");
+    clause_conjunction = &lex.List("clause-conjunction");
+    approximator = &lex.List("approximator");
+    subject_lead = &lex.List("subject-lead");
+    weekday_determiner = &lex.List("weekday-determiner");
+    conditional = &lex.List("conditional");
+    head_end = &lex.List("head-end");
+    possessive_pronoun = &lex.List("possessive-pronoun");
+    noun_after_adjective = &lex.List("noun-after-adjective");
+    noun_before = &lex.List("noun-before");
+    object_pronoun = &lex.List("object-pronoun");
   }
 };
 
@@ -323,10 +340,9 @@ class Reader {
   // "on Friday", "last week", "in 1993", "on Saturday": returns the index after it, or i.
   int SkipTime(int i, int end) const {
     if (i >= end) return i;
-    if (Word(i) && (L(i) == "today" || L(i) == "yesterday" || L(i) == "tonight")) return i + 1;
+    if (Word(i) && Is(t_.deictic_time, i)) return i + 1;
     if (i + 1 < end && Word(i) &&
-        (L(i) == "on" || L(i) == "last" || L(i) == "this" || L(i) == "next" || L(i) == "in" ||
-         L(i) == "earlier" || L(i) == "late" || L(i) == "early")) {
+        Is(t_.time_opener, i)) {
       int j = i + 1;
       if (j < end && (L(j) == "the" || L(j) == "last")) ++j;
       if (j < end && (Is(t_.time, j) && (Cap(j) || L(j).find("day") != std::string::npos ||
@@ -649,12 +665,11 @@ Phrase Reader::ClauseSubject(int cue) const {
     if (!start) continue;
     int s = k + 1;
     while (s < cue && (Kind(s) == TokenKind::kQuote || (Word(s) &&
-                       (L(s) == "but" || L(s) == "and" || L(s) == "so" || L(s) == "yet"))))
+                       Is(t_.clause_conjunction, s))))
       ++s;
     // "About 3,500 workers", "Nearly 200 people": a quantity before the subject.
     if (s + 1 < cue && Word(s) && Kind(s + 1) == TokenKind::kNumber &&
-        (L(s) == "about" || L(s) == "nearly" || L(s) == "around" || L(s) == "almost" ||
-         L(s) == "over" || L(s) == "some" || L(s) == "up"))
+        Is(t_.approximator, s))
       ++s;
     if (s >= cue - 1) continue;
     if (Word(s) && Is(t_.pronoun, s) && !Is(t_.first_person, s)) {
@@ -680,9 +695,7 @@ Phrase Reader::ClauseSubject(int cue) const {
   // "But, in rejecting the offer, the Names would ..."): the subject follows its comma.
   for (int k = sent_lo; k < cue; ++k) {
     bool lead = Kind(k) == TokenKind::kQuote || Punct(k, ",") ||
-                (Word(k) && (L(k) == "but" || L(k) == "and" || L(k) == "in" || L(k) == "by" ||
-                             L(k) == "while" || L(k) == "after" || L(k) == "before" ||
-                             L(k) == "on" || L(k) == "when" || L(k) == "also"));
+                (Word(k) && Is(t_.subject_lead, k));
     if (!lead) return {};
   }
   int hi = SentLast(cue);
@@ -757,8 +770,7 @@ int Reader::AuxChainStart(int cue, bool* negated, bool* passive, bool* infinitiv
     if (w == "to") { *infinitive = true; --k; continue; }
     // "Bob Dole Wednesday accused": a bare weekday.
     if (Cap(k) && Is(t_.time, k) && w.size() > 5 && w.compare(w.size() - 3, 3, "day") == 0 &&
-        !(k - 1 >= lo && (L(k - 1) == "on" || L(k - 1) == "last" || L(k - 1) == "next" ||
-                          L(k - 1) == "this"))) {
+        !(k - 1 >= lo && Is(t_.weekday_determiner, k - 1))) {
       --k;
       continue;
     }
@@ -793,8 +805,7 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
   // "Moscow may criticise the plan if it is adopted": a conditional modal with its "if".
   bool conditional = false;
   for (int k = chain_start; k < cue; ++k)
-    conditional |= L(k) == "would" || L(k) == "could" || L(k) == "may" || L(k) == "might" ||
-                   L(k) == "'d";
+    conditional |= Is(t_.conditional, k);
   if (conditional) {
     int hi = SentLast(cue);
     for (int k = cue + 1; k < hi && k < cue + 25; ++k) {
@@ -1017,9 +1028,7 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
   // The head part: up to the first preposition or comma.
   int last = p.last;
   for (int k = p.first; k < p.last; ++k) {
-    if ((Word(k) && (L(k) == "of" || L(k) == "in" || L(k) == "from" || L(k) == "for" ||
-                     L(k) == "at" || L(k) == "who" || L(k) == "which" || L(k) == "against" ||
-                     L(k) == "on" || L(k) == "by" || L(k) == "with")) ||
+    if ((Word(k) && Is(t_.head_end, k)) ||
         Punct(k, ",")) {
       last = k;
       break;
@@ -1156,8 +1165,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
   // Possessive: "Israel's complaint", "its opposition".
   if (j >= lo && Possessive(j)) {
     source = BackwardNP(j - 1, lo);
-  } else if (j >= lo && Word(j) && (L(j) == "its" || L(j) == "their" || L(j) == "his" ||
-                                    L(j) == "her" || L(j) == "our")) {
+  } else if (j >= lo && Word(j) && Is(t_.possessive_pronoun, j)) {
     // "voiced its opposition to X", "India said that its opposition to X ...".
     int lj = j - 1;
     while (lj >= lo && Adverb(lj)) --lj;
@@ -1383,14 +1391,12 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
       bool to_noun = Word(j) && L(j) == "to" &&
                      (j < i - 1 || ref.form == CueForm::kNounPlural || ref.form == CueForm::kThird);
       bool prep_after_adj = j < i - 1 && Word(j) &&
-                            (L(j) == "at" || L(j) == "on" || L(j) == "over" || L(j) == "into" ||
-                             L(j) == "from" || L(j) == "during" || L(j) == "amid");
-      noun_context = (Word(j) && (Is(t_.det, j) || L(j) == "of" || L(j) == "in" ||
-                                  L(j) == "after" || L(j) == "with" || L(j) == "for" ||
-                                  L(j) == "against" || L(j) == "by" || VerbLike(j))) ||
+                            Is(t_.noun_after_adjective, j);
+      noun_context = (Word(j) && (Is(t_.det, j) || Is(t_.noun_before, j) || VerbLike(j))) ||
                      to_noun || prep_after_adj ||
                      Possessive(j) ||
-                     (mention_at_[j] >= 0 && doc_.mentions[mention_at_[j]].type == EntityType::kNorp &&
+                     (mention_at_[j] >= 0 &&
+                      doc_.mentions[mention_at_[j]].type == EntityType::kNorp &&
                       j == i - 1);
       if (mention_at_[j] >= 0) {
         const EntityType type = doc_.mentions[mention_at_[j]].type;
@@ -1562,8 +1568,7 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
           target = ForwardNP(t, hi, stop_prep);
         // "accusing it of", "opposed it", "accused each other of".
         if (target.empty() && t < hi && Word(t) &&
-            (L(t) == "it" || L(t) == "them" || L(t) == "him" || L(t) == "her" || L(t) == "us" ||
-             L(t) == "me"))
+            Is(t_.object_pronoun, t))
           target = {t, t + 1};
         if (target.empty() && t + 1 < hi &&
             ((L(t) == "each" && L(t + 1) == "other") || (L(t) == "one" && L(t + 1) == "another")))

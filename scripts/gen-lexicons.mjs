@@ -160,7 +160,20 @@ for (const line of dataLines(wordsPath)) {
 }
 
 // Sections of the function words that the condemnation reader uses as lists (CueLexicon::List).
-const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregular-participle'];
+const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregular-participle',
+  'deictic-time',
+  'time-opener',
+  'clause-conjunction',
+  'approximator',
+  'subject-lead',
+  'weekday-determiner',
+  'conditional',
+  'head-end',
+  'possessive-pronoun',
+  'noun-after-adjective',
+  'noun-before',
+  'object-pronoun',
+];
 block = '';
 for (const line of dataLines(functionPath)) {
   if (line[0] === '[') {
