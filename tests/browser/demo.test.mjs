@@ -1,6 +1,7 @@
 // The demo page (web/) in headless Chromium: the sample article's highlights and links against
-// what the package's own analyze() returns in Node, the panels, JSON export, an XSS article,
-// keyboard navigation, 375 px width, and responsiveness while a 5 MB text is analysed.
+// what the package's own analyze() returns in Node, the panels behind their tabs (also at
+// 375 px), the network view, JSON export, an XSS article, a hand-made result with Wikidata ids
+// and reported speech, keyboard navigation, and responsiveness while a 5 MB text is analysed.
 // Screenshots go to test-results/. Skips when Chromium or the wasm build is missing.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -198,6 +199,16 @@ describe('demo page', { skip }, () => {
       }
     }
 
+    // Each attributed quote is labelled after its last piece with its speaker and cue.
+    const labels = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#article .quote[data-f]')].map((n) => {
+      const pieces = document.querySelectorAll(`#article .quote[data-quote="${n.dataset.quote}"]`);
+      return [n.dataset.quote, [...pieces].map((p) => p.dataset.who ?? null)];
+    })));
+    for (const q of expected.quotes) {
+      const who = q.speaker ? `${name(q.speaker)}${q.cue ? ` (${sample.slice(q.cue.start, q.cue.end)})` : ''}` : null;
+      assert.deepEqual(labels[q.id], [...labels[q.id].slice(0, -1).map(() => null), who], `${q.id}: ${who}`);
+    }
+
     // "Who said what": one group per speaker, with its quotes.
     const groups = new Map();
     for (const q of attributed) {
@@ -234,6 +245,7 @@ describe('demo page', { skip }, () => {
     assert.equal(lit.length, busiest.mentions.length);
     assert.ok(lit.every((id) => id === busiest.id));
     await page.hover('h1');
+    await page.click('#tab-entities');
     await page.hover(`#entities button.entity[data-entity="${busiest.id}"]`);
     assert.equal(await page.locator('#article mark.ent.lit').count(), busiest.mentions.length, 'also from the entity list');
     const types = await page.evaluate(() => [...document.querySelectorAll('#entities button.entity')].map((b) => [b.dataset.entity, b.querySelector('.badge').textContent]));
@@ -241,6 +253,7 @@ describe('demo page', { skip }, () => {
   });
 
   test('"Who condemned whom" shows source → cue → target, with "unlawful sanctions"', async () => {
+    await page.click('#tab-condemned');
     const rows = await page.evaluate(() => [...document.querySelectorAll('#condemned button.cond')].map((b) => ({
       id: b.dataset.cond, text: b.textContent,
       source: b.querySelector('.src').textContent, cue: b.querySelector('.cue').textContent, target: b.querySelector('.tgt').textContent,
@@ -317,6 +330,95 @@ describe('demo page', { skip }, () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  test('at 375 px the tabs reach every panel without scrolling past the article', async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const tabs = await page.evaluate(() => [...document.querySelectorAll('#tabs [role=tab]')].map((t) => {
+      const r = t.getBoundingClientRect();
+      return { id: t.id, text: t.textContent.trim(), visible: r.top >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && r.width > 40 };
+    }));
+    assert.deepEqual(tabs.map((t) => t.id), ['tab-said', 'tab-condemned', 'tab-entities', 'tab-network']);
+    assert.ok(tabs.every((t) => t.visible), `every tab is on screen at the top of the page: ${JSON.stringify(tabs)}`);
+    const attributed = expected.quotes.filter((q) => q.speaker).length;
+    assert.deepEqual(tabs.map((t) => t.text.replace(/\s+/g, ' ')), [`Said ${attributed}/${expected.quotes.length}`,
+      `Condemned ${expected.condemnations.length}`, `Named ${expected.entities.length}`, 'Network']);
+    const articleBottom = await page.evaluate(() => document.getElementById('article').getBoundingClientRect().bottom + scrollY);
+    assert.ok(articleBottom > 3 * 740, `the article is long at this width (${Math.round(articleBottom)} px)`);
+    for (const [tab, panel, row] of [['tab-condemned', 'condemned-panel', '#condemned button.cond'], ['tab-said', 'said-panel', '#said button.jump'],
+      ['tab-entities', 'entities-panel', '#entities button.entity'], ['tab-network', 'network-panel', '#network svg.network']]) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.click(`#${tab}`);
+      const shown = await page.evaluate(([panel, row]) => {
+        const first = document.querySelector(row).getBoundingClientRect();
+        return {
+          selected: document.querySelector('[role=tab][aria-selected=true]').getAttribute('aria-controls'),
+          others: [...document.querySelectorAll('[role=tabpanel]')].filter((p) => !p.hidden).map((p) => p.id),
+          rowTop: first.top, tabsTop: document.getElementById('tabs').getBoundingClientRect().top,
+        };
+      }, [panel, row]);
+      assert.equal(shown.selected, panel);
+      assert.deepEqual(shown.others, [panel], 'one panel at a time');
+      assert.ok(shown.rowTop >= 0 && shown.rowTop < shown.tabsTop, `${tab}: the first row is on screen, above the tab bar (${Math.round(shown.rowTop)} px)`);
+    }
+    // The keyboard moves between tabs as ARIA tabs do.
+    await page.focus('#tab-network');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-said');
+    await page.screenshot({ path: join(RESULTS, 'demo-375-tabs.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test('the network view: actors and links as the result has them; an arrow shows the sentences behind it', async () => {
+    const { networkModel } = await import(pathToFileURL(join(root, 'web/network.mjs')).href);
+    const model = networkModel(expected);
+    assert.ok(model.edges.some((e) => e.kind === 'said') && model.edges.some((e) => e.kind === 'condemned'), 'the sample has both kinds of links');
+    await page.click('#tab-network');
+    const drawn = await page.evaluate(() => ({
+      nodes: [...document.querySelectorAll('#network svg .node')].map((n) => ({ key: n.dataset.node, label: n.querySelector('text').textContent })),
+      edges: [...document.querySelectorAll('#network svg .edge')].map((e) => ({ key: e.dataset.edge, count: e.querySelector('.edge-count').textContent })),
+      rows: [...document.querySelectorAll('#network button.edge-row')].map((b) => b.dataset.edge),
+    }));
+    const shown = new Set(model.nodes.slice(0, 12).map((n) => n.key));
+    assert.deepEqual(drawn.nodes.map((n) => n.key), model.nodes.slice(0, 12).map((n) => n.key));
+    assert.deepEqual(drawn.edges, model.edges.filter((e) => shown.has(e.from) && shown.has(e.to)).map((e) => ({ key: e.key, count: String(e.count) })));
+    assert.deepEqual(drawn.rows, model.edges.slice(0, 30).map((e) => e.key), 'every link is listed as text too');
+
+    for (const kind of ['condemned', 'said']) {
+      const edge = model.edges.find((e) => e.kind === kind && shown.has(e.from) && shown.has(e.to));
+      await page.locator(`#network svg .edge[data-edge="${edge.key}"]`).dispatchEvent('click');
+      const detail = await page.evaluate(() => ({
+        heading: document.querySelector('#network .edge-detail h3')?.textContent,
+        items: [...document.querySelectorAll('#network .edge-detail button')].map((b) => b.dataset.quote ?? b.dataset.cond),
+        pressed: [...document.querySelectorAll('#network .edge[aria-pressed=true]')].map((e) => e.dataset.edge),
+      }));
+      assert.deepEqual(detail.items, edge.items, `${edge.key}: the findings behind it`);
+      assert.deepEqual(detail.pressed, [edge.key]);
+      assert.match(detail.heading, kind === 'said' ? / said about / : / (did not )?condemn/);
+      await page.click(`#network .edge-detail button >> nth=0`);
+      const focused = await page.evaluate(() => document.activeElement?.dataset.quote ?? document.activeElement?.dataset.cond ?? '');
+      assert.ok(focused.split(' ').includes(edge.items[0]), `the first sentence of ${edge.key} is shown in the text`);
+    }
+    // Keyboard: an arrow takes focus and Enter shows its sentences.
+    const last = drawn.edges.at(-1).key;
+    await page.focus(`#network svg .edge[data-edge="${last}"]`);
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll('#network .edge[aria-pressed=true]')].map((e) => e.dataset.edge)), [last]);
+    await page.evaluate(() => document.getElementById('panels').scrollIntoView());
+    await page.screenshot({ path: join(RESULTS, 'demo-network.png') });
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.click('#tab-network');
+    const fits = await page.evaluate(() => {
+      const svg = document.querySelector('#network svg').getBoundingClientRect();
+      const font = document.querySelector('#network svg .node text').getBoundingClientRect().height;
+      return { width: svg.width, overflow: document.documentElement.scrollWidth - innerWidth, font };
+    });
+    assert.ok(fits.width > 300 && fits.overflow <= 0, JSON.stringify(fits));
+    assert.ok(fits.font >= 9, `labels stay readable (${fits.font.toFixed(1)} px high)`);
+    await page.screenshot({ path: join(RESULTS, 'demo-375-network.png') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.click('#tab-said');
+  });
+
   test('an article full of HTML and script is shown as text and nothing runs', async () => {
     const requests = [];
     const onRequest = (r) => requests.push(r.url());
@@ -334,7 +436,7 @@ describe('demo page', { skip }, () => {
     const shown = await page.evaluate(() => ({
       pwned: window.__pwned,
       text: document.getElementById('article').textContent,
-      elements: document.querySelectorAll('#article :is(script, img, a, iframe, svg, style, b, textarea), .panels :is(script, img, a, iframe, svg, style, b)').length,
+      elements: document.querySelectorAll('#article :is(script, img, a, iframe, svg, style, b, textarea), .panels :is(script, img, a, iframe, style, b, svg:not(.network))').length,
       visible: getComputedStyle(document.body).display,
     }));
     assert.equal(shown.pwned, undefined, 'no payload ran');
@@ -456,6 +558,49 @@ describe('demo page', { skip }, () => {
     assert.ok(last.f > 100_000, `last finding ${last.f}`);
     assert.ok(last.chunks > 1000);
     await page.evaluate(() => { delete window.__big; });
+  });
+
+  test('a hand-made result: Wikidata links, reported speech apart, hostile names shown as text', async () => {
+    const { result, text } = await import(pathToFileURL(join(ROOT, 'tests/node/page-fixture.mjs')).href);
+    const hostile = structuredClone(result);
+    hostile.entities[3].name = '<img src=x onerror="window.__pwned = 10">Lavrov';
+    hostile.quotes[2].speaker.name = '<script>window.__pwned = 11</script>';
+    await page.evaluate(([t, r]) => window.presslensDemo.show(t, r), [text, hostile]);
+    assert.equal(await waitShown(page, text), 'ready');
+    await page.click('#tab-entities');
+    const links = await page.evaluate(() => [...document.querySelectorAll('#entities a.wikidata')].map((a) => ({
+      href: a.getAttribute('href'), target: a.target, rel: a.rel, text: a.textContent, entity: a.closest('li').querySelector('[data-entity]').dataset.entity,
+    })));
+    assert.deepEqual(links.map((l) => [l.entity, l.href, l.text]).sort(), [
+      ['e0', 'https://www.wikidata.org/wiki/Q7968', 'Q7968'], ['e1', 'https://www.wikidata.org/wiki/Q148', 'Q148'], ['e2', 'https://www.wikidata.org/wiki/Q159', 'Q159'],
+    ], 'a link for each well-formed QID, none for a malformed one');
+    assert.ok(links.every((l) => l.target === '_blank' && /\bnoopener\b/.test(l.rel)));
+    // Selecting a mention shows its id in the card too.
+    await page.locator('#article mark.ent[data-f][data-entity="e0"]').dispatchEvent('click');
+    assert.equal(await page.getAttribute('#selection a.wikidata', 'href'), 'https://www.wikidata.org/wiki/Q7968');
+
+    const kinds = await page.evaluate(() => ({
+      article: Object.fromEntries([...document.querySelectorAll('#article .quote[data-f]')].map((n) => [n.dataset.quote, [n.className, getComputedStyle(n).textDecorationStyle]])),
+      panel: [...document.querySelectorAll('#said button.jump .kind')].map((n) => n.textContent),
+    }));
+    assert.deepEqual(kinds.article, { q0: ['quote direct', 'solid'], q1: ['quote mixed', 'dashed'], q2: ['quote indirect', 'dashed'] });
+    assert.deepEqual(kinds.panel.sort(), ['direct', 'reported', 'reported + quoted']);
+    const badges = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#article .cue[data-f]')]
+      .map((n) => [n.dataset.cond, getComputedStyle(n, '::after').content])));
+    assert.deepEqual(badges, { c0: 'none', c1: '"negated"', c2: 'none' }, 'a negated cue carries a badge');
+
+    await page.click('#tab-network');
+    const shown = await page.evaluate(() => ({
+      pwned: window.__pwned,
+      elements: document.querySelectorAll('.panels :is(script, img, iframe), #selection :is(script, img)').length,
+      names: [...document.querySelectorAll('#network svg .node title')].map((t) => t.textContent),
+      said: document.getElementById('said').textContent,
+    }));
+    assert.equal(shown.pwned, undefined);
+    assert.equal(shown.elements, 0);
+    assert.ok(shown.names.includes(hostile.entities[3].name) && shown.names.includes(hostile.quotes[2].speaker.name), 'markup in names is text');
+    assert.ok(shown.said.includes('<script>window.__pwned = 11</script>'));
+    await page.click('#tab-said');
   });
 
   test('no errors, dialogs or network requests outside the page', () => {
