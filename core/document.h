@@ -72,7 +72,7 @@ struct QuoteSpan {
   bool starts_clause = false;   // QuoteStartsClause (quotes.h): an utterance, not a fragment
 };
 
-// An entity mention found by FindEntities.
+// An entity mention found by EntityFinder.
 struct Mention {
   uint32_t start = 0, end = 0;
   int first = 0, last = 0;  // token range [first, last)
@@ -108,7 +108,7 @@ struct Document {
   std::vector<Entity> entities;        // canonical entities, in order of first mention
   std::vector<QuoteRecord> quotes;     // one per outermost quote span
   std::vector<CondemnationRecord> condemnations;
-  // Filled by Tokenize for the later stages, which ask about lower-case words all the time:
+  // Filled by Tokenizer for the later stages, which ask about lower-case words all the time:
   std::string lower_text;              // text in ASCII lower case (same byte offsets)
   std::vector<uint64_t> folded_hash;   // per token: Hash(kHashSeed, TokenText(i), true) of
                                        // gazetteer.h, i.e. FNV-1a of its lower-case text
