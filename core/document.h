@@ -62,7 +62,7 @@ struct Sentence {
   bool headline = false;        // a line of its own with no final . ! ? (headline, dateline)
 };
 
-// A quotation found by FindQuotes, before speakers are attributed.
+// A quotation found by QuoteFinder, before speakers are attributed.
 struct QuoteSpan {
   int open_token = -1;   // the opening mark's token
   int close_token = -1;  // -1 when unterminated
