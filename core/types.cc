@@ -1,11 +1,14 @@
 #include "types.h"
 
+#include <iterator>
+
 namespace presslens {
 
 namespace {
 
 constexpr std::string_view kEntityTypeNames[] = {"PERSON", "ORG",   "GPE", "LOC",
                                                  "NORP",   "EVENT", "MISC"};
+static_assert(std::size(kEntityTypeNames) == static_cast<size_t>(EntityType::kMisc) + 1);
 
 }  // namespace
 
@@ -21,11 +24,13 @@ std::string_view EntityTypeName(EntityType type) {
 
 std::string_view MentionRuleName(MentionRule rule) {
   static constexpr std::string_view kNames[] = {"model", "lexicon", "alias", "gazetteer"};
+  static_assert(std::size(kNames) == static_cast<size_t>(MentionRule::kGazetteer) + 1);
   return kNames[static_cast<int>(rule)];
 }
 
 std::string_view QuoteKindName(QuoteKind kind) {
   static constexpr std::string_view kNames[] = {"direct", "partial", "scare"};
+  static_assert(std::size(kNames) == static_cast<size_t>(QuoteKind::kScare) + 1);
   return kNames[static_cast<int>(kind)];
 }
 
@@ -34,9 +39,12 @@ std::string QuoteRuleName(const QuoteRuleId& id) {
       "",  // kEvent: composed below
       "QUOTE_SCARE",        "QUOTE_NO_SPEAKER",     "QUOTE_CONTINUATION",
       "QUOTE_CONTINUED_BY_NEXT", "HEADLINE_REPEATS_BODY", "SPEAKER_PREVIOUS_SENTENCE"};
+  static_assert(std::size(kRules) == static_cast<size_t>(QuoteRule::kSpeakerPreviousSentence) + 1);
   if (id.rule != QuoteRule::kEvent) return std::string(kRules[static_cast<int>(id.rule)]);
   static constexpr std::string_view kSpeakers[] = {"NAME", "PRONOUN", "DESCRIPTION", "JOINT"};
   static constexpr std::string_view kCues[] = {"SAID", "TOLD", "CUE", "TERMED", ""};
+  static_assert(std::size(kSpeakers) == static_cast<size_t>(SpeakerForm::kJoint) + 1);
+  static_assert(std::size(kCues) == static_cast<size_t>(SpeechCueForm::kAccordingTo) + 1);
   const std::string who(kSpeakers[static_cast<int>(id.speaker)]);
   if (id.cue == SpeechCueForm::kAccordingTo)
     return id.after ? "QUOTE_ACCORDING_TO_" + who : "ACCORDING_TO_" + who + "_QUOTE";
@@ -50,6 +58,8 @@ std::string CondemnationRuleName(const CondemnationRuleId& id) {
       "ACTIVE",  "PASSIVE",     "NOMINAL",  "NOMINAL_THAT", "NOMINAL_PROVOKE", "TO_BLAME",
       "UNDER_FIRE", "THAT_CLAUSE", "BLAME_ON", "ACCUSE_OF",    "BLAME_FOR",       "PREP",
       "CONTROL", "REDUCED_RELATIVE", "ADJUNCT", "COORDINATED", "REPORTED_DEONTIC"};
+  static_assert(std::size(kNames) ==
+                static_cast<size_t>(CondemnationRule::kReportedDeontic) + 1);
   std::string name = "CONDEMN_";
   name += kNames[static_cast<int>(id.rule)];
   if (id.quote_speaker) name += "+QUOTE_SPEAKER";
