@@ -291,6 +291,9 @@ class Work {
   void AdvanceSubjects(int at);
   void Remember(const Who& who);
   void BuildEvents();
+  bool AccordingTo(int i, Event* event) const;
+  void QuotedAs(int i, int floor, int limit, Event* event) const;
+  void ActiveSpeaker(int i, int floor, int limit, Event* event) const;
   void Attribute();
   void CarrySpeakers(size_t count);
   void ContinuedByNext(size_t count);
@@ -1194,16 +1197,14 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
   for (int i : cue_tokens_) {
     const CueInfo* cue = CueAt(i);
     if (quote_at_[i] >= 0) continue;
-    std::string_view w = LowerAt(i);
     if (tokens_[i].upper_initial && i != SentenceFirst(i)) continue;  // a name: "Said", "Bush"
     Event ev;
     ev.verb = i;
     ev.verb_end = i + 1;
     ev.cue = cue;
-    const int sentence_first = SentenceFirst(i);
     // The subject is not inside or before an utterance; a quoted fragment (a title, a
     // label) may stand inside the subject phrase.
-    int floor = std::max(sentence_first, i - kSubjectWindow);
+    int floor = std::max(SentenceFirst(i), i - kSubjectWindow);
     for (int k = i - 1; k >= floor; --k)
       if (InQuote(k) && doc_.quote_spans[outer_[quote_at_[k]]].starts_clause) {
         floor = k + 1;
@@ -1218,22 +1219,9 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
          (Is(i - 1, kPreposition) && !(cue->participle && cue->cls != CueClass::kReport))))
       continue;
     if (cue->cls == CueClass::kAccording) {
-      if (i + 1 >= n_ || LowerAt(i + 1) != "to") continue;
-      ev.verb_end = i + 2;
-      ev.inverted = true;
-      ev.who = ParseRight(i + 2, std::min(SentenceLast(i), i + 14));
+      if (!AccordingTo(i, &ev)) continue;
     } else if (cue->lemma == "quote" && !cue->participle) {
-      // "Interfax quoted Yastrzhembsky as saying", "the newspaper quoted Garrett": the speaker
-      // is the one quoted (not after "was": "he was quoted as saying").
-      int as = i + 1;
-      while (as < limit && as < i + 10 && LowerAt(as) != "as") ++as;
-      if (as + 1 < n_ && as < limit && LowerAt(as) == "as" && CueAt(as + 1))
-        ev.who = ParseRight(i + 1, as);
-      else if (i > 0 && !In(LowerAt(i - 1), {"was", "were", "is", "are", "been", "be"}))
-        ev.who = ParseRight(i + 1, limit);
-      if (ev.who.ok) ev.inverted = true;
-      bool passive = i > 0 && In(LowerAt(i - 1), {"was", "were", "been", "be", "is", "are"});
-      if (!ev.who.ok) ev.who = ParseLeft(passive ? i - 2 : i - 1, floor);
+      QuotedAs(i, floor, limit, &ev);
     } else if (i > 0 && In(LowerAt(i - 1), {"was", "were", "been", "be", "is", "are", "being"})) {
       // Passive: "Smith was quoted as saying" names the speaker; "Reagan was laughed at", "he
       // was told" do not.
@@ -1241,41 +1229,7 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
     } else if (cue->participle) {
       ev.who = ParticipleSubject(i, floor);
     } else {
-      ev.who = ParseLeft(i - 1, floor);
-      // A second verb of a coordinated clause: "The Council condemned ... and for the first
-      // time said ...".
-      bool past = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
-                  In(w, {"said", "told", "wrote", "sought"});
-      int aux = i - 1;  // "... but did say:", "... and would add"
-      while (aux >= floor && In(LowerAt(aux), {"did", "does", "do", "would", "will", "could",
-                                               "can", "also", "then", "later", "not"}))
-        --aux;
-      if (!ev.who.ok && aux >= floor && aux < i - 1 && In(LowerAt(aux), {"and", "but"}))
-        ev.who = ClauseSubject(aux, floor);
-      if (!ev.who.ok && past) {
-        for (int k = i - 1; k >= floor && k > i - 7; --k)
-          if (LowerAt(k) == "and") {
-            ev.who = ClauseSubject(k, floor);
-            break;
-          }
-      }
-      int p = i - 1;
-      if (p >= 0 && Char(p, ',')) --p;
-      bool after_quote = p >= 0 && IsMark(p) && InQuote(p);
-      // "Prices will rise, said the minister": inverted after a comma too.
-      bool after_comma = i > 0 && Char(i - 1, ',');
-      if (!ev.who.ok && (after_quote || after_comma || i == sentence_first)) {
-        ev.who = ParseRight(i + 1, limit);
-        // After a plain comma the phrase must end the clause ("..., said the minister."),
-        // not start a reported one ("..., said Collins was ...").
-        if (ev.who.ok && !after_quote && i != sentence_first &&
-            !(cue->lemma == "say" || cue->lemma == "add" || cue->lemma == "ask") )
-          ev.who = Who();
-        if (ev.who.ok && !after_quote && ev.who.last < SentenceLast(i) &&
-            !In(Text(ev.who.last), {".", ":", ";", "!", "?"}))
-          ev.who = Who();
-        ev.inverted = ev.who.ok;
-      }
+      ActiveSpeaker(i, floor, limit, &ev);
     }
     ev.had_subject = ev.who.ok;
     Resolve(&ev.who, ev.who.ok ? ev.who.first : i);
@@ -1283,6 +1237,76 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
     Remember(ev.who);
     last_event_verb_ = i;
     events_.push_back(std::move(ev));
+  }
+}
+
+// "according to X": the actor follows. False when "according" is not followed by "to".
+bool Work::AccordingTo(int i, Event* event) const {
+  Event& ev = *event;
+  if (i + 1 >= n_ || LowerAt(i + 1) != "to") return false;
+  ev.verb_end = i + 2;
+  ev.inverted = true;
+  ev.who = ParseRight(i + 2, std::min(SentenceLast(i), i + 14));
+  return true;
+}
+
+// "Interfax quoted Yastrzhembsky as saying": the one quoted speaks; "the newspaper quoted
+// Garrett"; else the subject ("he quoted ...").
+void Work::QuotedAs(int i, int floor, int limit, Event* event) const {
+  Event& ev = *event;
+  // Not after "was": "he was quoted as saying" is the passive rule.
+  int as = i + 1;
+  while (as < limit && as < i + 10 && LowerAt(as) != "as") ++as;
+  if (as + 1 < n_ && as < limit && LowerAt(as) == "as" && CueAt(as + 1))
+    ev.who = ParseRight(i + 1, as);
+  else if (i > 0 && !In(LowerAt(i - 1), {"was", "were", "is", "are", "been", "be"}))
+    ev.who = ParseRight(i + 1, limit);
+  if (ev.who.ok) ev.inverted = true;
+  bool passive = i > 0 && In(LowerAt(i - 1), {"was", "were", "been", "be", "is", "are"});
+  if (!ev.who.ok) ev.who = ParseLeft(passive ? i - 2 : i - 1, floor);
+}
+
+// An active verb: "Lavrov said", "Lavrov and Wang said", "... and for the first time said"
+// (a coordinated clause's subject), "Prices will rise, said the minister." (inverted).
+void Work::ActiveSpeaker(int i, int floor, int limit, Event* event) const {
+  Event& ev = *event;
+  const CueInfo* cue = ev.cue;
+  const std::string_view w = LowerAt(i);
+  const int sentence_first = SentenceFirst(i);
+  ev.who = ParseLeft(i - 1, floor);
+  // A second verb of a coordinated clause: "The Council condemned ... and for the first
+  // time said ...".
+  bool past = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
+              In(w, {"said", "told", "wrote", "sought"});
+  int aux = i - 1;  // "... but did say:", "... and would add"
+  while (aux >= floor && In(LowerAt(aux), {"did", "does", "do", "would", "will", "could",
+                                           "can", "also", "then", "later", "not"}))
+    --aux;
+  if (!ev.who.ok && aux >= floor && aux < i - 1 && In(LowerAt(aux), {"and", "but"}))
+    ev.who = ClauseSubject(aux, floor);
+  if (!ev.who.ok && past) {
+    for (int k = i - 1; k >= floor && k > i - 7; --k)
+      if (LowerAt(k) == "and") {
+        ev.who = ClauseSubject(k, floor);
+        break;
+      }
+  }
+  int p = i - 1;
+  if (p >= 0 && Char(p, ',')) --p;
+  bool after_quote = p >= 0 && IsMark(p) && InQuote(p);
+  // "Prices will rise, said the minister": inverted after a comma too.
+  bool after_comma = i > 0 && Char(i - 1, ',');
+  if (!ev.who.ok && (after_quote || after_comma || i == sentence_first)) {
+    ev.who = ParseRight(i + 1, limit);
+    // After a plain comma the phrase must end the clause ("..., said the minister."),
+    // not start a reported one ("..., said Collins was ...").
+    if (ev.who.ok && !after_quote && i != sentence_first &&
+        !(cue->lemma == "say" || cue->lemma == "add" || cue->lemma == "ask") )
+      ev.who = Who();
+    if (ev.who.ok && !after_quote && ev.who.last < SentenceLast(i) &&
+        !In(Text(ev.who.last), {".", ":", ";", "!", "?"}))
+      ev.who = Who();
+    ev.inverted = ev.who.ok;
   }
 }
 
