@@ -1,3 +1,4 @@
+#include <memory>
 #include <string>
 
 #include "condemnations.h"
@@ -5,6 +6,7 @@
 #include "entities.h"
 #include "presslens/presslens.h"
 #include "quotes.h"
+#include "result.h"
 #include "speakers.h"
 #include "tokens.h"
 
@@ -26,28 +28,33 @@ Analyzer::~Analyzer() = default;
 
 const std::vector<std::string>& Analyzer::errors() const { return impl_->errors; }
 
+namespace {
+
+// What one analysing thread reuses from call to call: the Document and the stages' buffers keep
+// their storage, so a call allocates little beyond its Result. Analyze is const and may run on
+// several threads at once, hence one workspace per thread; after a long text it is replaced, so
+// that a megabyte text's storage is not kept.
+struct Workspace {
+  Document doc;
+  std::shared_ptr<EntityFinder::Scratch> entities = EntityFinder::NewScratch();
+  std::shared_ptr<SpeakerScratch> speakers = SpeakerFinder::NewScratch();
+  std::shared_ptr<CondemnationScratch> condemnations = CondemnationFinder::NewScratch();
+};
+
+}  // namespace
+
 Result Analyzer::Analyze(std::string_view text) const {
-  // One Document per thread, emptied and reused: its token, hash, sentence and mention arrays
-  // and its lower-case text keep their storage from one call to the next (allocating and
-  // releasing them was a fixed cost of every call). Emptied, it is a new Document but for
-  // the capacity of its vectors, which no stage reads.
-  thread_local Document doc;
-  doc.text = text;
-  doc.tokens.clear();
-  doc.sentences.clear();
-  doc.quote_spans.clear();
-  doc.mentions.clear();
-  doc.result = Result();
-  doc.lower_text.clear();
-  doc.folded_hash.clear();
+  thread_local Workspace ws;
+  Document& doc = ws.doc;
+  doc.Reset(text);
   impl_->tokenizer.Run(&doc);
   impl_->quotes.Run(&doc);
-  impl_->entities.Run(&doc);
-  impl_->speakers.Run(&doc);
-  impl_->condemnations.Run(&doc);
-  Result result = std::move(doc.result);
-  doc.text = {};
-  if (text.size() > (1u << 20)) doc = Document();  // a long text's storage is not kept
+  impl_->entities.Run(&doc, ws.entities.get());
+  impl_->speakers.Run(&doc, ws.speakers.get());
+  impl_->condemnations.Run(&doc, ws.condemnations.get());
+  Result result = BuildResult(&doc);
+  doc.Reset({});
+  if (text.size() > (1u << 20)) ws = Workspace();
   return result;
 }
 

@@ -27,9 +27,15 @@ constexpr int kClauseWindow = 60;  // tokens scanned back for the start of a cla
 
 struct CondemnationFinder::Tables {
   CueLexicon lex;
+  // data/condemnation-words.txt
   const WordSet *det, *pronoun, *stop, *complement, *adverb, *time, *speech, *naming, *provoke,
       *negator, *refusal, *request, *hypothetical, *light, *dismissal, *verbal_object, *claim,
       *caution, *provoke_agent, *actor_noun, *control, *event, *document;
+  // data/en/function-words.txt
+  const WordSet *passive_aux, *aux, *deontic, *first_person, *irregular_participle, *deictic_time,
+      *time_opener, *clause_conjunction, *approximator, *subject_lead, *weekday_determiner,
+      *conditional, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
+      *object_pronoun;
   Tables() {
     det = &lex.List("determiner");
     pronoun = &lex.List("pronoun");
@@ -54,6 +60,23 @@ struct CondemnationFinder::Tables {
     control = &lex.List("control");
     event = &lex.List("event");
     document = &lex.List("document");
+    passive_aux = &lex.List("passive-aux");
+    aux = &lex.List("aux");
+    deontic = &lex.List("deontic");
+    first_person = &lex.List("first-person");
+    irregular_participle = &lex.List("irregular-participle");
+    deictic_time = &lex.List("deictic-time");
+    time_opener = &lex.List("time-opener");
+    clause_conjunction = &lex.List("clause-conjunction");
+    approximator = &lex.List("approximator");
+    subject_lead = &lex.List("subject-lead");
+    weekday_determiner = &lex.List("weekday-determiner");
+    conditional = &lex.List("conditional");
+    head_end = &lex.List("head-end");
+    possessive_pronoun = &lex.List("possessive-pronoun");
+    noun_after_adjective = &lex.List("noun-after-adjective");
+    noun_before = &lex.List("noun-before");
+    object_pronoun = &lex.List("object-pronoun");
   }
 };
 
@@ -65,19 +88,6 @@ struct Phrase {
   bool empty() const { return last <= first; }
 };
 
-const WordHashSet kBe = {"is", "are", "was", "were", "be", "been", "being",
-                                             "am", "get", "got", "gets", "getting"};
-const WordHashSet kAux = {
-    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
-    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
-    "must", "'s", "'d", "'ll", "'re", "'ve", "ought", "need", "needs"};
-const WordHashSet kDeontic = {"should", "must", "ought", "need", "needs"};
-const WordHashSet kFirstPerson = {"we", "i", "us", "our", "my"};
-
-// The Reader's constructor and Run stay out of line: when clang inlines both into
-// CondemnationFinder::Run, the WebAssembly build of this pass runs about a third slower
-// (1.5 against 2.0 ms over the CoNLL dev documents); native code is unaffected
-// (PRESSLENS_OUT_OF_LINE: document.h).
 
 // A clitic respelled with ' (see the Reader's constructor).
 struct Respelled {
@@ -89,6 +99,9 @@ struct Respelled {
 // The Reader's per-token arrays, kept per thread between calls: a short article would
 // otherwise allocate (and free) each of them on every call. The Reader empties them first;
 // CondemnationFinder::Run drops them after a very long text.
+}  // namespace
+
+// The pass's buffers, kept by the caller from one Run to the next (condemnations.h).
 struct CondemnationScratch {
   std::string clitic_text;
   std::vector<Respelled> respelled;
@@ -96,6 +109,8 @@ struct CondemnationScratch {
   std::vector<uint8_t> open_mark;
   std::vector<CueFormRef> order;  // Run(): a word's cue readings, longest first
 };
+
+namespace {
 
 // Everything one Run needs about the document, computed once.
 class Reader {
@@ -137,7 +152,7 @@ class Reader {
       if (q.close_token >= 0 && q.close_token < (int)n) open_mark_[q.close_token] = 2;
       if (q.nested) continue;
       int index = qi++;
-      if (index >= static_cast<int>(doc_.result.quotes.size())) continue;
+      if (index >= static_cast<int>(doc_.quotes.size())) continue;
       for (int k = q.first; k < q.last && k < (int)n; ++k) quote_at_[k] = index;
     }
   }
@@ -226,7 +241,6 @@ class Reader {
   TokenKind Kind(int i) const { return doc_.tokens[i].kind; }
   bool Word(int i) const { return Kind(i) == TokenKind::kWord; }
   bool Is(const WordSet* s, int i) const { return s->Has(H(i), L(i)); }
-  bool In(const WordSet& s, int i) const { return s.Has(H(i), L(i)); }
   bool Cap(int i) const { return doc_.tokens[i].upper_initial; }
   bool Punct(int i, const char* p) const { return Kind(i) == TokenKind::kPunct && L(i) == p; }
   // A dash: "--" (two tokens), " - ", an en or em dash.
@@ -326,10 +340,9 @@ class Reader {
   // "on Friday", "last week", "in 1993", "on Saturday": returns the index after it, or i.
   int SkipTime(int i, int end) const {
     if (i >= end) return i;
-    if (Word(i) && (L(i) == "today" || L(i) == "yesterday" || L(i) == "tonight")) return i + 1;
+    if (Word(i) && Is(t_.deictic_time, i)) return i + 1;
     if (i + 1 < end && Word(i) &&
-        (L(i) == "on" || L(i) == "last" || L(i) == "this" || L(i) == "next" || L(i) == "in" ||
-         L(i) == "earlier" || L(i) == "late" || L(i) == "early")) {
+        Is(t_.time_opener, i)) {
       int j = i + 1;
       if (j < end && (L(j) == "the" || L(j) == "last")) ++j;
       if (j < end && (Is(t_.time, j) && (Cap(j) || L(j).find("day") != std::string::npos ||
@@ -373,11 +386,19 @@ class Reader {
   int SingleEntity(Phrase p) const;
   std::string AccuseSubcode(int of_token, int end) const;
 
+  struct VerbReading;
   bool TryCue(int i, const CueFormRef& ref);
+  bool FitsPosition(int i, const CueFormRef& ref, int lo) const;
+  bool ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading* r) const;
+  bool FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReading* r) const;
+  bool TargetFits(const CueEntry& e, const VerbReading& r) const;
+  bool FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inherited,
+                      const Actor** given) const;
   bool TryNominal(int i, const CueEntry& e, int lo, int hi, int cue_last,
                   const std::string& cameo);
   void Emit(int i, int cue_last, const CueEntry& e, const std::string& cameo, Phrase target,
-            bool has_source, Phrase source, const Actor* given, bool negated, const char* rule);
+            bool has_source, Phrase source, const Actor* given, bool negated,
+            CondemnationRule rule);
 };
 
 // Target noun phrase from token i: pre-modifiers, head, of/by/against/on/for complements,
@@ -644,16 +665,15 @@ Phrase Reader::ClauseSubject(int cue) const {
     if (!start) continue;
     int s = k + 1;
     while (s < cue && (Kind(s) == TokenKind::kQuote || (Word(s) &&
-                       (L(s) == "but" || L(s) == "and" || L(s) == "so" || L(s) == "yet"))))
+                       Is(t_.clause_conjunction, s))))
       ++s;
     // "About 3,500 workers", "Nearly 200 people": a quantity before the subject.
     if (s + 1 < cue && Word(s) && Kind(s + 1) == TokenKind::kNumber &&
-        (L(s) == "about" || L(s) == "nearly" || L(s) == "around" || L(s) == "almost" ||
-         L(s) == "over" || L(s) == "some" || L(s) == "up"))
+        Is(t_.approximator, s))
       ++s;
     if (s >= cue - 1) continue;
-    if (Word(s) && Is(t_.pronoun, s) && !In(kFirstPerson, s) ) {
-      if (s + 1 < cue && (In(kAux, s + 1) || Content(s + 1) || Adverb(s + 1)))
+    if (Word(s) && Is(t_.pronoun, s) && !Is(t_.first_person, s)) {
+      if (s + 1 < cue && (Is(t_.aux, s + 1) || Content(s + 1) || Adverb(s + 1)))
         return {s, s + 1};
     }
     Phrase p = ForwardNP(s, cue, nullptr, true);  // "Thousands of workers"
@@ -666,7 +686,7 @@ Phrase Reader::ClauseSubject(int cue) const {
     if (LooksParticiple(p.first)) continue;  // ", called by the opposition, ..."
     int n = p.last;
     // "NP verb ..." or a sentence-initial "NP, ..." (subject of the whole sentence).
-    if (In(kAux, n) || Adverb(n) || (Content(n) && !Cap(n)) || k < sent_lo) {
+    if (Is(t_.aux, n) || Adverb(n) || (Content(n) && !Cap(n)) || k < sent_lo) {
       if (Kind(p.first) == TokenKind::kWord && Is(t_.hypothetical, p.first)) continue;
       return p;
     }
@@ -675,20 +695,18 @@ Phrase Reader::ClauseSubject(int cue) const {
   // "But, in rejecting the offer, the Names would ..."): the subject follows its comma.
   for (int k = sent_lo; k < cue; ++k) {
     bool lead = Kind(k) == TokenKind::kQuote || Punct(k, ",") ||
-                (Word(k) && (L(k) == "but" || L(k) == "and" || L(k) == "in" || L(k) == "by" ||
-                             L(k) == "while" || L(k) == "after" || L(k) == "before" ||
-                             L(k) == "on" || L(k) == "when" || L(k) == "also"));
+                (Word(k) && Is(t_.subject_lead, k));
     if (!lead) return {};
   }
   int hi = SentLast(cue);
   for (int k = cue + 1; k < hi && k < cue + 30; ++k) {
     if (!Punct(k, ",")) continue;
     int s = k + 1;
-    if (s < hi && Word(s) && Is(t_.pronoun, s) && !In(kFirstPerson, s)) return {s, s + 1};
+    if (s < hi && Word(s) && Is(t_.pronoun, s) && !Is(t_.first_person, s)) return {s, s + 1};
     Phrase p = ForwardNP(s, hi, nullptr, false);
     if (p.empty() || p.last >= hi) return {};
     int n = p.last;
-    if (In(kAux, n) || Adverb(n) || (Content(n) && !Cap(n))) return p;
+    if (Is(t_.aux, n) || Adverb(n) || (Content(n) && !Cap(n))) return p;
     return {};
   }
   return {};
@@ -715,16 +733,13 @@ Phrase Reader::ClauseTarget(int i, int hi) const {
   // A passive clause ("that he had been abused by X", "that a judge had been subjected to
   // pressure"): its subject is the victim; the blamed party is the agent, when stated.
   int v = target.last;
-  while (v < hi && v < target.last + 4 && (In(kAux, v) || Adverb(v))) ++v;
+  while (v < hi && v < target.last + 4 && (Is(t_.aux, v) || Adverb(v))) ++v;
   bool passive = false;
-  for (int b = target.last; b < v; ++b) passive |= In(kBe, b);
-  // A past participle: "-ed" or a few irregular ones ("were breaking" is not passive).
-  static const WordHashSet kIrregular = {
-      "beaten", "taken", "given", "shot", "held", "sent", "caught", "seen", "kept", "thrown",
-      "driven", "stolen", "hit", "hurt", "struck", "told", "made", "done", "left", "put"};
+  for (int b = target.last; b < v; ++b) passive |= Is(t_.passive_aux, b);
+  // A past participle: "-ed" or an irregular one ("were breaking" is not passive).
   bool participle = v < hi && Word(v) &&
                     ((L(v).size() > 3 && L(v).compare(L(v).size() - 2, 2, "ed") == 0) ||
-                     In(kIrregular, v));
+                     Is(t_.irregular_participle, v));
   if (!passive || !participle) return target;
   for (int b = v + 1; b < hi && b < v + 10; ++b) {
     if (Punct(b, ",") || Punct(b, ";")) break;
@@ -746,17 +761,16 @@ int Reader::AuxChainStart(int cue, bool* negated, bool* passive, bool* infinitiv
     if (Kind(k) == TokenKind::kClitic && w == "n't") { *negated = true; --k; continue; }
     if (!Word(k) && Kind(k) != TokenKind::kClitic) break;
     if (Is(t_.negator, k)) { *negated = true; --k; continue; }
-    if (In(kAux, k)) {
-      if (In(kBe, k)) *passive = true;
-      if (In(kDeontic, k)) *deontic = true;
+    if (Is(t_.aux, k)) {
+      if (Is(t_.passive_aux, k)) *passive = true;
+      if (Is(t_.deontic, k)) *deontic = true;
       --k;
       continue;
     }
     if (w == "to") { *infinitive = true; --k; continue; }
     // "Bob Dole Wednesday accused": a bare weekday.
     if (Cap(k) && Is(t_.time, k) && w.size() > 5 && w.compare(w.size() - 3, 3, "day") == 0 &&
-        !(k - 1 >= lo && (L(k - 1) == "on" || L(k - 1) == "last" || L(k - 1) == "next" ||
-                          L(k - 1) == "this"))) {
+        !(k - 1 >= lo && Is(t_.weekday_determiner, k - 1))) {
       --k;
       continue;
     }
@@ -791,8 +805,7 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
   // "Moscow may criticise the plan if it is adopted": a conditional modal with its "if".
   bool conditional = false;
   for (int k = chain_start; k < cue; ++k)
-    conditional |= L(k) == "would" || L(k) == "could" || L(k) == "may" || L(k) == "might" ||
-                   L(k) == "'d";
+    conditional |= Is(t_.conditional, k);
   if (conditional) {
     int hi = SentLast(cue);
     for (int k = cue + 1; k < hi && k < cue + 25; ++k) {
@@ -821,8 +834,6 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
   return false;
 }
 
-// Out of line, as ResolvePronoun: inlined, they made ResolveActor a 13 KB function compiled
-// whole on the first analyze(), pronoun or not.
 PRESSLENS_OUT_OF_LINE std::string Reader::Describe(Phrase p) const {
   // The phrase up to its first preposition or comma, without leading determiners; lower case
   // except proper-noun parts ("the German embassy" -> "German embassy").
@@ -869,10 +880,10 @@ PRESSLENS_OUT_OF_LINE bool Reader::ResolvePronoun(int i, int cue, Actor* out) co
   std::string_view w = lw == "its" ? "it" : lw == "their" ? "they" : lw == "his" ? "he"
                         : lw == "her" ? "she" : lw;
   out->span = {doc_.tokens[i].start, doc_.tokens[i].end};
-  if (kFirstPerson.Has(w)) {
+  if (t_.first_person->Has(w)) {
     int q = quote_at_[cue];
-    if (q >= 0 && doc_.result.quotes[q].has_speaker) {
-      const Actor& sp = doc_.result.quotes[q].speaker;
+    if (q >= 0 && doc_.quotes[q].has_speaker) {
+      const Actor& sp = doc_.quotes[q].speaker;
       out->entity = sp.entity;
       out->name = sp.name;
       return true;
@@ -893,10 +904,10 @@ PRESSLENS_OUT_OF_LINE bool Reader::ResolvePronoun(int i, int cue, Actor* out) co
     const Mention& mm = doc_.mentions[m];
     k = mm.first;
     if (mm.entity < 0) continue;
-    const std::string& type = mm.type;
-    bool fits = (w == "he" || w == "she") ? type == "PERSON"
-                : w == "it" ? (type == "GPE" || type == "ORG")
-                            : (type != "EVENT" && type != "LOC");
+    const EntityType type = mm.type;
+    bool fits = (w == "he" || w == "she") ? type == EntityType::kPerson
+                : w == "it" ? (type == EntityType::kGpe || type == EntityType::kOrg)
+                            : (type != EntityType::kEvent && type != EntityType::kLoc);
     if (!fits) continue;
     int b = mm.first - 1;
     while (b >= 0 && Word(b) && (Is(t_.det, b) || (!Cap(b) && Content(b) && mm.first - b < 3)))
@@ -908,12 +919,12 @@ PRESSLENS_OUT_OF_LINE bool Reader::ResolvePronoun(int i, int cue, Actor* out) co
     if (fallback < 0) fallback = mm.entity;
     if (object) continue;
     out->entity = mm.entity;
-    out->name = doc_.result.entities[mm.entity].name;
+    out->name = doc_.entities[mm.entity].name;
     return true;
   }
   if (fallback >= 0) {
     out->entity = fallback;
-    out->name = doc_.result.entities[fallback].name;
+    out->name = doc_.entities[fallback].name;
     return true;
   }
   out->entity = -1;
@@ -937,15 +948,16 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
   bool persons = L(p.last - 1).find("minister") != std::string::npos ||
                  L(p.last - 1) == "leaders" || L(p.last - 1) == "men";
   bool countries = L(p.last - 1) == "countries" || L(p.last - 1) == "governments";
-  auto actor = [](const std::string& t) {
-    return t == "PERSON" || t == "ORG" || t == "GPE" || t == "NORP";
+  auto actor = [](EntityType t) {
+    return t == EntityType::kPerson || t == EntityType::kOrg || t == EntityType::kGpe ||
+           t == EntityType::kNorp;
   };
   // One side of "A and B": an entity mention, or else a run of capitalised words (a name the
   // entity pass missed). Returns false when the side is neither.
-  auto side = [&](int edge, int dir, std::string* name, std::string* type) {
+  auto side = [&](int edge, int dir, std::string* name, EntityType* type) {
     int m = mention_at_[edge];
     if (m >= 0 && doc_.mentions[m].entity >= 0) {
-      *name = doc_.result.entities[doc_.mentions[m].entity].name;
+      *name = doc_.entities[doc_.mentions[m].entity].name;
       *type = doc_.mentions[m].type;
       return true;
     }
@@ -957,18 +969,20 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
     if (!name_word(edge)) return false;
     while (name_word(dir < 0 ? a - 1 : b + 1)) (dir < 0 ? a : b) += dir;
     *name = std::string(doc_.SpanText(doc_.tokens[a].start, doc_.tokens[b].end));
-    type->clear();
+    *type = EntityType::kMisc;
     return true;
   };
   for (int k = p.first - 2; k > lo; --k) {
     if (!(Word(k) && (L(k) == "and" || L(k) == "&"))) continue;
-    std::string na, nb, ta, tb;
+    std::string na, nb;
+    EntityType ta, tb;
     if (!side(k - 1, -1, &na, &ta) || !side(k + 1, +1, &nb, &tb) || na == nb) continue;
     // Actors of any kind for "both sides"; people for "the two ministers"; states for "both
     // countries". (The tagger may confuse PERSON and ORG, so only places are kept apart.)
-    if ((!ta.empty() && !actor(ta)) || (!tb.empty() && !actor(tb))) continue;
-    if (persons && (ta == "GPE" || tb == "GPE")) continue;
-    if (countries && (ta == "PERSON" || tb == "PERSON")) continue;
+    if ((ta != EntityType::kMisc && !actor(ta)) || (tb != EntityType::kMisc && !actor(tb)))
+      continue;
+    if (persons && (ta == EntityType::kGpe || tb == EntityType::kGpe)) continue;
+    if (countries && (ta == EntityType::kPerson || tb == EntityType::kPerson)) continue;
     out->entity = -1;
     out->name = na + " & " + nb;
     out->span = {doc_.tokens[p.first].start, doc_.tokens[p.last - 1].end};
@@ -982,7 +996,7 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
   out->span = {doc_.tokens[p.first].start, doc_.tokens[p.last - 1].end};
   out->entity = -1;
   // "The Socialists said they opposed ...": the pronoun is the speaker just named.
-  if (p.last - p.first == 1 && Is(t_.pronoun, p.first) && !In(kFirstPerson, p.first) &&
+  if (p.last - p.first == 1 && Is(t_.pronoun, p.first) && !Is(t_.first_person, p.first) &&
       L(p.first) != "you") {
     int lo = SentFirst(p.first);
     int k = p.first - 1;
@@ -1014,9 +1028,7 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
   // The head part: up to the first preposition or comma.
   int last = p.last;
   for (int k = p.first; k < p.last; ++k) {
-    if ((Word(k) && (L(k) == "of" || L(k) == "in" || L(k) == "from" || L(k) == "for" ||
-                     L(k) == "at" || L(k) == "who" || L(k) == "which" || L(k) == "against" ||
-                     L(k) == "on" || L(k) == "by" || L(k) == "with")) ||
+    if ((Word(k) && Is(t_.head_end, k)) ||
         Punct(k, ",")) {
       last = k;
       break;
@@ -1040,7 +1052,7 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
       if (std::find(seen.begin(), seen.end(), e) != seen.end()) continue;
       seen.push_back(e);
       if (!name.empty()) name += " & ";
-      name += doc_.result.entities[e].name;
+      name += doc_.entities[e].name;
     }
     out->name = name;
     return true;
@@ -1049,10 +1061,10 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
     const Mention& mm = doc_.mentions[ms.back()];
     if (mm.last - 1 >= head) {
       out->entity = mm.entity;
-      const Entity& e = doc_.result.entities[mm.entity];
+      const Entity& e = doc_.entities[mm.entity];
       // A demonym stands for its country ("an Israeli complaint" -> Israel).
       bool adjective = p.last < N() && Word(p.last) && !Cap(p.last) && !Is(t_.stop, p.last);
-      out->name = (mm.type == "NORP" && !e.country.empty() && adjective)
+      out->name = (mm.type == EntityType::kNorp && !e.country.empty() && adjective)
                       ? e.country
                       : e.name;
       return true;
@@ -1102,8 +1114,9 @@ std::string Reader::AccuseSubcode(int of_token, int end) const {
 
 void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cameo,
                   Phrase target, bool has_source, Phrase source, const Actor* given,
-                  bool negated, const char* rule) {
-  Condemnation c;
+                  bool negated, CondemnationRule rule) {
+  CondemnationRecord record;
+  Condemnation& c = record.finding;
   c.cue.lemma = e.lemma;
   c.cue.cameo = cameo;
   c.cue.span = {doc_.tokens[i].start, doc_.tokens[cue_last].end};
@@ -1111,7 +1124,7 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   c.target.entity = SingleEntity(target);
   c.negated = negated;
   c.quote = quote_at_[i];
-  c.rule = std::string("CONDEMN_") + rule;  // e.g. CONDEMN_ACCUSE_OF, CONDEMN_PASSIVE
+  record.rule.rule = rule;
   if (given) {
     c.has_source = true;
     c.source = *given;
@@ -1120,8 +1133,8 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   }
   // A first-person source inside a quote: the quote's speaker ("We condemn ...").
   if (c.has_source && c.quote >= 0 && !source.empty() && source.last - source.first == 1 &&
-      In(kFirstPerson, source.first))
-    c.rule += "+QUOTE_SPEAKER";
+      Is(t_.first_person, source.first))
+    record.rule.quote_speaker = true;
   uint32_t start = std::min(c.cue.span.start, c.target.span.start);
   uint32_t end = std::max(c.cue.span.end, c.target.span.end);
   if (c.has_source && doc_.tokens[i].sentence ==
@@ -1133,7 +1146,7 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   last_target_end_ = target.last;
   last_has_source_ = c.has_source;
   last_source_ = c.source;
-  doc_.result.condemnations.push_back(std::move(c));
+  doc_.condemnations.push_back(std::move(record));
 }
 
 // TryCue for a noun form of the cue (a function of its own: a text compiles and optimises only
@@ -1152,17 +1165,16 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
   // Possessive: "Israel's complaint", "its opposition".
   if (j >= lo && Possessive(j)) {
     source = BackwardNP(j - 1, lo);
-  } else if (j >= lo && Word(j) && (L(j) == "its" || L(j) == "their" || L(j) == "his" ||
-                                    L(j) == "her" || L(j) == "our")) {
+  } else if (j >= lo && Word(j) && Is(t_.possessive_pronoun, j)) {
     // "voiced its opposition to X", "India said that its opposition to X ...".
     int lj = j - 1;
     while (lj >= lo && Adverb(lj)) --lj;
     if (lj >= lo && Is(t_.light, lj)) { light_verb = true; light_at = lj; }
     source = {j, j + 1};
   } else if (j >= lo && mention_at_[j] >= 0 &&
-             (doc_.mentions[mention_at_[j]].type == "NORP" ||
-              doc_.mentions[mention_at_[j]].type == "GPE" ||
-              doc_.mentions[mention_at_[j]].type == "ORG")) {
+             (doc_.mentions[mention_at_[j]].type == EntityType::kNorp ||
+              doc_.mentions[mention_at_[j]].type == EntityType::kGpe ||
+              doc_.mentions[mention_at_[j]].type == EntityType::kOrg)) {
     // "an Israeli complaint", "U.S. criticism of": the modifier is the source.
     int m = mention_at_[j];
     source = {doc_.mentions[m].first, doc_.mentions[m].last};
@@ -1227,7 +1239,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
   // "walked out in protest at X": the clause's subject protests.
   if (source.empty() && i - 1 >= lo && L(i - 1) == "in") source = ClauseSubject(i);
   Phrase target;
-  const char* rule = "NOMINAL";
+  CondemnationRule rule = CondemnationRule::kNominal;
   bool prep_target = false;
   if (a < hi && Word(a)) {
     for (std::string_view p : e.preps) {
@@ -1244,7 +1256,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
       // ("pleaded not guilty to charges that he ..." is a legal charge).
       if (t < hi && L(t) == "that" && (light_verb || (t == after && !e.light))) {
         target = ClauseTarget(t + 1, hi);
-        rule = "NOMINAL_THAT";
+        rule = CondemnationRule::kNominalThat;
       }
     }
   }
@@ -1281,7 +1293,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     // "drew strong Iranian objections", "drew widespread foreign criticism".
     while (v >= lo && i - v < 6 &&
            (Is(t_.det, v) || Adverb(v) ||
-            (mention_at_[v] >= 0 && doc_.mentions[mention_at_[v]].type == "NORP") ||
+            (mention_at_[v] >= 0 && doc_.mentions[mention_at_[v]].type == EntityType::kNorp) ||
             (Word(v) && !Cap(v) && Content(v) && !VerbLike(v))))
       --v;
     bool agent = after < hi && (L(after) == "from" || L(after) == "by" || L(after) == "among");
@@ -1292,7 +1304,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
       if (!target.empty() && target.last - target.first == 1 && Is(t_.pronoun, target.first)) {
         // "it drew criticism": the target is what "it" stands for; keep the pronoun span.
       }
-      rule = "NOMINAL_PROVOKE";
+      rule = CondemnationRule::kNominalProvoke;
       if (source.empty() && after < hi && (L(after) == "from" || L(after) == "by"))
         source = ForwardNP(after + 1, hi, nullptr, false);
     }
@@ -1304,6 +1316,23 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
 }
 
 // Reads one cue occurrence; true when a finding was emitted.
+// One verb reading of a cue occurrence, as TryCue's steps fill it in.
+struct Reader::VerbReading {
+  int i = 0, lo = 0, hi = 0;  // the cue token, its sentence's tokens [lo, hi)
+  int after = 0;              // the token after the cue's words
+  int a = 0;                  // `after` past adverbs and time phrases
+  std::string cameo;
+  bool negated = false, passive = false, infinitive = false, deontic = false;
+  bool progressive = false;
+  int chain = 0;              // the first token of the auxiliary chain before the cue
+  int head_verb = -1;         // the verb whose subject is the source, when not the cue
+  Phrase target, source;
+  CondemnationRule rule = CondemnationRule::kActive;
+  bool source_known = false;  // source decided with the target (passive agent, "blame Y on X")
+  Actor speaker_source;       // "X is to blame": whoever says so
+  bool has_speaker_source = false;
+};
+
 bool Reader::TryCue(int i, const CueFormRef& ref) {
   const CueEntry& e = lex_.entry(ref.entry);
   int lo = SentFirst(i), hi = SentLast(i);
@@ -1314,7 +1343,6 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     ++k;
   }
   int cue_last = k - 1;
-  int after = k;
   // A capitalised cue inside a sentence is part of a name ("Grand Slam", "Million Man
   // March"); in a headline only after a lower-case word or a name ("Russia Condemns").
   if (Cap(i) && i > lo && !(Kind(i - 1) == TokenKind::kQuote && i - 1 == lo)) {
@@ -1322,11 +1350,29 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     if (!sent.headline || doc_.tokens[i].all_caps) return false;
     if (Cap(i - 1) && mention_at_[i - 1] < 0) return false;
   }
-  std::string cameo(e.cameo);
-  bool noun_form = ref.form == CueForm::kNoun || ref.form == CueForm::kNounPlural;
+  const bool noun_form = ref.form == CueForm::kNoun || ref.form == CueForm::kNounPlural;
+  if (!FitsPosition(i, ref, lo)) return false;
+  if (noun_form) return TryNominal(i, e, lo, hi, cue_last, std::string(e.cameo));
 
-  // Noun or verb? A determiner, possessive or preposition (through adjectives) before the
-  // word makes it a noun: "a sharp protest", "Sharetsky's charge", "of protests".
+  VerbReading r;
+  r.i = i;
+  r.lo = lo;
+  r.hi = hi;
+  r.after = k;
+  r.cameo = std::string(e.cameo);
+  if (!ReadVerbGroup(e, ref, &r) || !FindVerbTarget(e, ref, &r) || !TargetFits(e, r)) return false;
+  const Actor* given = nullptr;
+  Actor inherited;
+  if (!FindVerbSource(ref, &r, &inherited, &given)) return false;
+  Emit(i, cue_last, e, r.cameo, r.target, !r.source.empty(), r.source, given, r.negated, r.rule);
+  return true;
+}
+
+// Noun or verb? A determiner, possessive or preposition (through adjectives) before the word
+// makes it a noun: "a sharp protest", "Sharetsky's charge", "of protests". True when the form
+// `ref` fits its position.
+bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
+  const bool noun_form = ref.form == CueForm::kNoun || ref.form == CueForm::kNounPlural;
   bool noun_context = false;
   bool actor_before = false;  // "U.S. criticism of", "EU complaints": an actor as modifier
   bool segment_start = false; // "Protests against X", "AL-ANWAR - Continued criticism of X"
@@ -1345,18 +1391,17 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       bool to_noun = Word(j) && L(j) == "to" &&
                      (j < i - 1 || ref.form == CueForm::kNounPlural || ref.form == CueForm::kThird);
       bool prep_after_adj = j < i - 1 && Word(j) &&
-                            (L(j) == "at" || L(j) == "on" || L(j) == "over" || L(j) == "into" ||
-                             L(j) == "from" || L(j) == "during" || L(j) == "amid");
-      noun_context = (Word(j) && (Is(t_.det, j) || L(j) == "of" || L(j) == "in" ||
-                                  L(j) == "after" || L(j) == "with" || L(j) == "for" ||
-                                  L(j) == "against" || L(j) == "by" || VerbLike(j))) ||
+                            Is(t_.noun_after_adjective, j);
+      noun_context = (Word(j) && (Is(t_.det, j) || Is(t_.noun_before, j) || VerbLike(j))) ||
                      to_noun || prep_after_adj ||
                      Possessive(j) ||
-                     (mention_at_[j] >= 0 && doc_.mentions[mention_at_[j]].type == "NORP" &&
+                     (mention_at_[j] >= 0 &&
+                      doc_.mentions[mention_at_[j]].type == EntityType::kNorp &&
                       j == i - 1);
       if (mention_at_[j] >= 0) {
-        const std::string& type = doc_.mentions[mention_at_[j]].type;
-        actor_before = type == "NORP" || type == "GPE" || type == "ORG";
+        const EntityType type = doc_.mentions[mention_at_[j]].type;
+        actor_before =
+            type == EntityType::kNorp || type == EntityType::kGpe || type == EntityType::kOrg;
       }
     }
   }
@@ -1378,7 +1423,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
                          p == "after" || p == "before" || p == "without" || p == "on" ||
                          p == "when" || p == "since" || p == "of";
       if (Kind(i - 1) == TokenKind::kNumber ||
-          (Word(i - 1) && Is(t_.stop, i - 1) && !verbal_prep && !In(kAux, i - 1) && p != "and" &&
+          (Word(i - 1) && Is(t_.stop, i - 1) && !verbal_prep && !Is(t_.aux, i - 1) && p != "and" &&
            p != "but" && p != "also" && p != "not"))
         immediate = true;
       // "accused X of attacking ...", "criticised X for opposing ...": the content of another
@@ -1391,14 +1436,23 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       return false;
   }
 
-  if (noun_form) return TryNominal(i, e, lo, hi, cue_last, cameo);
+  return true;
+}
 
-  bool negated = false;
-  // --- Verbs.
-  bool passive = false, infinitive = false, deontic = false;
-  int chain = AuxChainStart(i, &negated, &passive, &infinitive, &deontic);
+// The verb group around the cue: auxiliaries, negation, passive, infinitive, modality, and a
+// refusal ("refused to criticise"). False when the verb is no disapproval here.
+bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading* out) const {
+  const int i = out->i, lo = out->lo, hi = out->hi, after = out->after;
+  bool& negated = out->negated;
+  bool& passive = out->passive;
+  bool& infinitive = out->infinitive;
+  bool& deontic = out->deontic;
+  int& chain = out->chain;
+  int& head_verb = out->head_verb;
+  chain = AuxChainStart(i, &negated, &passive, &infinitive, &deontic);
   if (ref.form != CueForm::kPast) passive = false;
-  bool progressive = ref.form == CueForm::kGerund && chain < i && In(kBe, i - 1);
+  bool& progressive = out->progressive;
+  progressive = ref.form == CueForm::kGerund && chain < i && Is(t_.passive_aux, i - 1);
   if (progressive) passive = false;
   // "opposed to X" after "be" is an adjective with an active meaning ("is opposed to");
   // without "be" it describes people ("people opposed to the government": a role, like
@@ -1414,7 +1468,6 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     return false;
 
   // Refusal: "refused to criticise", "stopped short of condemning", "declined to condemn".
-  int head_verb = -1;  // the verb whose subject is the source, when not the cue
   if (infinitive || (ref.form == CueForm::kGerund && i - 1 >= lo &&
                      (L(i - 1) == "of" || L(i - 1) == "from"))) {
     int r = infinitive ? chain - 1 : i - 2;
@@ -1425,42 +1478,52 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     }
   }
 
-  // Target.
-  Phrase target;
-  const char* rule = passive ? "PASSIVE" : "ACTIVE";
-  int a = SkipForward(after, hi);
-  Phrase source;
-  bool source_known = false;  // source decided here (passive agent, "blame Y on X")
-  Actor speaker_source;       // "X is to blame": whoever says so
-  bool has_speaker_source = false;
+  out->a = SkipForward(after, hi);
+  return true;
+}
+
+// The target, by the first rule that applies: "X is to blame", "X came under fire", the
+// passive's subject, or the object, "that" clause or prepositional object of an active verb.
+// False when none is found.
+bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReading* r) const {
+  const int i = r->i, lo = r->lo, hi = r->hi, a = r->a, chain = r->chain;
+  const bool passive = r->passive, infinitive = r->infinitive;
+  Phrase& target = r->target;
+  Phrase& source = r->source;
+  CondemnationRule& rule = r->rule;
+  std::string& cameo = r->cameo;
+  bool& source_known = r->source_known;
+  Actor& speaker_source = r->speaker_source;
+  bool& has_speaker_source = r->has_speaker_source;
+  rule = passive ? CondemnationRule::kPassive : CondemnationRule::kActive;
   // "Israel is to blame", "Moura was also to blame": the subject of "be" is blamed by whoever
   // says so (the quote's speaker, or the speaker of the reported clause).
   int to = chain;
   while (to < i && L(to) != "to") ++to;
   int be = to - 1;
   while (be > chain && Adverb(be)) --be;
-  if (e.blame && infinitive && to < i && be >= lo && In(kBe, be) &&
+  if (e.blame && infinitive && to < i && be >= lo && Is(t_.passive_aux, be) &&
       ref.form == CueForm::kBase) {
     int b = be;
     while (b - 1 >= lo && Adverb(b - 1)) --b;
     target = SubjectBefore(b - 1, lo);
     if (target.empty()) return false;
     int q = quote_at_[i];
-    if (q >= 0 && doc_.result.quotes[q].has_speaker) {
-      speaker_source = doc_.result.quotes[q].speaker;
+    if (q >= 0 && doc_.quotes[q].has_speaker) {
+      speaker_source = doc_.quotes[q].speaker;
       has_speaker_source = true;
     } else if (q < 0) {
       source = SpeakerOfReportedClause(target);
     }
     source_known = true;
-    rule = "TO_BLAME";
+    rule = CondemnationRule::kToBlame;
   } else if (e.subj) {
     // "The Crying Game came under fire for ...": the subject is the target.
     if (a >= hi || !(L(a) == "for" || L(a) == "over")) return false;
     target = SubjectBefore(chain - 1, lo);
     if (target.empty()) return false;
     source_known = true;
-    rule = "UNDER_FIRE";
+    rule = CondemnationRule::kUnderFire;
   } else if (passive) {
     // "X was condemned by Y", "X was accused of Z by Y". Only transitive cues: "charged
     // with" is a legal charge, not "charged that".
@@ -1488,15 +1551,15 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
         // has denied" is a noun.
         if (!e.clause) return false;
         // "alleged the government had ...": a clause subject followed by an auxiliary.
-        Phrase np = t < hi && Is(t_.pronoun, t) && !In(kFirstPerson, t)
+        Phrase np = t < hi && Is(t_.pronoun, t) && !Is(t_.first_person, t)
                         ? Phrase{t, t + 1}
                         : ForwardNP(t, hi, nullptr, false);
-        if (np.empty() || np.last >= hi || !In(kAux, np.last)) return false;
+        if (np.empty() || np.last >= hi || !Is(t_.aux, np.last)) return false;
         target = np;
-        rule = "THAT_CLAUSE";
+        rule = CondemnationRule::kThatClause;
       } else if (e.that && that) {
         target = ClauseTarget(t + 1, hi);
-        rule = "THAT_CLAUSE";
+        rule = CondemnationRule::kThatClause;
       } else if (e.obj && !that) {
         const char* stop_prep = e.accuse ? "of for" : e.blame ? "for on" : nullptr;
         bool prep_first = false;
@@ -1505,8 +1568,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
           target = ForwardNP(t, hi, stop_prep);
         // "accusing it of", "opposed it", "accused each other of".
         if (target.empty() && t < hi && Word(t) &&
-            (L(t) == "it" || L(t) == "them" || L(t) == "him" || L(t) == "her" || L(t) == "us" ||
-             L(t) == "me"))
+            Is(t_.object_pronoun, t))
           target = {t, t + 1};
         if (target.empty() && t + 1 < hi &&
             ((L(t) == "each" && L(t + 1) == "other") || (L(t) == "one" && L(t + 1) == "another")))
@@ -1514,21 +1576,21 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
         // "unrest which it blamed on government policies": the cause after "on".
         if (target.empty() && e.blame && t < hi && L(t) == "on") {
           target = ForwardNP(t + 1, hi, nullptr);
-          if (!target.empty()) rule = "BLAME_ON";
+          if (!target.empty()) rule = CondemnationRule::kBlameOn;
         }
         if (!target.empty()) {
           int n = SkipForward(target.last, hi);
           if (e.accuse && n < hi && L(n) == "of") {
-            rule = "ACCUSE_OF";
+            rule = CondemnationRule::kAccuseOf;
             std::string sub = AccuseSubcode(n, hi);
             if (!sub.empty()) cameo = sub;
           } else if (e.blame && n < hi && L(n) == "on") {
             // "blamed the violence on the rebels": the cause named after "on" is the target.
             Phrase cause = ForwardNP(n + 1, hi, nullptr);
             if (!cause.empty()) target = cause;
-            rule = "BLAME_ON";
+            rule = CondemnationRule::kBlameOn;
           } else if (e.blame && n < hi && L(n) == "for") {
-            rule = "BLAME_FOR";
+            rule = CondemnationRule::kBlameFor;
           }
         }
       }
@@ -1559,12 +1621,19 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       }
       if (found) {
         target = ForwardNP(t + 1, hi, nullptr);
-        rule = "PREP";
+        rule = CondemnationRule::kPrep;
       }
     }
     if (target.empty()) return false;
   }
-  // Objects that make the cue something else.
+  return true;
+}
+
+// Objects that make the cue something else, or that it cannot disapprove of.
+bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
+  const int hi = r.hi;
+  const bool passive = r.passive;
+  const Phrase& target = r.target;
   if (e.verbal) {
     bool ok = false;
     for (int t = target.first; t < target.last; ++t) ok |= Is(t_.verbal_object, t);
@@ -1591,9 +1660,21 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     if (!actor) return false;
   }
 
-  // Source.
-  const Actor* given = nullptr;
-  Actor inherited;
+  return true;
+}
+
+// The source, by the first rule that applies (unless the target's rule decided it): the
+// object of a control verb, a reduced relative's head, a participle's or infinitive's clause
+// subject, a coordinated verb's subject, else the subject before the verb group; a modal verb
+// in a reported clause gives the reporter. *given is set when the source is an actor already
+// resolved. False when the verb has no source of its own (a headline verb).
+bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inherited,
+                            const Actor** given) const {
+  const int i = r->i, lo = r->lo, chain = r->chain, head_verb = r->head_verb;
+  const bool passive = r->passive, infinitive = r->infinitive, deontic = r->deontic;
+  const bool progressive = r->progressive, source_known = r->source_known;
+  Phrase& source = r->source;
+  CondemnationRule& rule = r->rule;
   if (!source_known) {
     int before = (head_verb >= 0 ? head_verb : chain) - 1;
     if (head_verb >= 0) {
@@ -1610,7 +1691,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
           Is(t_.control, obj.first - 1)) {
         source = obj;
         control = true;
-        rule = "CONTROL";
+        rule = CondemnationRule::kControl;
       }
     }
     if (control) {
@@ -1620,29 +1701,29 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       // "an army source accusing rebel fighters", "with politicians criticising him"; not
       // "walked out on Sunday denouncing", "wrote to the OSCE complaining" (adverbials).
       source = BackwardNP(i - 1, lo);
-      rule = "REDUCED_RELATIVE";
+      rule = CondemnationRule::kReducedRelative;
       int b = source.empty() ? -1 : source.first - 1;
       // "issued a statement condemning X": the statement's author, the clause's subject.
       if (source.empty() || Is(t_.time, i - 1) || Is(t_.document, i - 1) ||
           (b >= lo && Word(b) && Is(t_.stop, b) && L(b) != "with" && !Is(t_.det, b) &&
-           !Is(t_.speech, b) && !In(kAux, b) && L(b) != "and")) {
+           !Is(t_.speech, b) && !Is(t_.aux, b) && L(b) != "and")) {
         source = ClauseSubject(i);
-        rule = "ADJUNCT";
+        rule = CondemnationRule::kAdjunct;
       }
     } else if (nonfinite) {
       source = ClauseSubject(i);
-      rule = passive ? rule : "ADJUNCT";
+      rule = passive ? rule : CondemnationRule::kAdjunct;
     } else if (before >= lo && (Punct(before, ",") || (Word(before) && L(before) == "and")) &&
                last_sentence_ == doc_.tokens[i].sentence && last_target_end_ == before &&
                last_has_source_) {
       // "oppose A, oppose B": the second verb shares the first one's subject.
-      inherited = last_source_;
-      given = &inherited;
-      rule = "COORDINATED";
+      *inherited = last_source_;
+      *given = inherited;
+      rule = CondemnationRule::kCoordinated;
     } else if (before >= lo && Word(before) && (L(before) == "and" || L(before) == "but")) {
       // "... have expressed support and denounced X": the clause's subject.
       source = ClauseSubject(before);
-      rule = "COORDINATED";
+      rule = CondemnationRule::kCoordinated;
     } else {
       source = SubjectBefore(before, lo);
       if (!source.empty() && Word(source.first) && Is(t_.hypothetical, source.first))
@@ -1653,16 +1734,15 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
       Phrase speaker = SpeakerOfReportedClause(source);
       if (!speaker.empty()) {
         source = speaker;
-        rule = "REPORTED_DEONTIC";
+        rule = CondemnationRule::kReportedDeontic;
       }
     }
   }
-  if (has_speaker_source) given = &speaker_source;
+  if (r->has_speaker_source) *given = &r->speaker_source;
   // A headline verb with no subject before it is not a finding of its own ("Slams Israel").
-  if (!given && source.empty() && !source_known && !passive) {
+  if (!*given && source.empty() && !source_known && !passive) {
     if (ref.form == CueForm::kBase && !infinitive) return false;
   }
-  Emit(i, cue_last, e, cameo, target, !source.empty(), source, given, negated, rule);
   return true;
 }
 
@@ -1691,22 +1771,19 @@ PRESSLENS_OUT_OF_LINE void Reader::Run() {
   }
 }
 
-// A long text's buffers are not kept (out of line: rarely run, and as big as the buffers).
-PRESSLENS_OUT_OF_LINE void DropScratch(CondemnationScratch* s) { *s = CondemnationScratch(); }
-
 }  // namespace
 
 CondemnationFinder::CondemnationFinder() : tables_(new Tables) {}
 CondemnationFinder::~CondemnationFinder() = default;
 
-void CondemnationFinder::Run(Document* doc) const {
+std::shared_ptr<CondemnationScratch> CondemnationFinder::NewScratch() {
+  return std::make_shared<CondemnationScratch>();
+}
+
+void CondemnationFinder::Run(Document* doc, CondemnationScratch* scratch) const {
   FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
-  thread_local CondemnationScratch scratch;
-  {
-    Reader reader(*tables_, doc, &scratch);
-    reader.Run();
-  }
-  if (doc->tokens.size() > (1u << 18)) DropScratch(&scratch);
+  Reader reader(*tables_, doc, scratch);
+  reader.Run();
 }
 
 }  // namespace presslens

@@ -8,12 +8,15 @@
 
 namespace presslens {
 
+struct CondemnationScratch;  // the pass's reusable buffers (condemnations.cc)
+
 class CondemnationFinder {
  public:
   CondemnationFinder();
   ~CondemnationFinder();
-  // Needs entities and attributed quotes; fills doc->result.condemnations.
-  void Run(Document* doc) const;
+  // Reads tokens, mentions, entities and quotes; fills doc->condemnations.
+  void Run(Document* doc, CondemnationScratch* scratch) const;
+  static std::shared_ptr<CondemnationScratch> NewScratch();
 
   struct Tables;  // the cue lexicon and word lists (condemnations.cc)
 

@@ -1,8 +1,13 @@
 // The analysed text and what the pipeline stages have found in it so far. Internal to core/.
 //
-// Stages run in order, each reading what the earlier ones wrote:
-//   Tokenize -> FindSentences -> FindQuotes -> FindEntities (mentions + linking)
-//   -> AttributeSpeakers -> FindCondemnations
+// Stages run in order (analyzer.cc), each reading what the earlier ones wrote and writing only
+// its own fields:
+//   Tokenizer            text -> tokens, sentences, lower_text, folded_hash
+//   QuoteFinder          tokens, sentences -> quote_spans
+//   EntityFinder         tokens, sentences -> mentions, entities
+//   SpeakerFinder        quote_spans, mentions, entities -> quotes
+//   CondemnationFinder   all of the above -> condemnations
+//   BuildResult          entities, quotes, condemnations -> the public Result (result.cc)
 // All offsets are UTF-8 byte offsets into `text`.
 #ifndef PRESSLENS_DOCUMENT_H_
 #define PRESSLENS_DOCUMENT_H_
@@ -13,14 +18,17 @@
 #include <vector>
 
 #include "presslens/presslens.h"
+#include "types.h"
 
 // Keeps a function out of its callers (clang's inliner; Binaryen still inlines a function with
-// one caller up to the link's --one-caller-inline-max-function-size). Why, in wasm: V8
-// recompiles a function with TurboFan, on its background threads, once the function has used
-// its budget, and charges each turn of a loop the size of the loop's whole body, rare paths
-// included; that compile costs more than linearly in the function's size. Inlined into big
-// loops and functions, the tables built at every cold start and the steps of the first
-// analyze() started ~0.5 s of such compiles, which took CPU from the main thread on 2 cores.
+// one caller up to the link's --one-caller-inline-max-function-size). The core marks with it
+// the steps that run once per text or per Analyzer, and the rare paths of loops over every
+// token or character. Why, in wasm: V8 recompiles a function with TurboFan on its background
+// threads once the function has used its budget, charging each turn of a loop the size of the
+// loop's whole body, rare paths included, and that compile costs more than linearly in the
+// function's size. Small functions and small loop bodies compile sooner and leave the main
+// thread its CPU during the first analyze(). This is the one place the reason is stated; a use
+// needs no comment of its own.
 #if defined(__GNUC__)
 #define PRESSLENS_OUT_OF_LINE __attribute__((noinline))
 #else
@@ -55,22 +63,41 @@ struct Sentence {
   bool headline = false;        // a line of its own with no final . ! ? (headline, dateline)
 };
 
-// A quotation found by FindQuotes, before speakers are attributed.
+// A quotation found by QuoteFinder, before speakers are attributed.
 struct QuoteSpan {
   int open_token = -1;   // the opening mark's token
   int close_token = -1;  // -1 when unterminated
   uint32_t start = 0, end = 0;  // inside the marks
   int first = 0, last = 0;      // tokens strictly inside [first, last)
   bool nested = false;          // inside another quote: not reported
+  bool starts_clause = false;   // QuoteStartsClause (quotes.h): an utterance, not a fragment
 };
 
-// An entity mention found by FindEntities.
+// An entity mention found by EntityFinder.
 struct Mention {
   uint32_t start = 0, end = 0;
   int first = 0, last = 0;  // token range [first, last)
-  std::string type;         // PERSON ORG GPE LOC NORP EVENT
-  int entity = -1;          // index into Document::result.entities
-  std::string rule;         // why: "lexicon", "model", "alias", ...
+  EntityType type = EntityType::kMisc;
+  int entity = -1;          // index into Document::entities
+  MentionRule rule = MentionRule::kModel;
+};
+
+// A quote as SpeakerFinder settles it: one per outermost quote span, in text order.
+struct QuoteRecord {
+  int span = -1;  // index into Document::quote_spans
+  QuoteKind kind = QuoteKind::kDirect;
+  QuoteRuleId rule;
+  bool has_speaker = false;
+  Actor speaker;
+  bool has_cue = false;
+  Cue cue;
+};
+
+// A condemnation as CondemnationFinder reads it: the finding (its `rule` string left empty;
+// quote is an index into Document::quotes) and the rule as a code.
+struct CondemnationRecord {
+  Condemnation finding;
+  CondemnationRuleId rule;
 };
 
 struct Document {
@@ -79,11 +106,27 @@ struct Document {
   std::vector<Sentence> sentences;
   std::vector<QuoteSpan> quote_spans;  // in text order; nested ones flagged
   std::vector<Mention> mentions;       // in text order, non-overlapping
-  Result result;                       // what is returned to the user
-  // Filled by Tokenize for the later stages, which ask about lower-case words all the time:
+  std::vector<Entity> entities;        // canonical entities, in order of first mention
+  std::vector<QuoteRecord> quotes;     // one per outermost quote span
+  std::vector<CondemnationRecord> condemnations;
+  // Filled by Tokenizer for the later stages, which ask about lower-case words all the time:
   std::string lower_text;              // text in ASCII lower case (same byte offsets)
   std::vector<uint64_t> folded_hash;   // per token: Hash(kHashSeed, TokenText(i), true) of
                                        // gazetteer.h, i.e. FNV-1a of its lower-case text
+
+  // Empties the document for `text`, keeping its vectors' storage for the next call.
+  void Reset(std::string_view new_text) {
+    text = new_text;
+    tokens.clear();
+    sentences.clear();
+    quote_spans.clear();
+    mentions.clear();
+    entities.clear();
+    quotes.clear();
+    condemnations.clear();
+    lower_text.clear();
+    folded_hash.clear();
+  }
 
   // Tokens lie inside the text, so the views are made without substr()'s range check (the
   // stages ask for token texts hundreds of thousands of times per call).

@@ -11,48 +11,14 @@
 namespace presslens {
 namespace {
 
-// Why a mention was found (Mention::rule).
-enum class Rule : uint8_t { kModel, kLexicon, kAlias, kGazetteer };
-
-// Mention::type and ::rule, and Entity::type, from string literals: the copy is inlined (from
-// a view of unknown size it is a memcpy call, twice per mention). Forced inline: left to
-// itself the compiler made these calls, which cost more than the strings.
-#if defined(__GNUC__)
-#define PRESSLENS_ALWAYS_INLINE __attribute__((always_inline)) inline
-#else
-#define PRESSLENS_ALWAYS_INLINE inline
-#endif
-
-// The steps of EntityFinder::Run that run once per text stay functions of their own: each has
-// one caller, and inlined they made one 20 KB function whose optimising compile V8 started
-// during the first analyze() (its cost grows faster than the function; PRESSLENS_OUT_OF_LINE:
-// document.h).
-
-PRESSLENS_ALWAYS_INLINE std::string TypeString(EntityType t) {
-  switch (t) {
-    case EntityType::kPerson: return "PERSON";
-    case EntityType::kOrg: return "ORG";
-    case EntityType::kGpe: return "GPE";
-    case EntityType::kLoc: return "LOC";
-    case EntityType::kNorp: return "NORP";
-    case EntityType::kEvent: return "EVENT";
-    default: return "MISC";
-  }
-}
-PRESSLENS_ALWAYS_INLINE std::string RuleString(Rule r) {
-  switch (r) {
-    case Rule::kModel: return "model";
-    case Rule::kLexicon: return "lexicon";
-    case Rule::kAlias: return "alias";
-    default: return "gazetteer";
-  }
-}
+// The steps of EntityFinder::Run that run once per text are functions of their own
+// (PRESSLENS_OUT_OF_LINE, document.h).
 
 // A mention before linking.
 struct Candidate {
   int first = 0, last = 0;  // tokens [first, last)
   EntityType type = EntityType::kMisc;
-  Rule rule = Rule::kModel;
+  MentionRule rule = MentionRule::kModel;
   int known = -1;           // id in the built-in gazetteer, or -1
   int user = -1;            // id in the user's lexicon, or -1
   std::string_view title;   // PERSON: a title right before the name (a gazetteer title)
@@ -303,7 +269,7 @@ PRESSLENS_OUT_OF_LINE void BuildResult(Document* doc, const std::vector<Candidat
   const Token* const tk = doc->tokens.data();
   const size_t m = kept.size();
   for (size_t k = 0; k < m; ++k) ++linked[entity_of[k]].mentions;
-  auto& entities = doc->result.entities;
+  auto& entities = doc->entities;
   const int numbered = static_cast<int>(entities.size());
   entities.reserve(entities.size() + linked.size());
   doc->mentions.reserve(doc->mentions.size() + m);
@@ -314,7 +280,7 @@ PRESSLENS_OUT_OF_LINE void BuildResult(Document* doc, const std::vector<Candidat
       l.number = static_cast<int>(entities.size()) - numbered;
       entities.emplace_back();
       Entity& e = entities.back();
-      e.type = TypeString(l.type);
+      e.type = std::string(EntityTypeName(l.type));
       if (l.name_mention >= 0 && !text_of[l.name_mention].valid) e.name = ValidUtf8(l.name);
       else e.name = std::string(l.name);
       e.mentions.reserve(l.mentions);
@@ -329,9 +295,9 @@ PRESSLENS_OUT_OF_LINE void BuildResult(Document* doc, const std::vector<Candidat
     mention.last = c.last;
     mention.start = tk[c.first].start;
     mention.end = tk[c.last - 1].end;
-    mention.type = TypeString(c.type);
+    mention.type = c.type;
     mention.entity = l.number;
-    mention.rule = RuleString(c.rule);
+    mention.rule = c.rule;
     entities[numbered + l.number].mentions.push_back({mention.start, mention.end});
   }
 }
@@ -384,17 +350,17 @@ namespace {
 bool LongText(const Document& doc) { return doc.tokens.size() > (1u << 18); }
 }  // namespace
 
-void EntityFinder::Run(Document* doc) const {
-  // Buffers per thread (Analyze may run on several threads at once), kept from one text to
-  // the next: allocating, growing and releasing them was a fixed cost of every call, large
-  // next to the work on a short text.
-  thread_local Scratch scratch;
+std::shared_ptr<EntityFinder::Scratch> EntityFinder::NewScratch() {
+  return std::make_shared<Scratch>();
+}
+
+void EntityFinder::Run(Document* doc, Scratch* scratch) const {
   const bool long_text = LongText(*doc);
-  scratch.feats.Compute(*doc, tables_->gaz);
-  tables_->model.Tag(scratch.feats, &scratch.state);
-  if (long_text) scratch.feats.ReleaseTaggerInputs();
-  Link(doc, &scratch);
-  if (long_text) scratch = Scratch();
+  scratch->feats.Compute(*doc, tables_->gaz);
+  tables_->model.Tag(scratch->feats, &scratch->state);
+  if (long_text) scratch->feats.ReleaseTaggerInputs();
+  Link(doc, scratch);
+  if (long_text) *scratch = Scratch();
 }
 
 // The user's names in the text (Link; most callers have none).
@@ -412,7 +378,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::AddUserNames(const Document& doc, Scrat
     c.last = end;
     c.user = id;
     c.type = tables_->user.type(id);
-    c.rule = Rule::kLexicon;
+    c.rule = MentionRule::kLexicon;
     s->lexicon.push_back(c);
     i = end;
   }
@@ -478,7 +444,7 @@ PRESSLENS_OUT_OF_LINE bool EntityFinder::AddPersonWords(Document* doc, Scratch* 
       c.first = i;
       c.last = i + 1;
       c.type = EntityType::kPerson;
-      c.rule = Rule::kAlias;
+      c.rule = MentionRule::kAlias;
       kept.push_back(c);
       tkn[i] = 1;  // (read only for tokens after i + 1 from here on)
     }
@@ -539,7 +505,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::AddKnownNames(Document* doc, Scratch* s
       c.last = last;
       c.known = match.id;
       c.type = ktype;
-      c.rule = Rule::kGazetteer;
+      c.rule = MentionRule::kGazetteer;
       extra.push_back(c);
     }
   }
@@ -714,7 +680,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     Candidate c;
     c.first = i;
     c.last = j;
-    c.rule = Rule::kModel;
+    c.rule = MentionRule::kModel;
     c.type = TagClass(tag) == kPer   ? EntityType::kPerson
              : TagClass(tag) == kOrg ? EntityType::kOrg
              : TagClass(tag) == kLoc ? EntityType::kLoc

@@ -27,15 +27,15 @@ class EntityFinder {
   explicit EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
                         std::vector<std::string>* errors);
   ~EntityFinder();
-  // Needs tokens, sentences and quote spans; fills doc->mentions and doc->result.entities.
-  void Run(Document* doc) const;
+  struct Scratch;  // the pass's buffers, kept by the caller from one Run to the next
+  static std::shared_ptr<Scratch> NewScratch();
+  // Reads tokens, sentences and quote spans; fills doc->mentions and doc->entities.
+  void Run(Document* doc, Scratch* scratch) const;
 
  private:
   struct Tables;
-  struct Scratch;  // per-thread buffers, reused from one text to the next
   // Everything after the tagger: its spans cleaned and typed, names it missed added
-  // (steps 1-3 above), then LinkMentions: mentions linked into entities, the Result built.
-  // Each step is a function of its own (entities.cc says why).
+  // (steps 1-3 above), then LinkMentions: mentions linked into entities.
   void Link(Document* doc, Scratch* s) const;
   void CleanSpans(Document* doc, Scratch* s) const;
   void AddUserNames(const Document& doc, Scratch* s) const;

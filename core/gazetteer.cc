@@ -31,26 +31,6 @@ std::string_view NextField(std::string_view* rest, char sep, bool* more) {
 
 }  // namespace
 
-bool ValidEntityType(std::string_view t) {
-  return t == "PERSON" || t == "ORG" || t == "GPE" || t == "LOC" || t == "NORP" || t == "EVENT";
-}
-
-EntityType EntityTypeOf(std::string_view t) {
-  if (t == "PERSON") return EntityType::kPerson;
-  if (t == "ORG") return EntityType::kOrg;
-  if (t == "GPE") return EntityType::kGpe;
-  if (t == "LOC") return EntityType::kLoc;
-  if (t == "NORP") return EntityType::kNorp;
-  if (t == "EVENT") return EntityType::kEvent;
-  return EntityType::kMisc;
-}
-
-std::string_view EntityTypeName(EntityType t) {
-  static constexpr std::string_view kNames[] = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT",
-                                                "MISC"};
-  return kNames[static_cast<int>(t)];
-}
-
 std::string Lower(std::string_view s) {
   std::string out(s);
   char* p = &out[0];

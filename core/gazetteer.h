@@ -27,13 +27,6 @@ struct KnownName {
   std::string_view refers_to;  // GPE/ORG: the country it stands for ("Kremlin" -> "Russia")
 };
 
-bool ValidEntityType(std::string_view type);
-
-// Entity types as codes: the entity pass compares them for every mention.
-enum class EntityType : uint8_t { kPerson, kOrg, kGpe, kLoc, kNorp, kEvent, kMisc };
-EntityType EntityTypeOf(std::string_view type);  // kMisc for anything but the six types
-std::string_view EntityTypeName(EntityType type);  // "MISC" for kMisc
-
 // ASCII lower case (non-ASCII bytes unchanged).
 std::string Lower(std::string_view s);
 

@@ -548,11 +548,10 @@ struct RowSums {
 
 namespace {
 // Adds the rows of token i's neighbour features (rows kNumTags bytes apart, NerModel's
-// kStride) to *sums; returns their count. Out of line on purpose: inlined into the tagger's
-// loop, the loop grew past what V8 compiles well, and the entity pass took 30% longer in
-// WebAssembly (Node 20) while running fewer instructions natively.
-__attribute__((noinline)) int AddNeighbourRows(const NerFeatures& f, int i, const uint8_t* weights,
-                                               RowSums* sums) {
+// kStride) to *sums; returns their count. Out of line, off the tagger's loop
+// (PRESSLENS_OUT_OF_LINE, document.h).
+PRESSLENS_OUT_OF_LINE int AddNeighbourRows(const NerFeatures& f, int i, const uint8_t* weights,
+                                           RowSums* sums) {
   int count = 0;
   RowSums local = *sums;
   f.EmitNeighbours(i, [&](uint32_t bucket) {

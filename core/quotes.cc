@@ -74,9 +74,8 @@ bool QuoteStartsClause(const Document& doc, const QuoteSpan& q) {
 
 namespace {
 
-// QuoteFinder::Run's stack of open marks. The mark logic is a function of its own, called for
-// quote marks only: inside the loop over every token it made the loop a large one, which V8
-// charges by its size on every turn, and optimised during the first analyze().
+// QuoteFinder::Run's stack of open marks. The loop over every token calls it for quote marks
+// only.
 class Pairer {
  public:
   explicit Pairer(Document* doc)
@@ -194,8 +193,8 @@ void Pairer::Mark(int i) {
   Pop();
 }
 
-// QuoteFinder::Run after the marks are paired (out of line: it runs once per text).
-PRESSLENS_OUT_OF_LINE void SortAndEmit(Document* doc) {
+// QuoteFinder::Run after the marks are paired: spans in text order, nesting and a first reading.
+PRESSLENS_OUT_OF_LINE void SortAndFlag(Document* doc) {
   auto& spans = doc->quote_spans;
   std::sort(spans.begin(), spans.end(), [](const QuoteSpan& a, const QuoteSpan& b) {
     return a.start != b.start ? a.start < b.start : a.end > b.end;
@@ -207,11 +206,7 @@ PRESSLENS_OUT_OF_LINE void SortAndEmit(Document* doc) {
     if (q.nested) continue;
     outer_end = std::max(q.end, q.start + 1);
     have_outer = true;
-    Quote out;
-    out.span = {q.start, q.end};
-    out.kind = QuoteStartsClause(*doc, q) ? "direct" : "partial";
-    out.rule = q.close_token < 0 ? "QUOTE_UNTERMINATED" : "QUOTE_PAIRED";
-    doc->result.quotes.push_back(out);
+    q.starts_clause = QuoteStartsClause(*doc, q);
   }
 }
 
@@ -227,7 +222,7 @@ void QuoteFinder::Run(Document* doc) const {
     if (tokens[i].kind == TokenKind::kQuote) pairer.Mark(i);
   }
   pairer.EndLine(n);
-  SortAndEmit(doc);
+  SortAndFlag(doc);
 }
 
 }  // namespace presslens

@@ -1,4 +1,4 @@
-// Quotation marks paired into quotes (Document::quote_spans), with a first guess at their kind.
+// Quotation marks paired into quotes (Document::quote_spans), with a first reading of each.
 //
 // Conventions handled: straight and curly, double and single marks, «guillemets», „low-high“;
 // nesting (a ‘quote’ inside a “quote”: only the outermost is reported); quotes over several
@@ -18,10 +18,8 @@ namespace presslens {
 class QuoteFinder {
  public:
   QuoteFinder();
-  // Needs tokens and sentences; fills doc->quote_spans (sorted by start, nested ones flagged)
-  // and adds one Quote per outermost quote to doc->result.quotes, in the same order
-  // (kind "direct" when the quote starts a sentence or a reported clause, else "partial";
-  // SpeakerFinder settles partial versus scare once it knows whether anybody is quoted).
+  // Reads tokens and sentences; fills doc->quote_spans, sorted by start, nested ones flagged,
+  // outermost ones with starts_clause (QuoteStartsClause). SpeakerFinder settles the kind.
   void Run(Document* doc) const;
 };
 

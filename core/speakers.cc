@@ -14,22 +14,9 @@
 namespace presslens {
 namespace {
 
-// The three phases of Work::Run stay out of line: inlined into one function, the WebAssembly
-// build of the pass ran about 7% slower (measured over the CoNLL dev documents). So do the
-// helpers they call once per event or quote: inlined (each has one caller), they made the
-// phases 12-15 KB functions whose optimising compile V8 starts during the first analyze()
-// (PRESSLENS_OUT_OF_LINE: document.h).
-
 constexpr int kSubjectWindow = 25;  // tokens between a cue and the start of its clause
 constexpr int kPreWindow = 60;      // tokens before a quote searched for its cue
 constexpr int kPostWindow = 30;     // tokens after a quote searched for its attribution
-
-// w is one of `set`, compared in place (string_view's == calls memcmp for equal sizes).
-bool InWords(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set)
-    if (s.size() == w.size() && SameBytes(s.data(), w.data(), w.size())) return true;
-  return false;
-}
 
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set)
@@ -37,58 +24,8 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   return false;
 }
 
-// The speaker pass's own closed word lists, added to the lexicon's table (speech_cues.h) so
-// that one probe per token answers every list.
-void AddSpeakerLists(SpeechLexicon* lex) {
-  lex->Add(kPronoun, false, {"he", "she", "they", "we", "i", "it"});
-  // Words that end a noun phrase when scanning for a speaker.
-  lex->Add(kStopWord, false,
-           {"and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
-            "from", "as", "that", "which", "who", "whom", "whose", "is", "was", "were",
-            "are", "be", "been", "being", "has", "have", "had", "not", "nor", "than",
-            "if", "when", "while", "because", "after", "before", "since", "into",
-            "about", "where", "it", "he", "she", "they", "we", "i", "also", "did",
-            "does", "do", "would", "will", "could", "can", "should", "may", "might",
-            "must", "there", "said", "says", "told", "over", "under", "against",
-            "what", "how", "why", "so", "then", "still", "only", "even", "yet"});
-  lex->Add(kPreposition, false,
-           {"of", "to", "in", "on", "at", "by", "for", "with", "from", "into", "about",
-            "against", "over", "under", "between", "among", "toward", "towards",
-            "without", "than", "like", "before", "after", "upon"});
-  lex->Add(kParticle, true,
-           {"wa", "bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "dos", "das",
-            "van", "von", "der", "den", "la", "le", "del", "y", "abu", "ben"});
-  lex->Add(kWeekday, true,
-           {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
-  // Words skipped between a subject and its cue ("Lavrov also said", "X on Friday said").
-  lex->Add(kSkippable, false,
-           {"also", "later", "then", "further", "again", "earlier", "previously",
-            "recently", "once", "just", "subsequently", "immediately", "flatly",
-            "strongly", "publicly", "has", "have", "had", "would", "will", "reportedly",
-            "repeatedly", "quickly", "finally", "firmly", "angrily", "bluntly", "simply",
-            "personally", "privately", "openly", "separately", "jointly",
-            "last", "yesterday", "today", "tonight"});
-  lex->Add(kAndOr, false, {"and", "or", "&", "nor"});
-  lex->Add(kNotVerb, false,
-           {"and", "or", "but", "nor", "as", "that", "which", "who", "whom", "whose", "if",
-            "when", "while", "because", "so", "then", "where"});
-}
-
-// Entity types as small codes: the scans compare them for many tokens.
-enum class Type : uint8_t { kOther, kPerson, kOrg, kNorp, kGpe, kLoc, kEvent };
-Type TypeOf(std::string_view t) {
-  return t == "PERSON" ? Type::kPerson
-         : t == "ORG"  ? Type::kOrg
-         : t == "NORP" ? Type::kNorp
-         : t == "GPE"  ? Type::kGpe
-         : t == "LOC"  ? Type::kLoc
-         : t == "EVENT" ? Type::kEvent
-                        : Type::kOther;
-}
-
 // A map from a string (viewed, not owned) to an int: open addressing over 64-bit hashes with
-// the key compared, built per Run without a heap node per key (std::unordered_map's were a
-// large part of the pass's allocations).
+// the key compared, built per Run without a heap node per key.
 class StringIndex {
  public:
   // Empties the map and sizes it for n keys (reusing the slots' memory of an earlier Run).
@@ -161,6 +98,26 @@ struct Event {
   bool had_subject = false;  // a subject was found, even if it is a pronoun left unresolved
 };
 
+// The speech events around one quote, as the attribution rules read them.
+struct QuoteContext {
+  size_t qi = 0;               // index of the quote among the outermost ones
+  const QuoteSpan* q = nullptr;
+  bool headline = false;       // the quote opens in a headline
+  int post = -1;               // event right after the quote in its sentence ("Q," X said)
+  int pre_strong = -1;         // nearest event before it in its sentence, not a report verb
+  int pre_report = -1;         // nearest report-verb event before it (agree, accuse ...)
+  bool pre_unresolved = false; // "what they termed "Q"" with nobody for "they"
+};
+
+// What an attribution rule found: the speech event giving speaker and cue, or an earlier
+// quote whose speaker and cue are repeated (quote >= 0; event is that quote's event).
+struct Attribution {
+  int event = -1;
+  int quote = -1;
+  QuoteRuleId rule;
+  explicit operator bool() const { return event >= 0; }
+};
+
 // A name run of the text: tokens [first, last), its text RawText(first, last).
 struct FullNameRun {
   int first, last;
@@ -169,9 +126,12 @@ struct FullNameRun {
 // The per-token arrays and tables of one Run, kept per thread between calls: a short article
 // would otherwise allocate (and free) each of them on every call. Work empties what it reads
 // before use; SpeakerFinder::Run drops them after a very long text.
+}  // namespace
+
+// The pass's buffers, kept by the caller from one Run to the next (speakers.h).
 struct SpeakerScratch {
   std::vector<int> mention_at, cue_tokens, quote_at, outer, from_event;
-  std::vector<Type> mention_type, entity_type;
+  std::vector<EntityType> entity_type;
   std::vector<uint32_t> class_bits;
   std::vector<uint8_t> name_token, trim_info;
   std::vector<const CueInfo*> cue_at;
@@ -191,6 +151,8 @@ struct SpeakerScratch {
   std::vector<Longest> longest;
   std::vector<size_t> offset;
 };
+
+namespace {
 
 class Work {
  public:
@@ -218,10 +180,9 @@ class Work {
 
  private:
   // Takes the per-token arrays from the scratch (and gives them back): as members, each access
-  // is one load less than through a reference (measured in WebAssembly).
+  // is one load less than through a reference.
   void SwapScratch() {
     mention_at_.swap(s_.mention_at);
-    mention_type_.swap(s_.mention_type);
     entity_type_.swap(s_.entity_type);
     class_.swap(s_.class_bits);
     name_token_.swap(s_.name_token);
@@ -240,8 +201,7 @@ class Work {
   // Token i is in one of `classes` (WordClass bits of speech_cues.h): found once per token by
   // Index() for its lower-case form and its spelling.
   bool Is(int i, uint32_t classes) const { return (class_[i] & classes) != 0; }
-  Type MentionType(const Mention* m) const { return mention_type_[m - doc_.mentions.data()]; }
-  Type EntityType(int entity) const { return entity_type_[entity]; }
+  EntityType TypeOfEntity(int entity) const { return entity_type_[entity]; }
   int SentenceOf(int i) const { return tokens_[i].sentence; }
   int SentenceFirst(int i) const {
     int s = tokens_[i].sentence;
@@ -313,11 +273,8 @@ class Work {
   // 1 or 2 when the name at `first` follows (or starts with) Mr / Mrs, Ms, Miss.
   int TitleGender(int first) const {
     for (int k = std::max(0, first - 2); k <= first && k < n_; ++k) {
-      std::string_view t = Text(k);
-      if (t.size() < 2 || t.size() > 8) continue;  // none of the words below
-      if (InWords(t, {"Mr", "Sir", "Lord", "King", "Prince"})) return 1;
-      if (InWords(t, {"Mrs", "Ms", "Miss", "Madame", "Mme", "Lady", "Dame", "Queen", "Princess"}))
-        return 2;
+      if (Is(k, kMaleHonorific)) return 1;
+      if (Is(k, kFemaleHonorific)) return 2;
     }
     return 0;
   }
@@ -334,17 +291,30 @@ class Work {
   void AdvanceSubjects(int at);
   void Remember(const Who& who);
   void BuildEvents();
+  bool AccordingTo(int i, Event* event) const;
+  void QuotedAs(int i, int floor, int limit, Event* event) const;
+  void ActiveSpeaker(int i, int floor, int limit, Event* event) const;
   void Attribute();
   void CarrySpeakers(size_t count);
-  std::string FragmentKind(const QuoteSpan& q, int post, int pre_strong, bool headline) const;
+  void ContinuedByNext(size_t count);
+  void HeadlineRepeatsBody(size_t count);
+  QuoteKind FragmentKind(const QuoteSpan& q, int post, int pre_strong, bool headline) const;
   // The first event whose verb is at or after `token`.
   int EventsFrom(int token) const {
     return static_cast<int>(std::lower_bound(events_.begin(), events_.end(), token,
                                              [](const Event& e, int t) { return e.verb < t; }) -
                             events_.begin());
   }
-  void Assign(Quote* out, const Event& ev, const std::string& rule) const;
-  std::string RuleFor(const Event& ev, bool post) const;
+  void Assign(QuoteRecord* out, const Event& ev, QuoteRuleId rule) const;
+  QuoteContext ContextOf(size_t qi, size_t count) const;
+  QuoteKind KindOf(const QuoteContext& c) const;
+  bool FillsSentence(const QuoteContext& c) const;
+  Attribution FragmentSpeaker(const QuoteContext& c) const;
+  Attribution SpeakerAfter(const QuoteContext& c) const;
+  Attribution SpeakerBefore(const QuoteContext& c) const;
+  Attribution ContinuesPrevious(const QuoteContext& c, const std::vector<int>& from_event) const;
+  Attribution SpeakerPreviousSentence(const QuoteContext& c) const;
+  QuoteRuleId RuleFor(const Event& ev, bool post) const;
   bool TitleCase(const QuoteSpan& q) const;
 
   Document& doc_;
@@ -353,8 +323,7 @@ class Work {
   const int n_;
   SpeakerScratch& s_;  // the arrays below live there
   std::vector<int> mention_at_;  // token -> mention index, or -1
-  std::vector<Type> mention_type_;
-  std::vector<Type> entity_type_;
+  std::vector<EntityType> entity_type_;
   std::vector<uint32_t> class_;  // token -> WordClass bits (see Is())
   std::vector<uint8_t> name_token_;
   // TrimName's questions about a token, answered once: kTrimKnown, kTrimTitle, kTrimModifier.
@@ -372,7 +341,7 @@ class Work {
   StringIndex& full_by_last_ = s_.full_by_last;
   StringIndex& full_by_first_ = s_.full_by_first;
   void Better(StringIndex* map, int key_token, int first, int last);
-  // Canonical and article name -> entity; keys view doc_.result.entities and article_name_,
+  // Canonical and article name -> entity; keys view doc_.entities and article_name_,
   // which do not change once Index() has run.
   StringIndex& entity_by_name_ = s_.entity_by_name;
   // see ArticleName(): entity names or views
@@ -472,7 +441,7 @@ void Work::TrimName(int* first, int last) const {
     // ("American MaliVai Washington"), participles.
     const uint8_t info = TrimInfo(k);
     const Mention* m = MentionAt(k);
-    bool demonym = m && (MentionType(m) == Type::kNorp || MentionType(m) == Type::kGpe) &&
+    bool demonym = m && (m->type == EntityType::kNorp || m->type == EntityType::kGpe) &&
                    m->last <= k + 1 &&
                    !Is(last - 1, kRole);  // not "Damascus Radio", "Iraqi News Agency"
     bool modifier = k + 1 < last && (demonym || (info & kTrimParticiple));
@@ -503,8 +472,7 @@ std::string Work::StripTitles(std::string_view name) const {
 
 // The document's entities and per-token classes; name runs of the document: the fullest form
 // of each name (by its last and first word), and the runs that stand in subject position (for
-// "he" in the same sentence). Split in three: as one 6 KB function, V8 optimised it during the
-// first analyze().
+// "he" in the same sentence).
 PRESSLENS_OUT_OF_LINE void Work::Index() {
   IndexEntities();
   mention_at_.assign(n_, -1);
@@ -550,8 +518,8 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
     bool name = false;
     if (t.kind == TokenKind::kWord && t.upper_initial) {
       const int m = mention_at[i];
-      const Type type = m >= 0 ? mention_type_[m] : Type::kOther;
-      name = type == Type::kPerson || type == Type::kOrg || !(bits & kNotName);
+      const EntityType type = m >= 0 ? doc_.mentions[m].type : EntityType::kMisc;
+      name = type == EntityType::kPerson || type == EntityType::kOrg || !(bits & kNotName);
     }
     name_token[i] = name;
   }
@@ -569,17 +537,14 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
 
 // The entities by name, each with its name as the article writes it.
 PRESSLENS_OUT_OF_LINE void Work::IndexEntities() {
-  const auto& entities = doc_.result.entities;
+  const auto& entities = doc_.entities;
   entity_by_name_.Reserve(2 * entities.size());
   entity_type_.resize(entities.size());
   for (size_t e = 0; e < entities.size(); ++e) {
     entity_by_name_.Emplace(Hash(kHashSeed, entities[e].name), entities[e].name,
                             static_cast<int>(e));
-    entity_type_[e] = TypeOf(entities[e].type);
+    entity_type_[e] = EntityTypeOf(entities[e].type);
   }
-  mention_type_.resize(doc_.mentions.size());
-  for (size_t m = 0; m < doc_.mentions.size(); ++m)
-    mention_type_[m] = TypeOf(doc_.mentions[m].type);
   // Each entity's canonical name when a mention spells it, else its longest mention (the
   // first of that size): mentions are compared by the size of their text, which is built from
   // tokens (no stray bytes) only once per entity, when it is kept.
@@ -641,13 +606,13 @@ PRESSLENS_OUT_OF_LINE void Work::IndexNameRuns() {
         Better(&full_by_first_, first, first, j);
       }
       const Mention* m = MentionAt(first);
-      bool person_like = !m || MentionType(m) == Type::kPerson;
+      bool person_like = !m || m->type == EntityType::kPerson;
       // Subject position: not after a preposition or a conjunction ("Europe and Asia to ..."),
       // followed by a lower-case word that can be a verb.
       bool after_ok = first == 0 || !Is(first - 1, kPreposition | kAndOr);
       bool verb_next = j < n_ && IsWord(j) && !tokens_[j].upper_initial &&
                        !Is(j, kPreposition | kNotVerb);
-      bool appositive_next = j < n_ && Char(j, ',') && m && MentionType(m) == Type::kPerson;
+      bool appositive_next = j < n_ && Char(j, ',') && m && m->type == EntityType::kPerson;
       if (person_like && quote_at_[first] < 0 && after_ok && (verb_next || appositive_next) &&
           SentenceOf(j) == SentenceOf(first))
         subject_names_.push_back({first, j});
@@ -701,20 +666,20 @@ Who Work::NameWho(int first, int last) const {
   // Nor one that reaches back over a possessive ("Agriculture Department's Drazek").
   for (int i = m ? m->first : first; m && i < first; ++i)
     if (!NameToken(i) && !Is(i, kParticle)) m = nullptr;
-  if (m && m->entity >= 0 && m->entity < static_cast<int>(doc_.result.entities.size())) {
-    const Type type = EntityType(m->entity);
-    if (type == Type::kLoc || type == Type::kEvent) return Who();  // "heading South wrote"
+  if (m && m->entity >= 0 && m->entity < static_cast<int>(doc_.entities.size())) {
+    const EntityType type = TypeOfEntity(m->entity);
+    if (type == EntityType::kLoc || type == EntityType::kEvent) return Who();  // "heading South wrote"
     w.entity = m->entity;
-    if (type == Type::kPerson) {
+    if (type == EntityType::kPerson) {
       w.name = FullName(StripTitles(ArticleName(m->entity)));
     } else {
       w.name.assign(ArticleName(m->entity));
     }
     w.first = std::min(first, m->first);
     w.last = std::max(last, m->last);
-    w.human = type == Type::kPerson;
+    w.human = type == EntityType::kPerson;
     w.org = !w.human;
-    w.plural = type == Type::kNorp;
+    w.plural = type == EntityType::kNorp;
     w.gender = TitleGender(std::min(first, m->first));
     return w;
   }
@@ -723,9 +688,9 @@ Who Work::NameWho(int first, int last) const {
   // The entity pass missed this mention but may know the name ("Lavrov" elsewhere linked).
   if (const int* known = entity_by_name_.Find(Hash(kHashSeed, w.name), w.name)) {
     w.entity = *known;
-    const Type type = EntityType(*known);
-    if (type == Type::kLoc || type == Type::kEvent) return Who();
-    w.human = type == Type::kPerson;
+    const EntityType type = TypeOfEntity(*known);
+    if (type == EntityType::kLoc || type == EntityType::kEvent) return Who();
+    w.human = type == EntityType::kPerson;
     w.org = !w.human;
     return w;
   }
@@ -767,16 +732,11 @@ Who Work::DescriptionWho(int first, int name_first, int last) const {
   std::string_view head = LowerAt(last - 1);
   w.plural = (head.size() > 3 && head.back() == 's' && head.compare(head.size() - 2, 2, "ss") &&
               head != "news") ||
-             In(head, {"men", "women", "children", "people", "police", "troops", "spokesmen",
-                       "chairmen", "staff"});
+             Is(last - 1, kPluralNoun);
   w.human = Is(last - 1, kHuman) && !w.plural;
   w.org = !w.human && !w.plural;
-  if (In(head, {"spokeswoman", "woman", "mother", "wife", "sister", "daughter", "girl",
-                "chairwoman", "actress", "queen", "princess", "widow", "grandmother", "nun"}))
-    w.gender = 2;
-  if (In(head, {"spokesman", "man", "father", "husband", "brother", "son", "boy", "chairman",
-                "actor", "king", "prince", "widower", "grandfather", "monk", "priest"}))
-    w.gender = 1;
+  if (Is(last - 1, kFeminine)) w.gender = 2;
+  if (Is(last - 1, kMasculine)) w.gender = 1;
   return w;
 }
 
@@ -1144,8 +1104,8 @@ PRESSLENS_OUT_OF_LINE void Work::ResolveDefinite(Who* who) {
     if (!w.ok || w.kind == Who::kPronoun || w.kind == Who::kJoint) continue;
     std::string name = Lower(w.name);
     // The entity's title counts too: "the minister" after "Foreign Minister Wang Yi".
-    if (w.entity >= 0 && w.entity < static_cast<int>(doc_.result.entities.size()))
-      name += " " + Lower(doc_.result.entities[w.entity].title);
+    if (w.entity >= 0 && w.entity < static_cast<int>(doc_.entities.size()))
+      name += " " + Lower(doc_.entities[w.entity].title);
     bool match = false;
     for (size_t p = name.find(head); p != std::string::npos; p = name.find(head, p + 1)) {
       bool left = p == 0 || name[p - 1] == ' ' || name[p - 1] == '-';
@@ -1237,18 +1197,16 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
   for (int i : cue_tokens_) {
     const CueInfo* cue = CueAt(i);
     if (quote_at_[i] >= 0) continue;
-    std::string_view w = LowerAt(i);
     if (tokens_[i].upper_initial && i != SentenceFirst(i)) continue;  // a name: "Said", "Bush"
     Event ev;
     ev.verb = i;
     ev.verb_end = i + 1;
     ev.cue = cue;
-    const int sentence_first = SentenceFirst(i);
     // The subject is not inside or before an utterance; a quoted fragment (a title, a
     // label) may stand inside the subject phrase.
-    int floor = std::max(sentence_first, i - kSubjectWindow);
+    int floor = std::max(SentenceFirst(i), i - kSubjectWindow);
     for (int k = i - 1; k >= floor; --k)
-      if (InQuote(k) && doc_.result.quotes[quote_at_[k]].kind == "direct") {
+      if (InQuote(k) && doc_.quote_spans[outer_[quote_at_[k]]].starts_clause) {
         floor = k + 1;
         break;
       }
@@ -1261,22 +1219,9 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
          (Is(i - 1, kPreposition) && !(cue->participle && cue->cls != CueClass::kReport))))
       continue;
     if (cue->cls == CueClass::kAccording) {
-      if (i + 1 >= n_ || LowerAt(i + 1) != "to") continue;
-      ev.verb_end = i + 2;
-      ev.inverted = true;
-      ev.who = ParseRight(i + 2, std::min(SentenceLast(i), i + 14));
+      if (!AccordingTo(i, &ev)) continue;
     } else if (cue->lemma == "quote" && !cue->participle) {
-      // "Interfax quoted Yastrzhembsky as saying", "the newspaper quoted Garrett": the speaker
-      // is the one quoted (not after "was": "he was quoted as saying").
-      int as = i + 1;
-      while (as < limit && as < i + 10 && LowerAt(as) != "as") ++as;
-      if (as + 1 < n_ && as < limit && LowerAt(as) == "as" && CueAt(as + 1))
-        ev.who = ParseRight(i + 1, as);
-      else if (i > 0 && !In(LowerAt(i - 1), {"was", "were", "is", "are", "been", "be"}))
-        ev.who = ParseRight(i + 1, limit);
-      if (ev.who.ok) ev.inverted = true;
-      bool passive = i > 0 && In(LowerAt(i - 1), {"was", "were", "been", "be", "is", "are"});
-      if (!ev.who.ok) ev.who = ParseLeft(passive ? i - 2 : i - 1, floor);
+      QuotedAs(i, floor, limit, &ev);
     } else if (i > 0 && In(LowerAt(i - 1), {"was", "were", "been", "be", "is", "are", "being"})) {
       // Passive: "Smith was quoted as saying" names the speaker; "Reagan was laughed at", "he
       // was told" do not.
@@ -1284,41 +1229,7 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
     } else if (cue->participle) {
       ev.who = ParticipleSubject(i, floor);
     } else {
-      ev.who = ParseLeft(i - 1, floor);
-      // A second verb of a coordinated clause: "The Council condemned ... and for the first
-      // time said ...".
-      bool past = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
-                  In(w, {"said", "told", "wrote", "sought"});
-      int aux = i - 1;  // "... but did say:", "... and would add"
-      while (aux >= floor && In(LowerAt(aux), {"did", "does", "do", "would", "will", "could",
-                                               "can", "also", "then", "later", "not"}))
-        --aux;
-      if (!ev.who.ok && aux >= floor && aux < i - 1 && In(LowerAt(aux), {"and", "but"}))
-        ev.who = ClauseSubject(aux, floor);
-      if (!ev.who.ok && past) {
-        for (int k = i - 1; k >= floor && k > i - 7; --k)
-          if (LowerAt(k) == "and") {
-            ev.who = ClauseSubject(k, floor);
-            break;
-          }
-      }
-      int p = i - 1;
-      if (p >= 0 && Char(p, ',')) --p;
-      bool after_quote = p >= 0 && IsMark(p) && InQuote(p);
-      // "Prices will rise, said the minister": inverted after a comma too.
-      bool after_comma = i > 0 && Char(i - 1, ',');
-      if (!ev.who.ok && (after_quote || after_comma || i == sentence_first)) {
-        ev.who = ParseRight(i + 1, limit);
-        // After a plain comma the phrase must end the clause ("..., said the minister."),
-        // not start a reported one ("..., said Collins was ...").
-        if (ev.who.ok && !after_quote && i != sentence_first &&
-            !(cue->lemma == "say" || cue->lemma == "add" || cue->lemma == "ask") )
-          ev.who = Who();
-        if (ev.who.ok && !after_quote && ev.who.last < SentenceLast(i) &&
-            !In(Text(ev.who.last), {".", ":", ";", "!", "?"}))
-          ev.who = Who();
-        ev.inverted = ev.who.ok;
-      }
+      ActiveSpeaker(i, floor, limit, &ev);
     }
     ev.had_subject = ev.who.ok;
     Resolve(&ev.who, ev.who.ok ? ev.who.first : i);
@@ -1329,22 +1240,94 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
   }
 }
 
-std::string Work::RuleFor(const Event& ev, bool post) const {
-  std::string kind = ev.who.kind == Who::kPronoun       ? "PRONOUN"
-                     : ev.who.kind == Who::kDescription ? "DESCRIPTION"
-                     : ev.who.kind == Who::kJoint       ? "JOINT"
-                                                        : "NAME";
-  if (ev.cue->cls == CueClass::kAccording) return post ? "QUOTE_ACCORDING_TO_" + kind
-                                                       : "ACCORDING_TO_" + kind + "_QUOTE";
-  std::string verb = ev.cue->lemma == "say" ? "SAID" : ev.cue->lemma == "tell" ? "TOLD"
-                                                                                 : "CUE";
-  if (ev.cue->cls == CueClass::kNaming) verb = "TERMED";
-  if (post) return ev.inverted ? "QUOTE_COMMA_" + verb + "_" + kind
-                               : "QUOTE_COMMA_" + kind + "_" + verb;
-  return kind + "_" + verb + "_QUOTE";
+// "according to X": the actor follows. False when "according" is not followed by "to".
+bool Work::AccordingTo(int i, Event* event) const {
+  Event& ev = *event;
+  if (i + 1 >= n_ || LowerAt(i + 1) != "to") return false;
+  ev.verb_end = i + 2;
+  ev.inverted = true;
+  ev.who = ParseRight(i + 2, std::min(SentenceLast(i), i + 14));
+  return true;
 }
 
-void Work::Assign(Quote* out, const Event& ev, const std::string& rule) const {
+// "Interfax quoted Yastrzhembsky as saying": the one quoted speaks; "the newspaper quoted
+// Garrett"; else the subject ("he quoted ...").
+void Work::QuotedAs(int i, int floor, int limit, Event* event) const {
+  Event& ev = *event;
+  // Not after "was": "he was quoted as saying" is the passive rule.
+  int as = i + 1;
+  while (as < limit && as < i + 10 && LowerAt(as) != "as") ++as;
+  if (as + 1 < n_ && as < limit && LowerAt(as) == "as" && CueAt(as + 1))
+    ev.who = ParseRight(i + 1, as);
+  else if (i > 0 && !In(LowerAt(i - 1), {"was", "were", "is", "are", "been", "be"}))
+    ev.who = ParseRight(i + 1, limit);
+  if (ev.who.ok) ev.inverted = true;
+  bool passive = i > 0 && In(LowerAt(i - 1), {"was", "were", "been", "be", "is", "are"});
+  if (!ev.who.ok) ev.who = ParseLeft(passive ? i - 2 : i - 1, floor);
+}
+
+// An active verb: "Lavrov said", "Lavrov and Wang said", "... and for the first time said"
+// (a coordinated clause's subject), "Prices will rise, said the minister." (inverted).
+void Work::ActiveSpeaker(int i, int floor, int limit, Event* event) const {
+  Event& ev = *event;
+  const CueInfo* cue = ev.cue;
+  const std::string_view w = LowerAt(i);
+  const int sentence_first = SentenceFirst(i);
+  ev.who = ParseLeft(i - 1, floor);
+  // A second verb of a coordinated clause: "The Council condemned ... and for the first
+  // time said ...".
+  bool past = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
+              In(w, {"said", "told", "wrote", "sought"});
+  int aux = i - 1;  // "... but did say:", "... and would add"
+  while (aux >= floor && In(LowerAt(aux), {"did", "does", "do", "would", "will", "could",
+                                           "can", "also", "then", "later", "not"}))
+    --aux;
+  if (!ev.who.ok && aux >= floor && aux < i - 1 && In(LowerAt(aux), {"and", "but"}))
+    ev.who = ClauseSubject(aux, floor);
+  if (!ev.who.ok && past) {
+    for (int k = i - 1; k >= floor && k > i - 7; --k)
+      if (LowerAt(k) == "and") {
+        ev.who = ClauseSubject(k, floor);
+        break;
+      }
+  }
+  int p = i - 1;
+  if (p >= 0 && Char(p, ',')) --p;
+  bool after_quote = p >= 0 && IsMark(p) && InQuote(p);
+  // "Prices will rise, said the minister": inverted after a comma too.
+  bool after_comma = i > 0 && Char(i - 1, ',');
+  if (!ev.who.ok && (after_quote || after_comma || i == sentence_first)) {
+    ev.who = ParseRight(i + 1, limit);
+    // After a plain comma the phrase must end the clause ("..., said the minister."),
+    // not start a reported one ("..., said Collins was ...").
+    if (ev.who.ok && !after_quote && i != sentence_first &&
+        !(cue->lemma == "say" || cue->lemma == "add" || cue->lemma == "ask") )
+      ev.who = Who();
+    if (ev.who.ok && !after_quote && ev.who.last < SentenceLast(i) &&
+        !In(Text(ev.who.last), {".", ":", ";", "!", "?"}))
+      ev.who = Who();
+    ev.inverted = ev.who.ok;
+  }
+}
+
+QuoteRuleId Work::RuleFor(const Event& ev, bool post) const {
+  QuoteRuleId id;
+  id.rule = QuoteRule::kEvent;
+  id.speaker = ev.who.kind == Who::kPronoun       ? SpeakerForm::kPronoun
+               : ev.who.kind == Who::kDescription ? SpeakerForm::kDescription
+               : ev.who.kind == Who::kJoint       ? SpeakerForm::kJoint
+                                                  : SpeakerForm::kName;
+  id.cue = ev.cue->cls == CueClass::kAccording ? SpeechCueForm::kAccordingTo
+           : ev.cue->cls == CueClass::kNaming  ? SpeechCueForm::kTermed
+           : ev.cue->lemma == "say"            ? SpeechCueForm::kSaid
+           : ev.cue->lemma == "tell"           ? SpeechCueForm::kTold
+                                               : SpeechCueForm::kOther;
+  id.after = post;
+  id.inverted = ev.inverted;
+  return id;
+}
+
+void Work::Assign(QuoteRecord* out, const Event& ev, QuoteRuleId rule) const {
   out->has_speaker = true;
   out->speaker.entity = ev.who.entity;
   out->speaker.name = ev.who.name;
@@ -1377,8 +1360,8 @@ bool Work::TitleCase(const QuoteSpan& q) const {
 
 // The kind of a quoted fragment (Attribute): direct when it starts like a sentence right after
 // a speech verb, scare quotes for titles and names, else partial.
-PRESSLENS_OUT_OF_LINE std::string Work::FragmentKind(const QuoteSpan& q, int post, int pre_strong,
-                                                     bool headline) const {
+PRESSLENS_OUT_OF_LINE QuoteKind Work::FragmentKind(const QuoteSpan& q, int post, int pre_strong,
+                                                   bool headline) const {
   const int o = q.open_token;
   int p = o - 1;
   if (p >= 0 && (Char(p, ',') || Char(p, ':'))) --p;
@@ -1415,214 +1398,257 @@ PRESSLENS_OUT_OF_LINE std::string Work::FragmentKind(const QuoteSpan& q, int pos
   if (o > 0 && (Char(o - 1, ',') || Char(o - 1, ':')) && pre_strong >= 0 &&
       events_[pre_strong].verb >= o - 15 && events_[pre_strong].cue->cls != CueClass::kNaming)
     cue_before_comma = true;
-  if (q.first < q.last && clause_like && !title && cue_before_comma) return "direct";
-  if (upper && !title && adjacent && adjacent->cue->cls != CueClass::kReport) return "direct";
-  if (upper && (utter_near || (title && exclaim))) return "direct";
-  if (label || (title && post < 0) || (headline && post < 0)) return "scare";
-  return "partial";
+  if (q.first < q.last && clause_like && !title && cue_before_comma) return QuoteKind::kDirect;
+  if (upper && !title && adjacent && adjacent->cue->cls != CueClass::kReport) return QuoteKind::kDirect;
+  if (upper && (utter_near || (title && exclaim))) return QuoteKind::kDirect;
+  if (label || (title && post < 0) || (headline && post < 0)) return QuoteKind::kScare;
+  return QuoteKind::kPartial;
+}
+
+// The speech events around quote qi: after it in its sentence ("Q," X said) and before it
+// (X said: "Q"; X said that ... "Q"; what X termed "Q").
+PRESSLENS_OUT_OF_LINE QuoteContext Work::ContextOf(size_t qi, size_t count) const {
+  QuoteContext c;
+  c.qi = qi;
+  c.q = &doc_.quote_spans[outer_[qi]];
+  const QuoteSpan& q = *c.q;
+  const int o = q.open_token;
+  c.headline = Headline(SentenceOf(o));
+  const int next_open = qi + 1 < count ? doc_.quote_spans[outer_[qi + 1]].open_token : n_;
+  if (q.close_token >= 0 && q.close_token + 1 < n_) {
+    int after = q.close_token + 1;
+    int a = after;
+    while (a < n_ && (Char(a, ',') || Text(a) == "--") && !tokens_[a].newline_before) ++a;
+    // The splitter ends a sentence after `?"` or `."` before a capital: ""...?" Gore asked."
+    // still attributes the quote when the attribution is the whole next sentence.
+    const bool same = a < n_ && SentenceOf(a) == SentenceOf(q.close_token);
+    const bool next_sentence = a < n_ && !same && q.last > q.first &&
+                               In(Text(q.last - 1), {"?", "!", ".", "..."});
+    if (a < n_ && !tokens_[a].newline_before && (same || next_sentence)) {
+      for (int k = EventsFrom(a); k < static_cast<int>(events_.size()); ++k) {
+        const Event& ev = events_[k];
+        if (ev.verb >= a + kPostWindow || ev.verb >= next_open ||
+            SentenceOf(ev.verb) != SentenceOf(a))
+          break;
+        if (!ev.who.ok) continue;
+        bool adjacent_ok =
+            (ev.inverted && ev.verb <= a + 1) || (ev.who.first >= a && ev.who.first <= a + 8);
+        if (adjacent_ok && !same) {
+          // Only "X said." (maybe "on Monday", "in a statement"): not "X said he would ...".
+          int end = std::max(ev.verb_end, ev.who.last);
+          int k2 = end;
+          while (k2 < n_ && k2 < end + 6 && SentenceOf(k2) == SentenceOf(a) &&
+                 !In(Text(k2), {".", "!", "?"}) &&
+                 (Is(k2, kPreposition) || Is(k2, kDeterminer) ||
+                  Is(k2, kWeekday) || Is(k2, kRole) ||
+                  In(LowerAt(k2), {"statement", "interview", "conference", "reporters"})))
+            ++k2;
+          adjacent_ok = k2 < n_ && In(Text(k2), {".", "!", "?"});
+        }
+        if (adjacent_ok) c.post = k;
+        break;
+      }
+    }
+  }
+  int lo = std::max(SentenceFirst(o), o - kPreWindow);
+  for (int k = EventsFrom(o) - 1; k >= 0 && events_[k].verb >= lo; --k) {
+    const Event& ev = events_[k];
+    if (!ev.who.ok) {
+      c.pre_unresolved |= ev.had_subject && ev.cue->cls != CueClass::kReport;
+      continue;
+    }
+    if (ev.cue->cls == CueClass::kReport) {
+      if (c.pre_report < 0) c.pre_report = k;
+    } else if (c.pre_strong < 0) {
+      c.pre_strong = k;
+    }
+  }
+  return c;
+}
+
+// The quote's kind: a fragment right after a speech verb that starts like a sentence is direct
+// ("called "Troops out!"", "he added, "It is ...""); titles and names are scare quotes.
+QuoteKind Work::KindOf(const QuoteContext& c) const {
+  const QuoteSpan& q = *c.q;
+  if (q.starts_clause) {
+    // A quoted noun phrase that is the subject of the reporter's sentence (""Chemical
+    // products" came next") is a fragment, not an utterance.
+    if (c.post >= 0 || q.close_token < 0 || q.close_token + 1 >= n_ || q.last <= q.first)
+      return QuoteKind::kDirect;
+    std::string_view last_inner = Text(q.last - 1);
+    int a = q.close_token + 1;
+    bool ends_clause = In(last_inner, {",", ".", "!", "?", "...", ";", ":", "-", "--"}) ||
+                       IsMark(q.last - 1);
+    if (ends_clause || !IsWord(a) || tokens_[a].upper_initial || tokens_[a].newline_before ||
+        SentenceOf(a) != SentenceOf(q.close_token))
+      return QuoteKind::kDirect;
+    return (TitleCase(q) || c.pre_strong < 0) ? QuoteKind::kScare : QuoteKind::kPartial;
+  }
+  return FragmentKind(q, c.post, c.pre_strong, c.headline);
+}
+
+// The attribution rules, each for one configuration; each returns the attribution it finds
+// or none.
+
+// A fragment takes the nearest speaker around it: X called it "a disgrace"; "a disgrace," X said.
+Attribution Work::FragmentSpeaker(const QuoteContext& c) const {
+  if (c.pre_strong >= 0) return {c.pre_strong, -1, RuleFor(events_[c.pre_strong], false)};
+  if (c.pre_report >= 0) return {c.pre_report, -1, RuleFor(events_[c.pre_report], false)};
+  if (c.post >= 0) return {c.post, -1, RuleFor(events_[c.post], true)};
+  return {};
+}
+
+// "Q," Lavrov said. / "Q," said Lavrov. / "Q," according to Lavrov.
+Attribution Work::SpeakerAfter(const QuoteContext& c) const {
+  if (c.post < 0) return {};
+  return {c.post, -1, RuleFor(events_[c.post], true)};
+}
+
+// Lavrov said: "Q". / Lavrov said that ... "Q". / Lavrov agreed, "Q".
+Attribution Work::SpeakerBefore(const QuoteContext& c) const {
+  int pre = c.pre_strong;
+  if (pre < 0 && c.pre_report >= 0 && events_[c.pre_report].verb >= c.q->open_token - 3)
+    pre = c.pre_report;
+  if (pre < 0) return {};
+  return {pre, -1, RuleFor(events_[pre], false)};
+}
+
+// True when quote c fills the rest of its sentence (no word after it), outside headlines: it
+// may continue an earlier speaker.
+bool Work::FillsSentence(const QuoteContext& c) const {
+  const int s = SentenceOf(c.q->open_token);
+  if (s < 0 || c.headline) return false;
+  const Sentence& sent = doc_.sentences[s];
+  int end = c.q->close_token >= 0 ? c.q->close_token + 1 : c.q->last;
+  if (sent.last - end >= 50) return false;  // bounded: a quote in a huge "sentence" does not fill it
+  for (int i = end; i < sent.last && i < n_; ++i)
+    if (tokens_[i].kind == TokenKind::kWord || tokens_[i].kind == TokenKind::kNumber)
+      return false;
+  return true;
+}
+
+// "A," he said. "B." -> B continues A's speaker (A attributed through a speech cue, in this
+// sentence or the one before).
+Attribution Work::ContinuesPrevious(const QuoteContext& c,
+                                    const std::vector<int>& from_event) const {
+  const size_t qi = c.qi;
+  if (qi == 0 || !FillsSentence(c) || !doc_.quotes[qi - 1].has_speaker) return {};
+  const int prev_event = from_event[qi - 1];
+  if (prev_event < 0) return {};
+  const CueClass cls = events_[prev_event].cue->cls;
+  if (cls != CueClass::kSpeech && cls != CueClass::kNaming && cls != CueClass::kUtter &&
+      cls != CueClass::kAccording)
+    return {};
+  const QuoteSpan& pq = doc_.quote_spans[outer_[qi - 1]];
+  int pend = pq.close_token >= 0 ? pq.close_token : std::max(pq.first, pq.last - 1);
+  int ps = SentenceOf(std::min(pend, n_ - 1));
+  const int s = SentenceOf(c.q->open_token);
+  // The previous quote's attribution may follow it in its sentence ("A," he said.).
+  if (ps < s - 1 || ps > s) return {};
+  return {prev_event, static_cast<int>(qi - 1), {QuoteRule::kContinuation}};
+}
+
+// Lavrov spoke on Monday. "Q." -> the last speaker of the sentence before.
+Attribution Work::SpeakerPreviousSentence(const QuoteContext& c) const {
+  const int s = SentenceOf(c.q->open_token);
+  if (s <= 0 || !FillsSentence(c) || Headline(s - 1)) return {};
+  const Sentence& before = doc_.sentences[s - 1];
+  int best = -1;
+  for (int k = EventsFrom(before.first);
+       k < static_cast<int>(events_.size()) && events_[k].verb < before.last; ++k)
+    if (events_[k].who.ok && events_[k].cue->cls == CueClass::kSpeech) best = k;
+  if (best < 0) return {};
+  return {best, -1, {QuoteRule::kSpeakerPreviousSentence}};
 }
 
 PRESSLENS_OUT_OF_LINE void Work::Attribute() {
-  auto& quotes = doc_.result.quotes;
-  const size_t count = std::min(outer_.size(), quotes.size());
+  auto& quotes = doc_.quotes;
+  const size_t count = outer_.size();
+  quotes.resize(count);
   std::vector<int>& from_event = s_.from_event;  // event index the quote's attribution uses
   from_event.assign(count, -1);
   for (size_t qi = 0; qi < count; ++qi) {
-    const QuoteSpan& q = doc_.quote_spans[outer_[qi]];
-    Quote& out = quotes[qi];
-    const int o = q.open_token;
-    const bool fragment = out.kind != "direct";
-    const bool headline = Headline(SentenceOf(o));
-    const int next_open = qi + 1 < count ? doc_.quote_spans[outer_[qi + 1]].open_token : n_;
-
-    // After the quote: "Q," X said / said X / according to X.
-    int post = -1;
-    if (q.close_token >= 0 && q.close_token + 1 < n_) {
-      int after = q.close_token + 1;
-      int a = after;
-      while (a < n_ && (Char(a, ',') || Text(a) == "--") && !tokens_[a].newline_before) ++a;
-      // The splitter ends a sentence after `?"` or `."` before a capital: ""...?" Gore asked."
-      // still attributes the quote when the attribution is the whole next sentence.
-      const bool same = a < n_ && SentenceOf(a) == SentenceOf(q.close_token);
-      const bool next_sentence = a < n_ && !same && q.last > q.first &&
-                                 In(Text(q.last - 1), {"?", "!", ".", "..."});
-      if (a < n_ && !tokens_[a].newline_before && (same || next_sentence)) {
-        for (int k = EventsFrom(a); k < static_cast<int>(events_.size()); ++k) {
-          const Event& ev = events_[k];
-          if (ev.verb >= a + kPostWindow || ev.verb >= next_open ||
-              SentenceOf(ev.verb) != SentenceOf(a))
-            break;
-          if (!ev.who.ok) continue;
-          bool adjacent_ok =
-              (ev.inverted && ev.verb <= a + 1) || (ev.who.first >= a && ev.who.first <= a + 8);
-          if (adjacent_ok && !same) {
-            // Only "X said." (maybe "on Monday", "in a statement"): not "X said he would ...".
-            int end = std::max(ev.verb_end, ev.who.last);
-            int k2 = end;
-            while (k2 < n_ && k2 < end + 6 && SentenceOf(k2) == SentenceOf(a) &&
-                   !In(Text(k2), {".", "!", "?"}) &&
-                   (Is(k2, kPreposition) || Is(k2, kDeterminer) ||
-                    Is(k2, kWeekday) || Is(k2, kRole) ||
-                    In(LowerAt(k2), {"statement", "interview", "conference", "reporters"})))
-              ++k2;
-            adjacent_ok = k2 < n_ && In(Text(k2), {".", "!", "?"});
-          }
-          if (adjacent_ok) post = k;
-          break;
-        }
-      }
-    }
-    // Before the quote in its sentence: X said: "Q" / X said that ... "Q" / what X termed "Q".
-    int pre_strong = -1, pre_report = -1;
-    bool pre_unresolved = false;  // "what they termed “...”" with nobody for "they"
-    {
-      int lo = std::max(SentenceFirst(o), o - kPreWindow);
-      for (int k = EventsFrom(o) - 1; k >= 0 && events_[k].verb >= lo; --k) {
-        const Event& ev = events_[k];
-        if (!ev.who.ok) {
-          pre_unresolved |= ev.had_subject && ev.cue->cls != CueClass::kReport;
-          continue;
-        }
-        if (ev.cue->cls == CueClass::kReport) {
-          if (pre_report < 0) pre_report = k;
-        } else if (pre_strong < 0) {
-          pre_strong = k;
-        }
-      }
-    }
-    // Kind: a fragment right after a speech verb that starts like a sentence is direct
-    // ("called "Troops out!"", "he added, "It is ...""); titles and names are scare quotes.
-    std::string kind = out.kind;
-    // A quoted noun phrase that is the subject of the reporter's sentence (""Chemical
-    // products" came next") is a fragment, not an utterance.
-    bool fragment_subject = false;
-    if (!fragment && post < 0 && q.close_token >= 0 && q.close_token + 1 < n_ && q.last > q.first) {
-      std::string_view last_inner = Text(q.last - 1);
-      int a = q.close_token + 1;
-      bool ends_clause = In(last_inner, {",", ".", "!", "?", "...", ";", ":", "-", "--"}) ||
-                         IsMark(q.last - 1);
-      if (!ends_clause && IsWord(a) && !tokens_[a].upper_initial &&
-          !tokens_[a].newline_before && SentenceOf(a) == SentenceOf(q.close_token))
-        fragment_subject = true;
-    }
-    if (fragment_subject) {
-      bool title = TitleCase(q);
-      kind = (title || pre_strong < 0) ? "scare" : "partial";
-    } else if (fragment) {
-      kind = FragmentKind(q, post, pre_strong, headline);
-    }
-    out.kind = kind;
-    if (kind == "scare") {
-      out.rule = "QUOTE_SCARE";
+    QuoteRecord& out = quotes[qi];
+    out.span = outer_[qi];
+    const QuoteContext c = ContextOf(qi, count);
+    out.kind = KindOf(c);
+    Attribution a;
+    if (out.kind == QuoteKind::kScare) {
+      out.rule.rule = QuoteRule::kScare;
       continue;
     }
-    if (kind == "partial") {
-      if (pre_strong >= 0) {
-        Assign(&out, events_[pre_strong], RuleFor(events_[pre_strong], false));
-        from_event[qi] = pre_strong;
-      } else if (pre_report >= 0) {
-        Assign(&out, events_[pre_report], RuleFor(events_[pre_report], false));
-        from_event[qi] = pre_report;
-      } else if (post >= 0) {
-        Assign(&out, events_[post], RuleFor(events_[post], true));
-        from_event[qi] = post;
-      } else if (pre_unresolved) {
-        out.rule = "QUOTE_NO_SPEAKER";  // a user is stated, but not who it is
-      } else {
-        out.kind = "scare";  // a fragment nobody is said to have uttered
-        out.rule = "QUOTE_SCARE";
-      }
-      continue;
-    }
-    // Direct.
-    if (post >= 0) {
-      Assign(&out, events_[post], RuleFor(events_[post], true));
-      from_event[qi] = post;
-      continue;
-    }
-    int pre = pre_strong;
-    if (pre < 0 && pre_report >= 0 && events_[pre_report].verb >= o - 3) pre = pre_report;
-    if (pre >= 0) {
-      Assign(&out, events_[pre], RuleFor(events_[pre], false));
-      from_event[qi] = pre;
-      continue;
-    }
-    // No attribution of its own. A quote that fills its sentence continues the previous
-    // quote's speaker ("A," he said. "B.") or the speaker named in the sentence before.
-    const int s = SentenceOf(o);
-    if (s < 0 || headline) continue;
-    const Sentence& sent = doc_.sentences[s];
-    int end = q.close_token >= 0 ? q.close_token + 1 : q.last;
-    bool fills = sent.last - end < 50;  // bounded: a quote in a huge "sentence" does not fill it
-    for (int i = end; fills && i < sent.last && i < n_; ++i)
-      if (tokens_[i].kind == TokenKind::kWord || tokens_[i].kind == TokenKind::kNumber) {
-        fills = false;
-        break;
-      }
-    if (!fills) continue;
-    const bool prev_speech = qi > 0 && from_event[qi - 1] >= 0 &&
-                             (events_[from_event[qi - 1]].cue->cls == CueClass::kSpeech ||
-                              events_[from_event[qi - 1]].cue->cls == CueClass::kNaming ||
-                              events_[from_event[qi - 1]].cue->cls == CueClass::kUtter ||
-                              events_[from_event[qi - 1]].cue->cls == CueClass::kAccording);
-    if (qi > 0 && quotes[qi - 1].has_speaker && prev_speech) {
-      const QuoteSpan& pq = doc_.quote_spans[outer_[qi - 1]];
-      int pend = pq.close_token >= 0 ? pq.close_token : std::max(pq.first, pq.last - 1);
-      int ps = SentenceOf(std::min(pend, n_ - 1));
-      // The previous quote's attribution may follow it in its sentence ("A," he said.).
-      if (ps >= s - 1 && ps <= s) {
-        Quote& prev = quotes[qi - 1];
-        out.has_speaker = true;
-        out.speaker = prev.speaker;
-        out.has_cue = prev.has_cue;
-        out.cue = prev.cue;
-        out.rule = "QUOTE_CONTINUATION";
-        from_event[qi] = from_event[qi - 1];
+    if (out.kind == QuoteKind::kPartial) {
+      a = FragmentSpeaker(c);
+      if (!a && c.pre_unresolved) {
+        out.rule.rule = QuoteRule::kNoSpeaker;  // a user is stated, but not who it is
         continue;
       }
-    }
-    if (s > 0) {
-      const Sentence& before = doc_.sentences[s - 1];
-      int best = -1;
-      for (int k = EventsFrom(before.first);
-           k < static_cast<int>(events_.size()) && events_[k].verb < before.last; ++k)
-        if (events_[k].who.ok && events_[k].cue->cls == CueClass::kSpeech) best = k;
-      if (best >= 0 && !Headline(s - 1)) {
-        Assign(&out, events_[best], "SPEAKER_PREVIOUS_SENTENCE");
-        from_event[qi] = best;
+      if (!a) {
+        out.kind = QuoteKind::kScare;  // a fragment nobody is said to have uttered
+        out.rule.rule = QuoteRule::kScare;
+        continue;
       }
+    } else if (!(a = SpeakerAfter(c)) && !(a = SpeakerBefore(c)) &&
+               !(a = ContinuesPrevious(c, from_event))) {
+      a = SpeakerPreviousSentence(c);
+    }
+    if (!a) continue;
+    from_event[qi] = a.event;
+    if (a.quote >= 0) {
+      const QuoteRecord& prev = quotes[a.quote];
+      out.has_speaker = true;
+      out.speaker = prev.speaker;
+      out.has_cue = prev.has_cue;
+      out.cue = prev.cue;
+      out.rule = a.rule;
+    } else {
+      Assign(&out, events_[a.event], a.rule);
     }
   }
 
   CarrySpeakers(count);
 }
 
-// Speakers carried from one quote to another after each found its own (Attribute).
+// Speakers carried from one quote to another after each found its own (Attribute); a quote
+// left without one is QUOTE_NO_SPEAKER (unless scare).
 PRESSLENS_OUT_OF_LINE void Work::CarrySpeakers(size_t count) {
-  auto& quotes = doc_.result.quotes;
-  // Newswire paragraphs: an unterminated quote re-opened by the next one takes its speaker.
+  ContinuedByNext(count);
+  HeadlineRepeatsBody(count);
+  auto& quotes = doc_.quotes;
+  for (size_t qi = 0; qi < count; ++qi)
+    if (!quotes[qi].has_speaker && quotes[qi].kind != QuoteKind::kScare)
+      quotes[qi].rule.rule = QuoteRule::kNoSpeaker;
+}
+
+// Newswire paragraphs: "A <newline> "B," he said: an unterminated quote re-opened by the next
+// one takes its speaker.
+void Work::ContinuedByNext(size_t count) {
+  auto& quotes = doc_.quotes;
   for (size_t qi = count; qi-- > 1;) {
-    Quote& next = quotes[qi];
-    Quote& cur = quotes[qi - 1];
+    QuoteRecord& next = quotes[qi];
+    QuoteRecord& cur = quotes[qi - 1];
     const QuoteSpan& q = doc_.quote_spans[outer_[qi - 1]];
-    if (cur.has_speaker || cur.kind != "direct" || q.close_token >= 0 || !next.has_speaker) continue;
+    if (cur.has_speaker || cur.kind != QuoteKind::kDirect || q.close_token >= 0 || !next.has_speaker) continue;
     if (doc_.quote_spans[outer_[qi]].open_token != q.last) continue;
     cur.has_speaker = true;
     cur.speaker = next.speaker;
     cur.has_cue = next.has_cue;
     cur.cue = next.cue;
-    cur.rule = "QUOTE_CONTINUED_BY_NEXT";
+    cur.rule.rule = QuoteRule::kContinuedByNext;
   }
+}
 
-  // A headline quote repeats a body quote: it takes that quote's speaker. Bounded work: the
-  // first few headline quotes, each compared with a limited number of later quotes.
+// A headline quote repeats a body quote: it takes that quote's speaker. Bounded work: the
+// first few headline quotes, each compared with a limited number of later quotes.
+PRESSLENS_OUT_OF_LINE void Work::HeadlineRepeatsBody(size_t count) {
+  auto& quotes = doc_.quotes;
   int headline_checked = 0;
   for (size_t qi = 0; qi < count && headline_checked < 5; ++qi) {
     const QuoteSpan& q = doc_.quote_spans[outer_[qi]];
-    Quote& out = quotes[qi];
+    QuoteRecord& out = quotes[qi];
     int s = SentenceOf(q.open_token);
     // Headlines: lines without final punctuation, and the document's first line.
-    if (out.has_speaker || out.kind == "scare" || !(Headline(s) || s == 0)) continue;
+    if (out.has_speaker || out.kind == QuoteKind::kScare || !(Headline(s) || s == 0)) continue;
     ++headline_checked;
     std::vector<std::string_view> words;
     for (int i = q.first; i < q.last && words.size() < 40; ++i)
@@ -1645,12 +1671,10 @@ PRESSLENS_OUT_OF_LINE void Work::CarrySpeakers(size_t count) {
       out.speaker = quotes[k].speaker;
       out.has_cue = quotes[k].has_cue;
       out.cue = quotes[k].cue;
-      out.rule = "HEADLINE_REPEATS_BODY";
+      out.rule.rule = QuoteRule::kHeadlineRepeatsBody;
       break;
     }
   }
-  for (size_t qi = 0; qi < count; ++qi)
-    if (!quotes[qi].has_speaker && quotes[qi].kind != "scare") quotes[qi].rule = "QUOTE_NO_SPEAKER";
 }
 
 void Work::Run() {
@@ -1668,22 +1692,19 @@ void Work::Run() {
   Attribute();
 }
 
-// A long text's buffers are not kept (out of line: rarely run, and as big as the buffers).
-PRESSLENS_OUT_OF_LINE void DropScratch(SpeakerScratch* s) { *s = SpeakerScratch(); }
-
 }  // namespace
 
-SpeakerFinder::SpeakerFinder() : lexicon_(new SpeechLexicon) { AddSpeakerLists(lexicon_.get()); }
+SpeakerFinder::SpeakerFinder() : lexicon_(new SpeechLexicon) {}
 SpeakerFinder::~SpeakerFinder() = default;
 
-void SpeakerFinder::Run(Document* doc) const {
+std::shared_ptr<SpeakerScratch> SpeakerFinder::NewScratch() {
+  return std::make_shared<SpeakerScratch>();
+}
+
+void SpeakerFinder::Run(Document* doc, SpeakerScratch* scratch) const {
   FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
-  thread_local SpeakerScratch scratch;
-  {
-    Work work(doc, *lexicon_, &scratch);
-    work.Run();
-  }
-  if (doc->tokens.size() > (1u << 18)) DropScratch(&scratch);
+  Work work(doc, *lexicon_, scratch);
+  work.Run();
 }
 
 }  // namespace presslens

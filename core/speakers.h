@@ -17,14 +17,16 @@
 namespace presslens {
 
 class SpeechLexicon;
+struct SpeakerScratch;  // the pass's reusable buffers (speakers.cc)
 
 class SpeakerFinder {
  public:
   SpeakerFinder();
   ~SpeakerFinder();
-  // Needs quotes and entity mentions; sets speaker, cue, rule and the final kind (partial or
-  // scare) of doc->result.quotes.
-  void Run(Document* doc) const;
+  // Reads quote_spans, mentions and entities; fills doc->quotes (kind, speaker, cue, rule), one
+  // record per outermost quote span.
+  void Run(Document* doc, SpeakerScratch* scratch) const;
+  static std::shared_ptr<SpeakerScratch> NewScratch();
 
  private:
   std::unique_ptr<SpeechLexicon> lexicon_;

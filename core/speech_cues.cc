@@ -4,7 +4,7 @@ namespace presslens {
 namespace {
 
 // Sizes for the tables, so that building them (at every cold start) never regrows them: the
-// data and the speaker pass's own lists hold about 1,600 words and forms.
+// data hold about 1,600 words and forms.
 constexpr size_t kExpectedWords = 4096;
 constexpr size_t kExpectedBytes = 32 * 1024;
 
@@ -32,41 +32,6 @@ PRESSLENS_OUT_OF_LINE SpeechLexicon::Entry* SpeechLexicon::Append(const Entry& e
   return &entries_.back();
 }
 
-SpeechLexicon::Entry* SpeechLexicon::Insert(std::string_view w) {
-  const uint64_t h = Hash(kHashSeed, w);
-  for (size_t i = Slot(h); slots_[i].entry >= 0; i = (i + 1) & mask_) {
-    if (slots_[i].hash == h) {
-      Entry& e = entries_[slots_[i].entry];
-      return Word(e) == w ? &e : nullptr;
-    }
-  }
-  Entry e;
-  e.offset = static_cast<uint32_t>(words_.size());
-  e.size = static_cast<uint32_t>(w.size());
-  words_.append(w);
-  return Append(e, h);
-}
-
-void SpeechLexicon::Add(uint32_t classes, bool exact,
-                        std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (exact) {
-      AddExact(w, classes);
-    } else if (Entry* e = Insert(w)) {
-      e->lower |= classes;
-    }
-  }
-}
-
-void SpeechLexicon::AddExact(std::string_view w, uint32_t classes) {
-  if (Entry* e = Insert(w)) e->exact |= classes;
-  char buf[64];
-  if (w.size() > sizeof buf) return;  // no such word in the lists
-  for (size_t k = 0; k < w.size(); ++k)
-    buf[k] = w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] - 'A' + 'a') : w[k];
-  if (Entry* e = Insert(std::string_view(buf, w.size()))) e->lower |= kSpellings;
-}
-
 SpeechLexicon::SpeechLexicon() {
   Grow();  // 2 * kExpectedWords slots
   entries_.reserve(kExpectedWords);
@@ -78,7 +43,7 @@ SpeechLexicon::SpeechLexicon() {
     Entry e;
     e.offset = offset;
     e.size = p.size;
-    e.lower = (p.lower & 0x7fu) | (p.lower & 0x80u ? uint32_t{kSpellings} : 0u);
+    e.lower = (uint32_t{p.lower} & 0x7fffu) << 8 | (p.lower & 0x8000u ? uint32_t{kSpellings} : 0u);
     e.exact = p.exact;
     e.cue = p.cue - 1;
     offset += p.size;

@@ -1,6 +1,7 @@
-// Speech cues and speaker words (data/speech-cues.txt, data/speaker-words.txt), compiled at
-// build time by scripts/gen-lexicons.mjs (plurals and lower-case spellings included): building
-// the table at every cold start hashes each word once and parses nothing.
+// Speech cues, speaker words and function words (data/speech-cues.txt, data/speaker-words.txt,
+// data/en/function-words.txt), compiled at build time by scripts/gen-lexicons.mjs (plurals and
+// lower-case spellings included): building the table at every cold start hashes each word once
+// and parses nothing.
 // The speaker pass asks about nearly every token, so all the lists live in one hash table over
 // the words' bytes (FlatMap): one probe with a token's folded hash tells every class of its
 // lower-case form and its cue, and a query builds no string.
@@ -9,7 +10,6 @@
 
 #include <cstdint>
 #include <cstring>
-#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,26 +33,33 @@ struct CueInfo {
   bool participle;  // the -ing form: its subject is the clause's subject
 };
 
-// Word classes, as bits. Most apply to a word's lower-case form; kTitle, kNotName, kParticle
-// and kWeekday to its exact spelling (a table entry keeps the two sets apart).
+// Word classes, as bits: bits 0-7 apply to a word's exact spelling, bits 8-21 to its
+// lower-case form (a table entry keeps the two sets apart). The section of each data file that
+// fills a class is named after the class (scripts/gen-lexicons.mjs keeps the same numbers).
 enum WordClass : uint32_t {
-  // data/speaker-words.txt
-  kRole = 1u << 0,        // role nouns, singular or plural ("officials", "spokesmen")
-  kHuman = 1u << 1,       // roles that are people, singular or plural
-  kDeterminer = 1u << 2,
-  kLabelNoun = 1u << 3,   // a noun naming what a quoted title labels ("the "X" campaign")
-  kLabelIntro = 1u << 4,  // introduces a label without a user ("so-called")
-  kTitle = 1u << 5,       // exact: dropped before a name ("Foreign Minister Wang Yi")
-  kNotName = 1u << 6,     // exact: capitalised words that never start a name
-  // the speaker pass's own closed lists (speakers.cc)
-  kPronoun = 1u << 7,
-  kStopWord = 1u << 8,
-  kPreposition = 1u << 9,
-  kSkippable = 1u << 10,
-  kParticle = 1u << 11,   // exact: name particles ("bin", "van")
-  kWeekday = 1u << 12,    // exact
-  kAndOr = 1u << 13,      // coordinators before a name ("and", "or", "&", "nor")
-  kNotVerb = 1u << 14,    // lower-case words after a name that are no verb ("and", "which")
+  // Exact spellings.
+  kTitle = 1u << 0,           // [title] dropped before a name ("Foreign Minister Wang Yi")
+  kNotName = 1u << 1,         // [not-name] capitalised words that never start a name
+  kParticle = 1u << 2,        // [particle] name particles ("bin", "van")
+  kWeekday = 1u << 3,         // [weekday]
+  kMaleHonorific = 1u << 4,   // [male-honorific] "Mr", "Sir"
+  kFemaleHonorific = 1u << 5, // [female-honorific] "Mrs", "Ms"
+  // Lower-case forms: data/speaker-words.txt
+  kRole = 1u << 8,         // [role] role nouns, singular or plural ("officials", "spokesmen")
+  kHuman = 1u << 9,        // [human] roles that are people, singular or plural
+  kDeterminer = 1u << 10,  // [determiner]
+  kLabelNoun = 1u << 11,   // [label] a noun naming what a quoted title labels ("the "X" campaign")
+  kLabelIntro = 1u << 12,  // [label-before] introduces a label without a user ("so-called")
+  kMasculine = 1u << 13,   // [masculine] nouns of male people ("spokesman", "king")
+  kFeminine = 1u << 14,    // [feminine] nouns of female people ("spokeswoman", "queen")
+  kPluralNoun = 1u << 15,  // [plural] plurals without -s ("men", "police", "staff")
+  // Lower-case forms: data/en/function-words.txt
+  kPronoun = 1u << 16,      // [pronoun]
+  kStopWord = 1u << 17,     // [stop]
+  kPreposition = 1u << 18,  // [preposition]
+  kSkippable = 1u << 19,    // [skippable]
+  kAndOr = 1u << 20,        // [and-or] coordinators before a name ("and", "or", "&", "nor")
+  kNotVerb = 1u << 21,      // [not-verb] lower-case words after a name that are no verb
   // (Entry::lower only) the lower-case form of a word of an exact-case list: a spelling with
   // capitals whose lower-case form lacks it is in no exact-case list.
   kSpellings = 1u << 31,
@@ -95,8 +102,6 @@ class SpeechLexicon {
   };
 
   SpeechLexicon();
-  // Adds words to classes (the speaker pass's own lists); `exact` selects Entry::exact.
-  void Add(uint32_t classes, bool exact, std::initializer_list<std::string_view> words);
 
   // The entry of `w`, given h = Hash(kHashSeed, w); nullptr when it is in no list.
   // Inline, and a table of its own rather than a FlatMap: it runs for every token. Most words
@@ -136,10 +141,10 @@ class SpeechLexicon {
 
   // The generated lexicon: an entry per word, the words' bytes one after another.
   struct PackedEntry {
-    uint8_t size;   // of the word
-    uint8_t lower;  // Entry::lower, with kSpellings as bit 7 (the data's classes are bits 0-6)
-    uint8_t exact;  // Entry::exact
-    uint8_t cue;    // Entry::cue + 1
+    uint8_t size;    // of the word
+    uint8_t cue;     // Entry::cue + 1
+    uint8_t exact;   // Entry::exact
+    uint16_t lower;  // Entry::lower >> 8, with kSpellings as bit 15
   };
   struct Data {
     ArrayView<PackedEntry> entries;
@@ -152,11 +157,6 @@ class SpeechLexicon {
   std::string_view Word(const Entry& e) const {
     return std::string_view(words_).substr(e.offset, e.size);
   }
-  // The entry of `w`, added when new; nullptr in the (never seen) case of another word with
-  // the same 64-bit hash.
-  Entry* Insert(std::string_view w);
-  // Adds `exact` bits to the spelling `w` (and kSpellings to its lower-case form).
-  void AddExact(std::string_view w, uint32_t classes);
   // Appends e, a new word of hash h already in words_.
   Entry* Append(const Entry& e, uint64_t h);
 

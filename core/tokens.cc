@@ -13,8 +13,7 @@ namespace presslens {
 namespace {
 
 // All but the common word scan stays out of Tokenizer::Run's loop (numbers, initialisms,
-// non-ASCII), and so does the sentence pass: inlined, they made it a 10 KB function that V8
-// recompiled with TurboFan during the first analyze() (PRESSLENS_OUT_OF_LINE: document.h).
+// non-ASCII), and so does the sentence pass (PRESSLENS_OUT_OF_LINE, document.h).
 
 bool StartsUpperCase(std::string_view w);  // by Unicode category, for non-ASCII first letters
 
@@ -217,10 +216,9 @@ PRESSLENS_OUT_OF_LINE size_t AsciiNumberLength(std::string_view text, size_t pos
 }
 
 // One anchored pattern per token kind, chosen by the first character, each matched without
-// submatches so RE2 can use its DFA (one pattern with a capture group per kind ran ten times
-// slower: capturing forces the NFA). They are only needed for non-ASCII text, and compiling
-// their Unicode classes was two thirds of building an Analyzer, so each is compiled on first
-// use, once per process (LazyRE2 is thread-safe).
+// submatches so RE2 can use its DFA (capture groups force the NFA). They are only needed for
+// non-ASCII text and their Unicode classes are costly to compile, so each is compiled on
+// first use, once per process (LazyRE2 is thread-safe).
 // LazyRE2 is meant to be brace-initialised with the pattern alone (re2.h silences the
 // resulting warning for GCC only).
 #pragma GCC diagnostic push
@@ -247,7 +245,7 @@ bool IsCurlyQuote(std::string_view text, size_t pos) {
 
 // Length of the match of `re` starting exactly at text[pos], or 0. RE2 is given a window
 // of the text, not all of it: on short texts RE2 picks its BitState engine, whose set-up
-// is proportional to the text it is given, which made each call cost O(text). The window
+// is proportional to the text it is given. The window
 // grows while the match reaches its last bytes (no token pattern looks further ahead than
 // a joiner and one letter, at most 8 bytes), so the result is the same as on the whole text.
 // Out of line with the pattern's lazy initialisation (English news seldom gets here: the
@@ -367,9 +365,9 @@ PRESSLENS_OUT_OF_LINE size_t InitialismLength(std::string_view text, size_t pos)
   return init == std::string_view::npos ? MatchAt(kInitialism, text, pos) : init;
 }
 
-// Tokenizer::Run for a character outside ASCII (out of line: the loop over every character
-// stays small; V8 charges a loop by its size on every turn): the token or space run at `pos`,
-// General Punctuation decoded directly, the rest through RE2. Returns where the scan goes on.
+// Tokenizer::Run for a character outside ASCII (out of line, off the loop over every
+// character): the token or space run at `pos`, General Punctuation decoded directly, the rest
+// through RE2. Returns where the scan goes on.
 PRESSLENS_OUT_OF_LINE size_t ScanNonAscii(Document* doc, size_t pos, bool* space,
                                           bool* newline) {
   const std::string_view text = doc->text;
