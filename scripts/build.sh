@@ -7,3 +7,4 @@ if [ "${1:-}" != "--wasm-only" ]; then
   [ -f build/native/build.ninja ] || cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build build/native
 fi
+node scripts/build-extension.mjs
