@@ -24,8 +24,9 @@ export async function toggle(tabId) {
 }
 
 chrome.action.onClicked.addListener((tab) => {
-  // Opening the panel needs the click's user gesture, so it comes before any await.
-  chrome.sidePanel.open({ tabId: tab.id }).catch(() => {});
+  // Opening the panel needs the click's user gesture, so it comes before any await. (Firefox
+  // has no chrome.sidePanel: its sidebar is opened by the user.)
+  chrome.sidePanel?.open({ tabId: tab.id }).catch(() => {});
   toggle(tab.id).catch((e) => console.error('presslens:', e));
 });
 

@@ -106,14 +106,18 @@ describe('browser extension', { skip }, () => {
   }
 
   const tabIdOf = (page) => worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
-  const stateOf = (tabId) => worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'presslens:get-state' }).catch(() => null), tabId);
+  const stateOf = (tabId, field) => worker.evaluate(async ([id, key]) => {
+    const state = await chrome.tabs.sendMessage(id, { type: 'presslens:get-state' }).catch(() => null);
+    return key ? state?.[key] : state;
+  }, [tabId, field]);
 
+  // Waits for the content script of tab `tabId` to reach a status in `want`; returns its state.
   async function waitState(tabId, want, timeout = 30_000) {
     const until = Date.now() + timeout;
     for (;;) {
-      const state = await stateOf(tabId);
-      if (want.includes(state?.status)) return state;
-      if (Date.now() > until) throw new Error(`extension state ${state?.status}, waited for ${want}`);
+      const status = await stateOf(tabId, 'status');
+      if (want.includes(status)) return stateOf(tabId);
+      if (Date.now() > until) throw new Error(`extension state ${status}, waited for ${want}`);
       await new Promise((ok) => setTimeout(ok, 100));
     }
   }
@@ -143,6 +147,26 @@ describe('browser extension', { skip }, () => {
     for (const n of document.querySelectorAll('presslens-quote[data-who]')) who[n.dataset.quote] = n.dataset.who;
     return { found, who };
   });
+
+  // test-results/extension.png: the page and, beside it, the side panel.
+  async function screenshot(page, panel) {
+    const left = await page.evaluate(() => {
+      getSelection().removeAllRanges();
+      scrollTo(0, 0);
+      return Math.max(0, document.querySelector('article').getBoundingClientRect().left - 20);
+    });
+    await panel.setViewportSize({ width: 400, height: 640 });
+    const { scrollWidth, clientWidth } = await panel.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+    assert.ok(scrollWidth <= clientWidth, 'the panel fits a 400 px side panel');
+    const shots = [await page.screenshot({ clip: { x: left, y: 60, width: 860, height: 640 } }), await panel.screenshot()];
+    const sheet = await context.newPage();
+    await sheet.setViewportSize({ width: 1262, height: 640 });
+    await sheet.setContent(`<body style="margin:0;display:flex">${shots.map((png) => `<img src="data:image/png;base64,${png.toString('base64')}" style="display:block;border-right:1px solid #999">`).join('')}</body>`);
+    mkdirSync(RESULTS, { recursive: true });
+    await sheet.screenshot({ path: join(RESULTS, 'extension.png') });
+    await sheet.close();
+    await panel.setViewportSize({ width: 1100, height: 800 });
+  }
 
   const squash = (s) => s.replace(/\s+/g, '');
 
@@ -232,11 +256,9 @@ describe('browser extension', { skip }, () => {
       return { selected: getSelection().toString(), text: p.textContent };
     });
     assert.equal(selected.selected.replace(/\s+/g, ' '), selected.text.replace(/\s+/g, ' '));
-    mkdirSync(RESULTS, { recursive: true });
-    await page.screenshot({ path: join(RESULTS, 'extension-page.png') });
-
     // The side panel: the three lists, each entry showing its place in the page, and export.
     const panel = await openPanel(tabId);
+    await screenshot(page, panel);
     const lists = await panel.evaluate(() => ({
       quotes: document.querySelectorAll('#said button[data-quote]').length,
       conds: document.querySelectorAll('#condemned button[data-cond]').length,
