@@ -27,7 +27,12 @@ await Promise.all([
 const manifest = JSON.parse(readFileSync(join(SRC, 'manifest.json'), 'utf8'));
 manifest.version = version;
 writeFileSync(join(OUT, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-for (const file of ['panel.html', 'panel.css', 'highlight-base.css']) cpSync(join(SRC, file), join(OUT, file));
+for (const file of ['panel.css', 'highlight-base.css']) cpSync(join(SRC, file), join(OUT, file));
+// The panel has the demo page's findings panels (their markup is what web/panels.mjs fills).
+const demo = readFileSync(join(ROOT, 'web/index.html'), 'utf8');
+const panels = demo.slice(demo.indexOf('<aside class="panels"'), demo.indexOf('</aside>') + '</aside>'.length);
+if (!panels.startsWith('<aside')) throw new Error('build-extension: web/index.html has no <aside class="panels">');
+writeFileSync(join(OUT, 'panel.html'), readFileSync(join(SRC, 'panel.html'), 'utf8').replace(/<!-- PANELS:.*-->/, () => panels.replace(/^ {2}/gm, '')));
 cpSync(join(ROOT, 'web/style.css'), join(OUT, 'style.css'));
 cpSync(join(ROOT, 'LICENSE'), join(OUT, 'LICENSE'));
 cpSync(join(ROOT, 'data/LICENSES.md'), join(OUT, 'LICENSES-data.md'));

@@ -78,6 +78,7 @@ describe('browser extension', { skip }, () => {
     worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => null);
     if (!worker) { unavailable = 'this Chromium did not load the unpacked extension'; return; }
     extensionId = new URL(worker.url()).host;
+    worker.on('console', (m) => { if (m.type() === 'error') problems.push(`service worker: ${m.text()}`); });
     cdp = await context.browser().newBrowserCDPSession();
     const { extensions } = await cdp.send('Extensions.getExtensions').catch(() => ({ extensions: [] }));
     if (!extensions.some((e) => e.id === extensionId)) unavailable = 'this Chromium has no CDP Extensions domain to press the toolbar button';
