@@ -27,8 +27,15 @@ chrome.action.onClicked.addListener((tab) => {
   // Opening the panel needs the click's user gesture, so it comes before any await. (Firefox
   // has no chrome.sidePanel: its sidebar is opened by the user.)
   chrome.sidePanel?.open({ tabId: tab.id }).catch(() => {});
-  toggle(tab.id).catch((e) => console.error('presslens:', e));
+  toggle(tab.id).then(() => showError(tab.id, ''), (e) => showError(tab.id, String(e?.message ?? e)));
 });
+
+// A page the browser does not let extensions read (its own pages, the web store) gets a "!" on
+// the button, the reason in its tooltip.
+function showError(tabId, message) {
+  chrome.action.setBadgeText({ tabId, text: message ? '!' : '' }).catch(() => {});
+  chrome.action.setTitle({ tabId, title: message ? `presslens cannot read this page: ${message}` : chrome.runtime.getManifest().action.default_title }).catch(() => {});
+}
 
 async function analyse(text) {
   analyzer ??= createAnalyzer({ maxLength: MAX_ARTICLE_LENGTH });

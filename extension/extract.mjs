@@ -14,7 +14,9 @@ import { Readability } from '@mozilla/readability';
 const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
   'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
   'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE']);
+// Text that is not drawn as HTML text, where an HTML element cannot go.
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'TITLE', 'OPTION', 'SELECT', 'DATALIST']);
+const HTML = 'http://www.w3.org/1999/xhtml';
 const LOOKAHEAD = 500;  // live text nodes searched for one Readability re-created
 
 function textNodes(root) {
@@ -61,7 +63,8 @@ export function extractArticle(doc, maxLength) {
     }
     next = i + 1;
     const target = live[i];
-    if (NOT_TEXT.has(target.parentElement?.tagName) || target.data.length === 0) continue;
+    const parent = target.parentElement;
+    if (!parent || parent.namespaceURI !== HTML || NOT_TEXT.has(parent.tagName) || target.data.length === 0) continue;
     const block = blockOf(target);
     const gap = lastBlock && block !== lastBlock ? 2 : 0;
     if ((gap || !lastBlock) && target.data.trim() === '') continue;  // layout whitespace between blocks
