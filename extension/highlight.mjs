@@ -59,6 +59,7 @@ export async function highlight(pieces, view, byId) {
     if (active.length === 0 || !node.parentNode) continue;
     const fragment = document.createDocumentFragment();
     const stack = [];
+    const lastPiece = new Map();  // quote span -> its last piece in this node
     for (const seg of nestSpans(active, start, end)) {
       stack.length = seg.keep;
       for (const span of seg.open) {
@@ -66,12 +67,14 @@ export async function highlight(pieces, view, byId) {
         const child = element(span, isHead, byId, roles);
         const key = isHead && headKey(span);
         if (key && !heads.has(key)) heads.set(key, child);
-        if (span.kind === 'quote' && span.end <= end && span.quote.speaker) child.dataset.who = actorName(span.quote.speaker, byId);
+        if (span.kind === 'quote') lastPiece.set(span, child);
         (stack.length ? stack[stack.length - 1] : fragment).append(child);
         stack.push(child);
       }
       (stack.length ? stack[stack.length - 1] : fragment).append(node.data.slice(seg.start - start, seg.end - start));
     }
+    // The speaker's name goes after the quote's last piece (highlight.css shows it).
+    for (const [span, piece] of lastPiece) if (span.end <= end && span.quote.speaker) piece.dataset.who = actorName(span.quote.speaker, byId);
     undo.push({ node, added: [...fragment.childNodes] });
     node.replaceWith(fragment);
     if (p % BATCH === BATCH - 1) await new Promise((ok) => setTimeout(ok, 0));
