@@ -9,7 +9,7 @@ import { MAX_ARTICLE_LENGTH } from './limits.mjs';
 let analyzer = null;
 
 /** Highlights the page in tab `tabId`, or clears it when it is highlighted; resolves to the new state. */
-export async function toggle(tabId) {
+async function toggle(tabId) {
   const target = { tabId };
   await chrome.scripting.executeScript({ target, files: ['content.js'] });
   const [{ result: on }] = await chrome.scripting.executeScript({ target, func: () => globalThis.presslensPage.active() });
@@ -18,6 +18,7 @@ export async function toggle(tabId) {
     await chrome.scripting.removeCSS({ target, files: ['highlight.css'] });
     return 'off';
   }
+  await chrome.scripting.removeCSS({ target, files: ['highlight.css'] });  // left by the panel's "Clear"
   await chrome.scripting.insertCSS({ target, files: ['highlight.css'] });
   const [{ result: status }] = await chrome.scripting.executeScript({ target, func: () => globalThis.presslensPage.analyse() });
   return status;
@@ -54,4 +55,3 @@ chrome.runtime.onMessage.addListener((message, sender, reply) => {
   return true;
 });
 
-globalThis.presslensToggle = toggle;
