@@ -86,5 +86,4 @@ $('export').addEventListener('click', () => {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 });
 
-window.presslensPanel = { get state() { return state; }, load };
 load();
