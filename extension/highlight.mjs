@@ -30,7 +30,9 @@ function element(span, isHead, byId, roles) {
   } else if (span.kind === 'clause' || span.kind === 'target') {
     node.dataset.cond = span.cond.id;
   } else if (span.kind === 'actor') {
-    node.dataset.role = roles.get(span);
+    const { quotes, conds } = roles.get(span);
+    if (quotes.length) node.dataset.speakerOf = quotes.join(' ');
+    if (conds.length) node.dataset.sourceOf = conds.join(' ');
   }
   if (isHead && span.f >= 0) node.title = describe(span, byId);
   return node;
@@ -42,9 +44,10 @@ function element(span, isHead, byId, roles) {
  * finding: { undo, heads: Map('quote:q1' | 'cond:c1' | 'mention:e1:0' -> element) }.
  */
 export async function highlight(pieces, view, byId) {
-  const roles = new Map();
-  for (const { speaker } of view.quotes.values()) if (speaker) roles.set(speaker, 'speaker');
-  for (const { source } of view.conds.values()) if (source) roles.set(source, roles.get(source) === 'speaker' ? 'speaker source' : 'source');
+  const roles = new Map();  // actor span -> the ids of the quotes and condemnations it is the speaker or source of
+  const roleOf = (span) => roles.get(span) ?? roles.set(span, { quotes: [], conds: [] }).get(span);
+  for (const { quote, speaker } of view.quotes.values()) if (speaker) roleOf(speaker).quotes.push(quote.id);
+  for (const { cond, source } of view.conds.values()) if (source) roleOf(source).conds.push(cond.id);
   const headKey = (span) => (span.kind === 'mention' ? `mention:${span.entity.id}:${span.index}`
     : span.kind === 'quote' ? `quote:${span.quote.id}` : span.kind === 'clause' ? `cond:${span.cond.id}` : null);
   const heads = new Map();

@@ -152,6 +152,10 @@ describe('browser extension', { skip }, () => {
     for (const n of document.querySelectorAll('presslens-quote')) add(`quote:${n.dataset.quote}`, n);
     for (const n of document.querySelectorAll('presslens-cue')) for (const id of n.dataset.cond.split(' ')) add(`cue:${id}`, n);
     for (const n of document.querySelectorAll('presslens-target')) add(`target:${n.dataset.cond}`, n);
+    for (const n of document.querySelectorAll('presslens-actor')) {
+      for (const id of n.dataset.speakerOf?.split(' ') ?? []) add(`speaker:${id}`, n);
+      for (const id of n.dataset.sourceOf?.split(' ') ?? []) add(`source:${id}`, n);
+    }
     const who = {};
     for (const n of document.querySelectorAll('presslens-quote[data-who]')) {
       if (who[n.dataset.quote]) who[n.dataset.quote] = 'labelled twice';
@@ -186,8 +190,12 @@ describe('browser extension', { skip }, () => {
   function expectedHighlights(text, result) {
     const found = {};
     for (const e of result.entities) e.mentions.forEach((m, i) => { found[`mention:${e.id}:${i}`] = text.slice(m.start, m.end); });
-    for (const q of result.quotes) found[`quote:${q.id}`] = text.slice(q.start, q.end);
+    for (const q of result.quotes) {
+      found[`quote:${q.id}`] = text.slice(q.start, q.end);
+      if (q.speaker) found[`speaker:${q.id}`] = text.slice(q.speaker.start, q.speaker.end);
+    }
     for (const c of result.condemnations) {
+      if (c.source) found[`source:${c.id}`] = text.slice(c.source.start, c.source.end);
       found[`cue:${c.id}`] = text.slice(c.cue.start, c.cue.end);
       found[`target:${c.id}`] = text.slice(c.target.start, c.target.end);
     }
@@ -328,6 +336,15 @@ describe('browser extension', { skip }, () => {
       kept: ['More than four hundred nurses', 'We did not want this', 'declined to comment'],
     });
     assert.ok(result.quotes.some((q) => q.speaker), 'quotes are attributed');
+    // A quote that runs through a link is drawn in pieces: before, inside and after the link.
+    const pieces = await page.evaluate(() => {
+      const a = document.getElementById('quote-link');
+      const quote = a.querySelector('presslens-quote')?.dataset.quote;
+      return { quote, inLink: a.children.length, around: [a.previousSibling, a.nextSibling].map((n) => n?.closest?.('presslens-quote')?.dataset.quote ?? n?.parentElement?.closest('presslens-quote')?.dataset.quote) };
+    });
+    assert.ok(pieces.quote, 'the link holds a piece of the quote');
+    assert.equal(pieces.inLink, 1);
+    assert.deepEqual(pieces.around, [pieces.quote, pieces.quote]);
     const panel = await openPanel(tabId);
     await panel.click('#clear');
     await panel.waitForFunction(() => document.body.dataset.state === 'off');
