@@ -7,9 +7,9 @@ set -eu
 cd "$(dirname "$0")/.."
 
 if [ "${1:-}" = "--minimal" ]; then
-  PKGS="emscripten binaryen node-acorn node-xtend cmake ninja-build"
+  PKGS="emscripten binaryen node-acorn node-xtend cmake ninja-build zip"
 else
-  PKGS="emscripten binaryen node-acorn node-xtend cmake ninja-build g++ clang pkg-config
+  PKGS="emscripten binaryen node-acorn node-xtend cmake ninja-build zip g++ clang pkg-config
         libre2-dev googletest libgtest-dev libbenchmark-dev libclang-rt-14-dev chromium
         python3 python3-distributed"
 fi

@@ -42,6 +42,10 @@ export async function startServer(root = ROOT, routes = {}, onRequest = () => {}
   return { url, close: () => new Promise((ok) => server.close(ok)) };
 }
 
+/** The flags every test browser runs with (keeping it off the network). */
+export const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
 /** Launches headless Chromium; returns { context, close }. */
 export async function launchBrowser() {
   const { chromium } = await import('playwright-core');
@@ -49,8 +53,7 @@ export async function launchBrowser() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--headless', ...BROWSER_ARGS],
   });
   return {
     context,
