@@ -1,6 +1,7 @@
 // Builds the browser extension (extension/) into dist/extension/, loadable unpacked; with --zip
 // also packs it as dist/presslens-extension-VERSION.zip (with Debian's zip).
-// The scripts are bundled by esbuild: the service worker with the package's WebAssembly core,
+// The scripts are bundled by esbuild: the service worker with the package's WebAssembly core
+// (which streams dist/presslens.wasm, copied beside it at the same relative path),
 // the content script with Mozilla's Readability, the panel with the demo page's modules.
 // highlight.css takes the entity colours from wasm/palette.mjs.
 import { execFileSync } from 'node:child_process';
@@ -23,6 +24,9 @@ await Promise.all([
   build({ ...common, entryPoints: [join(SRC, 'content.mjs')], outfile: join(OUT, 'content.js'), format: 'iife' }),
   build({ ...common, entryPoints: [join(SRC, 'panel.mjs')], outfile: join(OUT, 'panel.js'), format: 'esm' }),
 ]);
+
+mkdirSync(join(OUT, 'dist'));
+cpSync(join(ROOT, 'dist/presslens.wasm'), join(OUT, 'dist/presslens.wasm'));
 
 const manifest = JSON.parse(readFileSync(join(SRC, 'manifest.json'), 'utf8'));
 manifest.version = version;
