@@ -5,6 +5,7 @@
 
 #include "data.h"
 #include "gazetteer.h"
+#include "knowledge_base.h"
 #include "ner_model.h"
 #include "offsets.h"
 
@@ -191,6 +192,7 @@ struct Linked {
   size_t name_size = 0;   // the name's size once bad bytes read as U+FFFD
   int name_mention = -1;  // the name is this mention's text (-1: a canonical name)
   std::string_view title, country, refers_to;
+  std::string_view wikidata;  // from the knowledge base (ApplyKnowledgeBase)
   int mentions = 0;
   int number = -1;  // index in the Result, by first mention
 };
@@ -293,6 +295,92 @@ PRESSLENS_OUT_OF_LINE void MeasureMentions(const Document& doc,
   }
 }
 
+// A PERSON entity one of whose mentions is a name the knowledge base knows only as an
+// organisation is that organisation: a caption line "See Facebook" made a person of the
+// network. The entity is named by that mention, and a longer mention loses the words before it.
+void PersonAsKnownOrg(const Document& doc, std::vector<Candidate>* kept,
+                      const std::vector<int>& entity_of, int entity, Linked* e,
+                      const std::vector<std::string_view>& countries) {
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  const Token* const tk = doc.tokens.data();
+  std::string_view org;
+  for (size_t k = 0; k < kept->size() && org.empty(); ++k) {
+    const Candidate& c = (*kept)[k];
+    if (entity_of[k] != entity) continue;
+    const std::string_view t = doc.SpanText(tk[c.first].start, tk[c.last - 1].end);
+    if (kb.NamesOnlyNonPersons(t) && kb.Find(t, EntityType::kOrg, countries)) org = t;
+  }
+  if (org.empty()) return;
+  e->type = EntityType::kOrg;
+  NameIs(e, org);
+  for (size_t k = 0; k < kept->size(); ++k) {
+    Candidate& c = (*kept)[k];
+    if (entity_of[k] != entity) continue;
+    const uint32_t end = tk[c.last - 1].end;
+    for (int t = c.first + 1; t < c.last; ++t)
+      if (end - tk[t].start == org.size() && doc.SpanText(tk[t].start, end) == org) c.first = t;
+  }
+}
+
+// Step 4b: what the knowledge base (knowledge_base.h) says of each entity, by its canonical
+// name, when it agrees with the text: a Wikidata id and a country. A NORP entity and an actor
+// that stands for a country ("the Kremlin") take their country's id. A PERSON, GPE or LOC the
+// knowledge base knows only as an organisation becomes an ORG (PersonAsKnownOrg too), unless
+// the gazetteer knows one of its mentions as a place. A person is looked up only by a full
+// name: a surname alone names many people.
+PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, std::vector<Candidate>* kept,
+                                              const std::vector<int>& entity_of,
+                                              std::vector<Linked>* linked_entities,
+                                              std::vector<std::string_view>* countries,
+                                              std::vector<uint8_t>* gazetteer_named) {
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  std::vector<Linked>& linked = *linked_entities;
+  std::vector<uint8_t>& named = *gazetteer_named;  // an entity has a mention the gazetteer knows
+  named.assign(linked.size(), 0);
+  for (size_t k = 0; k < kept->size(); ++k)
+    if ((*kept)[k].known >= 0) named[entity_of[k]] = 1;
+  // The countries the text names (a country or its demonym): they settle ambiguous names.
+  countries->clear();
+  const std::vector<std::string_view> none;
+  for (Linked& e : linked) {
+    if (e.type == EntityType::kGpe || e.type == EntityType::kLoc) {
+      const KbEntry* k = kb.Find(e.name, e.type, none);
+      if (k && k->type == EntityType::kGpe) {
+        e.wikidata = k->wikidata;
+        countries->push_back(k->country);
+      }
+    } else if (e.type == EntityType::kNorp && !e.country.empty()) {
+      countries->push_back(e.country);
+    }
+  }
+  auto country_id = [&](std::string_view country) -> std::string_view {
+    const KbEntry* k = kb.Find(country, EntityType::kGpe, none);
+    return k ? k->wikidata : std::string_view();
+  };
+  for (size_t i = 0; i < linked.size(); ++i) {
+    Linked& e = linked[i];
+    if (e.type == EntityType::kNorp) {
+      if (!e.country.empty()) e.wikidata = country_id(e.country);
+      continue;
+    }
+    if (e.type == EntityType::kPerson && !named[i])
+      PersonAsKnownOrg(doc, kept, entity_of, static_cast<int>(i), &e, *countries);
+    if (e.type == EntityType::kPerson && e.name.find(' ') == std::string_view::npos) continue;
+    if (e.type != EntityType::kOrg && e.type != EntityType::kEvent && !named[i] &&
+        kb.NamesOnlyNonPersons(e.name)) {
+      const KbEntry* org = kb.Find(e.name, EntityType::kOrg, *countries);
+      if (org && (e.type == EntityType::kPerson || !kb.Find(e.name, e.type, none)))
+        e.type = EntityType::kOrg;
+    }
+    if (e.type != EntityType::kPerson && e.type != EntityType::kOrg) continue;
+    if (const KbEntry* k = kb.Find(e.name, e.type, *countries)) {
+      e.wikidata = k->wikidata;
+      if (e.country.empty()) e.country = k->country;
+    }
+    if (e.wikidata.empty() && !e.refers_to.empty()) e.wikidata = country_id(e.refers_to);
+  }
+}
+
 // Step 5 of EntityFinder::Run: the mentions in text order and the Result's entities, numbered
 // by first mention, each built once with its mention list sized.
 PRESSLENS_OUT_OF_LINE void BuildResult(Document* doc, const std::vector<Candidate>& kept,
@@ -322,6 +410,7 @@ PRESSLENS_OUT_OF_LINE void BuildResult(Document* doc, const std::vector<Candidat
       if (!l.title.empty()) e.title = std::string(l.title);
       if (!l.country.empty()) e.country = std::string(l.country);
       if (!l.refers_to.empty()) e.refers_to = std::string(l.refers_to);
+      if (!l.wikidata.empty()) e.wikidata = std::string(l.wikidata);
     }
     doc->mentions.emplace_back();
     Mention& mention = doc->mentions.back();
@@ -329,7 +418,7 @@ PRESSLENS_OUT_OF_LINE void BuildResult(Document* doc, const std::vector<Candidat
     mention.last = c.last;
     mention.start = tk[c.first].start;
     mention.end = tk[c.last - 1].end;
-    mention.type = TypeString(c.type);
+    mention.type = TypeString(l.type);  // the entity's: the knowledge base may retype it
     mention.entity = l.number;
     mention.rule = RuleString(c.rule);
     entities[numbered + l.number].mentions.push_back({mention.start, mention.end});
@@ -358,6 +447,8 @@ struct EntityFinder::Scratch {
   std::vector<PersonLink> links;
   std::vector<std::pair<int, int>> word_lists;
   std::vector<uint64_t> word_pool, words, user_words;
+  std::vector<std::string_view> countries;
+  std::vector<uint8_t> gazetteer_named;
 };
 
 EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
@@ -750,6 +841,7 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
   MeasureMentions(*doc, s->kept, &s->text_of, &s->repaired, &persons_count, &orgs_count);
   LinkNames(doc, s, persons_count, orgs_count);
   LinkPersons(doc, s, persons_count);
+  ApplyKnowledgeBase(*doc, &s->kept, s->entity_of, &s->linked, &s->countries, &s->gazetteer_named);
   // 5. Mentions in text order; entities numbered by first mention.
   BuildResult(doc, s->kept, s->text_of, s->entity_of, &s->linked);
 }

@@ -1,0 +1,111 @@
+#include "knowledge_base.h"
+
+#include <algorithm>
+
+#include "data.h"
+
+namespace presslens {
+namespace {
+
+// The next tab-separated field of a line.
+std::string_view Field(std::string_view* rest) {
+  const size_t tab = rest->find('\t');
+  const std::string_view f = rest->substr(0, tab);
+  *rest = tab == std::string_view::npos ? std::string_view() : rest->substr(tab + 1);
+  return f;
+}
+
+// `name` is `alias` (their folded forms are equal): in the same case, or written in capitals.
+bool SameName(std::string_view name, std::string_view alias) {
+  if (name == alias) return true;
+  for (char c : name)
+    if (c >= 'a' && c <= 'z') return false;
+  return true;
+}
+
+bool Agree(EntityType entry, EntityType mention) {
+  if (entry == EntityType::kGpe) return mention == EntityType::kGpe || mention == EntityType::kLoc;
+  return entry == mention;
+}
+
+}  // namespace
+
+KnowledgeBase::KnowledgeBase() {
+  // TYPE <tab> name|alias|... <tab> QID or - <tab> country or - <tab> sources
+  const std::string_view data = EmbeddedData("kb");
+  const size_t lines = static_cast<size_t>(std::count(data.begin(), data.end(), '\n'));
+  entries_.reserve(lines);
+  aliases_.reserve(2 * lines);
+  by_name_.Reserve(2 * lines);
+  ForEachDataLine("kb", [this](std::string_view line) {
+    KbEntry e;
+    e.type = EntityTypeOf(Field(&line));
+    std::string_view names = Field(&line);
+    e.wikidata = Field(&line);
+    e.country = Field(&line);
+    if (e.wikidata == "-") e.wikidata = {};
+    if (e.country == "-") e.country = {};
+    e.curated = Field(&line).find("gum-wiki-map") != std::string_view::npos;
+    const int id = static_cast<int>(entries_.size());
+    for (bool first = true; !names.empty(); first = false) {
+      const size_t bar = names.find('|');
+      const std::string_view alias = names.substr(0, bar);
+      names = bar == std::string_view::npos ? std::string_view() : names.substr(bar + 1);
+      if (first) e.name = alias;
+      bool inserted;
+      int32_t* head = by_name_.FindOrInsert(Hash(kHashSeed, alias, true),
+                                            static_cast<int32_t>(aliases_.size()), &inserted);
+      aliases_.push_back({alias, id, inserted ? -1 : *head});
+      *head = static_cast<int32_t>(aliases_.size()) - 1;
+    }
+    entries_.push_back(e);
+  });
+}
+
+const KnowledgeBase& KnowledgeBase::Get() {
+  static const KnowledgeBase* kb = new KnowledgeBase();
+  return *kb;
+}
+
+int KnowledgeBase::FirstAlias(std::string_view name) const {
+  const int32_t* head = by_name_.Find(Hash(kHashSeed, name, true));
+  return head ? *head : -1;
+}
+
+const KbEntry* KnowledgeBase::Find(std::string_view name, EntityType type,
+                                   const std::vector<std::string_view>& countries) const {
+  const KbEntry* found = nullptr;
+  const KbEntry* in_text = nullptr;  // the agreeing entry of a country the text names
+  int agreeing = 0, agreeing_in_text = 0;
+  for (int a = FirstAlias(name); a >= 0; a = aliases_[a].next) {
+    const KbEntry& e = entries_[aliases_[a].entry];
+    if (!Agree(e.type, type) || !SameName(name, aliases_[a].text) || (found && found == &e))
+      continue;  // (found == &e: an entry's second alias)
+    const bool country_named = !e.country.empty() && std::find(countries.begin(), countries.end(),
+                                                               e.country) != countries.end();
+    if (e.type == EntityType::kOrg && !e.curated && !e.country.empty() && !country_named &&
+        name.find(' ') == std::string_view::npos)
+      continue;
+    found = &e;
+    ++agreeing;
+    if (country_named) {
+      in_text = &e;
+      ++agreeing_in_text;
+    }
+  }
+  if (agreeing == 1) return found;
+  return agreeing_in_text == 1 ? in_text : nullptr;
+}
+
+bool KnowledgeBase::NamesOnlyNonPersons(std::string_view name) const {
+  bool other = false;
+  for (int a = FirstAlias(name); a >= 0; a = aliases_[a].next) {
+    if (!SameName(name, aliases_[a].text)) continue;
+    const EntityType t = entries_[aliases_[a].entry].type;
+    if (t == EntityType::kPerson) return false;
+    other = true;
+  }
+  return other;
+}
+
+}  // namespace presslens
