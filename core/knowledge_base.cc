@@ -15,12 +15,14 @@ std::string_view Field(std::string_view* rest) {
   return f;
 }
 
-// `name` is `alias` (their folded forms are equal): in the same case, or written in capitals.
+// `name` is `alias` (their folded forms are equal): in the same case, or written in capitals,
+// or the alias is in lower case (a source that has only capitals).
 bool SameName(std::string_view name, std::string_view alias) {
   if (name == alias) return true;
-  for (char c : name)
-    if (c >= 'a' && c <= 'z') return false;
-  return true;
+  bool name_lower = false, alias_upper = false;
+  for (char c : name) name_lower = name_lower || (c >= 'a' && c <= 'z');
+  for (char c : alias) alias_upper = alias_upper || (c >= 'A' && c <= 'Z');
+  return !name_lower || !alias_upper;
 }
 
 bool Agree(EntityType entry, EntityType mention) {

@@ -6,7 +6,8 @@
 //   const KbEntry* e = kb.Find("Facebook", EntityType::kOrg, countries);  // e->wikidata "Q355"
 //
 // A name is looked up whole ("Putin" is not "Vladimir Putin") and in its case, except that a
-// name in capitals (a headline) matches any case: "MO" (a brand) is not "Mo." (Missouri).
+// name in capitals (a headline) matches any case, and so does a name the knowledge base has in
+// lower case (from a source in capitals): "MO" (a brand) is not "Mo." (Missouri).
 // Find answers only when exactly one entry of a compatible type has the name, or when the
 // text's countries single one out ("Democratic Party" in a text about the United States):
 // an ambiguous name gets no entry, since no id is better than a wrong one. A one-word name of

@@ -13,6 +13,7 @@
 //
 // Output, one entity per line:  TYPE <tab> name|alias|... <tab> QID or - <tab> country or -
 //                               <tab> sources (comma-separated tags, data/LICENSES.md)
+// A name in lower case (PETRARCH2's, whose source has capitals only) matches in any case.
 // A name two rows share is ambiguous: the core gives it no id (core/knowledge_base.h).
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -66,7 +67,7 @@ const common = (name) => {
   return !/[ .&-]/.test(w) && lower >= 2 && 2 * lower >= other;
 };
 // Kept: names of three characters or more, or capitals ("EU"), not a common word.
-const namelike = (n, source) => (n.length >= 3 || /^[A-Z.]+$/.test(n)) && /[A-Za-z]/.test(n) &&
+const namelike = (n, source) => (n.length >= 3 || /^[A-Z.]+$/.test(n)) && /[A-Za-z]/.test(n) && n.length <= 80 &&
   !/[\t|]/.test(n) && (source === 'gum-wiki-map' || source === 'country-codes' || !common(n));
 
 const entities = new Map();  // key (QID, or type + folded name when there is none) -> row
@@ -190,7 +191,8 @@ for (const file of ['petrarch2-Phoenix.International.actors.txt', 'petrarch2-Pho
     const code = block.codes.find((c) => /^(MNC|IGO)/.test(c)) ?? (armed ? block.codes[0] : null);
     if (!code) return;
     const country = countryOf.get(code.slice(armed ? 0 : 3, armed ? 3 : 6)) ?? '';
-    const name = (s) => s.replace(/_+$/, '').replace(/_/g, ' ').replace(/ \([A-Z]+\)$/, '');
+    // Written in capitals there: kept in lower case, which the core matches in any case.
+    const name = (s) => s.replace(/_+$/, '').replace(/_/g, ' ').replace(/ \([A-Z]+\)$/, '').toLowerCase();
     add('ORG', block.names.map(name).filter((n) => !named.has(n.toLowerCase())), '', country, 'petrarch2');
   };
   for (const raw of read(file).split('\n')) {
