@@ -381,6 +381,92 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, std::vector<C
   }
 }
 
+// "<Place> <title> <Person>" tagged as one PERSON ("London Mayor Sadiq Khan"): the place
+// becomes a mention of its own (added to `kept`), the title the person's, and the person's
+// mention starts after it. The place is what the gazetteer or the knowledge base says it is,
+// or a GPE before a title of data/place-titles.txt; other spans are left alone.
+void SplitPlaceTitle(const Gazetteer& gaz, const HashSet& place_titles, const Document& doc,
+                     Candidate* c, std::vector<Candidate>* kept) {
+  const Token* const tk = doc.tokens.data();
+  if (doc.folded_hash.size() != doc.tokens.size()) return;
+  for (int t = c->first + 1; t + 1 < c->last; ++t) {
+    if (!tk[t].upper_initial || !gaz.titles.MayStartWith(doc.folded_hash[t])) continue;
+    int id = -1;
+    const int end = gaz.titles.Match(doc, t, &id);
+    if (end < 0 || end >= c->last) continue;
+    for (int j = c->first; j < t; ++j)  // "Deputy Mayor": the words before are part of a title
+      if (!tk[j].upper_initial || gaz.title_words.Contains(doc.folded_hash[j])) return;
+    Candidate place = *c;
+    place.last = t;
+    place.title = {};
+    place.known = gaz.names.Lookup(doc, place.first, place.last);
+    const std::string_view name = doc.SpanText(tk[place.first].start, tk[t - 1].end);
+    const std::string_view title = gaz.titles.known(id).name;
+    const std::vector<std::string_view> none;
+    const KnowledgeBase& kb = KnowledgeBase::Get();
+    if (place.known >= 0) {
+      place.type = gaz.names.type(place.known);
+    } else if (kb.Find(name, EntityType::kOrg, none)) {
+      place.type = EntityType::kOrg;
+    } else if (kb.Find(name, EntityType::kGpe, none) ||
+               place_titles.Contains(Hash(kHashSeed, title))) {
+      place.type = EntityType::kGpe;
+    } else {
+      return;
+    }
+    if (place.type == EntityType::kPerson || place.type == EntityType::kMisc) return;
+    kept->push_back(place);
+    c->title = TitleOf(title);
+    c->first = end;
+    return;
+  }
+}
+
+// Step 4a: one name, one entity. Entities that are the same unknown name spelled alike but got
+// different types from the tagger in different sentences (ORG "Telegram said", GPE "fled to
+// Telegram") become one, of the type most of their mentions have (ORG on a tie: an unknown
+// name is more often an organisation than a place). Names the gazetteer knows keep their
+// types per mention (the city and its team).
+PRESSLENS_OUT_OF_LINE void MergeTypesOfOneName(const std::vector<Candidate>& kept,
+                                               std::vector<int>* entity_of,
+                                               std::vector<Linked>* linked_entities) {
+  std::vector<Linked>& linked = *linked_entities;
+  const size_t n = linked.size();
+  std::vector<int> votes(n * 3, 0);  // per entity: mentions typed ORG, GPE, LOC
+  std::vector<uint8_t> known(n, 0);
+  for (size_t k = 0; k < kept.size(); ++k) {
+    const int e = (*entity_of)[k];
+    known[e] |= kept[k].known >= 0 || kept[k].user >= 0;
+    const EntityType t = linked[e].type;
+    if (t == EntityType::kOrg || t == EntityType::kGpe || t == EntityType::kLoc)
+      ++votes[3 * e + (t == EntityType::kOrg ? 0 : t == EntityType::kGpe ? 1 : 2)];
+  }
+  FlatMap first;  // folded name -> first entity with it
+  first.Reset(n);
+  std::vector<int> into(n, -1);
+  bool any = false;
+  for (size_t e = 0; e < n; ++e) {
+    if (known[e] || votes[3 * e] + votes[3 * e + 1] + votes[3 * e + 2] == 0) continue;
+    bool inserted;
+    const int32_t f = *first.FindOrInsert(Hash(kHashSeed, linked[e].name, true),
+                                          static_cast<int32_t>(e), &inserted);
+    if (inserted) continue;
+    into[e] = f;
+    for (int v = 0; v < 3; ++v) votes[3 * f + v] += votes[3 * e + v];
+    any = true;
+  }
+  if (!any) return;
+  for (size_t e = 0; e < n; ++e) {
+    if (into[e] >= 0 || known[e]) continue;
+    const int* v = &votes[3 * e];
+    const int most = std::max({v[0], v[1], v[2]});
+    if (most == 0) continue;
+    linked[e].type = v[0] == most ? EntityType::kOrg : v[1] == most ? EntityType::kGpe : EntityType::kLoc;
+  }
+  for (int& e : *entity_of)
+    if (into[e] >= 0) e = into[e];
+}
+
 // Step 5 of EntityFinder::Run: the mentions in text order and the Result's entities, numbered
 // by first mention, each built once with its mention list sized.
 PRESSLENS_OUT_OF_LINE void BuildResult(Document* doc, const std::vector<Candidate>& kept,
@@ -431,6 +517,7 @@ struct EntityFinder::Tables {
   const Gazetteer& gaz = Gazetteer::Get();
   NameTable user;  // the user's lexicon: always wins
   NerModel model;
+  HashSet place_titles;  // data/place-titles.txt, exact case
 };
 
 struct EntityFinder::Scratch {
@@ -454,6 +541,8 @@ struct EntityFinder::Scratch {
 EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
                            std::vector<std::string>* errors)
     : tables_(new Tables) {
+  ForEachDataLine("place-titles",
+                  [this](std::string_view t) { tables_->place_titles.Insert(Hash(kHashSeed, t)); });
   if (!tables_->model.Load(EmbeddedData("ner-model")))
     errors->push_back("entity model missing or malformed: only known names are found");
   for (const LexiconEntry& e : user_lexicon) {
@@ -718,6 +807,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
         while (c.first < c.last && !IsWord(tk[c.first])) ++c.first;
       }
       if (c.first >= c.last) continue;
+      SplitPlaceTitle(gaz, tables_->place_titles, *doc, &c, &kept);
     }
     // Lookup hashes the whole span and probes two tables; no known name starts with most
     // spans' first word (up to a space, as the gazetteer's first-word filter keys them).
@@ -841,6 +931,7 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
   MeasureMentions(*doc, s->kept, &s->text_of, &s->repaired, &persons_count, &orgs_count);
   LinkNames(doc, s, persons_count, orgs_count);
   LinkPersons(doc, s, persons_count);
+  MergeTypesOfOneName(s->kept, &s->entity_of, &s->linked);
   ApplyKnowledgeBase(*doc, &s->kept, s->entity_of, &s->linked, &s->countries, &s->gazetteer_named);
   // 5. Mentions in text order; entities numbered by first mention.
   BuildResult(doc, s->kept, s->text_of, s->entity_of, &s->linked);

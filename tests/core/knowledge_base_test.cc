@@ -105,5 +105,42 @@ TEST(EntityTypes, KnownOrganisationIsNeverAPerson) {
     if (e.name.find("Facebook") != std::string::npos) EXPECT_NE(e.type, "PERSON") << e.name;
 }
 
+TEST(EntityTypes, PlaceTitlePersonIsThreeThings) {
+  const std::string text =
+      "Springfield Mayor Alma Petrovna Ruiz opened the bridge. Ruiz thanked Springfield for "
+      "its patience.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  const Entity* ruiz = Named(r, "Alma Petrovna Ruiz");
+  ASSERT_NE(ruiz, nullptr);
+  EXPECT_EQ(ruiz->type, "PERSON");
+  EXPECT_EQ(ruiz->title, "Mayor");
+  EXPECT_EQ(ruiz->mentions.size(), 2u);
+  const Entity* place = Named(r, "Springfield");
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->type, "GPE");
+  EXPECT_EQ(place->mentions.size(), 2u);
+}
+
+TEST(EntityTypes, CompanyBeforeATitleIsNoPlace) {
+  // Only titles of offices named after a place make the name before them a place.
+  const Result r = SharedAnalyzer().Analyze("Zentrova Analyst Mira Hollis said sales fell.");
+  for (const Entity& e : r.entities) EXPECT_NE(e.type, "GPE") << e.name;
+}
+
+TEST(EntityTypes, OneNameOneTypeFromAllMentions) {
+  // The tagger reads the last mention as a place on its own.
+  const Result r = SharedAnalyzer().Analyze(
+      "The deal with Kestrava closed on Monday. Kestrava shares rose 4 percent in Kestrava "
+      "trading.");
+  int kestrava = 0;
+  for (const Entity& e : r.entities)
+    if (e.name == "Kestrava") {
+      ++kestrava;
+      EXPECT_EQ(e.type, "ORG");
+      EXPECT_EQ(e.mentions.size(), 3u);
+    }
+  EXPECT_EQ(kestrava, 1);
+}
+
 }  // namespace
 }  // namespace presslens
