@@ -15,14 +15,25 @@ std::string_view Field(std::string_view* rest) {
   return f;
 }
 
-// `name` is `alias` (their folded forms are equal): in the same case, or written in capitals,
-// or the alias is in lower case (a source that has only capitals).
+// `name` is `alias`: in the same case, or, equal up to ASCII case, written in capitals or
+// given by the knowledge base in lower case (a source that has only capitals).
 bool SameName(std::string_view name, std::string_view alias) {
   if (name == alias) return true;
+  if (name.size() != alias.size()) return false;
+  for (size_t i = 0; i < name.size(); ++i)
+    if (kFold.to_lower[static_cast<unsigned char>(name[i])] !=
+        kFold.to_lower[static_cast<unsigned char>(alias[i])])
+      return false;
   bool name_lower = false, alias_upper = false;
   for (char c : name) name_lower = name_lower || (c >= 'a' && c <= 'z');
   for (char c : alias) alias_upper = alias_upper || (c >= 'A' && c <= 'Z');
   return !name_lower || !alias_upper;
+}
+
+uint32_t Key(std::string_view name) {
+  const uint64_t h = Hash(kHashSeed, name, true);
+  const uint32_t k = static_cast<uint32_t>(h ^ (h >> 32));
+  return k ? k : 1;
 }
 
 bool Agree(EntityType entry, EntityType mention) {
@@ -34,11 +45,20 @@ bool Agree(EntityType entry, EntityType mention) {
 
 KnowledgeBase::KnowledgeBase() {
   // TYPE <tab> name|alias|... <tab> QID or - <tab> country or - <tab> sources
+  // Sized once (the table's probes miss the cache: growing it would redo them).
   const std::string_view data = EmbeddedData("kb");
-  const size_t lines = static_cast<size_t>(std::count(data.begin(), data.end(), '\n'));
+  size_t lines = 0, bars = 0;
+  for (char c : data) {
+    lines += c == '\n';
+    bars += c == '|';
+  }
   entries_.reserve(lines);
-  aliases_.reserve(2 * lines);
-  by_name_.Reserve(2 * lines);
+  aliases_.reserve(lines + bars);
+  size_t slots = 64;
+  while (slots < 2 * (lines + bars)) slots *= 2;
+  keys_.assign(slots, 0);
+  heads_.assign(slots, -1);
+  mask_ = static_cast<uint32_t>(slots - 1);
   ForEachDataLine("kb", [this](std::string_view line) {
     KbEntry e;
     e.type = EntityTypeOf(Field(&line));
@@ -54,11 +74,12 @@ KnowledgeBase::KnowledgeBase() {
       const std::string_view alias = names.substr(0, bar);
       names = bar == std::string_view::npos ? std::string_view() : names.substr(bar + 1);
       if (first) e.name = alias;
-      bool inserted;
-      int32_t* head = by_name_.FindOrInsert(Hash(kHashSeed, alias, true),
-                                            static_cast<int32_t>(aliases_.size()), &inserted);
-      aliases_.push_back({alias, id, inserted ? -1 : *head});
-      *head = static_cast<int32_t>(aliases_.size()) - 1;
+      const uint32_t key = Key(alias);
+      uint32_t slot = key & mask_;
+      while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & mask_;
+      keys_[slot] = key;
+      aliases_.push_back({alias, id, heads_[slot]});
+      heads_[slot] = static_cast<int32_t>(aliases_.size()) - 1;
     }
     entries_.push_back(e);
   });
@@ -70,8 +91,11 @@ const KnowledgeBase& KnowledgeBase::Get() {
 }
 
 int KnowledgeBase::FirstAlias(std::string_view name) const {
-  const int32_t* head = by_name_.Find(Hash(kHashSeed, name, true));
-  return head ? *head : -1;
+  const uint32_t key = Key(name);
+  for (uint32_t slot = key & mask_;; slot = (slot + 1) & mask_) {
+    if (keys_[slot] == key) return heads_[slot];
+    if (keys_[slot] == 0) return -1;
+  }
 }
 
 const KbEntry* KnowledgeBase::Find(std::string_view name, EntityType type,
