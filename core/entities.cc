@@ -422,6 +422,71 @@ void SplitPlaceTitle(const Gazetteer& gaz, const HashSet& place_titles, const Do
   }
 }
 
+// Step 3b: a name in a headline or caption line (a title-case one too) is cut to the longest part of it that the
+// text's body names, when every word cut off is one the text also writes in lower case
+// ("Hillary Clinton Was Headed to ER" -> "Hillary Clinton", "Only 3 Percent of Hillary
+// Clinton" -> "Hillary Clinton"): in a title-case or all-caps line the tagger cannot tell
+// where a name ends, and a fragment would become the entity's name. A first name is not cut
+// off ("Hillary" is never written in lower case), and spans the body has whole stay.
+PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
+                                                    std::vector<Candidate>* candidates,
+                                                    FlatMap* body_names) {
+  std::vector<Candidate>& kept = *candidates;
+  const Token* const tk = doc.tokens.data();
+  // A headline: a line of its own without a final stop, or a sentence of five words or more
+  // of which three in four are capitalised (a title-case headline that ends in a stop).
+  auto in_headline = [&](const Candidate& c) {
+    const int s = tk[c.first].sentence;
+    if (s < 0) return false;
+    const Sentence& sentence = doc.sentences[s];
+    if (sentence.headline) return true;
+    int words = 0, capitalised = 0;
+    for (int t = sentence.first; t < sentence.last; ++t)
+      if (tk[t].kind == TokenKind::kWord) {
+        ++words;
+        capitalised += tk[t].upper_initial;
+      }
+    return words >= 5 && 4 * capitalised >= 3 * words;
+  };
+  auto key = [&](int first, int last) {
+    return Hash(kHashSeed, doc.lower_text.substr(tk[first].start, tk[last - 1].end - tk[first].start));
+  };
+  bool any = false;
+  for (const Candidate& c : kept) any = any || (c.last - c.first >= 2 && in_headline(c));
+  if (!any || doc.folded_hash.size() != doc.tokens.size()) return;
+  FlatMap lower_words;  // folded words the text writes in lower case
+  lower_words.Reset(doc.tokens.size() / 4 + 16);
+  for (size_t t = 0; t < doc.tokens.size(); ++t)
+    if (tk[t].kind == TokenKind::kWord && !tk[t].upper_initial) lower_words.Insert(doc.folded_hash[t], 0);
+  auto common = [&](int t) { return !IsWord(tk[t]) || lower_words.Contains(doc.folded_hash[t]); };
+  body_names->Reset(kept.size());
+  for (size_t k = 0; k < kept.size(); ++k)
+    if (!in_headline(kept[k])) body_names->Insert(key(kept[k].first, kept[k].last), static_cast<int32_t>(k));
+  for (Candidate& c : kept) {
+    if (c.last - c.first < 2 || !in_headline(c) || body_names->Contains(key(c.first, c.last)))
+      continue;
+    bool cut = false;
+    for (int len = c.last - c.first - 1; len >= 1 && !cut; --len) {
+      for (int a = c.first; a + len <= c.last && !cut; ++a) {
+        if (!IsWord(tk[a]) || !IsWord(tk[a + len - 1])) continue;
+        bool rest_common = true;
+        for (int t = c.first; t < c.last && rest_common; ++t)
+          rest_common = (t >= a && t < a + len) || common(t);
+        if (!rest_common) continue;
+        const int32_t* body = body_names->Find(key(a, a + len));
+        if (!body) continue;
+        const Candidate& b = kept[*body];
+        c.first = a;
+        c.last = a + len;
+        c.type = b.type;
+        c.known = b.known;
+        c.user = b.user;
+        cut = true;
+      }
+    }
+  }
+}
+
 // Step 4a: one name, one entity. Entities that are the same unknown name spelled alike but got
 // different types from the tagger in different sentences (ORG "Telegram said", GPE "fled to
 // Telegram") become one, of the type most of their mentions have (ORG on a tie: an unknown
@@ -902,6 +967,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   if (!tables_->user.empty()) AddUserNames(*doc, s);
   const bool covered_ready = AddPersonWords(doc, s);
   AddKnownNames(doc, s, covered_ready);
+  HeadlineSpansToBodyNames(*doc, &s->kept, &s->by_key);
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".
   for (Candidate& c : s->kept) {

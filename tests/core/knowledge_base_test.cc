@@ -142,5 +142,18 @@ TEST(EntityTypes, OneNameOneTypeFromAllMentions) {
   EXPECT_EQ(kestrava, 1);
 }
 
+TEST(EntityTypes, HeadlineFragmentIsNoName) {
+  const std::string text =
+      "Helen Marlowe Was Rushed to Hospital After Fall\n\n"
+      "Helen Marlowe was rushed to a hospital on Sunday after a fall, her office said. Marlowe "
+      "is expected to recover.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  const Entity* marlowe = Named(r, "Helen Marlowe");
+  ASSERT_NE(marlowe, nullptr);
+  EXPECT_EQ(marlowe->type, "PERSON");
+  EXPECT_EQ(marlowe->mentions.size(), 3u);
+  for (const Entity& e : r.entities) EXPECT_EQ(e.name.find("Rushed"), std::string::npos) << e.name;
+}
+
 }  // namespace
 }  // namespace presslens
