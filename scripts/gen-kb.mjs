@@ -48,8 +48,9 @@ function parseCsv(text) {
 }
 
 // Words English writes in lower case (UD English EWT and GUM train: at least twice, and at
-// least a third of the time): a one-word name that is such a word ("Coalition", "The Post")
-// names too many things to carry an id, except in the curated list.
+// least a third of the time) and given names: a one-word name that is such a word
+// ("Coalition", "The Post", "Laura") names too many things to carry an id, except in the
+// curated list and the country table.
 const lowerCase = new Map();  // folded word -> [count in lower case, count otherwise]
 for (const f of ['en_ewt-ud-train.conllu', 'en_gum-ud-train.cc-by.conllu']) {
   for (const line of readFileSync(join(src, '..', 'ud', f), 'utf8').split('\n')) {
@@ -61,14 +62,17 @@ for (const f of ['en_ewt-ud-train.conllu', 'en_gum-ud-train.cc-by.conllu']) {
     lowerCase.set(k, n);
   }
 }
+// Given names (data/given-names.txt): a one-word name that is one ("Laura", a clothes brand)
+// is more often a person in news text.
+const givenNames = new Set(readFileSync(join(root, 'data', 'given-names.txt'), 'utf8').split('\n').map((l) => l.trim().toLowerCase()));
 const common = (name) => {
   const w = name.replace(/^The /, '');
   const [lower, other] = lowerCase.get(w.toLowerCase()) ?? [0, 0];
-  return !/[ .&-]/.test(w) && lower >= 2 && 2 * lower >= other;
+  return !/[ .&-]/.test(w) && ((lower >= 2 && 2 * lower >= other) || givenNames.has(w.toLowerCase()));
 };
 // Kept: names of three characters or more, or capitals ("EU"), not a common word.
 const namelike = (n, source) => (n.length >= 3 || /^[A-Z.]+$/.test(n)) && /[A-Za-z]/.test(n) && n.length <= 80 &&
-  !/[\t|]/.test(n) && (source === 'gum-wiki-map' || source === 'country-codes' || !common(n));
+  !/[\t|]/.test(n) && (['gum-wiki-map', 'country-codes', 'iso-codes'].includes(source) || !common(n));
 
 const entities = new Map();  // key (QID, or type + folded name when there is none) -> row
 const clean = (s) => (s ?? '').replace(/\s+/g, ' ').replace(/ \([^)]*\)$/, '').trim();
@@ -94,14 +98,28 @@ for (const line of readFileSync(join(root, 'data', 'gazetteer-places.txt'), 'utf
     for (const n of [name, ...(aliases ? aliases.split('|') : [])]) gazetteerCountry.set(n, name);
 }
 const countryOf = new Map();  // ISO3 -> name
+const iso3Of = new Map();  // ISO2 -> ISO3
 for (const r of parseCsv(read('country-codes.csv'))) {
   const qid = (r.wikidata_id ?? '').replace(/^.*\//, '');
   const cldr = r['CLDR display name'];
   if (!cldr || !r['ISO3166-1-Alpha-3']) continue;
   const name = [cldr, r['official_name_en']].map((n) => gazetteerCountry.get(n)).find(Boolean) ?? cldr;
   countryOf.set(r['ISO3166-1-Alpha-3'], name);
+  iso3Of.set(r['ISO3166-1-Alpha-2'], r['ISO3166-1-Alpha-3']);
   const un = (r['UNTERM English Short'] ?? '').replace(/ \(the\)$/, '').replace(/ \(.*\)$/, '');
   add('GPE', [name, cldr, r['official_name_en'], un].filter((n) => n && !/[(),]/.test(n)), qid, name, 'country-codes');
+}
+
+// A country's name that a state or province elsewhere also has ("Georgia"; territories that
+// are also countries' subdivisions are the same place): a row of its own
+// (Debian iso-codes, ISO 3166-2; no id), so that the name is ambiguous and gets no id.
+{
+  const countryNames = new Set([...entities.values()].flatMap((e) => e.names));
+  const iso = JSON.parse(readFileSync('/usr/share/iso-codes/json/iso_3166-2.json', 'utf8'))['3166-2'];
+  for (const s of iso)
+    if (countryNames.has(s.name) && !/Country|Outlying|Overseas|Geographical/.test(s.type) &&
+        countryOf.get(iso3Of.get(s.code.slice(0, 2))) !== s.name)
+      add('GPE', [s.name], '', countryOf.get(iso3Of.get(s.code.slice(0, 2))) ?? '', 'iso-codes');
 }
 
 // International organisations (CC BY-SA 4.0): a minimal reader for its flat YAML records.
