@@ -323,8 +323,11 @@ void PersonAsKnownOrg(const Document& doc, std::vector<Candidate>* kept,
 }
 
 // Step 4b: what the knowledge base (knowledge_base.h) says of each entity, by its canonical
-// name, when it agrees with the text: a Wikidata id and a country. A NORP entity and an actor
-// that stands for a country ("the Kremlin") take their country's id. A PERSON, GPE or LOC the
+// name, when it agrees with the text: a Wikidata id and a country. A NORP entity takes its
+// country's id, and so does an actor that stands for a country ("the Kremlin") when the text
+// names that country (a city's team is no government). An acronym alone ("SPC": a Polish
+// company, and the Pacific Community) gets an id only when the gazetteer or the curated list
+// knows it, or the text gives the full name it links to. A PERSON, GPE or LOC the
 // knowledge base knows only as an organisation becomes an ORG (PersonAsKnownOrg too), unless
 // the gazetteer knows one of its mentions as a place. A person is looked up only by a full
 // name: a surname alone names many people.
@@ -373,11 +376,16 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, std::vector<C
         e.type = EntityType::kOrg;
     }
     if (e.type != EntityType::kPerson && e.type != EntityType::kOrg) continue;
-    if (const KbEntry* k = kb.Find(e.name, e.type, *countries)) {
+    const KbEntry* k = kb.Find(e.name, e.type, *countries);
+    if (k && !named[i] && !k->curated && !HasLower(e.name) && e.name.find(' ') == std::string_view::npos)
+      k = nullptr;
+    if (k) {
       e.wikidata = k->wikidata;
       if (e.country.empty()) e.country = k->country;
     }
-    if (e.wikidata.empty() && !e.refers_to.empty()) e.wikidata = country_id(e.refers_to);
+    if (e.wikidata.empty() && !e.refers_to.empty() &&
+        std::find(countries->begin(), countries->end(), e.refers_to) != countries->end())
+      e.wikidata = country_id(e.refers_to);
   }
 }
 

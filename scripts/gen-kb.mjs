@@ -70,9 +70,15 @@ const common = (name) => {
   const [lower, other] = lowerCase.get(w.toLowerCase()) ?? [0, 0];
   return !/[ .&-]/.test(w) && ((lower >= 2 && 2 * lower >= other) || givenNames.has(w.toLowerCase()));
 };
-// Kept: names of three characters or more, or capitals ("EU"), not a common word.
+// Kept: names of three characters or more, or capitals ("EU"), not a common word. A one-word
+// name of a brand, company, newspaper or party is also a town, a team, a surname or a word
+// too often ("Bristol", "Markham", "Republic"): only the curated list, the country and
+// organisation tables, and acronyms of parties keep one-word names.
+const ONE_WORD_SOURCES = ['gum-wiki-map', 'country-codes', 'iso-codes', 'supraverden', 'congress-legislators'];
 const namelike = (n, source) => (n.length >= 3 || /^[A-Z.]+$/.test(n)) && /[A-Za-z]/.test(n) && n.length <= 80 &&
-  !/[\t|]/.test(n) && (['gum-wiki-map', 'country-codes', 'iso-codes'].includes(source) || !common(n));
+  !/[\t|]/.test(n) && (['gum-wiki-map', 'country-codes', 'iso-codes'].includes(source) || !common(n)) &&
+  (/[ ]/.test(n.replace(/^The /, '')) || ONE_WORD_SOURCES.includes(source) ||
+   (source === 'partyfacts' && /^[A-Z]{3,}$/.test(n)));
 
 const entities = new Map();  // key (QID, or type + folded name when there is none) -> row
 const clean = (s) => (s ?? '').replace(/\s+/g, ' ').replace(/ \([^)]*\)$/, '').trim();
