@@ -325,23 +325,29 @@ void PersonAsKnownOrg(const Document& doc, std::vector<Candidate>* kept,
 // Step 4b: what the knowledge base (knowledge_base.h) says of each entity, by its canonical
 // name, when it agrees with the text: a Wikidata id and a country. A NORP entity takes its
 // country's id, and so does an actor that stands for a country ("the Kremlin") when the text
-// names that country (a city's team is no government). An acronym alone ("SPC": a Polish
+// names that country and the gazetteer knows the actor as an organisation (a capital the
+// tagger calls an organisation is as often its stock exchange or team). An acronym alone ("SPC": a Polish
 // company, and the Pacific Community) gets an id only when the gazetteer or the curated list
 // knows it, or the text gives the full name it links to. A PERSON, GPE or LOC the
 // knowledge base knows only as an organisation becomes an ORG (PersonAsKnownOrg too), unless
 // the gazetteer knows one of its mentions as a place. A person is looked up only by a full
 // name: a surname alone names many people.
-PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, std::vector<Candidate>* kept,
+PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTable& gazetteer,
+                                              std::vector<Candidate>* kept,
                                               const std::vector<int>& entity_of,
                                               std::vector<Linked>* linked_entities,
                                               std::vector<std::string_view>* countries,
                                               std::vector<uint8_t>* gazetteer_named) {
   const KnowledgeBase& kb = KnowledgeBase::Get();
   std::vector<Linked>& linked = *linked_entities;
-  std::vector<uint8_t>& named = *gazetteer_named;  // an entity has a mention the gazetteer knows
+  // Per entity: 1 when the gazetteer knows a mention, 2 when it knows one as an organisation.
+  std::vector<uint8_t>& named = *gazetteer_named;
   named.assign(linked.size(), 0);
-  for (size_t k = 0; k < kept->size(); ++k)
-    if ((*kept)[k].known >= 0) named[entity_of[k]] = 1;
+  for (size_t k = 0; k < kept->size(); ++k) {
+    const int known = (*kept)[k].known;
+    if (known >= 0)
+      named[entity_of[k]] |= gazetteer.type(known) == EntityType::kOrg ? 3 : 1;
+  }
   // The countries the text names (a country or its demonym): they settle ambiguous names.
   countries->clear();
   const std::vector<std::string_view> none;
@@ -383,7 +389,7 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, std::vector<C
       e.wikidata = k->wikidata;
       if (e.country.empty()) e.country = k->country;
     }
-    if (e.wikidata.empty() && !e.refers_to.empty() &&
+    if (e.wikidata.empty() && !e.refers_to.empty() && named[i] == 3 &&
         std::find(countries->begin(), countries->end(), e.refers_to) != countries->end())
       e.wikidata = country_id(e.refers_to);
   }
@@ -1006,7 +1012,8 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
   LinkNames(doc, s, persons_count, orgs_count);
   LinkPersons(doc, s, persons_count);
   MergeTypesOfOneName(s->kept, &s->entity_of, &s->linked);
-  ApplyKnowledgeBase(*doc, &s->kept, s->entity_of, &s->linked, &s->countries, &s->gazetteer_named);
+  ApplyKnowledgeBase(*doc, tables_->gaz.names, &s->kept, s->entity_of, &s->linked, &s->countries,
+                     &s->gazetteer_named);
   // 5. Mentions in text order; entities numbered by first mention.
   BuildResult(doc, s->kept, s->text_of, s->entity_of, &s->linked);
 }
