@@ -343,10 +343,18 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
   // Per entity: 1 when the gazetteer knows a mention, 2 when it knows one as an organisation.
   std::vector<uint8_t>& named = *gazetteer_named;
   named.assign(linked.size(), 0);
+  // ... and 4 when some mention stands alone: not followed on its line by a capitalised word
+  // ("Bank of America Stadium", "Harvard Law School" name something else).
+  const Token* const tk = doc.tokens.data();
+  const int n = static_cast<int>(doc.tokens.size());
   for (size_t k = 0; k < kept->size(); ++k) {
-    const int known = (*kept)[k].known;
-    if (known >= 0)
-      named[entity_of[k]] |= gazetteer.type(known) == EntityType::kOrg ? 3 : 1;
+    const Candidate& c = (*kept)[k];
+    if (c.known >= 0)
+      named[entity_of[k]] |= gazetteer.type(c.known) == EntityType::kOrg ? 3 : 1;
+    const bool followed = c.last < n && tk[c.last].kind == TokenKind::kWord &&
+                          tk[c.last].upper_initial && tk[c.last].space_before &&
+                          !tk[c.last].newline_before;
+    if (!followed) named[entity_of[k]] |= 4;
   }
   // The countries the text names (a country or its demonym): they settle ambiguous names.
   countries->clear();
@@ -372,10 +380,10 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
       if (!e.country.empty()) e.wikidata = country_id(e.country);
       continue;
     }
-    if (e.type == EntityType::kPerson && !named[i])
+    if (e.type == EntityType::kPerson && !(named[i] & 1))
       PersonAsKnownOrg(doc, kept, entity_of, static_cast<int>(i), &e, *countries);
     if (e.type == EntityType::kPerson && e.name.find(' ') == std::string_view::npos) continue;
-    if (e.type != EntityType::kOrg && e.type != EntityType::kEvent && !named[i] &&
+    if (e.type != EntityType::kOrg && e.type != EntityType::kEvent && !(named[i] & 1) &&
         kb.NamesOnlyNonPersons(e.name)) {
       const KbEntry* org = kb.Find(e.name, EntityType::kOrg, *countries);
       if (org && (e.type == EntityType::kPerson || !kb.Find(e.name, e.type, none)))
@@ -383,13 +391,15 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
     }
     if (e.type != EntityType::kPerson && e.type != EntityType::kOrg) continue;
     const KbEntry* k = kb.Find(e.name, e.type, *countries);
-    if (k && !named[i] && !k->curated && !HasLower(e.name) && e.name.find(' ') == std::string_view::npos)
+    if (k && !(named[i] & 1) && !k->curated && !HasLower(e.name) &&
+        e.name.find(' ') == std::string_view::npos)
       k = nullptr;
+    if (k && e.type == EntityType::kOrg && !(named[i] & 4)) k = nullptr;
     if (k) {
       e.wikidata = k->wikidata;
       if (e.country.empty()) e.country = k->country;
     }
-    if (e.wikidata.empty() && !e.refers_to.empty() && named[i] == 3 &&
+    if (e.wikidata.empty() && !e.refers_to.empty() && (named[i] & 3) == 3 &&
         std::find(countries->begin(), countries->end(), e.refers_to) != countries->end())
       e.wikidata = country_id(e.refers_to);
   }
