@@ -298,63 +298,75 @@ PRESSLENS_OUT_OF_LINE void MeasureMentions(const Document& doc,
 // A PERSON entity one of whose mentions is a name the knowledge base knows only as an
 // organisation is that organisation: a caption line "See Facebook" made a person of the
 // network. The entity is named by that mention, and a longer mention loses the words before it.
-void PersonAsKnownOrg(const Document& doc, std::vector<Candidate>* kept,
-                      const std::vector<int>& entity_of, int entity, Linked* e,
-                      const std::vector<std::string_view>& countries) {
+// `candidate[e]` is true for the entities to look at; one pass over the mentions each way.
+void PersonsAsKnownOrgs(const Document& doc, const std::vector<uint8_t>& candidate,
+                        std::vector<Candidate>* kept, const std::vector<int>& entity_of,
+                        std::vector<Linked>* linked,
+                        const std::vector<std::string_view>& countries) {
   const KnowledgeBase& kb = KnowledgeBase::Get();
   const Token* const tk = doc.tokens.data();
-  std::string_view org;
-  for (size_t k = 0; k < kept->size() && org.empty(); ++k) {
+  bool any = false;
+  for (size_t k = 0; k < kept->size(); ++k) {
+    const int e = entity_of[k];
+    if (!candidate[e] || (*linked)[e].type != EntityType::kPerson) continue;
     const Candidate& c = (*kept)[k];
-    if (entity_of[k] != entity) continue;
     const std::string_view t = doc.SpanText(tk[c.first].start, tk[c.last - 1].end);
-    if (kb.NamesOnlyNonPersons(t) && kb.Find(t, EntityType::kOrg, countries)) org = t;
+    if (kb.NamesOnlyNonPersons(t) && kb.Find(t, EntityType::kOrg, countries)) {
+      (*linked)[e].type = EntityType::kOrg;
+      NameIs(&(*linked)[e], t);
+      any = true;
+    }
   }
-  if (org.empty()) return;
-  e->type = EntityType::kOrg;
-  NameIs(e, org);
+  if (!any) return;
   for (size_t k = 0; k < kept->size(); ++k) {
     Candidate& c = (*kept)[k];
-    if (entity_of[k] != entity) continue;
+    const Linked& e = (*linked)[entity_of[k]];
+    if (!candidate[entity_of[k]] || e.type != EntityType::kOrg) continue;
     const uint32_t end = tk[c.last - 1].end;
     for (int t = c.first + 1; t < c.last; ++t)
-      if (end - tk[t].start == org.size() && doc.SpanText(tk[t].start, end) == org) c.first = t;
+      if (end - tk[t].start == e.name.size() && doc.SpanText(tk[t].start, end) == e.name) c.first = t;
   }
 }
 
+// What ApplyKnowledgeBase knows of an entity's mentions (bits of Scratch::evidence).
+enum MentionEvidence : uint8_t {
+  kGazetteerName = 1,  // the gazetteer knows a mention
+  kGazetteerOrg = 2,   // ... as an organisation
+  kStandsAlone = 4,    // a mention is not followed on its line by a capitalised word
+};
+
 // Step 4b: what the knowledge base (knowledge_base.h) says of each entity, by its canonical
-// name, when it agrees with the text: a Wikidata id and a country. A NORP entity takes its
-// country's id, and so does an actor that stands for a country ("the Kremlin") when the text
-// names that country and the gazetteer knows the actor as an organisation (a capital the
-// tagger calls an organisation is as often its stock exchange or team). An acronym alone ("SPC": a Polish
-// company, and the Pacific Community) gets an id only when the gazetteer or the curated list
-// knows it, or the text gives the full name it links to. A PERSON, GPE or LOC the
-// knowledge base knows only as an organisation becomes an ORG (PersonAsKnownOrg too), unless
-// the gazetteer knows one of its mentions as a place. A person is looked up only by a full
-// name: a surname alone names many people.
+// name, when it agrees with the text: a Wikidata id and a country.
+//   - A person is looked up only by a full name: a surname alone names many people.
+//   - An organisation needs a mention that stands alone ("Bank of America Stadium" names a
+//     stadium), and an acronym alone ("SPC": a Polish company and the Pacific Community) the
+//     gazetteer or the curated list.
+//   - A NORP entity takes its country's id, and so does an actor that stands for a country
+//     ("the Kremlin") when the gazetteer knows it as an organisation and the text names the
+//     country (a capital the tagger calls an organisation is as often its exchange or team).
+//   - A PERSON, GPE or LOC the knowledge base knows only as an organisation, and no mention of
+//     which the gazetteer knows, becomes an ORG (PersonsAsKnownOrgs: by any of its mentions).
 PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTable& gazetteer,
                                               std::vector<Candidate>* kept,
                                               const std::vector<int>& entity_of,
                                               std::vector<Linked>* linked_entities,
                                               std::vector<std::string_view>* countries,
-                                              std::vector<uint8_t>* gazetteer_named) {
+                                              std::vector<uint8_t>* evidence_of) {
   const KnowledgeBase& kb = KnowledgeBase::Get();
   std::vector<Linked>& linked = *linked_entities;
-  // Per entity: 1 when the gazetteer knows a mention, 2 when it knows one as an organisation.
-  std::vector<uint8_t>& named = *gazetteer_named;
-  named.assign(linked.size(), 0);
-  // ... and 4 when some mention stands alone: not followed on its line by a capitalised word
-  // ("Bank of America Stadium", "Harvard Law School" name something else).
+  std::vector<uint8_t>& evidence = *evidence_of;
+  evidence.assign(linked.size(), 0);
   const Token* const tk = doc.tokens.data();
   const int n = static_cast<int>(doc.tokens.size());
   for (size_t k = 0; k < kept->size(); ++k) {
     const Candidate& c = (*kept)[k];
+    uint8_t& ev = evidence[entity_of[k]];
     if (c.known >= 0)
-      named[entity_of[k]] |= gazetteer.type(c.known) == EntityType::kOrg ? 3 : 1;
+      ev |= kGazetteerName | (gazetteer.type(c.known) == EntityType::kOrg ? kGazetteerOrg : 0);
     const bool followed = c.last < n && tk[c.last].kind == TokenKind::kWord &&
                           tk[c.last].upper_initial && tk[c.last].space_before &&
                           !tk[c.last].newline_before;
-    if (!followed) named[entity_of[k]] |= 4;
+    if (!followed) ev |= kStandsAlone;
   }
   // The countries the text names (a country or its demonym): they settle ambiguous names.
   countries->clear();
@@ -374,16 +386,17 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
     const KbEntry* k = kb.Find(country, EntityType::kGpe, none);
     return k ? k->wikidata : std::string_view();
   };
+  std::vector<uint8_t> unknown(linked.size());  // no mention the gazetteer knows
+  for (size_t i = 0; i < linked.size(); ++i) unknown[i] = !(evidence[i] & kGazetteerName);
+  PersonsAsKnownOrgs(doc, unknown, kept, entity_of, &linked, *countries);
   for (size_t i = 0; i < linked.size(); ++i) {
     Linked& e = linked[i];
     if (e.type == EntityType::kNorp) {
       if (!e.country.empty()) e.wikidata = country_id(e.country);
       continue;
     }
-    if (e.type == EntityType::kPerson && !(named[i] & 1))
-      PersonAsKnownOrg(doc, kept, entity_of, static_cast<int>(i), &e, *countries);
     if (e.type == EntityType::kPerson && e.name.find(' ') == std::string_view::npos) continue;
-    if (e.type != EntityType::kOrg && e.type != EntityType::kEvent && !(named[i] & 1) &&
+    if (e.type != EntityType::kOrg && e.type != EntityType::kEvent && unknown[i] &&
         kb.NamesOnlyNonPersons(e.name)) {
       const KbEntry* org = kb.Find(e.name, EntityType::kOrg, *countries);
       if (org && (e.type == EntityType::kPerson || !kb.Find(e.name, e.type, none)))
@@ -391,15 +404,15 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
     }
     if (e.type != EntityType::kPerson && e.type != EntityType::kOrg) continue;
     const KbEntry* k = kb.Find(e.name, e.type, *countries);
-    if (k && !(named[i] & 1) && !k->curated && !HasLower(e.name) &&
+    if (k && unknown[i] && !k->curated && !HasLower(e.name) &&
         e.name.find(' ') == std::string_view::npos)
-      k = nullptr;
-    if (k && e.type == EntityType::kOrg && !(named[i] & 4)) k = nullptr;
+      k = nullptr;  // an acronym alone
+    if (k && e.type == EntityType::kOrg && !(evidence[i] & kStandsAlone)) k = nullptr;
     if (k) {
       e.wikidata = k->wikidata;
       if (e.country.empty()) e.country = k->country;
     }
-    if (e.wikidata.empty() && !e.refers_to.empty() && (named[i] & 3) == 3 &&
+    if (e.wikidata.empty() && !e.refers_to.empty() && (evidence[i] & kGazetteerOrg) &&
         std::find(countries->begin(), countries->end(), e.refers_to) != countries->end())
       e.wikidata = country_id(e.refers_to);
   }
@@ -459,22 +472,25 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
   const Token* const tk = doc.tokens.data();
   // A headline: a line of its own without a final stop, or a sentence of five words or more
   // of which three in four are capitalised (a title-case headline that ends in a stop).
-  auto in_headline = [&](const Candidate& c) {
-    const int s = tk[c.first].sentence;
-    if (s < 0) return false;
+  std::vector<uint8_t> headline(doc.sentences.size());
+  for (size_t s = 0; s < headline.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
-    if (sentence.headline) return true;
     int words = 0, capitalised = 0;
     for (int t = sentence.first; t < sentence.last; ++t)
       if (tk[t].kind == TokenKind::kWord) {
         ++words;
         capitalised += tk[t].upper_initial;
       }
-    return words >= 5 && 4 * capitalised >= 3 * words;
+    headline[s] = sentence.headline || (words >= 5 && 4 * capitalised >= 3 * words);
+  }
+  auto in_headline = [&](const Candidate& c) {
+    const int s = tk[c.first].sentence;
+    return s >= 0 && headline[s];
   };
   auto key = [&](int first, int last) {
     return Hash(kHashSeed, doc.lower_text.substr(tk[first].start, tk[last - 1].end - tk[first].start));
   };
+  constexpr int kLongestCut = 8;  // tokens: longer spans are left alone (the search is cubic)
   bool any = false;
   for (const Candidate& c : kept) any = any || (c.last - c.first >= 2 && in_headline(c));
   if (!any || doc.folded_hash.size() != doc.tokens.size()) return;
@@ -487,7 +503,8 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
   for (size_t k = 0; k < kept.size(); ++k)
     if (!in_headline(kept[k])) body_names->Insert(key(kept[k].first, kept[k].last), static_cast<int32_t>(k));
   for (Candidate& c : kept) {
-    if (c.last - c.first < 2 || !in_headline(c) || body_names->Contains(key(c.first, c.last)))
+    if (c.last - c.first < 2 || c.last - c.first > kLongestCut || !in_headline(c) ||
+        body_names->Contains(key(c.first, c.last)))
       continue;
     bool cut = false;
     for (int len = c.last - c.first - 1; len >= 1 && !cut; --len) {
@@ -624,7 +641,7 @@ struct EntityFinder::Scratch {
   std::vector<std::pair<int, int>> word_lists;
   std::vector<uint64_t> word_pool, words, user_words;
   std::vector<std::string_view> countries;
-  std::vector<uint8_t> gazetteer_named;
+  std::vector<uint8_t> evidence;  // per entity: MentionEvidence bits
 };
 
 EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
@@ -1023,7 +1040,7 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
   LinkPersons(doc, s, persons_count);
   MergeTypesOfOneName(s->kept, &s->entity_of, &s->linked);
   ApplyKnowledgeBase(*doc, tables_->gaz.names, &s->kept, s->entity_of, &s->linked, &s->countries,
-                     &s->gazetteer_named);
+                     &s->evidence);
   // 5. Mentions in text order; entities numbered by first mention.
   BuildResult(doc, s->kept, s->text_of, s->entity_of, &s->linked);
 }
