@@ -373,7 +373,7 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
   const std::vector<std::string_view> none;
   for (Linked& e : linked) {
     if (e.type == EntityType::kGpe || e.type == EntityType::kLoc) {
-      const KbEntry* k = kb.Find(e.name, e.type, none);
+      const std::optional<KbEntry> k = kb.Find(e.name, e.type, none);
       if (k && k->type == EntityType::kGpe) {
         e.wikidata = k->wikidata;
         countries->push_back(k->country);
@@ -383,7 +383,7 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
     }
   }
   auto country_id = [&](std::string_view country) -> std::string_view {
-    const KbEntry* k = kb.Find(country, EntityType::kGpe, none);
+    const std::optional<KbEntry> k = kb.Find(country, EntityType::kGpe, none);
     return k ? k->wikidata : std::string_view();
   };
   std::vector<uint8_t> unknown(linked.size());  // no mention the gazetteer knows
@@ -398,16 +398,16 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
     if (e.type == EntityType::kPerson && e.name.find(' ') == std::string_view::npos) continue;
     if (e.type != EntityType::kOrg && e.type != EntityType::kEvent && unknown[i] &&
         kb.NamesOnlyNonPersons(e.name)) {
-      const KbEntry* org = kb.Find(e.name, EntityType::kOrg, *countries);
+      const bool org = kb.Find(e.name, EntityType::kOrg, *countries).has_value();
       if (org && (e.type == EntityType::kPerson || !kb.Find(e.name, e.type, none)))
         e.type = EntityType::kOrg;
     }
     if (e.type != EntityType::kPerson && e.type != EntityType::kOrg) continue;
-    const KbEntry* k = kb.Find(e.name, e.type, *countries);
+    std::optional<KbEntry> k = kb.Find(e.name, e.type, *countries);
     if (k && unknown[i] && !k->curated && !HasLower(e.name) &&
         e.name.find(' ') == std::string_view::npos)
-      k = nullptr;  // an acronym alone
-    if (k && e.type == EntityType::kOrg && !(evidence[i] & kStandsAlone)) k = nullptr;
+      k.reset();  // an acronym alone
+    if (k && e.type == EntityType::kOrg && !(evidence[i] & kStandsAlone)) k.reset();
     if (k) {
       e.wikidata = k->wikidata;
       if (e.country.empty()) e.country = k->country;

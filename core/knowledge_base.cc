@@ -15,25 +15,25 @@ std::string_view Field(std::string_view* rest) {
   return f;
 }
 
-// `name` is `alias`: in the same case, or, equal up to ASCII case, written in capitals or
-// given by the knowledge base in lower case (a source that has only capitals).
-bool SameName(std::string_view name, std::string_view alias) {
-  if (name == alias) return true;
-  if (name.size() != alias.size()) return false;
-  for (size_t i = 0; i < name.size(); ++i)
-    if (kFold.to_lower[static_cast<unsigned char>(name[i])] !=
-        kFold.to_lower[static_cast<unsigned char>(alias[i])])
-      return false;
-  bool name_lower = false, alias_upper = false;
-  for (char c : name) name_lower = name_lower || (c >= 'a' && c <= 'z');
-  for (char c : alias) alias_upper = alias_upper || (c >= 'A' && c <= 'Z');
-  return !name_lower || !alias_upper;
+// a and b as ASCII lower case, compared as unsigned bytes (the file's order).
+int CompareFolded(std::string_view a, std::string_view b) {
+  const size_t n = std::min(a.size(), b.size());
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char x = kFold.to_lower[static_cast<unsigned char>(a[i])];
+    const unsigned char y = kFold.to_lower[static_cast<unsigned char>(b[i])];
+    if (x != y) return x < y ? -1 : 1;
+  }
+  return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
 }
 
-uint32_t Key(std::string_view name) {
-  const uint64_t h = Hash(kHashSeed, name, true);
-  const uint32_t k = static_cast<uint32_t>(h ^ (h >> 32));
-  return k ? k : 1;
+// `name` (equal to `kb_name` up to ASCII case) is that name: in the same case, or written in
+// capitals, or the knowledge base has it in lower case (a source that has only capitals).
+bool SameName(std::string_view name, std::string_view kb_name) {
+  if (name == kb_name) return true;
+  bool name_lower = false, kb_upper = false;
+  for (char c : name) name_lower = name_lower || (c >= 'a' && c <= 'z');
+  for (char c : kb_name) kb_upper = kb_upper || (c >= 'A' && c <= 'Z');
+  return !name_lower || !kb_upper;
 }
 
 bool Agree(EntityType entry, EntityType mention) {
@@ -41,48 +41,27 @@ bool Agree(EntityType entry, EntityType mention) {
   return entry == mention;
 }
 
+// name <tab> TYPE <tab> QID or - <tab> country or - <tab> sources
+KbEntry ParseLine(std::string_view line) {
+  KbEntry e;
+  e.name = Field(&line);
+  e.type = EntityTypeOf(Field(&line));
+  e.wikidata = Field(&line);
+  e.country = Field(&line);
+  if (e.wikidata == "-") e.wikidata = {};
+  if (e.country == "-") e.country = {};
+  e.curated = line.find("gum-wiki-map") != std::string_view::npos;
+  return e;
+}
+
 }  // namespace
 
 KnowledgeBase::KnowledgeBase() {
-  // TYPE <tab> name|alias|... <tab> QID or - <tab> country or - <tab> sources
-  // Sized once (the table's probes miss the cache: growing it would redo them).
-  const std::string_view data = EmbeddedData("kb");
-  size_t lines = 0, bars = 0;
-  for (char c : data) {
-    lines += c == '\n';
-    bars += c == '|';
+  data_ = EmbeddedData("kb");
+  while (!data_.empty() && data_[0] == '#') {
+    const size_t nl = data_.find('\n');
+    data_ = nl == std::string_view::npos ? std::string_view() : data_.substr(nl + 1);
   }
-  entries_.reserve(lines);
-  aliases_.reserve(lines + bars);
-  size_t slots = 64;
-  while (slots < 2 * (lines + bars)) slots *= 2;
-  keys_.assign(slots, 0);
-  heads_.assign(slots, -1);
-  mask_ = static_cast<uint32_t>(slots - 1);
-  ForEachDataLine("kb", [this](std::string_view line) {
-    KbEntry e;
-    e.type = EntityTypeOf(Field(&line));
-    std::string_view names = Field(&line);
-    e.wikidata = Field(&line);
-    e.country = Field(&line);
-    if (e.wikidata == "-") e.wikidata = {};
-    if (e.country == "-") e.country = {};
-    e.curated = Field(&line).find("gum-wiki-map") != std::string_view::npos;
-    const int id = static_cast<int>(entries_.size());
-    for (bool first = true; !names.empty(); first = false) {
-      const size_t bar = names.find('|');
-      const std::string_view alias = names.substr(0, bar);
-      names = bar == std::string_view::npos ? std::string_view() : names.substr(bar + 1);
-      if (first) e.name = alias;
-      const uint32_t key = Key(alias);
-      uint32_t slot = key & mask_;
-      while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & mask_;
-      keys_[slot] = key;
-      aliases_.push_back({alias, id, heads_[slot]});
-      heads_[slot] = static_cast<int32_t>(aliases_.size()) - 1;
-    }
-    entries_.push_back(e);
-  });
 }
 
 const KnowledgeBase& KnowledgeBase::Get() {
@@ -90,48 +69,74 @@ const KnowledgeBase& KnowledgeBase::Get() {
   return *kb;
 }
 
-int KnowledgeBase::FirstAlias(std::string_view name) const {
-  const uint32_t key = Key(name);
-  for (uint32_t slot = key & mask_;; slot = (slot + 1) & mask_) {
-    if (keys_[slot] == key) return heads_[slot];
-    if (keys_[slot] == 0) return -1;
+size_t KnowledgeBase::size() const {
+  return static_cast<size_t>(std::count(data_.begin(), data_.end(), '\n'));
+}
+
+template <typename F>
+void KnowledgeBase::ForEachNamed(std::string_view name, F&& f) const {
+  const char* const d = data_.data();
+  const size_t n = data_.size();
+  auto line_end = [&](size_t s) {
+    const size_t nl = data_.find('\n', s);
+    return nl == std::string_view::npos ? n : nl;
+  };
+  auto name_at = [&](size_t s) {
+    size_t e = s;
+    while (e < n && d[e] != '\t' && d[e] != '\n') ++e;
+    return data_.substr(s, e - s);
+  };
+  // The first line whose name is not below `name`. Lines starting before lo are below it,
+  // lines starting at hi or later are not.
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    const size_t mid = lo + (hi - lo) / 2;
+    size_t s = mid;
+    while (s > lo && d[s - 1] != '\n') --s;
+    if (CompareFolded(name_at(s), name) < 0) lo = std::min(n, line_end(s) + 1);
+    else hi = s;
+  }
+  for (size_t s = lo; s < n;) {
+    const size_t e = line_end(s);
+    const std::string_view line = data_.substr(s, e - s);
+    if (CompareFolded(name_at(s), name) != 0) break;
+    const KbEntry entry = ParseLine(line);
+    if (SameName(name, entry.name)) f(entry);
+    s = e + 1;
   }
 }
 
-const KbEntry* KnowledgeBase::Find(std::string_view name, EntityType type,
-                                   const std::vector<std::string_view>& countries) const {
-  const KbEntry* found = nullptr;
-  const KbEntry* in_text = nullptr;  // the agreeing entry of a country the text names
+std::optional<KbEntry> KnowledgeBase::Find(std::string_view name, EntityType type,
+                                           const std::vector<std::string_view>& countries) const {
+  std::optional<KbEntry> found, in_text;  // in_text: the agreeing entry of a country named
   int agreeing = 0, agreeing_in_text = 0;
-  for (int a = FirstAlias(name); a >= 0; a = aliases_[a].next) {
-    const KbEntry& e = entries_[aliases_[a].entry];
-    if (!Agree(e.type, type) || !SameName(name, aliases_[a].text) || (found && found == &e))
-      continue;  // (found == &e: an entry's second alias)
+  ForEachNamed(name, [&](const KbEntry& e) {
+    if (!Agree(e.type, type)) return;
+    // Two names of one entity ("NATO", "Nato") are one entry.
+    if (found && !e.wikidata.empty() && e.wikidata == found->wikidata) return;
     const bool country_named = !e.country.empty() && std::find(countries.begin(), countries.end(),
                                                                e.country) != countries.end();
     if (e.type == EntityType::kOrg && !e.curated && !e.country.empty() && !country_named &&
         name.find(' ') == std::string_view::npos)
-      continue;
-    found = &e;
+      return;
+    found = e;
     ++agreeing;
     if (country_named) {
-      in_text = &e;
+      in_text = e;
       ++agreeing_in_text;
     }
-  }
+  });
   if (agreeing == 1) return found;
-  return agreeing_in_text == 1 ? in_text : nullptr;
+  if (agreeing_in_text == 1) return in_text;
+  return std::nullopt;
 }
 
 bool KnowledgeBase::NamesOnlyNonPersons(std::string_view name) const {
-  bool other = false;
-  for (int a = FirstAlias(name); a >= 0; a = aliases_[a].next) {
-    if (!SameName(name, aliases_[a].text)) continue;
-    const EntityType t = entries_[aliases_[a].entry].type;
-    if (t == EntityType::kPerson) return false;
-    other = true;
-  }
-  return other;
+  bool person = false, other = false;
+  ForEachNamed(name, [&](const KbEntry& e) {
+    (e.type == EntityType::kPerson ? person : other) = true;
+  });
+  return other && !person;
 }
 
 }  // namespace presslens

@@ -1,9 +1,10 @@
 // The knowledge base: names of countries, organisations, parties, companies, media and office
 // holders with their Wikidata ids, compiled from data/kb.tsv (built by scripts/gen-kb.mjs
-// from sourced tables; every row names its sources, data/LICENSES.md).
+// from sourced tables; every line names its sources, data/LICENSES.md).
 //
 //   const KnowledgeBase& kb = KnowledgeBase::Get();
-//   const KbEntry* e = kb.Find("Facebook", EntityType::kOrg, countries);  // e->wikidata "Q355"
+//   std::optional<KbEntry> e = kb.Find("Facebook", EntityType::kOrg, countries);
+//   // e->wikidata == "Q355"
 //
 // A name is looked up whole ("Putin" is not "Vladimir Putin") and in its case, except that a
 // name in capitals (a headline) matches any case, and so does a name the knowledge base has in
@@ -11,11 +12,15 @@
 // Find answers only when exactly one entry of a compatible type has the name, or when the
 // text's countries single one out ("Democratic Party" in a text about the United States):
 // an ambiguous name gets no entry, since no id is better than a wrong one. A one-word name of
-// an organisation of some country ("Demos", a party) needs that country named in the text,
-// unless the name is a curated one ("Facebook").
+// an organisation of some country needs that country named in the text, unless the name is a
+// curated one ("Facebook").
+//
+// The file has one name per line, sorted by the name in ASCII lower case: a lookup is a binary
+// search in the embedded bytes, and nothing is built when the knowledge base is first used.
 #ifndef PRESSLENS_KNOWLEDGE_BASE_H_
 #define PRESSLENS_KNOWLEDGE_BASE_H_
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -24,8 +29,8 @@
 namespace presslens {
 
 struct KbEntry {
-  EntityType type = EntityType::kMisc;  // PERSON, ORG or GPE (a country)
-  std::string_view name;                // the first name of the row
+  EntityType type = EntityType::kMisc;  // PERSON, ORG or GPE
+  std::string_view name;                // as the knowledge base writes it
   std::string_view wikidata;            // "Q355", or empty (a row known only by its name)
   std::string_view country;             // the country it belongs to, or empty
   bool curated = false;                 // from data/kb-curated.tsv (the most-named names)
@@ -33,34 +38,23 @@ struct KbEntry {
 
 class KnowledgeBase {
  public:
-  static const KnowledgeBase& Get();  // loaded from the embedded data/kb.tsv on first use
+  static const KnowledgeBase& Get();  // the embedded data/kb.tsv
 
-  // The one entry named `name` (any ASCII case) whose type agrees with `type` (GPE and LOC
-  // agree with each other), or nullptr. When several agree, the one whose country is among
-  // `countries` (the countries the text names), if exactly one is. `name` is a whole name: the
-  // entity's canonical name.
-  const KbEntry* Find(std::string_view name, EntityType type,
-                      const std::vector<std::string_view>& countries) const;
+  // The one entry named `name` (the entity's canonical name) whose type agrees with `type`
+  // (GPE and LOC agree with each other), or none. When several agree, the one whose country
+  // is among `countries` (the countries the text names), if exactly one is.
+  std::optional<KbEntry> Find(std::string_view name, EntityType type,
+                              const std::vector<std::string_view>& countries) const;
   // Whether some entry of another type than PERSON has the name and no PERSON entry does.
   bool NamesOnlyNonPersons(std::string_view name) const;
-  size_t size() const { return entries_.size(); }
+  size_t size() const;  // names (lines)
 
  private:
   KnowledgeBase();
-  struct Alias {
-    std::string_view text;
-    int entry, next;  // the entry, and the next alias with the same folded hash (or -1)
-  };
-  int FirstAlias(std::string_view name) const;
-  std::vector<KbEntry> entries_;
-  std::vector<Alias> aliases_;
-  // Hash(folded alias) -> first index in aliases_, open addressing on 32 bits of the hash: the
-  // table is built at the first lookup, and 32-bit keys keep its probes in the cache (64-bit
-  // keys doubled the build's cache misses). Aliases of one 32-bit key share a chain; Find
-  // compares the text.
-  std::vector<uint32_t> keys_;  // 0 = empty
-  std::vector<int32_t> heads_;
-  uint32_t mask_ = 0;
+  // Calls f(entry) for each line whose name is `name` (SameName in knowledge_base.cc).
+  template <typename F>
+  void ForEachNamed(std::string_view name, F&& f) const;
+  std::string_view data_;  // the lines, after the comment lines that open the file
 };
 
 }  // namespace presslens

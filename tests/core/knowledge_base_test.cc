@@ -16,7 +16,7 @@ const std::vector<std::string_view> kNoCountries;
 
 std::string IdOf(std::string_view name, EntityType type,
                  const std::vector<std::string_view>& countries = kNoCountries) {
-  const KbEntry* e = KnowledgeBase::Get().Find(name, type, countries);
+  const std::optional<KbEntry> e = KnowledgeBase::Get().Find(name, type, countries);
   return e ? std::string(e->wikidata) : "none";
 }
 
@@ -55,7 +55,7 @@ TEST(KnowledgeBase, OneWordOrganisationNeedsItsCountry) {
   // "Coalition" (an Australian party) is dropped by the generator as a common word; a
   // one-word party name that is not needs its country in the text.
   const KnowledgeBase& kb = KnowledgeBase::Get();
-  EXPECT_EQ(kb.Find("Coalition", EntityType::kOrg, kNoCountries), nullptr);
+  EXPECT_FALSE(kb.Find("Coalition", EntityType::kOrg, kNoCountries));
 }
 
 TEST(KnowledgeBase, NamesOnlyNonPersons) {
