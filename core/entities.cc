@@ -324,7 +324,8 @@ void PersonsAsKnownOrgs(const Document& doc, const std::vector<uint8_t>& candida
     if (!candidate[entity_of[k]] || e.type != EntityType::kOrg) continue;
     const uint32_t end = tk[c.last - 1].end;
     for (int t = c.first + 1; t < c.last; ++t)
-      if (end - tk[t].start == e.name.size() && doc.SpanText(tk[t].start, end) == e.name) c.first = t;
+      if (end - tk[t].start == e.name.size() && doc.SpanText(tk[t].start, end) == e.name)
+        c.first = t;
   }
 }
 
@@ -459,8 +460,9 @@ void SplitPlaceTitle(const Gazetteer& gaz, const HashSet& place_titles, const Do
   }
 }
 
-// Step 3b: a name in a headline or caption line (a title-case one too) is cut to the longest part of it that the
-// text's body names, when every word cut off is one the text also writes in lower case
+// Step 3b: a name in a headline or caption line (a title-case one too) is cut to the longest
+// part of it that the text's body names, when every word cut off is one the text also writes
+// in lower case
 // ("Hillary Clinton Was Headed to ER" -> "Hillary Clinton", "Only 3 Percent of Hillary
 // Clinton" -> "Hillary Clinton"): in a title-case or all-caps line the tagger cannot tell
 // where a name ends, and a fragment would become the entity's name. A first name is not cut
@@ -488,7 +490,8 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
     return s >= 0 && headline[s];
   };
   auto key = [&](int first, int last) {
-    return Hash(kHashSeed, doc.lower_text.substr(tk[first].start, tk[last - 1].end - tk[first].start));
+    const uint32_t start = tk[first].start;
+    return Hash(kHashSeed, doc.lower_text.substr(start, tk[last - 1].end - start));
   };
   constexpr int kLongestCut = 8;  // tokens: longer spans are left alone (the search is cubic)
   bool any = false;
@@ -497,11 +500,13 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
   FlatMap lower_words;  // folded words the text writes in lower case
   lower_words.Reset(doc.tokens.size() / 4 + 16);
   for (size_t t = 0; t < doc.tokens.size(); ++t)
-    if (tk[t].kind == TokenKind::kWord && !tk[t].upper_initial) lower_words.Insert(doc.folded_hash[t], 0);
+    if (tk[t].kind == TokenKind::kWord && !tk[t].upper_initial)
+      lower_words.Insert(doc.folded_hash[t], 0);
   auto common = [&](int t) { return !IsWord(tk[t]) || lower_words.Contains(doc.folded_hash[t]); };
   body_names->Reset(kept.size());
   for (size_t k = 0; k < kept.size(); ++k)
-    if (!in_headline(kept[k])) body_names->Insert(key(kept[k].first, kept[k].last), static_cast<int32_t>(k));
+    if (!in_headline(kept[k]))
+      body_names->Insert(key(kept[k].first, kept[k].last), static_cast<int32_t>(k));
   for (Candidate& c : kept) {
     if (c.last - c.first < 2 || c.last - c.first > kLongestCut || !in_headline(c) ||
         body_names->Contains(key(c.first, c.last)))
@@ -567,7 +572,9 @@ PRESSLENS_OUT_OF_LINE void MergeTypesOfOneName(const std::vector<Candidate>& kep
     const int* v = &votes[3 * e];
     const int most = std::max({v[0], v[1], v[2]});
     if (most == 0) continue;
-    linked[e].type = v[0] == most ? EntityType::kOrg : v[1] == most ? EntityType::kGpe : EntityType::kLoc;
+    linked[e].type = v[0] == most   ? EntityType::kOrg
+                     : v[1] == most ? EntityType::kGpe
+                                    : EntityType::kLoc;
   }
   for (int& e : *entity_of)
     if (into[e] >= 0) e = into[e];

@@ -8,8 +8,9 @@
 //                                row names the source table its id is read from here
 // Every row of the output keeps its sources; no id is written that is not read from one of
 // them. Rows without an id are kept: they give a name a type and a country, and they make a
-// name that two things share ambiguous ("George Bush" is two presidents). The output is committed (CI has no ../shared) and compiled into the core; only a
-// developer runs this script.
+// name that two things share ambiguous ("George Bush" is two presidents). The output is
+// committed (CI has no ../shared) and compiled into the core; only a developer runs this
+// script (it also reads UD English train files, data/given-names.txt and Debian iso-codes).
 //
 // Output, one name per line:  name <tab> TYPE <tab> QID or - <tab> country or - <tab> sources
 // (comma-separated tags, data/LICENSES.md), sorted by the name in lower case; the names of one
