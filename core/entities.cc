@@ -1,6 +1,7 @@
 #include "entities.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cstring>
 
 #include "data.h"
@@ -13,7 +14,7 @@ namespace presslens {
 namespace {
 
 // Why a mention was found (Mention::rule).
-enum class Rule : uint8_t { kModel, kLexicon, kAlias, kGazetteer };
+enum class Rule : uint8_t { kModel, kLexicon, kAlias, kGazetteer, kKnowledgeBase };
 
 // Mention::type and ::rule, and Entity::type, from string literals: the copy is inlined (from
 // a view of unknown size it is a memcpy call, twice per mention). Forced inline: left to
@@ -45,6 +46,7 @@ PRESSLENS_ALWAYS_INLINE std::string RuleString(Rule r) {
     case Rule::kModel: return "model";
     case Rule::kLexicon: return "lexicon";
     case Rule::kAlias: return "alias";
+    case Rule::kKnowledgeBase: return "knowledge-base";
     default: return "gazetteer";
   }
 }
@@ -458,6 +460,54 @@ void SplitPlaceTitle(const Gazetteer& gaz, const HashSet& place_titles, const Do
     c->first = end;
     return;
   }
+}
+
+// Step 3a: the curated knowledge base's names (data/kb-curated.tsv: the most-named companies,
+// media and agencies, "Twitter", "NBC") where the tagger found nothing, up to three
+// capitalised words inside a sentence (not its first word: "Fed up"). Their names name one
+// thing in news text, which is why they are curated.
+PRESSLENS_OUT_OF_LINE void AddCuratedNames(const Document& doc, std::vector<Candidate>* kept,
+                                           std::vector<uint8_t>* covered_tokens,
+                                           std::vector<Candidate>* added) {
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  const Token* const tk = doc.tokens.data();
+  const int n = static_cast<int>(doc.tokens.size());
+  std::vector<uint8_t>& covered = *covered_tokens;
+  covered.assign(n, 0);
+  for (const Candidate& c : *kept)
+    for (int t = c.first; t < c.last; ++t) covered[t] = 1;
+  const std::vector<std::string_view> none;
+  added->clear();
+  for (int i = 0; i < n; ++i) {
+    if (covered[i] || tk[i].kind != TokenKind::kWord || !tk[i].upper_initial || tk[i].all_caps ||
+        tk[i].sentence < 0 || doc.sentences[tk[i].sentence].first == i)
+      continue;
+    for (int len = 3; len >= 1; --len) {
+      const int last = i + len;
+      bool ok = last <= n;
+      for (int t = i; ok && t < last; ++t)
+        ok = !covered[t] && tk[t].kind == TokenKind::kWord && tk[t].upper_initial &&
+             tk[t].sentence == tk[i].sentence && (t == i || !tk[t].newline_before);
+      if (!ok) continue;
+      const std::string_view name = doc.SpanText(tk[i].start, tk[last - 1].end);
+      std::optional<KbEntry> e = kb.Find(name, EntityType::kOrg, none);
+      if (!e || !e->curated) continue;
+      Candidate c;
+      c.first = i;
+      c.last = last;
+      c.type = EntityType::kOrg;
+      c.rule = Rule::kKnowledgeBase;
+      added->push_back(c);
+      i = last - 1;
+      break;
+    }
+  }
+  if (added->empty()) return;
+  std::vector<Candidate> merged;
+  merged.reserve(kept->size() + added->size());
+  std::merge(kept->begin(), kept->end(), added->begin(), added->end(), std::back_inserter(merged),
+             [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  kept->swap(merged);
 }
 
 // Step 3b: a name in a headline or caption line (a title-case one too) is cut to the longest
@@ -892,6 +942,13 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       --c.last;
     }
     if (c.first >= c.last) continue;
+    // A sentence's first word "The" is no part of a name (the name's capital is the
+    // sentence's): "The Washington Post reported" -> "Washington Post"; unless the gazetteer
+    // knows the name with it ("The Hague").
+    if (c.type != EntityType::kPerson && c.last - c.first >= 2 && tk[c.first].sentence >= 0 &&
+        doc->sentences[tk[c.first].sentence].first == c.first &&
+        doc->TokenText(c.first) == "The" && gaz.names.Lookup(*doc, c.first, c.last) < 0)
+      ++c.first;
     if (c.type == EntityType::kPerson) {
       // A title that starts before the span and ends inside it ("Secretary of [State Antony
       // Blinken]"): the name starts after it.
@@ -1015,6 +1072,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   if (!tables_->user.empty()) AddUserNames(*doc, s);
   const bool covered_ready = AddPersonWords(doc, s);
   AddKnownNames(doc, s, covered_ready);
+  AddCuratedNames(*doc, &s->kept, &s->covered, &s->extra);
   HeadlineSpansToBodyNames(*doc, &s->kept, &s->by_key);
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".

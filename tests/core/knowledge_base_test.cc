@@ -155,5 +155,22 @@ TEST(EntityTypes, HeadlineFragmentIsNoName) {
   for (const Entity& e : r.entities) EXPECT_EQ(e.name.find("Rushed"), std::string::npos) << e.name;
 }
 
+TEST(EntityTypes, CuratedNamesTheTaggerMissedAreFound) {
+  const std::string text = "Follow the coverage on Twitter.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  const Entity* twitter = Named(r, "Twitter");
+  ASSERT_NE(twitter, nullptr);
+  EXPECT_EQ(twitter->type, "ORG");
+  EXPECT_EQ(twitter->wikidata, "Q918");
+}
+
+TEST(EntityTypes, SentenceInitialTheIsNoPartOfTheName) {
+  const std::string text = "The Washington Post published a story.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  const Entity* post = Named(r, "Washington Post");
+  ASSERT_NE(post, nullptr);
+  EXPECT_EQ(Text(text, post->mentions[0]), "Washington Post");
+}
+
 }  // namespace
 }  // namespace presslens
