@@ -297,9 +297,9 @@ PRESSLENS_OUT_OF_LINE void MeasureMentions(const Document& doc,
   }
 }
 
-// A PERSON entity one of whose mentions is a name the knowledge base knows only as an
+// A PERSON entity one of whose one-word mentions is a name the knowledge base knows only as an
 // organisation is that organisation: a caption line "See Facebook" made a person of the
-// network. The entity is named by that mention, and a longer mention loses the words before it.
+// network (the entity's longer names are looked up as the canonical name, ApplyKnowledgeBase). The entity is named by that mention, and a longer mention loses the words before it.
 // `candidate[e]` is true for the entities to look at; one pass over the mentions each way.
 void PersonsAsKnownOrgs(const Document& doc, const std::vector<uint8_t>& candidate,
                         std::vector<Candidate>* kept, const std::vector<int>& entity_of,
@@ -310,8 +310,8 @@ void PersonsAsKnownOrgs(const Document& doc, const std::vector<uint8_t>& candida
   bool any = false;
   for (size_t k = 0; k < kept->size(); ++k) {
     const int e = entity_of[k];
-    if (!candidate[e] || (*linked)[e].type != EntityType::kPerson) continue;
     const Candidate& c = (*kept)[k];
+    if (!candidate[e] || (*linked)[e].type != EntityType::kPerson || c.last - c.first != 1) continue;
     const std::string_view t = doc.SpanText(tk[c.first].start, tk[c.last - 1].end);
     if (kb.NamesOnlyNonPersons(t) && kb.Find(t, EntityType::kOrg, countries)) {
       (*linked)[e].type = EntityType::kOrg;
@@ -518,6 +518,7 @@ PRESSLENS_OUT_OF_LINE void AddCuratedNames(const Document& doc, std::vector<Cand
 // where a name ends, and a fragment would become the entity's name. A first name is not cut
 // off ("Hillary" is never written in lower case), and spans the body has whole stay.
 PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
+                                                    const NerFeatures& feats,
                                                     std::vector<Candidate>* candidates,
                                                     FlatMap* body_names) {
   std::vector<Candidate>& kept = *candidates;
@@ -547,12 +548,7 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
   bool any = false;
   for (const Candidate& c : kept) any = any || (c.last - c.first >= 2 && in_headline(c));
   if (!any || doc.folded_hash.size() != doc.tokens.size()) return;
-  FlatMap lower_words;  // folded words the text writes in lower case
-  lower_words.Reset(doc.tokens.size() / 4 + 16);
-  for (size_t t = 0; t < doc.tokens.size(); ++t)
-    if (tk[t].kind == TokenKind::kWord && !tk[t].upper_initial)
-      lower_words.Insert(doc.folded_hash[t], 0);
-  auto common = [&](int t) { return !IsWord(tk[t]) || lower_words.Contains(doc.folded_hash[t]); };
+  auto common = [&](int t) { return !IsWord(tk[t]) || feats.seen_lower(t); };
   body_names->Reset(kept.size());
   for (size_t k = 0; k < kept.size(); ++k)
     if (!in_headline(kept[k]))
@@ -1073,7 +1069,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   const bool covered_ready = AddPersonWords(doc, s);
   AddKnownNames(doc, s, covered_ready);
   AddCuratedNames(*doc, &s->kept, &s->covered, &s->extra);
-  HeadlineSpansToBodyNames(*doc, &s->kept, &s->by_key);
+  HeadlineSpansToBodyNames(*doc, s->feats, &s->kept, &s->by_key);
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".
   for (Candidate& c : s->kept) {

@@ -1,6 +1,7 @@
 #include "knowledge_base.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "data.h"
 
@@ -62,6 +63,21 @@ KnowledgeBase::KnowledgeBase() {
     const size_t nl = data_.find('\n');
     data_ = nl == std::string_view::npos ? std::string_view() : data_.substr(nl + 1);
   }
+  lines_.reserve(data_.size() / 40);
+  filter_.assign(size_t{1} << (kFilterBits - 6), 0);
+  const char* const d = data_.data();
+  const char* const end = d + data_.size();
+  for (const char* p = d; p < end;) {
+    lines_.push_back(static_cast<uint32_t>(p - d));
+    uint64_t h = kHashSeed;
+    for (; p < end && *p != '\t' && *p != '\n'; ++p)
+      h = (h ^ kFold.to_lower[static_cast<unsigned char>(*p)]) * kHashPrime;
+    const uint64_t bit = h >> (64 - kFilterBits);
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
+    p = nl ? static_cast<const char*>(nl) + 1 : end;
+  }
+  lines_.push_back(static_cast<uint32_t>(data_.size()));
 }
 
 const KnowledgeBase& KnowledgeBase::Get() {
@@ -69,40 +85,29 @@ const KnowledgeBase& KnowledgeBase::Get() {
   return *kb;
 }
 
-size_t KnowledgeBase::size() const {
-  return static_cast<size_t>(std::count(data_.begin(), data_.end(), '\n'));
-}
+size_t KnowledgeBase::size() const { return lines_.size() - 1; }
 
 template <typename F>
 void KnowledgeBase::ForEachNamed(std::string_view name, F&& f) const {
-  const char* const d = data_.data();
-  const size_t n = data_.size();
-  auto line_end = [&](size_t s) {
-    const size_t nl = data_.find('\n', s);
-    return nl == std::string_view::npos ? n : nl;
+  const uint64_t bit = Hash(kHashSeed, name, true) >> (64 - kFilterBits);
+  if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return;
+  auto line = [&](size_t i) {  // without its newline
+    const uint32_t s = lines_[i], e = lines_[i + 1];
+    return data_.substr(s, e - s - (e > s && data_[e - 1] == '\n'));
   };
-  auto name_at = [&](size_t s) {
-    size_t e = s;
-    while (e < n && d[e] != '\t' && d[e] != '\n') ++e;
-    return data_.substr(s, e - s);
-  };
-  // The first line whose name is not below `name`. Lines starting before lo are below it,
-  // lines starting at hi or later are not.
-  size_t lo = 0, hi = n;
+  auto name_of = [](std::string_view l) { return l.substr(0, l.find('\t')); };
+  // The first line whose name is not below `name`.
+  size_t lo = 0, hi = lines_.size() - 1;
   while (lo < hi) {
     const size_t mid = lo + (hi - lo) / 2;
-    size_t s = mid;
-    while (s > lo && d[s - 1] != '\n') --s;
-    if (CompareFolded(name_at(s), name) < 0) lo = std::min(n, line_end(s) + 1);
-    else hi = s;
+    if (CompareFolded(name_of(line(mid)), name) < 0) lo = mid + 1;
+    else hi = mid;
   }
-  for (size_t s = lo; s < n;) {
-    const size_t e = line_end(s);
-    const std::string_view line = data_.substr(s, e - s);
-    if (CompareFolded(name_at(s), name) != 0) break;
-    const KbEntry entry = ParseLine(line);
+  for (size_t i = lo; i + 1 < lines_.size(); ++i) {
+    const std::string_view l = line(i);
+    if (CompareFolded(name_of(l), name) != 0) break;
+    const KbEntry entry = ParseLine(l);
     if (SameName(name, entry.name)) f(entry);
-    s = e + 1;
   }
 }
 
