@@ -85,7 +85,9 @@ const namelike = (n, source) => (n.length >= 3 || /^[A-Z.]+$/.test(n)) && /[A-Za
 const entities = new Map();  // key (QID, or type + folded name when there is none) -> row
 const clean = (s) => (s ?? '').replace(/\s+/g, ' ').replace(/ \([^)]*\)$/, '').trim();
 function add(type, names, qid, country, source) {
-  names = names.map(clean).filter((n) => namelike(n, source));
+  // "The Washington Post" is also "Washington Post" (a sentence's first "The" is not part of it).
+  names = names.map(clean).flatMap((n) => (/^The \S+ \S/.test(n) ? [n, n.slice(4)] : [n]));
+  names = names.filter((n) => namelike(n, source));
   if (!names.length) return;
   if (qid && !/^Q\d+$/.test(qid)) qid = '';
   const key = qid || `${type}\t${names[0].toLowerCase()}`;
