@@ -1,13 +1,13 @@
 // ToCompact. The words, in order (S = a string's index, or kNone; offsets are UTF-16):
 //   kMagic, which wasm/index.mjs checks so that a stale dist/ fails clearly
-//   entities: count, then each: S type, S name, S title, S country, S refersTo,
+//   entities: count, then each: S type, S name, S title, S country, S refersTo, S wikidata,
 //             mention count, then start, end of each mention
 //   quotes: count, then each: start, end, S kind, S rule, speaker, cue
 //   condemnations: count, then each: start, end, cue, source, target start, target end,
 //             target entity, negated (0/1), quote index, S rule
 // where speaker/source = 0 (none) or 1, entity index, S name, start, end;
 // and a quote's cue = 0 (none) or 1, S lemma, start, end, S cameo (a condemnation's cue has
-// no leading 0/1: it always has one). The optional strings (title, country, refersTo, cameo)
+// no leading 0/1: it always has one). The optional strings (title, country, refersTo, wikidata, cameo)
 // are kNone when empty.
 #include "compact.h"
 
@@ -111,6 +111,7 @@ void ToCompact(const Result& r, std::string_view text, CompactResult* out) {
     e.Optional(en.title);
     e.Optional(en.country);
     e.Optional(en.refers_to);
+    e.Optional(en.wikidata);
     e.Word(static_cast<uint32_t>(en.mentions.size()));
     for (const Span& m : en.mentions) e.SpanWords(m);
   }

@@ -1,10 +1,12 @@
 #include "entities.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cstring>
 
 #include "data.h"
 #include "gazetteer.h"
+#include "knowledge_base.h"
 #include "ner_model.h"
 #include "offsets.h"
 
@@ -157,6 +159,7 @@ struct Linked {
   size_t name_size = 0;   // the name's size once bad bytes read as U+FFFD
   int name_mention = -1;  // the name is this mention's text (-1: a canonical name)
   std::string_view title, country, refers_to;
+  std::string_view wikidata;  // from the knowledge base (ApplyKnowledgeBase)
   int mentions = 0;
   int number = -1;  // index in the Result, by first mention
 };
@@ -259,6 +262,335 @@ PRESSLENS_OUT_OF_LINE void MeasureMentions(const Document& doc,
   }
 }
 
+// A PERSON entity one of whose one-word mentions is a name the knowledge base knows only as an
+// organisation is that organisation: a caption line "See Facebook" made a person of the
+// network (the entity's longer names are looked up as the canonical name, ApplyKnowledgeBase). The entity is named by that mention, and a longer mention loses the words before it.
+// `candidate[e]` is true for the entities to look at; one pass over the mentions each way.
+void PersonsAsKnownOrgs(const Document& doc, const std::vector<uint8_t>& candidate,
+                        std::vector<Candidate>* kept, const std::vector<int>& entity_of,
+                        std::vector<Linked>* linked,
+                        const std::vector<std::string_view>& countries) {
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  const Token* const tk = doc.tokens.data();
+  bool any = false;
+  for (size_t k = 0; k < kept->size(); ++k) {
+    const int e = entity_of[k];
+    const Candidate& c = (*kept)[k];
+    if (!candidate[e] || (*linked)[e].type != EntityType::kPerson || c.last - c.first != 1) continue;
+    const std::string_view t = doc.SpanText(tk[c.first].start, tk[c.last - 1].end);
+    if (kb.NamesOnlyNonPersons(t) && kb.Find(t, EntityType::kOrg, countries)) {
+      (*linked)[e].type = EntityType::kOrg;
+      NameIs(&(*linked)[e], t);
+      any = true;
+    }
+  }
+  if (!any) return;
+  for (size_t k = 0; k < kept->size(); ++k) {
+    Candidate& c = (*kept)[k];
+    const Linked& e = (*linked)[entity_of[k]];
+    if (!candidate[entity_of[k]] || e.type != EntityType::kOrg) continue;
+    const uint32_t end = tk[c.last - 1].end;
+    for (int t = c.first + 1; t < c.last; ++t)
+      if (end - tk[t].start == e.name.size() && doc.SpanText(tk[t].start, end) == e.name)
+        c.first = t;
+  }
+}
+
+// What ApplyKnowledgeBase knows of an entity's mentions (bits of Scratch::evidence).
+enum MentionEvidence : uint8_t {
+  kGazetteerName = 1,  // the gazetteer knows a mention
+  kGazetteerOrg = 2,   // ... as an organisation
+  kStandsAlone = 4,    // a mention is not followed on its line by a capitalised word
+};
+
+// Step 4b: what the knowledge base (knowledge_base.h) says of each entity, by its canonical
+// name, when it agrees with the text: a Wikidata id and a country.
+//   - A person is looked up only by a full name: a surname alone names many people.
+//   - An organisation needs a mention that stands alone ("Bank of America Stadium" names a
+//     stadium), and an acronym alone ("SPC": a Polish company and the Pacific Community) the
+//     gazetteer or the curated list.
+//   - A NORP entity takes its country's id, and so does an actor that stands for a country
+//     ("the Kremlin") when the gazetteer knows it as an organisation and the text names the
+//     country (a capital the tagger calls an organisation is as often its exchange or team).
+//   - A PERSON, GPE or LOC the knowledge base knows only as an organisation, and no mention of
+//     which the gazetteer knows, becomes an ORG (PersonsAsKnownOrgs: by any of its mentions).
+PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTable& gazetteer,
+                                              std::vector<Candidate>* kept,
+                                              const std::vector<int>& entity_of,
+                                              std::vector<Linked>* linked_entities,
+                                              std::vector<std::string_view>* countries,
+                                              std::vector<uint8_t>* evidence_of) {
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  std::vector<Linked>& linked = *linked_entities;
+  std::vector<uint8_t>& evidence = *evidence_of;
+  evidence.assign(linked.size(), 0);
+  const Token* const tk = doc.tokens.data();
+  const int n = static_cast<int>(doc.tokens.size());
+  for (size_t k = 0; k < kept->size(); ++k) {
+    const Candidate& c = (*kept)[k];
+    uint8_t& ev = evidence[entity_of[k]];
+    if (c.known >= 0)
+      ev |= kGazetteerName | (gazetteer.type(c.known) == EntityType::kOrg ? kGazetteerOrg : 0);
+    const bool followed = c.last < n && tk[c.last].kind == TokenKind::kWord &&
+                          tk[c.last].upper_initial && tk[c.last].space_before &&
+                          !tk[c.last].newline_before;
+    if (!followed) ev |= kStandsAlone;
+  }
+  // The countries the text names (a country or its demonym): they settle ambiguous names.
+  countries->clear();
+  const std::vector<std::string_view> none;
+  for (Linked& e : linked) {
+    if (e.type == EntityType::kGpe || e.type == EntityType::kLoc) {
+      const std::optional<KbEntry> k = kb.Find(e.name, e.type, none);
+      if (k && k->type == EntityType::kGpe) {
+        e.wikidata = k->wikidata;
+        countries->push_back(k->country);
+      }
+    } else if (e.type == EntityType::kNorp && !e.country.empty()) {
+      countries->push_back(e.country);
+    }
+  }
+  auto country_id = [&](std::string_view country) -> std::string_view {
+    const std::optional<KbEntry> k = kb.Find(country, EntityType::kGpe, none);
+    return k ? k->wikidata : std::string_view();
+  };
+  std::vector<uint8_t> unknown(linked.size());  // no mention the gazetteer knows
+  for (size_t i = 0; i < linked.size(); ++i) unknown[i] = !(evidence[i] & kGazetteerName);
+  PersonsAsKnownOrgs(doc, unknown, kept, entity_of, &linked, *countries);
+  for (size_t i = 0; i < linked.size(); ++i) {
+    Linked& e = linked[i];
+    if (e.type == EntityType::kNorp) {
+      if (!e.country.empty()) e.wikidata = country_id(e.country);
+      continue;
+    }
+    if (e.type == EntityType::kPerson && e.name.find(' ') == std::string_view::npos) continue;
+    if (e.type != EntityType::kOrg && e.type != EntityType::kEvent && unknown[i] &&
+        kb.NamesOnlyNonPersons(e.name)) {
+      const bool org = kb.Find(e.name, EntityType::kOrg, *countries).has_value();
+      if (org && (e.type == EntityType::kPerson || !kb.Find(e.name, e.type, none)))
+        e.type = EntityType::kOrg;
+    }
+    if (e.type != EntityType::kPerson && e.type != EntityType::kOrg) continue;
+    std::optional<KbEntry> k = kb.Find(e.name, e.type, *countries);
+    if (k && unknown[i] && !k->curated && !HasLower(e.name) &&
+        e.name.find(' ') == std::string_view::npos)
+      k.reset();  // an acronym alone
+    if (k && e.type == EntityType::kOrg && !(evidence[i] & kStandsAlone)) k.reset();
+    if (k) {
+      e.wikidata = k->wikidata;
+      if (e.country.empty()) e.country = k->country;
+    }
+    if (e.wikidata.empty() && !e.refers_to.empty() && (evidence[i] & kGazetteerOrg) &&
+        std::find(countries->begin(), countries->end(), e.refers_to) != countries->end())
+      e.wikidata = country_id(e.refers_to);
+  }
+}
+
+// "<Place> <title> <Person>" tagged as one PERSON ("London Mayor Sadiq Khan"): the place
+// becomes a mention of its own (added to `kept`), the title the person's, and the person's
+// mention starts after it. The place is what the gazetteer or the knowledge base says it is,
+// or a GPE before a title of data/place-titles.txt; other spans are left alone.
+void SplitPlaceTitle(const Gazetteer& gaz, const HashSet& place_titles, const Document& doc,
+                     Candidate* c, std::vector<Candidate>* kept) {
+  const Token* const tk = doc.tokens.data();
+  if (doc.folded_hash.size() != doc.tokens.size()) return;
+  for (int t = c->first + 1; t + 1 < c->last; ++t) {
+    if (!tk[t].upper_initial || !gaz.titles.MayStartWith(doc.folded_hash[t])) continue;
+    int id = -1;
+    const int end = gaz.titles.Match(doc, t, &id);
+    if (end < 0 || end >= c->last) continue;
+    for (int j = c->first; j < t; ++j)  // "Deputy Mayor": the words before are part of a title
+      if (!tk[j].upper_initial || gaz.title_words.Contains(doc.folded_hash[j])) return;
+    Candidate place = *c;
+    place.last = t;
+    place.title = {};
+    place.known = gaz.names.Lookup(doc, place.first, place.last);
+    const std::string_view name = doc.SpanText(tk[place.first].start, tk[t - 1].end);
+    const std::string_view title = gaz.titles.known(id).name;
+    const std::vector<std::string_view> none;
+    const KnowledgeBase& kb = KnowledgeBase::Get();
+    if (place.known >= 0) {
+      place.type = gaz.names.type(place.known);
+    } else if (kb.Find(name, EntityType::kOrg, none)) {
+      place.type = EntityType::kOrg;
+    } else if (kb.Find(name, EntityType::kGpe, none) ||
+               place_titles.Contains(Hash(kHashSeed, title))) {
+      place.type = EntityType::kGpe;
+    } else {
+      return;
+    }
+    if (place.type == EntityType::kPerson || place.type == EntityType::kMisc) return;
+    kept->push_back(place);
+    c->title = TitleOf(title);
+    c->first = end;
+    return;
+  }
+}
+
+// Step 3a: the curated knowledge base's names (data/kb-curated.tsv: the most-named companies,
+// media and agencies, "Twitter", "NBC") where the tagger found nothing, up to three
+// capitalised words inside a sentence (not its first word: "Fed up"). Their names name one
+// thing in news text, which is why they are curated.
+PRESSLENS_OUT_OF_LINE void AddCuratedNames(const Document& doc, std::vector<Candidate>* kept,
+                                           std::vector<uint8_t>* covered_tokens,
+                                           std::vector<Candidate>* added) {
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  const Token* const tk = doc.tokens.data();
+  const int n = static_cast<int>(doc.tokens.size());
+  std::vector<uint8_t>& covered = *covered_tokens;
+  covered.assign(n, 0);
+  for (const Candidate& c : *kept)
+    for (int t = c.first; t < c.last; ++t) covered[t] = 1;
+  const std::vector<std::string_view> none;
+  added->clear();
+  for (int i = 0; i < n; ++i) {
+    if (covered[i] || tk[i].kind != TokenKind::kWord || !tk[i].upper_initial || tk[i].all_caps ||
+        tk[i].sentence < 0 || doc.sentences[tk[i].sentence].first == i)
+      continue;
+    for (int len = 3; len >= 1; --len) {
+      const int last = i + len;
+      bool ok = last <= n;
+      for (int t = i; ok && t < last; ++t)
+        ok = !covered[t] && tk[t].kind == TokenKind::kWord && tk[t].upper_initial &&
+             tk[t].sentence == tk[i].sentence && (t == i || !tk[t].newline_before);
+      if (!ok) continue;
+      const std::string_view name = doc.SpanText(tk[i].start, tk[last - 1].end);
+      std::optional<KbEntry> e = kb.Find(name, EntityType::kOrg, none);
+      if (!e || !e->curated) continue;
+      Candidate c;
+      c.first = i;
+      c.last = last;
+      c.type = EntityType::kOrg;
+      c.rule = MentionRule::kKnowledgeBase;
+      added->push_back(c);
+      i = last - 1;
+      break;
+    }
+  }
+  if (added->empty()) return;
+  std::vector<Candidate> merged;
+  merged.reserve(kept->size() + added->size());
+  std::merge(kept->begin(), kept->end(), added->begin(), added->end(), std::back_inserter(merged),
+             [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  kept->swap(merged);
+}
+
+// Step 3b: a name in a headline or caption line (a title-case one too) is cut to the longest
+// part of it that the text's body names, when every word cut off is one the text also writes
+// in lower case
+// ("Hillary Clinton Was Headed to ER" -> "Hillary Clinton", "Only 3 Percent of Hillary
+// Clinton" -> "Hillary Clinton"): in a title-case or all-caps line the tagger cannot tell
+// where a name ends, and a fragment would become the entity's name. A first name is not cut
+// off ("Hillary" is never written in lower case), and spans the body has whole stay.
+PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
+                                                    const NerFeatures& feats,
+                                                    std::vector<Candidate>* candidates,
+                                                    FlatMap* body_names) {
+  std::vector<Candidate>& kept = *candidates;
+  const Token* const tk = doc.tokens.data();
+  // A headline: a line of its own without a final stop, or a sentence of five words or more
+  // of which three in four are capitalised (a title-case headline that ends in a stop).
+  std::vector<uint8_t> headline(doc.sentences.size());
+  for (size_t s = 0; s < headline.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    int words = 0, capitalised = 0;
+    for (int t = sentence.first; t < sentence.last; ++t)
+      if (tk[t].kind == TokenKind::kWord) {
+        ++words;
+        capitalised += tk[t].upper_initial;
+      }
+    headline[s] = sentence.headline || (words >= 5 && 4 * capitalised >= 3 * words);
+  }
+  auto in_headline = [&](const Candidate& c) {
+    const int s = tk[c.first].sentence;
+    return s >= 0 && headline[s];
+  };
+  auto key = [&](int first, int last) {
+    const uint32_t start = tk[first].start;
+    return Hash(kHashSeed, doc.lower_text.substr(start, tk[last - 1].end - start));
+  };
+  constexpr int kLongestCut = 8;  // tokens: longer spans are left alone (the search is cubic)
+  bool any = false;
+  for (const Candidate& c : kept) any = any || (c.last - c.first >= 2 && in_headline(c));
+  if (!any || doc.folded_hash.size() != doc.tokens.size()) return;
+  auto common = [&](int t) { return !IsWord(tk[t]) || feats.seen_lower(t); };
+  body_names->Reset(kept.size());
+  for (size_t k = 0; k < kept.size(); ++k)
+    if (!in_headline(kept[k]))
+      body_names->Insert(key(kept[k].first, kept[k].last), static_cast<int32_t>(k));
+  for (Candidate& c : kept) {
+    if (c.last - c.first < 2 || c.last - c.first > kLongestCut || !in_headline(c) ||
+        body_names->Contains(key(c.first, c.last)))
+      continue;
+    bool cut = false;
+    for (int len = c.last - c.first - 1; len >= 1 && !cut; --len) {
+      for (int a = c.first; a + len <= c.last && !cut; ++a) {
+        if (!IsWord(tk[a]) || !IsWord(tk[a + len - 1])) continue;
+        bool rest_common = true;
+        for (int t = c.first; t < c.last && rest_common; ++t)
+          rest_common = (t >= a && t < a + len) || common(t);
+        if (!rest_common) continue;
+        const int32_t* body = body_names->Find(key(a, a + len));
+        if (!body) continue;
+        const Candidate& b = kept[*body];
+        c.first = a;
+        c.last = a + len;
+        c.type = b.type;
+        c.known = b.known;
+        c.user = b.user;
+        cut = true;
+      }
+    }
+  }
+}
+
+// Step 4a: one name, one entity. Entities that are the same unknown name spelled alike but got
+// different types from the tagger in different sentences (ORG "Telegram said", GPE "fled to
+// Telegram") become one, of the type most of their mentions have (ORG on a tie: an unknown
+// name is more often an organisation than a place). Names the gazetteer knows keep their
+// types per mention (the city and its team).
+PRESSLENS_OUT_OF_LINE void MergeTypesOfOneName(const std::vector<Candidate>& kept,
+                                               std::vector<int>* entity_of,
+                                               std::vector<Linked>* linked_entities) {
+  std::vector<Linked>& linked = *linked_entities;
+  const size_t n = linked.size();
+  std::vector<int> votes(n * 3, 0);  // per entity: mentions typed ORG, GPE, LOC
+  std::vector<uint8_t> known(n, 0);
+  for (size_t k = 0; k < kept.size(); ++k) {
+    const int e = (*entity_of)[k];
+    known[e] |= kept[k].known >= 0 || kept[k].user >= 0;
+    const EntityType t = linked[e].type;
+    if (t == EntityType::kOrg || t == EntityType::kGpe || t == EntityType::kLoc)
+      ++votes[3 * e + (t == EntityType::kOrg ? 0 : t == EntityType::kGpe ? 1 : 2)];
+  }
+  FlatMap first;  // folded name -> first entity with it
+  first.Reset(n);
+  std::vector<int> into(n, -1);
+  bool any = false;
+  for (size_t e = 0; e < n; ++e) {
+    if (known[e] || votes[3 * e] + votes[3 * e + 1] + votes[3 * e + 2] == 0) continue;
+    bool inserted;
+    const int32_t f = *first.FindOrInsert(Hash(kHashSeed, linked[e].name, true),
+                                          static_cast<int32_t>(e), &inserted);
+    if (inserted) continue;
+    into[e] = f;
+    for (int v = 0; v < 3; ++v) votes[3 * f + v] += votes[3 * e + v];
+    any = true;
+  }
+  if (!any) return;
+  for (size_t e = 0; e < n; ++e) {
+    if (into[e] >= 0 || known[e]) continue;
+    const int* v = &votes[3 * e];
+    const int most = std::max({v[0], v[1], v[2]});
+    if (most == 0) continue;
+    linked[e].type = v[0] == most   ? EntityType::kOrg
+                     : v[1] == most ? EntityType::kGpe
+                                    : EntityType::kLoc;
+  }
+  for (int& e : *entity_of)
+    if (into[e] >= 0) e = into[e];
+}
+
 // Step 5 of EntityFinder::Run: the mentions in text order and the Result's entities, numbered
 // by first mention, each built once with its mention list sized.
 PRESSLENS_OUT_OF_LINE void BuildResult(Document* doc, const std::vector<Candidate>& kept,
@@ -288,6 +620,7 @@ PRESSLENS_OUT_OF_LINE void BuildResult(Document* doc, const std::vector<Candidat
       if (!l.title.empty()) e.title = std::string(l.title);
       if (!l.country.empty()) e.country = std::string(l.country);
       if (!l.refers_to.empty()) e.refers_to = std::string(l.refers_to);
+      if (!l.wikidata.empty()) e.wikidata = std::string(l.wikidata);
     }
     doc->mentions.emplace_back();
     Mention& mention = doc->mentions.back();
@@ -295,7 +628,7 @@ PRESSLENS_OUT_OF_LINE void BuildResult(Document* doc, const std::vector<Candidat
     mention.last = c.last;
     mention.start = tk[c.first].start;
     mention.end = tk[c.last - 1].end;
-    mention.type = c.type;
+    mention.type = l.type;  // the entity's: the knowledge base may retype it
     mention.entity = l.number;
     mention.rule = c.rule;
     entities[numbered + l.number].mentions.push_back({mention.start, mention.end});
@@ -308,6 +641,7 @@ struct EntityFinder::Tables {
   const Gazetteer& gaz = Gazetteer::Get();
   NameTable user;  // the user's lexicon: always wins
   NerModel model;
+  HashSet place_titles;  // data/place-titles.txt, exact case
 };
 
 struct EntityFinder::Scratch {
@@ -324,11 +658,15 @@ struct EntityFinder::Scratch {
   std::vector<PersonLink> links;
   std::vector<std::pair<int, int>> word_lists;
   std::vector<uint64_t> word_pool, words, user_words;
+  std::vector<std::string_view> countries;
+  std::vector<uint8_t> evidence;  // per entity: MentionEvidence bits
 };
 
 EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
                            std::vector<std::string>* errors)
     : tables_(new Tables) {
+  ForEachDataLine("place-titles",
+                  [this](std::string_view t) { tables_->place_titles.Insert(Hash(kHashSeed, t)); });
   if (!tables_->model.Load(EmbeddedData("ner-model")))
     errors->push_back("entity model missing or malformed: only known names are found");
   for (const LexiconEntry& e : user_lexicon) {
@@ -574,6 +912,13 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       --c.last;
     }
     if (c.first >= c.last) continue;
+    // A sentence's first word "The" is no part of a name (the name's capital is the
+    // sentence's): "The Washington Post reported" -> "Washington Post"; unless the gazetteer
+    // knows the name with it ("The Hague").
+    if (c.type != EntityType::kPerson && c.last - c.first >= 2 && tk[c.first].sentence >= 0 &&
+        doc->sentences[tk[c.first].sentence].first == c.first &&
+        doc->TokenText(c.first) == "The" && gaz.names.Lookup(*doc, c.first, c.last) < 0)
+      ++c.first;
     if (c.type == EntityType::kPerson) {
       // A title that starts before the span and ends inside it ("Secretary of [State Antony
       // Blinken]"): the name starts after it.
@@ -602,6 +947,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
         while (c.first < c.last && !IsWord(tk[c.first])) ++c.first;
       }
       if (c.first >= c.last) continue;
+      SplitPlaceTitle(gaz, tables_->place_titles, *doc, &c, &kept);
     }
     // Lookup hashes the whole span and probes two tables; no known name starts with most
     // spans' first word (up to a space, as the gazetteer's first-word filter keys them).
@@ -697,6 +1043,8 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   if (!tables_->user.empty()) AddUserNames(*doc, s);
   const bool covered_ready = AddPersonWords(doc, s);
   AddKnownNames(doc, s, covered_ready);
+  AddCuratedNames(*doc, &s->kept, &s->covered, &s->extra);
+  HeadlineSpansToBodyNames(*doc, s->feats, &s->kept, &s->by_key);
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".
   for (Candidate& c : s->kept) {
@@ -730,6 +1078,9 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
   MeasureMentions(*doc, s->kept, &s->text_of, &s->repaired, &persons_count, &orgs_count);
   LinkNames(doc, s, persons_count, orgs_count);
   LinkPersons(doc, s, persons_count);
+  MergeTypesOfOneName(s->kept, &s->entity_of, &s->linked);
+  ApplyKnowledgeBase(*doc, tables_->gaz.names, &s->kept, s->entity_of, &s->linked, &s->countries,
+                     &s->evidence);
   // 5. Mentions in text order; entities numbered by first mention.
   BuildResult(doc, s->kept, s->text_of, s->entity_of, &s->linked);
 }

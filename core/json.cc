@@ -174,6 +174,7 @@ std::string ToJson(const Result& r, std::string_view text) {
     if (!e.title.empty()) w.Str("title", e.title);
     if (!e.country.empty()) w.Str("country", e.country);
     if (!e.refers_to.empty()) w.Str("refersTo", e.refers_to);
+    if (!e.wikidata.empty()) w.Str("wikidata", e.wikidata);
     w.out.push_back('}');
   }
   w.out.push_back(']');

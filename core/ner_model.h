@@ -67,6 +67,11 @@ class NerFeatures {
   uint64_t exact(int i) const { return exact_.empty() ? ExactOf(i) : exact_[i]; }  // Hash(token)
   uint32_t shape(int i) const { return shape_[i]; }  // hash of the word shape
   bool capitalised(int i) const { return cap_[i]; }
+  // The word of token i is written in lower case somewhere in the text.
+  bool seen_lower(int i) const {
+    const int32_t* seen = seen_.Find(word_[i]);
+    return seen && (*seen & kSeenLower);
+  }
   // Not in a headline or an all-caps line, whose tags are less certain.
   bool reliable(int i) const { return reliable_[i]; }
   // Not capitalised and not the start of a known name: after an O such a token is O

@@ -23,8 +23,8 @@ std::string_view EntityTypeName(EntityType type) {
 }
 
 std::string_view MentionRuleName(MentionRule rule) {
-  static constexpr std::string_view kNames[] = {"model", "lexicon", "alias", "gazetteer"};
-  static_assert(std::size(kNames) == static_cast<size_t>(MentionRule::kGazetteer) + 1);
+  static constexpr std::string_view kNames[] = {"model", "lexicon", "alias", "gazetteer", "knowledge-base"};
+  static_assert(std::size(kNames) == static_cast<size_t>(MentionRule::kKnowledgeBase) + 1);
   return kNames[static_cast<int>(rule)];
 }
 

@@ -20,8 +20,8 @@ inline bool ValidEntityType(std::string_view name) {
 
 // Why a mention was found: the tagger, the user's lexicon, an alias of an earlier mention, or
 // the built-in gazetteer.
-enum class MentionRule : uint8_t { kModel, kLexicon, kAlias, kGazetteer };
-std::string_view MentionRuleName(MentionRule rule);  // "model", "lexicon", "alias", "gazetteer"
+enum class MentionRule : uint8_t { kModel, kLexicon, kAlias, kGazetteer, kKnowledgeBase };
+std::string_view MentionRuleName(MentionRule rule);  // "model", "lexicon", "alias", "gazetteer", "knowledge-base"
 
 enum class QuoteKind : uint8_t { kDirect, kPartial, kScare };
 std::string_view QuoteKindName(QuoteKind kind);  // "direct", "partial", "scare"

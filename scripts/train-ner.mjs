@@ -5,7 +5,11 @@
 //   2. writes them with UTF-8 byte offsets for tools/train_ner (in a temp dir; the CoNLL text
 //      never enters the project),
 //   3. builds tools/train_ner natively and runs it (deterministic: fixed seed and order).
-// Usage: node scripts/train-ner.mjs [EPOCHS]
+//   With --extra, the openly licensed tweets of ../shared/data/ner-extra (Broad Twitter Corpus,
+//   WNUT-17: person -> PER, location -> LOC, group and corporation -> ORG, product and
+//   creative work -> MISC) are added to the training documents, their tokens joined by the
+//   spacing English punctuation takes.
+// Usage: node scripts/train-ner.mjs [--extra[=FILE,...]] [EPOCHS]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,15 +22,53 @@ if (!existsSync(join(conll, 'eng.train'))) {
   console.error(`train-ner: ${conll} is absent; nothing to train on`);
   process.exit(1);
 }
+const extraArg = process.argv.find((a) => a.startsWith('--extra'));
+const extra = extraArg ? (extraArg.split('=')[1] ?? 'btc.train,wnut17train.conll').split(',') : [];
+const epochs = process.argv.slice(2).find((a) => /^\d+$/.test(a));
+
+// A CoNLL-style file (TOKEN ... TAG per line, blank lines between sentences, IOB2) as
+// training documents {text, entities: [{start, end, type}]}, one per sentence.
+function readTokenFile(path) {
+  const MAP = { PER: 'PER', LOC: 'LOC', ORG: 'ORG', person: 'PER', location: 'LOC', group: 'ORG',
+    corporation: 'ORG', product: 'MISC', 'creative-work': 'MISC' };
+  const docs = [];
+  for (const block of readFileSync(path, 'utf8').split(/\n\s*\n/)) {
+    let text = '';
+    const entities = [];
+    let open = null;
+    for (const line of block.split('\n')) {
+      const cols = line.split(/\t| /);
+      if (cols.length < 2 || !cols[0]) continue;
+      const [token, tag] = [cols[0], cols[cols.length - 1]];
+      const glue = /^([.,!?;:)\]}%]|'s|'re|'ve|'ll|'d|'m|n't)$/i.test(token) || /[([{]$/.test(text);
+      if (text && !glue) text += ' ';
+      const start = text.length;
+      text += token;
+      const type = MAP[tag.slice(2)];
+      if (tag.startsWith('I-') && open && open.type === type) {
+        open.end = text.length;
+      } else {
+        open = tag.startsWith('B-') || tag.startsWith('I-') ? (type ? { start, end: text.length, type } : null) : null;
+        if (open) entities.push(open);
+      }
+    }
+    if (text) docs.push({ text, entities });
+  }
+  return docs;
+}
+
 const tmp = mkdtempSync(join(tmpdir(), 'presslens-ner-'));
 try {
   for (const split of ['train', 'testa']) {
     const jsonl = join(tmp, `${split}.jsonl`);
     execFileSync('python3', [join(conll, 'conll2json.py'), join(conll, `eng.${split}`), jsonl], { stdio: 'inherit' });
     const parts = [];
-    for (const line of readFileSync(jsonl, 'utf8').split('\n')) {
-      if (!line.trim()) continue;
-      const d = JSON.parse(line);
+    const docs = readFileSync(jsonl, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+    if (split === 'train') {
+      const dir = join(root, '..', 'shared', 'data', 'ner-extra');
+      for (const f of extra) docs.push(...readTokenFile(join(dir, f)));
+    }
+    for (const d of docs) {
       const bytes = (u16) => Buffer.byteLength(d.text.slice(0, u16));
       const text = Buffer.from(d.text);
       parts.push(Buffer.from(`DOC ${text.length} ${d.entities.length}\n`), text, Buffer.from('\n'));
@@ -38,7 +80,7 @@ try {
   execFileSync('cmake', ['-S', root, '-B', build, '-G', 'Ninja'], { stdio: 'inherit' });
   execFileSync('cmake', ['--build', build, '--target', 'train_ner'], { stdio: 'inherit' });
   const args = [join(tmp, 'train.docs'), join(tmp, 'testa.docs'), join(root, 'data', 'ner-model.bin')];
-  if (process.argv[2]) args.push(process.argv[2]);
+  if (epochs) args.push(epochs);
   execFileSync(join(build, 'train_ner'), args, { stdio: 'inherit' });
 } finally {
   rmSync(tmp, { recursive: true, force: true });

@@ -15,8 +15,18 @@ export interface Entity {
   name: string;               // canonical name: the fullest form the text gives
   mentions: Mention[];
   title?: string;             // 'Foreign Minister'
-  country?: string;           // NORP: 'Chinese' -> 'China'
+  country?: string;           // NORP: 'Chinese' -> 'China'; PERSON/ORG: its country when the
+                              // knowledge base knows it ('Vladimir Putin' -> 'Russia')
   refersTo?: string;          // an actor standing for a country: 'the Kremlin' -> 'Russia'
+  /**
+   * The Wikidata id ('Q355' for Facebook; https://www.wikidata.org/wiki/Q355) from the
+   * knowledge base compiled into the package (data/kb.tsv, built from sourced tables; never
+   * guessed). Present only when the canonical name is in the knowledge base, the types agree
+   * and the name is unambiguous (or the countries the text names single one entry out); a
+   * person needs a full name. NORP entities and actors with `refersTo` (and no id of their own)
+   * carry their country's id ('Chinese' -> 'Q148').
+   */
+  wikidata?: string;
 }
 
 /** Who said or who condemned: an entity, or an unnamed actor ('Foreign Office spokesman'). */

@@ -195,7 +195,7 @@ function validateLexicon(lexicon) {
 }
 
 const NONE = 0xFFFFFFFF;
-const MAGIC = 0x31434C50;  // "PLC1" in core/compact.h
+const MAGIC = 0x32434C50;  // "PLC2" in core/compact.h
 
 // Builds the result object from the compact layout that core/compact.cc writes: the words `w`,
 // the strings `strings`, and `text` for the spans' text. Fields come in the schema's order.
@@ -219,7 +219,7 @@ function decode(w, strings, text) {
   const entities = new Array(w[p++]);
   for (let i = 0; i < entities.length; ++i) {
     const e = { id: 'e' + i, type: str(), name: str(), mentions: null };
-    const title = w[p++], country = w[p++], refersTo = w[p++];
+    const title = w[p++], country = w[p++], refersTo = w[p++], wikidata = w[p++];
     e.mentions = new Array(w[p++]);
     for (let k = 0; k < e.mentions.length; ++k) {
       const start = w[p++], end = w[p++];
@@ -228,6 +228,7 @@ function decode(w, strings, text) {
     if (title !== NONE) e.title = strings[title];
     if (country !== NONE) e.country = strings[country];
     if (refersTo !== NONE) e.refersTo = strings[refersTo];
+    if (wikidata !== NONE) e.wikidata = strings[wikidata];
     entities[i] = e;
   }
   const quotes = new Array(w[p++]);

@@ -35,8 +35,11 @@ struct Entity {
   std::string name;             // canonical name: the fullest form the text gives
   std::vector<Span> mentions;   // in text order
   std::string title;            // "Foreign Minister"; empty when none
-  std::string country;          // NORP: the country of a demonym ("Chinese" -> "China")
+  std::string country;          // NORP: the country of a demonym ("Chinese" -> "China");
+                                // PERSON/ORG: its country when the knowledge base knows it
   std::string refers_to;        // GPE/ORG used as an actor: the country ("the Kremlin" -> "Russia")
+  std::string wikidata;         // Wikidata id from the knowledge base when the text agrees
+                                // ("Q355"); NORP and refers_to actors: their country's id
 };
 
 // Who said something or who condemned. entity is an index into Result::entities, or -1 for an

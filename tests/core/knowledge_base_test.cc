@@ -1,0 +1,176 @@
+// The knowledge base (data/kb.tsv) and the ids and types the entity pass takes from it.
+#include "knowledge_base.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "presslens/presslens.h"
+#include "test_util.h"
+
+namespace presslens {
+namespace {
+
+const std::vector<std::string_view> kNoCountries;
+
+std::string IdOf(std::string_view name, EntityType type,
+                 const std::vector<std::string_view>& countries = kNoCountries) {
+  const std::optional<KbEntry> e = KnowledgeBase::Get().Find(name, type, countries);
+  return e ? std::string(e->wikidata) : "none";
+}
+
+TEST(KnowledgeBase, Loaded) { EXPECT_GT(KnowledgeBase::Get().size(), 10000u); }
+
+TEST(KnowledgeBase, FindsSourcedIds) {
+  EXPECT_EQ(IdOf("Facebook", EntityType::kOrg), "Q355");           // curated, from GUM's map
+  EXPECT_EQ(IdOf("Vladimir Putin", EntityType::kPerson), "Q7747");  // curated
+  EXPECT_EQ(IdOf("Mitch McConnell", EntityType::kPerson), "Q355522");  // Congress tables
+  EXPECT_EQ(IdOf("Russia", EntityType::kGpe), "Q159");              // country codes
+  EXPECT_EQ(IdOf("NATO", EntityType::kOrg), "Q7184");               // international orgs
+}
+
+TEST(KnowledgeBase, TypesMustAgree) {
+  EXPECT_EQ(IdOf("Facebook", EntityType::kPerson), "none");
+  EXPECT_EQ(IdOf("Vladimir Putin", EntityType::kOrg), "none");
+  EXPECT_EQ(IdOf("Russia", EntityType::kLoc), "Q159");  // GPE and LOC agree
+}
+
+TEST(KnowledgeBase, WholeNamesInTheirCase) {
+  EXPECT_EQ(IdOf("Putin", EntityType::kPerson), "none");
+  EXPECT_EQ(IdOf("FACEBOOK", EntityType::kOrg), "Q355");  // a headline
+  EXPECT_EQ(IdOf("facebook", EntityType::kOrg), "none");
+}
+
+TEST(KnowledgeBase, AmbiguousNamesHaveNoId) {
+  // Two presidents, one of them without an id in the source.
+  EXPECT_EQ(IdOf("George Bush", EntityType::kPerson), "none");
+  // Dozens of parties share the name; the text's countries single one out.
+  EXPECT_EQ(IdOf("Republican Party", EntityType::kOrg), "none");
+  EXPECT_EQ(IdOf("Republican Party", EntityType::kOrg, {"United States"}), "Q29468");
+  EXPECT_EQ(IdOf("Republican Party", EntityType::kOrg, {"United States", "Brazil"}), "none");
+}
+
+TEST(KnowledgeBase, OneWordOrganisationNeedsItsCountry) {
+  // "Coalition" (an Australian party) is dropped by the generator as a common word; a
+  // one-word party name that is not needs its country in the text.
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  EXPECT_FALSE(kb.Find("Coalition", EntityType::kOrg, kNoCountries));
+}
+
+TEST(KnowledgeBase, NamesOnlyNonPersons) {
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  EXPECT_TRUE(kb.NamesOnlyNonPersons("Facebook"));
+  EXPECT_FALSE(kb.NamesOnlyNonPersons("Vladimir Putin"));
+  EXPECT_FALSE(kb.NamesOnlyNonPersons("Zqxv Unknownname"));
+}
+
+const Entity* Named(const Result& r, const std::string& name) {
+  for (const Entity& e : r.entities)
+    if (e.name == name) return &e;
+  return nullptr;
+}
+
+TEST(EntityIds, FullNameGetsTheIdAndCountry) {
+  const Result r = SharedAnalyzer().Analyze(
+      "Russian President Vladimir Putin met reporters on Tuesday. Putin said little.");
+  const Entity* putin = Named(r, "Vladimir Putin");
+  ASSERT_NE(putin, nullptr);
+  EXPECT_EQ(putin->wikidata, "Q7747");
+  EXPECT_EQ(putin->country, "Russia");
+  EXPECT_EQ(putin->mentions.size(), 2u);
+  const Entity* russian = Named(r, "Russian");
+  ASSERT_NE(russian, nullptr);
+  EXPECT_EQ(russian->type, "NORP");
+  EXPECT_EQ(russian->wikidata, "Q159");  // via its country
+}
+
+TEST(EntityIds, UnknownOrPartialNamesGetNone) {
+  const Result r = SharedAnalyzer().Analyze(
+      "Maria Quintanovska, a baker in Lodz, said Putin was wrong.");
+  for (const Entity& e : r.entities)
+    if (e.type == "PERSON") EXPECT_TRUE(e.wikidata.empty()) << e.name;
+}
+
+TEST(EntityIds, InJson) {
+  const std::string text = "Officials at NATO met on Monday.";
+  const std::string json = ToJson(SharedAnalyzer().Analyze(text), text);
+  EXPECT_NE(json.find("\"wikidata\":\"Q7184\""), std::string::npos) << json;
+}
+
+TEST(EntityTypes, KnownOrganisationIsNeverAPerson) {
+  // A caption line names the network on its own, where the tagger reads a person.
+  const Result r = SharedAnalyzer().Analyze("See Facebook\n\nShe posted the video on Facebook.");
+  for (const Entity& e : r.entities)
+    if (e.name.find("Facebook") != std::string::npos) EXPECT_NE(e.type, "PERSON") << e.name;
+}
+
+TEST(EntityTypes, PlaceTitlePersonIsThreeThings) {
+  const std::string text =
+      "Springfield Mayor Alma Petrovna Ruiz opened the bridge. Ruiz thanked Springfield for "
+      "its patience.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  const Entity* ruiz = Named(r, "Alma Petrovna Ruiz");
+  ASSERT_NE(ruiz, nullptr);
+  EXPECT_EQ(ruiz->type, "PERSON");
+  EXPECT_EQ(ruiz->title, "Mayor");
+  EXPECT_EQ(ruiz->mentions.size(), 2u);
+  const Entity* place = Named(r, "Springfield");
+  ASSERT_NE(place, nullptr);
+  EXPECT_EQ(place->type, "GPE");
+  EXPECT_EQ(place->mentions.size(), 2u);
+}
+
+TEST(EntityTypes, CompanyBeforeATitleIsNoPlace) {
+  // Only titles of offices named after a place make the name before them a place.
+  const Result r = SharedAnalyzer().Analyze("Zentrova Analyst Mira Hollis said sales fell.");
+  for (const Entity& e : r.entities) EXPECT_NE(e.type, "GPE") << e.name;
+}
+
+TEST(EntityTypes, OneNameOneTypeFromAllMentions) {
+  // The tagger reads the last mention as a place on its own.
+  const Result r = SharedAnalyzer().Analyze(
+      "The deal with Kestrava closed on Monday. Kestrava shares rose 4 percent in Kestrava "
+      "trading.");
+  int kestrava = 0;
+  for (const Entity& e : r.entities)
+    if (e.name == "Kestrava") {
+      ++kestrava;
+      EXPECT_EQ(e.type, "ORG");
+      EXPECT_EQ(e.mentions.size(), 3u);
+    }
+  EXPECT_EQ(kestrava, 1);
+}
+
+TEST(EntityTypes, HeadlineFragmentIsNoName) {
+  const std::string text =
+      "Helen Marlowe Was Rushed to Hospital After Fall\n\n"
+      "Helen Marlowe was rushed to a hospital on Sunday after a fall, her office said. Marlowe "
+      "is expected to recover.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  const Entity* marlowe = Named(r, "Helen Marlowe");
+  ASSERT_NE(marlowe, nullptr);
+  EXPECT_EQ(marlowe->type, "PERSON");
+  EXPECT_EQ(marlowe->mentions.size(), 3u);
+  for (const Entity& e : r.entities) EXPECT_EQ(e.name.find("Rushed"), std::string::npos) << e.name;
+}
+
+TEST(EntityTypes, CuratedNamesTheTaggerMissedAreFound) {
+  const std::string text = "Follow the coverage on Twitter.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  const Entity* twitter = Named(r, "Twitter");
+  ASSERT_NE(twitter, nullptr);
+  EXPECT_EQ(twitter->type, "ORG");
+  EXPECT_EQ(twitter->wikidata, "Q918");
+}
+
+TEST(EntityTypes, SentenceInitialTheIsNoPartOfTheName) {
+  const std::string text = "The Washington Post published a story.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  const Entity* post = Named(r, "Washington Post");
+  ASSERT_NE(post, nullptr);
+  EXPECT_EQ(Text(text, post->mentions[0]), "Washington Post");
+}
+
+}  // namespace
+}  // namespace presslens
