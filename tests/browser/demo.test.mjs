@@ -436,12 +436,15 @@ describe('demo page', { skip }, () => {
     const shown = await page.evaluate(() => ({
       pwned: window.__pwned,
       text: document.getElementById('article').textContent,
-      elements: document.querySelectorAll('#article :is(script, img, a, iframe, svg, style, b, textarea), .panels :is(script, img, a, iframe, style, b, svg:not(.network))').length,
+      elements: document.querySelectorAll('#article :is(script, img, a, iframe, svg, style, b, textarea), .panels :is(script, img, a:not(.wikidata), iframe, style, b, svg:not(.network))').length,
+      // the panels' own links: an entity's Wikidata page, built from its id (checked by pattern)
+      wikidata: [...document.querySelectorAll('.panels a.wikidata')].every((a) => /^https:\/\/www\.wikidata\.org\/wiki\/Q[1-9]\d*$/.test(a.href)),
       visible: getComputedStyle(document.body).display,
     }));
     assert.equal(shown.pwned, undefined, 'no payload ran');
     assert.equal(shown.text, payload, 'the markup is shown as text');
     assert.equal(shown.elements, 0, 'no element was created from the article');
+    assert.ok(shown.wikidata, 'the only links are Wikidata pages');
     assert.equal(shown.visible, 'block');
     // Clicking through every finding runs nothing either.
     const n = await page.locator('#article [data-f]').count();
