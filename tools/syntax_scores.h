@@ -24,18 +24,18 @@ inline SyntaxScores ScoreSyntax(const presslens::syntax::SyntaxModel& model,
   using namespace presslens::syntax;
   SyntaxScores r;
   SentenceWords w;
-  std::vector<int> tags;
+  std::vector<int> tags, upos;
   Tree tree;
   std::vector<std::string> universal(model.labels().size());
   for (size_t l = 0; l < universal.size(); ++l) universal[l] = UniversalRelation(model.labels()[l]);
   for (const ConlluSentence& s : sentences) {
     const std::vector<std::string_view> words(s.form.begin(), s.form.end());
     w.Compute(words);
-    TagSentence(model.tagger(), w, &tags);
+    TagSentence(model, w, &tags, &upos);
     ParseTags(model, w, tags, &tree);
     for (size_t i = 0; i < words.size(); ++i) {
       ++r.words;
-      r.upos += model.upos()[tags[i]] == s.upos[i];
+      r.upos += model.upos()[upos[i]] == s.upos[i];
       if (tree.head[i] + 1 == s.head[i]) {
         ++r.uas;
         r.las += universal[tree.label[i]] == UniversalRelation(s.deprel[i]);

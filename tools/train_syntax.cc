@@ -1,7 +1,8 @@
 // train_syntax OUT.bin --train FILE.conllu... --dev FILE.conllu... [--tagger-epochs N]
-//              [--parser-epochs N] [--tagger-weights N] [--parser-weights N]
+//              [--parser-epochs N] [--tagger-weights N] [--upos-weights N]
+//              [--parser-weights N] [--tagger-only]
 //
-// Trains the syntactic layer (core/syntax/): the part-of-speech tagger, then the dependency
+// Trains the syntactic layer (core/syntax/): the part-of-speech taggers, then the dependency
 // parser on tags predicted by four taggers each trained without a quarter of the data (so
 // the parser learns from tags as wrong as they are at run time), with the dynamic oracle and
 // exploration from the second epoch. Deterministic: fixed seeds and order. After each epoch
@@ -28,6 +29,7 @@ using namespace presslens::syntax;
 namespace {
 
 constexpr int kTaggerBits = 20, kParserBits = 20;
+constexpr int kRetrainEpochs = 3;  // epochs after pruning
 
 // Weights being learned: dense rows of `classes` per bucket, averaged with the running-sum
 // trick (average = w - u / c).
@@ -48,12 +50,29 @@ struct Perceptron {
   void Update(const uint64_t* f, int n, int good, int bad) {
     for (int i = 0; i < n; ++i) {
       const size_t row = (f[i] & mask) * classes;
-      w[row + good] += 1;
-      u[row + good] += static_cast<float>(c);
-      w[row + bad] -= 1;
-      u[row + bad] -= static_cast<float>(c);
+      Add(row + good, 1);
+      Add(row + bad, -1);
     }
   }
+  void Add(size_t i, float d) {
+    if (!kept.empty() && !kept[i]) return;
+    w[i] += d;
+    u[i] += d * static_cast<float>(c);
+  }
+  // Keeps only the `keep` largest averaged weights and goes on learning those alone (pruning,
+  // then training again, recovers most of what pruning costs).
+  void Prune(size_t keep) {
+    w = Averaged();
+    const float lo = LinearModel::KeepThreshold(w, keep);
+    kept.assign(w.size(), 0);
+    for (size_t i = 0; i < w.size(); ++i) {
+      kept[i] = w[i] != 0 && std::fabs(w[i]) >= lo;
+      if (!kept[i]) w[i] = 0;
+    }
+    std::fill(u.begin(), u.end(), 0.0f);
+    c = 1;
+  }
+  std::vector<uint8_t> kept;  // empty: every weight learns
   std::vector<float> Averaged() const {
     std::vector<float> a(w.size());
     for (size_t i = 0; i < w.size(); ++i) a[i] = w[i] - static_cast<float>(u[i] / c);
@@ -65,7 +84,7 @@ struct Data {
   std::vector<ConlluSentence> sentences;
   std::vector<SentenceWords> words;
   std::vector<SentenceWords> caps;  // the same sentences written in capitals
-  std::vector<std::vector<int>> tags, labels;  // gold, as indexes
+  std::vector<std::vector<int>> tags, upos, labels;  // gold, as indexes
   std::vector<std::vector<int>> predicted;     // jackknifed tags
 };
 
@@ -79,17 +98,21 @@ std::string Upper(const std::string& s) {
 // Whether sentence i is presented in capitals in this epoch (one in twenty).
 bool InCapitals(size_t i, int epoch) { return (i * 2654435761u + epoch * 40503u) % 20 == 0; }
 
-void TrainTaggerEpoch(Perceptron* p, const Data& d, const std::vector<size_t>& order, int epoch) {
+// One epoch of a tagger pass: the first (first == null, gold = d.tags) or the second
+// (gold = d.upos), which reads the jackknifed first-pass tags.
+void TrainTaggerEpoch(Perceptron* p, const Data& d, const std::vector<size_t>& order, int epoch,
+                      const std::vector<std::vector<int>>* first) {
+  const std::vector<std::vector<int>>& golds = first ? d.upos : d.tags;
   uint64_t f[kMaxTaggerFeatures];
   std::vector<float> scores(p->classes);
   for (size_t i : order) {
     const SentenceWords& w = InCapitals(i, epoch) ? d.caps[i] : d.words[i];
     int prev = -1, prev2 = -1;
     for (int k = 0; k < w.size(); ++k) {
-      const int n = TaggerFeatures(w, k, prev, prev2, f);
+      const int n = TaggerFeatures(w, k, prev, prev2, first ? (*first)[i].data() : nullptr, f);
       p->Score(f, n, scores.data());
       const int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-      const int gold = d.tags[i][k];
+      const int gold = golds[i][k];
       if (best != gold) p->Update(f, n, gold, best);
       p->c += 1;
       prev2 = prev;
@@ -152,13 +175,17 @@ void TrainParserEpoch(Perceptron* p, const Data& d, const std::vector<size_t>& o
   }
 }
 
-// Weights kept in the written model (the largest in magnitude): the size budget.
-size_t tagger_keep = 0, parser_keep = 0;
+// Weights kept in the written model (the largest in magnitude), per tagger pass and for the
+// parser: the size budget.
+size_t tagger_keep = 0, upos_keep = 0, parser_keep = 0;
+size_t upos_classes = 0;  // the UPOS tagger's
 
 std::string BuildModel(const std::vector<std::string>& tags, const std::vector<std::string>& labels,
-                       const std::vector<float>& tagger, const std::vector<float>& parser) {
+                       const std::vector<float>& tagger, const std::vector<float>& retagger,
+                       const std::vector<float>& parser) {
   std::string out = SyntaxModel::Header(tags, labels);
   LinearModel::Write(tagger, static_cast<int>(tags.size()), kTaggerBits, tagger_keep, &out);
+  LinearModel::Write(retagger, static_cast<int>(upos_classes), kTaggerBits, upos_keep, &out);
   LinearModel::Write(parser, 2 + 2 * static_cast<int>(labels.size()), kParserBits, parser_keep, &out);
   return out;
 }
@@ -172,19 +199,22 @@ double Seconds(std::chrono::steady_clock::time_point t0) {
 int main(int argc, char** argv) {
   if (argc < 2) {
     std::fprintf(stderr, "usage: train_syntax OUT.bin --train FILE... --dev FILE... "
-                         "[--tagger-epochs N] [--parser-epochs N] [--tagger-weights N] [--parser-weights N]\n");
+                         "[--tagger-epochs N] [--parser-epochs N] [--tagger-weights N] [--upos-weights N] [--parser-weights N] [--tagger-only]\n");
     return 2;
   }
   const std::string out_path = argv[1];
   std::vector<std::string> train_files, dev_files;
   int tagger_epochs = 8, parser_epochs = 12;
+  bool tagger_only = false;  // train and score the tagger alone (to try its features)
   for (int a = 2; a < argc; ++a) {
     const std::string arg = argv[a];
     if (arg == "--train" && a + 1 < argc) train_files.push_back(argv[++a]);
     else if (arg == "--dev" && a + 1 < argc) dev_files.push_back(argv[++a]);
     else if (arg == "--tagger-epochs" && a + 1 < argc) tagger_epochs = std::atoi(argv[++a]);
     else if (arg == "--parser-epochs" && a + 1 < argc) parser_epochs = std::atoi(argv[++a]);
+    else if (arg == "--tagger-only") tagger_only = true;
     else if (arg == "--tagger-weights" && a + 1 < argc) tagger_keep = std::strtoul(argv[++a], nullptr, 10);
+    else if (arg == "--upos-weights" && a + 1 < argc) upos_keep = std::strtoul(argv[++a], nullptr, 10);
     else if (arg == "--parser-weights" && a + 1 < argc) parser_keep = std::strtoul(argv[++a], nullptr, 10);
     else { std::fprintf(stderr, "train_syntax: unknown argument %s\n", arg.c_str()); return 2; }
   }
@@ -224,6 +254,9 @@ int main(int argc, char** argv) {
     if (!upos_best.count(upos)) upos_best[upos] = static_cast<int>(t);
   }
   for (size_t l = 0; l < labels.size(); ++l) label_index[labels[l]] = static_cast<int>(l);
+  std::map<std::string, int> upos_index;  // in order of first appearance in tags (SyntaxModel::upos)
+  for (const std::string& t : tags) upos_index.emplace(t.substr(0, t.find(' ')), static_cast<int>(upos_index.size()));
+  upos_classes = upos_index.size();
   const int root = label_index.at("root");
   for (const ConlluSentence& s : d.sentences) {
     std::vector<int> t, l;
@@ -235,6 +268,9 @@ int main(int argc, char** argv) {
       upper.push_back(Upper(s.form[k]));
     }
     d.tags.push_back(t);
+    std::vector<int> u;
+    for (const std::string& name : s.upos) u.push_back(upos_index.count(name) ? upos_index[name] : 0);
+    d.upos.push_back(u);
     d.labels.push_back(l);
     d.words.emplace_back();
     d.words.back().Compute(std::vector<std::string_view>(s.form.begin(), s.form.end()));
@@ -259,37 +295,68 @@ int main(int argc, char** argv) {
       if (static_cast<int>(i % 4) != fold) part.push_back(i);
     for (int e = 0; e < tagger_epochs; ++e) {
       std::shuffle(part.begin(), part.end(), rng);
-      TrainTaggerEpoch(&p, d, part, e);
+      TrainTaggerEpoch(&p, d, part, e, nullptr);
     }
     const std::vector<float> avg = p.Averaged();
     std::string bytes = SyntaxModel::Header(tags, labels);
-    LinearModel::Write(avg, k_tags, kTaggerBits, 0, &bytes);
+    LinearModel::Write(avg, k_tags, kTaggerBits, tagger_keep, &bytes);
     size_t pos = SyntaxModel::Header(tags, labels).size();
     LinearModel m;
     m.Read(bytes, &pos);
     long right = 0, all = 0;
     for (size_t i = fold; i < n; i += 4) {
-      TagSentence(m, d.words[i], &d.predicted[i]);
+      TagPass(m, d.words[i], nullptr, &d.predicted[i]);
       for (size_t k = 0; k < d.predicted[i].size(); ++k) right += d.predicted[i][k] == d.tags[i][k], ++all;
     }
     std::fprintf(stderr, "  jackknife fold %d: tag accuracy %.4f (%.0f s)\n", fold,
                  static_cast<double>(right) / all, Seconds(t0));
   }
-  Perceptron tagger(k_tags, kTaggerBits);
-  for (int e = 0; e < tagger_epochs; ++e) {
+  Perceptron tagger(k_tags, kTaggerBits), retagger(static_cast<int>(upos_index.size()), kTaggerBits);
+  for (int e = 0; e < tagger_epochs + kRetrainEpochs; ++e) {
+    if (e == tagger_epochs) tagger.Prune(tagger_keep), retagger.Prune(upos_keep);
     std::shuffle(order.begin(), order.end(), rng);
-    TrainTaggerEpoch(&tagger, d, order, e);
+    TrainTaggerEpoch(&tagger, d, order, e, nullptr);
+    TrainTaggerEpoch(&retagger, d, order, e, &d.predicted);
   }
-  const std::vector<float> tagger_weights = tagger.Averaged();
+  const std::vector<float> tagger_weights = tagger.Averaged(), retagger_weights = retagger.Averaged();
   std::fprintf(stderr, "  tagger trained (%.0f s)\n", Seconds(t0));
+  if (tagger_only) {
+    std::string bytes = SyntaxModel::Header(tags, labels);
+    LinearModel::Write(tagger_weights, k_tags, kTaggerBits, tagger_keep, &bytes);
+    LinearModel::Write(retagger_weights, static_cast<int>(upos_index.size()), kTaggerBits, upos_keep, &bytes);
+    LinearModel::Write(std::vector<float>(2 * (2 + 2 * labels.size()), 0.0f), 2 + 2 * static_cast<int>(labels.size()), 1, 0, &bytes);
+    SyntaxModel model;
+    if (!model.Load(bytes)) return std::fprintf(stderr, "train_syntax: the tagger model does not load\n"), 1;
+    for (const auto& dev : devs) {
+      long right = 0, right1 = 0, all = 0;
+      std::vector<int> first, predicted;
+      for (const ConlluSentence& s : dev) {
+        SentenceWords w;
+        w.Compute(std::vector<std::string_view>(s.form.begin(), s.form.end()));
+        TagSentence(model, w, &first, &predicted);
+        for (size_t k = 0; k < predicted.size(); ++k, ++all) {
+          right += model.upos()[predicted[k]] == s.upos[k];
+          right1 += model.tag_upos()[first[k]] == s.upos[k];
+        }
+      }
+      std::fprintf(stderr, "  UPOS first pass %.4f, both %.4f", static_cast<double>(right1) / all,
+                   static_cast<double>(right) / all);
+    }
+    std::fprintf(stderr, "\n");
+    return 0;
+  }
 
   Perceptron parser(2 + 2 * static_cast<int>(labels.size()), kParserBits);
   std::string best_model;
   double best_las = -1;
-  for (int e = 0; e < parser_epochs; ++e) {
+  for (int e = 0; e < parser_epochs + kRetrainEpochs; ++e) {
+    if (e == parser_epochs) {
+      parser.Prune(parser_keep);
+      std::fprintf(stderr, "  pruned to the %zu largest weights\n", parser_keep);
+    }
     std::shuffle(order.begin(), order.end(), rng);
     TrainParserEpoch(&parser, d, order, e, static_cast<int>(labels.size()), root, &rng);
-    const std::string bytes = BuildModel(tags, labels, tagger_weights, parser.Averaged());
+    const std::string bytes = BuildModel(tags, labels, tagger_weights, retagger_weights, parser.Averaged());
     SyntaxModel model;
     if (!model.Load(bytes)) {
       std::fprintf(stderr, "train_syntax: the written model does not load\n");

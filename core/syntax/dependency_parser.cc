@@ -266,7 +266,7 @@ void ParseTags(const SyntaxModel& model, const SentenceWords& w, const std::vect
     s.Apply(best);
   }
   std::vector<bool> is_punct(n);
-  for (int i = 0; i < n; ++i) is_punct[i] = model.upos()[tags[i]] == "PUNCT";
+  for (int i = 0; i < n; ++i) is_punct[i] = model.tag_upos()[tags[i]] == "PUNCT";
   s.Finish(model.Label("punct"), model.Label("parataxis"), is_punct);
   tree->head.resize(n);
   tree->label.resize(n);

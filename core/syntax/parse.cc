@@ -50,7 +50,7 @@ void Run(const SyntaxModel& model, Parse* out) {
   out->model = &model;
   SentenceWords w;
   w.Compute(out->text);
-  TagSentence(model.tagger(), w, &out->tag);
+  TagSentence(model, w, &out->tag, &out->upos_tag);
   ParseTags(model, w, out->tag, &out->tree);
 }
 

@@ -26,12 +26,13 @@ struct Parse {
   std::vector<std::string_view> text;  // each word's text
   std::vector<uint32_t> start, end;    // byte offsets of each word in the document's text
   std::vector<int> token;              // the core token each word comes from (-1 without one)
-  std::vector<int> tag;                // index into model->tags()
+  std::vector<int> tag;                // index into model->tags() (UPOS/XPOS pairs)
+  std::vector<int> upos_tag;           // index into model->upos()
   Tree tree;
 
   int size() const { return static_cast<int>(text.size()); }
   int head(int i) const { return tree.head[i]; }
-  std::string_view upos(int i) const { return model->upos()[tag[i]]; }
+  std::string_view upos(int i) const { return model->upos()[upos_tag[i]]; }
   std::string_view xpos(int i) const { return model->xpos()[tag[i]]; }
   std::string_view deprel(int i) const { return model->labels()[tree.label[i]]; }
   // The words whose head is i, in order.

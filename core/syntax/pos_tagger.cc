@@ -5,7 +5,8 @@
 namespace presslens {
 namespace syntax {
 
-int TaggerFeatures(const SentenceWords& w, int i, int prev, int prev2, uint64_t* out) {
+int TaggerFeatures(const SentenceWords& w, int i, int prev, int prev2, const int* first,
+                   uint64_t* out) {
   const int n = w.size();
   auto form = [&](int k) -> uint64_t { return k < 0 ? 1 : k >= n ? 2 : w.form[k]; };
   auto shape = [&](int k) -> uint64_t { return k < 0 ? 1 : k >= n ? 2 : w.shape[k]; };
@@ -38,17 +39,27 @@ int TaggerFeatures(const SentenceWords& w, int i, int prev, int prev2, uint64_t*
   out[c++] = Feature(28, p1, shape(i + 1));
   out[c++] = Feature(29, w.form[i], suffix3(i + 1));
   out[c++] = Feature(30, w.cased[i]);
+  if (first) {
+    auto t = [&](int k) -> uint64_t { return k >= n ? 1000 : static_cast<uint64_t>(first[k]); };
+    out[c++] = Feature(31, t(i));
+    out[c++] = Feature(32, t(i + 1));
+    out[c++] = Feature(33, t(i + 1), t(i + 2));
+    out[c++] = Feature(34, p1, t(i + 1));
+    out[c++] = Feature(35, w.form[i], t(i + 1));
+    out[c++] = Feature(36, t(i), w.form[i]);
+  }
   return c;
 }
 
-void TagSentence(const LinearModel& model, const SentenceWords& w, std::vector<int>* tags) {
+void TagPass(const LinearModel& model, const SentenceWords& w, const int* first,
+             std::vector<int>* tags) {
   const int n = w.size(), classes = model.classes();
   tags->assign(n, 0);
   uint64_t feats[kMaxTaggerFeatures];
   std::vector<float> scores(classes);
   int prev = -1, prev2 = -1;
   for (int i = 0; i < n; ++i) {
-    const int count = TaggerFeatures(w, i, prev, prev2, feats);
+    const int count = TaggerFeatures(w, i, prev, prev2, first, feats);
     std::fill(scores.begin(), scores.end(), 0.0f);
     model.Score(feats, count, scores.data());
     int best = 0;
@@ -58,6 +69,12 @@ void TagSentence(const LinearModel& model, const SentenceWords& w, std::vector<i
     prev2 = prev;
     prev = best;
   }
+}
+
+void TagSentence(const SyntaxModel& model, const SentenceWords& w, std::vector<int>* tags,
+                 std::vector<int>* upos) {
+  TagPass(model.tagger(), w, nullptr, tags);
+  TagPass(model.retagger(), w, tags->data(), upos);
 }
 
 }  // namespace syntax

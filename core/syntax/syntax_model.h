@@ -2,8 +2,8 @@
 // word features of a sentence and a linear model over hashed features.
 //
 // A model file (data/syntax-model.bin, written by tools/train_syntax.cc) holds the tag names
-// (UPOS/XPOS pairs), the dependency labels, and two LinearModels: the tagger's and the
-// parser's. Weights are one byte each: a sign bit and one of 127 magnitudes spaced
+// (UPOS/XPOS pairs), the dependency labels, and three LinearModels: the tagger of UPOS/XPOS
+// pairs, the UPOS tagger that reads the pairs it chose, and the parser. Weights are one byte each: a sign bit and one of 31 magnitudes spaced
 // geometrically between the model's smallest kept weight and its largest (small weights keep
 // their precision, large ones their size); a row holds only the classes with a weight.
 #ifndef PRESSLENS_SYNTAX_SYNTAX_MODEL_H_
@@ -62,9 +62,12 @@ class LinearModel {
   // Reads a model from bytes at *pos (advancing it); false when malformed.
   bool Read(std::string_view bytes, size_t* pos);
   // Writes the weights (dense, bucket-major: weights[bucket * classes + class]), keeping the
-  // `keep` largest in magnitude (all when 0), each as its nearest magnitude code.
+  // `keep` largest in magnitude (all when 0), each as its nearest magnitude code, in four
+  // streams (bucket deltas, counts, classes, codes) that compress better than rows.
   static void Write(const std::vector<float>& weights, int classes, int bucket_bits, size_t keep,
                     std::string* out);
+  // The smallest magnitude among the `keep` largest non-zero weights (all when 0).
+  static float KeepThreshold(const std::vector<float>& weights, size_t keep);
 
  private:
   int classes_ = 0;
@@ -82,24 +85,27 @@ class SyntaxModel {
  public:
   // Reads a model file; false (and an empty model) when it is missing or malformed.
   bool Load(std::string_view bytes);
-  bool empty() const { return tagger_.empty() || parser_.empty(); }
+  bool empty() const { return tagger_.empty() || retagger_.empty() || parser_.empty(); }
   const std::vector<std::string>& tags() const { return tags_; }      // "UPOS XPOS"
-  const std::vector<std::string>& upos() const { return upos_; }      // per tag
-  const std::vector<std::string>& xpos() const { return xpos_; }      // per tag
+  const std::vector<std::string>& tag_upos() const { return tag_upos_; }  // per tag
+  const std::vector<std::string>& xpos() const { return xpos_; }          // per tag
+  // The UPOS tags in the order they first appear in tags(): the UPOS tagger's classes.
+  const std::vector<std::string>& upos() const { return upos_; }
   const std::vector<std::string>& labels() const { return labels_; }  // dependency relations
-  const LinearModel& tagger() const { return tagger_; }
+  const LinearModel& tagger() const { return tagger_; }      // UPOS/XPOS pairs
+  const LinearModel& retagger() const { return retagger_; }  // UPOS, given the pairs
   const LinearModel& parser() const { return parser_; }
   int Label(std::string_view name) const;  // index, or -1
   int Tag(std::string_view upos_xpos) const;  // index, or -1
 
   // Model file: "PLSYN1", u16 tag count, the tags ("UPOS XPOS", each NUL-terminated), u16
-  // label count, the labels (NUL-terminated), the tagger's model, the parser's model.
+  // label count, the labels (NUL-terminated), the tagger's two models, the parser's model.
   static std::string Header(const std::vector<std::string>& tags,
                             const std::vector<std::string>& labels);
 
  private:
-  std::vector<std::string> tags_, upos_, xpos_, labels_;
-  LinearModel tagger_, parser_;
+  std::vector<std::string> tags_, tag_upos_, xpos_, upos_, labels_;
+  LinearModel tagger_, retagger_, parser_;
 };
 
 }  // namespace syntax
