@@ -52,9 +52,9 @@ class Clauses {
   std::vector<int> Objects(int predicate) const;
   // The noun of a passive's "by" phrase (obl:agent), or -1.
   int Agent(int predicate) const;
-  // The clause a predicate reports or takes as complement (ccomp, else a finite xcomp-less
-  // parataxis is not read), without its complementiser ("that", "whether", "if") and without
-  // punctuation at its edges; empty when it has none.
+  // The clause a predicate reports or takes as complement (its ccomp), without its
+  // complementiser ("that", "whether", "if") and without punctuation at its edges; empty
+  // when it has none.
   WordSpan ComplementClause(int predicate) const;
   // Whether the predicate is passive (nsubj:pass, aux:pass, or a participle modifying a noun
   // with a "by" agent or tagged VBN).

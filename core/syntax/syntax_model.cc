@@ -149,7 +149,7 @@ void SentenceWords::Compute(const std::vector<std::string_view>& words) {
   }
   const bool caps_line = lettered >= 2 && lower == 0;
   std::string shape_text;
-  std::vector<uint32_t> cps;
+  std::vector<size_t> starts;
   for (int k = 0; k < n; ++k) {
     const std::string_view w = words[k];
     const std::string norm = NormalizedForm(w);
@@ -192,8 +192,7 @@ void SentenceWords::Compute(const std::vector<std::string_view>& words) {
     shape[k] = HashBytes(shape_text);
     flags[k] = f;
     // Prefixes and suffixes by code point.
-    cps.clear();
-    std::vector<size_t> starts;
+    starts.clear();
     for (size_t j = 0; j < norm.size();) {
       starts.push_back(j);
       NextCodePoint(norm, &j);
