@@ -231,12 +231,13 @@ void CodeBook(float lo, float hi, float* value) {
 void LinearModel::Score(const uint64_t* features, int n, float* scores) const {
   if (classes_ == 0) return;
   const uint8_t* rows = rows_.data();
+  const Slot* slots = slots_.data();
   for (int k = 0; k < n; ++k) {
     const uint32_t bucket = static_cast<uint32_t>(features[k] & mask_) + 1;
     for (uint64_t s = (bucket * 0x9E3779B1u) & slot_mask_;; s = (s + 1) & slot_mask_) {
-      const uint32_t b = slot_bucket_[s];
+      const uint32_t b = slots[s].bucket;
       if (b == bucket) {
-        const uint8_t* r = rows + slot_offset_[s];
+        const uint8_t* r = rows + slots[s].offset;
         const int count = r[0];
         for (int j = 0; j < count; ++j) scores[r[1 + 2 * j]] += value_[r[2 + 2 * j]];
         break;
@@ -278,16 +279,16 @@ bool LinearModel::Read(std::string_view b, size_t* pos) {
   *pos += 2 * entries;
   uint64_t slots = 16;
   while (slots < 2 * rows) slots <<= 1;
-  std::vector<uint32_t> slot_bucket(slots, 0), slot_offset(slots, 0);
+  std::vector<Slot> table(slots, Slot{0, 0});
   std::vector<uint8_t> data;
   data.reserve(rows + 2 * entries);
   size_t e = 0;
   for (uint64_t r = 0; r < rows; ++r) {
     const uint32_t key = buckets[r] + 1;
     uint64_t s = (key * 0x9E3779B1u) & (slots - 1);
-    while (slot_bucket[s] != 0) s = (s + 1) & (slots - 1);
-    slot_bucket[s] = key;
-    slot_offset[s] = static_cast<uint32_t>(data.size());
+    while (table[s].bucket != 0) s = (s + 1) & (slots - 1);
+    table[s].bucket = key;
+    table[s].offset = static_cast<uint32_t>(data.size());
     data.push_back(counts[r]);
     for (int j = 0; j < counts[r]; ++j, ++e) {
       if (cls[e] >= classes) return false;
@@ -298,8 +299,7 @@ bool LinearModel::Read(std::string_view b, size_t* pos) {
   classes_ = static_cast<int>(classes);
   mask_ = (1ull << bits) - 1;
   CodeBook(lo, hi, value_);
-  slot_bucket_ = std::move(slot_bucket);
-  slot_offset_ = std::move(slot_offset);
+  slots_ = std::move(table);
   slot_mask_ = slots - 1;
   rows_ = std::move(data);
   return true;

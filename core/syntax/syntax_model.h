@@ -74,7 +74,10 @@ class LinearModel {
   uint64_t mask_ = 0;  // (1 << bucket bits) - 1
   float value_[256] = {};  // code byte -> weight
   // Open addressing: slot -> row (bucket + 1, 0 = empty; offset of the row's entries).
-  std::vector<uint32_t> slot_bucket_, slot_offset_;
+  struct Slot {
+    uint32_t bucket, offset;
+  };
+  std::vector<Slot> slots_;
   uint64_t slot_mask_ = 0;
   // Per row: a count byte, then (class byte, code byte) pairs.
   std::vector<uint8_t> rows_;
