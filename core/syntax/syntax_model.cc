@@ -232,18 +232,43 @@ void LinearModel::Score(const uint64_t* features, int n, float* scores) const {
   if (classes_ == 0) return;
   const uint8_t* rows = rows_.data();
   const Slot* slots = slots_.data();
+  // Three passes so the memory reads of all features are in flight together: the home slots,
+  // then the rows found, then the sums.
+  uint32_t found[kMaxFeatures];
+  n = n < kMaxFeatures ? n : kMaxFeatures;
   for (int k = 0; k < n; ++k) {
     const uint32_t bucket = static_cast<uint32_t>(features[k] & mask_) + 1;
-    for (uint64_t s = (bucket * 0x9E3779B1u) & slot_mask_;; s = (s + 1) & slot_mask_) {
+    found[k] = static_cast<uint32_t>((bucket * 0x9E3779B1u) & slot_mask_);
+    __builtin_prefetch(slots + found[k]);
+  }
+  int m = 0;
+  for (int k = 0; k < n; ++k) {
+    const uint32_t bucket = static_cast<uint32_t>(features[k] & mask_) + 1;
+    for (uint64_t s = found[k];; s = (s + 1) & slot_mask_) {
       const uint32_t b = slots[s].bucket;
       if (b == bucket) {
-        const uint8_t* r = rows + slots[s].offset;
-        const int count = r[0];
-        for (int j = 0; j < count; ++j) scores[r[1 + 2 * j]] += value_[r[2 + 2 * j]];
+        found[m++] = slots[s].offset;
+        __builtin_prefetch(rows + slots[s].offset);
         break;
       }
       if (b == 0) break;
     }
+  }
+  // The rows' pairs are copied end to end in blocks of kPad bytes and summed in one loop: a
+  // loop per row would mispredict its exit once per row.
+  constexpr int kBuffer = 4096;
+  alignas(16) uint8_t pairs[kBuffer + kPad];
+  int used = 0;
+  for (int k = 0; k <= m; ++k) {
+    const int bytes = k < m ? 2 * rows[found[k]] : 0;
+    if (k == m || used + bytes > kBuffer) {
+      for (int j = 0; j < used; j += 2) scores[pairs[j]] += value_[pairs[j + 1]];
+      used = 0;
+      if (k == m) break;
+    }
+    const uint8_t* r = rows + found[k] + 1;
+    for (int j = 0; j < bytes; j += kPad) std::memcpy(pairs + used + j, r + j, kPad);
+    used += bytes;
   }
 }
 
@@ -301,6 +326,7 @@ bool LinearModel::Read(std::string_view b, size_t* pos) {
   CodeBook(lo, hi, value_);
   slots_ = std::move(table);
   slot_mask_ = slots - 1;
+  data.resize(data.size() + kPad, 0);
   rows_ = std::move(data);
   return true;
 }

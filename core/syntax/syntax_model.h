@@ -57,7 +57,8 @@ class LinearModel {
  public:
   int classes() const { return classes_; }
   bool empty() const { return classes_ == 0; }
-  // Adds the weights of the features' rows to scores[0..classes).
+  // Adds the weights of the features' rows to scores[0..classes); reads at most kMaxFeatures.
+  static constexpr int kMaxFeatures = 128;
   void Score(const uint64_t* features, int n, float* scores) const;
   // Reads a model from bytes at *pos (advancing it); false when malformed.
   bool Read(std::string_view bytes, size_t* pos);
@@ -79,7 +80,8 @@ class LinearModel {
   };
   std::vector<Slot> slots_;
   uint64_t slot_mask_ = 0;
-  // Per row: a count byte, then (class byte, code byte) pairs.
+  // Per row: a count byte, then (class byte, code byte) pairs; kPad zero bytes at the end.
+  static constexpr int kPad = 32;
   std::vector<uint8_t> rows_;
 };
 
