@@ -253,16 +253,30 @@ void ParseTags(const SyntaxModel& model, const SentenceWords& w, const std::vect
   const LinearModel& lm = model.parser();
   const int classes = lm.classes();
   ParserState s;
-  s.Init(n, labels, model.Label("root"));
+  const int root = model.Label("root");
+  s.Init(n, labels, root);
   uint64_t feats[kMaxParserFeatures];
   std::vector<float> scores(classes);
   while (!s.Terminal()) {
     const int count = ParserFeatures(s, w, tags, feats);
     std::fill(scores.begin(), scores.end(), 0.0f);
     lm.Score(feats, count, scores.data());
+    // Validity depends on the kind of action and on the root label alone: one test per kind,
+    // the root label's arcs apart.
     int best = -1;
-    for (int a = 0; a < classes; ++a)
-      if (s.Valid(a) && (best < 0 || scores[a] > scores[best])) best = a;
+    auto consider = [&](int first, int last) {
+      if (first >= last || !s.Valid(first)) return;
+      for (int a = first; a < last; ++a)
+        if (best < 0 || scores[a] > scores[best]) best = a;
+    };
+    const int root_left = LeftArc(root), root_right = RightArc(root, labels);
+    consider(kShift, kShift + 1);
+    consider(kReduce, kReduce + 1);
+    consider(LeftArc(0), root_left);
+    consider(root_left + 1, LeftArc(labels));
+    consider(RightArc(0, labels), root_right);
+    consider(root_right + 1, RightArc(labels, labels));
+    consider(root_right, root_right + 1);
     s.Apply(best);
   }
   std::vector<bool> is_punct(n);
