@@ -21,6 +21,7 @@
 #include "presslens/presslens.h"
 #include "quotes.h"
 #include "speakers.h"
+#include "syntax/parse.h"
 #include "tokens.h"
 
 namespace {
@@ -96,6 +97,33 @@ void BM_Stage(benchmark::State& state) {
                           static_cast<int64_t>(Text().size()));
 }
 
+// The syntactic layer (core/syntax/, not yet in analyze()): tagging and parsing the text's
+// first sentences up to 20,000 words; items per second are words per second.
+void BM_Syntax(benchmark::State& state) {
+  static const presslens::syntax::SyntaxModel* model = [] {
+    auto* m = new presslens::syntax::SyntaxModel();
+    m->Load(ReadFile(PRESSLENS_SOURCE_DIR "/data/syntax-model.bin"));
+    return m;
+  }();
+  if (model->empty()) {
+    state.SkipWithError("data/syntax-model.bin does not load");
+    return;
+  }
+  const presslens::Document& doc = Before(1);
+  const presslens::syntax::Parser parser(model);
+  presslens::syntax::Parse parse;
+  int64_t words = 0;
+  for (auto _ : state) {
+    int n = 0;
+    for (int s = 0; s < static_cast<int>(doc.sentences.size()) && n < 20000; ++s) {
+      parser.ParseSentence(doc, s, &parse);
+      n += parse.size();
+    }
+    words += n;
+  }
+  state.SetItemsProcessed(words);
+}
+
 void BM_Analyze(benchmark::State& state) {
   static const presslens::Analyzer* analyzer = new presslens::Analyzer();
   for (auto _ : state) {
@@ -143,6 +171,7 @@ int main(int argc, char** argv) {
         ->Unit(benchmark::kMillisecond)
         ->MinTime(0.5);
   }
+  benchmark::RegisterBenchmark("Syntax/TagAndParse", BM_Syntax)->Unit(benchmark::kMillisecond)->MinTime(0.5);
   benchmark::RegisterBenchmark("Analyze", BM_Analyze)->Unit(benchmark::kMillisecond)->MinTime(0.5);
   benchmark::RegisterBenchmark("ToJson", BM_ToJson)->Unit(benchmark::kMillisecond)->MinTime(0.5);
   std::fprintf(stderr, "presslens_bench_stages: %zu bytes of text\n", Text().size());

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Trains the syntactic layer (tagger and parser) and writes data/syntax-model.bin
+// (npm run train:syntax): builds tools/train_syntax natively and runs it under `nice` on the
+// UD English EWT and GUM train files in ../shared/data/ud, choosing the epoch on their dev
+// files. Deterministic (fixed seeds and order). Never reads a test file.
+// Usage: node scripts/train-syntax.mjs [extra train_syntax arguments]
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ud = join(root, '..', 'shared', 'data', 'ud');
+const train = ['en_ewt-ud-train.conllu', 'en_gum-ud-train.cc-by.conllu'];
+const dev = ['en_ewt-ud-dev.conllu', 'en_gum-ud-dev.cc-by.conllu'];
+if (!train.every((f) => existsSync(join(ud, f)))) {
+  console.error(`train-syntax: ${ud} is absent; nothing to train on`);
+  process.exit(1);
+}
+const build = process.env.PRESSLENS_TRAIN_BUILD || join(root, 'build', 'native');
+execFileSync('cmake', ['-S', root, '-B', build, '-G', 'Ninja'], { stdio: 'inherit' });
+execFileSync('cmake', ['--build', build, '--target', 'train_syntax', '-j2'], { stdio: 'inherit' });
+const out = join(root, 'data', 'syntax-model.bin');
+const args = [out, ...train.flatMap((f) => ['--train', join(ud, f)]), ...dev.flatMap((f) => ['--dev', join(ud, f)]),
+  '--tagger-epochs', '8', '--parser-epochs', '6', '--tagger-weights', '80000', '--upos-weights', '60000', '--parser-weights', '240000',
+  ...process.argv.slice(2)];
+execFileSync('nice', ['-n', '10', join(build, 'train_syntax'), ...args], { stdio: 'inherit' });
+const bytes = readFileSync(out);
+console.log(`train-syntax: data/syntax-model.bin ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzipped`);

@@ -1,0 +1,48 @@
+// UPOS, UAS and LAS of a syntax model on CoNLL-U sentences, as the CoNLL 2018 shared task's
+// scorer defines them on gold tokenization: every syntactic word counts (punctuation too); LAS
+// compares the universal part of the relation.
+#ifndef PRESSLENS_TOOLS_SYNTAX_SCORES_H_
+#define PRESSLENS_TOOLS_SYNTAX_SCORES_H_
+
+#include <string_view>
+#include <vector>
+
+#include "conllu.h"
+#include "syntax/dependency_parser.h"
+#include "syntax/pos_tagger.h"
+#include "syntax/syntax_model.h"
+
+struct SyntaxScores {
+  long words = 0, upos = 0, uas = 0, las = 0;
+  double Upos() const { return words ? static_cast<double>(upos) / words : 0; }
+  double Uas() const { return words ? static_cast<double>(uas) / words : 0; }
+  double Las() const { return words ? static_cast<double>(las) / words : 0; }
+};
+
+inline SyntaxScores ScoreSyntax(const presslens::syntax::SyntaxModel& model,
+                                const std::vector<ConlluSentence>& sentences) {
+  using namespace presslens::syntax;
+  SyntaxScores r;
+  SentenceWords w;
+  std::vector<int> tags, upos;
+  Tree tree;
+  std::vector<std::string> universal(model.labels().size());
+  for (size_t l = 0; l < universal.size(); ++l) universal[l] = UniversalRelation(model.labels()[l]);
+  for (const ConlluSentence& s : sentences) {
+    const std::vector<std::string_view> words(s.form.begin(), s.form.end());
+    w.Compute(words);
+    TagSentence(model, w, &tags, &upos);
+    ParseTags(model, w, tags, &tree);
+    for (size_t i = 0; i < words.size(); ++i) {
+      ++r.words;
+      r.upos += model.upos()[upos[i]] == s.upos[i];
+      if (tree.head[i] + 1 == s.head[i]) {
+        ++r.uas;
+        r.las += universal[tree.label[i]] == UniversalRelation(s.deprel[i]);
+      }
+    }
+  }
+  return r;
+}
+
+#endif  // PRESSLENS_TOOLS_SYNTAX_SCORES_H_

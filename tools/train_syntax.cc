@@ -1,0 +1,383 @@
+// train_syntax OUT.bin --train FILE.conllu... --dev FILE.conllu... [--tagger-epochs N]
+//              [--parser-epochs N] [--tagger-weights N] [--upos-weights N]
+//              [--parser-weights N] [--tagger-only]
+//
+// Trains the syntactic layer (core/syntax/): the part-of-speech taggers, then the dependency
+// parser on tags predicted by four taggers each trained without a quarter of the data (so
+// the parser learns from tags as wrong as they are at run time), with the dynamic oracle and
+// exploration from the second epoch. Deterministic: fixed seeds and order. After each epoch
+// the model as written (only the N largest weights of each part, one byte each) is scored on
+// the dev files; the best epoch is kept and written.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "conllu.h"
+#include "syntax/dependency_parser.h"
+#include "syntax/pos_tagger.h"
+#include "syntax/syntax_model.h"
+#include "syntax_scores.h"
+
+using namespace presslens::syntax;
+
+namespace {
+
+constexpr int kTaggerBits = 20, kParserBits = 20;
+constexpr int kRetrainEpochs = 3;  // epochs after pruning
+
+// Weights being learned: dense rows of `classes` per bucket, averaged with the running-sum
+// trick (average = w - u / c).
+struct Perceptron {
+  int classes = 0;
+  uint64_t mask = 0;
+  std::vector<float> w, u;
+  double c = 1;
+  Perceptron(int k, int bits) : classes(k), mask((1ull << bits) - 1),
+      w((size_t{1} << bits) * k), u((size_t{1} << bits) * k) {}
+  void Score(const uint64_t* f, int n, float* scores) const {
+    std::fill(scores, scores + classes, 0.0f);
+    for (int i = 0; i < n; ++i) {
+      const float* row = &w[(f[i] & mask) * classes];
+      for (int k = 0; k < classes; ++k) scores[k] += row[k];
+    }
+  }
+  void Update(const uint64_t* f, int n, int good, int bad) {
+    for (int i = 0; i < n; ++i) {
+      const size_t row = (f[i] & mask) * classes;
+      Add(row + good, 1);
+      Add(row + bad, -1);
+    }
+  }
+  void Add(size_t i, float d) {
+    if (!kept.empty() && !kept[i]) return;
+    w[i] += d;
+    u[i] += d * static_cast<float>(c);
+  }
+  // Keeps only the `keep` largest averaged weights and goes on learning those alone (pruning,
+  // then training again, recovers most of what pruning costs).
+  void Prune(size_t keep) {
+    w = Averaged();
+    const float lo = LinearModel::KeepThreshold(w, keep);
+    kept.assign(w.size(), 0);
+    for (size_t i = 0; i < w.size(); ++i) {
+      kept[i] = w[i] != 0 && std::fabs(w[i]) >= lo;
+      if (!kept[i]) w[i] = 0;
+    }
+    std::fill(u.begin(), u.end(), 0.0f);
+    c = 1;
+  }
+  std::vector<uint8_t> kept;  // empty: every weight learns
+  std::vector<float> Averaged() const {
+    std::vector<float> a(w.size());
+    for (size_t i = 0; i < w.size(); ++i) a[i] = w[i] - static_cast<float>(u[i] / c);
+    return a;
+  }
+};
+
+struct Data {
+  std::vector<ConlluSentence> sentences;
+  std::vector<SentenceWords> words;
+  std::vector<SentenceWords> caps;  // the same sentences written in capitals
+  std::vector<std::vector<int>> tags, upos, labels;  // gold, as indexes
+  std::vector<std::vector<int>> predicted;     // jackknifed tags
+};
+
+std::string Upper(const std::string& s) {
+  std::string u = s;
+  for (char& c : u)
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  return u;
+}
+
+// Whether sentence i is presented in capitals in this epoch (one in twenty).
+bool InCapitals(size_t i, int epoch) { return (i * 2654435761u + epoch * 40503u) % 20 == 0; }
+
+// One epoch of a tagger pass: the first (first == null, gold = d.tags) or the second
+// (gold = d.upos), which reads the jackknifed first-pass tags.
+void TrainTaggerEpoch(Perceptron* p, const Data& d, const std::vector<size_t>& order, int epoch,
+                      const std::vector<std::vector<int>>* first) {
+  const std::vector<std::vector<int>>& golds = first ? d.upos : d.tags;
+  uint64_t f[kMaxTaggerFeatures];
+  std::vector<float> scores(p->classes);
+  for (size_t i : order) {
+    const SentenceWords& w = InCapitals(i, epoch) ? d.caps[i] : d.words[i];
+    int prev = -1, prev2 = -1;
+    for (int k = 0; k < w.size(); ++k) {
+      const int n = TaggerFeatures(w, k, prev, prev2, first ? (*first)[i].data() : nullptr, f);
+      p->Score(f, n, scores.data());
+      const int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      const int gold = golds[i][k];
+      if (best != gold) p->Update(f, n, gold, best);
+      p->c += 1;
+      prev2 = prev;
+      prev = gold;
+    }
+  }
+}
+
+// Whether every word between a head and its dependent descends from the head (the arc-eager
+// parser can build only such trees; the other sentences are left out of its training).
+bool Projective(const std::vector<int>& head) {
+  const int n = static_cast<int>(head.size());
+  for (int d = 1; d <= n; ++d) {
+    const int h = head[d - 1];
+    for (int k = std::min(h, d) + 1; k < std::max(h, d); ++k) {
+      int x = k, steps = 0;
+      while (x != 0 && x != h && steps++ <= n) x = head[x - 1];
+      if (x != h) return false;
+    }
+  }
+  return true;
+}
+
+void TrainParserEpoch(Perceptron* p, const Data& d, const std::vector<size_t>& order, int epoch,
+                      int labels, int root, std::mt19937* rng) {
+  uint64_t f[kMaxParserFeatures];
+  std::vector<float> scores(p->classes);
+  std::vector<int> costs(p->classes);
+  std::vector<int> gold_head, gold_label;
+  ParserState s;
+  std::uniform_real_distribution<double> coin(0, 1);
+  for (size_t i : order) {
+    const ConlluSentence& sent = d.sentences[i];
+    const int n = static_cast<int>(sent.form.size());
+    gold_head.assign(1, -1);
+    gold_label.assign(1, -1);
+    for (int k = 0; k < n; ++k) {
+      gold_head.push_back(sent.head[k]);
+      gold_label.push_back(d.labels[i][k]);
+    }
+    if (!Projective(sent.head)) continue;
+    const SentenceWords& w = InCapitals(i, epoch) ? d.caps[i] : d.words[i];
+    s.Init(n, labels, root);
+    while (!s.Terminal()) {
+      const int count = ParserFeatures(s, w, d.predicted[i], f);
+      p->Score(f, count, scores.data());
+      int best = -1, best_gold = -1;
+      for (int a = 0; a < p->classes; ++a) {
+        if (!s.Valid(a)) continue;
+        costs[a] = s.Cost(a, gold_head, gold_label);
+        if (best < 0 || scores[a] > scores[best]) best = a;
+        if (costs[a] == 0 && (best_gold < 0 || scores[a] > scores[best_gold])) best_gold = a;
+      }
+      if (best_gold < 0) break;  // no zero-cost action: nothing left to learn here
+      if (costs[best] > 0) p->Update(f, count, best_gold, best);
+      p->c += 1;
+      const bool explore = epoch > 0 && costs[best] > 0 && coin(*rng) < 0.9;
+      s.Apply(explore ? best : best_gold);
+    }
+  }
+}
+
+// Weights kept in the written model (the largest in magnitude), per tagger pass and for the
+// parser: the size budget.
+size_t tagger_keep = 0, upos_keep = 0, parser_keep = 0;
+size_t upos_classes = 0;  // the UPOS tagger's
+
+std::string BuildModel(const std::vector<std::string>& tags, const std::vector<std::string>& labels,
+                       const std::vector<float>& tagger, const std::vector<float>& retagger,
+                       const std::vector<float>& parser) {
+  std::string out = SyntaxModel::Header(tags, labels);
+  LinearModel::Write(tagger, static_cast<int>(tags.size()), kTaggerBits, tagger_keep, &out);
+  LinearModel::Write(retagger, static_cast<int>(upos_classes), kTaggerBits, upos_keep, &out);
+  LinearModel::Write(parser, 2 + 2 * static_cast<int>(labels.size()), kParserBits, parser_keep, &out);
+  return out;
+}
+
+double Seconds(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: train_syntax OUT.bin --train FILE... --dev FILE... "
+                         "[--tagger-epochs N] [--parser-epochs N] [--tagger-weights N] [--upos-weights N] [--parser-weights N] [--tagger-only]\n");
+    return 2;
+  }
+  const std::string out_path = argv[1];
+  std::vector<std::string> train_files, dev_files;
+  int tagger_epochs = 8, parser_epochs = 12;
+  bool tagger_only = false;  // train and score the tagger alone (to try its features)
+  for (int a = 2; a < argc; ++a) {
+    const std::string arg = argv[a];
+    if (arg == "--train" && a + 1 < argc) train_files.push_back(argv[++a]);
+    else if (arg == "--dev" && a + 1 < argc) dev_files.push_back(argv[++a]);
+    else if (arg == "--tagger-epochs" && a + 1 < argc) tagger_epochs = std::atoi(argv[++a]);
+    else if (arg == "--parser-epochs" && a + 1 < argc) parser_epochs = std::atoi(argv[++a]);
+    else if (arg == "--tagger-only") tagger_only = true;
+    else if (arg == "--tagger-weights" && a + 1 < argc) tagger_keep = std::strtoul(argv[++a], nullptr, 10);
+    else if (arg == "--upos-weights" && a + 1 < argc) upos_keep = std::strtoul(argv[++a], nullptr, 10);
+    else if (arg == "--parser-weights" && a + 1 < argc) parser_keep = std::strtoul(argv[++a], nullptr, 10);
+    else { std::fprintf(stderr, "train_syntax: unknown argument %s\n", arg.c_str()); return 2; }
+  }
+  const auto t0 = std::chrono::steady_clock::now();
+  Data d;
+  for (const std::string& f : train_files)
+    for (ConlluSentence& s : ReadConllu(f)) d.sentences.push_back(std::move(s));
+  std::vector<std::vector<ConlluSentence>> devs;
+  for (const std::string& f : dev_files) devs.push_back(ReadConllu(f));
+
+  // Tags: UPOS/XPOS pairs seen at least 3 times; a rarer pair is read as the commonest pair of
+  // its UPOS. Labels: every relation of the training data, in order of frequency.
+  std::map<std::string, int> pair_count, label_count;
+  for (const ConlluSentence& s : d.sentences)
+    for (size_t k = 0; k < s.form.size(); ++k) {
+      ++pair_count[s.upos[k] + " " + s.xpos[k]];
+      ++label_count[s.deprel[k]];
+    }
+  auto by_count = [](const std::map<std::string, int>& m, int min) {
+    std::vector<std::pair<int, std::string>> v;
+    for (const auto& [k, c] : m)
+      if (c >= min) v.emplace_back(-c, k);
+    std::sort(v.begin(), v.end());
+    std::vector<std::string> names;
+    for (const auto& [c, k] : v) names.push_back(k);
+    return names;
+  };
+  const std::vector<std::string> tags = by_count(pair_count, 3), labels = by_count(label_count, 1);
+  if (labels.size() > 127 || tags.size() > 255) {
+    std::fprintf(stderr, "train_syntax: too many tags or labels\n");
+    return 1;
+  }
+  std::map<std::string, int> tag_index, label_index, upos_best;
+  for (size_t t = 0; t < tags.size(); ++t) {
+    tag_index[tags[t]] = static_cast<int>(t);
+    const std::string upos = tags[t].substr(0, tags[t].find(' '));
+    if (!upos_best.count(upos)) upos_best[upos] = static_cast<int>(t);
+  }
+  for (size_t l = 0; l < labels.size(); ++l) label_index[labels[l]] = static_cast<int>(l);
+  std::map<std::string, int> upos_index;  // in order of first appearance in tags (SyntaxModel::upos)
+  for (const std::string& t : tags) upos_index.emplace(t.substr(0, t.find(' ')), static_cast<int>(upos_index.size()));
+  upos_classes = upos_index.size();
+  const int root = label_index.at("root");
+  for (const ConlluSentence& s : d.sentences) {
+    std::vector<int> t, l;
+    std::vector<std::string> upper;
+    for (size_t k = 0; k < s.form.size(); ++k) {
+      auto it = tag_index.find(s.upos[k] + " " + s.xpos[k]);
+      t.push_back(it != tag_index.end() ? it->second : upos_best.count(s.upos[k]) ? upos_best[s.upos[k]] : 0);
+      l.push_back(label_index.at(s.deprel[k]));
+      upper.push_back(Upper(s.form[k]));
+    }
+    d.tags.push_back(t);
+    std::vector<int> u;
+    for (const std::string& name : s.upos) u.push_back(upos_index.count(name) ? upos_index[name] : 0);
+    d.upos.push_back(u);
+    d.labels.push_back(l);
+    d.words.emplace_back();
+    d.words.back().Compute(std::vector<std::string_view>(s.form.begin(), s.form.end()));
+    d.caps.emplace_back();
+    d.caps.back().Compute(std::vector<std::string_view>(upper.begin(), upper.end()));
+  }
+  std::fprintf(stderr, "train_syntax: %zu sentences, %zu tags, %zu labels\n", d.sentences.size(),
+               tags.size(), labels.size());
+
+  const size_t n = d.sentences.size();
+  std::mt19937 rng(20261207);
+  std::vector<size_t> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = i;
+
+  // The tagger, and jackknifed tags for the parser's training.
+  const int k_tags = static_cast<int>(tags.size());
+  d.predicted.assign(n, {});
+  for (int fold = 0; fold < 4; ++fold) {
+    Perceptron p(k_tags, kTaggerBits);
+    std::vector<size_t> part;
+    for (size_t i = 0; i < n; ++i)
+      if (static_cast<int>(i % 4) != fold) part.push_back(i);
+    for (int e = 0; e < tagger_epochs; ++e) {
+      std::shuffle(part.begin(), part.end(), rng);
+      TrainTaggerEpoch(&p, d, part, e, nullptr);
+    }
+    const std::vector<float> avg = p.Averaged();
+    std::string bytes = SyntaxModel::Header(tags, labels);
+    LinearModel::Write(avg, k_tags, kTaggerBits, tagger_keep, &bytes);
+    size_t pos = SyntaxModel::Header(tags, labels).size();
+    LinearModel m;
+    m.Read(bytes, &pos);
+    long right = 0, all = 0;
+    for (size_t i = fold; i < n; i += 4) {
+      TagPass(m, d.words[i], nullptr, &d.predicted[i]);
+      for (size_t k = 0; k < d.predicted[i].size(); ++k) right += d.predicted[i][k] == d.tags[i][k], ++all;
+    }
+    std::fprintf(stderr, "  jackknife fold %d: tag accuracy %.4f (%.0f s)\n", fold,
+                 static_cast<double>(right) / all, Seconds(t0));
+  }
+  Perceptron tagger(k_tags, kTaggerBits), retagger(static_cast<int>(upos_index.size()), kTaggerBits);
+  for (int e = 0; e < tagger_epochs + kRetrainEpochs; ++e) {
+    if (e == tagger_epochs) tagger.Prune(tagger_keep), retagger.Prune(upos_keep);
+    std::shuffle(order.begin(), order.end(), rng);
+    TrainTaggerEpoch(&tagger, d, order, e, nullptr);
+    TrainTaggerEpoch(&retagger, d, order, e, &d.predicted);
+  }
+  const std::vector<float> tagger_weights = tagger.Averaged(), retagger_weights = retagger.Averaged();
+  std::fprintf(stderr, "  tagger trained (%.0f s)\n", Seconds(t0));
+  if (tagger_only) {
+    std::string bytes = SyntaxModel::Header(tags, labels);
+    LinearModel::Write(tagger_weights, k_tags, kTaggerBits, tagger_keep, &bytes);
+    LinearModel::Write(retagger_weights, static_cast<int>(upos_index.size()), kTaggerBits, upos_keep, &bytes);
+    LinearModel::Write(std::vector<float>(2 * (2 + 2 * labels.size()), 0.0f), 2 + 2 * static_cast<int>(labels.size()), 1, 0, &bytes);
+    SyntaxModel model;
+    if (!model.Load(bytes)) return std::fprintf(stderr, "train_syntax: the tagger model does not load\n"), 1;
+    for (const auto& dev : devs) {
+      long right = 0, right1 = 0, all = 0;
+      std::vector<int> first, predicted;
+      for (const ConlluSentence& s : dev) {
+        SentenceWords w;
+        w.Compute(std::vector<std::string_view>(s.form.begin(), s.form.end()));
+        TagSentence(model, w, &first, &predicted);
+        for (size_t k = 0; k < predicted.size(); ++k, ++all) {
+          right += model.upos()[predicted[k]] == s.upos[k];
+          right1 += model.tag_upos()[first[k]] == s.upos[k];
+        }
+      }
+      std::fprintf(stderr, "  UPOS first pass %.4f, both %.4f", static_cast<double>(right1) / all,
+                   static_cast<double>(right) / all);
+    }
+    std::fprintf(stderr, "\n");
+    return 0;
+  }
+
+  Perceptron parser(2 + 2 * static_cast<int>(labels.size()), kParserBits);
+  std::string best_model;
+  double best_las = -1;
+  for (int e = 0; e < parser_epochs + kRetrainEpochs; ++e) {
+    if (e == parser_epochs) {
+      parser.Prune(parser_keep);
+      std::fprintf(stderr, "  pruned to the %zu largest weights\n", parser_keep);
+    }
+    std::shuffle(order.begin(), order.end(), rng);
+    TrainParserEpoch(&parser, d, order, e, static_cast<int>(labels.size()), root, &rng);
+    const std::string bytes = BuildModel(tags, labels, tagger_weights, retagger_weights, parser.Averaged());
+    SyntaxModel model;
+    if (!model.Load(bytes)) {
+      std::fprintf(stderr, "train_syntax: the written model does not load\n");
+      return 1;
+    }
+    double las = 0;
+    std::fprintf(stderr, "  parser epoch %d (%.0f s, %zu bytes):", e + 1, Seconds(t0), bytes.size());
+    for (size_t f = 0; f < devs.size(); ++f) {
+      const SyntaxScores r = ScoreSyntax(model, devs[f]);
+      std::fprintf(stderr, "  UPOS=%.4f UAS=%.4f LAS=%.4f", r.Upos(), r.Uas(), r.Las());
+      las += r.Las() / devs.size();
+    }
+    std::fprintf(stderr, "\n");
+    if (las > best_las) {
+      best_las = las;
+      best_model = bytes;
+    }
+  }
+  std::ofstream out(out_path, std::ios::binary);
+  out.write(best_model.data(), static_cast<std::streamsize>(best_model.size()));
+  std::fprintf(stderr, "train_syntax: wrote %s (%zu bytes, mean dev LAS %.4f) in %.0f s\n",
+               out_path.c_str(), best_model.size(), best_las, Seconds(t0));
+  return out ? 0 : 1;
+}
