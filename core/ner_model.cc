@@ -215,10 +215,9 @@ uint64_t NerFeatures::ExactOf(int i) const {
 
 void NerFeatures::ReleaseTaggerInputs() {
   std::vector<uint64_t>().swap(exact_);
-  for (auto* v : {&word_, &shape_}) std::vector<uint32_t>().swap(*v);
+  std::vector<uint32_t>().swap(shape_);
   for (auto* v : {&cap_, &reliable_, &gz_, &given_, &title_, &first_, &caps_sentence_, &headline_})
     std::vector<uint8_t>().swap(*v);
-  seen_ = FlatMap();
 }
 
 void NerFeatures::Static(int i, std::vector<uint32_t>* out) const {

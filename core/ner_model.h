@@ -83,7 +83,7 @@ class NerFeatures {
   };
   const std::vector<GazMatch>& gaz_matches() const { return gaz_matches_; }
   // Frees what only the tagger reads: afterwards folded(), exact() (computed again for each
-  // call) and gaz_matches() remain.
+  // call), seen_lower() and gaz_matches() remain.
   void ReleaseTaggerInputs();
 
  private:
