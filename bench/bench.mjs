@@ -174,7 +174,7 @@ async function main() {
 
   // This process's analyzer times the per-article latency; the throughput runs are in child
   // processes.
-  const { createAnalyzer } = await import('../wasm/index.mjs');
+  const { createAnalyzer } = await import('../wasm/node.mjs');
   const analyzer = await createAnalyzer();
 
   // --- throughput on the whole text, same text for all three ---

@@ -45,7 +45,7 @@ if (mode === 'compromise') {
   const fs = await import('node:fs');
   const text = fs.readFileSync(new URL('../data/sample-article.txt', import.meta.url), 'utf8');
   const t0 = performance.now();
-  const { createAnalyzer } = await import('../wasm/index.mjs');
+  const { createAnalyzer } = await import('../wasm/node.mjs');
   const t1 = performance.now();
   const analyzer = await createAnalyzer();
   const t2 = performance.now();
@@ -57,7 +57,7 @@ if (mode === 'compromise') {
   const fs = await import('node:fs');
   const { installHeapProbe, heapBytes } = await import('./heap-probe.mjs');
   installHeapProbe();
-  const { createAnalyzer } = await import('../wasm/index.mjs');
+  const { createAnalyzer } = await import('../wasm/node.mjs');
   const analyzer = await createAnalyzer();
   const sample = fs.readFileSync(new URL('../data/sample-article.txt', import.meta.url), 'utf8');
   analyzer.analyze(sample);

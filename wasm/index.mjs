@@ -111,9 +111,11 @@ function wasmSource(options) {
 }
 
 // Compiles and instantiates the wasm: streamed when it comes as a Response served as
-// application/wasm, from its bytes otherwise.
+// application/wasm, from its bytes otherwise. Bytes are tested first: in Node the first touch of
+// the global Response loads its fetch implementation (undici), a cost at every cold start.
 async function instantiateWasm(bytes, imports) {
-  if (typeof Response === 'function' && bytes instanceof Response) {
+  if (!ArrayBuffer.isView(bytes) && !(bytes instanceof ArrayBuffer)
+    && typeof Response === 'function' && bytes instanceof Response) {
     if (typeof WebAssembly.instantiateStreaming === 'function'
       && bytes.headers.get('content-type')?.split(';')[0].trim() === 'application/wasm') {
       return WebAssembly.instantiateStreaming(bytes, imports);
