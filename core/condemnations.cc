@@ -1,9 +1,8 @@
 // Condemnations without a parser: each cue occurrence is read with a few local patterns
 // (active, passive, nominal, "accuse X of Z", "blame X for Z" / "blame Z on X", that-clauses,
-// participial adjuncts) over the tokens of its sentence. Noun phrases are chunked with closed
-// word classes (data/condemnation-words.txt): everything that is not a stop word, punctuation
-// or an adverb counts as part of a noun phrase. All scans are bounded by the sentence and small
-// windows, so the pass is linear in the text.
+// participial adjuncts) over the tokens of its sentence; its noun phrases are the Chunker's
+// (chunker.h). All scans are bounded by the sentence and small windows, so the pass is linear
+// in the text.
 #include "condemnations.h"
 
 #include <algorithm>
@@ -11,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "chunker.h"
 #include "condemnation_lexicon.h"
 #include "tokens.h"
 
@@ -19,57 +19,29 @@ namespace {
 
 using WordSet = WordHashSet;
 
-constexpr int kMaxPhrase = 30;   // tokens in a target or source phrase
 constexpr int kLookBack = 400;   // tokens scanned back for a pronoun's antecedent or a pair
-constexpr int kClauseWindow = 60;  // tokens scanned back for the start of a clause
 
 }  // namespace
 
-struct CondemnationFinder::Tables {
-  CueLexicon lex;
+struct CondemnationFinder::Tables : ChunkerLexicon {
   // data/condemnation-words.txt
-  const WordSet *det, *pronoun, *stop, *complement, *adverb, *time, *speech, *naming, *provoke,
-      *negator, *refusal, *request, *hypothetical, *light, *dismissal, *verbal_object, *claim,
-      *caution, *provoke_agent, *actor_noun, *control, *event, *document;
+  const WordSet *negator, *verbal_object, *claim, *caution, *actor_noun,
+      *event, *document;
   // data/en/function-words.txt
-  const WordSet *passive_aux, *aux, *deontic, *first_person, *irregular_participle, *deictic_time,
-      *time_opener, *clause_conjunction, *approximator, *subject_lead, *weekday_determiner,
+  const WordSet *passive_aux, *deontic, *irregular_participle, *weekday_determiner,
       *conditional, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
       *object_pronoun;
   Tables() {
-    det = &lex.List("determiner");
-    pronoun = &lex.List("pronoun");
-    stop = &lex.List("stop");
-    complement = &lex.List("complement");
-    adverb = &lex.List("adverb");
-    time = &lex.List("time");
-    speech = &lex.List("speech");
-    naming = &lex.List("naming");
-    provoke = &lex.List("provoke");
     negator = &lex.List("negator");
-    refusal = &lex.List("refusal");
-    request = &lex.List("request");
-    hypothetical = &lex.List("hypothetical");
-    light = &lex.List("light");
-    dismissal = &lex.List("dismissal");
     verbal_object = &lex.List("verbal-object");
     claim = &lex.List("claim");
     caution = &lex.List("caution");
-    provoke_agent = &lex.List("provoke-with-agent");
     actor_noun = &lex.List("actor-noun");
-    control = &lex.List("control");
     event = &lex.List("event");
     document = &lex.List("document");
     passive_aux = &lex.List("passive-aux");
-    aux = &lex.List("aux");
     deontic = &lex.List("deontic");
-    first_person = &lex.List("first-person");
     irregular_participle = &lex.List("irregular-participle");
-    deictic_time = &lex.List("deictic-time");
-    time_opener = &lex.List("time-opener");
-    clause_conjunction = &lex.List("clause-conjunction");
-    approximator = &lex.List("approximator");
-    subject_lead = &lex.List("subject-lead");
     weekday_determiner = &lex.List("weekday-determiner");
     conditional = &lex.List("conditional");
     head_end = &lex.List("head-end");
@@ -80,76 +52,27 @@ struct CondemnationFinder::Tables {
   }
 };
 
-namespace {
-
-// A token range [first, last).
-struct Phrase {
-  int first = -1, last = -1;
-  bool empty() const { return last <= first; }
-};
-
-
-// A clitic respelled with ' (see the Reader's constructor).
-struct Respelled {
-  int token;
-  std::string_view word;  // in clitic_text
-  uint64_t hash;          // Hash(kHashSeed, word)
-};
-
-// The Reader's per-token arrays, kept per thread between calls: a short article would
-// otherwise allocate (and free) each of them on every call. The Reader empties them first;
-// CondemnationFinder::Run drops them after a very long text.
-}  // namespace
-
-// The pass's buffers, kept by the caller from one Run to the next (condemnations.h).
+// The pass's buffers, kept by the caller from one Run to the next (condemnations.h): the
+// chunker's per-token arrays and the Reader's own, emptied by them before use.
 struct CondemnationScratch {
-  std::string clitic_text;
-  std::vector<Respelled> respelled;
-  std::vector<int> mention_at, quote_at;
-  std::vector<uint8_t> open_mark;
+  ChunkerScratch chunks;
+  std::vector<int> quote_at;
   std::vector<CueFormRef> order;  // Run(): a word's cue readings, longest first
 };
 
 namespace {
 
-// Everything one Run needs about the document, computed once.
-class Reader {
+// Everything one Run needs about the document, computed once; phrases are read by the Chunker.
+class Reader : public Chunker {
  public:
   PRESSLENS_OUT_OF_LINE Reader(const CondemnationFinder::Tables& t, Document* doc,
                                CondemnationScratch* scratch)
-      : t_(t),
-        lex_(t.lex),
-        doc_(*doc),
-        lower_text_(doc->lower_text.data()),
-        folded_(doc->folded_hash.data()),
-        s_(*scratch) {
+      : Chunker(t, *doc, &scratch->chunks), t_(t), out_(*doc), s_(*scratch) {
     SwapScratch();  // the arrays are plain members while the Reader reads (one load less each)
-    const auto& tokens = doc_.tokens;
-    size_t n = tokens.size();
-    clitic_text_.clear();
-    respelled_.clear();
-    // Lower-case words are views into the document's lower-case text, and their hashes the
-    // tokenizer's folded hashes (see L() and H()). Curly apostrophes in clitics get one
-    // spelling: "’s" is read as "'s", written into a buffer of the Reader's own (rare: the
-    // views are made once the buffer is complete, so that growing it moves nothing seen).
-    for (size_t i = 0; i < n; ++i)
-      if (CurlyClitic(tokens[i])) Respell(static_cast<int>(i));
-    for (size_t k = 0; k < respelled_.size(); ++k) {
-      Respelled& r = respelled_[k];
-      const size_t end = k + 1 < respelled_.size() ? respelled_[k + 1].hash : clitic_text_.size();
-      r.word = std::string_view(clitic_text_).substr(r.hash, end - r.hash);
-      r.hash = Hash(kHashSeed, r.word);
-    }
-    mention_at_.assign(n, -1);
-    for (size_t m = 0; m < doc_.mentions.size(); ++m)
-      for (int k = doc_.mentions[m].first; k < doc_.mentions[m].last && k < (int)n; ++k)
-        mention_at_[k] = static_cast<int>(m);
+    size_t n = doc_.tokens.size();
     quote_at_.assign(n, -1);
-    open_mark_.assign(n, 0);
     int qi = 0;
     for (const QuoteSpan& q : doc_.quote_spans) {
-      if (q.open_token >= 0 && q.open_token < (int)n) open_mark_[q.open_token] = 1;
-      if (q.close_token >= 0 && q.close_token < (int)n) open_mark_[q.close_token] = 2;
       if (q.nested) continue;
       int index = qi++;
       if (index >= static_cast<int>(doc_.quotes.size())) continue;
@@ -158,20 +81,6 @@ class Reader {
   }
 
   ~Reader() { SwapScratch(); }
-
-  // Token i's lower-case text with ' for ’ into clitic_text_ (out of line: the constructor's
-  // loop over every token stays small).
-  PRESSLENS_OUT_OF_LINE void Respell(int i) {
-    const Token& tok = doc_.tokens[i];
-    const std::string_view w(lower_text_ + tok.start, tok.end - tok.start);
-    size_t p = w.find("\xE2\x80\x99");
-    if (p == std::string_view::npos) return;
-    respelled_.push_back({i, std::string_view(), 0});
-    respelled_.back().hash = clitic_text_.size();  // the offset, until the buffer is done
-    clitic_text_.append(w.substr(0, p));
-    clitic_text_.push_back('\'');
-    clitic_text_.append(w.substr(p + 3));
-  }
   Reader(const Reader&) = delete;
   Reader& operator=(const Reader&) = delete;
 
@@ -179,25 +88,14 @@ class Reader {
 
  private:
   void SwapScratch() {
-    clitic_text_.swap(s_.clitic_text);
-    respelled_.swap(s_.respelled);
-    mention_at_.swap(s_.mention_at);
     quote_at_.swap(s_.quote_at);
-    open_mark_.swap(s_.open_mark);
     order_.swap(s_.order);
   }
 
   const CondemnationFinder::Tables& t_;
-  const CueLexicon& lex_;
-  Document& doc_;
-  const char* lower_text_;   // doc_.lower_text
-  const uint64_t* folded_;   // doc_.folded_hash
+  Document& out_;            // receives the condemnations
   CondemnationScratch& s_;   // the arrays below are taken from it and given back
-  std::string clitic_text_;  // clitics respelled with ' (see the constructor)
-  std::vector<Respelled> respelled_;  // by token
-  std::vector<int> mention_at_;
   std::vector<int> quote_at_;
-  std::vector<uint8_t> open_mark_;  // 1 opening mark, 2 closing mark of a quote
   std::vector<CueFormRef> order_;   // Run(): a word's cue readings, longest first
 
   // The last finding of the current sentence, for "oppose A, oppose B".
@@ -206,173 +104,7 @@ class Reader {
   bool last_has_source_ = false;
   Actor last_source_;
 
-  // ---- token classes
-  int N() const { return static_cast<int>(doc_.tokens.size()); }
-  // Words, clitics and punctuation are read in lower case; numbers and quote marks are no word.
-  static bool HasWord(const Token& t) {
-    return t.kind == TokenKind::kWord || t.kind == TokenKind::kClitic ||
-           t.kind == TokenKind::kPunct;
-  }
-  bool CurlyClitic(const Token& t) const {
-    return t.kind == TokenKind::kClitic && t.end - t.start > 1 && (lower_text_[t.start] & 0x80);
-  }
-  const Respelled* RespelledAt(int i) const {
-    auto it = std::lower_bound(respelled_.begin(), respelled_.end(), i,
-                               [](const Respelled& r, int token) { return r.token < token; });
-    return it != respelled_.end() && it->token == i ? &*it : nullptr;
-  }
-  // Token i's lower-case word (empty: not a word) and H(i), its hash: the word lists are
-  // keyed by it.
-  std::string_view L(int i) const {
-    const Token& t = doc_.tokens[i];
-    if (!HasWord(t)) return std::string_view();
-    if (CurlyClitic(t))
-      if (const Respelled* r = RespelledAt(i)) return r->word;
-    return std::string_view(lower_text_ + t.start, t.end - t.start);
-  }
-  uint64_t H(int i) const {
-    const Token& t = doc_.tokens[i];
-    if (!HasWord(t)) return kEmptyHash;
-    if (CurlyClitic(t))
-      if (const Respelled* r = RespelledAt(i)) return r->hash;
-    return folded_[i];
-  }
-  static constexpr uint64_t kEmptyHash = kHashSeed;  // Hash(kHashSeed, "")
-  TokenKind Kind(int i) const { return doc_.tokens[i].kind; }
-  bool Word(int i) const { return Kind(i) == TokenKind::kWord; }
-  bool Is(const WordSet* s, int i) const { return s->Has(H(i), L(i)); }
-  bool Cap(int i) const { return doc_.tokens[i].upper_initial; }
-  bool Punct(int i, const char* p) const { return Kind(i) == TokenKind::kPunct && L(i) == p; }
-  // A dash: "--" (two tokens), " - ", an en or em dash.
-  bool Dash(int i) const {
-    if (Kind(i) != TokenKind::kPunct) return false;
-    std::string_view p = L(i);
-    if (p == "\xE2\x80\x93" || p == "\xE2\x80\x94" || p == "--") return true;
-    if (p != "-") return false;
-    return doc_.tokens[i].space_before || (i + 1 < N() && L(i + 1) == "-") ||
-           (i > 0 && L(i - 1) == "-") || (i + 1 < N() && doc_.tokens[i + 1].space_before);
-  }
-  bool Possessive(int i) const {
-    return Kind(i) == TokenKind::kClitic && (L(i) == "'s" || L(i) == "'");
-  }
-  int SentFirst(int i) const { return doc_.sentences[doc_.tokens[i].sentence].first; }
-  int SentLast(int i) const { return doc_.sentences[doc_.tokens[i].sentence].last; }
-  // stop_prep is a space-separated list of prepositions.
-  static bool StopsAt(const char* list, std::string_view w) {
-    std::string_view l(list);
-    while (!l.empty()) {
-      size_t sp = l.find(' ');
-      if (l.substr(0, sp) == w) return true;
-      if (sp == std::string_view::npos) break;
-      l.remove_prefix(sp + 1);
-    }
-    return false;
-  }
-  bool IsCueForm(int i) const { return Word(i) && lex_.Find(H(i), L(i)) != nullptr; }
-  // An inflected verb cue with no noun reading ("condemned", "accuses"); not "opposition",
-  // "protest" or a bare "attack", which are nouns too.
-  bool IsVerbCue(int i) const {
-    if (!Word(i)) return false;
-    const CueFormRefs* refs = lex_.Find(H(i), L(i));
-    if (!refs) return false;
-    for (const CueFormRef& r : *refs)
-      if (r.form == CueForm::kNoun || r.form == CueForm::kNounPlural ||
-          r.form == CueForm::kBase)
-        return false;
-    return true;
-  }
-  // Prepositions inside a noun phrase read backwards: "leaders in Chechnya", "Iraq's attack
-  // on the town", "sanctions against Iraq".
-  bool InnerPrep(int i) const {
-    std::string_view w = L(i);
-    return w == "in" || w == "of" || w == "from" || w == "on" || w == "against" ||
-           w == "over" || w == "for" || w == "at";
-  }
-  // Verbs that take a noun cue as object ("made a protest", "drew criticism", "denied the
-  // charges", "called for the condemnation").
-  bool VerbLike(int i) const {
-    return Word(i) && (Is(t_.light, i) || Is(t_.provoke, i) || Is(t_.provoke_agent, i) ||
-                       Is(t_.dismissal, i) || Is(t_.request, i));
-  }
-  bool LooksParticiple(int i) const {
-    std::string_view w = L(i);
-    return Word(i) && !Cap(i) && w.size() > 4 &&
-           (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 3, 3, "ing") == 0);
-  }
-  // Plural nouns for people: "socialists", "politicians" (not "-ers", "-ors": "factors").
-  bool PeopleNoun(int i) const {
-    std::string_view w = L(i);
-    if (!Word(i) || w.size() < 6) return false;
-    for (const char* suf : {"ists", "ians"})
-      if (w.compare(w.size() - std::strlen(suf), std::strlen(suf), suf) == 0) return true;
-    return false;
-  }
-  // "-ing" word that ends a noun phrase: followed by punctuation, a conjunction or the end.
-  bool IsGerundHead(int i, int end) const {
-    std::string_view w = L(i);
-    if (!Word(i) || Cap(i) || w.size() < 6 || w.compare(w.size() - 3, 3, "ing") != 0)
-      return false;
-    if (IsCueForm(i)) return false;
-    int n = i + 1;
-    return n >= end || Kind(n) == TokenKind::kPunct || Kind(n) == TokenKind::kQuote ||
-           L(n) == "and" || L(n) == "or";
-  }
-  bool Adverb(int i) const {
-    if (!Word(i)) return false;
-    std::string_view w = L(i);
-    return Is(t_.adverb, i) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 &&
-                                !Cap(i) && w != "only" && w != "family" && w != "italy");
-  }
-  // A word that can be inside a noun phrase.
-  bool Content(int i) const {
-    TokenKind k = Kind(i);
-    if (k == TokenKind::kNumber) return true;
-    if (k == TokenKind::kPunct) {
-      // A hyphen inside a compound ("anti - nuclear" split by the tokenizer), not a dash.
-      if (L(i) == "-")
-        return !doc_.tokens[i].space_before && i + 1 < N() && !doc_.tokens[i + 1].space_before;
-      return L(i) == "&" || L(i) == "$" || L(i) == "%";
-    }
-    if (k != TokenKind::kWord) return false;
-    if (mention_at_[i] >= 0 && Cap(i)) return true;  // "U.S.", "New York" (not "of", "the")
-    return !Is(t_.stop, i) && !Is(t_.det, i) && !Is(t_.pronoun, i) && !Adverb(i);
-  }
-  // "on Friday", "last week", "in 1993", "on Saturday": returns the index after it, or i.
-  int SkipTime(int i, int end) const {
-    if (i >= end) return i;
-    if (Word(i) && Is(t_.deictic_time, i)) return i + 1;
-    if (i + 1 < end && Word(i) &&
-        Is(t_.time_opener, i)) {
-      int j = i + 1;
-      if (j < end && (L(j) == "the" || L(j) == "last")) ++j;
-      if (j < end && (Is(t_.time, j) && (Cap(j) || L(j).find("day") != std::string::npos ||
-                                          L(j) == "week" || L(j) == "month" || L(j) == "year" ||
-                                          L(j) == "weekend" || L(j) == "night" ||
-                                          L(j) == "morning" || L(j) == "evening"))) {
-        ++j;
-        if (j < end && Kind(j) == TokenKind::kNumber) ++j;  // "in August 1996"
-        return j;
-      }
-      if (j < end && L(i) == "in" && Kind(j) == TokenKind::kNumber) return j + 1;
-    }
-    return i;
-  }
-  // Skips adverbs and time expressions going forward.
-  int SkipForward(int i, int end) const {
-    for (int guard = 0; guard < 6 && i < end; ++guard) {
-      int j = SkipTime(i, end);
-      if (j == i && Adverb(i) && !Is(t_.det, i)) j = i + 1;
-      if (j == i) break;
-      i = j;
-    }
-    return i;
-  }
-
   // ---- phrases
-  Phrase ForwardNP(int i, int end, const char* stop_prep, bool depth_ok = true) const;
-  Phrase BackwardNP(int j, int lo) const;
-  Phrase SubjectBefore(int j, int lo, int* relative_guard = nullptr) const;
-  Phrase ClauseSubject(int cue) const;
   Phrase SpeakerOfReportedClause(Phrase subject) const;
   Phrase ClauseTarget(int i, int hi) const;
   int AuxChainStart(int cue, bool* negated, bool* passive, bool* infinitive, bool* deontic) const;
@@ -400,317 +132,6 @@ class Reader {
             bool has_source, Phrase source, const Actor* given, bool negated,
             CondemnationRule rule);
 };
-
-// Target noun phrase from token i: pre-modifiers, head, of/by/against/on/for complements,
-// coordination ("hegemony, tyranny and bullying"), quotation marks that belong to it and a
-// short "imposed by X" participle. Cuts relative and other participle clauses (ANNOTATION.md).
-// stop_prep: a complement preposition that must end the phrase ("of" after "accuse X").
-Phrase Reader::ForwardNP(int i, int end, const char* stop_prep, bool depth_ok) const {
-  end = std::min(end, i + kMaxPhrase);
-  int k = i;
-  // "what they termed 'unlawful sanctions'": the target is the named thing.
-  if (k < end && L(k) == "what") {
-    for (int j = k + 1; j < std::min(end, k + 5); ++j) {
-      if (Word(j) && Is(t_.naming, j)) {
-        k = j + 1;
-        if (k < end && L(k) == "as") ++k;
-        break;
-      }
-    }
-  }
-  int start = k;
-  int open_marks = 0;
-  bool content = false;   // a content word seen in the current conjunct
-  int last_good = -1;     // last token that may end the phrase
-  bool participle_used = false;
-  while (k < end) {
-    TokenKind kind = Kind(k);
-    if (kind == TokenKind::kQuote) {
-      if (open_mark_[k] == 2 || (open_mark_[k] == 0 && open_marks > 0)) {
-        if (open_marks == 0) break;
-        --open_marks;
-        last_good = k;
-        ++k;
-        continue;
-      }
-      if (open_mark_[k] == 1 || open_mark_[k] == 0) {
-        if (content) break;  // a new quote after the phrase: not part of it
-        ++open_marks;
-        ++k;
-        continue;
-      }
-    }
-    if (kind == TokenKind::kClitic) {
-      if (!content) break;
-      ++k;  // possessive 's
-      continue;
-    }
-    if (Word(k) && Is(t_.det, k) && !content) {
-      ++k;
-      continue;
-    }
-    if (Word(k) && (L(k) == "and" || L(k) == "or") && content) {
-      // Coordination only when another noun phrase follows.
-      int n = k + 1;
-      bool verb = n < end && Word(n) && !Cap(n) &&
-                  (VerbLike(n) || Is(t_.speech, n) || Is(t_.refusal, n) || Is(t_.control, n));
-      if (n < end && !verb && (Kind(n) == TokenKind::kQuote || Is(t_.det, n) || Cap(n) ||
-                               IsGerundHead(n, end) ||
-                               (Content(n) && !LooksParticiple(n) && !IsCueForm(n) &&
-                                !Adverb(n)))) {
-        content = false;
-        k = n;
-        continue;
-      }
-      break;
-    }
-    if (Punct(k, ",") && content) {
-      // A list "A, B and C": continue only when "and"/"or" closes it after noun-phrase words.
-      int n = k + 1;
-      bool list = false;
-      while (n < end && n < k + 8) {
-        if (Word(n) && (L(n) == "and" || L(n) == "or")) {
-          list = n > k + 1;
-          break;
-        }
-        if (!(Content(n) || Is(t_.det, n) || Kind(n) == TokenKind::kQuote) || IsCueForm(n) ||
-            (LooksParticiple(n) && !IsGerundHead(n, end)))
-          break;
-        ++n;
-      }
-      if (!list) break;
-      content = false;
-      ++k;
-      continue;
-    }
-    if (Word(k) && Is(t_.complement, k) && content) {
-      if (stop_prep && StopsAt(stop_prep, L(k))) break;
-      int n = SkipTime(k, end);
-      if (n != k) break;  // "on Saturday": not a complement
-      if (!depth_ok) break;
-      Phrase sub = ForwardNP(k + 1, end, stop_prep, false);
-      if (sub.empty()) break;
-      last_good = sub.last - 1;
-      k = sub.last;
-      // The closing mark of a quote the phrase opened: "\"charters of shame\"".
-      while (k < end && open_marks > 0 && Kind(k) == TokenKind::kQuote && open_mark_[k] != 1) {
-        --open_marks;
-        last_good = k++;
-      }
-      break;  // one complement is enough to name the target
-    }
-    if (Content(k)) {
-      // A gerund opening the phrase takes an object: "lifting the ban".
-      if (!content && k == start && LooksParticiple(k) && L(k).size() > 4 &&
-          L(k).compare(L(k).size() - 3, 3, "ing") == 0) {
-        last_good = k;
-        ++k;
-        continue;
-      }
-      // A gerund head ending the phrase ("Cold War thinking and ...", "bullying,") or after
-      // a possessive ("Clinton's signing of the bill").
-      if (content && (IsGerundHead(k, end) || (k - 1 >= start && Possessive(k - 1)))) {
-        last_good = k;
-        ++k;
-        continue;
-      }
-      if (content && LooksParticiple(k)) {
-        // "sanctions imposed by the West" stays; other participle clauses are cut.
-        std::string_view w = L(k);
-        if (!participle_used && w.size() > 2 && w.substr(w.size() - 2) == "ed" && k + 1 < end &&
-            L(k + 1) == "by" && depth_ok) {
-          Phrase agent = ForwardNP(k + 2, end, nullptr, false);
-          if (!agent.empty()) {
-            participle_used = true;
-            last_good = agent.last - 1;
-            k = agent.last;
-          }
-        }
-        break;
-      }
-      if (content && IsCueForm(k) && !Cap(k)) break;  // the next cue: "..., oppose X"
-      content = true;
-      last_good = k;
-      ++k;
-      continue;
-    }
-    break;
-  }
-  if (last_good < start) return {};
-  // Trim a dangling opening mark or conjunction.
-  return {start, last_good + 1};
-}
-
-// Noun phrase ending at token j (inclusive), not before lo: "China and Russia",
-// "Palestinians in the West Bank and Gaza", "Iran's intelligence minister Ali Fallahiyan".
-Phrase Reader::BackwardNP(int j, int lo) const {
-  int k = j;
-  int first = -1;
-  int close_marks = 0;
-  while (k >= lo && j - k < kMaxPhrase) {
-    TokenKind kind = Kind(k);
-    if (Punct(k, ")")) {
-      // "The Kurdistan Democratic Party (KDP)", "India's Home (interior) Minister".
-      int open = k - 1;
-      while (open >= lo && k - open < 8 && !Punct(open, "(") && !Punct(open, ")")) --open;
-      if (open < lo || !Punct(open, "(") || open == lo) break;
-      if (first < 0) j = open - 1;  // the phrase ends before the parenthesis
-      k = open - 1;
-      continue;
-    }
-    if (kind == TokenKind::kQuote) {
-      if (open_mark_[k] == 2) {
-        ++close_marks;
-        --k;
-        continue;
-      }
-      if (close_marks > 0) {
-        --close_marks;
-        first = k;
-        --k;
-        continue;
-      }
-      break;
-    }
-    if (kind == TokenKind::kClitic) {
-      if (!Possessive(k) || k - 1 < lo) break;
-      --k;
-      continue;
-    }
-    if (Word(k) && Is(t_.det, k)) {
-      if (first < 0 || L(k) == "that") break;  // "reported that Prime Minister X": not a det
-      first = k;
-      if (k - 1 >= lo && Word(k - 1) && Is(t_.det, k - 1) && !Is(t_.pronoun, k - 1)) {
-        --k;  // "the two ministers", "all the parties"
-        continue;
-      }
-      // "leaders in the West Bank": an inner preposition after a noun continues the phrase.
-      if (k - 2 >= lo && Word(k - 1) && InnerPrep(k - 1) && Content(k - 2) &&
-          !LooksParticiple(k - 2) && !IsVerbCue(k - 2)) {
-        k -= 2;
-        continue;
-      }
-      break;
-    }
-    if (Word(k) && (L(k) == "and" || L(k) == "&" || InnerPrep(k)) && first >= 0) {
-      // "China and Russia", "civic organisations and unions"; not "programme and Evert".
-      bool mixed = L(k) == "and" && k + 1 <= j && Word(k - 1) && Word(k + 1) &&
-                   !Cap(k - 1) && Cap(k + 1);
-      if (!mixed && k - 1 >= lo &&
-          (Content(k - 1) || Possessive(k - 1) || Kind(k - 1) == TokenKind::kQuote) &&
-          !LooksParticiple(k - 1) && (Cap(k - 1) || !Is(t_.speech, k - 1))) {
-        --k;
-        continue;
-      }
-      break;
-    }
-    if (Punct(k, "&") && first >= 0) {
-      --k;
-      continue;
-    }
-    if (Content(k) && (Cap(k) || (!Is(t_.speech, k) && !IsVerbCue(k)))) {
-      // A lower-case -ed/-ing word is a verb unless a determiner makes it an adjective.
-      if (LooksParticiple(k) && !(k - 1 >= lo && Is(t_.det, k - 1))) break;
-      first = k;
-      --k;
-      continue;
-    }
-    if (Word(k) && Is(t_.pronoun, k) && first < 0) {
-      return {k, k + 1};
-    }
-    break;
-  }
-  if (first < 0) return {};
-  return {first, j + 1};
-}
-
-// The subject that ends at token j: a noun phrase, a pronoun, the antecedent of a relative
-// pronoun ("The Commission -- which has ..."), or the phrase before an appositive
-// ("Freddy Pinas, a Surinamese-born visitor from the Netherlands, accused").
-Phrase Reader::SubjectBefore(int j, int lo, int* guard) const {
-  if (j < lo) return {};
-  if (Word(j) && (L(j) == "which" || L(j) == "who" || L(j) == "that")) {
-    int k = j - 1;
-    while (k >= lo && (Punct(k, ",") || Dash(k))) --k;
-    return BackwardNP(k, lo);
-  }
-  if (Punct(j, ",") || Dash(j)) {
-    // An appositive or inserted clause: the subject is before its opening comma.
-    bool dash = Dash(j);
-    while (j - 1 >= lo && Dash(j - 1)) --j;
-    for (int k = j - 1; k >= lo && j - k < 25; --k) {
-      if (Punct(k, ",") || (dash && Dash(k))) {
-        if (k == j - 1) return {};
-        while (k - 1 >= lo && Dash(k - 1)) --k;
-        Phrase p = BackwardNP(k - 1, lo);
-        if (!p.empty() && (p.first == lo || !Content(p.first - 1))) return p;
-        return {};
-      }
-      if (Punct(k, ";") || Punct(k, ":")) return {};
-    }
-    return {};
-  }
-  return BackwardNP(j, lo);
-}
-
-// The subject of the clause a non-finite cue hangs from ("Arafat, attacking ...",
-// "it has backed it diplomatically in blaming the West", "observed a strike to protest").
-Phrase Reader::ClauseSubject(int cue) const {
-  // Nearest clause start before the cue: after a comma or semicolon, or the sentence start,
-  // within a bounded window (a 10 MB text may be one "sentence").
-  const int sent_lo = SentFirst(cue);
-  const int lo = std::max(sent_lo, cue - kClauseWindow);
-  for (int k = cue - 1; k >= lo - 1; --k) {
-    bool start = k < sent_lo || Punct(k, ",") || Punct(k, ";") || Dash(k);
-    if (!start) continue;
-    int s = k + 1;
-    while (s < cue && (Kind(s) == TokenKind::kQuote || (Word(s) &&
-                       Is(t_.clause_conjunction, s))))
-      ++s;
-    // "About 3,500 workers", "Nearly 200 people": a quantity before the subject.
-    if (s + 1 < cue && Word(s) && Kind(s + 1) == TokenKind::kNumber &&
-        Is(t_.approximator, s))
-      ++s;
-    if (s >= cue - 1) continue;
-    if (Word(s) && Is(t_.pronoun, s) && !Is(t_.first_person, s)) {
-      if (s + 1 < cue && (Is(t_.aux, s + 1) || Content(s + 1) || Adverb(s + 1)))
-        return {s, s + 1};
-    }
-    Phrase p = ForwardNP(s, cue, nullptr, true);  // "Thousands of workers"
-    if (p.empty() || p.last >= cue) continue;
-    // "The opposition party Radical Cause controls ...": a verb after a name is not part of it.
-    if (p.last - p.first >= 2 && Word(p.last - 1) && !Cap(p.last - 1) &&
-        mention_at_[p.last - 2] >= 0 && mention_at_[p.last - 1] < 0)
-      p.last -= 1;
-    if (Word(p.first) && Is(t_.stop, p.first)) continue;
-    if (LooksParticiple(p.first)) continue;  // ", called by the opposition, ..."
-    int n = p.last;
-    // "NP verb ..." or a sentence-initial "NP, ..." (subject of the whole sentence).
-    if (Is(t_.aux, n) || Adverb(n) || (Content(n) && !Cap(n)) || k < sent_lo) {
-      if (Kind(p.first) == TokenKind::kWord && Is(t_.hypothetical, p.first)) continue;
-      return p;
-    }
-  }
-  // A fronted participle phrase ("Accusing Netanyahu of stupidity, Arafat launched ...",
-  // "But, in rejecting the offer, the Names would ..."): the subject follows its comma.
-  for (int k = sent_lo; k < cue; ++k) {
-    bool lead = Kind(k) == TokenKind::kQuote || Punct(k, ",") ||
-                (Word(k) && Is(t_.subject_lead, k));
-    if (!lead) return {};
-  }
-  int hi = SentLast(cue);
-  for (int k = cue + 1; k < hi && k < cue + 30; ++k) {
-    if (!Punct(k, ",")) continue;
-    int s = k + 1;
-    if (s < hi && Word(s) && Is(t_.pronoun, s) && !Is(t_.first_person, s)) return {s, s + 1};
-    Phrase p = ForwardNP(s, hi, nullptr, false);
-    if (p.empty() || p.last >= hi) return {};
-    int n = p.last;
-    if (Is(t_.aux, n) || Adverb(n) || (Content(n) && !Cap(n))) return p;
-    return {};
-  }
-  return {};
-}
 
 // "Wang said Beijing and Moscow should oppose ...": the phrase of the speaker, or empty.
 Phrase Reader::SpeakerOfReportedClause(Phrase subject) const {
@@ -1146,7 +567,7 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   last_target_end_ = target.last;
   last_has_source_ = c.has_source;
   last_source_ = c.source;
-  doc_.condemnations.push_back(std::move(record));
+  out_.condemnations.push_back(std::move(record));
 }
 
 // TryCue for a noun form of the cue (a function of its own: a text compiles and optimises only
