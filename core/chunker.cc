@@ -317,7 +317,7 @@ Phrase Chunker::BackwardNP(int j, int lo) const {
 // The subject that ends at token j: a noun phrase, a pronoun, the antecedent of a relative
 // pronoun ("The Commission -- which has ..."), or the phrase before an appositive
 // ("Freddy Pinas, a Surinamese-born visitor from the Netherlands, accused").
-Phrase Chunker::SubjectBefore(int j, int lo, int* guard) const {
+Phrase Chunker::SubjectBefore(int j, int lo) const {
   if (j < lo) return {};
   if (Word(j) && (L(j) == "which" || L(j) == "who" || L(j) == "that")) {
     int k = j - 1;

@@ -66,9 +66,12 @@ class Chunker {
   Phrase ForwardNP(int i, int end, const char* stop_prep, bool depth_ok = true) const;
   // The noun phrase ending at token j (inclusive), not before lo.
   Phrase BackwardNP(int j, int lo) const;
-  // The subject ending at token j, not before lo.
-  Phrase SubjectBefore(int j, int lo, int* relative_guard = nullptr) const;
-  // The subject of the clause token `cue` hangs from.
+  // The subject ending at token j, not before lo: a noun phrase, a pronoun, the antecedent of
+  // a relative pronoun at j, or the phrase before an appositive that j closes.
+  Phrase SubjectBefore(int j, int lo) const;
+  // The subject of the clause a non-finite word at `cue` hangs from: the noun phrase or
+  // pronoun (not a first-person one) that opens its clause, or the subject after a fronted
+  // participle phrase.
   Phrase ClauseSubject(int cue) const;
 
   // ---- token classes

@@ -25,8 +25,7 @@ constexpr int kLookBack = 400;   // tokens scanned back for a pronoun's antecede
 
 struct CondemnationFinder::Tables : ChunkerLexicon {
   // data/condemnation-words.txt
-  const WordSet *negator, *verbal_object, *claim, *caution, *actor_noun,
-      *event, *document;
+  const WordSet *negator, *verbal_object, *claim, *caution, *actor_noun, *event, *document;
   // data/en/function-words.txt
   const WordSet *passive_aux, *deontic, *irregular_participle, *weekday_determiner,
       *conditional, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,

@@ -115,5 +115,26 @@ TEST(ChunkerTest, ClauseSubjectIsAPronoun) {
   EXPECT_EQ(c.Show(c.chunker().ClauseSubject(c.At("protest"))), "They");
 }
 
+TEST(ChunkerTest, ForwardReadsTheNamedThingAfterWhat) {
+  Chunked c("They lifted what they termed unlawful sanctions.");
+  EXPECT_EQ(c.Show(c.chunker().ForwardNP(c.At("what"), c.End(), nullptr)), "unlawful sanctions");
+}
+
+TEST(ChunkerTest, ForwardDoesNotReadATimeAsAComplement) {
+  Chunked c("Protesters condemned the raid on Saturday.");
+  EXPECT_EQ(c.Show(c.chunker().ForwardNP(c.At("the"), c.End(), nullptr)), "the raid");
+  EXPECT_EQ(c.chunker().SkipTime(c.At("on"), c.End()), c.At("Saturday") + 1);
+}
+
+TEST(ChunkerTest, BackwardReadsAPronounAlone) {
+  Chunked c("Later she denounced the vote.");
+  EXPECT_EQ(c.Show(c.chunker().BackwardNP(c.At("she"), 0)), "she");
+}
+
+TEST(ChunkerTest, ClauseSubjectIsNotAFirstPersonPronoun) {
+  Chunked c("We marched to protest the decision.");
+  EXPECT_TRUE(c.chunker().ClauseSubject(c.At("protest")).empty());
+}
+
 }  // namespace
 }  // namespace presslens
