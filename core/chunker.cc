@@ -27,7 +27,11 @@ ChunkerLexicon::ChunkerLexicon() {
   provoke_agent = &lex.List("provoke-with-agent");
   control = &lex.List("control");
   hypothetical = &lex.List("hypothetical");
+  negator = &lex.List("negator");
   aux = &lex.List("aux");
+  passive_aux = &lex.List("passive-aux");
+  deontic = &lex.List("deontic");
+  weekday_determiner = &lex.List("weekday-determiner");
   first_person = &lex.List("first-person");
   deictic_time = &lex.List("deictic-time");
   time_opener = &lex.List("time-opener");
@@ -402,5 +406,51 @@ Phrase Chunker::ClauseSubject(int cue) const {
   return {};
 }
 
+
+// Walks back from the verb over auxiliaries, adverbs, negators, "to", time phrases and
+// parentheses.
+VerbGroup Chunker::VerbGroupBefore(int verb) const {
+  VerbGroup group;
+  // Bounded so that a pathological run of adverbs cannot make the pass quadratic.
+  int lo = std::max(SentFirst(verb), verb - 16);
+  int k = verb - 1;
+  while (k >= lo) {
+    std::string_view w = L(k);
+    if (Punct(k, "(") || Punct(k, ")")) { --k; continue; }
+    if (Kind(k) == TokenKind::kClitic && w == "n't") { group.negated = true; --k; continue; }
+    if (!Word(k) && Kind(k) != TokenKind::kClitic) break;
+    if (Is(words_.negator, k)) { group.negated = true; --k; continue; }
+    if (Is(words_.aux, k)) {
+      if (Is(words_.passive_aux, k)) group.passive = true;
+      if (Is(words_.deontic, k)) group.deontic = true;
+      --k;
+      continue;
+    }
+    if (w == "to") { group.infinitive = true; --k; continue; }
+    // "Bob Dole Wednesday accused": a bare weekday.
+    if (Cap(k) && Is(words_.time, k) && w.size() > 5 && w.compare(w.size() - 3, 3, "day") == 0 &&
+        !(k - 1 >= lo && Is(words_.weekday_determiner, k - 1))) {
+      --k;
+      continue;
+    }
+    if (Adverb(k)) { --k; continue; }
+    int t = k;
+    // "on Friday" between subject and verb.
+    int b = std::max(lo, k - 3);
+    bool skipped = false;
+    for (int s = b; s < k; ++s) {
+      if (SkipTime(s, verb) == k + 1) {
+        k = s - 1;
+        skipped = true;
+        break;
+      }
+    }
+    if (skipped) continue;
+    k = t;
+    break;
+  }
+  group.first = k + 1;
+  return group;
+}
 
 }  // namespace presslens

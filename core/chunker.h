@@ -23,15 +23,24 @@ struct Phrase {
   bool empty() const { return last <= first; }
 };
 
+// The auxiliaries, negators, adverbs, "to" and time phrases before a verb: its verb group.
+struct VerbGroup {
+  int first = 0;  // the group's first token (the verb's when nothing precedes it)
+  bool negated = false;     // "did not condemn", "never condemned"
+  bool passive = false;     // "was condemned"
+  bool infinitive = false;  // "to condemn"
+  bool deontic = false;     // "must condemn"
+};
+
 // The cue lexicon and the word lists the chunker reads.
 struct ChunkerLexicon {
   ChunkerLexicon();
   CueLexicon lex;
   // data/condemnation-words.txt
   const WordHashSet *det, *pronoun, *stop, *complement, *adverb, *time, *speech, *naming,
-      *refusal, *request, *light, *dismissal, *provoke, *provoke_agent, *control, *hypothetical;
+      *refusal, *request, *light, *dismissal, *provoke, *provoke_agent, *control, *hypothetical, *negator;
   // data/en/function-words.txt
-  const WordHashSet *aux, *first_person, *deictic_time, *time_opener, *clause_conjunction,
+  const WordHashSet *aux, *passive_aux, *deontic, *weekday_determiner, *first_person, *deictic_time, *time_opener, *clause_conjunction,
       *approximator, *subject_lead;
 };
 
@@ -73,6 +82,8 @@ class Chunker {
   // pronoun (not a first-person one) that opens its clause, or the subject after a fronted
   // participle phrase.
   Phrase ClauseSubject(int cue) const;
+  // The verb group that ends before the verb at token `verb`, within its sentence.
+  VerbGroup VerbGroupBefore(int verb) const;
 
   // ---- token classes
   int N() const { return static_cast<int>(doc_.tokens.size()); }

@@ -25,23 +25,18 @@ constexpr int kLookBack = 400;   // tokens scanned back for a pronoun's antecede
 
 struct CondemnationFinder::Tables : ChunkerLexicon {
   // data/condemnation-words.txt
-  const WordSet *negator, *verbal_object, *claim, *caution, *actor_noun, *event, *document;
+  const WordSet *verbal_object, *claim, *caution, *actor_noun, *event, *document;
   // data/en/function-words.txt
-  const WordSet *passive_aux, *deontic, *irregular_participle, *weekday_determiner,
-      *conditional, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
+  const WordSet *irregular_participle, *conditional, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
       *object_pronoun;
   Tables() {
-    negator = &lex.List("negator");
     verbal_object = &lex.List("verbal-object");
     claim = &lex.List("claim");
     caution = &lex.List("caution");
     actor_noun = &lex.List("actor-noun");
     event = &lex.List("event");
     document = &lex.List("document");
-    passive_aux = &lex.List("passive-aux");
-    deontic = &lex.List("deontic");
     irregular_participle = &lex.List("irregular-participle");
-    weekday_determiner = &lex.List("weekday-determiner");
     conditional = &lex.List("conditional");
     head_end = &lex.List("head-end");
     possessive_pronoun = &lex.List("possessive-pronoun");
@@ -106,7 +101,6 @@ class Reader : public Chunker {
   // ---- phrases
   Phrase SpeakerOfReportedClause(Phrase subject) const;
   Phrase ClauseTarget(int i, int hi) const;
-  int AuxChainStart(int cue, bool* negated, bool* passive, bool* infinitive, bool* deontic) const;
   bool RequestOrHypothetical(int cue, int chain_start) const;
 
   // ---- actors
@@ -166,51 +160,6 @@ Phrase Reader::ClauseTarget(int i, int hi) const {
     if (L(b) == "by") return ForwardNP(b + 1, hi, nullptr, false);
   }
   return {};
-}
-
-// Walks back from the cue over auxiliaries, adverbs, negators, "to" and parentheses; returns
-// the index of the first token of that chain.
-int Reader::AuxChainStart(int cue, bool* negated, bool* passive, bool* infinitive,
-                          bool* deontic) const {
-  // Bounded so that a pathological run of adverbs cannot make the pass quadratic.
-  int lo = std::max(SentFirst(cue), cue - 16);
-  int k = cue - 1;
-  while (k >= lo) {
-    std::string_view w = L(k);
-    if (Punct(k, "(") || Punct(k, ")")) { --k; continue; }
-    if (Kind(k) == TokenKind::kClitic && w == "n't") { *negated = true; --k; continue; }
-    if (!Word(k) && Kind(k) != TokenKind::kClitic) break;
-    if (Is(t_.negator, k)) { *negated = true; --k; continue; }
-    if (Is(t_.aux, k)) {
-      if (Is(t_.passive_aux, k)) *passive = true;
-      if (Is(t_.deontic, k)) *deontic = true;
-      --k;
-      continue;
-    }
-    if (w == "to") { *infinitive = true; --k; continue; }
-    // "Bob Dole Wednesday accused": a bare weekday.
-    if (Cap(k) && Is(t_.time, k) && w.size() > 5 && w.compare(w.size() - 3, 3, "day") == 0 &&
-        !(k - 1 >= lo && Is(t_.weekday_determiner, k - 1))) {
-      --k;
-      continue;
-    }
-    if (Adverb(k)) { --k; continue; }
-    int t = k;
-    // "on Friday" between subject and verb.
-    int b = std::max(lo, k - 3);
-    bool skipped = false;
-    for (int s = b; s < k; ++s) {
-      if (SkipTime(s, cue) == k + 1) {
-        k = s - 1;
-        skipped = true;
-        break;
-      }
-    }
-    if (skipped) continue;
-    k = t;
-    break;
-  }
-  return k + 1;
 }
 
 // "urged X to condemn", "called on X to condemn", "if the company rejects": no finding.
@@ -614,12 +563,12 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
   bool pronoun_source = possessive_source && source.last - source.first == 1 &&
                         Word(source.first) && Is(t_.det, source.first);
   if (light_verb && (source.empty() || pronoun_source)) {
-    bool n1 = false, p1 = false, i1 = false, d1 = false;
-    int cs = AuxChainStart(light_at, &n1, &p1, &i1, &d1);
-    negated |= n1;
+    const VerbGroup group = VerbGroupBefore(light_at);
+    const int cs = group.first;
+    negated |= group.negated;
     Phrase owner = source;
     source = SubjectBefore(cs - 1, lo);
-    if (source.empty() || i1) source = ClauseSubject(light_at);
+    if (source.empty() || group.infinitive) source = ClauseSubject(light_at);
     if (source.empty()) source = owner;
   }
   if (e.light && !light_verb && !possessive_source) return false;
@@ -718,8 +667,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
       --v;
     bool agent = after < hi && (L(after) == "from" || L(after) == "by" || L(after) == "among");
     if (v >= lo && Word(v) && (Is(t_.provoke, v) || (agent && Is(t_.provoke_agent, v)))) {
-      bool n1 = false, p1 = false, i1 = false, d1 = false;
-      int cs = AuxChainStart(v, &n1, &p1, &i1, &d1);
+      const int cs = VerbGroupBefore(v).first;
       target = SubjectBefore(cs - 1, lo);
       if (!target.empty() && target.last - target.first == 1 && Is(t_.pronoun, target.first)) {
         // "it drew criticism": the target is what "it" stands for; keep the pronoun span.
@@ -869,7 +817,12 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
   bool& deontic = out->deontic;
   int& chain = out->chain;
   int& head_verb = out->head_verb;
-  chain = AuxChainStart(i, &negated, &passive, &infinitive, &deontic);
+  const VerbGroup group = VerbGroupBefore(i);
+  chain = group.first;
+  negated = group.negated;
+  passive = group.passive;
+  infinitive = group.infinitive;
+  deontic = group.deontic;
   if (ref.form != CueForm::kPast) passive = false;
   bool& progressive = out->progressive;
   progressive = ref.form == CueForm::kGerund && chain < i && Is(t_.passive_aux, i - 1);
@@ -1097,10 +1050,7 @@ bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inheri
   CondemnationRule& rule = r->rule;
   if (!source_known) {
     int before = (head_verb >= 0 ? head_verb : chain) - 1;
-    if (head_verb >= 0) {
-      bool n1 = false, p1 = false, i1 = false, d1 = false;
-      before = AuxChainStart(head_verb, &n1, &p1, &i1, &d1) - 1;
-    }
+    if (head_verb >= 0) before = VerbGroupBefore(head_verb).first - 1;
     bool nonfinite = (ref.form == CueForm::kGerund && !progressive) ||
                      (infinitive && head_verb < 0);
     // "prompted the United States to charge that ...": the object of the verb is the source.

@@ -136,5 +136,22 @@ TEST(ChunkerTest, ClauseSubjectIsNotAFirstPersonPronoun) {
   EXPECT_TRUE(c.chunker().ClauseSubject(c.At("protest")).empty());
 }
 
+TEST(ChunkerTest, VerbGroupReadsNegationModalityAndPassive) {
+  Chunked c("The minister did not condemn it.");
+  VerbGroup g = c.chunker().VerbGroupBefore(c.At("condemn"));
+  EXPECT_EQ(g.first, c.At("did"));
+  EXPECT_TRUE(g.negated);
+  EXPECT_FALSE(g.passive);
+  Chunked d("The raid was strongly condemned on Friday.");
+  g = d.chunker().VerbGroupBefore(d.At("condemned"));
+  EXPECT_EQ(g.first, d.At("was"));
+  EXPECT_TRUE(g.passive);
+  EXPECT_FALSE(g.negated);
+  Chunked e("Leaders must condemn it and refuse to attend.");
+  EXPECT_TRUE(e.chunker().VerbGroupBefore(e.At("condemn")).deontic);
+  EXPECT_TRUE(e.chunker().VerbGroupBefore(e.At("attend")).infinitive);
+  EXPECT_EQ(e.chunker().VerbGroupBefore(e.At("Leaders")).first, e.At("Leaders"));
+}
+
 }  // namespace
 }  // namespace presslens
