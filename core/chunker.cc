@@ -30,6 +30,7 @@ ChunkerLexicon::ChunkerLexicon() {
   negator = &lex.List("negator");
   aux = &lex.List("aux");
   passive_aux = &lex.List("passive-aux");
+  irregular_participle = &lex.List("irregular-participle");
   deontic = &lex.List("deontic");
   weekday_determiner = &lex.List("weekday-determiner");
   first_person = &lex.List("first-person");
@@ -406,6 +407,42 @@ Phrase Chunker::ClauseSubject(int cue) const {
   return {};
 }
 
+
+// "Wang said Beijing and Moscow should oppose ...": the phrase of the speaker, or empty.
+Phrase Chunker::SpeakerOfReportedClause(Phrase subject) const {
+  int k = subject.first - 1;
+  int lo = SentFirst(subject.first);
+  if (k >= lo && L(k) == "that") --k;
+  if (k < lo || !Word(k) || !Is(words_.speech, k)) return {};
+  int j = k - 1;
+  while (j >= lo && Adverb(j)) --j;
+  // "described the incident as shocking, but said Moura was also to blame".
+  if (j >= lo && Word(j) && (L(j) == "and" || L(j) == "but")) return ClauseSubject(j);
+  return SubjectBefore(j, lo);
+}
+
+// The doer of a clause starting at i: its subject, or in a passive clause ("that he had been
+// abused by Bernardin") the agent.
+Phrase Chunker::ClauseAgent(int i, int hi) const {
+  Phrase target = i < hi && Is(words_.pronoun, i) ? Phrase{i, i + 1} : ForwardNP(i, hi, nullptr, false);
+  if (target.empty()) return target;
+  // A passive clause ("that he had been abused by X", "that a judge had been subjected to
+  // pressure"): its subject undergoes the act; the doer is the agent, when stated.
+  int v = target.last;
+  while (v < hi && v < target.last + 4 && (Is(words_.aux, v) || Adverb(v))) ++v;
+  bool passive = false;
+  for (int b = target.last; b < v; ++b) passive |= Is(words_.passive_aux, b);
+  // A past participle: "-ed" or an irregular one ("were breaking" is not passive).
+  bool participle = v < hi && Word(v) &&
+                    ((L(v).size() > 3 && L(v).compare(L(v).size() - 2, 2, "ed") == 0) ||
+                     Is(words_.irregular_participle, v));
+  if (!passive || !participle) return target;
+  for (int b = v + 1; b < hi && b < v + 10; ++b) {
+    if (Punct(b, ",") || Punct(b, ";")) break;
+    if (L(b) == "by") return ForwardNP(b + 1, hi, nullptr, false);
+  }
+  return {};
+}
 
 // Walks back from the verb over auxiliaries, adverbs, negators, "to", time phrases and
 // parentheses.

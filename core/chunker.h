@@ -40,7 +40,7 @@ struct ChunkerLexicon {
   const WordHashSet *det, *pronoun, *stop, *complement, *adverb, *time, *speech, *naming,
       *refusal, *request, *light, *dismissal, *provoke, *provoke_agent, *control, *hypothetical, *negator;
   // data/en/function-words.txt
-  const WordHashSet *aux, *passive_aux, *deontic, *weekday_determiner, *first_person, *deictic_time, *time_opener, *clause_conjunction,
+  const WordHashSet *aux, *passive_aux, *irregular_participle, *deontic, *weekday_determiner, *first_person, *deictic_time, *time_opener, *clause_conjunction,
       *approximator, *subject_lead;
 };
 
@@ -82,6 +82,12 @@ class Chunker {
   // pronoun (not a first-person one) that opens its clause, or the subject after a fronted
   // participle phrase.
   Phrase ClauseSubject(int cue) const;
+  // "Wang said Beijing and Moscow should oppose ...": the speaker of the reported clause whose
+  // subject is `subject`, or empty.
+  Phrase SpeakerOfReportedClause(Phrase subject) const;
+  // The doer of the clause starting at token i, before hi: its subject, or in a passive clause
+  // the by-agent (empty when the clause states none).
+  Phrase ClauseAgent(int i, int hi) const;
   // The verb group that ends before the verb at token `verb`, within its sentence.
   VerbGroup VerbGroupBefore(int verb) const;
 

@@ -27,7 +27,7 @@ struct CondemnationFinder::Tables : ChunkerLexicon {
   // data/condemnation-words.txt
   const WordSet *verbal_object, *claim, *caution, *actor_noun, *event, *document;
   // data/en/function-words.txt
-  const WordSet *irregular_participle, *conditional, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
+  const WordSet *conditional, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
       *object_pronoun;
   Tables() {
     verbal_object = &lex.List("verbal-object");
@@ -36,7 +36,6 @@ struct CondemnationFinder::Tables : ChunkerLexicon {
     actor_noun = &lex.List("actor-noun");
     event = &lex.List("event");
     document = &lex.List("document");
-    irregular_participle = &lex.List("irregular-participle");
     conditional = &lex.List("conditional");
     head_end = &lex.List("head-end");
     possessive_pronoun = &lex.List("possessive-pronoun");
@@ -99,8 +98,6 @@ class Reader : public Chunker {
   Actor last_source_;
 
   // ---- phrases
-  Phrase SpeakerOfReportedClause(Phrase subject) const;
-  Phrase ClauseTarget(int i, int hi) const;
   bool RequestOrHypothetical(int cue, int chain_start) const;
 
   // ---- actors
@@ -125,42 +122,6 @@ class Reader : public Chunker {
             bool has_source, Phrase source, const Actor* given, bool negated,
             CondemnationRule rule);
 };
-
-// "Wang said Beijing and Moscow should oppose ...": the phrase of the speaker, or empty.
-Phrase Reader::SpeakerOfReportedClause(Phrase subject) const {
-  int k = subject.first - 1;
-  int lo = SentFirst(subject.first);
-  if (k >= lo && L(k) == "that") --k;
-  if (k < lo || !Word(k) || !Is(t_.speech, k)) return {};
-  int j = k - 1;
-  while (j >= lo && Adverb(j)) --j;
-  // "described the incident as shocking, but said Moura was also to blame".
-  if (j >= lo && Word(j) && (L(j) == "and" || L(j) == "but")) return ClauseSubject(j);
-  return SubjectBefore(j, lo);
-}
-
-// The blamed party of a that-clause starting at i: its subject, or, when the subject is a
-// pronoun in a passive clause ("that he had been abused by Bernardin"), the agent.
-Phrase Reader::ClauseTarget(int i, int hi) const {
-  Phrase target = i < hi && Is(t_.pronoun, i) ? Phrase{i, i + 1} : ForwardNP(i, hi, nullptr, false);
-  if (target.empty()) return target;
-  // A passive clause ("that he had been abused by X", "that a judge had been subjected to
-  // pressure"): its subject is the victim; the blamed party is the agent, when stated.
-  int v = target.last;
-  while (v < hi && v < target.last + 4 && (Is(t_.aux, v) || Adverb(v))) ++v;
-  bool passive = false;
-  for (int b = target.last; b < v; ++b) passive |= Is(t_.passive_aux, b);
-  // A past participle: "-ed" or an irregular one ("were breaking" is not passive).
-  bool participle = v < hi && Word(v) &&
-                    ((L(v).size() > 3 && L(v).compare(L(v).size() - 2, 2, "ed") == 0) ||
-                     Is(t_.irregular_participle, v));
-  if (!passive || !participle) return target;
-  for (int b = v + 1; b < hi && b < v + 10; ++b) {
-    if (Punct(b, ",") || Punct(b, ";")) break;
-    if (L(b) == "by") return ForwardNP(b + 1, hi, nullptr, false);
-  }
-  return {};
-}
 
 // "urged X to condemn", "called on X to condemn", "if the company rejects": no finding.
 bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
@@ -624,7 +585,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
       // "a complaint that X ...", but "charges that" only after a verb of expressing
       // ("pleaded not guilty to charges that he ..." is a legal charge).
       if (t < hi && L(t) == "that" && (light_verb || (t == after && !e.light))) {
-        target = ClauseTarget(t + 1, hi);
+        target = ClauseAgent(t + 1, hi);
         rule = CondemnationRule::kNominalThat;
       }
     }
@@ -931,7 +892,7 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
         target = np;
         rule = CondemnationRule::kThatClause;
       } else if (e.that && that) {
-        target = ClauseTarget(t + 1, hi);
+        target = ClauseAgent(t + 1, hi);
         rule = CondemnationRule::kThatClause;
       } else if (e.obj && !that) {
         const char* stop_prep = e.accuse ? "of for" : e.blame ? "for on" : nullptr;

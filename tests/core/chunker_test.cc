@@ -153,5 +153,24 @@ TEST(ChunkerTest, VerbGroupReadsNegationModalityAndPassive) {
   EXPECT_EQ(e.chunker().VerbGroupBefore(e.At("Leaders")).first, e.At("Leaders"));
 }
 
+TEST(ChunkerTest, SpeakerOfAReportedClause) {
+  Chunked c("Wang said Beijing and Moscow should oppose the plan.");
+  Phrase subject = c.chunker().BackwardNP(c.At("Moscow"), 0);
+  ASSERT_EQ(c.Show(subject), "Beijing and Moscow");
+  EXPECT_EQ(c.Show(c.chunker().SpeakerOfReportedClause(subject)), "Wang");
+  Chunked d("Beijing and Moscow oppose the plan.");
+  EXPECT_TRUE(d.chunker().SpeakerOfReportedClause(d.chunker().BackwardNP(d.At("Moscow"), 0))
+                  .empty());
+}
+
+TEST(ChunkerTest, ClauseAgentOfAPassiveClause) {
+  Chunked c("He said that he had been abused by the priest.");
+  EXPECT_EQ(c.Show(c.chunker().ClauseAgent(c.At("he", 1), c.End())), "the priest");
+  Chunked d("She said that the army had shelled the town.");
+  EXPECT_EQ(d.Show(d.chunker().ClauseAgent(d.At("the"), d.End())), "the army");
+  Chunked e("He said that a judge had been subjected to pressure.");
+  EXPECT_TRUE(e.chunker().ClauseAgent(e.At("a"), e.End()).empty());
+}
+
 }  // namespace
 }  // namespace presslens
