@@ -1,7 +1,9 @@
-// Noun-phrase chunker: phrases read forward and backward from a token, the subject before a
-// verb or an appositive, and the subject of the clause a word hangs from. Phrases are chunked
-// with closed word classes (data/condemnation-words.txt, data/en/function-words.txt):
-// everything that is not a stop word, punctuation or an adverb counts as part of a noun phrase.
+// Chunker: noun phrases read forward and backward from a token, the subject before a verb or
+// an appositive, the subject of the clause a word hangs from, the speaker of a reported clause,
+// the doer of a clause (its by-agent when passive) and the verb group before a verb (negation,
+// modality, passive, infinitive). Phrases are chunked with closed word classes
+// (data/condemnation-words.txt, data/en/function-words.txt): everything that is not a stop
+// word, punctuation or an adverb counts as part of a noun phrase.
 // Every scan is bounded by the sentence and a small window, so a pass over a text is linear.
 #ifndef PRESSLENS_CHUNKER_H_
 #define PRESSLENS_CHUNKER_H_
@@ -38,10 +40,12 @@ struct ChunkerLexicon {
   CueLexicon lex;
   // data/condemnation-words.txt
   const WordHashSet *det, *pronoun, *stop, *complement, *adverb, *time, *speech, *naming,
-      *refusal, *request, *light, *dismissal, *provoke, *provoke_agent, *control, *hypothetical, *negator;
+      *refusal, *request, *light, *dismissal, *provoke, *provoke_agent, *control, *hypothetical,
+      *negator;
   // data/en/function-words.txt
-  const WordHashSet *aux, *passive_aux, *irregular_participle, *deontic, *weekday_determiner, *first_person, *deictic_time, *time_opener, *clause_conjunction,
-      *approximator, *subject_lead;
+  const WordHashSet *aux, *passive_aux, *irregular_participle, *deontic, *weekday_determiner,
+      *first_person, *deictic_time, *time_opener, *clause_conjunction, *approximator,
+      *subject_lead;
 };
 
 // A clitic respelled with ' (see the Chunker's constructor).
