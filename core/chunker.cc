@@ -148,7 +148,8 @@ Phrase Chunker::ForwardNP(int i, int end, const char* stop_prep, bool depth_ok) 
       // Coordination only when another noun phrase follows.
       int n = k + 1;
       bool verb = n < end && Word(n) && !Cap(n) &&
-                  (VerbLike(n) || Is(words_.speech, n) || Is(words_.refusal, n) || Is(words_.control, n));
+                  (VerbLike(n) || Is(words_.speech, n) || Is(words_.refusal, n) ||
+                   Is(words_.control, n));
       if (n < end && !verb && (Kind(n) == TokenKind::kQuote || Is(words_.det, n) || Cap(n) ||
                                IsGerundHead(n, end) ||
                                (Content(n) && !LooksParticiple(n) && !IsCueForm(n) &&
@@ -397,7 +398,8 @@ Phrase Chunker::ClauseSubject(int cue) const {
   for (int k = cue + 1; k < hi && k < cue + 30; ++k) {
     if (!Punct(k, ",")) continue;
     int s = k + 1;
-    if (s < hi && Word(s) && Is(words_.pronoun, s) && !Is(words_.first_person, s)) return {s, s + 1};
+    if (s < hi && Word(s) && Is(words_.pronoun, s) && !Is(words_.first_person, s))
+      return {s, s + 1};
     Phrase p = ForwardNP(s, hi, nullptr, false);
     if (p.empty() || p.last >= hi) return {};
     int n = p.last;
@@ -424,7 +426,8 @@ Phrase Chunker::SpeakerOfReportedClause(Phrase subject) const {
 // The doer of a clause starting at i: its subject, or in a passive clause ("that he had been
 // abused by Bernardin") the agent.
 Phrase Chunker::ClauseAgent(int i, int hi) const {
-  Phrase target = i < hi && Is(words_.pronoun, i) ? Phrase{i, i + 1} : ForwardNP(i, hi, nullptr, false);
+  Phrase target =
+      i < hi && Is(words_.pronoun, i) ? Phrase{i, i + 1} : ForwardNP(i, hi, nullptr, false);
   if (target.empty()) return target;
   // A passive clause ("that he had been abused by X", "that a judge had been subjected to
   // pressure"): its subject undergoes the act; the doer is the agent, when stated.

@@ -180,8 +180,9 @@ class Chunker {
   // Verbs that take a noun cue as object ("made a protest", "drew criticism", "denied the
   // charges", "called for the condemnation").
   bool VerbLike(int i) const {
-    return Word(i) && (Is(words_.light, i) || Is(words_.provoke, i) || Is(words_.provoke_agent, i) ||
-                       Is(words_.dismissal, i) || Is(words_.request, i));
+    return Word(i) && (Is(words_.light, i) || Is(words_.provoke, i) ||
+                       Is(words_.provoke_agent, i) || Is(words_.dismissal, i) ||
+                       Is(words_.request, i));
   }
   bool LooksParticiple(int i) const {
     std::string_view w = L(i);
