@@ -1,6 +1,7 @@
 #include <memory>
 #include <string>
 
+#include "chunker.h"
 #include "condemnations.h"
 #include "document.h"
 #include "entities.h"
@@ -17,10 +18,12 @@ struct Analyzer::Impl {
   Tokenizer tokenizer;
   QuoteFinder quotes;
   EntityFinder entities;
+  ChunkerLexicon chunk_words;  // read by the speaker and condemnation stages
   SpeakerFinder speakers;
   CondemnationFinder condemnations;
 
-  explicit Impl(const Options& o) : entities(o.lexicon, &errors) {}
+  explicit Impl(const Options& o)
+      : entities(o.lexicon, &errors), speakers(chunk_words), condemnations(chunk_words) {}
 };
 
 Analyzer::Analyzer(const Options& options) : impl_(new Impl(options)) {}

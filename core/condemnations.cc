@@ -23,13 +23,16 @@ constexpr int kLookBack = 400;   // tokens scanned back for a pronoun's antecede
 
 }  // namespace
 
-struct CondemnationFinder::Tables : ChunkerLexicon {
+// The word lists of the condemnation reader beyond the chunker's.
+struct CondemnationFinder::Tables {
+  const ChunkerLexicon& words;
   // data/condemnation-words.txt
   const WordSet *verbal_object, *claim, *caution, *actor_noun, *event, *document;
   // data/en/function-words.txt
   const WordSet *conditional, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
       *object_pronoun;
-  Tables() {
+  explicit Tables(const ChunkerLexicon& w) : words(w) {
+    const CueLexicon& lex = w.lex;
     verbal_object = &lex.List("verbal-object");
     claim = &lex.List("claim");
     caution = &lex.List("caution");
@@ -60,7 +63,7 @@ class Reader : public Chunker {
  public:
   PRESSLENS_OUT_OF_LINE Reader(const CondemnationFinder::Tables& t, Document* doc,
                                CondemnationScratch* scratch)
-      : Chunker(t, *doc, &scratch->chunks), t_(t), out_(*doc), s_(*scratch) {
+      : Chunker(t.words, *doc, &scratch->chunks), t_(t), out_(*doc), s_(*scratch) {
     SwapScratch();  // the arrays are plain members while the Reader reads (one load less each)
     size_t n = doc_.tokens.size();
     quote_at_.assign(n, -1);
@@ -129,7 +132,7 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
   // Hypothetical: an if/unless/whether earlier in the same clause.
   for (int k = cue - 1; k >= lo && cue - k < 25; --k) {
     if (Punct(k, ";") || Punct(k, ":")) break;
-    if (Word(k) && Is(t_.hypothetical, k)) return true;
+    if (Word(k) && Is(words_.hypothetical, k)) return true;
     if (Punct(k, ",")) break;
   }
   // "Moscow may criticise the plan if it is adopted": a conditional modal with its "if".
@@ -149,7 +152,7 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
   if (to || (chain_start - 1 >= lo && L(chain_start - 1) == "to")) {
     for (int k = chain_start - 1; k >= lo && chain_start - k < 10; --k) {
       if (Punct(k, ",") || Punct(k, ";")) break;
-      if (Word(k) && Is(t_.request, k)) {
+      if (Word(k) && Is(words_.request, k)) {
         // "called for a strike to protest X": the strike's purpose, not a request to protest.
         int f = SkipTime(k + 1, chain_start);
         if (f + 1 < chain_start && L(f) == "for") {
@@ -168,9 +171,9 @@ PRESSLENS_OUT_OF_LINE std::string Reader::Describe(Phrase p) const {
   // The phrase up to its first preposition or comma, without leading determiners; lower case
   // except proper-noun parts ("the German embassy" -> "German embassy").
   int first = p.first, last = p.last;
-  while (first < last && Word(first) && Is(t_.det, first)) ++first;
+  while (first < last && Word(first) && Is(words_.det, first)) ++first;
   for (int k = first; k < last; ++k) {
-    if ((Word(k) && Is(t_.stop, k) && L(k) != "and") || Punct(k, ",")) {
+    if ((Word(k) && Is(words_.stop, k) && L(k) != "and") || Punct(k, ",")) {
       last = k;
       break;
     }
@@ -194,7 +197,7 @@ PRESSLENS_OUT_OF_LINE std::string Reader::Describe(Phrase p) const {
 // The entity when the phrase is one mention (determiners aside), else -1.
 int Reader::SingleEntity(Phrase p) const {
   int first = p.first, last = p.last;
-  while (first < last && (Kind(first) == TokenKind::kQuote || Is(t_.det, first))) ++first;
+  while (first < last && (Kind(first) == TokenKind::kQuote || Is(words_.det, first))) ++first;
   while (last > first && (Kind(last - 1) == TokenKind::kQuote || Punct(last - 1, "."))) --last;
   if (first >= last) return -1;
   int m = mention_at_[first];
@@ -210,7 +213,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::ResolvePronoun(int i, int cue, Actor* out) co
   std::string_view w = lw == "its" ? "it" : lw == "their" ? "they" : lw == "his" ? "he"
                         : lw == "her" ? "she" : lw;
   out->span = {doc_.tokens[i].start, doc_.tokens[i].end};
-  if (t_.first_person->Has(w)) {
+  if (words_.first_person->Has(w)) {
     int q = quote_at_[cue];
     if (q >= 0 && doc_.quotes[q].has_speaker) {
       const Actor& sp = doc_.quotes[q].speaker;
@@ -240,9 +243,9 @@ PRESSLENS_OUT_OF_LINE bool Reader::ResolvePronoun(int i, int cue, Actor* out) co
                             : (type != EntityType::kEvent && type != EntityType::kLoc);
     if (!fits) continue;
     int b = mm.first - 1;
-    while (b >= 0 && Word(b) && (Is(t_.det, b) || (!Cap(b) && Content(b) && mm.first - b < 3)))
+    while (b >= 0 && Word(b) && (Is(words_.det, b) || (!Cap(b) && Content(b) && mm.first - b < 3)))
       --b;
-    bool object = b >= 0 && Word(b) && Is(t_.stop, b) && !Is(t_.hypothetical, b) &&
+    bool object = b >= 0 && Word(b) && Is(words_.stop, b) && !Is(words_.hypothetical, b) &&
                   L(b) != "and" && L(b) != "but" && L(b) != "while" && L(b) != "that" &&
                   L(b) != "although" && L(b) != "because" && L(b) != "when" &&
                   L(b) != "after" && L(b) != "said" && L(b) != "says";
@@ -293,8 +296,8 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
     }
     int a = edge, b = edge;
     auto name_word = [&](int t) {
-      return t >= lo && t < p.first && Word(t) && Cap(t) && !Is(t_.stop, t) && !Is(t_.det, t) &&
-             !Is(t_.pronoun, t) && doc_.tokens[t].start != doc_.sentences[doc_.tokens[t].sentence].start;
+      return t >= lo && t < p.first && Word(t) && Cap(t) && !Is(words_.stop, t) && !Is(words_.det, t) &&
+             !Is(words_.pronoun, t) && doc_.tokens[t].start != doc_.sentences[doc_.tokens[t].sentence].start;
     };
     if (!name_word(edge)) return false;
     while (name_word(dir < 0 ? a - 1 : b + 1)) (dir < 0 ? a : b) += dir;
@@ -326,7 +329,7 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
   out->span = {doc_.tokens[p.first].start, doc_.tokens[p.last - 1].end};
   out->entity = -1;
   // "The Socialists said they opposed ...": the pronoun is the speaker just named.
-  if (p.last - p.first == 1 && Is(t_.pronoun, p.first) && !Is(t_.first_person, p.first) &&
+  if (p.last - p.first == 1 && Is(words_.pronoun, p.first) && !Is(words_.first_person, p.first) &&
       L(p.first) != "you") {
     int lo = SentFirst(p.first);
     int k = p.first - 1;
@@ -334,13 +337,13 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
     while (k >= lo && Adverb(k)) --k;
     int t = k;
     // "said on Friday he ...": a time expression between the verb and the pronoun.
-    if (t - 1 >= lo && Is(t_.time, t) && (L(t - 1) == "on" || L(t - 1) == "last")) t -= 2;
-    if (t >= lo + 1 && Word(t) && !Cap(t) && Is(t_.speech, t)) {
+    if (t - 1 >= lo && Is(words_.time, t) && (L(t - 1) == "on" || L(t - 1) == "last")) t -= 2;
+    if (t >= lo + 1 && Word(t) && !Cap(t) && Is(words_.speech, t)) {
       int j = t - 1;
       while (j >= lo && Adverb(j)) --j;
       Phrase speaker = SubjectBefore(j, lo);
       if (!speaker.empty() && !(speaker.last - speaker.first == 1 &&
-                                Is(t_.pronoun, speaker.first))) {
+                                Is(words_.pronoun, speaker.first))) {
         Actor named;
         if (ResolveActor(speaker, cue, &named)) {
           out->entity = named.entity;
@@ -350,7 +353,7 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
       }
     }
   }
-  if (p.last - p.first == 1 && (Is(t_.pronoun, p.first) || L(p.first) == "its" ||
+  if (p.last - p.first == 1 && (Is(words_.pronoun, p.first) || L(p.first) == "its" ||
                                 L(p.first) == "their" || L(p.first) == "his" ||
                                 L(p.first) == "her" || L(p.first) == "our"))
     return ResolvePronoun(p.first, cue, out);
@@ -393,7 +396,7 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
       out->entity = mm.entity;
       const Entity& e = doc_.entities[mm.entity];
       // A demonym stands for its country ("an Israeli complaint" -> Israel).
-      bool adjective = p.last < N() && Word(p.last) && !Cap(p.last) && !Is(t_.stop, p.last);
+      bool adjective = p.last < N() && Word(p.last) && !Cap(p.last) && !Is(words_.stop, p.last);
       out->name = (mm.type == EntityType::kNorp && !e.country.empty() && adjective)
                       ? e.country
                       : e.name;
@@ -402,10 +405,10 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
   }
   // No entity: a capitalised name at the head ("Freddy Pinas") or the description.
   // ("Top Belarus politician" has a lower-case head: a description.)
-  if (Word(head) && Cap(head) && !Is(t_.det, head) && !Is(t_.stop, head)) {
+  if (Word(head) && Cap(head) && !Is(words_.det, head) && !Is(words_.stop, head)) {
     int s = head;
-    while (s - 1 >= p.first && Word(s - 1) && Cap(s - 1) && !Is(t_.det, s - 1) &&
-           !Is(t_.stop, s - 1))
+    while (s - 1 >= p.first && Word(s - 1) && Cap(s - 1) && !Is(words_.det, s - 1) &&
+           !Is(words_.stop, s - 1))
       --s;
     out->name = std::string(doc_.SpanText(doc_.tokens[s].start, doc_.tokens[head].end));
     return true;
@@ -420,7 +423,7 @@ std::string Reader::AccuseSubcode(int of_token, int end) const {
   int stop = of_token + 1;
   while (stop < end && stop < of_token + 12 && !Punct(stop, ",") && !Punct(stop, ";") &&
          !Punct(stop, ".") && !(Word(stop) && (L(stop) == "and" || L(stop) == "but") &&
-                                stop + 1 < end && Word(stop + 1) && Is(t_.speech, stop + 1)))
+                                stop + 1 < end && Word(stop + 1) && Is(words_.speech, stop + 1)))
     ++stop;
   end = stop;
   // More specific codes first (war crimes before crimes).
@@ -463,7 +466,7 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   }
   // A first-person source inside a quote: the quote's speaker ("We condemn ...").
   if (c.has_source && c.quote >= 0 && !source.empty() && source.last - source.first == 1 &&
-      Is(t_.first_person, source.first))
+      Is(words_.first_person, source.first))
     record.rule.quote_speaker = true;
   uint32_t start = std::min(c.cue.span.start, c.target.span.start);
   uint32_t end = std::max(c.cue.span.end, c.target.span.end);
@@ -499,7 +502,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     // "voiced its opposition to X", "India said that its opposition to X ...".
     int lj = j - 1;
     while (lj >= lo && Adverb(lj)) --lj;
-    if (lj >= lo && Is(t_.light, lj)) { light_verb = true; light_at = lj; }
+    if (lj >= lo && Is(words_.light, lj)) { light_verb = true; light_at = lj; }
     source = {j, j + 1};
   } else if (j >= lo && mention_at_[j] >= 0 &&
              (doc_.mentions[mention_at_[j]].type == EntityType::kNorp ||
@@ -513,16 +516,16 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
   // opposition", "leveled charges").
   if (!light_verb) {
     int lj = j;
-    if (lj >= lo && (Is(t_.det, lj) || L(lj) == "its" || L(lj) == "their")) --lj;
+    if (lj >= lo && (Is(words_.det, lj) || L(lj) == "its" || L(lj) == "their")) --lj;
     while (lj >= lo && Adverb(lj)) --lj;
-    if (lj >= lo && Word(lj) && Is(t_.light, lj)) {
+    if (lj >= lo && Word(lj) && Is(words_.light, lj)) {
       light_verb = true;
       light_at = lj;
     }
   }
   bool possessive_source = !source.empty();
   bool pronoun_source = possessive_source && source.last - source.first == 1 &&
-                        Word(source.first) && Is(t_.det, source.first);
+                        Word(source.first) && Is(words_.det, source.first);
   if (light_verb && (source.empty() || pronoun_source)) {
     const VerbGroup group = VerbGroupBefore(light_at);
     const int cs = group.first;
@@ -536,7 +539,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
   // Dismissed or requested: "denied the charges", "called for the condemnation of".
   {
     int dj = j;
-    if (dj >= lo && (Is(t_.det, dj) || Possessive(dj))) {
+    if (dj >= lo && (Is(words_.det, dj) || Possessive(dj))) {
       if (Possessive(dj)) {
         Phrase owner = BackwardNP(dj - 1, lo);
         dj = owner.empty() ? dj - 1 : owner.first - 1;
@@ -546,7 +549,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     }
     if (dj >= lo && Word(dj) && (L(dj) == "off" || L(dj) == "out" || L(dj) == "for")) --dj;
     while (dj >= lo && Adverb(dj)) --dj;
-    if (dj >= lo && Word(dj) && (Is(t_.dismissal, dj) || Is(t_.request, dj))) return false;
+    if (dj >= lo && Word(dj) && (Is(words_.dismissal, dj) || Is(words_.request, dj))) return false;
     // "in the face of criticism": the target is not stated in this phrase.
     if (j >= lo && L(j) == "face") return false;
   }
@@ -593,9 +596,9 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
   // "staged a protest outside parliament against the pay freeze".
   if (target.empty() && std::find(e.preps.begin(), e.preps.end(), "against") != e.preps.end()) {
     for (int b = a; b < hi && b < a + 12; ++b) {
-      if (Punct(b, ",") || Punct(b, ";") || Is(t_.pronoun, b) || LooksParticiple(b) ||
+      if (Punct(b, ",") || Punct(b, ";") || Is(words_.pronoun, b) || LooksParticiple(b) ||
           (Word(b) && (L(b) == "and" || L(b) == "but" || L(b) == "that" || L(b) == "which" ||
-                       (Is(t_.stop, b) && L(b) != "against" && L(b) != "outside" &&
+                       (Is(words_.stop, b) && L(b) != "against" && L(b) != "outside" &&
                         L(b) != "in" && L(b) != "at" && L(b) != "of" && L(b) != "on"))))
         break;
       if (Word(b) && L(b) == "against") {
@@ -622,15 +625,15 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     if (v >= lo && L(v) == "of" && v - 2 >= lo) v -= 2;  // "a storm of"
     // "drew strong Iranian objections", "drew widespread foreign criticism".
     while (v >= lo && i - v < 6 &&
-           (Is(t_.det, v) || Adverb(v) ||
+           (Is(words_.det, v) || Adverb(v) ||
             (mention_at_[v] >= 0 && doc_.mentions[mention_at_[v]].type == EntityType::kNorp) ||
             (Word(v) && !Cap(v) && Content(v) && !VerbLike(v))))
       --v;
     bool agent = after < hi && (L(after) == "from" || L(after) == "by" || L(after) == "among");
-    if (v >= lo && Word(v) && (Is(t_.provoke, v) || (agent && Is(t_.provoke_agent, v)))) {
+    if (v >= lo && Word(v) && (Is(words_.provoke, v) || (agent && Is(words_.provoke_agent, v)))) {
       const int cs = VerbGroupBefore(v).first;
       target = SubjectBefore(cs - 1, lo);
-      if (!target.empty() && target.last - target.first == 1 && Is(t_.pronoun, target.first)) {
+      if (!target.empty() && target.last - target.first == 1 && Is(words_.pronoun, target.first)) {
         // "it drew criticism": the target is what "it" stands for; keep the pronoun span.
       }
       rule = CondemnationRule::kNominalProvoke;
@@ -639,7 +642,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     }
   }
   if (target.empty()) return false;
-  if (j >= lo && Word(j) && Is(t_.negator, j)) negated = true;  // "no criticism of"
+  if (j >= lo && Word(j) && Is(words_.negator, j)) negated = true;  // "no criticism of"
   Emit(i, cue_last, e, cameo, target, !source.empty(), source, nullptr, negated, rule);
   return true;
 }
@@ -714,14 +717,14 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
       return t < lo || Kind(t) == TokenKind::kQuote || Dash(t) || Punct(t, ":");
     };
     segment_start = starts(j) || (j >= lo && Word(j) && Cap(j) && mention_at_[j] < 0 &&
-                                  !Is(t_.stop, j) && starts(j - 1));
+                                  !Is(words_.stop, j) && starts(j - 1));
     if (j >= lo) {
       // "to protest" is a verb, "to protests" and "to violent protests" are nouns.
       bool to_noun = Word(j) && L(j) == "to" &&
                      (j < i - 1 || ref.form == CueForm::kNounPlural || ref.form == CueForm::kThird);
       bool prep_after_adj = j < i - 1 && Word(j) &&
                             Is(t_.noun_after_adjective, j);
-      noun_context = (Word(j) && (Is(t_.det, j) || Is(t_.noun_before, j) || VerbLike(j))) ||
+      noun_context = (Word(j) && (Is(words_.det, j) || Is(t_.noun_before, j) || VerbLike(j))) ||
                      to_noun || prep_after_adj ||
                      Possessive(j) ||
                      (mention_at_[j] >= 0 &&
@@ -744,7 +747,7 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
     bool has_noun = false;
     for (const CueFormRef& r : *lex_.Find(H(i), L(i)))
       has_noun |= r.form == CueForm::kNoun || r.form == CueForm::kNounPlural;
-    bool immediate = i - 1 >= lo && (Is(t_.det, i - 1) || Possessive(i - 1));
+    bool immediate = i - 1 >= lo && (Is(words_.det, i - 1) || Possessive(i - 1));
     if (ref.form == CueForm::kGerund && i - 1 >= lo) {
       // "400 opposing guerrillas", "between opposing players": an adjective.
       std::string_view p = L(i - 1);
@@ -752,12 +755,12 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
                          p == "after" || p == "before" || p == "without" || p == "on" ||
                          p == "when" || p == "since" || p == "of";
       if (Kind(i - 1) == TokenKind::kNumber ||
-          (Word(i - 1) && Is(t_.stop, i - 1) && !verbal_prep && !Is(t_.aux, i - 1) && p != "and" &&
+          (Word(i - 1) && Is(words_.stop, i - 1) && !verbal_prep && !Is(words_.aux, i - 1) && p != "and" &&
            p != "but" && p != "also" && p != "not"))
         immediate = true;
       // "accused X of attacking ...", "criticised X for opposing ...": the content of another
       // cue, not a disapproval of its own ("stopped short of condemning" is a refusal).
-      if ((p == "of" || p == "for") && !(i - 2 >= lo && (Is(t_.refusal, i - 2) ||
+      if ((p == "of" || p == "for") && !(i - 2 >= lo && (Is(words_.refusal, i - 2) ||
                                                           L(i - 2) == "short")))
         immediate = true;
     }
@@ -786,7 +789,7 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
   deontic = group.deontic;
   if (ref.form != CueForm::kPast) passive = false;
   bool& progressive = out->progressive;
-  progressive = ref.form == CueForm::kGerund && chain < i && Is(t_.passive_aux, i - 1);
+  progressive = ref.form == CueForm::kGerund && chain < i && Is(words_.passive_aux, i - 1);
   if (progressive) passive = false;
   // "opposed to X" after "be" is an adjective with an active meaning ("is opposed to");
   // without "be" it describes people ("people opposed to the government": a role, like
@@ -798,7 +801,7 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
   if (RequestOrHypothetical(i, chain)) return false;
   // "alleged deployment", "the accused": a past participle used as an adjective or noun.
   if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo &&
-      (Is(t_.det, i - 1) || Possessive(i - 1)))
+      (Is(words_.det, i - 1) || Possessive(i - 1)))
     return false;
 
   // Refusal: "refused to criticise", "stopped short of condemning", "declined to condemn".
@@ -806,7 +809,7 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
                      (L(i - 1) == "of" || L(i - 1) == "from"))) {
     int r = infinitive ? chain - 1 : i - 2;
     if (!infinitive && r >= lo && L(r) == "short") --r;  // "stopped short of"
-    if (r >= lo && Word(r) && Is(t_.refusal, r)) {
+    if (r >= lo && Word(r) && Is(words_.refusal, r)) {
       negated = true;
       head_verb = r;
     }
@@ -836,7 +839,7 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
   while (to < i && L(to) != "to") ++to;
   int be = to - 1;
   while (be > chain && Adverb(be)) --be;
-  if (e.blame && infinitive && to < i && be >= lo && Is(t_.passive_aux, be) &&
+  if (e.blame && infinitive && to < i && be >= lo && Is(words_.passive_aux, be) &&
       ref.form == CueForm::kBase) {
     int b = be;
     while (b - 1 >= lo && Adverb(b - 1)) --b;
@@ -885,10 +888,10 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
         // has denied" is a noun.
         if (!e.clause) return false;
         // "alleged the government had ...": a clause subject followed by an auxiliary.
-        Phrase np = t < hi && Is(t_.pronoun, t) && !Is(t_.first_person, t)
+        Phrase np = t < hi && Is(words_.pronoun, t) && !Is(words_.first_person, t)
                         ? Phrase{t, t + 1}
                         : ForwardNP(t, hi, nullptr, false);
-        if (np.empty() || np.last >= hi || !Is(t_.aux, np.last)) return false;
+        if (np.empty() || np.last >= hi || !Is(words_.aux, np.last)) return false;
         target = np;
         rule = CondemnationRule::kThatClause;
       } else if (e.that && that) {
@@ -898,7 +901,7 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
         const char* stop_prep = e.accuse ? "of for" : e.blame ? "for on" : nullptr;
         bool prep_first = false;
         for (std::string_view p : e.preps) prep_first |= (t < hi && L(t) == p);
-        if (!prep_first && t < hi && !Is(t_.complement, t) && (!Is(t_.stop, t) || L(t) == "what"))
+        if (!prep_first && t < hi && !Is(words_.complement, t) && (!Is(words_.stop, t) || L(t) == "what"))
           target = ForwardNP(t, hi, stop_prep);
         // "accusing it of", "opposed it", "accused each other of".
         if (target.empty() && t < hi && Word(t) &&
@@ -942,7 +945,7 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
       for (std::string_view p : e.preps) found |= (t < hi && L(t) == p);
       if (!found) {
         for (int b = a; b < hi && b < a + 20; ++b) {
-          if (Punct(b, ",") || Punct(b, ";") || Is(t_.pronoun, b) || LooksParticiple(b) ||
+          if (Punct(b, ",") || Punct(b, ";") || Is(words_.pronoun, b) || LooksParticiple(b) ||
               (Word(b) && (L(b) == "and" || L(b) == "but" || L(b) == "that" || L(b) == "which")))
             break;
           if (Word(b) && L(b) == "against" &&
@@ -988,7 +991,7 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
     // Blame disapproves of an actor or an action; "blamed a weakening franc" names a cause.
     bool actor = false;
     for (int t = target.first; t < target.last && !actor; ++t)
-      actor = mention_at_[t] >= 0 || Is(t_.pronoun, t) || Is(t_.actor_noun, t) ||
+      actor = mention_at_[t] >= 0 || Is(words_.pronoun, t) || Is(t_.actor_noun, t) ||
               Is(t_.verbal_object, t) || (Cap(t) && Word(t)) || PeopleNoun(t) ||
               L(t) == "him" || L(t) == "them" || L(t) == "her" || L(t) == "other";
     if (!actor) return false;
@@ -1019,7 +1022,7 @@ bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inheri
     if (infinitive && head_verb < 0 && chain - 1 >= lo && L(chain) == "to") {
       Phrase obj = BackwardNP(chain - 1, lo);
       if (!obj.empty() && obj.first - 1 >= lo && Word(obj.first - 1) &&
-          Is(t_.control, obj.first - 1)) {
+          Is(words_.control, obj.first - 1)) {
         source = obj;
         control = true;
         rule = CondemnationRule::kControl;
@@ -1035,9 +1038,9 @@ bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inheri
       rule = CondemnationRule::kReducedRelative;
       int b = source.empty() ? -1 : source.first - 1;
       // "issued a statement condemning X": the statement's author, the clause's subject.
-      if (source.empty() || Is(t_.time, i - 1) || Is(t_.document, i - 1) ||
-          (b >= lo && Word(b) && Is(t_.stop, b) && L(b) != "with" && !Is(t_.det, b) &&
-           !Is(t_.speech, b) && !Is(t_.aux, b) && L(b) != "and")) {
+      if (source.empty() || Is(words_.time, i - 1) || Is(t_.document, i - 1) ||
+          (b >= lo && Word(b) && Is(words_.stop, b) && L(b) != "with" && !Is(words_.det, b) &&
+           !Is(words_.speech, b) && !Is(words_.aux, b) && L(b) != "and")) {
         source = ClauseSubject(i);
         rule = CondemnationRule::kAdjunct;
       }
@@ -1057,7 +1060,7 @@ bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inheri
       rule = CondemnationRule::kCoordinated;
     } else {
       source = SubjectBefore(before, lo);
-      if (!source.empty() && Word(source.first) && Is(t_.hypothetical, source.first))
+      if (!source.empty() && Word(source.first) && Is(words_.hypothetical, source.first))
         return false;
     }
     // "Wang said Beijing and Moscow should oppose X": the disapproval is Wang's.
@@ -1104,7 +1107,8 @@ PRESSLENS_OUT_OF_LINE void Reader::Run() {
 
 }  // namespace
 
-CondemnationFinder::CondemnationFinder() : tables_(new Tables) {}
+CondemnationFinder::CondemnationFinder(const ChunkerLexicon& words)
+    : tables_(new Tables(words)) {}
 CondemnationFinder::~CondemnationFinder() = default;
 
 std::shared_ptr<CondemnationScratch> CondemnationFinder::NewScratch() {

@@ -8,11 +8,13 @@
 
 namespace presslens {
 
+struct ChunkerLexicon;       // chunker.h
 struct CondemnationScratch;  // the pass's reusable buffers (condemnations.cc)
 
 class CondemnationFinder {
  public:
-  CondemnationFinder();
+  // `words` (shared with the other stages that chunk) must outlive the finder.
+  explicit CondemnationFinder(const ChunkerLexicon& words);
   ~CondemnationFinder();
   // Reads tokens, mentions, entities and quotes; fills doc->condemnations.
   void Run(Document* doc, CondemnationScratch* scratch) const;

@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "chunker.h"
 #include "quotes.h"
 #include "speech_cues.h"
 #include "tokens.h"
@@ -130,6 +131,7 @@ struct FullNameRun {
 
 // The pass's buffers, kept by the caller from one Run to the next (speakers.h).
 struct SpeakerScratch {
+  ChunkerScratch chunks;
   std::vector<int> mention_at, cue_tokens, quote_at, outer, from_event;
   std::vector<EntityType> entity_type;
   std::vector<uint32_t> class_bits;
@@ -156,9 +158,9 @@ namespace {
 
 class Work {
  public:
-  Work(Document* doc, const SpeechLexicon& lex, SpeakerScratch* scratch)
-      : doc_(*doc), lex_(lex), tokens_(doc->tokens), n_(static_cast<int>(tokens_.size())),
-        s_(*scratch) {
+  Work(Document* doc, const SpeechLexicon& lex, const Chunker& chunker, SpeakerScratch* scratch)
+      : doc_(*doc), lex_(lex), chunker_(chunker), tokens_(doc->tokens),
+        n_(static_cast<int>(tokens_.size())), s_(*scratch) {
     SwapScratch();  // the per-token arrays are plain members while the pass runs
     cue_tokens_.clear();
     outer_.clear();
@@ -319,6 +321,7 @@ class Work {
 
   Document& doc_;
   const SpeechLexicon& lex_;
+  const Chunker& chunker_;
   const std::vector<Token>& tokens_;
   const int n_;
   SpeakerScratch& s_;  // the arrays below live there
@@ -1278,10 +1281,8 @@ void Work::ActiveSpeaker(int i, int floor, int limit, Event* event) const {
   // time said ...".
   bool past = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
               In(w, {"said", "told", "wrote", "sought"});
-  int aux = i - 1;  // "... but did say:", "... and would add"
-  while (aux >= floor && In(LowerAt(aux), {"did", "does", "do", "would", "will", "could",
-                                           "can", "also", "then", "later", "not"}))
-    --aux;
+  // "... but did say:", "... and would add", "... and repeatedly says"
+  const int aux = std::max(chunker_.VerbGroupBefore(i).first, floor) - 1;
   if (!ev.who.ok && aux >= floor && aux < i - 1 && In(LowerAt(aux), {"and", "but"}))
     ev.who = ClauseSubject(aux, floor);
   if (!ev.who.ok && past) {
@@ -1694,7 +1695,8 @@ void Work::Run() {
 
 }  // namespace
 
-SpeakerFinder::SpeakerFinder() : lexicon_(new SpeechLexicon) {}
+SpeakerFinder::SpeakerFinder(const ChunkerLexicon& words)
+    : lexicon_(new SpeechLexicon), words_(words) {}
 SpeakerFinder::~SpeakerFinder() = default;
 
 std::shared_ptr<SpeakerScratch> SpeakerFinder::NewScratch() {
@@ -1703,7 +1705,8 @@ std::shared_ptr<SpeakerScratch> SpeakerFinder::NewScratch() {
 
 void SpeakerFinder::Run(Document* doc, SpeakerScratch* scratch) const {
   FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
-  Work work(doc, *lexicon_, scratch);
+  const Chunker chunker(words_, *doc, &scratch->chunks);
+  Work work(doc, *lexicon_, chunker, scratch);
   work.Run();
 }
 

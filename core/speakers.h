@@ -17,11 +17,13 @@
 namespace presslens {
 
 class SpeechLexicon;
+struct ChunkerLexicon;   // chunker.h
 struct SpeakerScratch;  // the pass's reusable buffers (speakers.cc)
 
 class SpeakerFinder {
  public:
-  SpeakerFinder();
+  // `words` (shared with the other stages that chunk) must outlive the finder.
+  explicit SpeakerFinder(const ChunkerLexicon& words);
   ~SpeakerFinder();
   // Reads quote_spans, mentions and entities; fills doc->quotes (kind, speaker, cue, rule), one
   // record per outermost quote span.
@@ -30,6 +32,7 @@ class SpeakerFinder {
 
  private:
   std::unique_ptr<SpeechLexicon> lexicon_;
+  const ChunkerLexicon& words_;
 };
 
 }  // namespace presslens
