@@ -39,6 +39,7 @@ namespace {
 // that a megabyte text's storage is not kept.
 struct Workspace {
   Document doc;
+  ChunkIndex chunks;
   std::shared_ptr<EntityFinder::Scratch> entities = EntityFinder::NewScratch();
   std::shared_ptr<SpeakerScratch> speakers = SpeakerFinder::NewScratch();
   std::shared_ptr<CondemnationScratch> condemnations = CondemnationFinder::NewScratch();
@@ -53,8 +54,9 @@ Result Analyzer::Analyze(std::string_view text) const {
   impl_->tokenizer.Run(&doc);
   impl_->quotes.Run(&doc);
   impl_->entities.Run(&doc, ws.entities.get());
-  impl_->speakers.Run(&doc, ws.speakers.get());
-  impl_->condemnations.Run(&doc, ws.condemnations.get());
+  ws.chunks.Build(&doc);
+  impl_->speakers.Run(&doc, ws.chunks, ws.speakers.get());
+  impl_->condemnations.Run(&doc, ws.chunks, ws.condemnations.get());
   Result result = BuildResult(&doc);
   doc.Reset({});
   if (text.size() > (1u << 20)) ws = Workspace();

@@ -41,59 +41,44 @@ ChunkerLexicon::ChunkerLexicon() {
   subject_lead = &lex.List("subject-lead");
 }
 
-PRESSLENS_OUT_OF_LINE Chunker::Chunker(const ChunkerLexicon& words, const Document& doc,
-                                       ChunkerScratch* scratch)
-    : words_(words),
-      lex_(words.lex),
-      doc_(doc),
-      lower_text_(doc.lower_text.data()),
-      folded_(doc.folded_hash.data()),
-      scratch_(*scratch) {
-  SwapScratch();  // the arrays are plain members while the Chunker reads (one load less each)
-  const auto& tokens = doc_.tokens;
-  size_t n = tokens.size();
-  clitic_text_.clear();
-  respelled_.clear();
-  // Lower-case words are views into the document's lower-case text, and their hashes the
-  // tokenizer's folded hashes (see L() and H()). Curly apostrophes in clitics get one
-  // spelling: "’s" is read as "'s", written into a buffer of the Chunker's own (rare: the
-  // views are made once the buffer is complete, so that growing it moves nothing seen).
-  for (size_t i = 0; i < n; ++i)
-    if (CurlyClitic(tokens[i])) Respell(static_cast<int>(i));
-  for (size_t k = 0; k < respelled_.size(); ++k) {
-    Respelled& r = respelled_[k];
-    const size_t end = k + 1 < respelled_.size() ? respelled_[k + 1].hash : clitic_text_.size();
-    r.word = std::string_view(clitic_text_).substr(r.hash, end - r.hash);
+// Lower-case words are views into the document's lower-case text, and their hashes the
+// tokenizer's folded hashes (see Chunker::L() and H()). Curly apostrophes in clitics get one
+// spelling: "’s" is read as "'s", written into clitic_text (rare: the views are made once the
+// buffer is complete, so that growing it moves nothing seen).
+void ChunkIndex::Build(Document* document) {
+  FillLowerCase(document);
+  const Document& doc = *document;
+  const auto& tokens = doc.tokens;
+  const size_t n = tokens.size();
+  const char* lower = doc.lower_text.data();
+  clitic_text.clear();
+  respelled.clear();
+  for (size_t i = 0; i < n; ++i) {
+    if (!Chunker::CurlyClitic(tokens[i], lower)) continue;
+    const std::string_view w(lower + tokens[i].start, tokens[i].end - tokens[i].start);
+    size_t p = w.find("\xE2\x80\x99");
+    if (p == std::string_view::npos) continue;
+    respelled.push_back({static_cast<int>(i), std::string_view(), 0});
+    respelled.back().hash = clitic_text.size();  // the offset, until the buffer is done
+    clitic_text.append(w.substr(0, p));
+    clitic_text.push_back('\'');
+    clitic_text.append(w.substr(p + 3));
+  }
+  for (size_t k = 0; k < respelled.size(); ++k) {
+    Respelled& r = respelled[k];
+    const size_t end = k + 1 < respelled.size() ? respelled[k + 1].hash : clitic_text.size();
+    r.word = std::string_view(clitic_text).substr(r.hash, end - r.hash);
     r.hash = Hash(kHashSeed, r.word);
   }
-  mention_at_.assign(n, -1);
-  for (size_t m = 0; m < doc_.mentions.size(); ++m)
-    for (int k = doc_.mentions[m].first; k < doc_.mentions[m].last && k < (int)n; ++k)
-      mention_at_[k] = static_cast<int>(m);
-  open_mark_.assign(n, 0);
-  for (const QuoteSpan& q : doc_.quote_spans) {
-    if (q.open_token >= 0 && q.open_token < (int)n) open_mark_[q.open_token] = 1;
-    if (q.close_token >= 0 && q.close_token < (int)n) open_mark_[q.close_token] = 2;
+  mention_at.assign(n, -1);
+  for (size_t m = 0; m < doc.mentions.size(); ++m)
+    for (int k = doc.mentions[m].first; k < doc.mentions[m].last && k < (int)n; ++k)
+      mention_at[k] = static_cast<int>(m);
+  open_mark.assign(n, 0);
+  for (const QuoteSpan& q : doc.quote_spans) {
+    if (q.open_token >= 0 && q.open_token < (int)n) open_mark[q.open_token] = 1;
+    if (q.close_token >= 0 && q.close_token < (int)n) open_mark[q.close_token] = 2;
   }
-}
-
-PRESSLENS_OUT_OF_LINE void Chunker::Respell(int i) {
-  const Token& tok = doc_.tokens[i];
-  const std::string_view w(lower_text_ + tok.start, tok.end - tok.start);
-  size_t p = w.find("\xE2\x80\x99");
-  if (p == std::string_view::npos) return;
-  respelled_.push_back({i, std::string_view(), 0});
-  respelled_.back().hash = clitic_text_.size();  // the offset, until the buffer is done
-  clitic_text_.append(w.substr(0, p));
-  clitic_text_.push_back('\'');
-  clitic_text_.append(w.substr(p + 3));
-}
-
-void Chunker::SwapScratch() {
-  clitic_text_.swap(scratch_.clitic_text);
-  respelled_.swap(scratch_.respelled);
-  mention_at_.swap(scratch_.mention_at);
-  open_mark_.swap(scratch_.open_mark);
 }
 
 // Target noun phrase from token i: pre-modifiers, head, of/by/against/on/for complements,

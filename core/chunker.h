@@ -55,23 +55,31 @@ struct Respelled {
   uint64_t hash;          // Hash(kHashSeed, word)
 };
 
-// The chunker's per-token arrays, kept by the caller from one document to the next: a short
-// article would otherwise allocate (and free) each of them every time. The Chunker empties
-// them first.
-struct ChunkerScratch {
-  std::string clitic_text;
-  std::vector<Respelled> respelled;
-  std::vector<int> mention_at;
-  std::vector<uint8_t> open_mark;
+// The chunker's per-token index of one document: built once per document (Build), after the
+// tokens, quote spans and mentions, and read by every Chunker over that document. Kept by the
+// caller from one document to the next, so that a short article allocates nothing here.
+struct ChunkIndex {
+  // Fills doc's lower-case text and hashes first when a test built its tokens by hand.
+  void Build(Document* doc);
+  std::string clitic_text;           // clitics respelled with ' (see Build)
+  std::vector<Respelled> respelled;  // by token
+  std::vector<int> mention_at;       // token -> mention index, or -1
+  std::vector<uint8_t> open_mark;    // 1 opening mark, 2 closing mark of a quote
 };
 
-// Reads tokens, mentions and quote spans of one document (which must outlive it, unchanged).
+// Reads tokens, mentions and quote spans of one document through its index (both must outlive
+// it, unchanged).
 class Chunker {
  public:
-  Chunker(const ChunkerLexicon& words, const Document& doc, ChunkerScratch* scratch);
-  ~Chunker() { SwapScratch(); }
-  Chunker(const Chunker&) = delete;
-  Chunker& operator=(const Chunker&) = delete;
+  Chunker(const ChunkerLexicon& words, const Document& doc, const ChunkIndex& index)
+      : words_(words),
+        lex_(words.lex),
+        doc_(doc),
+        lower_text_(doc.lower_text.data()),
+        folded_(doc.folded_hash.data()),
+        mention_at_(index.mention_at.data()),
+        open_mark_(index.open_mark.data()),
+        respelled_(index.respelled) {}
 
   // ---- phrases
   // The noun phrase from token i, before `end`. stop_prep: space-separated prepositions that
@@ -102,8 +110,10 @@ class Chunker {
     return t.kind == TokenKind::kWord || t.kind == TokenKind::kClitic ||
            t.kind == TokenKind::kPunct;
   }
-  bool CurlyClitic(const Token& t) const {
-    return t.kind == TokenKind::kClitic && t.end - t.start > 1 && (lower_text_[t.start] & 0x80);
+  bool CurlyClitic(const Token& t) const { return CurlyClitic(t, lower_text_); }
+  // A clitic spelled with a curly apostrophe ("’s"): `lower` is the document's lower_text.
+  static bool CurlyClitic(const Token& t, const char* lower) {
+    return t.kind == TokenKind::kClitic && t.end - t.start > 1 && (lower[t.start] & 0x80);
   }
   const Respelled* RespelledAt(int i) const {
     auto it = std::lower_bound(respelled_.begin(), respelled_.end(), i,
@@ -265,18 +275,11 @@ class Chunker {
   const Document& doc_;
   const char* lower_text_;   // doc_.lower_text
   const uint64_t* folded_;   // doc_.folded_hash
-  std::vector<int> mention_at_;       // token -> mention index, or -1
-  std::vector<uint8_t> open_mark_;    // 1 opening mark, 2 closing mark of a quote
+  const int* mention_at_;       // token -> mention index, or -1
+  const uint8_t* open_mark_;    // 1 opening mark, 2 closing mark of a quote
 
  private:
-  // Token i's lower-case text with ' for ’ into clitic_text_ (out of line: the constructor's
-  // loop over every token stays small).
-  void Respell(int i);
-  void SwapScratch();
-
-  ChunkerScratch& scratch_;  // the arrays are taken from it and given back
-  std::string clitic_text_;  // clitics respelled with ' (see the constructor)
-  std::vector<Respelled> respelled_;  // by token
+  const std::vector<Respelled>& respelled_;  // by token
 };
 
 }  // namespace presslens

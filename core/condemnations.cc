@@ -48,10 +48,9 @@ struct CondemnationFinder::Tables {
   }
 };
 
-// The pass's buffers, kept by the caller from one Run to the next (condemnations.h): the
-// chunker's per-token arrays and the Reader's own, emptied by them before use.
+// The pass's buffers, kept by the caller from one Run to the next (condemnations.h), emptied
+// by the Reader before use.
 struct CondemnationScratch {
-  ChunkerScratch chunks;
   std::vector<int> quote_at;
   std::vector<CueFormRef> order;  // Run(): a word's cue readings, longest first
 };
@@ -62,8 +61,8 @@ namespace {
 class Reader : public Chunker {
  public:
   PRESSLENS_OUT_OF_LINE Reader(const CondemnationFinder::Tables& t, Document* doc,
-                               CondemnationScratch* scratch)
-      : Chunker(t.words, *doc, &scratch->chunks), t_(t), out_(*doc), s_(*scratch) {
+                               const ChunkIndex& chunks, CondemnationScratch* scratch)
+      : Chunker(t.words, *doc, chunks), t_(t), out_(*doc), s_(*scratch) {
     SwapScratch();  // the arrays are plain members while the Reader reads (one load less each)
     size_t n = doc_.tokens.size();
     quote_at_.assign(n, -1);
@@ -1115,9 +1114,9 @@ std::shared_ptr<CondemnationScratch> CondemnationFinder::NewScratch() {
   return std::make_shared<CondemnationScratch>();
 }
 
-void CondemnationFinder::Run(Document* doc, CondemnationScratch* scratch) const {
-  FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
-  Reader reader(*tables_, doc, scratch);
+void CondemnationFinder::Run(Document* doc, const ChunkIndex& chunks,
+                             CondemnationScratch* scratch) const {
+  Reader reader(*tables_, doc, chunks, scratch);
   reader.Run();
 }
 

@@ -131,7 +131,6 @@ struct FullNameRun {
 
 // The pass's buffers, kept by the caller from one Run to the next (speakers.h).
 struct SpeakerScratch {
-  ChunkerScratch chunks;
   std::vector<int> mention_at, cue_tokens, quote_at, outer, from_event;
   std::vector<EntityType> entity_type;
   std::vector<uint32_t> class_bits;
@@ -1703,9 +1702,9 @@ std::shared_ptr<SpeakerScratch> SpeakerFinder::NewScratch() {
   return std::make_shared<SpeakerScratch>();
 }
 
-void SpeakerFinder::Run(Document* doc, SpeakerScratch* scratch) const {
+void SpeakerFinder::Run(Document* doc, const ChunkIndex& chunks, SpeakerScratch* scratch) const {
   FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
-  const Chunker chunker(words_, *doc, &scratch->chunks);
+  const Chunker chunker(words_, *doc, chunks);
   Work work(doc, *lexicon_, chunker, scratch);
   work.Run();
 }

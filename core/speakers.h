@@ -18,6 +18,7 @@ namespace presslens {
 
 class SpeechLexicon;
 struct ChunkerLexicon;   // chunker.h
+struct ChunkIndex;       // chunker.h
 struct SpeakerScratch;  // the pass's reusable buffers (speakers.cc)
 
 class SpeakerFinder {
@@ -27,7 +28,8 @@ class SpeakerFinder {
   ~SpeakerFinder();
   // Reads quote_spans, mentions and entities; fills doc->quotes (kind, speaker, cue, rule), one
   // record per outermost quote span.
-  void Run(Document* doc, SpeakerScratch* scratch) const;
+  // `chunks` is the document's index (ChunkIndex::Build, after mentions and quote spans).
+  void Run(Document* doc, const ChunkIndex& chunks, SpeakerScratch* scratch) const;
   static std::shared_ptr<SpeakerScratch> NewScratch();
 
  private:

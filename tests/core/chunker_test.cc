@@ -20,7 +20,8 @@ const ChunkerLexicon& Words() {
 class Chunked {
  public:
   explicit Chunked(const std::string& text)
-      : text_(text), doc_(Tokenized(text_)), chunker_(Words(), doc_, &scratch_) {}
+      : text_(text), doc_(Tokenized(text_)), index_(Index(&doc_)),
+        chunker_(Words(), doc_, index_) {}
   const Chunker& chunker() const { return chunker_; }
   int At(std::string_view w, int from = 0) const {
     for (int i = from; i < static_cast<int>(doc_.tokens.size()); ++i)
@@ -37,8 +38,13 @@ class Chunked {
 
  private:
   std::string text_;  // the document views it
+  static ChunkIndex Index(Document* doc) {
+    ChunkIndex index;
+    index.Build(doc);
+    return index;
+  }
   Document doc_;
-  ChunkerScratch scratch_;
+  ChunkIndex index_;
   Chunker chunker_;
 };
 
