@@ -131,7 +131,7 @@ struct FullNameRun {
 
 // The pass's buffers, kept by the caller from one Run to the next (speakers.h).
 struct SpeakerScratch {
-  std::vector<int> mention_at, cue_tokens, quote_at, outer, from_event;
+  std::vector<int> cue_tokens, quote_at, outer, from_event;
   std::vector<EntityType> entity_type;
   std::vector<uint32_t> class_bits;
   std::vector<uint8_t> name_token, trim_info;
@@ -157,9 +157,10 @@ namespace {
 
 class Work {
  public:
-  Work(Document* doc, const SpeechLexicon& lex, const Chunker& chunker, SpeakerScratch* scratch)
+  Work(Document* doc, const SpeechLexicon& lex, const ChunkIndex& chunks, const Chunker& chunker,
+       SpeakerScratch* scratch)
       : doc_(*doc), lex_(lex), chunker_(chunker), tokens_(doc->tokens),
-        n_(static_cast<int>(tokens_.size())), s_(*scratch) {
+        n_(static_cast<int>(tokens_.size())), s_(*scratch), mention_at_(chunks.mention_at.data()) {
     SwapScratch();  // the per-token arrays are plain members while the pass runs
     cue_tokens_.clear();
     outer_.clear();
@@ -183,7 +184,6 @@ class Work {
   // Takes the per-token arrays from the scratch (and gives them back): as members, each access
   // is one load less than through a reference.
   void SwapScratch() {
-    mention_at_.swap(s_.mention_at);
     entity_type_.swap(s_.entity_type);
     class_.swap(s_.class_bits);
     name_token_.swap(s_.name_token);
@@ -324,7 +324,7 @@ class Work {
   const std::vector<Token>& tokens_;
   const int n_;
   SpeakerScratch& s_;  // the arrays below live there
-  std::vector<int> mention_at_;  // token -> mention index, or -1
+  const int* const mention_at_;  // token -> mention index, or -1 (the ChunkIndex's)
   std::vector<EntityType> entity_type_;
   std::vector<uint32_t> class_;  // token -> WordClass bits (see Is())
   std::vector<uint8_t> name_token_;
@@ -477,10 +477,6 @@ std::string Work::StripTitles(std::string_view name) const {
 // "he" in the same sentence).
 PRESSLENS_OUT_OF_LINE void Work::Index() {
   IndexEntities();
-  mention_at_.assign(n_, -1);
-  for (size_t m = 0; m < doc_.mentions.size(); ++m)
-    for (int i = doc_.mentions[m].first; i < doc_.mentions[m].last && i < n_; ++i)
-      mention_at_[i] = static_cast<int>(m);
   // Each token's word classes and cue: one probe with its folded hash, and one with the hash
   // of its spelling only when that has capitals and some word of an exact-case list has the
   // same lower-case form (kSpellings).
@@ -493,7 +489,7 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
   const uint64_t* folded = doc_.folded_hash.data();
   const char* lower = doc_.lower_text.data();
   const Token* tk = tokens_.data();
-  const int* mention_at = mention_at_.data();
+  const int* mention_at = mention_at_;
   uint32_t* class_bits = class_.data();
   uint8_t* name_token = name_token_.data();
   const CueInfo** cue_at = cue_at_.data();
@@ -1705,7 +1701,7 @@ std::shared_ptr<SpeakerScratch> SpeakerFinder::NewScratch() {
 void SpeakerFinder::Run(Document* doc, const ChunkIndex& chunks, SpeakerScratch* scratch) const {
   FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
   const Chunker chunker(words_, *doc, chunks);
-  Work work(doc, *lexicon_, chunker, scratch);
+  Work work(doc, *lexicon_, chunks, chunker, scratch);
   work.Run();
 }
 
