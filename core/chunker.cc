@@ -459,20 +459,10 @@ VerbGroup Chunker::VerbGroupBefore(int verb) const {
       continue;
     }
     if (Adverb(k)) { --k; continue; }
-    int t = k;
     // "on Friday" between subject and verb.
-    int b = std::max(lo, k - 3);
-    bool skipped = false;
-    for (int s = b; s < k; ++s) {
-      if (SkipTime(s, verb) == k + 1) {
-        k = s - 1;
-        skipped = true;
-        break;
-      }
-    }
-    if (skipped) continue;
-    k = t;
-    break;
+    const int time = TimeBefore(k, lo, verb);
+    if (time > k) break;
+    k = time - 1;
   }
   group.first = k + 1;
   return group;

@@ -257,6 +257,15 @@ class Chunker {
     }
     return i;
   }
+  // The first token of the time phrase of two to four tokens that ends at token k ("on
+  // Friday", "last week"), not before lo and read with SkipTime(s, end); k + 1 when none.
+  int TimeBefore(int k, int lo, int end) const {
+    // SkipTime's phrases end with a time word or a number.
+    if (Kind(k) != TokenKind::kNumber && !Is(words_.time, k)) return k + 1;
+    for (int s = std::max(lo, k - 3); s < k; ++s)
+      if (SkipTime(s, end) == k + 1) return s;
+    return k + 1;
+  }
   // Skips adverbs and time expressions going forward.
   int SkipForward(int i, int end) const {
     for (int guard = 0; guard < 6 && i < end; ++guard) {

@@ -754,8 +754,8 @@ Who Work::ParseLeft(int e, int floor) const {
   while (e >= floor) {
     if (Is(e, kSkippable)) {
       --e;
-    } else if (e - 1 >= floor && Is(e, kWeekday) && LowerAt(e - 1) == "on") {
-      e -= 2;
+    } else if (const int time = chunker_.TimeBefore(e, floor, e + 1); time <= e) {
+      e = time - 1;  // "Smith on Friday said", "Smith last week said"
     } else {
       break;
     }
@@ -1039,7 +1039,7 @@ Who Work::ClauseSubject(int v, int floor) const {
     // clause ("Ivanisevic, who"); preceded by the clause start, a determiner or a conjunction
     // (not "retired Tutsi major").
     int k = j + 1;
-    if (k + 1 < v && LowerAt(k) == "on" && Is(k + 1, kWeekday)) k += 2;
+    k = chunker_.SkipTime(k, v);
     bool verb_next = k < v && IsWord(k) && !tokens_[k].upper_initial &&
                      !Is(k, kPreposition) &&
                      !In(LowerAt(k), {"and", "or", "but", "nor", "as", "that"});

@@ -178,5 +178,15 @@ TEST(ChunkerTest, ClauseAgentOfAPassiveClause) {
   EXPECT_TRUE(e.chunker().ClauseAgent(e.At("a"), e.End()).empty());
 }
 
+TEST(ChunkerTest, TimeBeforeFindsAPhraseEndingAtAToken) {
+  Chunked c("Smith on Friday said that Jones last week resigned in 1993 again.");
+  EXPECT_EQ(c.chunker().TimeBefore(c.At("Friday"), 0, c.End()), c.At("on"));
+  EXPECT_EQ(c.chunker().TimeBefore(c.At("week"), 0, c.End()), c.At("last"));
+  EXPECT_EQ(c.chunker().TimeBefore(c.At("1993"), 0, c.End()), c.At("in"));
+  EXPECT_EQ(c.chunker().TimeBefore(c.At("Smith"), 0, c.End()), c.At("Smith") + 1);
+  // Not below lo.
+  EXPECT_EQ(c.chunker().TimeBefore(c.At("Friday"), c.At("Friday"), c.End()), c.At("Friday") + 1);
+}
+
 }  // namespace
 }  // namespace presslens
