@@ -19,7 +19,7 @@ namespace {
 
 using WordSet = WordHashSet;
 
-constexpr int kLookBack = 400;   // tokens scanned back for a pronoun's antecedent or a pair
+constexpr int kLookBack = 400;  // tokens scanned back for a pronoun's antecedent or a pair
 
 }  // namespace
 
@@ -88,8 +88,8 @@ class Reader : public Chunker {
   }
 
   const CondemnationFinder::Tables& t_;
-  Document& out_;            // receives the condemnations
-  CondemnationScratch& s_;   // the arrays below are taken from it and given back
+  Document& out_;           // receives the condemnations
+  CondemnationScratch& s_;  // the arrays below are taken from it and given back
   std::vector<int> quote_at_;
   std::vector<CueFormRef> order_;   // Run(): a word's cue readings, longest first
 
@@ -246,8 +246,8 @@ PRESSLENS_OUT_OF_LINE bool Reader::ResolvePronoun(int i, int cue, Actor* out) co
       --b;
     bool object = b >= 0 && Word(b) && Is(words_.stop, b) && !Is(words_.hypothetical, b) &&
                   L(b) != "and" && L(b) != "but" && L(b) != "while" && L(b) != "that" &&
-                  L(b) != "although" && L(b) != "because" && L(b) != "when" &&
-                  L(b) != "after" && L(b) != "said" && L(b) != "says";
+                  L(b) != "although" && L(b) != "because" && L(b) != "when" && L(b) != "after" &&
+                  L(b) != "said" && L(b) != "says";
     if (fallback < 0) fallback = mm.entity;
     if (object) continue;
     out->entity = mm.entity;
@@ -295,8 +295,9 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
     }
     int a = edge, b = edge;
     auto name_word = [&](int t) {
-      return t >= lo && t < p.first && Word(t) && Cap(t) && !Is(words_.stop, t) && !Is(words_.det, t) &&
-             !Is(words_.pronoun, t) && doc_.tokens[t].start != doc_.sentences[doc_.tokens[t].sentence].start;
+      return t >= lo && t < p.first && Word(t) && Cap(t) && !Is(words_.stop, t) &&
+             !Is(words_.det, t) && !Is(words_.pronoun, t) &&
+             doc_.tokens[t].start != doc_.sentences[doc_.tokens[t].sentence].start;
     };
     if (!name_word(edge)) return false;
     while (name_word(dir < 0 ? a - 1 : b + 1)) (dir < 0 ? a : b) += dir;
@@ -341,8 +342,8 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
       int j = t - 1;
       while (j >= lo && Adverb(j)) --j;
       Phrase speaker = SubjectBefore(j, lo);
-      if (!speaker.empty() && !(speaker.last - speaker.first == 1 &&
-                                Is(words_.pronoun, speaker.first))) {
+      if (!speaker.empty() &&
+          !(speaker.last - speaker.first == 1 && Is(words_.pronoun, speaker.first))) {
         Actor named;
         if (ResolveActor(speaker, cue, &named)) {
           out->entity = named.entity;
@@ -352,9 +353,9 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
       }
     }
   }
-  if (p.last - p.first == 1 && (Is(words_.pronoun, p.first) || L(p.first) == "its" ||
-                                L(p.first) == "their" || L(p.first) == "his" ||
-                                L(p.first) == "her" || L(p.first) == "our"))
+  if (p.last - p.first == 1 &&
+      (Is(words_.pronoun, p.first) || L(p.first) == "its" || L(p.first) == "their" ||
+       L(p.first) == "his" || L(p.first) == "her" || L(p.first) == "our"))
     return ResolvePronoun(p.first, cue, out);
   if (ResolveCollective(p, out)) return true;
   // The head part: up to the first preposition or comma.
@@ -421,8 +422,9 @@ std::string Reader::AccuseSubcode(int of_token, int end) const {
   // his strongest attack" is about stupidity).
   int stop = of_token + 1;
   while (stop < end && stop < of_token + 12 && !Punct(stop, ",") && !Punct(stop, ";") &&
-         !Punct(stop, ".") && !(Word(stop) && (L(stop) == "and" || L(stop) == "but") &&
-                                stop + 1 < end && Word(stop + 1) && Is(words_.speech, stop + 1)))
+         !Punct(stop, ".") &&
+         !(Word(stop) && (L(stop) == "and" || L(stop) == "but") && stop + 1 < end &&
+           Word(stop + 1) && Is(words_.speech, stop + 1)))
     ++stop;
   end = stop;
   // More specific codes first (war crimes before crimes).
@@ -501,7 +503,10 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     // "voiced its opposition to X", "India said that its opposition to X ...".
     int lj = j - 1;
     while (lj >= lo && Adverb(lj)) --lj;
-    if (lj >= lo && Is(words_.light, lj)) { light_verb = true; light_at = lj; }
+    if (lj >= lo && Is(words_.light, lj)) {
+      light_verb = true;
+      light_at = lj;
+    }
     source = {j, j + 1};
   } else if (j >= lo && mention_at_[j] >= 0 &&
              (doc_.mentions[mention_at_[j]].type == EntityType::kNorp ||
@@ -724,11 +729,9 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
       bool prep_after_adj = j < i - 1 && Word(j) &&
                             Is(t_.noun_after_adjective, j);
       noun_context = (Word(j) && (Is(words_.det, j) || Is(t_.noun_before, j) || VerbLike(j))) ||
-                     to_noun || prep_after_adj ||
-                     Possessive(j) ||
+                     to_noun || prep_after_adj || Possessive(j) ||
                      (mention_at_[j] >= 0 &&
-                      doc_.mentions[mention_at_[j]].type == EntityType::kNorp &&
-                      j == i - 1);
+                      doc_.mentions[mention_at_[j]].type == EntityType::kNorp && j == i - 1);
       if (mention_at_[j] >= 0) {
         const EntityType type = doc_.mentions[mention_at_[j]].type;
         actor_before =
@@ -754,13 +757,13 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
                          p == "after" || p == "before" || p == "without" || p == "on" ||
                          p == "when" || p == "since" || p == "of";
       if (Kind(i - 1) == TokenKind::kNumber ||
-          (Word(i - 1) && Is(words_.stop, i - 1) && !verbal_prep && !Is(words_.aux, i - 1) && p != "and" &&
-           p != "but" && p != "also" && p != "not"))
+          (Word(i - 1) && Is(words_.stop, i - 1) && !verbal_prep && !Is(words_.aux, i - 1) &&
+           p != "and" && p != "but" && p != "also" && p != "not"))
         immediate = true;
       // "accused X of attacking ...", "criticised X for opposing ...": the content of another
       // cue, not a disapproval of its own ("stopped short of condemning" is a refusal).
-      if ((p == "of" || p == "for") && !(i - 2 >= lo && (Is(words_.refusal, i - 2) ||
-                                                          L(i - 2) == "short")))
+      if ((p == "of" || p == "for") &&
+          !(i - 2 >= lo && (Is(words_.refusal, i - 2) || L(i - 2) == "short")))
         immediate = true;
     }
     if (ref.form == CueForm::kGerund ? immediate : has_noun ? noun_context : immediate)
@@ -900,7 +903,8 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
         const char* stop_prep = e.accuse ? "of for" : e.blame ? "for on" : nullptr;
         bool prep_first = false;
         for (std::string_view p : e.preps) prep_first |= (t < hi && L(t) == p);
-        if (!prep_first && t < hi && !Is(words_.complement, t) && (!Is(words_.stop, t) || L(t) == "what"))
+        if (!prep_first && t < hi && !Is(words_.complement, t) &&
+            (!Is(words_.stop, t) || L(t) == "what"))
           target = ForwardNP(t, hi, stop_prep);
         // "accusing it of", "opposed it", "accused each other of".
         if (target.empty() && t < hi && Word(t) &&
@@ -991,8 +995,8 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
     bool actor = false;
     for (int t = target.first; t < target.last && !actor; ++t)
       actor = mention_at_[t] >= 0 || Is(words_.pronoun, t) || Is(t_.actor_noun, t) ||
-              Is(t_.verbal_object, t) || (Cap(t) && Word(t)) || PeopleNoun(t) ||
-              L(t) == "him" || L(t) == "them" || L(t) == "her" || L(t) == "other";
+              Is(t_.verbal_object, t) || (Cap(t) && Word(t)) || PeopleNoun(t) || L(t) == "him" ||
+              L(t) == "them" || L(t) == "her" || L(t) == "other";
     if (!actor) return false;
   }
 
@@ -1106,8 +1110,7 @@ PRESSLENS_OUT_OF_LINE void Reader::Run() {
 
 }  // namespace
 
-CondemnationFinder::CondemnationFinder(const ChunkerLexicon& words)
-    : tables_(new Tables(words)) {}
+CondemnationFinder::CondemnationFinder(const ChunkerLexicon& words) : tables_(new Tables(words)) {}
 CondemnationFinder::~CondemnationFinder() = default;
 
 std::shared_ptr<CondemnationScratch> CondemnationFinder::NewScratch() {

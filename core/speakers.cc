@@ -159,8 +159,13 @@ class Work {
  public:
   Work(Document* doc, const SpeechLexicon& lex, const ChunkIndex& chunks, const Chunker& chunker,
        SpeakerScratch* scratch)
-      : doc_(*doc), lex_(lex), chunker_(chunker), tokens_(doc->tokens),
-        n_(static_cast<int>(tokens_.size())), s_(*scratch), mention_at_(chunks.mention_at.data()) {
+      : doc_(*doc),
+        lex_(lex),
+        chunker_(chunker),
+        tokens_(doc->tokens),
+        n_(static_cast<int>(tokens_.size())),
+        s_(*scratch),
+        mention_at_(chunks.mention_at.data()) {
     SwapScratch();  // the per-token arrays are plain members while the pass runs
     cue_tokens_.clear();
     outer_.clear();
