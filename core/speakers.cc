@@ -299,7 +299,8 @@ class Work {
   void BuildEvents();
   bool AccordingTo(int i, Event* event) const;
   void QuotedAs(int i, int floor, int limit, Event* event) const;
-  void ActiveSpeaker(int i, int floor, int limit, Event* event) const;
+  // group: the verb group before the cue (Chunker::VerbGroupBefore).
+  void ActiveSpeaker(int i, int floor, int limit, const VerbGroup& group, Event* event) const;
   void Attribute();
   void CarrySpeakers(size_t count);
   void ContinuedByNext(size_t count);
@@ -1225,14 +1226,14 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
       if (!AccordingTo(i, &ev)) continue;
     } else if (cue->lemma == "quote" && !cue->participle) {
       QuotedAs(i, floor, limit, &ev);
-    } else if (i > 0 && In(LowerAt(i - 1), {"was", "were", "been", "be", "is", "are", "being"})) {
+    } else if (const VerbGroup group = chunker_.VerbGroupBefore(i); group.passive) {
       // Passive: "Smith was quoted as saying" names the speaker; "Reagan was laughed at", "he
       // was told" do not.
-      if (cue->lemma == "quote") ev.who = ParseLeft(i - 2, floor);
+      if (cue->lemma == "quote") ev.who = ParseLeft(group.first - 1, floor);
     } else if (cue->participle) {
       ev.who = ParticipleSubject(i, floor);
     } else {
-      ActiveSpeaker(i, floor, limit, &ev);
+      ActiveSpeaker(i, floor, limit, group, &ev);
     }
     ev.had_subject = ev.who.ok;
     Resolve(&ev.who, ev.who.ok ? ev.who.first : i);
@@ -1260,18 +1261,19 @@ void Work::QuotedAs(int i, int floor, int limit, Event* event) const {
   // Not after "was": "he was quoted as saying" is the passive rule.
   int as = i + 1;
   while (as < limit && as < i + 10 && LowerAt(as) != "as") ++as;
+  const VerbGroup group = chunker_.VerbGroupBefore(i);
   if (as + 1 < n_ && as < limit && LowerAt(as) == "as" && CueAt(as + 1))
     ev.who = ParseRight(i + 1, as);
-  else if (i > 0 && !In(LowerAt(i - 1), {"was", "were", "is", "are", "been", "be"}))
+  else if (!group.passive)
     ev.who = ParseRight(i + 1, limit);
   if (ev.who.ok) ev.inverted = true;
-  bool passive = i > 0 && In(LowerAt(i - 1), {"was", "were", "been", "be", "is", "are"});
-  if (!ev.who.ok) ev.who = ParseLeft(passive ? i - 2 : i - 1, floor);
+  if (!ev.who.ok) ev.who = ParseLeft(group.passive ? group.first - 1 : i - 1, floor);
 }
 
 // An active verb: "Lavrov said", "Lavrov and Wang said", "... and for the first time said"
 // (a coordinated clause's subject), "Prices will rise, said the minister." (inverted).
-void Work::ActiveSpeaker(int i, int floor, int limit, Event* event) const {
+void Work::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& group,
+                         Event* event) const {
   Event& ev = *event;
   const CueInfo* cue = ev.cue;
   const std::string_view w = LowerAt(i);
@@ -1282,7 +1284,7 @@ void Work::ActiveSpeaker(int i, int floor, int limit, Event* event) const {
   bool past = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
               In(w, {"said", "told", "wrote", "sought"});
   // "... but did say:", "... and would add", "... and repeatedly says"
-  const int aux = std::max(chunker_.VerbGroupBefore(i).first, floor) - 1;
+  const int aux = std::max(group.first, floor) - 1;
   if (!ev.who.ok && aux >= floor && aux < i - 1 && In(LowerAt(aux), {"and", "but"}))
     ev.who = ClauseSubject(aux, floor);
   if (!ev.who.ok && past) {
