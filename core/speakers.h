@@ -17,8 +17,8 @@
 namespace presslens {
 
 class SpeechLexicon;
-struct ChunkerLexicon;   // chunker.h
-struct ChunkIndex;       // chunker.h
+struct ChunkerLexicon;  // chunker.h
+struct ChunkIndex;      // chunker.h
 struct SpeakerScratch;  // the pass's reusable buffers (speakers.cc)
 
 class SpeakerFinder {
