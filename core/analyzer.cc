@@ -1,6 +1,7 @@
 #include <memory>
 #include <string>
 
+#include "chunker.h"
 #include "condemnations.h"
 #include "document.h"
 #include "entities.h"
@@ -17,10 +18,12 @@ struct Analyzer::Impl {
   Tokenizer tokenizer;
   QuoteFinder quotes;
   EntityFinder entities;
+  ChunkerLexicon chunk_words;  // read by the speaker and condemnation stages
   SpeakerFinder speakers;
   CondemnationFinder condemnations;
 
-  explicit Impl(const Options& o) : entities(o.lexicon, &errors) {}
+  explicit Impl(const Options& o)
+      : entities(o.lexicon, &errors), speakers(chunk_words), condemnations(chunk_words) {}
 };
 
 Analyzer::Analyzer(const Options& options) : impl_(new Impl(options)) {}
@@ -36,6 +39,7 @@ namespace {
 // that a megabyte text's storage is not kept.
 struct Workspace {
   Document doc;
+  ChunkIndex chunks;
   std::shared_ptr<EntityFinder::Scratch> entities = EntityFinder::NewScratch();
   std::shared_ptr<SpeakerScratch> speakers = SpeakerFinder::NewScratch();
   std::shared_ptr<CondemnationScratch> condemnations = CondemnationFinder::NewScratch();
@@ -50,8 +54,9 @@ Result Analyzer::Analyze(std::string_view text) const {
   impl_->tokenizer.Run(&doc);
   impl_->quotes.Run(&doc);
   impl_->entities.Run(&doc, ws.entities.get());
-  impl_->speakers.Run(&doc, ws.speakers.get());
-  impl_->condemnations.Run(&doc, ws.condemnations.get());
+  ws.chunks.Build(&doc);
+  impl_->speakers.Run(&doc, ws.chunks, ws.speakers.get());
+  impl_->condemnations.Run(&doc, ws.chunks, ws.condemnations.get());
   Result result = BuildResult(&doc);
   doc.Reset({});
   if (text.size() > (1u << 20)) ws = Workspace();

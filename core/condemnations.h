@@ -8,14 +8,18 @@
 
 namespace presslens {
 
+struct ChunkerLexicon;       // chunker.h
+struct ChunkIndex;           // chunker.h
 struct CondemnationScratch;  // the pass's reusable buffers (condemnations.cc)
 
 class CondemnationFinder {
  public:
-  CondemnationFinder();
+  // `words` (shared with the other stages that chunk) must outlive the finder.
+  explicit CondemnationFinder(const ChunkerLexicon& words);
   ~CondemnationFinder();
   // Reads tokens, mentions, entities and quotes; fills doc->condemnations.
-  void Run(Document* doc, CondemnationScratch* scratch) const;
+  // `chunks` is the document's index (ChunkIndex::Build, after mentions and quote spans).
+  void Run(Document* doc, const ChunkIndex& chunks, CondemnationScratch* scratch) const;
   static std::shared_ptr<CondemnationScratch> NewScratch();
 
   struct Tables;  // the cue lexicon and word lists (condemnations.cc)

@@ -5,6 +5,9 @@
 //   Tokenizer            text -> tokens, sentences, lower_text, folded_hash
 //   QuoteFinder          tokens, sentences -> quote_spans
 //   EntityFinder         tokens, sentences -> mentions, entities
+//   ChunkIndex::Build    tokens, quote_spans, mentions -> the chunker's index (chunker.h; kept
+//                        beside the Document): the speaker and condemnation stages read phrases,
+//                        clause subjects, verb groups and time phrases through a Chunker over it
 //   SpeakerFinder        quote_spans, mentions, entities -> quotes
 //   CondemnationFinder   all of the above -> condemnations
 //   BuildResult          entities, quotes, condemnations -> the public Result (result.cc)

@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "chunker.h"
 #include "quotes.h"
 #include "speech_cues.h"
 #include "tokens.h"
@@ -130,7 +131,7 @@ struct FullNameRun {
 
 // The pass's buffers, kept by the caller from one Run to the next (speakers.h).
 struct SpeakerScratch {
-  std::vector<int> mention_at, cue_tokens, quote_at, outer, from_event;
+  std::vector<int> cue_tokens, quote_at, outer, from_event;
   std::vector<EntityType> entity_type;
   std::vector<uint32_t> class_bits;
   std::vector<uint8_t> name_token, trim_info;
@@ -156,9 +157,15 @@ namespace {
 
 class Work {
  public:
-  Work(Document* doc, const SpeechLexicon& lex, SpeakerScratch* scratch)
-      : doc_(*doc), lex_(lex), tokens_(doc->tokens), n_(static_cast<int>(tokens_.size())),
-        s_(*scratch) {
+  Work(Document* doc, const SpeechLexicon& lex, const ChunkIndex& chunks, const Chunker& chunker,
+       SpeakerScratch* scratch)
+      : doc_(*doc),
+        lex_(lex),
+        chunker_(chunker),
+        tokens_(doc->tokens),
+        n_(static_cast<int>(tokens_.size())),
+        s_(*scratch),
+        mention_at_(chunks.mention_at.data()) {
     SwapScratch();  // the per-token arrays are plain members while the pass runs
     cue_tokens_.clear();
     outer_.clear();
@@ -182,7 +189,6 @@ class Work {
   // Takes the per-token arrays from the scratch (and gives them back): as members, each access
   // is one load less than through a reference.
   void SwapScratch() {
-    mention_at_.swap(s_.mention_at);
     entity_type_.swap(s_.entity_type);
     class_.swap(s_.class_bits);
     name_token_.swap(s_.name_token);
@@ -293,7 +299,8 @@ class Work {
   void BuildEvents();
   bool AccordingTo(int i, Event* event) const;
   void QuotedAs(int i, int floor, int limit, Event* event) const;
-  void ActiveSpeaker(int i, int floor, int limit, Event* event) const;
+  // group: the verb group before the cue (Chunker::VerbGroupBefore).
+  void ActiveSpeaker(int i, int floor, int limit, const VerbGroup& group, Event* event) const;
   void Attribute();
   void CarrySpeakers(size_t count);
   void ContinuedByNext(size_t count);
@@ -319,10 +326,11 @@ class Work {
 
   Document& doc_;
   const SpeechLexicon& lex_;
+  const Chunker& chunker_;
   const std::vector<Token>& tokens_;
   const int n_;
   SpeakerScratch& s_;  // the arrays below live there
-  std::vector<int> mention_at_;  // token -> mention index, or -1
+  const int* const mention_at_;  // token -> mention index, or -1 (the ChunkIndex's)
   std::vector<EntityType> entity_type_;
   std::vector<uint32_t> class_;  // token -> WordClass bits (see Is())
   std::vector<uint8_t> name_token_;
@@ -475,10 +483,6 @@ std::string Work::StripTitles(std::string_view name) const {
 // "he" in the same sentence).
 PRESSLENS_OUT_OF_LINE void Work::Index() {
   IndexEntities();
-  mention_at_.assign(n_, -1);
-  for (size_t m = 0; m < doc_.mentions.size(); ++m)
-    for (int i = doc_.mentions[m].first; i < doc_.mentions[m].last && i < n_; ++i)
-      mention_at_[i] = static_cast<int>(m);
   // Each token's word classes and cue: one probe with its folded hash, and one with the hash
   // of its spelling only when that has capitals and some word of an exact-case list has the
   // same lower-case form (kSpellings).
@@ -491,7 +495,7 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
   const uint64_t* folded = doc_.folded_hash.data();
   const char* lower = doc_.lower_text.data();
   const Token* tk = tokens_.data();
-  const int* mention_at = mention_at_.data();
+  const int* mention_at = mention_at_;
   uint32_t* class_bits = class_.data();
   uint8_t* name_token = name_token_.data();
   const CueInfo** cue_at = cue_at_.data();
@@ -756,8 +760,8 @@ Who Work::ParseLeft(int e, int floor) const {
   while (e >= floor) {
     if (Is(e, kSkippable)) {
       --e;
-    } else if (e - 1 >= floor && Is(e, kWeekday) && LowerAt(e - 1) == "on") {
-      e -= 2;
+    } else if (const int time = chunker_.TimeBefore(e, floor, e + 1); time <= e) {
+      e = time - 1;  // "Smith on Friday said", "Smith last week said"
     } else {
       break;
     }
@@ -1041,7 +1045,7 @@ Who Work::ClauseSubject(int v, int floor) const {
     // clause ("Ivanisevic, who"); preceded by the clause start, a determiner or a conjunction
     // (not "retired Tutsi major").
     int k = j + 1;
-    if (k + 1 < v && LowerAt(k) == "on" && Is(k + 1, kWeekday)) k += 2;
+    k = chunker_.SkipTime(k, v);
     bool verb_next = k < v && IsWord(k) && !tokens_[k].upper_initial &&
                      !Is(k, kPreposition) &&
                      !In(LowerAt(k), {"and", "or", "but", "nor", "as", "that"});
@@ -1222,14 +1226,14 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
       if (!AccordingTo(i, &ev)) continue;
     } else if (cue->lemma == "quote" && !cue->participle) {
       QuotedAs(i, floor, limit, &ev);
-    } else if (i > 0 && In(LowerAt(i - 1), {"was", "were", "been", "be", "is", "are", "being"})) {
+    } else if (const VerbGroup group = chunker_.VerbGroupBefore(i); group.passive) {
       // Passive: "Smith was quoted as saying" names the speaker; "Reagan was laughed at", "he
       // was told" do not.
-      if (cue->lemma == "quote") ev.who = ParseLeft(i - 2, floor);
+      if (cue->lemma == "quote") ev.who = ParseLeft(group.first - 1, floor);
     } else if (cue->participle) {
       ev.who = ParticipleSubject(i, floor);
     } else {
-      ActiveSpeaker(i, floor, limit, &ev);
+      ActiveSpeaker(i, floor, limit, group, &ev);
     }
     ev.had_subject = ev.who.ok;
     Resolve(&ev.who, ev.who.ok ? ev.who.first : i);
@@ -1257,18 +1261,19 @@ void Work::QuotedAs(int i, int floor, int limit, Event* event) const {
   // Not after "was": "he was quoted as saying" is the passive rule.
   int as = i + 1;
   while (as < limit && as < i + 10 && LowerAt(as) != "as") ++as;
+  const VerbGroup group = chunker_.VerbGroupBefore(i);
   if (as + 1 < n_ && as < limit && LowerAt(as) == "as" && CueAt(as + 1))
     ev.who = ParseRight(i + 1, as);
-  else if (i > 0 && !In(LowerAt(i - 1), {"was", "were", "is", "are", "been", "be"}))
+  else if (!group.passive)
     ev.who = ParseRight(i + 1, limit);
   if (ev.who.ok) ev.inverted = true;
-  bool passive = i > 0 && In(LowerAt(i - 1), {"was", "were", "been", "be", "is", "are"});
-  if (!ev.who.ok) ev.who = ParseLeft(passive ? i - 2 : i - 1, floor);
+  if (!ev.who.ok) ev.who = ParseLeft(group.passive ? group.first - 1 : i - 1, floor);
 }
 
 // An active verb: "Lavrov said", "Lavrov and Wang said", "... and for the first time said"
 // (a coordinated clause's subject), "Prices will rise, said the minister." (inverted).
-void Work::ActiveSpeaker(int i, int floor, int limit, Event* event) const {
+void Work::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& group,
+                         Event* event) const {
   Event& ev = *event;
   const CueInfo* cue = ev.cue;
   const std::string_view w = LowerAt(i);
@@ -1278,10 +1283,8 @@ void Work::ActiveSpeaker(int i, int floor, int limit, Event* event) const {
   // time said ...".
   bool past = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
               In(w, {"said", "told", "wrote", "sought"});
-  int aux = i - 1;  // "... but did say:", "... and would add"
-  while (aux >= floor && In(LowerAt(aux), {"did", "does", "do", "would", "will", "could",
-                                           "can", "also", "then", "later", "not"}))
-    --aux;
+  // "... but did say:", "... and would add", "... and repeatedly says"
+  const int aux = std::max(group.first, floor) - 1;
   if (!ev.who.ok && aux >= floor && aux < i - 1 && In(LowerAt(aux), {"and", "but"}))
     ev.who = ClauseSubject(aux, floor);
   if (!ev.who.ok && past) {
@@ -1694,16 +1697,18 @@ void Work::Run() {
 
 }  // namespace
 
-SpeakerFinder::SpeakerFinder() : lexicon_(new SpeechLexicon) {}
+SpeakerFinder::SpeakerFinder(const ChunkerLexicon& words)
+    : lexicon_(new SpeechLexicon), words_(words) {}
 SpeakerFinder::~SpeakerFinder() = default;
 
 std::shared_ptr<SpeakerScratch> SpeakerFinder::NewScratch() {
   return std::make_shared<SpeakerScratch>();
 }
 
-void SpeakerFinder::Run(Document* doc, SpeakerScratch* scratch) const {
+void SpeakerFinder::Run(Document* doc, const ChunkIndex& chunks, SpeakerScratch* scratch) const {
   FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
-  Work work(doc, *lexicon_, scratch);
+  const Chunker chunker(words_, *doc, chunks);
+  Work work(doc, *lexicon_, chunks, chunker, scratch);
   work.Run();
 }
 

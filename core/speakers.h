@@ -17,19 +17,24 @@
 namespace presslens {
 
 class SpeechLexicon;
+struct ChunkerLexicon;  // chunker.h
+struct ChunkIndex;      // chunker.h
 struct SpeakerScratch;  // the pass's reusable buffers (speakers.cc)
 
 class SpeakerFinder {
  public:
-  SpeakerFinder();
+  // `words` (shared with the other stages that chunk) must outlive the finder.
+  explicit SpeakerFinder(const ChunkerLexicon& words);
   ~SpeakerFinder();
   // Reads quote_spans, mentions and entities; fills doc->quotes (kind, speaker, cue, rule), one
   // record per outermost quote span.
-  void Run(Document* doc, SpeakerScratch* scratch) const;
+  // `chunks` is the document's index (ChunkIndex::Build, after mentions and quote spans).
+  void Run(Document* doc, const ChunkIndex& chunks, SpeakerScratch* scratch) const;
   static std::shared_ptr<SpeakerScratch> NewScratch();
 
  private:
   std::unique_ptr<SpeechLexicon> lexicon_;
+  const ChunkerLexicon& words_;
 };
 
 }  // namespace presslens

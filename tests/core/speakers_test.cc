@@ -48,6 +48,21 @@ TEST(Speakers, QuoteCommaNameSaid) {
   EXPECT_EQ(s.rule, "QUOTE_COMMA_NAME_SAID");
 }
 
+// The verb group is the chunker's: an adverb between the auxiliary and the cue keeps the
+// passive reading, and the one quoted speaks.
+TEST(Speakers, PassiveQuotedWithAnAdverb) {
+  S s = One("Smith was widely quoted: \"We will win the vote.\"");
+  EXPECT_EQ(s.speaker, "Smith");
+  EXPECT_EQ(s.cue, "quote");
+}
+
+// "... and repeatedly says": the subject of the coordinated clause speaks.
+TEST(Speakers, CoordinatedVerbAfterAnAdverb) {
+  S s = One("Rakeyia Scott urges her husband to get out and repeatedly says, \"Don't do it.\"");
+  EXPECT_EQ(s.speaker, "Rakeyia Scott");
+  EXPECT_EQ(s.cue, "say");
+}
+
 TEST(Speakers, QuoteCommaSaidName) {
   S s = One("\"It's a very complicated issue,\" said Paul Drazek, senior trade advisor.");
   EXPECT_EQ(s.speaker, "Paul Drazek");
