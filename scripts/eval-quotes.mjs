@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Scores quotes, speakers and condemnations on the dev gold (../shared/data/dev) with the
-// evaluators' scorer. One script serves `npm run eval:quotes` and `npm run eval:condemnations`.
+// evaluators' scorer. One script serves `npm run eval:quotes` and `npm run eval:condemnations`;
+// with --attributions (`npm run eval:attributions`) it scores every attribution of PolNeAR dev
+// (../shared/data/polnear/dev.jsonl: direct, mixed and reported speech) with score_attributions.py.
 //
-//   node scripts/eval-quotes.mjs [--native [BINARY]] [--gold FILE] [--pred OUT] [--details]
+//   node scripts/eval-quotes.mjs [--attributions] [--native [BINARY]] [--gold FILE] [--pred OUT]
+//                                [--details]
 //
-// By default the npm package API is used (wasm/index.mjs, built by `npm run build`);
+// By default the npm package API is used (wasm/node.mjs, built by `npm run build`);
 // --native runs build/native/presslens_native instead (same core, same JSON).
 // Without ../shared (a user's clone) it prints a message and exits 0.
 import { spawnSync } from 'node:child_process';
@@ -22,9 +25,11 @@ const opt = (name) => {
   return v && !v.startsWith('--') ? v : true;
 };
 
-const devDir = resolve(root, '../shared/data/dev');
-const gold = typeof opt('--gold') === 'string' ? resolve(opt('--gold')) : join(devDir, 'quotes-condemnations.jsonl');
-const scorer = join(devDir, 'score_quotes.py');
+const attributions = !!opt('--attributions');
+const devDir = resolve(root, attributions ? '../shared/data/polnear' : '../shared/data/dev');
+const gold = typeof opt('--gold') === 'string' ? resolve(opt('--gold'))
+  : join(devDir, attributions ? 'dev.jsonl' : 'quotes-condemnations.jsonl');
+const scorer = join(devDir, attributions ? 'score_attributions.py' : 'score_quotes.py');
 if (!existsSync(gold) || !existsSync(scorer)) {
   console.log(`eval-quotes: skipped (no ${gold} or scorer: ../shared is not present)`);
   process.exit(0);
@@ -55,9 +60,9 @@ async function makeAnalyze() {
       return JSON.parse(r.stdout);
     };
   }
-  const pkg = join(root, 'wasm/index.mjs');
-  if (!existsSync(pkg)) {
-    console.error('eval-quotes: wasm/index.mjs not found; run `npm run build` or pass --native');
+  const pkg = join(root, 'wasm/node.mjs');
+  if (!existsSync(join(root, 'dist/presslens.wasm'))) {
+    console.error('eval-quotes: dist/presslens.wasm not found; run `npm run build` or pass --native');
     process.exit(2);
   }
   const { createAnalyzer } = await import(pathToFileURL(pkg).href);
@@ -69,6 +74,8 @@ const analyze = await makeAnalyze();
 const actorName = (a) => (a && a.name ? a.name : null);
 const lines = docs.map((d) => {
   const r = analyze(d.text);
+  // score_attributions.py reads the result's quotes as they are.
+  if (attributions) return JSON.stringify({ id: d.id, quotes: r.quotes });
   return JSON.stringify({
     id: d.id,
     quotes: r.quotes.map((q) => ({
