@@ -89,8 +89,10 @@ test('text with a few bytes that are not UTF-8, or UTF-16 with a byte order mark
 test('a text over the limit names the file once and suggests --max-length; a bad --max-length exits 2', () => {
   const r = run(['--max-length', '100', sample]);
   assert.equal(r.status, 1);
-  assert.match(r.stderr, /^presslens: [^:]*sample-article\.txt: too long: \d+ characters, the limit is 100 \(raise it with --max-length\), skipped\n$/);
-  assert.equal(r.stderr.match(/presslens/g).length, 1, 'the prefix appears once');
+  // The file named once, the prefix once (the checkout's own path may contain "presslens").
+  const message = r.stderr.split(sample).join('FILE');
+  assert.match(message, /^presslens: FILE: too long: \d+ characters, the limit is 100 \(raise it with --max-length\), skipped\n$/);
+  assert.equal(message.match(/presslens/g).length, 1, 'the prefix appears once');
   assert.equal(run(['--max-length=100000', sample]).status, 0);
   for (const bad of [['--max-length'], ['--max-length', 'ten'], ['--max-length=-1'], ['--max-length', '99999999999']]) {
     const u = run(bad);
