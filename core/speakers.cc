@@ -44,11 +44,17 @@ struct SpeakerLists {
         document_noun(lex.List("document-noun")),
         statement_noun(lex.List("statement-noun")),
         label_verb(lex.List("label-verb")),
-        irregular_said(lex.List("irregular-said")) {}
+        irregular_said(lex.List("irregular-said")),
+        comma_inverted_cue(lex.List("comma-inverted-cue")),
+        person_pronoun(lex.List("person-pronoun")),
+        plural_pronoun(lex.List("plural-pronoun")),
+        masculine_pronoun(lex.List("masculine-pronoun")),
+        feminine_pronoun(lex.List("feminine-pronoun")) {}
   const WordHashSet &subject_pronoun, &group_pronoun, &noun_determiner, &clause_opener,
       &not_subject_verb, &clause_coordinator, &place_preposition, &role_preposition,
       &author_preposition, &title_small_word, &document_noun, &statement_noun, &label_verb,
-      &irregular_said;
+      &irregular_said, &comma_inverted_cue, &person_pronoun, &plural_pronoun, &masculine_pronoun,
+      &feminine_pronoun;
 };
 
 namespace {
@@ -1180,8 +1186,11 @@ PRESSLENS_OUT_OF_LINE void Work::Resolve(Who* who, int at) {
   if (!who->ok || who->kind != Who::kPronoun) return;
   AdvanceSubjects(at);
   const std::string p = who->name;
+  const uint64_t h = Hash(kHashSeed, p);
   const Who* ref = nullptr;
-  const int want = p == "he" ? 1 : p == "she" ? 2 : 0;
+  const int want = lists_.masculine_pronoun.Has(h, p)  ? 1
+                   : lists_.feminine_pronoun.Has(h, p) ? 2
+                                                       : 0;
   auto fits = [&](const Who& w) {
     int g = GenderOf(w);
     return want == 0 || g == 0 || g == want;
@@ -1192,7 +1201,7 @@ PRESSLENS_OUT_OF_LINE void Work::Resolve(Who* who, int at) {
       recent = &*it;
       break;
     }
-  if (p == "he" || p == "she" || p == "i") {
+  if (lists_.person_pronoun.Has(h, p)) {
     // A person named as a subject earlier in the same sentence, after the last cue ("He said
     // Barzani sent a message ... in which he said").
     if (last_subject_.ok && last_subject_sentence_ == SentenceOf(at) &&
@@ -1206,7 +1215,7 @@ PRESSLENS_OUT_OF_LINE void Work::Resolve(Who* who, int at) {
       ref = &last_org_;  // a speaker the entity pass took for a place or organisation
     else if (last_subject_.ok && last_subject_.human)
       ref = &last_subject_;  // nobody has spoken yet: the last person named as a subject
-  } else if (p == "they" || p == "we") {
+  } else if (lists_.plural_pronoun.Has(h, p)) {
     if (last_plural_.ok) ref = &last_plural_;
     else if (last_org_.ok) ref = &last_org_;
   } else if (p == "it") {
@@ -1333,7 +1342,7 @@ void Work::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& group,
     // After a plain comma the phrase must end the clause ("..., said the minister."),
     // not start a reported one ("..., said Collins was ...").
     if (ev.who.ok && !after_quote && i != sentence_first &&
-        !(cue->lemma == "say" || cue->lemma == "add" || cue->lemma == "ask") )
+        !lists_.comma_inverted_cue.Has(cue->lemma))
       ev.who = Who();
     if (ev.who.ok && !after_quote && ev.who.last < SentenceLast(i) &&
         !In(Text(ev.who.last), {".", ":", ";", "!", "?"}))

@@ -183,9 +183,14 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'role-preposition',
   'author-preposition',
   'title-small-word',
+  'person-pronoun',
+  'plural-pronoun',
+  'masculine-pronoun',
+  'feminine-pronoun',
 ];
 // Sections of the speaker words that the speaker pass uses as lists.
-const SPEAKER_LISTS = ['document-noun', 'statement-noun', 'label-verb', 'irregular-said'];
+const SPEAKER_LISTS = ['document-noun', 'statement-noun', 'label-verb', 'irregular-said',
+  'comma-inverted-cue'];
 for (const [path, names] of [[functionPath, FUNCTION_LISTS], [speakerPath, SPEAKER_LISTS]]) {
   block = '';
   for (const line of dataLines(path)) {
