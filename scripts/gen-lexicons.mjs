@@ -159,7 +159,8 @@ for (const line of dataLines(wordsPath)) {
   }
 }
 
-// Sections of the function words that the condemnation reader uses as lists (CueLexicon::List).
+// Sections of the function words that the chunker, the condemnation reader and the speaker pass
+// use as lists (CueLexicon::List).
 const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregular-participle',
   'deictic-time',
   'time-opener',
