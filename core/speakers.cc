@@ -25,6 +25,40 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   return false;
 }
 
+}  // namespace
+
+// The word lists the rules read: sections of data/en/function-words.txt and
+// data/speaker-words.txt (CueLexicon::List).
+struct SpeakerLists {
+  explicit SpeakerLists(const CueLexicon& lex)
+      : subject_pronoun(lex.List("subject-pronoun")),
+        group_pronoun(lex.List("group-pronoun")),
+        noun_determiner(lex.List("noun-determiner")),
+        clause_opener(lex.List("clause-opener")),
+        not_subject_verb(lex.List("not-subject-verb")),
+        clause_coordinator(lex.List("clause-coordinator")),
+        place_preposition(lex.List("place-preposition")),
+        role_preposition(lex.List("role-preposition")),
+        author_preposition(lex.List("author-preposition")),
+        title_small_word(lex.List("title-small-word")),
+        document_noun(lex.List("document-noun")),
+        statement_noun(lex.List("statement-noun")),
+        label_verb(lex.List("label-verb")),
+        irregular_said(lex.List("irregular-said")),
+        comma_inverted_cue(lex.List("comma-inverted-cue")),
+        person_pronoun(lex.List("person-pronoun")),
+        plural_pronoun(lex.List("plural-pronoun")),
+        masculine_pronoun(lex.List("masculine-pronoun")),
+        feminine_pronoun(lex.List("feminine-pronoun")) {}
+  const WordHashSet &subject_pronoun, &group_pronoun, &noun_determiner, &clause_opener,
+      &not_subject_verb, &clause_coordinator, &place_preposition, &role_preposition,
+      &author_preposition, &title_small_word, &document_noun, &statement_noun, &label_verb,
+      &irregular_said, &comma_inverted_cue, &person_pronoun, &plural_pronoun, &masculine_pronoun,
+      &feminine_pronoun;
+};
+
+namespace {
+
 // A map from a string (viewed, not owned) to an int: open addressing over 64-bit hashes with
 // the key compared, built per Run without a heap node per key.
 class StringIndex {
@@ -157,10 +191,11 @@ namespace {
 
 class Work {
  public:
-  Work(Document* doc, const SpeechLexicon& lex, const ChunkIndex& chunks, const Chunker& chunker,
-       SpeakerScratch* scratch)
+  Work(Document* doc, const SpeechLexicon& lex, const SpeakerLists& lists,
+       const ChunkIndex& chunks, const Chunker& chunker, SpeakerScratch* scratch)
       : doc_(*doc),
         lex_(lex),
+        lists_(lists),
         chunker_(chunker),
         tokens_(doc->tokens),
         n_(static_cast<int>(tokens_.size())),
@@ -207,6 +242,10 @@ class Work {
   // Token i is in one of `classes` (WordClass bits of speech_cues.h): found once per token by
   // Index() for its lower-case form and its spelling.
   bool Is(int i, uint32_t classes) const { return (class_[i] & classes) != 0; }
+  // Token i's lower-case form is in `list`.
+  bool InList(int i, const WordHashSet& list) const {
+    return list.Has(doc_.folded_hash[i], LowerAt(i));
+  }
   EntityType TypeOfEntity(int entity) const { return entity_type_[entity]; }
   int SentenceOf(int i) const { return tokens_[i].sentence; }
   int SentenceFirst(int i) const {
@@ -326,6 +365,7 @@ class Work {
 
   Document& doc_;
   const SpeechLexicon& lex_;
+  const SpeakerLists& lists_;
   const Chunker& chunker_;
   const std::vector<Token>& tokens_;
   const int n_;
@@ -706,10 +746,8 @@ Who Work::NameWho(int first, int last) const {
 Who Work::DescriptionWho(int first, int name_first, int last) const {
   // A document speaks for its author when the text names one: "a commentary in the official
   // China Daily", "a statement by the ministry".
-  std::string_view head_word = LowerAt(last - 1);
-  if (In(head_word, {"statement", "letter", "commentary", "editorial", "article", "report",
-                     "communique", "resolution", "message", "note"}) &&
-      last + 1 < n_ && In(LowerAt(last), {"in", "by", "from", "of"})) {
+  if (InList(last - 1, lists_.document_noun) && last + 1 < n_ &&
+      InList(last, lists_.author_preposition)) {
     int k = last + 1;
     while (k < n_ && k < last + 5 && !NameToken(k) && IsWord(k) && !Is(k, kStopWord))
       ++k;
@@ -806,7 +844,7 @@ Who Work::ParseLeft(int e, int floor) const {
   if (Is(e, kPronoun)) return PronounWho(e);
   // ""...," another said" after "Traders said": one of the group last quoted, resolved
   // like "they".
-  if (In(head, {"one", "another", "others"}) && (e == floor || !Is(e - 1, kDeterminer))) {
+  if (InList(e, lists_.group_pronoun) && (e == floor || !Is(e - 1, kDeterminer))) {
     Who w = PronounWho(e);
     w.name = "they";  // Resolve() reads the pronoun from the name
     return w;
@@ -824,7 +862,7 @@ Who Work::ParseLeft(int e, int floor) const {
     int p = a - 1;
     if (p >= floor && LowerAt(p) == "the") --p;
     bool of = p - 1 >= floor && LowerAt(p) == "of";
-    bool place = p - 1 >= floor && In(LowerAt(p), {"in", "at", "from", "for", "with"}) &&
+    bool place = p - 1 >= floor && InList(p, lists_.place_preposition) &&
                  Is(p - 1, kRole) && !tokens_[p - 1].upper_initial;
     if (of || place) {
       Who left = ParseLeft(p - 1, floor);
@@ -872,7 +910,7 @@ Who Work::ParseLeft(int e, int floor) const {
   if (!role) {
     // "traders in the region said": a role noun followed by a place phrase.
     for (int p = e - 1; p - 1 >= floor && p > e - 6; --p) {
-      if (!In(LowerAt(p), {"in", "at", "from", "for", "with", "of"})) {
+      if (!InList(p, lists_.role_preposition)) {
         if (!IsWord(p) || Is(p, kStopWord) || CueAt(p)) break;
         continue;
       }
@@ -1018,8 +1056,7 @@ PRESSLENS_OUT_OF_LINE Who Work::ParticipleSubject(int v, int floor) const {
   if (v - 1 >= floor && Char(v - 1, ',')) return ClauseSubject(v, floor);
   for (int i = v - 1; i >= floor; --i) {
     if (InQuote(i)) return Who();
-    std::string_view w = LowerAt(i);
-    if (In(w, {"he", "she", "they", "we", "i"})) return PronounWho(i);
+    if (InList(i, lists_.subject_pronoun)) return PronounWho(i);
     if (NameToken(i) && i + 1 < n_ && IsWord(i + 1) && !tokens_[i + 1].upper_initial &&
         (i == 0 || !Is(i - 1, kPreposition) || NameToken(i - 1))) {
       Who who = ParseLeft(i, floor);
@@ -1036,8 +1073,7 @@ Who Work::ClauseSubject(int v, int floor) const {
   floor = std::min(floor, std::max(SentenceFirst(v), v - kPreWindow));
   for (int i = floor; i < v; ++i) {
     if (InQuote(i)) break;
-    std::string_view w = LowerAt(i);
-    if (In(w, {"he", "she", "they", "we", "i"})) return PronounWho(i);
+    if (InList(i, lists_.subject_pronoun)) return PronounWho(i);
     if (!NameToken(i)) continue;
     int j = i;
     while (j + 1 < v && (NameToken(j + 1) || Is(j + 1, kParticle))) ++j;
@@ -1048,10 +1084,10 @@ Who Work::ClauseSubject(int v, int floor) const {
     k = chunker_.SkipTime(k, v);
     bool verb_next = k < v && IsWord(k) && !tokens_[k].upper_initial &&
                      !Is(k, kPreposition) &&
-                     !In(LowerAt(k), {"and", "or", "but", "nor", "as", "that"});
+                     !InList(k, lists_.not_subject_verb);
     bool comma_next = k < v && Char(k, ',');
     bool starts = i == floor || i == SentenceFirst(i) || !IsWord(i - 1) ||
-                  In(LowerAt(i - 1), {"the", "and", "but", "then", "while", "as", "when"});
+                  InList(i - 1, lists_.clause_opener);
     if ((verb_next || comma_next) && starts) {
       Who who = ParseLeft(j, floor);
       if (who.ok) return who;
@@ -1150,8 +1186,11 @@ PRESSLENS_OUT_OF_LINE void Work::Resolve(Who* who, int at) {
   if (!who->ok || who->kind != Who::kPronoun) return;
   AdvanceSubjects(at);
   const std::string p = who->name;
+  const uint64_t h = Hash(kHashSeed, p);
   const Who* ref = nullptr;
-  const int want = p == "he" ? 1 : p == "she" ? 2 : 0;
+  const int want = lists_.masculine_pronoun.Has(h, p)  ? 1
+                   : lists_.feminine_pronoun.Has(h, p) ? 2
+                                                       : 0;
   auto fits = [&](const Who& w) {
     int g = GenderOf(w);
     return want == 0 || g == 0 || g == want;
@@ -1162,7 +1201,7 @@ PRESSLENS_OUT_OF_LINE void Work::Resolve(Who* who, int at) {
       recent = &*it;
       break;
     }
-  if (p == "he" || p == "she" || p == "i") {
+  if (lists_.person_pronoun.Has(h, p)) {
     // A person named as a subject earlier in the same sentence, after the last cue ("He said
     // Barzani sent a message ... in which he said").
     if (last_subject_.ok && last_subject_sentence_ == SentenceOf(at) &&
@@ -1176,7 +1215,7 @@ PRESSLENS_OUT_OF_LINE void Work::Resolve(Who* who, int at) {
       ref = &last_org_;  // a speaker the entity pass took for a place or organisation
     else if (last_subject_.ok && last_subject_.human)
       ref = &last_subject_;  // nobody has spoken yet: the last person named as a subject
-  } else if (p == "they" || p == "we") {
+  } else if (lists_.plural_pronoun.Has(h, p)) {
     if (last_plural_.ok) ref = &last_plural_;
     else if (last_org_.ok) ref = &last_org_;
   } else if (p == "it") {
@@ -1218,8 +1257,7 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
     // A noun, not a verb: "a report", "the call", "his statement", "in response" (a gerund
     // after a preposition is a verb: "by expressing").
     if (i > 0 && cue->cls != CueClass::kAccording &&
-        (In(LowerAt(i - 1), {"a", "an", "the", "his", "her", "its", "their", "our", "my",
-                             "your", "this", "that", "these", "those", "no", "any", "every"}) ||
+        (InList(i - 1, lists_.noun_determiner) ||
          (Is(i - 1, kPreposition) && !(cue->participle && cue->cls != CueClass::kReport))))
       continue;
     if (cue->cls == CueClass::kAccording) {
@@ -1282,10 +1320,10 @@ void Work::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& group,
   // A second verb of a coordinated clause: "The Council condemned ... and for the first
   // time said ...".
   bool past = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
-              In(w, {"said", "told", "wrote", "sought"});
+              InList(i, lists_.irregular_said);
   // "... but did say:", "... and would add", "... and repeatedly says"
   const int aux = std::max(group.first, floor) - 1;
-  if (!ev.who.ok && aux >= floor && aux < i - 1 && In(LowerAt(aux), {"and", "but"}))
+  if (!ev.who.ok && aux >= floor && aux < i - 1 && InList(aux, lists_.clause_coordinator))
     ev.who = ClauseSubject(aux, floor);
   if (!ev.who.ok && past) {
     for (int k = i - 1; k >= floor && k > i - 7; --k)
@@ -1304,7 +1342,7 @@ void Work::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& group,
     // After a plain comma the phrase must end the clause ("..., said the minister."),
     // not start a reported one ("..., said Collins was ...").
     if (ev.who.ok && !after_quote && i != sentence_first &&
-        !(cue->lemma == "say" || cue->lemma == "add" || cue->lemma == "ask") )
+        !lists_.comma_inverted_cue.Has(cue->lemma))
       ev.who = Who();
     if (ev.who.ok && !after_quote && ev.who.last < SentenceLast(i) &&
         !In(Text(ev.who.last), {".", ":", ";", "!", "?"}))
@@ -1352,10 +1390,7 @@ bool Work::TitleCase(const QuoteSpan& q) const {
     std::string_view w = Text(i);
     // "d'Outre": a particle glued to a capitalised word.
     if (w.size() > 2 && w[1] == '\'' && w[2] >= 'A' && w[2] <= 'Z') continue;
-    if (!In(w, {"of", "the", "for", "and", "a", "an", "in", "on", "to", "by", "at", "de", "la",
-                "le", "les", "du", "des", "del", "der", "von", "van", "y", "et", "da", "di",
-                "with", "from", "or", "is"}))
-      return false;
+    if (!lists_.title_small_word.Has(Hash(kHashSeed, w), w)) return false;
   }
   return words > 0 && tokens_[q.first].kind != TokenKind::kPunct &&
          (q.first >= q.last || tokens_[q.first].upper_initial);
@@ -1388,7 +1423,7 @@ PRESSLENS_OUT_OF_LINE QuoteKind Work::FragmentKind(const QuoteSpan& q, int post,
     if (events_[j].cue->cls == CueClass::kNaming && events_[j].had_subject) naming_near = true;
   bool label = false;
   if (o > 0 && Is(o - 1, kLabelIntro)) label = true;
-  if (o > 1 && LowerAt(o - 1) == "as" && In(LowerAt(o - 2), {"known", "referred"}))
+  if (o > 1 && LowerAt(o - 1) == "as" && InList(o - 2, lists_.label_verb))
     label = true;
   if (q.close_token >= 0 && q.close_token + 1 < n_ && IsWord(q.close_token + 1) &&
       Is(q.close_token + 1, kLabelNoun) && !naming_near)
@@ -1444,7 +1479,7 @@ PRESSLENS_OUT_OF_LINE QuoteContext Work::ContextOf(size_t qi, size_t count) cons
                  !In(Text(k2), {".", "!", "?"}) &&
                  (Is(k2, kPreposition) || Is(k2, kDeterminer) ||
                   Is(k2, kWeekday) || Is(k2, kRole) ||
-                  In(LowerAt(k2), {"statement", "interview", "conference", "reporters"})))
+                  InList(k2, lists_.statement_noun)))
             ++k2;
           adjacent_ok = k2 < n_ && In(Text(k2), {".", "!", "?"});
         }
@@ -1698,7 +1733,7 @@ void Work::Run() {
 }  // namespace
 
 SpeakerFinder::SpeakerFinder(const ChunkerLexicon& words)
-    : lexicon_(new SpeechLexicon), words_(words) {}
+    : lexicon_(new SpeechLexicon), lists_(new SpeakerLists(words.lex)), words_(words) {}
 SpeakerFinder::~SpeakerFinder() = default;
 
 std::shared_ptr<SpeakerScratch> SpeakerFinder::NewScratch() {
@@ -1708,7 +1743,7 @@ std::shared_ptr<SpeakerScratch> SpeakerFinder::NewScratch() {
 void SpeakerFinder::Run(Document* doc, const ChunkIndex& chunks, SpeakerScratch* scratch) const {
   FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
   const Chunker chunker(words_, *doc, chunks);
-  Work work(doc, *lexicon_, chunks, chunker, scratch);
+  Work work(doc, *lexicon_, *lists_, chunks, chunker, scratch);
   work.Run();
 }
 

@@ -20,6 +20,7 @@ class SpeechLexicon;
 struct ChunkerLexicon;  // chunker.h
 struct ChunkIndex;      // chunker.h
 struct SpeakerScratch;  // the pass's reusable buffers (speakers.cc)
+struct SpeakerLists;    // the word lists the rules read (speakers.cc)
 
 class SpeakerFinder {
  public:
@@ -34,6 +35,7 @@ class SpeakerFinder {
 
  private:
   std::unique_ptr<SpeechLexicon> lexicon_;
+  std::unique_ptr<const SpeakerLists> lists_;
   const ChunkerLexicon& words_;
 };
 

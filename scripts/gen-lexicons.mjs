@@ -159,7 +159,8 @@ for (const line of dataLines(wordsPath)) {
   }
 }
 
-// Sections of the function words that the condemnation reader uses as lists (CueLexicon::List).
+// Sections of the function words that the chunker, the condemnation reader and the speaker pass
+// use as lists (CueLexicon::List).
 const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregular-participle',
   'deictic-time',
   'time-opener',
@@ -173,15 +174,34 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'noun-after-adjective',
   'noun-before',
   'object-pronoun',
+  'subject-pronoun',
+  'group-pronoun',
+  'noun-determiner',
+  'clause-opener',
+  'not-subject-verb',
+  'clause-coordinator',
+  'place-preposition',
+  'role-preposition',
+  'author-preposition',
+  'title-small-word',
+  'person-pronoun',
+  'plural-pronoun',
+  'masculine-pronoun',
+  'feminine-pronoun',
 ];
-block = '';
-for (const line of dataLines(functionPath)) {
-  if (line[0] === '[') {
-    block = blockName(line);
-    if (FUNCTION_LISTS.includes(block)) lists.set(block, new Set());
-    continue;
+// Sections of the speaker words that the speaker pass uses as lists.
+const SPEAKER_LISTS = ['document-noun', 'statement-noun', 'label-verb', 'irregular-said',
+  'comma-inverted-cue'];
+for (const [path, names] of [[functionPath, FUNCTION_LISTS], [speakerPath, SPEAKER_LISTS]]) {
+  block = '';
+  for (const line of dataLines(path)) {
+    if (line[0] === '[') {
+      block = blockName(line);
+      if (names.includes(block)) lists.set(block, new Set());
+      continue;
+    }
+    if (names.includes(block)) for (const w of words(line)) lists.get(block).add(w);
   }
-  if (FUNCTION_LISTS.includes(block)) for (const w of words(line)) lists.get(block).add(w);
 }
 
 // --- Speech cues ("lemma <tab> class <tab> forms"), speaker words and function words
