@@ -3,12 +3,12 @@
 //   entities: count, then each: S type, S name, S title, S country, S refersTo, S wikidata,
 //             mention count, then start, end of each mention
 //   quotes: count, then each: start, end, S kind, S rule, speaker, cue
-//   condemnations: count, then each: start, end, cue, source, target start, target end,
-//             target entity, negated (0/1), quote index, S rule
+//   condemnations: count, then each: start, end, cue, S plover event, S plover mode, source,
+//             target start, target end, target entity, negated (0/1), quote index, S rule
 // where speaker/source = 0 (none) or 1, entity index, S name, start, end;
 // and a quote's cue = 0 (none) or 1, S lemma, start, end, S cameo (a condemnation's cue has
-// no leading 0/1: it always has one). The optional strings (title, country, refersTo, wikidata, cameo)
-// are kNone when empty.
+// no leading 0/1: it always has one). The optional strings (title, country, refersTo, wikidata,
+// cameo, plover event and mode) are kNone when empty.
 #include "compact.h"
 
 #include "offsets.h"
@@ -66,7 +66,8 @@ class Encoder {
     Word(static_cast<uint32_t>(out_.lengths.size()));
     out_.lengths.push_back(AppendValidUtf8(s, &out_.strings));
   }
-  // The optional string fields (title, country, refersTo, cameo) are absent when empty.
+  // The optional string fields (title, country, refersTo, wikidata, cameo, plover) are absent
+  // when empty.
   void Optional(std::string_view s) {
     if (s.empty()) return Word(CompactResult::kNone);
     String(s);
@@ -128,6 +129,8 @@ void ToCompact(const Result& r, std::string_view text, CompactResult* out) {
   for (const Condemnation& c : r.condemnations) {
     e.SpanWords(c.span);
     e.CueWords(c.cue);
+    e.Optional(c.plover.event);
+    e.Optional(c.plover.mode);
     e.ActorWords(c.has_source, c.source);
     e.SpanWords(c.target.span);
     e.Index(c.target.entity);

@@ -16,7 +16,7 @@ namespace presslens {
 
 struct CompactResult {
   static constexpr uint32_t kNone = 0xFFFFFFFF;   // an absent string, entity or quote
-  static constexpr uint32_t kMagic = 0x32434C50;  // "PLC2": the first word, the layout's version
+  static constexpr uint32_t kMagic = 0x33434C50;  // "PLC3": the first word, the layout's version
   std::vector<uint32_t> words;
   std::vector<uint32_t> lengths;  // UTF-16 length of each string, in order
   std::string strings;            // the strings, one after another, as valid UTF-8

@@ -200,6 +200,13 @@ std::string ToJson(const Result& r, std::string_view text) {
     w.Id("id", 'c', static_cast<int>(i));
     w.SpanFields(c.span);
     w.CueObj("cue", true, c.cue);
+    if (!c.plover.event.empty()) {
+      w.Key("plover");
+      w.out.push_back('{');
+      w.Str("event", c.plover.event);
+      if (!c.plover.mode.empty()) w.Str("mode", c.plover.mode);
+      w.out.push_back('}');
+    }
     w.Actor("source", c.has_source, c.source);
     w.Key("target");
     w.out.push_back('{');

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "plover.h"
+
 namespace presslens {
 
 Result BuildResult(Document* doc) {
@@ -22,7 +24,9 @@ Result BuildResult(Document* doc) {
   result.condemnations.reserve(doc->condemnations.size());
   for (CondemnationRecord& r : doc->condemnations) {
     result.condemnations.push_back(std::move(r.finding));
-    result.condemnations.back().rule = CondemnationRuleName(r.rule);
+    Condemnation& c = result.condemnations.back();
+    c.rule = CondemnationRuleName(r.rule);
+    c.plover = PloverReading(c.cue.cameo);
   }
   return result;
 }

@@ -44,10 +44,14 @@ export interface Quote {
   rule: string;               // the rule that fired, e.g. 'QUOTE_COMMA_NAME_SAID'
 }
 
+/** The PLOVER reading of a CAMEO code (docs/schema.md "PLOVER readings"). */
+export interface Plover { event: 'ACCUSE' | 'PROTEST'; mode?: string; }
+
 export interface Condemnation {
   id: string;                 // 'c0', ...
   start: number; end: number; // the clause
   cue: Cue & { cameo: string };
+  plover?: Plover;            // the PLOVER reading of cue.cameo
   source: Actor | null;
   target: { start: number; end: number; text: string; entity: string | null };
   negated: boolean;

@@ -197,7 +197,7 @@ function validateLexicon(lexicon) {
 }
 
 const NONE = 0xFFFFFFFF;
-const MAGIC = 0x32434C50;  // "PLC2" in core/compact.h
+const MAGIC = 0x33434C50;  // "PLC3" in core/compact.h
 
 // Builds the result object from the compact layout that core/compact.cc writes: the words `w`,
 // the strings `strings`, and `text` for the spans' text. Fields come in the schema's order.
@@ -248,6 +248,11 @@ function decode(w, strings, text) {
   for (let i = 0; i < condemnations.length; ++i) {
     const c = span({ id: 'c' + i });
     c.cue = cue();
+    const event = w[p++], mode = w[p++];
+    if (event !== NONE) {
+      c.plover = { event: strings[event] };
+      if (mode !== NONE) c.plover.mode = strings[mode];
+    }
     c.source = actor();
     c.target = span({});
     c.target.entity = id('e');

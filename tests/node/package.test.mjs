@@ -56,6 +56,7 @@ test('analyze returns presslens/1 with ids and the fields of PRODUCT.md', () => 
     assert.equal(c.id, `c${i}`);
     assert.equal(typeof c.negated, 'boolean');
     assert.match(c.cue.cameo, /^\d{2,4}$/);
+    assert.match(c.plover.event, /^(ACCUSE|PROTEST)$/);
     if (c.source?.entity) assert.ok(ids.has(c.source.entity));
     if (c.quote) assert.ok(quoteIds.has(c.quote));
   });

@@ -1,4 +1,5 @@
-// docs/schema.md: every example sentence of its rule and CAMEO tables gives that rule / code.
+// docs/schema.md: every example sentence of its rule and CAMEO tables gives that rule / code,
+// and the PLOVER reading its table states for that code.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -32,6 +33,25 @@ test('each CAMEO code of docs/schema.md is given to its example', () => {
   for (const [cameo, text] of examples) {
     const found = analyzer.analyze(text).condemnations.map((c) => c.cue.cameo);
     assert.deepEqual(found, [cameo], `"${text}"`);
+  }
+});
+
+test('each CAMEO example has the PLOVER reading of docs/schema.md', () => {
+  const section = doc.split(/^## /m).find((s) => s.startsWith('PLOVER readings'));
+  assert.ok(section, 'docs/schema.md has a section "PLOVER readings"');
+  // Rows: | `110`, `111`, `1121`–`1125`, ... | `EVENT` | `mode` or — |
+  const readings = new Map();
+  const table = /^\| (`\d+`.*?) \| `([A-Z]+)` \| (?:`([a-z]+)`|—) \|$/gm;
+  for (const [, codes, event, mode] of section.matchAll(table)) {
+    for (const [, from, to] of codes.matchAll(/`(\d+)`(?:–`(\d+)`)?/g)) {
+      for (let n = Number(from); n <= Number(to ?? from); ++n)
+        readings.set(String(n), mode ? { event, mode } : { event });
+    }
+  }
+  assert.ok(readings.size >= 18, `${readings.size} codes`);
+  for (const [cameo, text] of rows('CAMEO codes')) {
+    const [c] = analyzer.analyze(text).condemnations;
+    assert.deepEqual(c.plover, readings.get(cameo), `CAMEO ${cameo}: "${text}"`);
   }
 });
 

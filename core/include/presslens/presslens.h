@@ -71,9 +71,17 @@ struct Target {
   int entity = -1;  // when the target is one entity
 };
 
+// The PLOVER event and mode of a CAMEO code (data/plover.tsv): {"ACCUSE", "disapprove"} for
+// "111". event is empty when the code has no reading; mode is empty when the reading has none.
+struct Plover {
+  std::string event;
+  std::string mode;
+};
+
 struct Condemnation {
   Span span;  // the clause
   Cue cue;
+  Plover plover;  // the reading of cue.cameo
   bool has_source = false;
   Actor source;
   Target target;
