@@ -338,7 +338,7 @@ Phrase Chunker::SubjectBefore(int j, int lo) const {
 // "it has backed it diplomatically in blaming the West", "observed a strike to protest").
 Phrase Chunker::ClauseSubject(int cue) const {
   // Nearest clause start before the cue: after a comma or semicolon, or the sentence start,
-  // within a bounded window (a 10 MB text may be one "sentence").
+  // searched at most kClauseWindow tokens back (a sentence has no length limit).
   const int sent_lo = SentFirst(cue);
   const int lo = std::max(sent_lo, cue - kClauseWindow);
   for (int k = cue - 1; k >= lo - 1; --k) {

@@ -9,6 +9,7 @@
 #include "knowledge_base.h"
 #include "ner_model.h"
 #include "offsets.h"
+#include "tokens.h"
 
 namespace presslens {
 namespace {
@@ -28,18 +29,6 @@ struct Candidate {
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
 
-// `w` equals the lower-case word `lower` up to ASCII case: Lower(w) == lower without building
-// a string (the word checks below run on every candidate).
-bool EqualsFolded(std::string_view w, std::string_view lower) {
-  if (w.size() != lower.size()) return false;
-  for (size_t i = 0; i < w.size(); ++i) {
-    char c = w[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 // Last words that make an unknown place a geographic feature (LOC) rather than a polity (GPE).
 bool GeographicWord(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -47,7 +36,7 @@ bool GeographicWord(std::string_view w) {
       "islands", "peninsula", "desert", "gulf", "bay", "strait", "straits", "canal", "coast",
       "basin", "plain", "plateau", "hills", "range", "channel", "delta", "forest", "region"};
   for (std::string_view k : kWords)
-    if (EqualsFolded(w, k)) return true;
+    if (EqualsIgnoreCase(w, k)) return true;
   return false;
 }
 
@@ -57,7 +46,7 @@ bool EventWord(std::string_view w) {
                                        "championships", "open", "prix", "tour", "summit",
                                        "festival", "revolution", "election", "elections"};
   for (std::string_view k : kWords)
-    if (EqualsFolded(w, k)) return true;
+    if (EqualsIgnoreCase(w, k)) return true;
   return false;
 }
 

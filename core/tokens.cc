@@ -19,6 +19,21 @@ bool StartsUpperCase(std::string_view w);  // by Unicode category, for non-ASCII
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
+}  // namespace
+
+bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (IsAsciiUpper(x)) x = static_cast<char>(x - 'A' + 'a');
+    if (IsAsciiUpper(y)) y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+namespace {
+
 // Byte classes for the ASCII fast paths: one table load instead of a chain of comparisons
 // per byte (the tokenizer looks at every byte of the text).
 enum : uint8_t { kLowerBit = 1, kUpperBit = 2 };
@@ -64,17 +79,6 @@ void SetShape(std::string_view w, Token* t) {
                                      StartsUpperCase(w)));
   t->all_caps = bits == kUpperBit;
   t->capitals = (bits & kUpperBit) != 0;
-}
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (IsAsciiUpper(x)) x = static_cast<char>(x - 'A' + 'a');
-    if (IsAsciiUpper(y)) y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
 }
 
 // Length in bytes of a clitic at the end of `word` ("'s", "’s", "n't"), or 0.

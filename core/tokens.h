@@ -26,6 +26,9 @@ class Tokenizer {
 // case a test built the tokens by hand.
 void FillLowerCase(Document* doc);
 
+// True when `a` and `b` are equal up to ASCII case ("Never" and "never").
+bool EqualsIgnoreCase(std::string_view a, std::string_view b);
+
 }  // namespace presslens
 
 #endif  // PRESSLENS_TOKENS_H_

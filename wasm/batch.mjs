@@ -6,9 +6,9 @@
 //   }
 //
 // `documents` is an iterable or async iterable of { id, text } (other fields are ignored). The
-// documents go to the workers in chunks of about 64 KB (or 256 documents, or what is left at the
-// end of the input), so a short article costs no message of its own; each worker keeps two
-// chunks in hand so that it never waits for the next one.
+// documents go to the workers in chunks of up to CHUNK_CHARS characters or CHUNK_DOCS documents
+// (one message per chunk, not per document); each worker holds CHUNKS_PER_WORKER chunks, so it
+// has the next one when it finishes a chunk.
 import { Worker } from 'node:worker_threads';
 import { availableParallelism, cpus } from 'node:os';
 import { InvalidArgumentError, MAX_TEXT_LENGTH } from './node.mjs';

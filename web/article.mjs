@@ -1,7 +1,7 @@
 // Drawing the highlighted article. The text is cut into chunks (view.mjs); every chunk is first
-// plain text, and its highlights are drawn when it comes near the screen (or at once for a text
-// up to EAGER characters, or the start of a longer one), so a 5 MB article costs little more
-// than a short one. The browser skips the layout of chunks off screen (content-visibility).
+// plain text, and its highlights are drawn when it comes near the screen. A text of up to EAGER
+// characters, and the first EAGER_START characters of a longer one, are highlighted at once.
+// The browser skips the layout of chunks off screen (content-visibility).
 import { nestSpans } from '../wasm/spans.mjs';
 import { chunkIndex, NO_PIECES } from './view.mjs';
 

@@ -2,23 +2,17 @@
 
 #include <algorithm>
 
+#include "tokens.h"
+
 namespace presslens {
 namespace syntax {
 namespace {
 
-bool Lower(std::string_view a, std::string_view lower) {
-  if (a.size() != lower.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char c = a[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 // "not", "n't" (with a straight or curly apostrophe), "never".
 bool IsNegation(std::string_view w) {
-  return Lower(w, "not") || Lower(w, "n't") || Lower(w, "n\xE2\x80\x99t") || Lower(w, "never");
+  for (std::string_view n : {"not", "n't", "n\xE2\x80\x99t", "never"})
+    if (EqualsIgnoreCase(w, n)) return true;
+  return false;
 }
 
 }  // namespace
@@ -135,9 +129,9 @@ bool Clauses::Negated(int predicate) const {
     for (int c : children_[g]) {
       if ((LabelIs(c, "advmod") || p_.deprel(c) == "neg") && IsNegation(p_.text[c])) return true;
       // "no longer": "longer" modified by the determiner "no".
-      if (LabelIs(c, "advmod") && Lower(p_.text[c], "longer"))
+      if (LabelIs(c, "advmod") && EqualsIgnoreCase(p_.text[c], "longer"))
         for (int d : children_[c])
-          if (Lower(p_.text[d], "no")) return true;
+          if (EqualsIgnoreCase(p_.text[d], "no")) return true;
     }
   }
   return false;
