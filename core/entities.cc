@@ -172,6 +172,24 @@ int TitleAt(const Gazetteer& gaz, const Document& doc, const NerFeatures& feats,
                                          : -1;
 }
 
+// c is a title and no name: before a name ("[Mr]. Obama", "[Sen]. Reid") or a word the text
+// also writes in lower case ("the President said"; not "King said" of a Mr. King).
+template <typename TitleAtFn>
+bool TitleAlone(const Document& doc, const NerFeatures& feats, const Candidate& c,
+                TitleAtFn&& title_at) {
+  int id = -1;
+  if (title_at(c.first, &id) < c.last) return false;
+  const int n = static_cast<int>(doc.tokens.size());
+  int next = c.last;
+  if (next < n && doc.TokenText(next) == ".") ++next;
+  if (next < n && doc.tokens[next].kind == TokenKind::kWord && doc.tokens[next].upper_initial &&
+      !doc.tokens[next].newline_before)
+    return true;
+  for (int t = c.first; t < c.last; ++t)
+    if (feats.seen_lower(t)) return true;
+  return false;
+}
+
 // Every word of c is in capitals.
 bool AllCaps(const Token* tk, const Candidate& c) {
   for (int t = c.first; t < c.last; ++t)
@@ -388,8 +406,10 @@ void SplitPlaceTitle(const Gazetteer& gaz, const HashSet& place_titles, const Do
     int id = -1;
     const int end = gaz.titles.Match(doc, t, &id);
     if (end < 0 || end >= c->last) continue;
-    for (int j = c->first; j < t; ++j)  // "Deputy Mayor": the words before are part of a title
-      if (!tk[j].upper_initial || gaz.title_words.Contains(doc.folded_hash[j])) return;
+    for (int j = c->first; j < t; ++j)
+      if (!tk[j].upper_initial) return;
+    // "Deputy Mayor": the word before is part of a title.
+    if (gaz.title_words.Contains(doc.folded_hash[t - 1])) return;
     Candidate place = *c;
     place.last = t;
     place.title = {};
@@ -498,19 +518,44 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
     const uint32_t start = tk[first].start;
     return Hash(kHashSeed, doc.lower_text.substr(start, tk[last - 1].end - start));
   };
-  constexpr int kLongestCut = 8;  // tokens: longer spans are left alone (the search is cubic)
+  constexpr int kLongestCut = 12;  // tokens: longer spans are left alone (the search is cubic)
   bool any = false;
-  for (const Candidate& c : kept) any = any || (c.last - c.first >= 2 && in_headline(c));
+  for (const Candidate& c : kept) any = any || in_headline(c);
   if (!any || doc.folded_hash.size() != doc.tokens.size()) return;
+  // The words the body capitalises inside a sentence (not at its start).
+  FlatMap capitalised;
+  capitalised.Reset(kept.size() + 16);
+  for (const Sentence& sentence : doc.sentences) {
+    if (sentence.headline || sentence.first >= sentence.last ||
+        headline[tk[sentence.first].sentence])
+      continue;
+    for (int t = sentence.first + 1; t < sentence.last; ++t)
+      if (tk[t].kind == TokenKind::kWord && tk[t].upper_initial && !tk[t].all_caps)
+        capitalised.Insert(doc.folded_hash[t], 0);
+  }
   auto common = [&](int t) { return !IsWord(tk[t]) || feats.seen_lower(t); };
   body_names->Reset(kept.size());
   for (size_t k = 0; k < kept.size(); ++k)
     if (!in_headline(kept[k]))
       body_names->Insert(key(kept[k].first, kept[k].last), static_cast<int32_t>(k));
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  bool dropped = false;
   for (Candidate& c : kept) {
-    if (c.last - c.first < 2 || c.last - c.first > kLongestCut || !in_headline(c) ||
+    if (c.last - c.first > kLongestCut || !in_headline(c) ||
         body_names->Contains(key(c.first, c.last)))
       continue;
+    // A title-case headline's words that the text writes in lower case, the body never
+    // capitalises, and no table knows are no name ("Small Steps Toward College Savings").
+    bool unnamed = c.known < 0 && c.user < 0 && !AllCaps(tk, c) &&
+                   !kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[c.last - 1].end));
+    for (int t = c.first; t < c.last && unnamed; ++t)
+      unnamed = !IsWord(tk[t]) || (feats.seen_lower(t) && !capitalised.Contains(doc.folded_hash[t]));
+    if (unnamed) {
+      c.last = c.first;  // removed below
+      dropped = true;
+      continue;
+    }
+    if (c.last - c.first < 2) continue;
     bool cut = false;
     for (int len = c.last - c.first - 1; len >= 1 && !cut; --len) {
       for (int a = c.first; a + len <= c.last && !cut; ++a) {
@@ -531,6 +576,9 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
       }
     }
   }
+  if (dropped)
+    kept.erase(std::remove_if(kept.begin(), kept.end(), [](const Candidate& c) { return c.first == c.last; }),
+               kept.end());
 }
 
 // Step 4a: one name, one entity. Entities that are the same unknown name spelled alike but got
@@ -826,7 +874,11 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::AddKnownNames(Document* doc, Scratch* s
     // Countries too: the tagger rarely misses one, but "US" and the like are rare in its
     // training text.
     bool country = ktype == EntityType::kGpe && k.country == k.name;
-    if (free && (ktype != EntityType::kGpe || country) && tk[first].upper_initial) {
+    // A sentence's first word, capitalised only there, that the text also writes in lower
+    // case ("House prices rose") is the common word.
+    const bool common = last - first == 1 && tk[first].sentence >= 0 &&
+                        doc->sentences[tk[first].sentence].first == first && feats.seen_lower(first);
+    if (free && (ktype != EntityType::kGpe || country) && tk[first].upper_initial && !common) {
       Candidate c;
       c.first = first;
       c.last = last;
@@ -879,6 +931,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
   const NerFeatures& feats = s->feats;
   std::vector<Candidate>& cands = s->cands;
   auto title_at = [&](int t, int* id) { return TitleAt(gaz, *doc, feats, t, id); };
+  const KnowledgeBase& kb = KnowledgeBase::Get();
   // 2. Clean each span: no punctuation, quote marks or clitics at the edges (a period that
   // ends an abbreviation inside the name, "Corp.", stays); no title or article inside a
   // PERSON; the gazetteer decides GPE vs LOC and which MISC names are NORP or EVENT.
@@ -901,6 +954,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       --c.last;
     }
     if (c.first >= c.last) continue;
+    if (TitleAlone(*doc, feats, c, title_at)) continue;
     // A sentence's first word "The" is no part of a name (the name's capital is the
     // sentence's): "The Washington Post reported" -> "Washington Post"; unless the gazetteer
     // knows the name with it ("The Hague").
@@ -908,6 +962,18 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
         doc->sentences[tk[c.first].sentence].first == c.first &&
         doc->TokenText(c.first) == "The" && gaz.names.Lookup(*doc, c.first, c.last) < 0)
       ++c.first;
+    // A title that starts before the span and ends inside it, before a given name ("Secretary
+    // of [State Antony Blinken]"): a person's name, whatever the tagger's class.
+    if (c.type != EntityType::kPerson) {
+      for (int b = std::max(0, c.first - 3); b < c.first; ++b) {
+        int id = -1;
+        const int end = title_at(b, &id);
+        if (end > c.first && end < c.last && gaz.given.Contains(feats.exact(end))) {
+          c.type = EntityType::kPerson;
+          break;
+        }
+      }
+    }
     if (c.type == EntityType::kPerson) {
       // A title that starts before the span and ends inside it ("Secretary of [State Antony
       // Blinken]"): the name starts after it.
@@ -937,6 +1003,16 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       }
       if (c.first >= c.last) continue;
       SplitPlaceTitle(gaz, tables_->place_titles, *doc, &c, &kept);
+    } else {
+      // A name followed by a title that the span cuts ("[Senate Minority] Leader Harry Reid"):
+      // the name ends before the title.
+      for (int t = c.first + 1; t < c.last; ++t) {
+        int id = -1;
+        if (tk[t].upper_initial && title_at(t, &id) > c.last) {
+          c.last = t;
+          break;
+        }
+      }
     }
     // Lookup hashes the whole span and probes two tables; no known name starts with most
     // spans' first word (up to a space, as the gazetteer's first-word filter keys them).
@@ -948,7 +1024,9 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
                   : -1;
     const KnownName* k = c.known >= 0 ? &gaz.names.known(c.known) : nullptr;
     const EntityType ktype = k ? gaz.names.type(c.known) : EntityType::kMisc;
-    if (c.type == EntityType::kLoc) {
+    if (k && ktype == EntityType::kNorp) {  // a known group's name, whatever the tagger said
+      c.type = ktype;
+    } else if (c.type == EntityType::kLoc) {
       if (k && (ktype == EntityType::kGpe || ktype == EntityType::kLoc || ktype == EntityType::kOrg))
         c.type = ktype;
       else c.type = GeographicWord(doc->TokenText(c.last - 1)) ||
@@ -964,6 +1042,12 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       c.type = EntityType::kGpe;
     if (k && ktype != c.type && !(c.type == EntityType::kOrg && ktype == EntityType::kGpe))
       c.known = -1;
+    // A full name the knowledge base knows only as a person's is that person ("Donald Trump",
+    // which the tagger learned as a company from 1996 news).
+    if (c.type != EntityType::kPerson && !k && c.last - c.first >= 2 &&
+        kb.TypesNamed(doc->SpanText(tk[c.first].start, tk[c.last - 1].end)) ==
+            KnowledgeBase::kKbPerson)
+      c.type = EntityType::kPerson;
     kept.push_back(c);
   }
 }

@@ -89,8 +89,7 @@ size_t KnowledgeBase::size() const { return lines_.size() - 1; }
 
 template <typename F>
 void KnowledgeBase::ForEachNamed(std::string_view name, F&& f) const {
-  const uint64_t bit = Hash(kHashSeed, name, true) >> (64 - kFilterBits);
-  if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return;
+  if (!MayName(Hash(kHashSeed, name, true))) return;
   auto line = [&](size_t i) {  // without its newline
     const uint32_t s = lines_[i], e = lines_[i + 1];
     return data_.substr(s, e - s - (e > s && data_[e - 1] == '\n'));
@@ -142,6 +141,15 @@ bool KnowledgeBase::NamesOnlyNonPersons(std::string_view name) const {
     (e.type == EntityType::kPerson ? person : other) = true;
   });
   return other && !person;
+}
+
+uint8_t KnowledgeBase::TypesNamed(std::string_view name) const {
+  uint8_t types = 0;
+  ForEachNamed(name, [&](const KbEntry& e) {
+    types |= e.type == EntityType::kPerson ? kKbPerson : e.type == EntityType::kOrg ? kKbOrg
+                                                                                     : kKbGpe;
+  });
+  return types;
 }
 
 }  // namespace presslens

@@ -50,6 +50,16 @@ class KnowledgeBase {
                               const std::vector<std::string_view>& countries) const;
   // Whether some entry of another type than PERSON has the name and no PERSON entry does.
   bool NamesOnlyNonPersons(std::string_view name) const;
+  // The types of the entries named `name` (as Find matches names), as bits: kKbPerson,
+  // kKbOrg, kKbGpe; 0 when none is.
+  static constexpr uint8_t kKbPerson = 1, kKbOrg = 2, kKbGpe = 4;
+  uint8_t TypesNamed(std::string_view name) const;
+  // False when no entry's name is `name` up to ASCII case, given Hash(kHashSeed, name, true):
+  // a scan over a text's word sequences skips the search for most of them.
+  bool MayName(uint64_t folded_hash) const {
+    const uint64_t bit = folded_hash >> (64 - kFilterBits);
+    return filter_[bit >> 6] >> (bit & 63) & 1;
+  }
   size_t size() const;  // names (lines)
 
  private:

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "knowledge_base.h"
+
 namespace presslens {
 namespace {
 
@@ -98,6 +100,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   cap_.assign(n, 0);
   reliable_.assign(n, 1);  // outside a sentence too
   gz_.assign(n, 0);
+  kb_.assign(n, 0);
   given_.assign(n, 0);
   title_.assign(n, 0);
   first_.assign(n, 0);
@@ -203,6 +206,61 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
       }
     }
   }
+  MatchKnowledgeBase();
+}
+
+void NerFeatures::MatchKnowledgeBase() {
+  // A name starts at a capitalised word and spans at most kLongest tokens of one sentence,
+  // one space or nothing between two of them.
+  constexpr int kLongest = 8;
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  const Document& doc = *doc_;
+  const auto& tokens = doc.tokens;
+  const int n = size();
+  for (int i = 0; i < n;) {
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::kWord || !t.upper_initial) {
+      ++i;
+      continue;
+    }
+    const int sent_last = t.sentence >= 0 ? doc.sentences[t.sentence].last : n;
+    const int last = std::min(sent_last, i + kLongest);
+    uint64_t h = folded_data_[i];  // Hash(kHashSeed, span text, true), extended token by token
+    int end = -1;
+    uint8_t types = 0;
+    for (int j = i; j < last; ++j) {
+      if (j > i) {
+        const uint32_t gap = tokens[j].start - tokens[j - 1].end;
+        if (gap > 1 || tokens[j].newline_before ||
+            (gap == 1 && doc.text[tokens[j - 1].end] != ' '))
+          break;
+        h = Hash(h, doc.SpanText(tokens[j - 1].end, tokens[j].end), true);
+      }
+      if (!kb.MayName(h)) continue;
+      const uint8_t named = kb.TypesNamed(doc.SpanText(t.start, tokens[j].end));
+      if (named) {
+        end = j + 1;
+        types = named;
+      }
+    }
+    if (end < 0) {
+      ++i;
+      continue;
+    }
+    // Per token: the types, whether the name is one token, whether the token continues it.
+    const uint8_t code = static_cast<uint8_t>(types << 2 | (end - i > 1) << 1);
+    for (int j = i; j < end; ++j) kb_[j] = static_cast<uint8_t>(code | (j > i));
+    i = end;
+  }
+}
+
+void NerFeatures::ForgetKnowledgeBaseMatches(uint32_t seed) {
+  const int n = size();
+  for (int i = 0; i < n; ++i) {
+    if (kb_[i] == 0 || (kb_[i] & 1)) continue;  // not the first token of a match
+    if (!(F(99, seed, static_cast<uint32_t>(i)) & 1)) continue;
+    for (int j = i; j < n && kb_[j] != 0 && (j == i || (kb_[j] & 1)); ++j) kb_[j] = 0;
+  }
 }
 
 // exact_[i] as Compute sets it.
@@ -216,7 +274,7 @@ uint64_t NerFeatures::ExactOf(int i) const {
 void NerFeatures::ReleaseTaggerInputs() {
   std::vector<uint64_t>().swap(exact_);
   std::vector<uint32_t>().swap(shape_);
-  for (auto* v : {&cap_, &reliable_, &gz_, &given_, &title_, &first_, &caps_sentence_, &headline_})
+  for (auto* v : {&cap_, &reliable_, &gz_, &kb_, &given_, &title_, &first_, &caps_sentence_, &headline_})
     std::vector<uint8_t>().swap(*v);
 }
 
@@ -282,6 +340,7 @@ int NerFeatures::StaticInContext(int i, uint32_t* out) const {
   const uint32_t w_2 = in(i - 2) ? word_[i - 2] : kNone, w2 = in(i + 2) ? word_[i + 2] : kNone;
   const uint32_t s_1 = before ? shape_[i - 1] : kNone, s1 = after ? shape_[i + 1] : kNone;
   const uint32_t gi = gz_[i], g_1 = before ? gz_[i - 1] : 255u, g1 = after ? gz_[i + 1] : 255u;
+  const uint32_t ki = kb_[i], k_1 = before ? kb_[i - 1] : 255u, k1 = after ? kb_[i + 1] : 255u;
   const uint32_t given_1 = before ? given_[i - 1] : 2u, title_1 = before ? title_[i - 1] : 2u;
   const uint32_t first = first_[i], caps = caps_sentence_[i], headline = headline_[i];
   const uint32_t given = given_[i], title = title_[i];
@@ -293,7 +352,7 @@ int NerFeatures::StaticInContext(int i, uint32_t* out) const {
   // sentence-initial words.
   const int32_t* seen = seen_.Find(wi);
   const uint32_t doc_code = seen ? static_cast<uint32_t>(*seen) : 0u;  // kSeenLower | kSeenCapMid
-  uint32_t* o = out;  // at most 25 features
+  uint32_t* o = out;  // at most 30 features
   *o++ = F(13, w_1);
   *o++ = F(14, w1);
   *o++ = F(15, w_2);
@@ -320,21 +379,28 @@ int NerFeatures::StaticInContext(int i, uint32_t* out) const {
   *o++ = F(40, kind, kind_1);
   *o++ = F(41, gi, w_1);
   *o++ = F(42, len, all_caps, headline);
+  if (ki) {
+    *o++ = F(60, ki);
+    *o++ = F(61, ki, si);
+  }
+  *o++ = F(62, k_1);
+  *o++ = F(63, k1);
   return static_cast<int>(o - out);
 }
 
 uint64_t NerFeatures::token_key(int i) const {
   // What StaticInSentence reads besides the token's text (through word_key): where it stands
-  // in its sentence, the sentence's flags and its gazetteer code. Its other inputs (the word
+  // in its sentence, the sentence's flags and its gazetteer and knowledge base codes. Its other inputs (the word
   // and shape hashes, the given name and title flags, the length, all-caps, the document
   // evidence) follow from the text, the case of its initial and whether it is a word.
-  const uint64_t ctx = first_[i] | caps_sentence_[i] << 1 | headline_[i] << 2 | gz_[i] << 4;
+  const uint64_t ctx =
+      first_[i] | caps_sentence_[i] << 1 | headline_[i] << 2 | gz_[i] << 4 | kb_[i] << 8;
   return word_key(i) ^ ((ctx + 1) * kK2);
 }
 
 int NerFeatures::StaticInSentence(int i, uint32_t* out) const {
   const Token& t = doc_->tokens[i];
-  const uint32_t wi = word_[i], si = shape_[i], gi = gz_[i];
+  const uint32_t wi = word_[i], si = shape_[i], gi = gz_[i], ki = kb_[i];
   const uint32_t first = first_[i], caps = caps_sentence_[i], headline = headline_[i];
   const uint32_t given = given_[i], title = title_[i];
   const uint32_t len = std::min<uint32_t>(t.end - t.start, 6), all_caps = t.all_caps;
@@ -350,6 +416,10 @@ int NerFeatures::StaticInSentence(int i, uint32_t* out) const {
   *o++ = F(31, doc_code, si, caps * 2u + first);
   *o++ = F(34, headline, si);
   *o++ = F(42, len, all_caps, headline);
+  if (ki) {
+    *o++ = F(60, ki);
+    *o++ = F(61, ki, si);
+  }
   return static_cast<int>(o - out);
 }
 
@@ -368,6 +438,7 @@ void NerFeatures::EmitNeighbours(int i, Emit&& emit) const {
   const uint32_t w_2 = in(i - 2) ? word_[i - 2] : kNone, w2 = in(i + 2) ? word_[i + 2] : kNone;
   const uint32_t s_1 = before ? shape_[i - 1] : kNone, s1 = after ? shape_[i + 1] : kNone;
   const uint32_t gi = gz_[i], g_1 = before ? gz_[i - 1] : 255u, g1 = after ? gz_[i + 1] : 255u;
+  const uint32_t k_1 = before ? kb_[i - 1] : 255u, k1 = after ? kb_[i + 1] : 255u;
   const uint32_t given_1 = before ? given_[i - 1] : 2u, title_1 = before ? title_[i - 1] : 2u;
   const uint32_t kind = static_cast<uint32_t>(t.kind);
   const uint32_t kind_1 = before ? static_cast<uint32_t>(doc.tokens[i - 1].kind) : 9u;
@@ -388,6 +459,8 @@ void NerFeatures::EmitNeighbours(int i, Emit&& emit) const {
   emit(F(37, si, w1));
   emit(F(40, kind, kind_1));
   emit(F(41, gi, w_1));
+  emit(F(62, k_1));
+  emit(F(63, k1));
 }
 
 int NerFeatures::StaticOfNeighbours(int i, uint32_t* out) const {

@@ -1,6 +1,8 @@
 // The learned part of entity finding: a greedy left-to-right averaged-perceptron tagger over
 // BIO tags of the four CoNLL-2003 classes (PER ORG LOC MISC), with hashed features.
 //
+// Besides the tokens, the features read the gazetteer (gazetteer.h) and the knowledge base
+// (knowledge_base.h): whether a token begins or continues one of their names, and its type.
 // The same code computes features at training time (tools/train_ner.cc) and at run time, on
 // tokens from the same Tokenizer, so both see identical input. Weights are int8, one row of
 // kNumTags per hash bucket; the model file (data/ner-model.bin) stores only non-zero rows.
@@ -82,17 +84,23 @@ class NerFeatures {
     int first, end, id;
   };
   const std::vector<GazMatch>& gaz_matches() const { return gaz_matches_; }
+  // Training only: forgets the knowledge base's match of every second name it found (by a
+  // hash of `seed` and the name's first token), so that the tagger learns names the knowledge
+  // base does not know too, as at run time, where it knows only some.
+  void ForgetKnowledgeBaseMatches(uint32_t seed);
   // Frees what only the tagger reads: afterwards folded(), exact() (computed again for each
   // call), seen_lower() and gaz_matches() remain.
   void ReleaseTaggerInputs();
 
  private:
   uint64_t ExactOf(int i) const;
+  // kb_: the knowledge base's longest names (knowledge_base.h), as for gz_.
+  void MatchKnowledgeBase();
   const Document* doc_ = nullptr;
   std::vector<uint32_t> word_, shape_;
   std::vector<uint64_t> exact_, folded_;  // Hash(token), Hash(token, fold = true)
   const uint64_t* folded_data_ = nullptr;  // folded_, or the document's equal folded_hash
-  std::vector<uint8_t> cap_, reliable_, gz_, given_, title_, first_, caps_sentence_, headline_;
+  std::vector<uint8_t> cap_, reliable_, gz_, kb_, given_, title_, first_, caps_sentence_, headline_;
   // Folded words seen in lower case (kSeenLower) and capitalised mid-sentence (kSeenCapMid):
   // one map, so that a token's evidence is one lookup.
   static constexpr int32_t kSeenLower = 1, kSeenCapMid = 2;

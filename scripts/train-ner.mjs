@@ -9,7 +9,9 @@
 //   WNUT-17: person -> PER, location -> LOC, group and corporation -> ORG, product and
 //   creative work -> MISC) are added to the training documents, their tokens joined by the
 //   spacing English punctuation takes.
-// Usage: node scripts/train-ner.mjs [--extra[=FILE,...]] [EPOCHS]
+// Usage: node scripts/train-ner.mjs [--extra[=FILE,...] [--extra-epochs=N]] [--out=MODEL] [EPOCHS]
+//   --extra-epochs: the extra documents are trained on in the first N epochs only.
+//   --out writes the model elsewhere than data/ner-model.bin (to compare trainings).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,9 +24,12 @@ if (!existsSync(join(conll, 'eng.train'))) {
   console.error(`train-ner: ${conll} is absent; nothing to train on`);
   process.exit(1);
 }
-const extraArg = process.argv.find((a) => a.startsWith('--extra'));
+const extraArg = process.argv.find((a) => a.startsWith('--extra') && !a.startsWith('--extra-epochs'));
 const extra = extraArg ? (extraArg.split('=')[1] ?? 'btc.train,wnut17train.conll').split(',') : [];
+const outArg = process.argv.find((a) => a.startsWith('--out='));
+const out = outArg ? outArg.slice('--out='.length) : join(root, 'data', 'ner-model.bin');
 const epochs = process.argv.slice(2).find((a) => /^\d+$/.test(a));
+const extraEpochs = process.argv.find((a) => a.startsWith('--extra-epochs='))?.split('=')[1];
 
 // A CoNLL-style file (TOKEN ... TAG per line, blank lines between sentences, IOB2) as
 // training documents {text, entities: [{start, end, type}]}, one per sentence.
@@ -66,12 +71,12 @@ try {
     const docs = readFileSync(jsonl, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     if (split === 'train') {
       const dir = join(root, '..', 'shared', 'data', 'ner-extra');
-      for (const f of extra) docs.push(...readTokenFile(join(dir, f)));
+      for (const f of extra) docs.push(...readTokenFile(join(dir, f)).map((d) => ({ ...d, extra: true })));
     }
     for (const d of docs) {
       const bytes = (u16) => Buffer.byteLength(d.text.slice(0, u16));
       const text = Buffer.from(d.text);
-      parts.push(Buffer.from(`DOC ${text.length} ${d.entities.length}\n`), text, Buffer.from('\n'));
+      parts.push(Buffer.from(`${d.extra ? 'XDOC' : 'DOC'} ${text.length} ${d.entities.length}\n`), text, Buffer.from('\n'));
       parts.push(Buffer.from(d.entities.map((e) => `${bytes(e.start)} ${bytes(e.end)} ${e.type}\n`).join('')));
     }
     writeFileSync(join(tmp, `${split}.docs`), Buffer.concat(parts));
@@ -79,8 +84,9 @@ try {
   const build = process.env.PRESSLENS_TRAIN_BUILD || join(root, 'build', 'native');
   execFileSync('cmake', ['-S', root, '-B', build, '-G', 'Ninja'], { stdio: 'inherit' });
   execFileSync('cmake', ['--build', build, '--target', 'train_ner'], { stdio: 'inherit' });
-  const args = [join(tmp, 'train.docs'), join(tmp, 'testa.docs'), join(root, 'data', 'ner-model.bin')];
-  if (epochs) args.push(epochs);
+  const args = [join(tmp, 'train.docs'), join(tmp, 'testa.docs'), out];
+  if (epochs || extraEpochs) args.push(epochs ?? '20');
+  if (extraEpochs) args.push(extraEpochs);
   execFileSync(join(build, 'train_ner'), args, { stdio: 'inherit' });
 } finally {
   rmSync(tmp, { recursive: true, force: true });

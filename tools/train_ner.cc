@@ -1,10 +1,12 @@
-// train_ner TRAIN.docs DEV.docs OUT.bin [EPOCHS]
+// train_ner TRAIN.docs DEV.docs OUT.bin [EPOCHS [EXTRA_EPOCHS]]
 //
 // Trains the entity tagger (core/ner_model.h): a greedy averaged perceptron over BIO tags of
 // PER ORG LOC MISC. Input documents are the CoNLL-2003 files converted to raw text by the
 // evaluators' conll2json.py and to this format by scripts/train-ner.mjs:
 //   DOC <text bytes> <spans>\n<text>\n then one "<start> <end> <class>\n" per gold span
-// (UTF-8 byte offsets). The text is tokenized by presslens' own Tokenizer, so training sees
+// (UTF-8 byte offsets); a document that opens with XDOC instead is extra data (another genre,
+// scripts/train-ner.mjs --extra), trained on in the first EXTRA_EPOCHS epochs only (all by
+// default), so that the last epochs fit the news text the dev set is. The text is tokenized by presslens' own Tokenizer, so training sees
 // exactly the tokens the core sees at run time. The epoch with the best dev F1 is kept, then
 // the weights are quantised to int8 and written as the model file.
 #include <algorithm>
@@ -35,6 +37,7 @@ struct Example {
   NerFeatures feats;
   std::vector<GoldSpan> gold;
   std::vector<uint8_t> tags;  // gold BIO tags per token
+  bool extra = false;         // an XDOC
 };
 
 int ClassOf(const std::string& s) {
@@ -45,7 +48,9 @@ int ClassOf(const std::string& s) {
   return -1;
 }
 
-std::vector<Example> Read(const char* path, const Tokenizer& tokenizer, int* unaligned) {
+// `forget`: the training documents, whose knowledge base matches are half forgotten.
+std::vector<Example> Read(const char* path, const Tokenizer& tokenizer, bool forget,
+                          int* unaligned) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     std::fprintf(stderr, "train_ner: cannot open %s\n", path);
@@ -58,6 +63,7 @@ std::vector<Example> Read(const char* path, const Tokenizer& tokenizer, int* una
     in.get();
     docs.emplace_back();
     Example& ex = docs.back();
+    ex.extra = word == "XDOC";
     ex.text.resize(bytes);
     in.read(&ex.text[0], static_cast<std::streamsize>(bytes));
     for (size_t k = 0; k < spans; ++k) {
@@ -68,10 +74,12 @@ std::vector<Example> Read(const char* path, const Tokenizer& tokenizer, int* una
       if (g.cls >= 0) ex.gold.push_back(g);
     }
   }
-  for (Example& ex : docs) {
+  for (size_t d = 0; d < docs.size(); ++d) {
+    Example& ex = docs[d];
     ex.doc.text = ex.text;
     tokenizer.Run(&ex.doc);
     ex.feats.Compute(ex.doc, Gazetteer::Get());
+    if (forget) ex.feats.ForgetKnowledgeBaseMatches(static_cast<uint32_t>(d));
     const auto& tokens = ex.doc.tokens;
     ex.tags.assign(tokens.size(), 0);
     size_t t = 0;
@@ -190,14 +198,15 @@ class Trainer {
 
 int main(int argc, char** argv) {
   if (argc < 4) {
-    std::fprintf(stderr, "usage: train_ner TRAIN.docs DEV.docs OUT.bin [EPOCHS]\n");
+    std::fprintf(stderr, "usage: train_ner TRAIN.docs DEV.docs OUT.bin [EPOCHS [EXTRA_EPOCHS]]\n");
     return 2;
   }
   const int epochs = argc > 4 ? std::atoi(argv[4]) : 20;
+  const int extra_epochs = argc > 5 ? std::atoi(argv[5]) : epochs;
   Tokenizer tokenizer;
   int unaligned_train = 0, unaligned_dev = 0;
-  std::vector<Example> train = Read(argv[1], tokenizer, &unaligned_train);
-  std::vector<Example> dev = Read(argv[2], tokenizer, &unaligned_dev);
+  std::vector<Example> train = Read(argv[1], tokenizer, true, &unaligned_train);
+  std::vector<Example> dev = Read(argv[2], tokenizer, false, &unaligned_dev);
   std::fprintf(stderr, "train %zu docs, dev %zu docs; gold spans not on token boundaries: %d / %d\n",
                train.size(), dev.size(), unaligned_train, unaligned_dev);
 
@@ -211,7 +220,8 @@ int main(int argc, char** argv) {
   NerState state;
   for (int e = 1; e <= epochs; ++e) {
     std::shuffle(order.begin(), order.end(), rng);
-    for (size_t k : order) trainer.Run(train[k], true, nullptr, &state);
+    for (size_t k : order)
+      if (e <= extra_epochs || !train[k].extra) trainer.Run(train[k], true, nullptr, &state);
     std::vector<float> avg = trainer.Averaged();
     Counts c;
     for (const Example& ex : dev) {
