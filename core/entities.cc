@@ -484,6 +484,55 @@ PRESSLENS_OUT_OF_LINE void AddCuratedNames(const Document& doc, std::vector<Cand
   kept->swap(merged);
 }
 
+// Step 2b: the knowledge base's full names of persons (office holders and curated leaders,
+// written as the knowledge base writes them) are those persons. The tagger's spans inside one
+// give way to it, and so does the end of a span made of a name and the person's ("[House]
+// [Newt Gingrich]"); a span that runs past the name (a longer name) or a person's span that
+// starts before it stays as it is. `out` is scratch.
+PRESSLENS_OUT_OF_LINE void AddKnownPersons(const Document& doc, const NerFeatures& feats,
+                                           std::vector<Candidate>* candidates,
+                                           std::vector<Candidate>* out) {
+  auto person = [](const NerFeatures::KbMatch& m) {
+    return m.types == KnowledgeBase::kKbPerson && m.end - m.first >= 2;
+  };
+  const auto& matches = feats.kb_matches();
+  if (std::none_of(matches.begin(), matches.end(), person)) return;
+  std::vector<Candidate>& kept = *candidates;
+  const Token* const tk = doc.tokens.data();
+  out->clear();
+  out->reserve(kept.size() + 8);
+  size_t a = 0;  // kept[0, a) are in *out
+  for (const NerFeatures::KbMatch& m : matches) {
+    if (!person(m)) continue;
+    while (a < kept.size() && kept[a].last <= m.first) out->push_back(kept[a++]);
+    size_t b = a;
+    bool fits = true;
+    for (; b < kept.size() && kept[b].first < m.end; ++b) {
+      const Candidate& c = kept[b];
+      fits = fits && c.last <= m.end && c.user < 0 &&
+             (c.first >= m.first || (c.last == m.end && c.type != EntityType::kPerson));
+    }
+    if (!fits) continue;
+    for (size_t k = a; k < b; ++k) {
+      if (kept[k].first >= m.first) continue;
+      Candidate c = kept[k];  // the name before the person's
+      c.last = m.first;
+      while (c.last > c.first && !IsWord(tk[c.last - 1])) --c.last;
+      c.known = -1;
+      if (c.first < c.last) out->push_back(c);
+    }
+    Candidate p;
+    p.first = m.first;
+    p.last = m.end;
+    p.type = EntityType::kPerson;
+    p.rule = MentionRule::kKnowledgeBase;
+    out->push_back(p);
+    a = b;
+  }
+  while (a < kept.size()) out->push_back(kept[a++]);
+  kept.swap(*out);
+}
+
 // Step 3b: a name in a headline or caption line (a title-case one too) is cut to the longest
 // part of it that the text's body names, when every word cut off is one the text also writes
 // in lower case
@@ -499,16 +548,21 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
   const Token* const tk = doc.tokens.data();
   // A headline: a line of its own without a final stop, or a sentence of five words or more
   // of which three in four are capitalised (a title-case headline that ends in a stop).
+  // Bit 2: it has no number (not a line of a results table).
   std::vector<uint8_t> headline(doc.sentences.size());
   for (size_t s = 0; s < headline.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     int words = 0, capitalised = 0;
-    for (int t = sentence.first; t < sentence.last; ++t)
+    bool number = false;
+    for (int t = sentence.first; t < sentence.last; ++t) {
       if (tk[t].kind == TokenKind::kWord) {
         ++words;
         capitalised += tk[t].upper_initial;
       }
-    headline[s] = sentence.headline || (words >= 5 && 4 * capitalised >= 3 * words);
+      number = number || tk[t].kind == TokenKind::kNumber;
+    }
+    if (sentence.headline || (words >= 5 && 4 * capitalised >= 3 * words))
+      headline[s] = number ? 1 : 3;
   }
   auto in_headline = [&](const Candidate& c) {
     const int s = tk[c.first].sentence;
@@ -544,13 +598,18 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
     if (c.last - c.first > kLongestCut || !in_headline(c) ||
         body_names->Contains(key(c.first, c.last)))
       continue;
-    // A title-case headline's words that the text writes in lower case, the body never
-    // capitalises, and no table knows are no name ("Small Steps Toward College Savings").
-    bool unnamed = c.known < 0 && c.user < 0 && !AllCaps(tk, c) &&
+    // Words of a title-case headline that the body never capitalises, one of which it writes
+    // in lower case, and that no table knows are no name ("Stealth Over Health"; "Small
+    // Steps Toward College Savings").
+    bool unnamed = (headline[tk[c.first].sentence] & 2) && c.known < 0 && c.user < 0 &&
+                   !AllCaps(tk, c) && WordCount(tk, c) >= 2 &&
                    !kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[c.last - 1].end));
-    for (int t = c.first; t < c.last && unnamed; ++t)
-      unnamed = !IsWord(tk[t]) || (feats.seen_lower(t) && !capitalised.Contains(doc.folded_hash[t]));
-    if (unnamed) {
+    bool lower = false;
+    for (int t = c.first; t < c.last && unnamed; ++t) {
+      unnamed = !IsWord(tk[t]) || !capitalised.Contains(doc.folded_hash[t]);
+      lower = lower || (IsWord(tk[t]) && feats.seen_lower(t));
+    }
+    if (unnamed && lower) {
       c.last = c.first;  // removed below
       dropped = true;
       continue;
@@ -1110,6 +1169,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   if (LongText(*doc)) s->state = NerState();  // the tags are read
 
   CleanSpans(doc, s);
+  AddKnownPersons(*doc, s->feats, &s->kept, &s->merged);
 
   // The user's names, which win over everything else.
   s->lexicon.clear();

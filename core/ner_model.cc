@@ -217,6 +217,7 @@ void NerFeatures::MatchKnowledgeBase() {
   const Document& doc = *doc_;
   const auto& tokens = doc.tokens;
   const int n = size();
+  kb_matches_.clear();
   for (int i = 0; i < n;) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord || !t.upper_initial) {
@@ -250,6 +251,7 @@ void NerFeatures::MatchKnowledgeBase() {
     // Per token: the types, whether the name is one token, whether the token continues it.
     const uint8_t code = static_cast<uint8_t>(types << 2 | (end - i > 1) << 1);
     for (int j = i; j < end; ++j) kb_[j] = static_cast<uint8_t>(code | (j > i));
+    kb_matches_.push_back({i, end, types});
     i = end;
   }
 }

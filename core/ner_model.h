@@ -84,12 +84,19 @@ class NerFeatures {
     int first, end, id;
   };
   const std::vector<GazMatch>& gaz_matches() const { return gaz_matches_; }
+  // The knowledge base's longest matches, in text order, with their types
+  // (KnowledgeBase::kKbPerson | kKbOrg | kKbGpe).
+  struct KbMatch {
+    int first, end;
+    uint8_t types;
+  };
+  const std::vector<KbMatch>& kb_matches() const { return kb_matches_; }
   // Training only: forgets the knowledge base's match of every second name it found (by a
   // hash of `seed` and the name's first token), so that the tagger learns names the knowledge
   // base does not know too, as at run time, where it knows only some.
   void ForgetKnowledgeBaseMatches(uint32_t seed);
   // Frees what only the tagger reads: afterwards folded(), exact() (computed again for each
-  // call), seen_lower() and gaz_matches() remain.
+  // call), seen_lower(), gaz_matches() and kb_matches() remain.
   void ReleaseTaggerInputs();
 
  private:
@@ -106,6 +113,7 @@ class NerFeatures {
   static constexpr int32_t kSeenLower = 1, kSeenCapMid = 2;
   FlatMap seen_;
   std::vector<GazMatch> gaz_matches_;
+  std::vector<KbMatch> kb_matches_;
 };
 
 // Tags chosen so far in a document: the dynamic features read them.
