@@ -313,6 +313,8 @@ enum MentionEvidence : uint8_t {
 // Step 4b: what the knowledge base (knowledge_base.h) says of each entity, by its canonical
 // name, when it agrees with the text: a Wikidata id and a country.
 //   - A person is looked up only by a full name: a surname alone names many people.
+//   - An organisation whose name the gazetteer knows as a place (not as an organisation) gets
+//     no id unless the id is curated.
 //   - An organisation needs a mention that stands alone ("Bank of America Stadium" names a
 //     stadium), and an acronym alone ("SPC": a Polish company and the Pacific Community) the
 //     gazetteer or the curated list.
@@ -383,6 +385,11 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
         e.name.find(' ') == std::string_view::npos)
       k.reset();  // an acronym alone
     if (k && e.type == EntityType::kOrg && !(evidence[i] & kStandsAlone)) k.reset();
+    // A place's name that the tagger read as an organisation ("New Hampshire", also a
+    // newspaper's name): the organisation of that name is a guess, unless curated.
+    if (k && e.type == EntityType::kOrg && (evidence[i] & kGazetteerName) &&
+        !(evidence[i] & kGazetteerOrg) && !k->curated)
+      k.reset();
     if (k) {
       e.wikidata = k->wikidata;
       if (e.country.empty()) e.country = k->country;
@@ -572,21 +579,27 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
     const uint32_t start = tk[first].start;
     return Hash(kHashSeed, doc.lower_text.substr(start, tk[last - 1].end - start));
   };
-  constexpr int kLongestCut = 12;  // tokens: longer spans are left alone (the search is cubic)
+  constexpr int kLongestCut = 8;  // tokens: longer spans are left alone (the search is cubic)
   bool any = false;
-  for (const Candidate& c : kept) any = any || in_headline(c);
+  for (const Candidate& c : kept) any = any || (c.last - c.first >= 2 && in_headline(c));
   if (!any || doc.folded_hash.size() != doc.tokens.size()) return;
-  // The words the body capitalises inside a sentence (not at its start).
+  // The words the body capitalises inside a sentence (not at its start), when first needed.
   FlatMap capitalised;
-  capitalised.Reset(kept.size() + 16);
-  for (const Sentence& sentence : doc.sentences) {
-    if (sentence.headline || sentence.first >= sentence.last ||
-        headline[tk[sentence.first].sentence])
-      continue;
-    for (int t = sentence.first + 1; t < sentence.last; ++t)
-      if (tk[t].kind == TokenKind::kWord && tk[t].upper_initial && !tk[t].all_caps)
-        capitalised.Insert(doc.folded_hash[t], 0);
-  }
+  auto body_capitalises = [&](int word) {
+    if (capitalised.size() == 0) {
+      capitalised.Reset(kept.size() + 16);
+      capitalised.Insert(0, 0);  // never a word's hash: the map is built
+      for (const Sentence& sentence : doc.sentences) {
+        if (sentence.headline || sentence.first >= sentence.last ||
+            headline[tk[sentence.first].sentence])
+          continue;
+        for (int t = sentence.first + 1; t < sentence.last; ++t)
+          if (tk[t].kind == TokenKind::kWord && tk[t].upper_initial && !tk[t].all_caps)
+            capitalised.Insert(doc.folded_hash[t], 0);
+      }
+    }
+    return capitalised.Contains(doc.folded_hash[word]);
+  };
   auto common = [&](int t) { return !IsWord(tk[t]) || feats.seen_lower(t); };
   body_names->Reset(kept.size());
   for (size_t k = 0; k < kept.size(); ++k)
@@ -595,26 +608,25 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
   const KnowledgeBase& kb = KnowledgeBase::Get();
   bool dropped = false;
   for (Candidate& c : kept) {
-    if (c.last - c.first > kLongestCut || !in_headline(c) ||
+    if (c.last - c.first < 2 || c.last - c.first > kLongestCut || !in_headline(c) ||
         body_names->Contains(key(c.first, c.last)))
       continue;
     // Words of a title-case headline that the body never capitalises, one of which it writes
     // in lower case, and that no table knows are no name ("Stealth Over Health"; "Small
     // Steps Toward College Savings").
     bool unnamed = (headline[tk[c.first].sentence] & 2) && c.known < 0 && c.user < 0 &&
-                   !AllCaps(tk, c) && WordCount(tk, c) >= 2 &&
-                   !kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[c.last - 1].end));
+                   !AllCaps(tk, c) && WordCount(tk, c) >= 2;
     bool lower = false;
     for (int t = c.first; t < c.last && unnamed; ++t) {
-      unnamed = !IsWord(tk[t]) || !capitalised.Contains(doc.folded_hash[t]);
+      unnamed = !IsWord(tk[t]) || !body_capitalises(t);
       lower = lower || (IsWord(tk[t]) && feats.seen_lower(t));
     }
-    if (unnamed && lower) {
+    if (unnamed && lower &&
+        !kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[c.last - 1].end))) {
       c.last = c.first;  // removed below
       dropped = true;
       continue;
     }
-    if (c.last - c.first < 2) continue;
     bool cut = false;
     for (int len = c.last - c.first - 1; len >= 1 && !cut; --len) {
       for (int a = c.first; a + len <= c.last && !cut; ++a) {

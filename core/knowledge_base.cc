@@ -64,16 +64,30 @@ KnowledgeBase::KnowledgeBase() {
     data_ = nl == std::string_view::npos ? std::string_view() : data_.substr(nl + 1);
   }
   lines_.reserve(data_.size() / 40);
-  filter_.assign(size_t{1} << (kFilterBits - 6), 0);
+  names_filter_.assign(size_t{1} << (kFilterBits - 6), 0);
+  prefix_filter_.assign(size_t{1} << (kFilterBits - 6), 0);
+  auto set = [](std::vector<uint64_t>* f, uint64_t h) {
+    uint64_t a, b;
+    FilterBits(h, &a, &b);
+    (*f)[a >> 6] |= uint64_t{1} << (a & 63);
+    (*f)[b >> 6] |= uint64_t{1} << (b & 63);
+  };
+  auto alnum = [](unsigned char c) {
+    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  };
   const char* const d = data_.data();
   const char* const end = d + data_.size();
   for (const char* p = d; p < end;) {
     lines_.push_back(static_cast<uint32_t>(p - d));
     uint64_t h = kHashSeed;
-    for (; p < end && *p != '\t' && *p != '\n'; ++p)
-      h = (h ^ kFold.to_lower[static_cast<unsigned char>(*p)]) * kHashPrime;
-    const uint64_t bit = h >> (64 - kFilterBits);
-    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    for (const char* q = p; p < end && *p != '\t' && *p != '\n'; ++p) {
+      // A prefix that ends where a token may end: before a space or a punctuation mark, or
+      // after a punctuation mark.
+      const unsigned char c = static_cast<unsigned char>(*p);
+      if (p > q && (!alnum(c) || !alnum(static_cast<unsigned char>(p[-1])))) set(&prefix_filter_, h);
+      h = (h ^ kFold.to_lower[c]) * kHashPrime;
+    }
+    set(&names_filter_, h);
     const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
     p = nl ? static_cast<const char*>(nl) + 1 : end;
   }

@@ -56,10 +56,10 @@ class KnowledgeBase {
   uint8_t TypesNamed(std::string_view name) const;
   // False when no entry's name is `name` up to ASCII case, given Hash(kHashSeed, name, true):
   // a scan over a text's word sequences skips the search for most of them.
-  bool MayName(uint64_t folded_hash) const {
-    const uint64_t bit = folded_hash >> (64 - kFilterBits);
-    return filter_[bit >> 6] >> (bit & 63) & 1;
-  }
+  bool MayName(uint64_t folded_hash) const { return InFilter(names_filter_, folded_hash); }
+  // False when no entry's name continues after `prefix` (given as for MayName) with a space or
+  // a punctuation mark, or after a punctuation mark that ends it: the scan stops extending.
+  bool MayContinue(uint64_t folded_hash) const { return InFilter(prefix_filter_, folded_hash); }
   size_t size() const;  // names (lines)
 
  private:
@@ -69,8 +69,18 @@ class KnowledgeBase {
   void ForEachNamed(std::string_view name, F&& f) const;
   std::string_view data_;        // the lines, after the comment lines that open the file
   std::vector<uint32_t> lines_;  // offset of each line in data_, and data_.size() at the end
-  static constexpr int kFilterBits = 18;
-  std::vector<uint64_t> filter_;  // bit (Hash(folded name) >> (64 - kFilterBits)) of each name
+  // Bloom filters of folded hashes, two bits each (see FilterBits).
+  static constexpr int kFilterBits = 20;
+  static void FilterBits(uint64_t h, uint64_t* a, uint64_t* b) {
+    *a = h >> (64 - kFilterBits);
+    *b = (h * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits);
+  }
+  static bool InFilter(const std::vector<uint64_t>& f, uint64_t h) {
+    uint64_t a, b;
+    FilterBits(h, &a, &b);
+    return (f[a >> 6] >> (a & 63) & 1) && (f[b >> 6] >> (b & 63) & 1);
+  }
+  std::vector<uint64_t> names_filter_, prefix_filter_;
 };
 
 }  // namespace presslens

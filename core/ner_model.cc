@@ -214,6 +214,9 @@ void NerFeatures::MatchKnowledgeBase() {
   // one space or nothing between two of them.
   constexpr int kLongest = 8;
   const KnowledgeBase& kb = KnowledgeBase::Get();
+  // The types of each name looked up (key: its exact hash), for the text's repeated names.
+  thread_local FlatMap looked_up;
+  looked_up.Reset(64);
   const Document& doc = *doc_;
   const auto& tokens = doc.tokens;
   const int n = size();
@@ -237,12 +240,17 @@ void NerFeatures::MatchKnowledgeBase() {
           break;
         h = Hash(h, doc.SpanText(tokens[j - 1].end, tokens[j].end), true);
       }
-      if (!kb.MayName(h)) continue;
-      const uint8_t named = kb.TypesNamed(doc.SpanText(t.start, tokens[j].end));
-      if (named) {
-        end = j + 1;
-        types = named;
+      if (kb.MayName(h)) {
+        const std::string_view name = doc.SpanText(t.start, tokens[j].end);
+        bool inserted;
+        int32_t* named = looked_up.FindOrInsert(Hash(kHashSeed, name), 0, &inserted);
+        if (inserted) *named = kb.TypesNamed(name);
+        if (*named) {
+          end = j + 1;
+          types = static_cast<uint8_t>(*named);
+        }
       }
+      if (!kb.MayContinue(h)) break;
     }
     if (end < 0) {
       ++i;
