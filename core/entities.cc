@@ -546,7 +546,10 @@ PRESSLENS_OUT_OF_LINE void AddKnownPersons(const Document& doc, const NerFeature
 // ("Hillary Clinton Was Headed to ER" -> "Hillary Clinton", "Only 3 Percent of Hillary
 // Clinton" -> "Hillary Clinton"): in a title-case or all-caps line the tagger cannot tell
 // where a name ends, and a fragment would become the entity's name. A first name is not cut
-// off ("Hillary" is never written in lower case), and spans the body has whole stay.
+// off ("Hillary" is never written in lower case), and spans the body has whole stay. A span of
+// a title-case headline (not of a results table) whose words the body never capitalises, one
+// of which the text writes in lower case, is no name unless a table knows it ("Stealth Over
+// Health").
 PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
                                                     const NerFeatures& feats,
                                                     std::vector<Candidate>* candidates,
@@ -555,7 +558,7 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
   const Token* const tk = doc.tokens.data();
   // A headline: a line of its own without a final stop, or a sentence of five words or more
   // of which three in four are capitalised (a title-case headline that ends in a stop).
-  // Bit 2: it has no number (not a line of a results table).
+  // 3 (bit 2 set) when it has no number (it is no line of a results table), else 1.
   std::vector<uint8_t> headline(doc.sentences.size());
   for (size_t s = 0; s < headline.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
@@ -585,10 +588,11 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
   if (!any || doc.folded_hash.size() != doc.tokens.size()) return;
   // The words the body capitalises inside a sentence (not at its start), when first needed.
   FlatMap capitalised;
+  bool capitalised_built = false;
   auto body_capitalises = [&](int word) {
-    if (capitalised.size() == 0) {
+    if (!capitalised_built) {
+      capitalised_built = true;
       capitalised.Reset(kept.size() + 16);
-      capitalised.Insert(0, 0);  // never a word's hash: the map is built
       for (const Sentence& sentence : doc.sentences) {
         if (sentence.headline || sentence.first >= sentence.last ||
             headline[tk[sentence.first].sentence])
@@ -611,9 +615,6 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
     if (c.last - c.first < 2 || c.last - c.first > kLongestCut || !in_headline(c) ||
         body_names->Contains(key(c.first, c.last)))
       continue;
-    // Words of a title-case headline that the body never capitalises, one of which it writes
-    // in lower case, and that no table knows are no name ("Stealth Over Health"; "Small
-    // Steps Toward College Savings").
     bool unnamed = (headline[tk[c.first].sentence] & 2) && c.known < 0 && c.user < 0 &&
                    !AllCaps(tk, c) && WordCount(tk, c) >= 2;
     bool lower = false;
@@ -648,7 +649,8 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
     }
   }
   if (dropped)
-    kept.erase(std::remove_if(kept.begin(), kept.end(), [](const Candidate& c) { return c.first == c.last; }),
+    kept.erase(std::remove_if(kept.begin(), kept.end(),
+                              [](const Candidate& c) { return c.first == c.last; }),
                kept.end());
 }
 
@@ -1002,7 +1004,6 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
   const NerFeatures& feats = s->feats;
   std::vector<Candidate>& cands = s->cands;
   auto title_at = [&](int t, int* id) { return TitleAt(gaz, *doc, feats, t, id); };
-  const KnowledgeBase& kb = KnowledgeBase::Get();
   // 2. Clean each span: no punctuation, quote marks or clitics at the edges (a period that
   // ends an abbreviation inside the name, "Corp.", stays); no title or article inside a
   // PERSON; the gazetteer decides GPE vs LOC and which MISC names are NORP or EVENT.
@@ -1113,12 +1114,6 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       c.type = EntityType::kGpe;
     if (k && ktype != c.type && !(c.type == EntityType::kOrg && ktype == EntityType::kGpe))
       c.known = -1;
-    // A full name the knowledge base knows only as a person's is that person ("Donald Trump",
-    // which the tagger learned as a company from 1996 news).
-    if (c.type != EntityType::kPerson && !k && c.last - c.first >= 2 &&
-        kb.TypesNamed(doc->SpanText(tk[c.first].start, tk[c.last - 1].end)) ==
-            KnowledgeBase::kKbPerson)
-      c.type = EntityType::kPerson;
     kept.push_back(c);
   }
 }
