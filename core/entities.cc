@@ -494,9 +494,11 @@ PRESSLENS_OUT_OF_LINE void AddCuratedNames(const Document& doc, std::vector<Cand
 // Step 2b: the knowledge base's full names of persons (office holders and curated leaders,
 // written as the knowledge base writes them) are those persons. The tagger's spans inside one
 // give way to it, and so does the end of a span made of a name and the person's ("[House]
-// [Newt Gingrich]"); a span that runs past the name (a longer name) or a person's span that
-// starts before it stays as it is. `out` is scratch.
+// [Mitch McConnell]"): the words before stay a mention of their own, unless the span was a
+// person's, whose words before the name are kept only as a name the gazetteer knows. A span
+// that runs past the name (a longer name) stays as it is. `out` is scratch.
 PRESSLENS_OUT_OF_LINE void AddKnownPersons(const Document& doc, const NerFeatures& feats,
+                                           const NameTable& gazetteer,
                                            std::vector<Candidate>* candidates,
                                            std::vector<Candidate>* out) {
   auto person = [](const NerFeatures::KbMatch& m) {
@@ -516,8 +518,7 @@ PRESSLENS_OUT_OF_LINE void AddKnownPersons(const Document& doc, const NerFeature
     bool fits = true;
     for (; b < kept.size() && kept[b].first < m.end; ++b) {
       const Candidate& c = kept[b];
-      fits = fits && c.last <= m.end && c.user < 0 &&
-             (c.first >= m.first || (c.last == m.end && c.type != EntityType::kPerson));
+      fits = fits && c.last <= m.end && c.user < 0 && (c.first >= m.first || c.last == m.end);
     }
     if (!fits) continue;
     for (size_t k = a; k < b; ++k) {
@@ -525,8 +526,15 @@ PRESSLENS_OUT_OF_LINE void AddKnownPersons(const Document& doc, const NerFeature
       Candidate c = kept[k];  // the name before the person's
       c.last = m.first;
       while (c.last > c.first && !IsWord(tk[c.last - 1])) --c.last;
-      c.known = -1;
-      if (c.first < c.last) out->push_back(c);
+      if (c.first == c.last) continue;
+      c.known = gazetteer.Lookup(doc, c.first, c.last);
+      if (c.type == EntityType::kPerson) {
+        if (c.known < 0) continue;
+        c.type = gazetteer.type(c.known);
+      } else if (c.known >= 0 && gazetteer.type(c.known) != c.type) {
+        c.known = -1;
+      }
+      out->push_back(c);
     }
     Candidate p;
     p.first = m.first;
@@ -1176,7 +1184,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   if (LongText(*doc)) s->state = NerState();  // the tags are read
 
   CleanSpans(doc, s);
-  AddKnownPersons(*doc, s->feats, &s->kept, &s->merged);
+  AddKnownPersons(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
 
   // The user's names, which win over everything else.
   s->lexicon.clear();

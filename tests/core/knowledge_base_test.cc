@@ -155,6 +155,64 @@ TEST(EntityTypes, HeadlineFragmentIsNoName) {
   for (const Entity& e : r.entities) EXPECT_EQ(e.name.find("Rushed"), std::string::npos) << e.name;
 }
 
+TEST(EntityTypes, TitlesAloneAreNoNames) {
+  const std::string text =
+      "Mr. Obama met Sen. Harry Reid, the Senate Minority Leader. The president said the "
+      "President of the Senate had not been told.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  for (const Entity& e : r.entities)
+    for (const char* title : {"Mr", "Sen", "President", "Senate Minority"})
+      EXPECT_NE(e.name, title) << e.type;
+  const Entity* senate = Named(r, "Senate");
+  ASSERT_NE(senate, nullptr);
+  EXPECT_EQ(senate->type, "ORG");
+}
+
+TEST(EntityTypes, KnownPersonsArePersons) {
+  // The tagger learned "Trump" as a company (a 1996 casino group); the knowledge base knows
+  // the full name as a person's, and the person's other mentions follow it.
+  const std::string text =
+      "Speaker of the House Mitch McConnell and Donald Trump met. Trump said McConnell agreed.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  const Entity* trump = Named(r, "Donald Trump");
+  ASSERT_NE(trump, nullptr);
+  EXPECT_EQ(trump->type, "PERSON");
+  EXPECT_EQ(trump->wikidata, "Q22686");
+  EXPECT_EQ(trump->mentions.size(), 2u);
+  const Entity* mcconnell = Named(r, "Mitch McConnell");
+  ASSERT_NE(mcconnell, nullptr);
+  EXPECT_EQ(mcconnell->type, "PERSON");
+}
+
+TEST(EntityTypes, PartyShortNamesAreOrganisations) {
+  const Result r = SharedAnalyzer().Analyze(
+      "GOP leaders in the House met American donors on Monday.");
+  const Entity* gop = Named(r, "Republican Party");
+  ASSERT_NE(gop, nullptr);
+  EXPECT_EQ(gop->type, "ORG");
+  EXPECT_EQ(gop->wikidata, "Q29468");  // the text names the United States ("American")
+  const Entity* house = Named(r, "House of Representatives");
+  ASSERT_NE(house, nullptr);
+  EXPECT_EQ(house->type, "ORG");
+}
+
+TEST(EntityTypes, TitleCaseHeadlineWordsAreNoName) {
+  const std::string text =
+      "Small Steps Toward Bigger Savings\n\n"
+      "Families can take small steps toward savings, and bigger ones later, said Dana Kroll "
+      "of Harlow Bank.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  for (const Entity& e : r.entities) EXPECT_EQ(e.name.find("Steps"), std::string::npos) << e.name;
+  EXPECT_NE(Named(r, "Dana Kroll"), nullptr);
+}
+
+TEST(EntityTypes, PlaceNamesTakeNoIdOfAnotherThing) {
+  // "New Hampshire" is also a student newspaper's name in the knowledge base.
+  const Result r = SharedAnalyzer().Analyze("New Hampshire beat Vermont 3-1 on Saturday.");
+  for (const Entity& e : r.entities)
+    if (e.name == "New Hampshire") EXPECT_TRUE(e.type != "ORG" || e.wikidata.empty()) << e.wikidata;
+}
+
 TEST(EntityTypes, CuratedNamesTheTaggerMissedAreFound) {
   const std::string text = "Follow the coverage on Twitter.";
   const Result r = SharedAnalyzer().Analyze(text);

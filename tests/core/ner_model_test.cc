@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "gazetteer.h"
+#include "knowledge_base.h"
 #include "ner_model.h"
 #include "test_util.h"
 #include "tokens.h"
@@ -47,6 +48,27 @@ TEST(NerModelTest, TaggerFeaturesAreStaticsInParts) {
     std::sort(got.begin(), got.end());
     EXPECT_EQ(got, expected) << "token " << i;
   }
+}
+
+TEST(NerModelTest, KnowledgeBaseMatchesAreLongestAndTyped) {
+  const std::string text =
+      "The Federal Reserve and Donald Trump met. Bank of America said the Fed was wrong.";
+  Document doc = Tokenized(text);
+  NerFeatures feats;
+  feats.Compute(doc, Gazetteer::Get());
+  std::vector<std::string> found;
+  for (const NerFeatures::KbMatch& m : feats.kb_matches()) {
+    const std::string name(doc.SpanText(doc.tokens[m.first].start, doc.tokens[m.end - 1].end));
+    found.push_back(name + (m.types == KnowledgeBase::kKbPerson ? "/PER"
+                            : m.types & KnowledgeBase::kKbOrg ? "/ORG" : "/other"));
+  }
+  EXPECT_NE(std::find(found.begin(), found.end(), "Federal Reserve/ORG"), found.end());
+  EXPECT_NE(std::find(found.begin(), found.end(), "Donald Trump/PER"), found.end());
+  EXPECT_NE(std::find(found.begin(), found.end(), "Bank of America/ORG"), found.end());
+  EXPECT_NE(std::find(found.begin(), found.end(), "Fed/ORG"), found.end());
+  // A match starts at a capitalised word: "The" of "The Federal Reserve" is no match's start
+  // unless the knowledge base has the name with it.
+  EXPECT_EQ(std::find(found.begin(), found.end(), "met/ORG"), found.end());
 }
 
 TEST(NerModelTest, TagEqualsReferenceSums) {
