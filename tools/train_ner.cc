@@ -4,11 +4,12 @@
 // PER ORG LOC MISC. Input documents are the CoNLL-2003 files converted to raw text by the
 // evaluators' conll2json.py and to this format by scripts/train-ner.mjs:
 //   DOC <text bytes> <spans>\n<text>\n then one "<start> <end> <class>\n" per gold span
-// (UTF-8 byte offsets); a document that opens with XDOC instead is extra data (another genre,
-// scripts/train-ner.mjs --extra), trained on in the first EXTRA_EPOCHS epochs only (all by
-// default), so that the last epochs fit the news text the dev set is. The text is tokenized by presslens' own Tokenizer, so training sees
-// exactly the tokens the core sees at run time. The epoch with the best dev F1 is kept, then
-// the weights are quantised to int8 and written as the model file.
+// (UTF-8 byte offsets); a document that opens with XDOC instead is extra data of another
+// genre (scripts/train-ner.mjs --extra), trained on in the first EXTRA_EPOCHS epochs only (by
+// default in all). The training documents' knowledge-base matches are half forgotten
+// (NerFeatures::ForgetKnowledgeBaseMatches). The text is tokenized by presslens' own
+// Tokenizer, so training sees exactly the tokens the core sees at run time. The epoch with the
+// best dev F1 is kept, then the weights are quantised to int8 and written as the model file.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
