@@ -958,7 +958,8 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::AddKnownNames(Document* doc, Scratch* s
     // A sentence's first word, capitalised only there, that the text also writes in lower
     // case ("House prices rose") is the common word.
     const bool common = last - first == 1 && tk[first].sentence >= 0 &&
-                        doc->sentences[tk[first].sentence].first == first && feats.seen_lower(first);
+                        doc->sentences[tk[first].sentence].first == first &&
+                        feats.seen_lower(first);
     if (free && (ktype != EntityType::kGpe || country) && tk[first].upper_initial && !common) {
       Candidate c;
       c.first = first;

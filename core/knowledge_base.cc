@@ -84,7 +84,8 @@ KnowledgeBase::KnowledgeBase() {
       // A prefix that ends where a token may end: before a space or a punctuation mark, or
       // after a punctuation mark.
       const unsigned char c = static_cast<unsigned char>(*p);
-      if (p > q && (!alnum(c) || !alnum(static_cast<unsigned char>(p[-1])))) set(&prefix_filter_, h);
+      if (p > q && (!alnum(c) || !alnum(static_cast<unsigned char>(p[-1]))))
+        set(&prefix_filter_, h);
       h = (h ^ kFold.to_lower[c]) * kHashPrime;
     }
     set(&names_filter_, h);

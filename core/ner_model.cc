@@ -284,7 +284,8 @@ uint64_t NerFeatures::ExactOf(int i) const {
 void NerFeatures::ReleaseTaggerInputs() {
   std::vector<uint64_t>().swap(exact_);
   std::vector<uint32_t>().swap(shape_);
-  for (auto* v : {&cap_, &reliable_, &gz_, &kb_, &given_, &title_, &first_, &caps_sentence_, &headline_})
+  for (auto* v : {&cap_, &reliable_, &gz_, &kb_, &given_, &title_, &first_, &caps_sentence_,
+                  &headline_})
     std::vector<uint8_t>().swap(*v);
 }
 
@@ -400,9 +401,10 @@ int NerFeatures::StaticInContext(int i, uint32_t* out) const {
 
 uint64_t NerFeatures::token_key(int i) const {
   // What StaticInSentence reads besides the token's text (through word_key): where it stands
-  // in its sentence, the sentence's flags and its gazetteer and knowledge base codes. Its other inputs (the word
-  // and shape hashes, the given name and title flags, the length, all-caps, the document
-  // evidence) follow from the text, the case of its initial and whether it is a word.
+  // in its sentence, the sentence's flags and its gazetteer and knowledge base codes. Its other
+  // inputs (the word and shape hashes, the given name and title flags, the length, all-caps,
+  // the document evidence) follow from the text, the case of its initial and whether it is a
+  // word.
   const uint64_t ctx =
       first_[i] | caps_sentence_[i] << 1 | headline_[i] << 2 | gz_[i] << 4 | kb_[i] << 8;
   return word_key(i) ^ ((ctx + 1) * kK2);
