@@ -24,8 +24,8 @@ struct SpeakerLists;    // the word lists the rules read (speakers.cc)
 
 class SpeakerFinder {
  public:
-  // `words` (shared with the other stages that chunk) must outlive the finder.
-  explicit SpeakerFinder(const ChunkerLexicon& words);
+  // `words` and `speech` (shared with the other stages) must outlive the finder.
+  SpeakerFinder(const ChunkerLexicon& words, const SpeechLexicon& speech);
   ~SpeakerFinder();
   // Reads quote_spans, mentions and entities; fills doc->quotes (kind, speaker, cue, rule), one
   // record per outermost quote span.
@@ -34,7 +34,7 @@ class SpeakerFinder {
   static std::shared_ptr<SpeakerScratch> NewScratch();
 
  private:
-  std::unique_ptr<SpeechLexicon> lexicon_;
+  const SpeechLexicon& lexicon_;
   std::unique_ptr<const SpeakerLists> lists_;
   const ChunkerLexicon& words_;
 };
