@@ -132,8 +132,9 @@ bool Resolver::InQuote(int i) const {
 // Not the object of a preposition: "support for Russia" is not Russia acting.
 bool Resolver::SubjectPosition(int first) const {
   int b = first - 1;
-  while (b >= 0 && (Punct(b, ".") || (Word(b) && (Is(words_.det, b) || Title(b) ||
-                                                    (!Cap(b) && Content(b) && first - b < 3)))))
+  while (b >= 0 && ((Punct(b, ".") && b > 0 && Title(b - 1)) ||
+                    (Word(b) && (Is(words_.det, b) || Title(b) ||
+                                 (!Cap(b) && Content(b) && first - b < 3)))))
     --b;  // "under President Obama", "for the Ohio-based group"
   if (b < 0 || !Word(b) || !Is(words_.stop, b) || Is(words_.hypothetical, b)) return true;
   const std::string_view w = L(b);
@@ -146,7 +147,7 @@ bool Resolver::SubjectPosition(int first) const {
 bool Resolver::AfterSpeechCue(int first, int last) const {
   const int lo = SentFirst(first);
   int p = first - 1;
-  while (p > lo && (Punct(p, ".") || Title(p))) --p;  // "said Mrs. Smith", "said Foreign Minister Wang Yi"
+  while (p > lo && ((Punct(p, ".") && Title(p - 1)) || Title(p))) --p;  // "said Mrs. Smith", "said Foreign Minister Wang Yi"
   if (p < lo || InQuote(p)) return false;
   if (Word(p) && L(p) == "to" && p > lo && L(p - 1) == "according") return true;
   // "said the tourist, Khaled Hijazi": the name of a description that speaks.
@@ -196,7 +197,7 @@ void Resolver::AddNames(Phrase subject) {
   auto name_word = [&](int k) {
     return Word(k) && Cap(k) && mention_at_[k] < 0 && !Is(words_.det, k) &&
            !Is(words_.stop, k) && !Is(words_.pronoun, k) && !t_.speech.IsLower(L(k), kRole) &&
-           !Title(k) && !doc_.tokens[k].all_caps && L(k).find('-') == std::string_view::npos;
+           !Title(k) && !doc_.tokens[k].all_caps;
   };
   const int head = subject.last - 1;
   if (Word(head) && !Cap(head) && t_.speech.IsLower(L(head), kRole)) {
