@@ -15,6 +15,7 @@ namespace {
 constexpr int kLookBack = 400;   // tokens scanned back for an antecedent
 constexpr int kSpeakers = 6;     // the newest speakers kept for he/she
 constexpr int kDescriptionEvents = 20;  // actors scanned back for "the <role>"
+constexpr int kRecentSentences = 2;     // a speaker or subject this close is in focus
 
 enum Gender : uint8_t { kNoGender = 0, kMale = 1, kFemale = 2 };
 
@@ -60,6 +61,7 @@ struct CorefActor {
   bool speaker = false;  // the subject of a speech verb
   bool description = false;  // "a police spokesman": an antecedent only once it speaks
   bool quoted = false;       // inside a quote
+  bool main = false;         // the first subject of its sentence (outside quotes)
   uint8_t gender = kNoGender;
 };
 
@@ -113,6 +115,16 @@ class Resolver : public Chunker {
   const CorefActor* ResolveGroup(int i) const;
   const CorefActor* ResolvePlural(int i) const;
   void Refer(int first, int last, const CorefActor* ante, uint8_t want);
+  // Appends a, the first subject of its sentence outside quotes being its main subject.
+  void Push(CorefActor a) {
+    if (a.subject && !a.quoted) {
+      a.main = true;
+      for (auto it = s_.actors.rbegin(); it != s_.actors.rend() && it->sentence == a.sentence;
+           ++it)
+        if (it->subject && !it->quoted) a.main = false;
+    }
+    s_.actors.push_back(a);
+  }
 
   const CoreferenceFinder::Tables& t_;
   Document& out_;
@@ -300,7 +312,7 @@ void Resolver::AddMention(const Mention& m) {
     a.gender = PersonGender(m);
     if (a.gender) s_.entity_gender.emplace(m.entity, a.gender);
   }
-  s_.actors.push_back(a);
+  Push(a);
   AddJoint();
 }
 
@@ -342,7 +354,7 @@ bool Resolver::AddDescription(int i, int* next) {
   if (!det && !plural) return false;
   *next = head + 1;
   if (det && L(i) == "the" && head == i + 1 && !plural && AddDefinite(i, head + 1)) return true;
-  s_.actors.push_back(Description(i, head));
+  Push(Description(i, head));
   return true;
 }
 
@@ -402,7 +414,7 @@ const CorefActor* Resolver::ResolvePerson(int i, uint8_t want) const {
     return want == kNoGender || g == kNoGender || g == want;
   };
   const CorefActor *speaker = nullptr, *subject = nullptr, *nearest = nullptr,
-                   *named_group = nullptr;
+                   *named_group = nullptr, *main = nullptr;
   int speakers = 0;
   for (auto it = s_.actors.rbegin(); it != s_.actors.rend(); ++it) {
     const CorefActor& a = *it;
@@ -416,8 +428,13 @@ const CorefActor* Resolver::ResolvePerson(int i, uint8_t want) const {
     if (a.speaker && !speaker && speakers < kSpeakers) speaker = &a;
     speakers += a.speaker;
     if (said && !subject) subject = &a;
+    if (said && a.main && !main) main = &a;
     if (!nearest) nearest = &a;
   }
+  // A speaker of the last two sentences; else the main subject of the last sentence that has
+  // one ("In September, Trump did the same thing. Back then, he ..."); else an older speaker.
+  if (speaker && sentence - speaker->sentence <= kRecentSentences) return speaker;
+  if (main && sentence - main->sentence <= kRecentSentences) return main;
   if (speaker) return speaker;
   if (named_group && !(subject && subject->first > named_group->first &&
                        subject->sentence != named_group->sentence))
@@ -486,7 +503,7 @@ void Resolver::Refer(int first, int last, const CorefActor* ante, uint8_t want) 
     for (CorefActor& b : s_.actors)
       if (b.root_first == a.root_first) b.gender = want;
   }
-  s_.actors.push_back(a);
+  Push(a);
 }
 
 void Resolver::AddPronoun(int i) {
