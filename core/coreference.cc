@@ -274,15 +274,20 @@ void Resolver::AddNames(Phrase subject) {
                      a);
 }
 
-// A person's gender from the mention: Mr/Mrs before it, or a given name of one gender first.
+// A person's gender from the mention: Mr/Mrs before it, or a given name of one gender first in
+// the entity's name.
 uint8_t Resolver::PersonGender(const Mention& m) const {
   for (int k = std::max(0, m.first - 2); k <= m.first; ++k) {
     std::string_view w = doc_.TokenText(k);
     if (t_.speech.IsExact(w, kMaleHonorific)) return kMale;
     if (t_.speech.IsExact(w, kFemaleHonorific)) return kFemale;
   }
-  if (m.last - m.first < 2) return kNoGender;  // "Jordan": a surname as often as a given name
-  auto it = t_.given_gender.find(Hash(kHashSeed, doc_.TokenText(m.first)));
+  // The entity's fullest name: "Clinton" is "Hillary Clinton" when the text names her so. A
+  // one-word name is a surname as often as a given name ("Jordan").
+  const std::string_view name = doc_.entities[m.entity].name;
+  const size_t space = name.find(' ');
+  if (space == std::string_view::npos) return kNoGender;
+  auto it = t_.given_gender.find(Hash(kHashSeed, name.substr(0, space)));
   return it == t_.given_gender.end() ? kNoGender : it->second;
 }
 
