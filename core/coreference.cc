@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "chunker.h"
@@ -16,6 +15,8 @@ constexpr int kLookBack = 400;   // tokens scanned back for an antecedent
 constexpr int kSpeakers = 6;     // the newest speakers kept for he/she
 constexpr int kDescriptionEvents = 20;  // actors scanned back for "the <role>"
 constexpr int kRecentSentences = 2;     // a speaker or subject this close is in focus
+constexpr uint32_t kShortWord = 7;      // bytes of the longest determiner or pronoun
+constexpr size_t kFilterWords = 16;     // Tables::short_filter: 1,024 bits
 
 enum Gender : uint8_t { kNoGender = 0, kMale = 1, kFemale = 2 };
 
@@ -24,8 +25,19 @@ enum Gender : uint8_t { kNoGender = 0, kMale = 1, kFemale = 2 };
 struct CoreferenceFinder::Tables {
   const ChunkerLexicon& words;
   const SpeechLexicon& speech;
-  const WordHashSet &masculine, &feminine, &neuter, &plural, &group, &document, &author;
-  std::unordered_map<uint64_t, uint8_t> given_gender;  // Hash(kHashSeed, name) -> Gender
+  const WordHashSet &masculine, &feminine, &neuter, &plural, &group, &document, &author,
+      &subject_opener;
+  WordHashSet pronoun;  // the words of the five pronoun lists above
+  // A bit per hash bucket, set for the determiners and pronouns: most words of a text are
+  // neither, and one bit test tells.
+  uint64_t short_filter[kFilterWords] = {};
+  static size_t FilterBit(uint64_t h) { return (h >> 40) % (kFilterWords * 64); }
+  bool MaybeShort(uint64_t h) const {
+    const size_t bit = FilterBit(h);
+    return (short_filter[bit >> 6] >> (bit & 63)) & 1;
+  }
+  // (Hash(kHashSeed, name), Gender) of the given names of one gender, sorted
+  std::vector<std::pair<uint64_t, uint8_t>> given_gender;
 
   Tables(const ChunkerLexicon& w, const SpeechLexicon& s)
       : words(w),
@@ -36,13 +48,28 @@ struct CoreferenceFinder::Tables {
         plural(w.lex.List("plural-pronoun")),
         group(w.lex.List("group-pronoun")),
         document(w.lex.List("document-noun")),
-        author(w.lex.List("author-preposition")) {
+        author(w.lex.List("author-preposition")),
+        subject_opener(w.lex.List("subject-opener")) {
+    for (const WordHashSet* list : {&masculine, &feminine, &neuter, &plural, &group})
+      list->ForEach([this](std::string_view word) { pronoun.Insert(word); });
+    for (const WordHashSet* list : {static_cast<const WordHashSet*>(&pronoun), w.det})
+      list->ForEach([this](std::string_view word) {
+        const size_t bit = FilterBit(Hash(kHashSeed, word));
+        short_filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+      });
     ForEachDataLine("given-names", [this](std::string_view line) {
       const size_t tab = line.find('\t');
       if (tab == std::string_view::npos || tab + 1 >= line.size()) return;
-      const std::string_view name = line.substr(0, tab);
-      given_gender[Hash(kHashSeed, name)] = line[tab + 1] == 'm' ? kMale : kFemale;
+      given_gender.emplace_back(Hash(kHashSeed, line.substr(0, tab)),
+                                line[tab + 1] == 'm' ? kMale : kFemale);
     });
+    std::sort(given_gender.begin(), given_gender.end());
+  }
+  uint8_t GivenNameGender(std::string_view name) const {
+    const uint64_t h = Hash(kHashSeed, name);
+    auto it = std::lower_bound(given_gender.begin(), given_gender.end(),
+                               std::make_pair(h, uint8_t{0}));
+    return it != given_gender.end() && it->first == h ? it->second : uint8_t{kNoGender};
   }
 };
 
@@ -67,8 +94,7 @@ struct CorefActor {
 
 struct CoreferenceScratch {
   std::vector<CorefActor> actors;                  // text order
-  std::unordered_map<int, uint8_t> entity_gender;  // entity -> Gender learnt
-  std::unordered_map<std::string, uint8_t> name_gender;  // a description's text -> Gender
+  std::vector<uint8_t> entity_gender;  // by entity: its Gender, learnt in text order
 };
 
 namespace {
@@ -79,7 +105,7 @@ class Resolver : public Chunker {
            CoreferenceScratch* s)
       : Chunker(t.words, *doc, chunks), t_(t), out_(*doc), s_(*s) {
     s_.actors.clear();
-    if (!s_.entity_gender.empty()) s_.entity_gender.clear();
+    s_.entity_gender.assign(doc->entities.size(), kNoGender);
   }
   void Run();
 
@@ -87,13 +113,30 @@ class Resolver : public Chunker {
   bool Pronoun(int i, const WordHashSet& list) const { return Word(i) && Is(&list, i); }
   // A title or honorific before a name: "President", "Gov.", "Mrs".
   bool Title(int i) const {
-    return Word(i) && t_.speech.IsExact(doc_.TokenText(i),
-                                        kTitle | kMaleHonorific | kFemaleHonorific);
+    return Word(i) && Cap(i) &&
+           t_.speech.IsExact(doc_.TokenText(i), kTitle | kMaleHonorific | kFemaleHonorific);
   }
   bool InQuote(int i) const;
+  // Token i's entry in the speech lexicon (its word classes and cue), or nullptr; looked up
+  // with the token's folded hash, so nothing is hashed again.
+  const SpeechLexicon::Entry* Entry(int i) const {
+    return Word(i) ? t_.speech.Find(H(i), L(i)) : nullptr;
+  }
+  // Token i's lower-case form is in one of `classes` (WordClass bits of speech_cues.h).
+  bool InClass(int i, uint32_t classes) const {
+    const SpeechLexicon::Entry* e = Entry(i);
+    return e && (e->lower & classes);
+  }
+  // "officials", "police", "spokesmen": a plural role noun.
+  bool PluralNoun(int i) const {
+    const std::string_view w = L(i);
+    return (w.size() > 3 && w.back() == 's' && w.compare(w.size() - 2, 2, "ss") != 0) ||
+           InClass(i, kPluralNoun);
+  }
   bool SpeechCue(int i) const {
     if (!Word(i)) return false;
-    const CueInfo* cue = t_.speech.Cue(L(i));
+    const SpeechLexicon::Entry* e = Entry(i);
+    const CueInfo* cue = e ? t_.speech.cue(*e) : nullptr;
     return cue && !cue->participle;
   }
   bool SubjectPosition(int first) const;
@@ -106,7 +149,8 @@ class Resolver : public Chunker {
   uint8_t PersonGender(const Mention& m) const;
   uint8_t GenderOf(const CorefActor& a) const;
   void AddMention(const Mention& m);
-  bool AddDescription(int i, int* next);
+  // i is a determiner (det) or a role noun.
+  bool AddDescription(int i, bool det, int* next);
   CorefActor Description(int first, int head) const;
   void AddJoint();
   void AddPronoun(int i);
@@ -143,15 +187,16 @@ bool Resolver::InQuote(int i) const {
 
 // Not the object of a preposition: "support for Russia" is not Russia acting.
 bool Resolver::SubjectPosition(int first) const {
+  // Back over determiners, titles and a modifier or two: "under President Obama", "for the
+  // Ohio-based group".
   int b = first - 1;
-  while (b >= 0 && ((Punct(b, ".") && b > 0 && Title(b - 1)) ||
-                    (Word(b) && (Is(words_.det, b) || Title(b) ||
-                                 (!Cap(b) && Content(b) && first - b < 3)))))
-    --b;  // "under President Obama", "for the Ohio-based group"
+  for (; b >= 0 && first - b <= 4; --b) {
+    if (Punct(b, ".") && b > 0 && Title(b - 1)) continue;
+    if (!Word(b)) break;
+    if (Cap(b) ? !Title(b) : !(Is(words_.det, b) || (first - b < 3 && Content(b)))) break;
+  }
   if (b < 0 || !Word(b) || !Is(words_.stop, b) || Is(words_.hypothetical, b)) return true;
-  const std::string_view w = L(b);
-  return w == "and" || w == "but" || w == "while" || w == "that" || w == "although" ||
-         w == "because" || w == "when" || w == "after" || w == "said" || w == "says";
+  return Is(&t_.subject_opener, b);
 }
 
 // Inverted after a quote, a comma or at the sentence start: "..., said Lavrov", "according to
@@ -208,11 +253,11 @@ void Resolver::AddNames(Phrase subject) {
   if (InQuote(subject.first)) return;
   auto name_word = [&](int k) {
     return Word(k) && Cap(k) && mention_at_[k] < 0 && !Is(words_.det, k) &&
-           !Is(words_.stop, k) && !Is(words_.pronoun, k) && !t_.speech.IsLower(L(k), kRole) &&
+           !Is(words_.stop, k) && !Is(words_.pronoun, k) && !InClass(k, kRole) &&
            !Title(k) && !doc_.tokens[k].all_caps;
   };
   const int head = subject.last - 1;
-  if (Word(head) && !Cap(head) && t_.speech.IsLower(L(head), kRole)) {
+  if (Word(head) && !Cap(head) && InClass(head, kRole)) {
     // "a Washington-based spokeswoman said": a description AddDescription did not read.
     if (s_.actors.empty() || s_.actors.back().last != subject.last) {
       CorefActor a = Description(subject.first, head);
@@ -287,14 +332,12 @@ uint8_t Resolver::PersonGender(const Mention& m) const {
   const std::string_view name = doc_.entities[m.entity].name;
   const size_t space = name.find(' ');
   if (space == std::string_view::npos) return kNoGender;
-  auto it = t_.given_gender.find(Hash(kHashSeed, name.substr(0, space)));
-  return it == t_.given_gender.end() ? kNoGender : it->second;
+  return t_.GivenNameGender(name.substr(0, space));
 }
 
 uint8_t Resolver::GenderOf(const CorefActor& a) const {
   if (a.entity >= 0) {
-    auto it = s_.entity_gender.find(a.entity);
-    if (it != s_.entity_gender.end()) return it->second;
+    if (s_.entity_gender[a.entity]) return s_.entity_gender[a.entity];
   }
   return a.gender;
 }
@@ -315,7 +358,7 @@ void Resolver::AddMention(const Mention& m) {
   a.quoted = InQuote(m.first);
   if (a.person) {
     a.gender = PersonGender(m);
-    if (a.gender) s_.entity_gender.emplace(m.entity, a.gender);
+    if (a.gender && !s_.entity_gender[m.entity]) s_.entity_gender[m.entity] = a.gender;
   }
   Push(a);
   AddJoint();
@@ -339,48 +382,47 @@ void Resolver::AddJoint() {
   s_.actors.push_back(joint);
 }
 
-// A role description: "a police spokesman", "officials", "the 43-year-old"; it is an
+// A role description: "a police spokesman", "officials"; it is an
 // antecedent once it speaks (MarkSpeaker). "the minister" resolves to an earlier actor
 // (AddDefinite). Sets *next past it.
-bool Resolver::AddDescription(int i, int* next) {
-  if (!Word(i) || (Cap(i) && i != SentFirst(i))) return false;
+bool Resolver::AddDescription(int i, bool det, int* next) {
+  if (Cap(i) && i != SentFirst(i)) return false;
   const int hi = std::min(N(), SentLast(i));
-  const bool det = Is(words_.det, i);
+  // The last role noun of the words that follow (cheap to ask), then whether the words up to it
+  // are all part of a noun phrase.
   int head = -1;
   for (int k = det ? i + 1 : i; k < hi && k < i + 5; ++k) {
-    if (!Word(k) || !Content(k) || mention_at_[k] >= 0 || (Cap(k) && k != SentFirst(k))) break;
-    if (t_.speech.IsLower(L(k), kRole)) head = k;
+    if (!Word(k) || mention_at_[k] >= 0 || (Cap(k) && k != SentFirst(k))) break;
+    if (InClass(k, kRole)) head = k;
   }
-  if (head < 0 || (head + 1 < hi && Word(head + 1) && t_.speech.IsLower(L(head + 1), kRole)))
+  if (head < 0 || (head + 1 < hi && Word(head + 1) && InClass(head + 1, kRole)))
     return false;
-  const std::string_view w = L(head);
-  const bool plural = (w.size() > 3 && w.back() == 's' && w.compare(w.size() - 2, 2, "ss") != 0) ||
-                      t_.speech.IsLower(w, kPluralNoun);
-  if (!det && !plural) return false;
+  for (int k = det ? i + 1 : i; k <= head; ++k)
+    if (!Content(k)) return false;
+  if (!det && !PluralNoun(head)) return false;
   *next = head + 1;
-  if (det && L(i) == "the" && head == i + 1 && !plural && AddDefinite(i, head + 1)) return true;
+  if (det && L(i) == "the" && head == i + 1 && !PluralNoun(head) && AddDefinite(i, head + 1))
+    return true;
   Push(Description(i, head));
   return true;
 }
 
 // The description of tokens [first, head], head its role noun.
 CorefActor Resolver::Description(int first, int head) const {
-  const std::string_view w = L(head);
   CorefActor a;
   a.first = a.root_first = first;
   a.last = a.root_last = head + 1;
   a.sentence = doc_.tokens[first].sentence;
   a.description = true;
-  a.plural = (w.size() > 3 && w.back() == 's' && w.compare(w.size() - 2, 2, "ss") != 0) ||
-             t_.speech.IsLower(w, kPluralNoun);
-  a.person = t_.speech.IsLower(w, kHuman) && !a.plural;
+  a.plural = PluralNoun(head);
+  a.person = InClass(head, kHuman) && !a.plural;
   a.group = !a.person && !a.plural;
   a.subject = SubjectPosition(first);
   a.speaker = AfterSpeechCue(first, head + 1);
   a.quoted = InQuote(first);
-  a.gender = t_.speech.IsLower(w, kFeminine)    ? uint8_t{kFemale}
-             : t_.speech.IsLower(w, kMasculine) ? uint8_t{kMale}
-                                                : uint8_t{kNoGender};
+  a.gender = InClass(head, kFeminine)    ? uint8_t{kFemale}
+             : InClass(head, kMasculine) ? uint8_t{kMale}
+                                         : uint8_t{kNoGender};
   return a;
 }
 
@@ -504,14 +546,19 @@ void Resolver::Refer(int first, int last, const CorefActor* ante, uint8_t want) 
   a.quoted = InQuote(first);
   if (want && !GenderOf(a)) {  // "she" said it: a later "he" is somebody else
     a.gender = want;
-    if (a.entity >= 0) s_.entity_gender[a.entity] = want;
-    for (CorefActor& b : s_.actors)
-      if (b.root_first == a.root_first) b.gender = want;
+    if (a.entity >= 0) {
+      s_.entity_gender[a.entity] = want;
+    } else {
+      for (auto it = s_.actors.rbegin(); it != s_.actors.rend() && first - it->last <= kLookBack;
+           ++it)
+        if (it->root_first == a.root_first) it->gender = want;
+    }
   }
   Push(a);
 }
 
 void Resolver::AddPronoun(int i) {
+  if (!Is(&t_.pronoun, i)) return;
   uint8_t want = kNoGender;
   const CorefActor* ante = nullptr;
   if (Pronoun(i, t_.masculine) || Pronoun(i, t_.feminine)) {
@@ -532,6 +579,7 @@ void Resolver::AddPronoun(int i) {
 
 void Resolver::Run() {
   const int n = N();
+  const std::vector<Token>& tokens = doc_.tokens;
   for (int i = 0; i < n;) {
     const int m = mention_at_[i];
     if (m >= 0) {
@@ -540,13 +588,29 @@ void Resolver::Run() {
       i = std::max(i + 1, mm.last);
       continue;
     }
+    const Token& t = tokens[i];
+    // A capitalised word inside a sentence is part of a name: no role, cue or pronoun.
+    if (t.kind != TokenKind::kWord || (t.upper_initial && i != SentFirst(i))) {
+      ++i;
+      continue;
+    }
+    // One lookup in the speech lexicon (role noun, cue); determiners and pronouns are short.
+    const uint64_t h = folded_[i];
+    const std::string_view w(lower_text_ + t.start, t.end - t.start);
+    const SpeechLexicon::Entry* e = t_.speech.Find(h, w);
+    const bool short_word = t.end - t.start <= kShortWord && t_.MaybeShort(h);
+    const bool det = short_word && words_.det->Has(h, w);
     int next = i + 1;
-    if (!AddDescription(i, &next)) AddPronoun(i);
-    for (int k = i; k < next; ++k)
-      if (SpeechCue(k) && !InQuote(k) && !(Cap(k) && k != SentFirst(k))) {
+    if (!((det || (e && (e->lower & kRole))) && AddDescription(i, det, &next)) && short_word)
+      AddPronoun(i);
+    for (int k = i; k < next; ++k) {
+      const SpeechLexicon::Entry* c = k == i ? e : Entry(k);
+      const CueInfo* cue = c ? t_.speech.cue(*c) : nullptr;
+      if (cue && !cue->participle && !InQuote(k) && !(Cap(k) && k != SentFirst(k))) {
         MarkSpeaker(k);
         last_cue_ = k;
       }
+    }
     i = next;
   }
 }
@@ -562,8 +626,7 @@ std::shared_ptr<CoreferenceScratch> CoreferenceFinder::NewScratch() {
 }
 
 int CoreferenceFinder::GivenNameGender(std::string_view name) const {
-  auto it = tables_->given_gender.find(Hash(kHashSeed, name));
-  return it == tables_->given_gender.end() ? 0 : it->second;
+  return tables_->GivenNameGender(name);
 }
 
 void CoreferenceFinder::Run(Document* doc, const ChunkIndex& chunks,
