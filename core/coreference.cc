@@ -17,6 +17,7 @@ constexpr int kDescriptionEvents = 20;  // actors scanned back for "the <role>"
 constexpr int kRecentSentences = 2;     // a speaker or subject this close is in focus
 constexpr uint32_t kShortWord = 7;      // bytes of the longest determiner or pronoun
 constexpr size_t kFilterWords = 16;     // Tables::short_filter: 1,024 bits
+constexpr int kParenthesis = 10;        // tokens of a parenthesis after a speaker's name
 
 enum Gender : uint8_t { kNoGender = 0, kMale = 1, kFemale = 2 };
 
@@ -140,6 +141,7 @@ class Resolver : public Chunker {
     return cue && !cue->participle;
   }
   bool SubjectPosition(int first) const;
+  bool Subject(int first, int last) const;
   bool AfterSpeechCue(int first, int last) const;
   void MarkSpeaker(int cue);
   void AddNames(Phrase subject);
@@ -155,7 +157,8 @@ class Resolver : public Chunker {
   void AddJoint();
   void AddPronoun(int i);
   bool AddDefinite(int first, int last);
-  const CorefActor* ResolvePerson(int i, uint8_t want) const;
+  // *weak: the person is a guess after the first rules found none.
+  const CorefActor* ResolvePerson(int i, uint8_t want, bool* weak) const;
   const CorefActor* ResolveGroup(int i) const;
   const CorefActor* ResolvePlural(int i) const;
   void Refer(int first, int last, const CorefActor* ante, uint8_t want);
@@ -199,6 +202,11 @@ bool Resolver::SubjectPosition(int first) const {
   return Is(&t_.subject_opener, b);
 }
 
+// Not a subject: after a preposition, or a possessive ("Obama's decision").
+bool Resolver::Subject(int first, int last) const {
+  return !(last < N() && Possessive(last)) && SubjectPosition(first);
+}
+
 // Inverted after a quote, a comma or at the sentence start: "..., said Lavrov", "according to
 // Lavrov" (not "said Lavrov was ...": a reported clause's subject).
 bool Resolver::AfterSpeechCue(int first, int last) const {
@@ -225,7 +233,21 @@ void Resolver::MarkSpeaker(int cue) {
   const int lo = SentFirst(cue);
   int j = VerbGroupBefore(cue).first - 1;
   while (j >= lo && Adverb(j)) --j;
+  if (j > lo && Punct(j, ")")) {  // "Sen. David Perdue (R-Ga.) said"
+    int k = j - 1;
+    while (k > lo && j - k < kParenthesis && !Punct(k, "(")) --k;
+    if (Punct(k, "(")) j = k - 1;
+  }
   Phrase subject = SubjectBefore(j, lo);
+  // "Jean-Marc Ayrault, the foreign minister of France, said": the name the appositions follow.
+  if (!subject.empty() && subject.first - 2 >= lo && Punct(subject.first - 1, ",") &&
+      !Cap(subject.last - 1) && InClass(subject.last - 1, kRole)) {
+    const Phrase name = BackwardNP(subject.first - 2, lo);
+    if (!name.empty() && Cap(name.last - 1) && !Is(words_.time, name.last - 1) &&
+        (mention_at_[name.last - 1] >= 0 || name.last - name.first >= 2) &&
+        (name.first == lo || !Content(name.first - 1)))
+      subject = name;
+  }
   // The head part: "Faik Nerweyi of the KDP" speaks, not the KDP; but a document speaks for
   // its author ("a letter from Marwan Jilani").
   for (int k = subject.first + 1; k < subject.last; ++k)
@@ -237,6 +259,17 @@ void Resolver::MarkSpeaker(int cue) {
       break;
     }
   if (subject.empty()) return;
+  // "Jean-Marc Ayrault, the foreign minister of France, ... said": the named actor the
+  // description is in apposition to speaks.
+  if (subject.first > lo && Punct(subject.first - 1, ",") && !Cap(subject.last - 1) &&
+      InClass(subject.last - 1, kRole)) {
+    for (auto it = s_.actors.rbegin(); it != s_.actors.rend() && it->last >= subject.first - 1;
+         ++it)
+      if (it->last == subject.first - 1 && it->entity >= 0) {
+        it->speaker = it->subject = true;
+        return;
+      }
+  }
   AddNames(subject);
   // The widest actor that ends the head: "Lavrov and Wang" rather than "Wang".
   CorefActor* head = nullptr;
@@ -327,12 +360,9 @@ uint8_t Resolver::PersonGender(const Mention& m) const {
     if (t_.speech.IsExact(w, kMaleHonorific)) return kMale;
     if (t_.speech.IsExact(w, kFemaleHonorific)) return kFemale;
   }
-  // The entity's fullest name: "Clinton" is "Hillary Clinton" when the text names her so. A
-  // one-word name is a surname as often as a given name ("Jordan").
+  // The entity's fullest name: "Clinton" is "Hillary Clinton" when the text names her so.
   const std::string_view name = doc_.entities[m.entity].name;
-  const size_t space = name.find(' ');
-  if (space == std::string_view::npos) return kNoGender;
-  return t_.GivenNameGender(name.substr(0, space));
+  return t_.GivenNameGender(name.substr(0, name.find(' ')));
 }
 
 uint8_t Resolver::GenderOf(const CorefActor& a) const {
@@ -353,7 +383,7 @@ void Resolver::AddMention(const Mention& m) {
   a.person = m.type == EntityType::kPerson;
   a.group = m.type == EntityType::kOrg || m.type == EntityType::kGpe;
   a.plural = m.type == EntityType::kNorp;
-  a.subject = SubjectPosition(m.first);
+  a.subject = Subject(m.first, m.last);
   a.speaker = AfterSpeechCue(m.first, m.last);
   a.quoted = InQuote(m.first);
   if (a.person) {
@@ -403,6 +433,10 @@ bool Resolver::AddDescription(int i, bool det, int* next) {
   *next = head + 1;
   if (det && L(i) == "the" && head == i + 1 && !PluralNoun(head) && AddDefinite(i, head + 1))
     return true;
+  // "Jean-Marc Ayrault, the foreign minister of France, said": the name's apposition.
+  if (i > 0 && Punct(i - 1, ",") && !s_.actors.empty() && s_.actors.back().last == i - 1 &&
+      s_.actors.back().entity >= 0)
+    return true;
   Push(Description(i, head));
   return true;
 }
@@ -417,7 +451,7 @@ CorefActor Resolver::Description(int first, int head) const {
   a.plural = PluralNoun(head);
   a.person = InClass(head, kHuman) && !a.plural;
   a.group = !a.person && !a.plural;
-  a.subject = SubjectPosition(first);
+  a.subject = Subject(first, head + 1);
   a.speaker = AfterSpeechCue(first, head + 1);
   a.quoted = InQuote(first);
   a.gender = InClass(head, kFeminine)    ? uint8_t{kFemale}
@@ -448,11 +482,13 @@ bool Resolver::AddDefinite(int first, int last) {
   return false;
 }
 
-// he, she: the person subject earlier in the sentence after its last speech verb; the newest speaker of that gender; a
-// named organisation or place that spoke (a person the entity pass typed otherwise) unless a
-// person subject was named after it in a later sentence; the newest person subject; the
-// nearest person. Outside quotes, the words of a quote are no subject.
-const CorefActor* Resolver::ResolvePerson(int i, uint8_t want) const {
+// he, she, in this order: the person subject earlier in the sentence after its last speech
+// verb; a speaker of the last two sentences; the main subject of the last sentence that has
+// one; the nearest person known to be a he or she; an older speaker; a named organisation or
+// place that spoke (a person the entity pass typed otherwise) unless a person subject was
+// named after it in a later sentence; the newest person subject; the nearest person. Outside
+// quotes, the words of a quote are no subject.
+const CorefActor* Resolver::ResolvePerson(int i, uint8_t want, bool* weak) const {
   const int sentence = doc_.tokens[i].sentence;
   const bool quoted = InQuote(i);
   auto fits = [&](const CorefActor& a) {
@@ -461,7 +497,7 @@ const CorefActor* Resolver::ResolvePerson(int i, uint8_t want) const {
     return want == kNoGender || g == kNoGender || g == want;
   };
   const CorefActor *speaker = nullptr, *subject = nullptr, *nearest = nullptr,
-                   *named_group = nullptr, *main = nullptr;
+                   *named_group = nullptr, *main = nullptr, *known = nullptr;
   int speakers = 0;
   for (auto it = s_.actors.rbegin(); it != s_.actors.rend(); ++it) {
     const CorefActor& a = *it;
@@ -476,12 +512,16 @@ const CorefActor* Resolver::ResolvePerson(int i, uint8_t want) const {
     speakers += a.speaker;
     if (said && !subject) subject = &a;
     if (said && a.main && !main) main = &a;
+    if (want && !known && GenderOf(a) == want) known = &a;
     if (!nearest) nearest = &a;
   }
   // A speaker of the last two sentences; else the main subject of the last sentence that has
-  // one ("In September, Trump did the same thing. Back then, he ..."); else an older speaker.
+  // one ("In September, Trump did the same thing. Back then, he ..."); else the nearest person
+  // known to be a he or she; else an older speaker.
   if (speaker && sentence - speaker->sentence <= kRecentSentences) return speaker;
   if (main && sentence - main->sentence <= kRecentSentences) return main;
+  if (known) return known;
+  *weak = true;  // a guess: it fixes no gender
   if (speaker) return speaker;
   if (named_group && !(subject && subject->first > named_group->first &&
                        subject->sentence != named_group->sentence))
@@ -541,7 +581,7 @@ void Resolver::Refer(int first, int last, const CorefActor* ante, uint8_t want) 
   a.first = first;
   a.last = last;
   a.sentence = doc_.tokens[first].sentence;
-  a.subject = SubjectPosition(first);
+  a.subject = Subject(first, last);
   a.speaker = AfterSpeechCue(first, last);
   a.quoted = InQuote(first);
   if (want && !GenderOf(a)) {  // "she" said it: a later "he" is somebody else
@@ -563,7 +603,12 @@ void Resolver::AddPronoun(int i) {
   const CorefActor* ante = nullptr;
   if (Pronoun(i, t_.masculine) || Pronoun(i, t_.feminine)) {
     want = Pronoun(i, t_.masculine) ? kMale : kFemale;
-    ante = ResolvePerson(i, want);
+    bool weak = false;
+    ante = ResolvePerson(i, want, &weak);
+    if (weak) {
+      Refer(i, i + 1, ante, kNoGender);
+      return;
+    }
   } else if (Pronoun(i, t_.neuter)) {
     ante = ResolveGroup(i);
   } else if (Pronoun(i, t_.plural)) {
