@@ -19,7 +19,7 @@ namespace {
 
 using WordSet = WordHashSet;
 
-constexpr int kLookBack = 400;  // tokens scanned back for a pronoun's antecedent or a pair
+constexpr int kLookBack = 400;  // tokens scanned back for a pair ("Both sides")
 
 }  // namespace
 

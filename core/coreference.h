@@ -1,27 +1,31 @@
 // Coreference: what each pronoun and each definite description refers to, decided once per
-// document for every later stage.
+// document for every later stage (the speaker and condemnation stages read doc->references).
 //
 // Reads tokens, sentences, quote spans, mentions and entities (through the chunk index) in text
-// order and keeps the actors met so far: entity mentions (people, organisations, places as
-// states, nationalities) and the role descriptions that speak ("a police spokesman said").
-// Each actor carries its gender (a title before it, a given name of one gender, a masculine or
-// feminine role noun, or the he/she that referred to it earlier), its number and whether it was
-// met as a subject or as a speaker. Then:
-//   he, she (his, her)   the person subject earlier in the sentence; else the newest speaker of
-//                        that gender; else the newest person subject; else the nearest person
-//   it (its)             the nearest organisation or state met as a subject; else the nearest
+// order and keeps the actors met so far: entity mentions (people, organisations, states,
+// nationalities), "A and B", the names of speakers the entity pass missed, and role
+// descriptions ("a police spokesman", "officials"), which count once they speak. Each actor
+// carries its gender (Mr/Mrs before it, the given name of one gender its entity's fullest name
+// starts with, a masculine or feminine role noun, or a he/she that referred to it), its number,
+// whether it is a subject (not after a preposition, not a possessive), the first subject of its
+// sentence, and whether it speaks (the subject of a speech cue, read through the chunker, or a
+// name after an inverted cue: "..., said Lavrov"). Then:
+//   he, she (his, her)   see ResolvePerson in coreference.cc: the person subject earlier in the
+//                        sentence, a recent speaker, the last sentence's main subject, the
+//                        nearest person of that gender, older speakers, the nearest person
+//   it (its)             the nearest organisation or state met as a subject, else the nearest
 //   they (their), another, others
-//                        a subject named just before a speech verb the pronoun follows ("The
-//                        Socialists said they"); else the newest group (a nationality, a plural
+//                        the subject of the speech cue the pronoun follows ("The Socialists
+//                        said they"); else the newest group (a nationality, a plural
 //                        description, "A and B") speaking or in subject position; else the
 //                        nearest organisation or state subject; else the nearest actor
 //   the <role>           "the minister" after "Foreign Minister Wang Yi", "the ministry" after
 //                        "the Foreign Ministry": the newest actor whose name or title has that
 //                        word
 // A pronoun or description then stands for its antecedent: later pronouns may resolve to it,
-// and a resolved he or she fixes the antecedent's gender. First-person pronouns are not
-// resolved here (inside a quote they are its speaker, known only after attribution).
-// Scans are bounded (kLookBack tokens, a few speakers), so the pass is linear in the text.
+// and a he or she resolved by the first rules fixes the antecedent's gender. First-person
+// pronouns are not resolved here (inside a quote they are its speaker, known only after
+// attribution). Scans are bounded (kLookBack tokens, a few speakers), so the pass is linear.
 #ifndef PRESSLENS_COREFERENCE_H_
 #define PRESSLENS_COREFERENCE_H_
 

@@ -181,6 +181,39 @@ TEST(CoreferenceTest, FirstPersonInAQuoteIsLeftToTheSpeaker) {
   EXPECT_EQ(r.Of("he"), "Tomas Varga");
 }
 
+TEST(CoreferenceTest, APossessiveIsNoSubject) {
+  Resolved r("Mary Kowalski said she was pleased. Mary Kowalski praised Ana Ruiz's courage, "
+             "which she called rare.",
+             {{"Mary Kowalski", kPerson, 0}, {"Mary Kowalski", kPerson, 0},
+              {"Ana Ruiz", kPerson, 1}});
+  EXPECT_EQ(r.Of("she", 1), "Mary Kowalski");
+}
+
+TEST(CoreferenceTest, ASpeakersParenthesis) {
+  Resolved r("Tomas Varga spoke first. Sen. Piotr Brandt (R-Ga.) said the plan failed. "
+             "\"It is over,\" he said.",
+             {{"Tomas Varga", kPerson, 0}, {"Piotr Brandt", kPerson, 1}});
+  EXPECT_EQ(r.Of("he"), "Piotr Brandt");
+}
+
+TEST(CoreferenceTest, TheNameADescriptionIsInAppositionTo) {
+  Resolved r("Tomas Varga, the foreign minister of Norland, said the test was a violation. "
+             "\"We will act,\" he said.",
+             {{"Tomas Varga", kPerson, 0}, {"Norland", kGpe, 1}});
+  EXPECT_EQ(r.Of("he"), "Tomas Varga");
+}
+
+TEST(CoreferenceTest, TheyAfterAJointSubject) {
+  Resolved r("Tomas Varga and Piotr Brandt agreed to meet. They said the talks would start.",
+             {{"Tomas Varga", kPerson, 0}, {"Piotr Brandt", kPerson, 1}});
+  EXPECT_EQ(r.Of("They"), "Tomas Varga and Piotr Brandt");
+}
+
+TEST(CoreferenceTest, ASpeakersNameTheEntityPassMissed) {
+  Resolved r("Okonkwo Adeyemi said the deal held. \"We are done,\" he said.", {});
+  EXPECT_EQ(r.Of("he"), "Okonkwo Adeyemi");
+}
+
 TEST(CoreferenceTest, GivenNameGender) {
   EXPECT_EQ(Finder().GivenNameGender("John"), 1);
   EXPECT_EQ(Finder().GivenNameGender("Mary"), 2);
