@@ -191,8 +191,8 @@ int main(int argc, char** argv) {
     if (article.empty()) article = "The minister said \"we condemn the attack\" in Paris.\n";
     while (Text().size() < (1u << 20)) Text() += article + "\n\n";
   }
-  const char* names[kStages] = {"Tokenize+Sentences", "Quotes", "Entities", "Chunks+Coreference",
-                                "Chunks+Speakers", "Chunks+Condemnations"};
+  const char* names[kStages] = {"Tokenize+Sentences", "Quotes",          "Entities",
+                                "Chunks+Coreference", "Chunks+Speakers", "Chunks+Condemnations"};
   for (int s = 0; s < kStages; ++s) {
     benchmark::RegisterBenchmark((std::string("Stage/") + std::to_string(s) + "_" + names[s]).c_str(),
                                  BM_Stage)

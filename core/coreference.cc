@@ -11,8 +11,8 @@
 namespace presslens {
 namespace {
 
-constexpr int kLookBack = 400;   // tokens scanned back for an antecedent
-constexpr int kSpeakers = 6;     // the newest speakers kept for he/she
+constexpr int kLookBack = 400;          // tokens scanned back for an antecedent
+constexpr int kSpeakers = 6;            // the newest speakers kept for he/she
 constexpr int kDescriptionEvents = 20;  // actors scanned back for "the <role>"
 constexpr int kRecentSentences = 2;     // a speaker or subject this close is in focus
 constexpr uint32_t kShortWord = 7;      // bytes of the longest determiner or pronoun
@@ -68,8 +68,8 @@ struct CoreferenceFinder::Tables {
   }
   uint8_t GivenNameGender(std::string_view name) const {
     const uint64_t h = Hash(kHashSeed, name);
-    auto it = std::lower_bound(given_gender.begin(), given_gender.end(),
-                               std::make_pair(h, uint8_t{0}));
+    auto it =
+        std::lower_bound(given_gender.begin(), given_gender.end(), std::make_pair(h, uint8_t{0}));
     return it != given_gender.end() && it->first == h ? it->second : uint8_t{kNoGender};
   }
 };
@@ -77,24 +77,23 @@ struct CoreferenceFinder::Tables {
 // An actor met in the text: an entity mention, a role description, or a pronoun or definite
 // description standing for an earlier one (its antecedent's fields, its own span).
 struct CorefActor {
-  int first = -1, last = -1;  // the tokens of this occurrence
+  int first = -1, last = -1;            // the tokens of this occurrence
   int root_first = -1, root_last = -1;  // the named or described actor it stands for
   int entity = -1;
   int sentence = -1;
-  EntityType type = EntityType::kMisc;  // kMisc for a description
-  bool person = false;   // he/she may refer to it
-  bool group = false;    // an organisation or state: "it" may refer to it
-  bool plural = false;   // a nationality, a plural description, "A and B"
-  bool subject = false;  // not after a preposition
-  bool speaker = false;  // the subject of a speech verb
-  bool description = false;  // "a police spokesman": an antecedent only once it speaks
-  bool quoted = false;       // inside a quote
-  bool main = false;         // the first subject of its sentence (outside quotes)
+  bool person = false;                  // he/she may refer to it
+  bool group = false;                   // an organisation or state: "it" may refer to it
+  bool plural = false;                  // a nationality, a plural description, "A and B"
+  bool subject = false;                 // not after a preposition
+  bool speaker = false;                 // the subject of a speech verb
+  bool description = false;             // "a police spokesman": an antecedent only once it speaks
+  bool quoted = false;                  // inside a quote
+  bool main = false;                    // the first subject of its sentence (outside quotes)
   uint8_t gender = kNoGender;
 };
 
 struct CoreferenceScratch {
-  std::vector<CorefActor> actors;                  // text order
+  std::vector<CorefActor> actors;      // text order
   std::vector<uint8_t> entity_gender;  // by entity: its Gender, learnt in text order
 };
 
@@ -166,8 +165,7 @@ class Resolver : public Chunker {
   void Push(CorefActor a) {
     if (a.subject && !a.quoted) {
       a.main = true;
-      for (auto it = s_.actors.rbegin(); it != s_.actors.rend() && it->sentence == a.sentence;
-           ++it)
+      for (auto it = s_.actors.rbegin(); it != s_.actors.rend() && it->sentence == a.sentence; ++it)
         if (it->subject && !it->quoted) a.main = false;
     }
     s_.actors.push_back(a);
@@ -183,7 +181,8 @@ class Resolver : public Chunker {
 bool Resolver::InQuote(int i) const {
   const std::vector<QuoteSpan>& q = doc_.quote_spans;
   size_t& k = quote_;
-  while (k < q.size() && (q[k].nested || (q[k].close_token >= 0 ? q[k].close_token : q[k].last) < i))
+  while (k < q.size() &&
+         (q[k].nested || (q[k].close_token >= 0 ? q[k].close_token : q[k].last) < i))
     ++k;
   return k < q.size() && q[k].open_token < i && i < q[k].last;
 }
@@ -212,7 +211,8 @@ bool Resolver::Subject(int first, int last) const {
 bool Resolver::AfterSpeechCue(int first, int last) const {
   const int lo = SentFirst(first);
   int p = first - 1;
-  while (p > lo && ((Punct(p, ".") && Title(p - 1)) || Title(p))) --p;  // "said Mrs. Smith", "said Foreign Minister Wang Yi"
+  while (p > lo && ((Punct(p, ".") && Title(p - 1)) || Title(p)))
+    --p;  // "said Mrs. Smith", "said Foreign Minister Wang Yi"
   if (p < lo || InQuote(p)) return false;
   if (Word(p) && L(p) == "to" && p > lo && L(p - 1) == "according") return true;
   // "said the tourist, Khaled Hijazi": the name of a description that speaks.
@@ -222,9 +222,8 @@ bool Resolver::AfterSpeechCue(int first, int last) const {
   if (!SpeechCue(p)) return false;
   if (p == lo || Kind(p - 1) == TokenKind::kQuote) return true;
   // After a plain comma the name ends the clause: "..., said the minister."
-  return Punct(p - 1, ",") &&
-         (last >= SentLast(first) || Punct(last, ".") || Punct(last, ";") || Punct(last, ":") ||
-          Punct(last, "!") || Punct(last, "?"));
+  return Punct(p - 1, ",") && (last >= SentLast(first) || Punct(last, ".") || Punct(last, ";") ||
+                               Punct(last, ":") || Punct(last, "!") || Punct(last, "?"));
 }
 
 // The speech verb at `cue` makes the actors that end in its subject speakers: "Lavrov said",
@@ -285,20 +284,18 @@ void Resolver::MarkSpeaker(int cue) {
 void Resolver::AddNames(Phrase subject) {
   if (InQuote(subject.first)) return;
   auto name_word = [&](int k) {
-    return Word(k) && Cap(k) && mention_at_[k] < 0 && !Is(words_.det, k) &&
-           !Is(words_.stop, k) && !Is(words_.pronoun, k) && !InClass(k, kRole) &&
-           !Title(k) && !doc_.tokens[k].all_caps;
+    return Word(k) && Cap(k) && mention_at_[k] < 0 && !Is(words_.det, k) && !Is(words_.stop, k) &&
+           !Is(words_.pronoun, k) && !InClass(k, kRole) && !Title(k) && !doc_.tokens[k].all_caps;
   };
   const int head = subject.last - 1;
   if (Word(head) && !Cap(head) && InClass(head, kRole)) {
     // "a Washington-based spokeswoman said": a description AddDescription did not read.
     if (s_.actors.empty() || s_.actors.back().last != subject.last) {
       CorefActor a = Description(subject.first, head);
-      s_.actors.insert(std::upper_bound(s_.actors.begin(), s_.actors.end(), a.first,
-                                        [](int first, const CorefActor& b) {
-                                          return first < b.first;
-                                        }),
-                       a);
+      s_.actors.insert(
+          std::upper_bound(s_.actors.begin(), s_.actors.end(), a.first,
+                           [](int first, const CorefActor& b) { return first < b.first; }),
+          a);
     }
     return;
   }
@@ -345,11 +342,10 @@ void Resolver::AddNames(Phrase subject) {
     joinable = found;
   }
   for (const CorefActor& a : added)
-    s_.actors.insert(std::upper_bound(s_.actors.begin(), s_.actors.end(), a.first,
-                                      [](int first, const CorefActor& b) {
-                                        return first < b.first;
-                                      }),
-                     a);
+    s_.actors.insert(
+        std::upper_bound(s_.actors.begin(), s_.actors.end(), a.first,
+                         [](int first, const CorefActor& b) { return first < b.first; }),
+        a);
 }
 
 // A person's gender from the mention: Mr/Mrs before it, or a given name of one gender first in
@@ -379,7 +375,6 @@ void Resolver::AddMention(const Mention& m) {
   a.last = a.root_last = m.last;
   a.entity = m.entity;
   a.sentence = doc_.tokens[m.first].sentence;
-  a.type = m.type;
   a.person = m.type == EntityType::kPerson;
   a.group = m.type == EntityType::kOrg || m.type == EntityType::kGpe;
   a.plural = m.type == EntityType::kNorp;
@@ -425,8 +420,7 @@ bool Resolver::AddDescription(int i, bool det, int* next) {
     if (!Word(k) || mention_at_[k] >= 0 || (Cap(k) && k != SentFirst(k))) break;
     if (InClass(k, kRole)) head = k;
   }
-  if (head < 0 || (head + 1 < hi && Word(head + 1) && InClass(head + 1, kRole)))
-    return false;
+  if (head < 0 || (head + 1 < hi && Word(head + 1) && InClass(head + 1, kRole))) return false;
   for (int k = det ? i + 1 : i; k <= head; ++k)
     if (!Content(k)) return false;
   if (!det && !PluralNoun(head)) return false;
@@ -503,8 +497,7 @@ const CorefActor* Resolver::ResolvePerson(int i, uint8_t want, bool* weak) const
     const CorefActor& a = *it;
     if (i - a.last > kLookBack) break;
     if (!Candidate(a, i)) continue;
-    if (a.group && a.speaker && !a.description && a.entity >= 0 && !named_group)
-      named_group = &a;
+    if (a.group && a.speaker && !a.description && a.entity >= 0 && !named_group) named_group = &a;
     if (!fits(a)) continue;
     const bool said = a.subject && (quoted || !a.quoted);
     if (a.sentence == sentence && said && a.first < i && a.first > last_cue_) return &a;

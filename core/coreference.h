@@ -36,9 +36,9 @@
 
 namespace presslens {
 
-struct ChunkerLexicon;  // chunker.h
-struct ChunkIndex;      // chunker.h
-class SpeechLexicon;    // speech_cues.h
+struct ChunkerLexicon;      // chunker.h
+struct ChunkIndex;          // chunker.h
+class SpeechLexicon;        // speech_cues.h
 struct CoreferenceScratch;  // the pass's reusable buffers (coreference.cc)
 
 class CoreferenceFinder {

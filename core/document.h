@@ -91,7 +91,7 @@ struct Mention {
 struct Reference {
   int first = -1, last = -1;  // the referring expression's tokens ("he", "the minister")
   int antecedent_first = -1, antecedent_last = -1;  // the actor's name or description; -1: none
-  int entity = -1;  // the antecedent's entity, or -1
+  int entity = -1;                                  // the antecedent's entity, or -1
 };
 
 // A quote as SpeakerFinder settles it: one per outermost quote span, in text order.

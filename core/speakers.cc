@@ -390,7 +390,7 @@ class Work {
   // name runs in subject position, text order
   std::vector<std::pair<int, int>>& subject_names_ = s_.subject_names;
   std::vector<Event>& events_ = s_.events;  // by verb position
-  Who last_human_;  // the newest person speaking, for "the 43-year-old"
+  Who last_human_;                          // the newest person speaking, for "the 43-year-old"
   int last_event_verb_ = -1;
   size_t next_subject_ = 0;
   Who last_subject_;

@@ -26,7 +26,7 @@ const CoreferenceFinder& Finder() {
 struct Named {
   std::string name;  // the mention's text, its first occurrence from `after` on
   EntityType type;
-  int entity;  // mentions with one entity index are one entity
+  int entity;              // mentions with one entity index are one entity
   std::string title = "";  // the entity's title ("Foreign Minister")
 };
 
@@ -74,6 +74,7 @@ class Resolved {
     ADD_FAILURE() << "no token " << w;
     return "";
   }
+
  private:
   size_t FirstFree(const std::string& name) const {
     size_t from = 0;
@@ -98,16 +99,18 @@ constexpr EntityType kGpe = EntityType::kGpe;
 constexpr EntityType kNorp = EntityType::kNorp;
 
 TEST(CoreferenceTest, HeIsTheNewestSpeaker) {
-  Resolved r("Tomas Varga said the talks had failed. Officials met Ilse Brandt on Monday. "
-             "He said the plan was dead.",
-             {{"Tomas Varga", kPerson, 0}, {"Ilse Brandt", kPerson, 1}});
+  Resolved r(
+      "Tomas Varga said the talks had failed. Officials met Ilse Brandt on Monday. "
+      "He said the plan was dead.",
+      {{"Tomas Varga", kPerson, 0}, {"Ilse Brandt", kPerson, 1}});
   EXPECT_EQ(r.Of("He"), "Tomas Varga");
 }
 
 TEST(CoreferenceTest, SheSkipsAMaleSpeakerByGivenName) {
-  Resolved r("Mary Kowalski spoke first. John Okafor said the vote was close. She said it "
-             "was not.",
-             {{"Mary Kowalski", kPerson, 0}, {"John Okafor", kPerson, 1}});
+  Resolved r(
+      "Mary Kowalski spoke first. John Okafor said the vote was close. She said it "
+      "was not.",
+      {{"Mary Kowalski", kPerson, 0}, {"John Okafor", kPerson, 1}});
   EXPECT_EQ(r.Of("She"), "Mary Kowalski");
 }
 
@@ -119,24 +122,27 @@ TEST(CoreferenceTest, TitleGivesTheGender) {
 }
 
 TEST(CoreferenceTest, AResolvedPronounFixesTheGender) {
-  Resolved r("Sasha Petrov said the deal held. She said it was fair. Kim Lee said the deal "
-             "was not fair. He said it would fail.",
-             {{"Sasha Petrov", kPerson, 0}, {"Kim Lee", kPerson, 1}});
+  Resolved r(
+      "Sasha Petrov said the deal held. She said it was fair. Kim Lee said the deal "
+      "was not fair. He said it would fail.",
+      {{"Sasha Petrov", kPerson, 0}, {"Kim Lee", kPerson, 1}});
   EXPECT_EQ(r.Of("She"), "Sasha Petrov");
   EXPECT_EQ(r.Of("He"), "Kim Lee");
 }
 
 TEST(CoreferenceTest, TheSubjectOfTheSameSentenceComesFirst) {
-  Resolved r("Tomas Varga said the talks failed. Piotr Brandt told reporters that he was "
-             "wrong.",
-             {{"Tomas Varga", kPerson, 0}, {"Piotr Brandt", kPerson, 1}});
+  Resolved r(
+      "Tomas Varga said the talks failed. Piotr Brandt told reporters that he was "
+      "wrong.",
+      {{"Tomas Varga", kPerson, 0}, {"Piotr Brandt", kPerson, 1}});
   EXPECT_EQ(r.Of("he"), "Piotr Brandt");
 }
 
 TEST(CoreferenceTest, ItIsAnOrganisationSubjectNotAnObject) {
-  Resolved r("The Harbour Authority closed the port after support for Norland. It said the "
-             "closure would last a week.",
-             {{"Harbour Authority", kOrg, 0}, {"Norland", kGpe, 1}});
+  Resolved r(
+      "The Harbour Authority closed the port after support for Norland. It said the "
+      "closure would last a week.",
+      {{"Harbour Authority", kOrg, 0}, {"Norland", kGpe, 1}});
   EXPECT_EQ(r.Of("It"), "Harbour Authority");
 }
 
@@ -147,9 +153,10 @@ TEST(CoreferenceTest, TheyAfterASpeechVerbIsItsSubject) {
 }
 
 TEST(CoreferenceTest, TheyIsTheNewestGroup) {
-  Resolved r("Norlanders voted on Sunday. The Harbour Authority was silent. They rejected "
-             "the plan.",
-             {{"Norlanders", kNorp, 0}, {"Harbour Authority", kOrg, 1}});
+  Resolved r(
+      "Norlanders voted on Sunday. The Harbour Authority was silent. They rejected "
+      "the plan.",
+      {{"Norlanders", kNorp, 0}, {"Harbour Authority", kOrg, 1}});
   EXPECT_EQ(r.Of("They"), "Norlanders");
 }
 
@@ -182,24 +189,26 @@ TEST(CoreferenceTest, FirstPersonInAQuoteIsLeftToTheSpeaker) {
 }
 
 TEST(CoreferenceTest, APossessiveIsNoSubject) {
-  Resolved r("Mary Kowalski said she was pleased. Mary Kowalski praised Ana Ruiz's courage, "
-             "which she called rare.",
-             {{"Mary Kowalski", kPerson, 0}, {"Mary Kowalski", kPerson, 0},
-              {"Ana Ruiz", kPerson, 1}});
+  Resolved r(
+      "Mary Kowalski said she was pleased. Mary Kowalski praised Ana Ruiz's courage, "
+      "which she called rare.",
+      {{"Mary Kowalski", kPerson, 0}, {"Mary Kowalski", kPerson, 0}, {"Ana Ruiz", kPerson, 1}});
   EXPECT_EQ(r.Of("she", 1), "Mary Kowalski");
 }
 
 TEST(CoreferenceTest, ASpeakersParenthesis) {
-  Resolved r("Tomas Varga spoke first. Sen. Piotr Brandt (R-Ga.) said the plan failed. "
-             "\"It is over,\" he said.",
-             {{"Tomas Varga", kPerson, 0}, {"Piotr Brandt", kPerson, 1}});
+  Resolved r(
+      "Tomas Varga spoke first. Sen. Piotr Brandt (R-Ga.) said the plan failed. "
+      "\"It is over,\" he said.",
+      {{"Tomas Varga", kPerson, 0}, {"Piotr Brandt", kPerson, 1}});
   EXPECT_EQ(r.Of("he"), "Piotr Brandt");
 }
 
 TEST(CoreferenceTest, TheNameADescriptionIsInAppositionTo) {
-  Resolved r("Tomas Varga, the foreign minister of Norland, said the test was a violation. "
-             "\"We will act,\" he said.",
-             {{"Tomas Varga", kPerson, 0}, {"Norland", kGpe, 1}});
+  Resolved r(
+      "Tomas Varga, the foreign minister of Norland, said the test was a violation. "
+      "\"We will act,\" he said.",
+      {{"Tomas Varga", kPerson, 0}, {"Norland", kGpe, 1}});
   EXPECT_EQ(r.Of("he"), "Tomas Varga");
 }
 
