@@ -248,15 +248,19 @@ void Resolver::MarkSpeaker(int cue) {
       subject = name;
   }
   // The head part: "Faik Nerweyi of the KDP" speaks, not the KDP; but a document speaks for
-  // its author ("a letter from Marwan Jilani").
-  for (int k = subject.first + 1; k < subject.last; ++k)
+  // its author ("a letter from Marwan Jilani"), and a title's complement is no such part
+  // ("Secretary of State John F. Kerry said").
+  bool titles = true;  // the words before k are all titles
+  for (int k = subject.first + 1; k < subject.last; ++k) {
     if (Punct(k, ",") || (Word(k) && !Cap(k) && InnerPrep(k))) {
       if (Word(k - 1) && Is(&t_.document, k - 1) && Is(&t_.author, k))
         subject.first = k + 1;
-      else
+      else if (!titles || Punct(k, ","))
         subject.last = k;
       break;
     }
+    titles = titles && Title(k - 1);
+  }
   if (subject.empty()) return;
   // "Jean-Marc Ayrault, the foreign minister of France, ... said": the named actor the
   // description is in apposition to speaks.
@@ -273,7 +277,7 @@ void Resolver::MarkSpeaker(int cue) {
   // The widest actor that ends the head: "Lavrov and Wang" rather than "Wang".
   CorefActor* head = nullptr;
   for (auto it = s_.actors.rbegin(); it != s_.actors.rend() && it->last > subject.first; ++it)
-    if (it->last <= subject.last && it->first >= subject.first &&
+    if (it->last <= subject.last &&
         (!head || it->last > head->last || (it->last == head->last && it->first < head->first)))
       head = &*it;
   if (head) head->speaker = head->subject = true;
