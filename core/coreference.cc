@@ -509,7 +509,7 @@ const CorefActor* Resolver::ResolvePerson(int i, uint8_t want, bool* weak) const
     speakers += a.speaker;
     if (said && !subject) subject = &a;
     if (said && a.main && !main) main = &a;
-    if (want && !known && GenderOf(a) == want) known = &a;
+    if (want && !known && GenderOf(a) == want && (quoted || !a.quoted)) known = &a;
     if (!nearest) nearest = &a;
   }
   // A speaker of the last two sentences; else the main subject of the last sentence that has
