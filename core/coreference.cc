@@ -193,9 +193,18 @@ bool Resolver::SubjectPosition(int first) const {
   // Ohio-based group".
   int b = first - 1;
   for (; b >= 0 && first - b <= 4; --b) {
-    if (Punct(b, ".") && b > 0 && Title(b - 1)) continue;
-    if (!Word(b)) break;
-    if (Cap(b) ? !Title(b) : !(Is(words_.det, b) || (first - b < 3 && Content(b)))) break;
+    const Token& t = doc_.tokens[b];
+    if (t.kind == TokenKind::kPunct && t.end - t.start == 1 && doc_.text[t.start] == '.' &&
+        b > 0 && Title(b - 1))
+      continue;
+    if (t.kind != TokenKind::kWord) break;
+    if (t.upper_initial) {
+      if (!Title(b)) break;
+      continue;
+    }
+    if (Is(words_.det, b)) continue;
+    // The word that decides: a stop word, or a modifier (not a pronoun or adverb).
+    if (first - b >= 3 || Is(words_.stop, b) || Is(words_.pronoun, b) || Adverb(b)) break;
   }
   if (b < 0 || !Word(b) || !Is(words_.stop, b) || Is(words_.hypothetical, b)) return true;
   return Is(&t_.subject_opener, b);
@@ -639,9 +648,11 @@ void Resolver::Run() {
     // One lookup in the speech lexicon (role noun, cue); determiners and pronouns are short.
     const uint64_t h = folded_[i];
     const std::string_view w(lower_text_ + t.start, t.end - t.start);
-    const SpeechLexicon::Entry* e = t_.speech.Find(h, w);
     const bool short_word = t.end - t.start <= kShortWord && t_.MaybeShort(h);
     const bool det = short_word && words_.det->Has(h, w);
+    // Determiners and pronouns are no role noun or cue.
+    const SpeechLexicon::Entry* e =
+        det || (short_word && t_.pronoun.Has(h, w)) ? nullptr : t_.speech.Find(h, w);
     int next = i + 1;
     if (!((det || (e && (e->lower & kRole))) && AddDescription(i, det, &next)) && short_word)
       AddPronoun(i);
