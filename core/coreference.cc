@@ -154,6 +154,7 @@ class Resolver : public Chunker {
   bool AddDescription(int i, bool det, int* next);
   CorefActor Description(int first, int head) const;
   void AddJoint();
+  static CorefActor Joint(const CorefActor& a, const CorefActor& b);
   void AddPronoun(int i);
   bool AddDefinite(int first, int last);
   // *weak: the person is a guess after the first rules found none.
@@ -343,13 +344,7 @@ void Resolver::AddNames(Phrase subject) {
     }
     if (found && joinable && previous.last + 1 == part.first && !(known && previous.entity >= 0) &&
         !previous.plural && !part.plural) {
-      CorefActor joint = previous;
-      joint.last = joint.root_last = part.last;
-      joint.entity = -1;
-      joint.person = joint.group = false;
-      joint.plural = joint.subject = true;
-      joint.gender = kNoGender;
-      added.push_back(joint);
+      added.push_back(Joint(previous, part));
     }
     previous = part;
     joinable = found;
@@ -411,13 +406,18 @@ void Resolver::AddJoint() {
   if (a.last + 1 != b.first || L(a.last) != "and" || a.entity < 0 || b.entity < 0 ||
       a.entity == b.entity || a.plural || b.plural || a.person != b.person)
     return;
+  s_.actors.push_back(Joint(a, b));
+}
+
+// "A and B" as one plural actor.
+CorefActor Resolver::Joint(const CorefActor& a, const CorefActor& b) {
   CorefActor joint = a;
   joint.last = joint.root_last = b.last;
   joint.entity = -1;
-  joint.plural = true;
   joint.person = joint.group = false;
+  joint.plural = true;
   joint.gender = kNoGender;
-  s_.actors.push_back(joint);
+  return joint;
 }
 
 // A role description: "a police spokesman", "officials"; it is an
