@@ -117,7 +117,6 @@ struct Who {
   bool human = false;   // "he"/"she" may refer to it
   bool plural = false;  // "they" may refer to it
   bool org = false;     // "it" may refer to it
-  int gender = 0;       // 1 "he", 2 "she", 0 unknown (from a title or the role noun)
 };
 
 struct Event {
@@ -306,14 +305,6 @@ class Work {
   // the longest mention ("U.N. Security Council", not a lexicon's "United Nations Security
   // Council"). Filled for all entities by Index().
   std::string_view ArticleName(int entity) const { return article_name_[entity]; }
-  // 1 or 2 when the name at `first` follows (or starts with) Mr / Mrs, Ms, Miss.
-  int TitleGender(int first) const {
-    for (int k = std::max(0, first - 2); k <= first && k < n_; ++k) {
-      if (Is(k, kMaleHonorific)) return 1;
-      if (Is(k, kFemaleHonorific)) return 2;
-    }
-    return 0;
-  }
   Who DescriptionWho(int first, int name_first, int last) const;
   Who PronounWho(int i) const;
   Who ParseLeft(int e, int floor) const;
@@ -708,11 +699,9 @@ Who Work::NameWho(int first, int last) const {
     w.human = type == EntityType::kPerson;
     w.org = !w.human;
     w.plural = type == EntityType::kNorp;
-    w.gender = TitleGender(std::min(first, m->first));
     return w;
   }
   w.name = FullName(RawText(first, last));
-  w.gender = TitleGender(first);
   // The entity pass missed this mention but may know the name ("Lavrov" elsewhere linked).
   if (const int* known = entity_by_name_.Find(Hash(kHashSeed, w.name), w.name)) {
     w.entity = *known;
@@ -761,8 +750,6 @@ Who Work::DescriptionWho(int first, int name_first, int last) const {
              Is(last - 1, kPluralNoun);
   w.human = Is(last - 1, kHuman) && !w.plural;
   w.org = !w.human && !w.plural;
-  if (Is(last - 1, kFeminine)) w.gender = 2;
-  if (Is(last - 1, kMasculine)) w.gender = 1;
   return w;
 }
 
