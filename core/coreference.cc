@@ -360,9 +360,11 @@ void Resolver::AddNames(Phrase subject) {
 // the entity's name.
 uint8_t Resolver::PersonGender(const Mention& m) const {
   for (int k = std::max(0, m.first - 2); k <= m.first; ++k) {
-    std::string_view w = doc_.TokenText(k);
-    if (t_.speech.IsExact(w, kMaleHonorific)) return kMale;
-    if (t_.speech.IsExact(w, kFemaleHonorific)) return kFemale;
+    if (!Cap(k)) continue;
+    const SpeechLexicon::Entry* e = t_.speech.Find(Hash(kHashSeed, doc_.TokenText(k)),
+                                                   doc_.TokenText(k));
+    if (e && (e->exact & kMaleHonorific)) return kMale;
+    if (e && (e->exact & kFemaleHonorific)) return kFemale;
   }
   // The entity's fullest name: "Clinton" is "Hillary Clinton" when the text names her so.
   const std::string_view name = doc_.entities[m.entity].name;
