@@ -18,15 +18,19 @@
 
 #include "chunker.h"
 #include "condemnations.h"
+#include "coreference.h"
 #include "document.h"
 #include "entities.h"
 #include "presslens/presslens.h"
 #include "quotes.h"
 #include "speakers.h"
+#include "speech_cues.h"
 #include "syntax/parse.h"
 #include "tokens.h"
 
 namespace {
+
+constexpr int kStages = 6;  // Stages::Run's
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -42,17 +46,22 @@ std::string& Text() {
 }
 
 // The pipeline of core/analyzer.cc, stage by stage. The chunk index is built in the stage that
-// first reads it (Speakers), and again for Condemnations, which runs on a copy of the Document.
+// first reads it (Coreference), and again for the later stages, which run on a copy of the
+// Document.
 struct Stages {
   std::vector<std::string> errors;
   presslens::Tokenizer tokenizer;
   presslens::QuoteFinder quotes;
   presslens::EntityFinder entities{{}, &errors};
   presslens::ChunkerLexicon chunk_words;
-  presslens::SpeakerFinder speakers{chunk_words};
+  presslens::SpeechLexicon speech_words;
+  presslens::CoreferenceFinder coreference{chunk_words, speech_words};
+  presslens::SpeakerFinder speakers{chunk_words, speech_words};
   presslens::CondemnationFinder condemnations{chunk_words};
   std::shared_ptr<presslens::EntityFinder::Scratch> entity_scratch =
       presslens::EntityFinder::NewScratch();
+  std::shared_ptr<presslens::CoreferenceScratch> coreference_scratch =
+      presslens::CoreferenceFinder::NewScratch();
   std::shared_ptr<presslens::SpeakerScratch> speaker_scratch = presslens::SpeakerFinder::NewScratch();
   std::shared_ptr<presslens::CondemnationScratch> condemnation_scratch =
       presslens::CondemnationFinder::NewScratch();
@@ -65,9 +74,13 @@ struct Stages {
       case 2: entities.Run(doc, entity_scratch.get()); break;
       case 3:
         chunks.Build(doc);
-        speakers.Run(doc, chunks, speaker_scratch.get());
+        coreference.Run(doc, chunks, coreference_scratch.get());
         break;
       case 4:
+        chunks.Build(doc);
+        speakers.Run(doc, chunks, speaker_scratch.get());
+        break;
+      case 5:
         chunks.Build(doc);
         condemnations.Run(doc, chunks, condemnation_scratch.get());
         break;
@@ -83,10 +96,10 @@ const Stages& SharedStages() {
 // The Document as it stands before `stage` runs.
 const presslens::Document& Before(int stage) {
   static std::vector<presslens::Document> docs = [] {
-    std::vector<presslens::Document> v(5);
+    std::vector<presslens::Document> v(kStages);
     presslens::Document doc;
     doc.Reset(Text());
-    for (int s = 0; s < 5; ++s) {
+    for (int s = 0; s < kStages; ++s) {
       v[s] = doc;
       SharedStages().Run(s, &doc);
     }
@@ -178,9 +191,9 @@ int main(int argc, char** argv) {
     if (article.empty()) article = "The minister said \"we condemn the attack\" in Paris.\n";
     while (Text().size() < (1u << 20)) Text() += article + "\n\n";
   }
-  const char* names[] = {"Tokenize+Sentences", "Quotes", "Entities", "Chunks+Speakers",
-                         "Chunks+Condemnations"};
-  for (int s = 0; s < 5; ++s) {
+  const char* names[kStages] = {"Tokenize+Sentences", "Quotes",          "Entities",
+                                "Chunks+Coreference", "Chunks+Speakers", "Chunks+Condemnations"};
+  for (int s = 0; s < kStages; ++s) {
     benchmark::RegisterBenchmark((std::string("Stage/") + std::to_string(s) + "_" + names[s]).c_str(),
                                  BM_Stage)
         ->Arg(s)

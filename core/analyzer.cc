@@ -3,12 +3,14 @@
 
 #include "chunker.h"
 #include "condemnations.h"
+#include "coreference.h"
 #include "document.h"
 #include "entities.h"
 #include "presslens/presslens.h"
 #include "quotes.h"
 #include "result.h"
 #include "speakers.h"
+#include "speech_cues.h"
 #include "tokens.h"
 
 namespace presslens {
@@ -18,12 +20,17 @@ struct Analyzer::Impl {
   Tokenizer tokenizer;
   QuoteFinder quotes;
   EntityFinder entities;
-  ChunkerLexicon chunk_words;  // read by the speaker and condemnation stages
+  ChunkerLexicon chunk_words;  // read by the coreference, speaker and condemnation stages
+  SpeechLexicon speech_words;  // read by the coreference and speaker stages
+  CoreferenceFinder coreference;
   SpeakerFinder speakers;
   CondemnationFinder condemnations;
 
   explicit Impl(const Options& o)
-      : entities(o.lexicon, &errors), speakers(chunk_words), condemnations(chunk_words) {}
+      : entities(o.lexicon, &errors),
+        coreference(chunk_words, speech_words),
+        speakers(chunk_words, speech_words),
+        condemnations(chunk_words) {}
 };
 
 Analyzer::Analyzer(const Options& options) : impl_(new Impl(options)) {}
@@ -41,6 +48,7 @@ struct Workspace {
   Document doc;
   ChunkIndex chunks;
   std::shared_ptr<EntityFinder::Scratch> entities = EntityFinder::NewScratch();
+  std::shared_ptr<CoreferenceScratch> coreference = CoreferenceFinder::NewScratch();
   std::shared_ptr<SpeakerScratch> speakers = SpeakerFinder::NewScratch();
   std::shared_ptr<CondemnationScratch> condemnations = CondemnationFinder::NewScratch();
 };
@@ -55,6 +63,7 @@ Result Analyzer::Analyze(std::string_view text) const {
   impl_->quotes.Run(&doc);
   impl_->entities.Run(&doc, ws.entities.get());
   ws.chunks.Build(&doc);
+  impl_->coreference.Run(&doc, ws.chunks, ws.coreference.get());
   impl_->speakers.Run(&doc, ws.chunks, ws.speakers.get());
   impl_->condemnations.Run(&doc, ws.chunks, ws.condemnations.get());
   Result result = BuildResult(&doc);

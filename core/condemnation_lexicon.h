@@ -50,6 +50,12 @@ class WordHashSet {
   }
   bool Has(std::string_view w) const { return Has(Hash(kHashSeed, w), w); }
   size_t size() const { return size_; }
+  // Calls f(word) for each word of the set.
+  template <typename F>
+  void ForEach(F&& f) const {
+    for (const Slot& s : slots_)
+      if (s.size >= 0) f(std::string_view(s.word, static_cast<size_t>(s.size)));
+  }
 
  private:
   struct Slot {

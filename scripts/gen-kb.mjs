@@ -66,7 +66,7 @@ for (const f of ['en_ewt-ud-train.conllu', 'en_gum-ud-train.cc-by.conllu']) {
 }
 // Given names (data/given-names.txt): a one-word name that is one ("Laura", a clothes brand)
 // is more often a person in news text.
-const givenNames = new Set(readFileSync(join(root, 'data', 'given-names.txt'), 'utf8').split('\n').map((l) => l.trim().toLowerCase()));
+const givenNames = new Set(readFileSync(join(root, 'data', 'given-names.txt'), 'utf8').split('\n').map((l) => l.split('\t')[0].trim().toLowerCase()));
 const common = (name) => {
   const w = name.replace(/^The /, '');
   const [lower, other] = lowerCase.get(w.toLowerCase()) ?? [0, 0];

@@ -159,8 +159,8 @@ for (const line of dataLines(wordsPath)) {
   }
 }
 
-// Sections of the function words that the chunker, the condemnation reader and the speaker pass
-// use as lists (CueLexicon::List).
+// Sections of the function words that the chunker, the coreference pass, the condemnation reader
+// and the speaker pass use as lists (CueLexicon::List).
 const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregular-participle',
   'deictic-time',
   'time-opener',
@@ -184,10 +184,11 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'role-preposition',
   'author-preposition',
   'title-small-word',
-  'person-pronoun',
-  'plural-pronoun',
   'masculine-pronoun',
   'feminine-pronoun',
+  'neuter-pronoun',
+  'plural-pronoun',
+  'subject-opener',
 ];
 // Sections of the speaker words that the speaker pass uses as lists.
 const SPEAKER_LISTS = ['document-noun', 'statement-noun', 'label-verb', 'irregular-said',
