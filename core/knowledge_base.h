@@ -15,11 +15,11 @@
 // an organisation of some country needs that country named in the text, unless the name is a
 // curated one ("Facebook").
 //
-// The file has one name per line, sorted by the name in ASCII lower case: a lookup is a binary
-// search over the lines' offsets, after a bit set of the names' hashes has turned away most
-// names (news names most things the knowledge base does not know). Both are built in one pass
-// over the bytes when the knowledge base is first used; a hash table of the names cost ten
-// times as much, in cache misses.
+// The file has one name per line, sorted by the name in ASCII lower case. A lookup is a bit set
+// of the names' hashes, which turns away most names (news names most things the knowledge base
+// does not know), then a binary search over the offsets of every kIndexStep-th line and a scan
+// of the lines from there. scripts/embed-data.mjs computes the bit set and the offsets at build
+// time and keeps of each line the fields read here, so that the first lookup builds nothing.
 #ifndef PRESSLENS_KNOWLEDGE_BASE_H_
 #define PRESSLENS_KNOWLEDGE_BASE_H_
 
@@ -57,10 +57,13 @@ class KnowledgeBase {
   // Calls f(entry) for each line whose name is `name` (SameName in knowledge_base.cc).
   template <typename F>
   void ForEachNamed(std::string_view name, F&& f) const;
-  std::string_view data_;        // the lines, after the comment lines that open the file
-  std::vector<uint32_t> lines_;  // offset of each line in data_, and data_.size() at the end
+  // scripts/embed-data.mjs has the same constants.
   static constexpr int kFilterBits = 18;
-  std::vector<uint64_t> filter_;  // bit (Hash(folded name) >> (64 - kFilterBits)) of each name
+  static constexpr int kIndexStep = 8;
+  std::string_view data_;    // the lines
+  std::string_view filter_;  // bit (Hash(folded name) >> (64 - kFilterBits)) of each name,
+                             // bit b at bit b % 8 of byte b / 8
+  std::string_view index_;   // uint32 little-endian offsets of lines 0, kIndexStep, ...
 };
 
 }  // namespace presslens
