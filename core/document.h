@@ -59,16 +59,16 @@ constexpr int kMaxSentences = 1 << 23;
 
 struct Token {  // 12 bytes: a long text has one per ~5 bytes
   uint32_t start = 0, end = 0;
-  int sentence : 24;           // index into Document::sentences, or -1
   TokenKind kind : 3;
   bool upper_initial : 1;      // first letter is upper case
   bool all_caps : 1;           // has letters and all are upper case
   bool space_before : 1;       // whitespace (or text start) right before
   bool newline_before : 1;     // a line break between the previous token and this one
   bool capitals : 1;           // has an ASCII capital letter (differs from its lower case)
+  int sentence : 24;           // index into Document::sentences, or -1
   Token()
-      : sentence(-1), kind(TokenKind::kPunct), upper_initial(false), all_caps(false),
-        space_before(false), newline_before(false), capitals(false) {}
+      : kind(TokenKind::kPunct), upper_initial(false), all_caps(false), space_before(false),
+        newline_before(false), capitals(false), sentence(-1) {}
 };
 static_assert(sizeof(Token) == 12, "Token packs its sentence, kind and flags in one word");
 
