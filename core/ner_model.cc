@@ -92,10 +92,9 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   doc_ = &doc;
   const auto& tokens = doc.tokens;
   const int n = static_cast<int>(tokens.size());
-  word_.assign(n, 0);
+  n_ = n;
   shape_.assign(n, 0);
   exact_.assign(n, 0);
-  cap_.assign(n, 0);
   reliable_.assign(n, 1);  // outside a sentence too
   gz_.assign(n, 0);
   given_.assign(n, 0);
@@ -163,14 +162,12 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     if (!have_folded) folded_[i] = folded;
     exact_[i] = exact;
     const uint32_t word = static_cast<uint32_t>(folded ^ (folded >> 32));
-    word_[i] = word;
     {  // the shape of each distinct token (text and initial case) computed once
       bool inserted;
       int32_t* shape = shapes.FindOrInsert(exact ^ (t.upper_initial ? kUpperMark : 0), 0, &inserted);
       if (inserted) *shape = static_cast<int32_t>(ShapeHash(w, t.upper_initial));
       shape_[i] = static_cast<uint32_t>(*shape);
     }
-    cap_[i] = t.upper_initial;
     if (t.kind == TokenKind::kWord) {
       int32_t seen = 0;
       if (!t.upper_initial) seen = kSeenLower;
@@ -216,7 +213,7 @@ uint64_t NerFeatures::ExactOf(int i) const {
 void NerFeatures::ReleaseTaggerInputs() {
   std::vector<uint64_t>().swap(exact_);
   std::vector<uint32_t>().swap(shape_);
-  for (auto* v : {&cap_, &reliable_, &gz_, &given_, &title_, &first_, &caps_sentence_, &headline_})
+  for (auto* v : {&reliable_, &gz_, &given_, &title_, &first_, &caps_sentence_, &headline_})
     std::vector<uint8_t>().swap(*v);
 }
 
@@ -235,7 +232,7 @@ int NerFeatures::StaticOfWord(int i, uint32_t* out) const {
   int count = 0;
   const Token& t = doc_->tokens[i];
   out[count++] = F(1, 0);
-  out[count++] = F(2, word_[i]);
+  out[count++] = F(2, word(i));
   out[count++] = F(3, static_cast<uint32_t>(exact_[i] ^ (exact_[i] >> 32)));
   out[count++] = F(4, shape_[i]);
   if (t.kind == TokenKind::kWord) {
@@ -277,9 +274,9 @@ int NerFeatures::StaticInContext(int i, uint32_t* out) const {
   // Everything read first, into locals: a store to `out` could otherwise be taken to change
   // these arrays, and each would be read again after it.
   const bool before = in(i - 1), after = in(i + 1);
-  const uint32_t wi = word_[i], si = shape_[i];
-  const uint32_t w_1 = before ? word_[i - 1] : kNone, w1 = after ? word_[i + 1] : kNone;
-  const uint32_t w_2 = in(i - 2) ? word_[i - 2] : kNone, w2 = in(i + 2) ? word_[i + 2] : kNone;
+  const uint32_t wi = word(i), si = shape_[i];
+  const uint32_t w_1 = before ? word(i - 1) : kNone, w1 = after ? word(i + 1) : kNone;
+  const uint32_t w_2 = in(i - 2) ? word(i - 2) : kNone, w2 = in(i + 2) ? word(i + 2) : kNone;
   const uint32_t s_1 = before ? shape_[i - 1] : kNone, s1 = after ? shape_[i + 1] : kNone;
   const uint32_t gi = gz_[i], g_1 = before ? gz_[i - 1] : 255u, g1 = after ? gz_[i + 1] : 255u;
   const uint32_t given_1 = before ? given_[i - 1] : 2u, title_1 = before ? title_[i - 1] : 2u;
@@ -334,7 +331,7 @@ uint64_t NerFeatures::token_key(int i) const {
 
 int NerFeatures::StaticInSentence(int i, uint32_t* out) const {
   const Token& t = doc_->tokens[i];
-  const uint32_t wi = word_[i], si = shape_[i], gi = gz_[i];
+  const uint32_t wi = word(i), si = shape_[i], gi = gz_[i];
   const uint32_t first = first_[i], caps = caps_sentence_[i], headline = headline_[i];
   const uint32_t given = given_[i], title = title_[i];
   const uint32_t len = std::min<uint32_t>(t.end - t.start, 6), all_caps = t.all_caps;
@@ -363,9 +360,9 @@ void NerFeatures::EmitNeighbours(int i, Emit&& emit) const {
   const uint32_t sent_size = static_cast<uint32_t>(sent_last - sent_first);
   auto in = [&](int j) { return static_cast<uint32_t>(j - sent_first) < sent_size; };
   const bool before = in(i - 1), after = in(i + 1);
-  const uint32_t wi = word_[i], si = shape_[i];
-  const uint32_t w_1 = before ? word_[i - 1] : kNone, w1 = after ? word_[i + 1] : kNone;
-  const uint32_t w_2 = in(i - 2) ? word_[i - 2] : kNone, w2 = in(i + 2) ? word_[i + 2] : kNone;
+  const uint32_t wi = word(i), si = shape_[i];
+  const uint32_t w_1 = before ? word(i - 1) : kNone, w1 = after ? word(i + 1) : kNone;
+  const uint32_t w_2 = in(i - 2) ? word(i - 2) : kNone, w2 = in(i + 2) ? word(i + 2) : kNone;
   const uint32_t s_1 = before ? shape_[i - 1] : kNone, s1 = after ? shape_[i + 1] : kNone;
   const uint32_t gi = gz_[i], g_1 = before ? gz_[i - 1] : 255u, g1 = after ? gz_[i + 1] : 255u;
   const uint32_t given_1 = before ? given_[i - 1] : 2u, title_1 = before ? title_[i - 1] : 2u;
