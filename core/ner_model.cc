@@ -95,13 +95,8 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   n_ = n;
   shape_.assign(n, 0);
   exact_.assign(n, 0);
-  reliable_.assign(n, 1);  // outside a sentence too
+  flags_.assign(n, kReliableBit);  // outside a sentence too
   gz_.assign(n, 0);
-  given_.assign(n, 0);
-  title_.assign(n, 0);
-  first_.assign(n, 0);
-  caps_sentence_.assign(n, 0);
-  headline_.assign(n, 0);
   // Sized for the distinct words of a text (about a quarter of its tokens in a long news
   // text, more in a short one: + 128 keeps a short article's table from growing); capped so
   // that a long text, with fewer new words per token, does not get a sparse table. Reset
@@ -124,11 +119,11 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     }
     if (s.first >= s.last) continue;
     const bool all_caps = words >= 2 && caps == words;
-    std::fill(caps_sentence_.begin() + s.first, caps_sentence_.begin() + s.last, all_caps);
-    std::fill(headline_.begin() + s.first, headline_.begin() + s.last,
-              static_cast<uint8_t>(s.headline | ((table && !lower) << 1)));
-    std::fill(reliable_.begin() + s.first, reliable_.begin() + s.last, !all_caps && !s.headline);
-    first_[s.first] = 1;
+    const uint8_t headline = static_cast<uint8_t>(s.headline | ((table && !lower) << 1));
+    std::fill(flags_.begin() + s.first, flags_.begin() + s.last,
+              static_cast<uint8_t>((all_caps ? kCapsSentenceBit : 0) | headline << kHeadlineShift |
+                                   (!all_caps && !s.headline ? kReliableBit : 0)));
+    flags_[s.first] |= kFirstBit;
   }
   gaz_matches_.clear();
   // The tokenizer's folded hashes and Token::capitals, when it left them (it does in the
@@ -171,7 +166,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     if (t.kind == TokenKind::kWord) {
       int32_t seen = 0;
       if (!t.upper_initial) seen = kSeenLower;
-      else if (!t.all_caps && !first_[i] && !caps_sentence_[i]) seen = kSeenCapMid;
+      else if (!t.all_caps && !IsFirst(i) && !CapsSentence(i)) seen = kSeenCapMid;
       if (seen) {
         bool inserted;
         int32_t* flags = seen_.FindOrInsert(word, seen, &inserted);
@@ -180,12 +175,13 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
       if (t.upper_initial) {
         // Given names match exactly, or title-cased in an all-caps word.
         if (gaz.given.Contains(exact)) {
-          given_[i] = 1;
+          flags_[i] |= kGivenBit;
         } else if (t.all_caps && w.size() > 1) {
-          given_[i] = gaz.given.Contains(Hash(Hash(kHashSeed, w.substr(0, 1)), w.substr(1), true));
+          if (gaz.given.Contains(Hash(Hash(kHashSeed, w.substr(0, 1)), w.substr(1), true)))
+            flags_[i] |= kGivenBit;
         }
       }
-      title_[i] = gaz.title_words.Contains(folded);
+      if (gaz.title_words.Contains(folded)) flags_[i] |= kTitleBit;
     }
     // The gazetteer's longest match starting here: it needs only this token's hashes, and the
     // tokens it covers are not matched again.
@@ -213,7 +209,7 @@ uint64_t NerFeatures::ExactOf(int i) const {
 void NerFeatures::ReleaseTaggerInputs() {
   std::vector<uint64_t>().swap(exact_);
   std::vector<uint32_t>().swap(shape_);
-  for (auto* v : {&reliable_, &gz_, &given_, &title_, &first_, &caps_sentence_, &headline_})
+  for (auto* v : {&flags_, &gz_})
     std::vector<uint8_t>().swap(*v);
 }
 
@@ -279,9 +275,9 @@ int NerFeatures::StaticInContext(int i, uint32_t* out) const {
   const uint32_t w_2 = in(i - 2) ? word(i - 2) : kNone, w2 = in(i + 2) ? word(i + 2) : kNone;
   const uint32_t s_1 = before ? shape_[i - 1] : kNone, s1 = after ? shape_[i + 1] : kNone;
   const uint32_t gi = gz_[i], g_1 = before ? gz_[i - 1] : 255u, g1 = after ? gz_[i + 1] : 255u;
-  const uint32_t given_1 = before ? given_[i - 1] : 2u, title_1 = before ? title_[i - 1] : 2u;
-  const uint32_t first = first_[i], caps = caps_sentence_[i], headline = headline_[i];
-  const uint32_t given = given_[i], title = title_[i];
+  const uint32_t given_1 = before ? Given(i - 1) : 2u, title_1 = before ? Title(i - 1) : 2u;
+  const uint32_t first = IsFirst(i), caps = CapsSentence(i), headline = HeadlineCode(i);
+  const uint32_t given = Given(i), title = Title(i);
   const uint32_t kind = static_cast<uint32_t>(t.kind);
   const uint32_t kind_1 = before ? static_cast<uint32_t>(tokens[i - 1].kind) : 9u;
   const uint32_t len = std::min<uint32_t>(t.end - t.start, 6), all_caps = t.all_caps;
@@ -325,15 +321,15 @@ uint64_t NerFeatures::token_key(int i) const {
   // in its sentence, the sentence's flags and its gazetteer code. Its other inputs (the word
   // and shape hashes, the given name and title flags, the length, all-caps, the document
   // evidence) follow from the text, the case of its initial and whether it is a word.
-  const uint64_t ctx = first_[i] | caps_sentence_[i] << 1 | headline_[i] << 2 | gz_[i] << 4;
+  const uint64_t ctx = IsFirst(i) | CapsSentence(i) << 1 | HeadlineCode(i) << 2 | gz_[i] << 4;
   return word_key(i) ^ ((ctx + 1) * kK2);
 }
 
 int NerFeatures::StaticInSentence(int i, uint32_t* out) const {
   const Token& t = doc_->tokens[i];
   const uint32_t wi = word(i), si = shape_[i], gi = gz_[i];
-  const uint32_t first = first_[i], caps = caps_sentence_[i], headline = headline_[i];
-  const uint32_t given = given_[i], title = title_[i];
+  const uint32_t first = IsFirst(i), caps = CapsSentence(i), headline = HeadlineCode(i);
+  const uint32_t given = Given(i), title = Title(i);
   const uint32_t len = std::min<uint32_t>(t.end - t.start, 6), all_caps = t.all_caps;
   const int32_t* seen = seen_.Find(wi);
   const uint32_t doc_code = seen ? static_cast<uint32_t>(*seen) : 0u;
@@ -365,7 +361,7 @@ void NerFeatures::EmitNeighbours(int i, Emit&& emit) const {
   const uint32_t w_2 = in(i - 2) ? word(i - 2) : kNone, w2 = in(i + 2) ? word(i + 2) : kNone;
   const uint32_t s_1 = before ? shape_[i - 1] : kNone, s1 = after ? shape_[i + 1] : kNone;
   const uint32_t gi = gz_[i], g_1 = before ? gz_[i - 1] : 255u, g1 = after ? gz_[i + 1] : 255u;
-  const uint32_t given_1 = before ? given_[i - 1] : 2u, title_1 = before ? title_[i - 1] : 2u;
+  const uint32_t given_1 = before ? Given(i - 1) : 2u, title_1 = before ? Title(i - 1) : 2u;
   const uint32_t kind = static_cast<uint32_t>(t.kind);
   const uint32_t kind_1 = before ? static_cast<uint32_t>(doc.tokens[i - 1].kind) : 9u;
   emit(F(13, w_1));

@@ -76,7 +76,7 @@ class NerFeatures {
     return seen && (*seen & kSeenLower);
   }
   // Not in a headline or an all-caps line, whose tags are less certain.
-  bool reliable(int i) const { return reliable_[i]; }
+  bool reliable(int i) const { return flags_[i] & kReliableBit; }
   // Not capitalised and not the start of a known name: after an O such a token is O
   // (true of 99.6% of CoNLL-2003 entity starts), so the tagger need not score it.
   bool plain(int i) const { return !capitalised(i) && (gz_[i] == 0 || gz_[i] % 2 == 1); }
@@ -96,7 +96,19 @@ class NerFeatures {
   std::vector<uint32_t> shape_;
   std::vector<uint64_t> exact_, folded_;  // Hash(token), Hash(token, fold = true)
   const uint64_t* folded_data_ = nullptr;  // folded_, or the document's equal folded_hash
-  std::vector<uint8_t> reliable_, gz_, given_, title_, first_, caps_sentence_, headline_;
+  std::vector<uint8_t> gz_;
+  // Per token: the first of its sentence, in an all-caps sentence, the sentence's headline
+  // code (2 bits: a headline, a table line), reliable(), a given name, a title word.
+  std::vector<uint8_t> flags_;
+  enum : uint8_t {
+    kFirstBit = 1, kCapsSentenceBit = 2, kHeadlineShift = 2, kReliableBit = 16, kGivenBit = 32,
+    kTitleBit = 64
+  };
+  uint32_t IsFirst(int i) const { return flags_[i] & kFirstBit; }
+  uint32_t CapsSentence(int i) const { return (flags_[i] & kCapsSentenceBit) >> 1; }
+  uint32_t HeadlineCode(int i) const { return (flags_[i] >> kHeadlineShift) & 3; }
+  uint32_t Given(int i) const { return (flags_[i] & kGivenBit) >> 5; }
+  uint32_t Title(int i) const { return (flags_[i] & kTitleBit) >> 6; }
   // Folded words seen in lower case (kSeenLower) and capitalised mid-sentence (kSeenCapMid):
   // one map, so that a token's evidence is one lookup.
   static constexpr int32_t kSeenLower = 1, kSeenCapMid = 2;
