@@ -463,7 +463,8 @@ void Tokenizer::Run(Document* doc) const {
   tokens.clear();
   hashes.clear();
   // English news has about one token per 5 bytes. A long text gets room for no more tokens
-  // than it can have, so that it needs neither a larger copy nor a smaller one.
+  // than it can have, so that it is never copied to a larger vector, and its copy to fit
+  // (below) needs little more than the tokens themselves.
   size_t room = text.size() / 4 + 16;
   if (text.size() > kLongText) room = std::min(room, TokenCountBound(text));
   tokens.reserve(room);
@@ -548,12 +549,13 @@ void Tokenizer::Run(Document* doc) const {
     space = newline = false;
   }
   if (!tokens.empty()) tokens.front().space_before = true;
-  if (text.size() > kLongText && tokens.capacity() - tokens.size() > tokens.size() / 8) {
-    tokens.shrink_to_fit();  // much spare room (a text with few tokens) is freed for the stages
+  if (text.size() > kLongText) {  // the spare room is freed for the stages
+    tokens.shrink_to_fit();
     hashes.shrink_to_fit();
   }
 
   FindSentences(doc);
+  if (text.size() > kLongText) doc->sentences.shrink_to_fit();  // grown by doubling
 }
 
 // Sentences: a line break, or . ! ? (plus closing quotes and brackets) before a token that
