@@ -63,13 +63,12 @@ namespace {
 // the key compared, built per Run without a heap node per key.
 class StringIndex {
  public:
-  // Empties the map and sizes it for n keys (reusing the slots' memory of an earlier Run).
+  // Empties the map and sizes it for n keys, at most FlatMap::kResetRoom (reusing the slots'
+  // memory of an earlier Run); beyond, it grows as keys come.
   void Reserve(size_t n) {
     size_t cap = 16;
-    while (cap < 2 * n) cap *= 2;
-    slots_.assign(cap, Slot());
-    mask_ = cap - 1;
-    size_ = 0;
+    while (cap < 2 * std::min(n, FlatMap::kResetRoom)) cap *= 2;
+    Clear(cap);
   }
   // The value of `key` (h = Hash(kHashSeed, key)), inserting `value` when it is new.
   int* Emplace(uint64_t h, std::string_view key, int value) {
@@ -101,10 +100,15 @@ class StringIndex {
         return &s;
     }
   }
+  void Clear(size_t cap) {  // cap slots, a power of two
+    slots_.assign(cap, Slot());
+    mask_ = cap - 1;
+    size_ = 0;
+  }
   void Grow() {
     std::vector<Slot> old;
     old.swap(slots_);
-    Reserve(old.empty() ? 8 : old.size());
+    Clear(old.empty() ? 16 : 2 * old.size());
     for (const Slot& s : old)
       if (s.value >= 0) *Probe(s.hash, s.key) = s, ++size_;
   }
