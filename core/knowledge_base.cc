@@ -47,8 +47,15 @@ KbEntry ParseLine(std::string_view line) {
 }  // namespace
 
 KnowledgeBase::KnowledgeBase()
-    : data_(EmbeddedData("kb")), filter_(EmbeddedData("kb-filter")), index_(EmbeddedData("kb-index")) {
-  if (filter_.size() != (size_t{1} << kFilterBits) / 8) filter_ = index_ = {};
+    : data_(EmbeddedData("kb")), filter_(EmbeddedData("kb-filter")) {
+  if (filter_.size() != (size_t{1} << kFilterBits) / 8) filter_ = {};
+  const std::string_view lengths = EmbeddedData("kb-index");  // uint16 little-endian
+  index_.reserve(lengths.size() / 2);
+  uint32_t offset = 0;
+  for (size_t k = 0; k + 1 < lengths.size(); k += 2) {
+    index_.push_back(offset);
+    offset += static_cast<unsigned char>(lengths[k]) | static_cast<unsigned char>(lengths[k + 1]) << 8;
+  }
 }
 
 const KnowledgeBase& KnowledgeBase::Get() {
@@ -80,14 +87,10 @@ void KnowledgeBase::ForEachNamed(std::string_view name, F&& f) const {
     const bool ends = s + m == n || d[s + m] == '\t' || d[s + m] == '\n';
     return m < name.size() ? -1 : ends ? 0 : 1;
   };
-  auto indexed = [&](size_t k) {  // the start of line k * kIndexStep
-    uint32_t offset;
-    std::memcpy(&offset, index_.data() + 4 * k, 4);
-    return static_cast<size_t>(offset);
-  };
+  auto indexed = [&](size_t k) { return static_cast<size_t>(index_[k]); };
   // The first indexed line whose name is not below `name`; the first such line of all is at
   // most kIndexStep lines before it.
-  size_t lo = 0, hi = index_.size() / 4;
+  size_t lo = 0, hi = index_.size();
   while (lo < hi) {
     const size_t mid = lo + (hi - lo) / 2;
     if (compare_at(indexed(mid)) < 0) lo = mid + 1;

@@ -18,8 +18,9 @@
 // The file has one name per line, sorted by the name in ASCII lower case. A lookup is a bit set
 // of the names' hashes, which turns away most names (news names most things the knowledge base
 // does not know), then a binary search over the offsets of every kIndexStep-th line and a scan
-// of the lines from there. scripts/embed-data.mjs computes the bit set and the offsets at build
-// time and keeps of each line the fields read here, so that the first lookup builds nothing.
+// of the lines from there. scripts/embed-data.mjs computes the bit set and the lengths of the
+// blocks of lines at build time, and keeps of each line the fields read here, so that the
+// first lookup only adds up the lengths.
 #ifndef PRESSLENS_KNOWLEDGE_BASE_H_
 #define PRESSLENS_KNOWLEDGE_BASE_H_
 
@@ -58,12 +59,12 @@ class KnowledgeBase {
   template <typename F>
   void ForEachNamed(std::string_view name, F&& f) const;
   // scripts/embed-data.mjs has the same constants.
-  static constexpr int kFilterBits = 18;
+  static constexpr int kFilterBits = 17;
   static constexpr int kIndexStep = 8;
   std::string_view data_;    // the lines
   std::string_view filter_;  // bit (Hash(folded name) >> (64 - kFilterBits)) of each name,
                              // bit b at bit b % 8 of byte b / 8
-  std::string_view index_;   // uint32 little-endian offsets of lines 0, kIndexStep, ...
+  std::vector<uint32_t> index_;  // offsets of lines 0, kIndexStep, 2 * kIndexStep, ...
 };
 
 }  // namespace presslens

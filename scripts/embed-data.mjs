@@ -6,8 +6,8 @@
 // The knowledge base (`kb`) is embedded as the core reads it (core/knowledge_base.h): its
 // name, type, id and country fields, and the source `gum-wiki-map` that marks a curated row
 // (the other sources are documentation, in data/kb.tsv); beside it, as `kb-filter`, the bit
-// set of its names' hashes, and as `kb-index`, the offset of every KB_INDEX_STEP-th line, so
-// that the core builds nothing when it first looks a name up.
+// set of its names' hashes, and as `kb-index`, the lengths of its blocks of KB_INDEX_STEP
+// lines, so that the core need not scan the lines when it first looks a name up.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [out, ...pairs] = process.argv.slice(2);
@@ -18,7 +18,7 @@ if (!out || pairs.length === 0) {
 
 // KnowledgeBase::kFilterBits, and Hash(kHashSeed, name, true) of core/gazetteer.h (FNV-1a over
 // the ASCII lower case of the bytes).
-const KB_FILTER_BITS = 18;
+const KB_FILTER_BITS = 17;  // KnowledgeBase::kFilterBits
 const KB_INDEX_STEP = 8;  // KnowledgeBase::kIndexStep
 function foldedHash(bytes) {
   let h = 14695981039346656037n;
@@ -31,7 +31,7 @@ function foldedHash(bytes) {
 
 // [name, bytes] pairs for the knowledge base: its lines as the core reads them; the filter,
 // one bit per name at bit (hash >> (64 - KB_FILTER_BITS)), bytes in little-endian bit order;
-// and the index, uint32 little-endian offsets of lines 0, KB_INDEX_STEP, 2 * KB_INDEX_STEP...
+// and the index, the byte length of each block of KB_INDEX_STEP lines as a uint16 little-endian.
 function knowledgeBase(bytes) {
   const lines = [];
   const filter = new Uint8Array((1 << KB_FILTER_BITS) / 8);
@@ -43,11 +43,10 @@ function knowledgeBase(bytes) {
     const bit = Number(foldedHash(Buffer.from(fields[0], 'utf8')) >> BigInt(64 - KB_FILTER_BITS));
     filter[bit >> 3] |= 1 << (bit & 7);
   }
-  const index = Buffer.alloc(4 * Math.ceil(lines.length / KB_INDEX_STEP));
-  let offset = 0;
+  const index = Buffer.alloc(2 * Math.ceil(lines.length / KB_INDEX_STEP));
   lines.forEach((l, i) => {
-    if (i % KB_INDEX_STEP === 0) index.writeUInt32LE(offset, 4 * (i / KB_INDEX_STEP));
-    offset += Buffer.byteLength(l, 'utf8') + 1;
+    const at = 2 * Math.floor(i / KB_INDEX_STEP);
+    index.writeUInt16LE(index.readUInt16LE(at) + Buffer.byteLength(l, 'utf8') + 1, at);
   });
   const data = Buffer.from(lines.map((l) => `${l}\n`).join(''), 'utf8');
   return [['kb', data], ['kb-filter', filter], ['kb-index', index]];
