@@ -2,7 +2,6 @@
 
 #include <re2/re2.h>
 
-#include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -63,25 +62,6 @@ struct CaseTable {
   }
 };
 constexpr CaseTable kCase;
-
-}  // namespace
-
-// Each token holds one of the bytes counted: the first byte of each run of ASCII letters and
-// digits, and every other byte that is not ASCII whitespace or the continuation of a UTF-8
-// character.
-PRESSLENS_OUT_OF_LINE size_t TokenCountBound(std::string_view text) {
-  size_t count = 0;
-  bool after_alnum = false;
-  for (const char ch : text) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    const bool alnum = (kCase.cls[c] & kAlnumBit) != 0;
-    count += !(kCase.cls[c] & kSpaceBit) && (c & 0xC0) != 0x80 && !(alnum && after_alnum);
-    after_alnum = alnum;
-  }
-  return count;
-}
-
-namespace {
 
 // One step of Hash(h, ..., fold = true) of gazetteer.h: the tokenizer hashes the lower-case
 // form of each token while it scans it (the later stages look words up by that hash).
@@ -462,13 +442,8 @@ void Tokenizer::Run(Document* doc) const {
   auto& hashes = doc->folded_hash;  // pushed with each token
   tokens.clear();
   hashes.clear();
-  // English news has about one token per 5 bytes. A long text gets room for no more tokens
-  // than it can have, so that it is never copied to a larger vector, and its copy to fit
-  // (below) needs little more than the tokens themselves.
-  size_t room = text.size() / 4 + 16;
-  if (text.size() > kLongText) room = std::min(room, TokenCountBound(text));
-  tokens.reserve(room);
-  hashes.reserve(room);
+  tokens.reserve(text.size() / 4 + 16);  // English news: about one token per 5 bytes
+  hashes.reserve(text.size() / 4 + 16);
   // The lower-case text first: the word scan hashes its bytes.
   FillLowerText(doc);
   const char* lower = doc->lower_text.data();

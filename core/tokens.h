@@ -26,10 +26,6 @@ class Tokenizer {
 // case a test built the tokens by hand.
 void FillLowerCase(Document* doc);
 
-// At least the number of tokens Tokenizer::Run makes of `text` when it is valid UTF-8 (about
-// 1.1 times as many in English news), counted in one pass over the bytes.
-size_t TokenCountBound(std::string_view text);
-
 // True when `a` and `b` are equal up to ASCII case ("Never" and "never").
 bool EqualsIgnoreCase(std::string_view a, std::string_view b);
 

@@ -100,16 +100,6 @@ TEST(Tokens, LowerCaseTextHashesAndCapitals) {
     EXPECT_EQ(copy.tokens[i].capitals, doc.tokens[i].capitals);
 }
 
-TEST(Tokens, CountBound) {
-  for (const std::string text :
-       {"Russia’s DON'T don’t O'Neill U.S. ÜBER Zürich café 1990s 10,000 5€ “Q” ‘x’ — ",
-        "Kurdish-led rock&Roll iPhone X.Y.Z. ... … (a) said”, Kiev— 1996– Ölçek ⅷ ² \n\t\r",
-        "中文字符测试。，“中文”", "a.b,c;d\"e'f", ""}) {
-    EXPECT_GE(TokenCountBound(text), Tokens(text).size()) << text;
-  }
-  EXPECT_EQ(TokenCountBound("The minister said: \"No.\""), Tokens("The minister said: \"No.\"").size());
-}
-
 TEST(Sentences, AtMostMaxSentences) {
   static const Tokenizer tokenizer;
   std::string text;
