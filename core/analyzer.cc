@@ -42,8 +42,9 @@ namespace {
 
 // What one analysing thread reuses from call to call: the Document and the stages' buffers keep
 // their storage, so a call allocates little beyond its Result. Analyze is const and may run on
-// several threads at once, hence one workspace per thread; after a long text it is replaced, so
-// that a megabyte text's storage is not kept.
+// several threads at once, hence one workspace per thread. A long text (kLongText) frees each
+// stage's buffers as soon as the stage is done, and the workspace is replaced after it, so that
+// its storage is not kept.
 struct Workspace {
   Document doc;
   ChunkIndex chunks;
@@ -61,14 +62,21 @@ Result Analyzer::Analyze(std::string_view text) const {
   doc.Reset(text);
   impl_->tokenizer.Run(&doc);
   impl_->quotes.Run(&doc);
+  const bool long_text = text.size() > kLongText;
   impl_->entities.Run(&doc, ws.entities.get());
+  if (long_text) ws.entities = EntityFinder::NewScratch();
   ws.chunks.Build(&doc);
   impl_->coreference.Run(&doc, ws.chunks, ws.coreference.get());
   impl_->speakers.Run(&doc, ws.chunks, ws.speakers.get());
+  if (long_text) ws.speakers = SpeakerFinder::NewScratch();
   impl_->condemnations.Run(&doc, ws.chunks, ws.condemnations.get());
+  if (long_text) {
+    ws.condemnations = CondemnationFinder::NewScratch();
+    ws.chunks = ChunkIndex();
+  }
   Result result = BuildResult(&doc);
   doc.Reset({});
-  if (text.size() > (1u << 20)) ws = Workspace();
+  if (long_text) ws = Workspace();
   return result;
 }
 

@@ -42,6 +42,11 @@
 
 namespace presslens {
 
+// Texts longer than this (bytes) are long: the pipeline frees each buffer once no later stage
+// reads it, so that the peak memory of a call stays a few bytes per byte of text; shorter texts
+// keep the buffers for the next call.
+constexpr size_t kLongText = size_t{1} << 20;
+
 enum class TokenKind : uint8_t {
   kWord,    // letters (with inner apostrophes, hyphens, periods: O'Neill, U.S., Kurdish-led)
   kClitic,  // 's 're 've 'll 'd 'm n't split off a word (’ or ')
@@ -50,17 +55,24 @@ enum class TokenKind : uint8_t {
   kPunct,   // any other non-space character
 };
 
-struct Token {  // 16 bytes: a long text has one per ~5 bytes
+// A text has at most this many sentences (Token::sentence is 24 bits): the tokens after the
+// last but one are all in the last (a text needs 16 MB of one-word lines to get there).
+constexpr int kMaxSentences = 1 << 23;
+
+struct Token {  // 12 bytes: a long text has one per ~5 bytes
   uint32_t start = 0, end = 0;
-  int sentence = -1;           // index into Document::sentences
-  TokenKind kind = TokenKind::kPunct;
+  TokenKind kind : 3;
   bool upper_initial : 1;      // first letter is upper case
   bool all_caps : 1;           // has letters and all are upper case
   bool space_before : 1;       // whitespace (or text start) right before
   bool newline_before : 1;     // a line break between the previous token and this one
   bool capitals : 1;           // has an ASCII capital letter (differs from its lower case)
-  Token() : upper_initial(false), all_caps(false), space_before(false), newline_before(false), capitals(false) {}
+  int sentence : 24;           // index into Document::sentences, or -1
+  Token()
+      : kind(TokenKind::kPunct), upper_initial(false), all_caps(false), space_before(false),
+        newline_before(false), capitals(false), sentence(-1) {}
 };
+static_assert(sizeof(Token) == 12, "Token packs its sentence, kind and flags in one word");
 
 struct Sentence {
   uint32_t start = 0, end = 0;  // bytes: first token start, last token end

@@ -75,6 +75,7 @@ void FlatMap::Reserve(size_t n) {
 }
 
 void FlatMap::Reset(size_t n) {
+  n = std::min(n, kResetRoom);
   size_t slots = 64;
   while (slots < 2 * n) slots *= 2;
   if (keys_.size() != slots || size_ > 0) {  // (an empty map of that size is already clear)

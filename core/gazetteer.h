@@ -106,9 +106,12 @@ class FlatMap {
   // Room for `n` keys without growing: a per-text map sized up front skips the rehashes of
   // growing from 64 slots, which cost more than the inserts themselves on short texts.
   void Reserve(size_t n);
-  // Empty, with room for `n` keys, reusing the storage a reused map already has: a map kept
-  // from one text to the next is cleared for its new size without an allocation (memory
-  // beyond what the text needs is released once it is large).
+  // Empty, with room for `n` keys (at most kResetRoom), reusing the storage a reused map
+  // already has: a map kept from one text to the next is cleared for its new size without an
+  // allocation (memory beyond what the text needs is released once it is large). A long
+  // text's maps are sized by its tokens or mentions but hold its distinct words, far fewer:
+  // beyond kResetRoom they grow as keys come.
+  static constexpr size_t kResetRoom = 32768;
   void Reset(size_t n);
   size_t size() const { return size_; }
 

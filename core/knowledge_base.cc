@@ -16,17 +16,6 @@ std::string_view Field(std::string_view* rest) {
   return f;
 }
 
-// a and b as ASCII lower case, compared as unsigned bytes (the file's order).
-int CompareFolded(std::string_view a, std::string_view b) {
-  const size_t n = std::min(a.size(), b.size());
-  for (size_t i = 0; i < n; ++i) {
-    const unsigned char x = kFold.to_lower[static_cast<unsigned char>(a[i])];
-    const unsigned char y = kFold.to_lower[static_cast<unsigned char>(b[i])];
-    if (x != y) return x < y ? -1 : 1;
-  }
-  return a.size() < b.size() ? -1 : a.size() > b.size() ? 1 : 0;
-}
-
 // `name` (equal to `kb_name` up to ASCII case) is that name: in the same case, or written in
 // capitals, or the knowledge base has it in lower case (a source that has only capitals).
 bool SameName(std::string_view name, std::string_view kb_name) {
@@ -57,42 +46,20 @@ KbEntry ParseLine(std::string_view line) {
 
 }  // namespace
 
-KnowledgeBase::KnowledgeBase() {
-  data_ = EmbeddedData("kb");
-  while (!data_.empty() && data_[0] == '#') {
-    const size_t nl = data_.find('\n');
-    data_ = nl == std::string_view::npos ? std::string_view() : data_.substr(nl + 1);
+KnowledgeBase::KnowledgeBase()
+    : data_(EmbeddedData("kb")),
+      names_filter_(EmbeddedData("kb-names")),
+      prefix_filter_(EmbeddedData("kb-prefixes")) {
+  constexpr size_t kFilterBytes = (size_t{1} << kFilterBits) / 8;
+  if (names_filter_.size() != kFilterBytes || prefix_filter_.size() != kFilterBytes)
+    data_ = names_filter_ = prefix_filter_ = {};
+  const std::string_view lengths = EmbeddedData("kb-index");  // uint16 little-endian
+  index_.reserve(lengths.size() / 2);
+  uint32_t offset = 0;
+  for (size_t k = 0; k + 1 < lengths.size(); k += 2) {
+    index_.push_back(offset);
+    offset += static_cast<unsigned char>(lengths[k]) | static_cast<unsigned char>(lengths[k + 1]) << 8;
   }
-  lines_.reserve(data_.size() / 40);
-  names_filter_.assign(size_t{1} << (kFilterBits - 6), 0);
-  prefix_filter_.assign(size_t{1} << (kFilterBits - 6), 0);
-  auto set = [](std::vector<uint64_t>* f, uint64_t h) {
-    uint64_t a, b;
-    FilterBits(h, &a, &b);
-    (*f)[a >> 6] |= uint64_t{1} << (a & 63);
-    (*f)[b >> 6] |= uint64_t{1} << (b & 63);
-  };
-  auto alnum = [](unsigned char c) {
-    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-  };
-  const char* const d = data_.data();
-  const char* const end = d + data_.size();
-  for (const char* p = d; p < end;) {
-    lines_.push_back(static_cast<uint32_t>(p - d));
-    uint64_t h = kHashSeed;
-    for (const char* q = p; p < end && *p != '\t' && *p != '\n'; ++p) {
-      // A prefix that ends where a token may end: before a space or a punctuation mark, or
-      // after a punctuation mark.
-      const unsigned char c = static_cast<unsigned char>(*p);
-      if (p > q && (!alnum(c) || !alnum(static_cast<unsigned char>(p[-1]))))
-        set(&prefix_filter_, h);
-      h = (h ^ kFold.to_lower[c]) * kHashPrime;
-    }
-    set(&names_filter_, h);
-    const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
-    p = nl ? static_cast<const char*>(nl) + 1 : end;
-  }
-  lines_.push_back(static_cast<uint32_t>(data_.size()));
 }
 
 const KnowledgeBase& KnowledgeBase::Get() {
@@ -100,28 +67,47 @@ const KnowledgeBase& KnowledgeBase::Get() {
   return *kb;
 }
 
-size_t KnowledgeBase::size() const { return lines_.size() - 1; }
+size_t KnowledgeBase::size() const {
+  return static_cast<size_t>(std::count(data_.begin(), data_.end(), '\n'));
+}
 
 template <typename F>
 void KnowledgeBase::ForEachNamed(std::string_view name, F&& f) const {
   if (!MayName(Hash(kHashSeed, name, true))) return;
-  auto line = [&](size_t i) {  // without its newline
-    const uint32_t s = lines_[i], e = lines_[i + 1];
-    return data_.substr(s, e - s - (e > s && data_[e - 1] == '\n'));
+  const char* const d = data_.data();
+  const size_t n = data_.size();
+  // The order of the name of the line starting at s against `name`: their ASCII lower case
+  // compared as unsigned bytes (the file's order).
+  auto compare_at = [&](size_t s) {
+    const size_t m = std::min(n - s, name.size());
+    for (size_t i = 0; i < m; ++i) {
+      if (d[s + i] == '\t' || d[s + i] == '\n') return -1;  // a shorter name
+      const unsigned char x = kFold.to_lower[static_cast<unsigned char>(d[s + i])];
+      const unsigned char y = kFold.to_lower[static_cast<unsigned char>(name[i])];
+      if (x != y) return x < y ? -1 : 1;
+    }
+    const bool ends = s + m == n || d[s + m] == '\t' || d[s + m] == '\n';
+    return m < name.size() ? -1 : ends ? 0 : 1;
   };
-  auto name_of = [](std::string_view l) { return l.substr(0, l.find('\t')); };
-  // The first line whose name is not below `name`.
-  size_t lo = 0, hi = lines_.size() - 1;
+  auto indexed = [&](size_t k) { return static_cast<size_t>(index_[k]); };
+  // The first indexed line whose name is not below `name`; the first such line of all is at
+  // most kIndexStep lines before it.
+  size_t lo = 0, hi = index_.size();
   while (lo < hi) {
     const size_t mid = lo + (hi - lo) / 2;
-    if (CompareFolded(name_of(line(mid)), name) < 0) lo = mid + 1;
+    if (compare_at(indexed(mid)) < 0) lo = mid + 1;
     else hi = mid;
   }
-  for (size_t i = lo; i + 1 < lines_.size(); ++i) {
-    const std::string_view l = line(i);
-    if (CompareFolded(name_of(l), name) != 0) break;
-    const KbEntry entry = ParseLine(l);
-    if (SameName(name, entry.name)) f(entry);
+  for (size_t s = lo > 0 ? indexed(lo - 1) : 0; s < n;) {
+    const void* nl = std::memchr(d + s, '\n', n - s);
+    const size_t e = nl ? static_cast<size_t>(static_cast<const char*>(nl) - d) : n;
+    const int order = compare_at(s);
+    if (order > 0) break;
+    if (order == 0) {
+      const KbEntry entry = ParseLine(data_.substr(s, e - s));
+      if (SameName(name, entry.name)) f(entry);
+    }
+    s = e + 1;
   }
 }
 

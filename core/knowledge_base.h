@@ -15,11 +15,12 @@
 // an organisation of some country needs that country named in the text, unless the name is a
 // curated one ("Facebook").
 //
-// The file has one name per line, sorted by the name in ASCII lower case: a lookup is a binary
-// search over the lines' offsets, after a bit set of the names' hashes has turned away most
-// names (news names most things the knowledge base does not know). Both are built in one pass
-// over the bytes when the knowledge base is first used; a hash table of the names cost ten
-// times as much, in cache misses.
+// The file has one name per line, sorted by the name in ASCII lower case. A lookup is a bit set
+// of the names' hashes, which turns away most names (news names most things the knowledge base
+// does not know), then a binary search over the offsets of every kIndexStep-th line and a scan
+// of the lines from there. scripts/embed-data.mjs computes the bit sets and the lengths of the
+// blocks of lines at build time, and keeps of each line the fields read here, so that the
+// first lookup only adds up the lengths.
 #ifndef PRESSLENS_KNOWLEDGE_BASE_H_
 #define PRESSLENS_KNOWLEDGE_BASE_H_
 
@@ -67,20 +68,21 @@ class KnowledgeBase {
   // Calls f(entry) for each line whose name is `name` (SameName in knowledge_base.cc).
   template <typename F>
   void ForEachNamed(std::string_view name, F&& f) const;
-  std::string_view data_;        // the lines, after the comment lines that open the file
-  std::vector<uint32_t> lines_;  // offset of each line in data_, and data_.size() at the end
-  // Bloom filters of folded hashes, two bits each (see FilterBits).
-  static constexpr int kFilterBits = 20;
-  static void FilterBits(uint64_t h, uint64_t* a, uint64_t* b) {
-    *a = h >> (64 - kFilterBits);
-    *b = (h * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits);
+  // scripts/embed-data.mjs has the same constants and computes the filters.
+  static constexpr int kFilterBits = 19;
+  static constexpr int kIndexStep = 8;
+  // Bloom filters of folded hashes, two bits each; bit b is bit b % 8 of byte b / 8.
+  static bool InFilter(std::string_view f, uint64_t h) {
+    if (f.empty()) return false;
+    const uint64_t a = h >> (64 - kFilterBits);
+    const uint64_t b = (h * 0x9E3779B97F4A7C15ull) >> (64 - kFilterBits);
+    return (static_cast<unsigned char>(f[a >> 3]) >> (a & 7) & 1) &&
+           (static_cast<unsigned char>(f[b >> 3]) >> (b & 7) & 1);
   }
-  static bool InFilter(const std::vector<uint64_t>& f, uint64_t h) {
-    uint64_t a, b;
-    FilterBits(h, &a, &b);
-    return (f[a >> 6] >> (a & 63) & 1) && (f[b >> 6] >> (b & 63) & 1);
-  }
-  std::vector<uint64_t> names_filter_, prefix_filter_;
+  std::string_view data_;           // the lines
+  std::string_view names_filter_;   // the names
+  std::string_view prefix_filter_;  // the names' prefixes that end where a token may end
+  std::vector<uint32_t> index_;  // offsets of lines 0, kIndexStep, 2 * kIndexStep, ...
 };
 
 }  // namespace presslens

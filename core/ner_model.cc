@@ -94,18 +94,12 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   doc_ = &doc;
   const auto& tokens = doc.tokens;
   const int n = static_cast<int>(tokens.size());
-  word_.assign(n, 0);
+  n_ = n;
   shape_.assign(n, 0);
   exact_.assign(n, 0);
-  cap_.assign(n, 0);
-  reliable_.assign(n, 1);  // outside a sentence too
+  flags_.assign(n, kReliableBit);  // outside a sentence too
   gz_.assign(n, 0);
   kb_.assign(n, 0);
-  given_.assign(n, 0);
-  title_.assign(n, 0);
-  first_.assign(n, 0);
-  caps_sentence_.assign(n, 0);
-  headline_.assign(n, 0);
   // Sized for the distinct words of a text (about a quarter of its tokens in a long news
   // text, more in a short one: + 128 keeps a short article's table from growing); capped so
   // that a long text, with fewer new words per token, does not get a sparse table. Reset
@@ -128,11 +122,11 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     }
     if (s.first >= s.last) continue;
     const bool all_caps = words >= 2 && caps == words;
-    std::fill(caps_sentence_.begin() + s.first, caps_sentence_.begin() + s.last, all_caps);
-    std::fill(headline_.begin() + s.first, headline_.begin() + s.last,
-              static_cast<uint8_t>(s.headline | ((table && !lower) << 1)));
-    std::fill(reliable_.begin() + s.first, reliable_.begin() + s.last, !all_caps && !s.headline);
-    first_[s.first] = 1;
+    const uint8_t headline = static_cast<uint8_t>(s.headline | ((table && !lower) << 1));
+    std::fill(flags_.begin() + s.first, flags_.begin() + s.last,
+              static_cast<uint8_t>((all_caps ? kCapsSentenceBit : 0) | headline << kHeadlineShift |
+                                   (!all_caps && !s.headline ? kReliableBit : 0)));
+    flags_[s.first] |= kFirstBit;
   }
   gaz_matches_.clear();
   // The tokenizer's folded hashes and Token::capitals, when it left them (it does in the
@@ -166,18 +160,16 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     if (!have_folded) folded_[i] = folded;
     exact_[i] = exact;
     const uint32_t word = static_cast<uint32_t>(folded ^ (folded >> 32));
-    word_[i] = word;
     {  // the shape of each distinct token (text and initial case) computed once
       bool inserted;
       int32_t* shape = shapes.FindOrInsert(exact ^ (t.upper_initial ? kUpperMark : 0), 0, &inserted);
       if (inserted) *shape = static_cast<int32_t>(ShapeHash(w, t.upper_initial));
       shape_[i] = static_cast<uint32_t>(*shape);
     }
-    cap_[i] = t.upper_initial;
     if (t.kind == TokenKind::kWord) {
       int32_t seen = 0;
       if (!t.upper_initial) seen = kSeenLower;
-      else if (!t.all_caps && !first_[i] && !caps_sentence_[i]) seen = kSeenCapMid;
+      else if (!t.all_caps && !IsFirst(i) && !CapsSentence(i)) seen = kSeenCapMid;
       if (seen) {
         bool inserted;
         int32_t* flags = seen_.FindOrInsert(word, seen, &inserted);
@@ -186,12 +178,13 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
       if (t.upper_initial) {
         // Given names match exactly, or title-cased in an all-caps word.
         if (gaz.given.Contains(exact)) {
-          given_[i] = 1;
+          flags_[i] |= kGivenBit;
         } else if (t.all_caps && w.size() > 1) {
-          given_[i] = gaz.given.Contains(Hash(Hash(kHashSeed, w.substr(0, 1)), w.substr(1), true));
+          if (gaz.given.Contains(Hash(Hash(kHashSeed, w.substr(0, 1)), w.substr(1), true)))
+            flags_[i] |= kGivenBit;
         }
       }
-      title_[i] = gaz.title_words.Contains(folded);
+      if (gaz.title_words.Contains(folded)) flags_[i] |= kTitleBit;
     }
     // The gazetteer's longest match starting here: it needs only this token's hashes, and the
     // tokens it covers are not matched again.
@@ -284,8 +277,7 @@ uint64_t NerFeatures::ExactOf(int i) const {
 void NerFeatures::ReleaseTaggerInputs() {
   std::vector<uint64_t>().swap(exact_);
   std::vector<uint32_t>().swap(shape_);
-  for (auto* v : {&cap_, &reliable_, &gz_, &kb_, &given_, &title_, &first_, &caps_sentence_,
-                  &headline_})
+  for (auto* v : {&flags_, &gz_, &kb_})
     std::vector<uint8_t>().swap(*v);
 }
 
@@ -304,7 +296,7 @@ int NerFeatures::StaticOfWord(int i, uint32_t* out) const {
   int count = 0;
   const Token& t = doc_->tokens[i];
   out[count++] = F(1, 0);
-  out[count++] = F(2, word_[i]);
+  out[count++] = F(2, word(i));
   out[count++] = F(3, static_cast<uint32_t>(exact_[i] ^ (exact_[i] >> 32)));
   out[count++] = F(4, shape_[i]);
   if (t.kind == TokenKind::kWord) {
@@ -346,15 +338,15 @@ int NerFeatures::StaticInContext(int i, uint32_t* out) const {
   // Everything read first, into locals: a store to `out` could otherwise be taken to change
   // these arrays, and each would be read again after it.
   const bool before = in(i - 1), after = in(i + 1);
-  const uint32_t wi = word_[i], si = shape_[i];
-  const uint32_t w_1 = before ? word_[i - 1] : kNone, w1 = after ? word_[i + 1] : kNone;
-  const uint32_t w_2 = in(i - 2) ? word_[i - 2] : kNone, w2 = in(i + 2) ? word_[i + 2] : kNone;
+  const uint32_t wi = word(i), si = shape_[i];
+  const uint32_t w_1 = before ? word(i - 1) : kNone, w1 = after ? word(i + 1) : kNone;
+  const uint32_t w_2 = in(i - 2) ? word(i - 2) : kNone, w2 = in(i + 2) ? word(i + 2) : kNone;
   const uint32_t s_1 = before ? shape_[i - 1] : kNone, s1 = after ? shape_[i + 1] : kNone;
   const uint32_t gi = gz_[i], g_1 = before ? gz_[i - 1] : 255u, g1 = after ? gz_[i + 1] : 255u;
   const uint32_t ki = kb_[i], k_1 = before ? kb_[i - 1] : 255u, k1 = after ? kb_[i + 1] : 255u;
-  const uint32_t given_1 = before ? given_[i - 1] : 2u, title_1 = before ? title_[i - 1] : 2u;
-  const uint32_t first = first_[i], caps = caps_sentence_[i], headline = headline_[i];
-  const uint32_t given = given_[i], title = title_[i];
+  const uint32_t given_1 = before ? Given(i - 1) : 2u, title_1 = before ? Title(i - 1) : 2u;
+  const uint32_t first = IsFirst(i), caps = CapsSentence(i), headline = HeadlineCode(i);
+  const uint32_t given = Given(i), title = Title(i);
   const uint32_t kind = static_cast<uint32_t>(t.kind);
   const uint32_t kind_1 = before ? static_cast<uint32_t>(tokens[i - 1].kind) : 9u;
   const uint32_t len = std::min<uint32_t>(t.end - t.start, 6), all_caps = t.all_caps;
@@ -405,16 +397,16 @@ uint64_t NerFeatures::token_key(int i) const {
   // inputs (the word and shape hashes, the given name and title flags, the length, all-caps,
   // the document evidence) follow from the text, the case of its initial and whether it is a
   // word.
-  const uint64_t ctx =
-      first_[i] | caps_sentence_[i] << 1 | headline_[i] << 2 | gz_[i] << 4 | kb_[i] << 8;
+  const uint64_t ctx = IsFirst(i) | CapsSentence(i) << 1 | HeadlineCode(i) << 2 | gz_[i] << 4 |
+                       uint64_t{kb_[i]} << 8;
   return word_key(i) ^ ((ctx + 1) * kK2);
 }
 
 int NerFeatures::StaticInSentence(int i, uint32_t* out) const {
   const Token& t = doc_->tokens[i];
-  const uint32_t wi = word_[i], si = shape_[i], gi = gz_[i], ki = kb_[i];
-  const uint32_t first = first_[i], caps = caps_sentence_[i], headline = headline_[i];
-  const uint32_t given = given_[i], title = title_[i];
+  const uint32_t wi = word(i), si = shape_[i], gi = gz_[i], ki = kb_[i];
+  const uint32_t first = IsFirst(i), caps = CapsSentence(i), headline = HeadlineCode(i);
+  const uint32_t given = Given(i), title = Title(i);
   const uint32_t len = std::min<uint32_t>(t.end - t.start, 6), all_caps = t.all_caps;
   const int32_t* seen = seen_.Find(wi);
   const uint32_t doc_code = seen ? static_cast<uint32_t>(*seen) : 0u;
@@ -445,13 +437,13 @@ void NerFeatures::EmitNeighbours(int i, Emit&& emit) const {
   const uint32_t sent_size = static_cast<uint32_t>(sent_last - sent_first);
   auto in = [&](int j) { return static_cast<uint32_t>(j - sent_first) < sent_size; };
   const bool before = in(i - 1), after = in(i + 1);
-  const uint32_t wi = word_[i], si = shape_[i];
-  const uint32_t w_1 = before ? word_[i - 1] : kNone, w1 = after ? word_[i + 1] : kNone;
-  const uint32_t w_2 = in(i - 2) ? word_[i - 2] : kNone, w2 = in(i + 2) ? word_[i + 2] : kNone;
+  const uint32_t wi = word(i), si = shape_[i];
+  const uint32_t w_1 = before ? word(i - 1) : kNone, w1 = after ? word(i + 1) : kNone;
+  const uint32_t w_2 = in(i - 2) ? word(i - 2) : kNone, w2 = in(i + 2) ? word(i + 2) : kNone;
   const uint32_t s_1 = before ? shape_[i - 1] : kNone, s1 = after ? shape_[i + 1] : kNone;
   const uint32_t gi = gz_[i], g_1 = before ? gz_[i - 1] : 255u, g1 = after ? gz_[i + 1] : 255u;
   const uint32_t k_1 = before ? kb_[i - 1] : 255u, k1 = after ? kb_[i + 1] : 255u;
-  const uint32_t given_1 = before ? given_[i - 1] : 2u, title_1 = before ? title_[i - 1] : 2u;
+  const uint32_t given_1 = before ? Given(i - 1) : 2u, title_1 = before ? Title(i - 1) : 2u;
   const uint32_t kind = static_cast<uint32_t>(t.kind);
   const uint32_t kind_1 = before ? static_cast<uint32_t>(doc.tokens[i - 1].kind) : 9u;
   emit(F(13, w_1));

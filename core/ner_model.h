@@ -38,7 +38,7 @@ class NerFeatures {
  public:
   // Reads the document's tokens once; `doc` must outlive this object's use.
   void Compute(const Document& doc, const Gazetteer& gaz);
-  int size() const { return static_cast<int>(word_.size()); }
+  int size() const { return n_; }
   // Appends the static feature buckets of token i.
   void Static(int i, std::vector<uint32_t>* out) const;
   // The same into out[0..kMaxStatic), returning the count: the tagger's loop writes into an
@@ -64,21 +64,24 @@ class NerFeatures {
   void EmitNeighbours(int i, Emit&& emit) const;
   // Equal for tokens whose StaticOfWord and StaticInSentence features are equal.
   uint64_t token_key(int i) const;
-  uint32_t word(int i) const { return word_[i]; }    // hash of the folded word
+  uint32_t word(int i) const {  // hash of the folded word
+    const uint64_t folded = folded_data_[i];
+    return static_cast<uint32_t>(folded ^ (folded >> 32));
+  }
   uint64_t folded(int i) const { return folded_data_[i]; }  // Hash(token, fold = true)
   uint64_t exact(int i) const { return exact_.empty() ? ExactOf(i) : exact_[i]; }  // Hash(token)
   uint32_t shape(int i) const { return shape_[i]; }  // hash of the word shape
-  bool capitalised(int i) const { return cap_[i]; }
+  bool capitalised(int i) const { return doc_->tokens[i].upper_initial; }
   // The word of token i is written in lower case somewhere in the text.
   bool seen_lower(int i) const {
-    const int32_t* seen = seen_.Find(word_[i]);
+    const int32_t* seen = seen_.Find(word(i));
     return seen && (*seen & kSeenLower);
   }
   // Not in a headline or an all-caps line, whose tags are less certain.
-  bool reliable(int i) const { return reliable_[i]; }
+  bool reliable(int i) const { return flags_[i] & kReliableBit; }
   // Not capitalised and not the start of a known name: after an O such a token is O
   // (true of 99.6% of CoNLL-2003 entity starts), so the tagger need not score it.
-  bool plain(int i) const { return !cap_[i] && (gz_[i] == 0 || gz_[i] % 2 == 1); }
+  bool plain(int i) const { return !capitalised(i) && (gz_[i] == 0 || gz_[i] % 2 == 1); }
   // The gazetteer's longest matches, in text order.
   struct GazMatch {
     int first, end, id;
@@ -96,7 +99,7 @@ class NerFeatures {
   // base does not know too, as at run time, where it knows only some.
   void ForgetKnowledgeBaseMatches(uint32_t seed);
   // Frees what only the tagger reads: afterwards folded(), exact() (computed again for each
-  // call), seen_lower(), gaz_matches() and kb_matches() remain.
+  // call), word(), capitalised(), seen_lower(), gaz_matches() and kb_matches() remain.
   void ReleaseTaggerInputs();
 
  private:
@@ -104,10 +107,23 @@ class NerFeatures {
   // kb_: the knowledge base's longest names (knowledge_base.h), as for gz_.
   void MatchKnowledgeBase();
   const Document* doc_ = nullptr;
-  std::vector<uint32_t> word_, shape_;
+  int n_ = 0;  // tokens
+  std::vector<uint32_t> shape_;
   std::vector<uint64_t> exact_, folded_;  // Hash(token), Hash(token, fold = true)
   const uint64_t* folded_data_ = nullptr;  // folded_, or the document's equal folded_hash
-  std::vector<uint8_t> cap_, reliable_, gz_, kb_, given_, title_, first_, caps_sentence_, headline_;
+  std::vector<uint8_t> gz_, kb_;
+  // Per token: the first of its sentence, in an all-caps sentence, the sentence's headline
+  // code (2 bits: a headline, a table line), reliable(), a given name, a title word.
+  std::vector<uint8_t> flags_;
+  enum : uint8_t {
+    kFirstBit = 1, kCapsSentenceBit = 2, kHeadlineShift = 2, kReliableBit = 16, kGivenBit = 32,
+    kTitleBit = 64
+  };
+  uint32_t IsFirst(int i) const { return flags_[i] & kFirstBit; }
+  uint32_t CapsSentence(int i) const { return (flags_[i] & kCapsSentenceBit) >> 1; }
+  uint32_t HeadlineCode(int i) const { return (flags_[i] >> kHeadlineShift) & 3; }
+  uint32_t Given(int i) const { return (flags_[i] & kGivenBit) >> 5; }
+  uint32_t Title(int i) const { return (flags_[i] & kTitleBit) >> 6; }
   // Folded words seen in lower case (kSeenLower) and capitalised mid-sentence (kSeenCapMid):
   // one map, so that a token's evidence is one lookup.
   static constexpr int32_t kSeenLower = 1, kSeenCapMid = 2;

@@ -58,13 +58,12 @@ namespace {
 // the key compared, built per Run without a heap node per key.
 class StringIndex {
  public:
-  // Empties the map and sizes it for n keys (reusing the slots' memory of an earlier Run).
+  // Empties the map and sizes it for n keys, at most FlatMap::kResetRoom (reusing the slots'
+  // memory of an earlier Run); beyond, it grows as keys come.
   void Reserve(size_t n) {
     size_t cap = 16;
-    while (cap < 2 * n) cap *= 2;
-    slots_.assign(cap, Slot());
-    mask_ = cap - 1;
-    size_ = 0;
+    while (cap < 2 * std::min(n, FlatMap::kResetRoom)) cap *= 2;
+    Clear(cap);
   }
   // The value of `key` (h = Hash(kHashSeed, key)), inserting `value` when it is new.
   int* Emplace(uint64_t h, std::string_view key, int value) {
@@ -96,10 +95,15 @@ class StringIndex {
         return &s;
     }
   }
+  void Clear(size_t cap) {  // cap slots, a power of two
+    slots_.assign(cap, Slot());
+    mask_ = cap - 1;
+    size_ = 0;
+  }
   void Grow() {
     std::vector<Slot> old;
     old.swap(slots_);
-    Reserve(old.empty() ? 8 : old.size());
+    Clear(old.empty() ? 16 : 2 * old.size());
     for (const Slot& s : old)
       if (s.value >= 0) *Probe(s.hash, s.key) = s, ++size_;
   }
@@ -159,11 +163,11 @@ struct FullNameRun {
 
 // The pass's buffers, kept by the caller from one Run to the next (speakers.h).
 struct SpeakerScratch {
-  std::vector<int> cue_tokens, quote_at, outer, from_event;
+  std::vector<int> cue_tokens, outer, from_event;
+  std::vector<const CueInfo*> cues;
   std::vector<EntityType> entity_type;
   std::vector<uint32_t> class_bits;
-  std::vector<uint8_t> name_token, trim_info;
-  std::vector<const CueInfo*> cue_at;
+  std::vector<uint8_t> trim_info;
   std::vector<FullNameRun> full_names;
   StringIndex full_by_last, full_by_first, entity_by_name;
   std::vector<std::string_view> article_name;
@@ -195,6 +199,7 @@ class Work {
         mention_at_(chunks.mention_at.data()) {
     SwapScratch();  // the per-token arrays are plain members while the pass runs
     cue_tokens_.clear();
+    cues_.clear();
     outer_.clear();
     full_names_.clear();
     subject_names_.clear();
@@ -216,10 +221,7 @@ class Work {
   void SwapScratch() {
     entity_type_.swap(s_.entity_type);
     class_.swap(s_.class_bits);
-    name_token_.swap(s_.name_token);
     trim_info_.swap(s_.trim_info);
-    cue_at_.swap(s_.cue_at);
-    quote_at_.swap(s_.quote_at);
   }
   std::string_view Text(int i) const { return doc_.TokenText(i); }
   // Token i in lower case: a view into the document's lower-case text.
@@ -248,13 +250,26 @@ class Work {
   }
   bool IsMark(int i) const { return tokens_[i].kind == TokenKind::kQuote; }
   // Inside a quote or one of its marks (an apostrophe mark, as in "bishops'", is not).
-  bool InQuote(int i) const { return quote_at_[i] >= 0; }
+  bool InQuote(int i) const { return (class_[i] & kInQuoteBit) != 0; }
   bool Headline(int sentence) const;
   bool IsWord(int i) const { return tokens_[i].kind == TokenKind::kWord; }
   // Capitalised word that can be part of a name (cached per token: the scans ask often).
-  bool NameToken(int i) const { return name_token_[i]; }
+  bool NameToken(int i) const { return (class_[i] & kNameTokenBit) != 0; }
   // The speech cue a word token is a form of, or nullptr (cached per token).
-  const CueInfo* CueAt(int i) const { return cue_at_[i]; }
+  const CueInfo* CueAt(int i) const {
+    if (!(class_[i] & kCueBit)) return nullptr;
+    return cues_[std::lower_bound(cue_tokens_.begin(), cue_tokens_.end(), i) - cue_tokens_.begin()];
+  }
+  // The outermost quote (index into outer_) token i is in (InQuote(i)): the last one opened
+  // before it that reaches it.
+  int QuoteAt(int i) const {
+    int k = static_cast<int>(std::upper_bound(outer_.begin(), outer_.end(), i, [&](int t, int q) {
+              return t < doc_.quote_spans[q].open_token;
+            }) - outer_.begin()) - 1;
+    while (k > 0 && QuoteEnd(doc_.quote_spans[outer_[k]]) <= i) --k;
+    return k;
+  }
+  static int QuoteEnd(const QuoteSpan& q) { return q.close_token >= 0 ? q.close_token + 1 : q.last; }
   // The full stop of an initial inside a name ("P. Arulanandam", "N.J. Bose").
   bool InitialDot(int i) const {
     return i > 0 && i + 1 < n_ && Char(i, '.') && !tokens_[i].space_before &&
@@ -355,16 +370,17 @@ class Work {
   SpeakerScratch& s_;  // the arrays below live there
   const int* const mention_at_;  // token -> mention index, or -1 (the ChunkIndex's)
   std::vector<EntityType> entity_type_;
-  std::vector<uint32_t> class_;  // token -> WordClass bits (see Is())
-  std::vector<uint8_t> name_token_;
+  // token -> WordClass bits (see Is()), and the bits below, which Index() sets above them.
+  std::vector<uint32_t> class_;
+  static constexpr uint32_t kNameTokenBit = 1u << 28, kCueBit = 1u << 29, kInQuoteBit = 1u << 30;
+  static_assert(uint32_t{kNotVerb} < kNameTokenBit && uint32_t{kSpellings} > kInQuoteBit,
+                "the speaker pass's token bits are no WordClass bits");
   // TrimName's questions about a token, answered once: kTrimKnown, kTrimTitle, kTrimModifier.
   mutable std::vector<uint8_t> trim_info_;
   enum : uint8_t { kTrimKnown = 1, kTrimTitle = 2, kTrimParticiple = 4 };
   uint8_t TrimInfo(int k) const;
-  std::vector<const CueInfo*> cue_at_;
   std::vector<int>& cue_tokens_ = s_.cue_tokens;  // the tokens with a cue, in text order
-  // token -> outermost quote index (inner tokens and marks), or -1
-  std::vector<int> quote_at_;
+  std::vector<const CueInfo*>& cues_ = s_.cues;     // their cues
   std::vector<int>& outer_ = s_.outer;  // outermost quote spans (indices into doc->quote_spans)
   // Fullest name by last and by first word: index into full_names_, keyed by views of token
   // text (doc_.text outlives the Run) and hashed by their folded hash (the tokenizer's).
@@ -504,16 +520,12 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
   // One pass fills every per-token array (through plain pointers, so that the compiler keeps
   // them in registers).
   class_.resize(n_);
-  name_token_.resize(n_);
-  cue_at_.resize(n_);
   trim_info_.resize(n_);
   const uint64_t* folded = doc_.folded_hash.data();
   const char* lower = doc_.lower_text.data();
   const Token* tk = tokens_.data();
   const int* mention_at = mention_at_;
   uint32_t* class_bits = class_.data();
-  uint8_t* name_token = name_token_.data();
-  const CueInfo** cue_at = cue_at_.data();
   uint8_t* trim_info = trim_info_.data();
   for (int i = 0; i < n_; ++i) {
     const Token& t = tk[i];
@@ -522,7 +534,10 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
     if (const SpeechLexicon::Entry* e =
             lex_.Find(folded[i], std::string_view(lower + t.start, t.end - t.start))) {
       bits = e->lower & ~kSpellings;
-      if (t.kind == TokenKind::kWord && (cue = lex_.cue(*e))) cue_tokens_.push_back(i);
+      if (t.kind == TokenKind::kWord && (cue = lex_.cue(*e))) {
+        cue_tokens_.push_back(i);
+        cues_.push_back(cue);
+      }
       if (!t.capitals) {
         bits |= e->exact;
       } else if (e->lower & kSpellings) {
@@ -530,8 +545,6 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
         if (const SpeechLexicon::Entry* x = lex_.Find(Hash(kHashSeed, w), w)) bits |= x->exact;
       }
     }
-    cue_at[i] = cue;
-    class_bits[i] = bits;
     trim_info[i] = 0;
     // ComputeNameToken(i), with the class bits at hand.
     bool name = false;
@@ -540,16 +553,13 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
       const EntityType type = m >= 0 ? doc_.mentions[m].type : EntityType::kMisc;
       name = type == EntityType::kPerson || type == EntityType::kOrg || !(bits & kNotName);
     }
-    name_token[i] = name;
+    class_bits[i] = bits | (cue ? kCueBit : 0u) | (name ? kNameTokenBit : 0u);
   }
-  quote_at_.assign(n_, -1);
   for (size_t k = 0; k < doc_.quote_spans.size(); ++k) {
     const QuoteSpan& q = doc_.quote_spans[k];
     if (q.nested) continue;
-    int idx = static_cast<int>(outer_.size());
     outer_.push_back(static_cast<int>(k));
-    int end = q.close_token >= 0 ? q.close_token + 1 : q.last;
-    for (int i = q.open_token; i < end && i < n_; ++i) quote_at_[i] = idx;
+    for (int i = q.open_token; i < QuoteEnd(q) && i < n_; ++i) class_bits[i] |= kInQuoteBit;
   }
   IndexNameRuns();
 }
@@ -632,7 +642,7 @@ PRESSLENS_OUT_OF_LINE void Work::IndexNameRuns() {
       bool verb_next = j < n_ && IsWord(j) && !tokens_[j].upper_initial &&
                        !Is(j, kPreposition | kNotVerb);
       bool appositive_next = j < n_ && Char(j, ',') && m && m->type == EntityType::kPerson;
-      if (person_like && quote_at_[first] < 0 && after_ok && (verb_next || appositive_next) &&
+      if (person_like && !InQuote(first) && after_ok && (verb_next || appositive_next) &&
           SentenceOf(j) == SentenceOf(first))
         subject_names_.push_back({first, j});
     }
@@ -1165,9 +1175,10 @@ Who Work::ActorAt(int first, int last) const {
 }
 
 PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
-  for (int i : cue_tokens_) {
-    const CueInfo* cue = CueAt(i);
-    if (quote_at_[i] >= 0) continue;
+  for (size_t c = 0; c < cue_tokens_.size(); ++c) {
+    const int i = cue_tokens_[c];
+    const CueInfo* cue = cues_[c];
+    if (InQuote(i)) continue;
     if (tokens_[i].upper_initial && i != SentenceFirst(i)) continue;  // a name: "Said", "Bush"
     Event ev;
     ev.verb = i;
@@ -1177,7 +1188,7 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
     // label) may stand inside the subject phrase.
     int floor = std::max(SentenceFirst(i), i - kSubjectWindow);
     for (int k = i - 1; k >= floor; --k)
-      if (InQuote(k) && doc_.quote_spans[outer_[quote_at_[k]]].starts_clause) {
+      if (InQuote(k) && doc_.quote_spans[outer_[QuoteAt(k)]].starts_clause) {
         floor = k + 1;
         break;
       }

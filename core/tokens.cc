@@ -524,12 +524,13 @@ void Tokenizer::Run(Document* doc) const {
     space = newline = false;
   }
   if (!tokens.empty()) tokens.front().space_before = true;
-  if (text.size() > (1u << 20)) {  // a long text's spare room (~a fifth) is freed for the stages
+  if (text.size() > kLongText) {  // the spare room is freed for the stages
     tokens.shrink_to_fit();
     hashes.shrink_to_fit();
   }
 
   FindSentences(doc);
+  if (text.size() > kLongText) doc->sentences.shrink_to_fit();  // grown by doubling
 }
 
 // Sentences: a line break, or . ! ? (plus closing quotes and brackets) before a token that
@@ -542,6 +543,7 @@ PRESSLENS_OUT_OF_LINE void Tokenizer::FindSentences(Document* doc) const {
   int first = 0;
   auto close = [&](int last) {
     if (last <= first) return;
+    if (last < n && static_cast<int>(sentences.size()) + 1 >= kMaxSentences) return;
     Sentence s;
     s.first = first;
     s.last = last;

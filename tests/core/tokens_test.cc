@@ -100,5 +100,18 @@ TEST(Tokens, LowerCaseTextHashesAndCapitals) {
     EXPECT_EQ(copy.tokens[i].capitals, doc.tokens[i].capitals);
 }
 
+TEST(Sentences, AtMostMaxSentences) {
+  static const Tokenizer tokenizer;
+  std::string text;
+  for (int i = 0; i < kMaxSentences + 2; ++i) text += "a\n";
+  Document doc;
+  doc.text = text;
+  tokenizer.Run(&doc);
+  ASSERT_EQ(doc.sentences.size(), static_cast<size_t>(kMaxSentences));
+  EXPECT_EQ(doc.sentences.back().last - doc.sentences.back().first, 3);
+  EXPECT_EQ(doc.tokens.back().sentence, kMaxSentences - 1);
+  EXPECT_EQ(doc.tokens[kMaxSentences - 2].sentence, kMaxSentences - 2);
+}
+
 }  // namespace
 }  // namespace presslens
