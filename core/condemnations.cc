@@ -101,6 +101,12 @@ class Reader : public Chunker {
 
   // ---- phrases
   bool RequestOrHypothetical(int cue, int chain_start) const;
+  // Whether a word of p is in `list`.
+  bool AnyIn(const WordSet* list, Phrase p) const {
+    for (int t = p.first; t < p.last; ++t)
+      if (Is(list, t)) return true;
+    return false;
+  }
 
   // ---- actors
   bool ResolveActor(Phrase p, int cue, Actor* out) const;
@@ -646,6 +652,8 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     }
   }
   if (target.empty()) return false;
+  // "attacks on his platform" is verbal; "attacks on the city" is not a disapproval.
+  if (e.verbal && !AnyIn(t_.verbal_object, target)) return false;
   if (j >= lo && Word(j) && Is(words_.negator, j)) negated = true;  // "no criticism of"
   Emit(i, cue_last, e, cameo, target, !source.empty(), source, nullptr, negated, rule);
   return true;
@@ -975,8 +983,7 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
   const bool passive = r.passive;
   const Phrase& target = r.target;
   if (e.verbal) {
-    bool ok = false;
-    for (int t = target.first; t < target.last; ++t) ok |= Is(t_.verbal_object, t);
+    bool ok = AnyIn(t_.verbal_object, target);
     // "attacked Britain on Wednesday for allowing ...": a reason makes it verbal.
     int n = SkipForward(target.last, hi);
     if (n < hi && L(n) == "for" && !passive) ok = true;

@@ -32,9 +32,16 @@ const blockName = (line) => {
 const isVowel = (c) => 'aeiou'.includes(c) && c !== '';
 const endsWithAny = (s, ...suffixes) => suffixes.some((x) => s.endsWith(x));
 // Base, -s, -ed, -ing.
+// A one-syllable verb ending in one consonant after one vowel doubles it before -ed and -ing
+// ("slam" -> "slammed", "rap" -> "rapped"; not "mock", "boo", "blow").
+function doublesFinal(v) {
+  const m = /^[^aeiou]*[aeiou][^aeiouwxy]$/.exec(v);
+  return m !== null && !/[aeiou]{2}/.test(v);
+}
 function verbForms(v) {
   let third, past, gerund;
   const last = v.slice(-1);
+  if (doublesFinal(v)) return [v, v + 's', v + last + 'ed', v + last + 'ing'];
   if (v.length > 1 && last === 'y' && !isVowel(v[v.length - 2])) {
     third = v.slice(0, -1) + 'ies';
     past = v.slice(0, -1) + 'ied';
@@ -80,6 +87,7 @@ for (const line of dataLines(cuesPath)) {
   for (const f of fields.length > 1 ? words(fields[1]) : []) {
     if (f === 'clause') e.that = e.clause = true;
     else if (FLAGS.includes(f)) e[f] = true;
+    else if (f === 'fixed') e.fixed = true;
     else if (f !== 'particle') e.preps.push(f);  // particle: documentation only
   }
   const id = entries.length;
@@ -99,8 +107,9 @@ for (const line of dataLines(cuesPath)) {
       verbForms(sp).forEach((f, k) => add(f, [Form.kBase, Form.kThird, Form.kPast, Form.kGerund][k]));
     }
   };
-  addSpelling(first);
-  const british = britishSpelling(first);
+  if (e.fixed) add(first, Form.kBase);
+  else addSpelling(first);
+  const british = e.fixed ? '' : britishSpelling(first);
   if (british) addSpelling(british);
   // Irregular forms: the kind follows from the ending; "hit", "came": an irregular past,
   // which is also the base form when it is no longer than the lemma.
