@@ -30,7 +30,7 @@ struct CondemnationFinder::Tables {
   const WordSet *verbal_object, *claim, *caution, *actor_noun, *event, *document;
   // data/en/function-words.txt
   const WordSet *conditional, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
-      *object_pronoun;
+      *object_pronoun, *person_pronoun;
   explicit Tables(const ChunkerLexicon& w) : words(w) {
     const CueLexicon& lex = w.lex;
     verbal_object = &lex.List("verbal-object");
@@ -45,6 +45,7 @@ struct CondemnationFinder::Tables {
     noun_after_adjective = &lex.List("noun-after-adjective");
     noun_before = &lex.List("noun-before");
     object_pronoun = &lex.List("object-pronoun");
+    person_pronoun = &lex.List("person-pronoun");
   }
 };
 
@@ -668,9 +669,11 @@ struct Reader::VerbReading {
   std::string cameo;
   bool negated = false, passive = false, infinitive = false, deontic = false;
   bool progressive = false;
+  bool person_source = false;  // the subject just before the verb group is a person
   int chain = 0;              // the first token of the auxiliary chain before the cue
   int head_verb = -1;         // the verb whose subject is the source, when not the cue
   Phrase target, source;
+  Phrase blamed;              // "blamed the shootings on X": the shootings
   CondemnationRule rule = CondemnationRule::kActive;
   bool source_known = false;  // source decided with the target (passive agent, "blame Y on X")
   Actor speaker_source;       // "X is to blame": whoever says so
@@ -741,6 +744,13 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
                      (mention_at_[j] >= 0 &&
                       doc_.mentions[mention_at_[j]].type == EntityType::kNorp && j == i - 1);
       if (mention_at_[j] >= 0) {
+        // "the Tulsa protest remained": a name between a determiner and the word modifies a
+        // noun that a verb follows ("The KDP charges that" is a verb).
+        const int mf = doc_.mentions[mention_at_[j]].first;
+        const int next = i + 1;
+        if (j == i - 1 && mf - 1 >= lo && Word(mf - 1) && Is(words_.det, mf - 1) && next < N() &&
+            (Is(words_.aux, next) || LooksParticiple(next) || Kind(next) == TokenKind::kPunct))
+          noun_context = true;
         const EntityType type = doc_.mentions[mention_at_[j]].type;
         actor_before =
             type == EntityType::kNorp || type == EntityType::kGpe || type == EntityType::kOrg;
@@ -771,8 +781,11 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
       // "accused X of attacking ...", "criticised X for opposing ...": the content of another
       // cue, not a disapproval of its own ("stopped short of condemning" is a refusal).
       if ((p == "of" || p == "for") &&
-          !(i - 2 >= lo && (Is(words_.refusal, i - 2) || L(i - 2) == "short")))
-        immediate = true;
+          !(i - 2 >= lo && (Is(words_.refusal, i - 2) || L(i - 2) == "short"))) {
+        bool cue_before = false;
+        for (int c = std::max(lo, i - 10); c < i - 1 && !cue_before; ++c) cue_before = IsCueForm(c);
+        immediate |= cue_before;
+      }
     }
     if (ref.form == CueForm::kGerund ? immediate : has_noun ? noun_context : immediate)
       return false;
@@ -824,6 +837,19 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
       head_verb = r;
     }
   }
+  // "avoids condemning", "stopped criticising": a gerund right after a refusal verb.
+  if (ref.form == CueForm::kGerund && chain == i && i - 1 >= lo && Word(i - 1) &&
+      Is(words_.refusal, i - 1)) {
+    negated = true;
+    head_verb = i - 1;
+  }
+
+  // "Trump attacked ...", "she attacked ...": a person's attack is verbal.
+  const int subject = chain - 1;
+  if (subject >= lo && mention_at_[subject] >= 0)
+    out->person_source = doc_.mentions[mention_at_[subject]].type == EntityType::kPerson;
+  else if (subject >= lo && Word(subject))
+    out->person_source = Is(t_.person_pronoun, subject);
 
   out->a = SkipForward(after, hi);
   return true;
@@ -935,7 +961,10 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
           } else if (e.blame && n < hi && L(n) == "on") {
             // "blamed the violence on the rebels": the cause named after "on" is the target.
             Phrase cause = ForwardNP(n + 1, hi, nullptr);
-            if (!cause.empty()) target = cause;
+            if (!cause.empty()) {
+              r->blamed = target;
+              target = cause;
+            }
             rule = CondemnationRule::kBlameOn;
           } else if (e.blame && n < hi && L(n) == "for") {
             rule = CondemnationRule::kBlameFor;
@@ -983,10 +1012,12 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
   const bool passive = r.passive;
   const Phrase& target = r.target;
   if (e.verbal) {
-    bool ok = AnyIn(t_.verbal_object, target);
-    // "attacked Britain on Wednesday for allowing ...": a reason makes it verbal.
+    bool ok = AnyIn(t_.verbal_object, target) || r.person_source;
+    // "attacked Britain on Wednesday for allowing ...", "attacked her opponent as a fraud": a
+    // reason or a label makes it verbal.
     int n = SkipForward(target.last, hi);
-    if (n < hi && L(n) == "for" && !passive) ok = true;
+    if (n < hi && (L(n) == "for" || L(n) == "as") && !passive) ok = true;
+    for (int t = target.first + 1; t < target.last && !passive; ++t) ok |= L(t) == "for";
     if (!ok) return false;
   }
   if (e.lemma == "reject") {
@@ -999,12 +1030,16 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
   }
   if (e.blame || e.actor) {
     // Blame disapproves of an actor or an action; "blamed a weakening franc" names a cause.
-    bool actor = false;
-    for (int t = target.first; t < target.last && !actor; ++t)
-      actor = mention_at_[t] >= 0 || Is(words_.pronoun, t) || Is(t_.actor_noun, t) ||
-              Is(t_.verbal_object, t) || (Cap(t) && Word(t)) || PeopleNoun(t) || L(t) == "him" ||
-              L(t) == "them" || L(t) == "her" || L(t) == "other";
-    if (!actor) return false;
+    // "blamed the shootings on bias": the blamed act may name the actor instead.
+    auto names_actor = [&](Phrase p) {
+      for (int t = p.first; t < p.last; ++t)
+        if (mention_at_[t] >= 0 || Is(words_.pronoun, t) || Is(t_.actor_noun, t) ||
+            Is(t_.verbal_object, t) || (Cap(t) && Word(t)) || PeopleNoun(t) ||
+            Is(t_.object_pronoun, t) || L(t) == "other")
+          return true;
+      return false;
+    };
+    if (!names_actor(target) && !(e.blame && names_actor(r.blamed))) return false;
   }
 
   return true;
@@ -1025,7 +1060,7 @@ bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inheri
   if (!source_known) {
     int before = (head_verb >= 0 ? head_verb : chain) - 1;
     if (head_verb >= 0) before = VerbGroupBefore(head_verb).first - 1;
-    bool nonfinite = (ref.form == CueForm::kGerund && !progressive) ||
+    bool nonfinite = (ref.form == CueForm::kGerund && !progressive && head_verb < 0) ||
                      (infinitive && head_verb < 0);
     // "prompted the United States to charge that ...": the object of the verb is the source.
     bool control = false;
