@@ -20,6 +20,7 @@ ChunkerLexicon::ChunkerLexicon() {
   speech = &lex.List("speech");
   naming = &lex.List("naming");
   refusal = &lex.List("refusal");
+  denial = &lex.List("denial");
   request = &lex.List("request");
   light = &lex.List("light");
   dismissal = &lex.List("dismissal");
@@ -39,6 +40,9 @@ ChunkerLexicon::ChunkerLexicon() {
   clause_conjunction = &lex.List("clause-conjunction");
   approximator = &lex.List("approximator");
   subject_lead = &lex.List("subject-lead");
+  epistemic_modal = &lex.List("epistemic-modal");
+  future_to = &lex.List("future-to");
+  negative_to = &lex.List("negative-to");
 }
 
 // Lower-case words are views into the document's lower-case text, and their hashes the
@@ -209,7 +213,11 @@ Phrase Chunker::ForwardNP(int i, int end, const char* stop_prep, bool depth_ok) 
         }
         break;
       }
-      if (content && IsCueForm(k) && !Cap(k)) break;  // the next cue: "..., oppose X"
+      // The next cue ("..., oppose X"), unless it is the head noun of a compound ("a missile
+      // attack", the quoted "terror" attack).
+      if (content && IsCueForm(k) && !Cap(k) &&
+          !(IsNounCue(k) && k - 1 >= start && (Content(k - 1) || Kind(k - 1) == TokenKind::kQuote)))
+        break;
       content = true;
       last_good = k;
       ++k;
@@ -443,15 +451,29 @@ VerbGroup Chunker::VerbGroupBefore(int verb) const {
     std::string_view w = L(k);
     if (Punct(k, "(") || Punct(k, ")")) { --k; continue; }
     if (Kind(k) == TokenKind::kClitic && w == "n't") { group.negated = true; --k; continue; }
+    // Moscow "strongly condemns" the strike: the opening mark of a quote around the verb.
+    if (Kind(k) == TokenKind::kQuote && open_mark_[k] == 1) { --k; continue; }
     if (!Word(k) && Kind(k) != TokenKind::kClitic) break;
     if (Is(words_.negator, k)) { group.negated = true; --k; continue; }
     if (Is(words_.aux, k)) {
       if (Is(words_.passive_aux, k)) group.passive = true;
       if (Is(words_.deontic, k)) group.deontic = true;
+      if (Is(words_.epistemic_modal, k)) group.epistemic = true;
       --k;
       continue;
     }
-    if (w == "to") { group.infinitive = true; --k; continue; }
+    if (w == "to") {
+      // "is going to condemn" is finite; "has yet to condemn" is finite and negated.
+      if (k - 1 >= lo && Word(k - 1) &&
+          (Is(words_.future_to, k - 1) || Is(words_.negative_to, k - 1))) {
+        group.negated |= Is(words_.negative_to, k - 1);
+        k -= 2;
+        continue;
+      }
+      group.infinitive = true;
+      --k;
+      continue;
+    }
     // "Bob Dole Wednesday accused": a bare weekday.
     if (Cap(k) && Is(words_.time, k) && w.size() > 5 && w.compare(w.size() - 3, 3, "day") == 0 &&
         !(k - 1 >= lo && Is(words_.weekday_determiner, k - 1))) {

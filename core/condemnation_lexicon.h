@@ -73,6 +73,7 @@ struct CueEntry {
   WordSpan preps;  // prepositions that introduce the target
   bool obj, that, clause, subj;
   bool light, verbal, actor, accuse, blame;
+  bool deny;  // a denial, not a disapproval (Result::denials)
 };
 
 // How a written form relates to its entry.

@@ -102,6 +102,7 @@ class Reader : public Chunker {
 
   // ---- phrases
   bool RequestOrHypothetical(int cue, int chain_start) const;
+  bool DeniedClause(int cue, int chain_start) const;
   // Whether a word of p is in `list`.
   bool AnyIn(const WordSet* list, Phrase p) const {
     for (int t = p.first; t < p.last; ++t)
@@ -169,6 +170,22 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
         return true;
       }
     }
+  }
+  return false;
+}
+
+// "denied that his government had condemned anyone", "denied condemning the strike": the cue
+// is in the clause a denial verb denies.
+bool Reader::DeniedClause(int cue, int chain_start) const {
+  const int lo = SentFirst(cue);
+  auto denial_before = [&](int k) {
+    while (k >= lo && Adverb(k)) --k;
+    return k >= lo && Word(k) && Is(words_.denial, k);
+  };
+  if (denial_before(chain_start - 1)) return true;
+  for (int k = chain_start - 1; k >= lo && chain_start - k < 15; --k) {
+    if (Punct(k, ";") || Punct(k, ":") || IsCueForm(k)) return false;
+    if (Word(k) && L(k) == "that") return denial_before(k - 1);
   }
   return false;
 }
@@ -466,6 +483,7 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   c.negated = negated;
   c.quote = quote_at_[i];
   record.rule.rule = rule;
+  record.deny = e.deny;
   if (given) {
     c.has_source = true;
     c.source = *given;
@@ -810,6 +828,8 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
   passive = group.passive;
   infinitive = group.infinitive;
   deontic = group.deontic;
+  // "could object to the bid", "may criticise": a possibility, not a reported act.
+  if (group.epistemic) return false;
   if (ref.form != CueForm::kPast) passive = false;
   bool& progressive = out->progressive;
   progressive = ref.form == CueForm::kGerund && chain < i && Is(words_.passive_aux, i - 1);
@@ -821,7 +841,7 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
     if (!passive) return false;
     passive = false;
   }
-  if (RequestOrHypothetical(i, chain)) return false;
+  if (RequestOrHypothetical(i, chain) || DeniedClause(i, chain)) return false;
   // "alleged deployment", "the accused": a past participle used as an adjective or noun.
   if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo &&
       (Is(words_.det, i - 1) || Possessive(i - 1)))
@@ -851,7 +871,12 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
   else if (subject >= lo && Word(subject))
     out->person_source = Is(t_.person_pronoun, subject);
 
-  out->a = SkipForward(after, hi);
+  // Moscow "strongly condemns" the strike: the closing mark of a quote around the verb.
+  int a = after;
+  if (Kind(chain) == TokenKind::kQuote && a < hi && Kind(a) == TokenKind::kQuote &&
+      open_mark_[a] == 2)
+    ++a;
+  out->a = SkipForward(a, hi);
   return true;
 }
 
@@ -1019,6 +1044,14 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
     if (n < hi && (L(n) == "for" || L(n) == "as") && !passive) ok = true;
     for (int t = target.first + 1; t < target.last && !passive; ++t) ok |= L(t) == "for";
     if (!ok) return false;
+  }
+  if (e.deny) {
+    // "was denied bail", "denied him a visa": a refusal to give, not a denial of a claim.
+    if (passive) return false;
+    const int n = target.last;
+    if (target.last - target.first == 1 && Is(t_.object_pronoun, target.first) &&
+        L(target.first) != "it" && n < hi && Word(n) && !Is(words_.stop, n))
+      return false;
   }
   if (e.lemma == "reject") {
     for (int t = target.first; t < target.last; ++t)

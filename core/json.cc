@@ -1,6 +1,7 @@
 // ToJson: the result as schema presslens/1, with UTF-16 offsets.
 #include <cstdio>
 #include <string>
+#include <tuple>
 
 #include "offsets.h"
 #include "presslens/presslens.h"
@@ -109,6 +110,8 @@ class Writer {
     Id("entity", 'e', a.entity);
     Str("name", a.name);
     SpanFields(a.span);
+    if (!a.wikidata.empty()) Str("wikidata", a.wikidata);
+    if (!a.country.empty()) Str("country", a.country);
     out.push_back('}');
   }
   void CueObj(const char* k, bool has, const presslens::Cue& c) {
@@ -192,33 +195,42 @@ std::string ToJson(const Result& r, std::string_view text) {
     w.out.push_back('}');
   }
   w.out.push_back(']');
-  w.Key("condemnations");
-  w.out.push_back('[');
-  for (size_t i = 0; i < r.condemnations.size(); ++i) {
-    const Condemnation& c = r.condemnations[i];
-    w.Open('{');
-    w.Id("id", 'c', static_cast<int>(i));
-    w.SpanFields(c.span);
-    w.CueObj("cue", true, c.cue);
-    if (!c.plover.event.empty()) {
-      w.Key("plover");
+  // Condemnations and denials share one record ("c0", "d0").
+  for (const auto& [key, list, prefix] :
+       {std::tuple<const char*, const std::vector<Condemnation>*, char>{"condemnations",
+                                                                       &r.condemnations, 'c'},
+        {"denials", &r.denials, 'd'}}) {
+    w.Key(key);
+    w.out.push_back('[');
+    for (size_t i = 0; i < list->size(); ++i) {
+      const Condemnation& c = (*list)[i];
+      w.Open('{');
+      w.Id("id", prefix, static_cast<int>(i));
+      w.SpanFields(c.span);
+      w.CueObj("cue", true, c.cue);
+      if (!c.plover.event.empty()) {
+        w.Key("plover");
+        w.out.push_back('{');
+        w.Str("event", c.plover.event);
+        if (!c.plover.mode.empty()) w.Str("mode", c.plover.mode);
+        w.out.push_back('}');
+      }
+      w.Actor("source", c.has_source, c.source);
+      w.Key("target");
       w.out.push_back('{');
-      w.Str("event", c.plover.event);
-      if (!c.plover.mode.empty()) w.Str("mode", c.plover.mode);
+      w.SpanFields(c.target.span);
+      w.Id("entity", 'e', c.target.entity);
+      if (!c.target.wikidata.empty()) w.Str("wikidata", c.target.wikidata);
+      if (!c.target.country.empty()) w.Str("country", c.target.country);
+      w.out.push_back('}');
+      w.Raw("negated", c.negated ? "true" : "false");
+      w.Id("quote", 'q', c.quote);
+      w.Str("rule", c.rule);
       w.out.push_back('}');
     }
-    w.Actor("source", c.has_source, c.source);
-    w.Key("target");
-    w.out.push_back('{');
-    w.SpanFields(c.target.span);
-    w.Id("entity", 'e', c.target.entity);
-    w.out.push_back('}');
-    w.Raw("negated", c.negated ? "true" : "false");
-    w.Id("quote", 'q', c.quote);
-    w.Str("rule", c.rule);
-    w.out.push_back('}');
+    w.out.push_back(']');
   }
-  w.out += "]}";
+  w.out.push_back('}');
   return w.Finish();
 }
 

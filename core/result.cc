@@ -23,10 +23,25 @@ Result BuildResult(Document* doc) {
   }
   result.condemnations.reserve(doc->condemnations.size());
   for (CondemnationRecord& r : doc->condemnations) {
-    result.condemnations.push_back(std::move(r.finding));
-    Condemnation& c = result.condemnations.back();
+    auto& list = r.deny ? result.denials : result.condemnations;
+    list.push_back(std::move(r.finding));
+    Condemnation& c = list.back();
     c.rule = CondemnationRuleName(r.rule);
     c.plover = PloverReading(c.cue.cameo);
+  }
+  // Actors and targets carry their entity's Wikidata id and country.
+  const auto identify = [&](int entity, std::string* wikidata, std::string* country) {
+    if (entity < 0 || entity >= static_cast<int>(result.entities.size())) return;
+    *wikidata = result.entities[entity].wikidata;
+    *country = result.entities[entity].country;
+  };
+  for (Quote& q : result.quotes)
+    if (q.has_speaker) identify(q.speaker.entity, &q.speaker.wikidata, &q.speaker.country);
+  for (auto* list : {&result.condemnations, &result.denials}) {
+    for (Condemnation& c : *list) {
+      if (c.has_source) identify(c.source.entity, &c.source.wikidata, &c.source.country);
+      identify(c.target.entity, &c.target.wikidata, &c.target.country);
+    }
   }
   return result;
 }

@@ -69,7 +69,8 @@ function britishSpelling(w) {
 // --- Cues: "POS LEMMA | TARGET FLAGS | IRREGULAR FORMS" under "[CAMEO name]" blocks.
 const Form = { kBase: 0, kThird: 1, kPast: 2, kGerund: 3, kNoun: 4, kNounPlural: 5 };
 const FormName = Object.fromEntries(Object.entries(Form).map(([k, v]) => [v, k]));
-const FLAGS = ['obj', 'that', 'clause', 'subj', 'light', 'verbal', 'actor', 'accuse', 'blame'];
+const FLAGS = ['obj', 'that', 'clause', 'subj', 'light', 'verbal', 'actor', 'accuse', 'blame',
+  'deny'];
 const entries = [];
 const forms = new Map();  // form -> [[entry, kind]], in the order first seen
 let cameo = '';
@@ -127,7 +128,7 @@ for (const line of dataLines(cuesPath)) {
 // --- Word lists: "[name]" blocks; verbs get their regular forms too. Numbered blocks are the
 // CAMEO sub-codes of "accuse X of Z" (words, or phrases written a_b), [collective] one phrase
 // per line.
-const VERB_LISTS = ['refusal', 'request', 'light', 'dismissal', 'speech', 'naming', 'provoke',
+const VERB_LISTS = ['denial', 'refusal', 'request', 'light', 'dismissal', 'speech', 'naming', 'provoke',
   'provoke-with-agent', 'control'];
 const lists = new Map();  // name -> Set of words, in the order first seen
 const collective = [];
@@ -178,6 +179,9 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'subject-lead',
   'weekday-determiner',
   'conditional',
+  'epistemic-modal',
+  'future-to',
+  'negative-to',
   'head-end',
   'possessive-pronoun',
   'noun-after-adjective',

@@ -427,7 +427,8 @@ TEST(CondemnationNegation, StoppedShortOfCondemning) {
 
 TEST(CondemnationNegation, NeverAndContractions) {
   EXPECT_TRUE(One("The bank has never criticised the government.").negated);
-  EXPECT_TRUE(One("Nigeria wouldn't object to a visit by officials.").negated);
+  EXPECT_TRUE(One("Nigeria won't object to a visit by officials.").negated);
+  EXPECT_TRUE(One("The minister did not criticise the plan.").negated);
 }
 
 TEST(CondemnationModality, UrgedToCondemnIsNoFinding) {
