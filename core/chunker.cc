@@ -432,6 +432,14 @@ Phrase Chunker::ClauseAgent(int i, int hi) const {
   bool participle = v < hi && Word(v) &&
                     ((L(v).size() > 3 && L(v).compare(L(v).size() - 2, 2, "ed") == 0) ||
                      Is(words_.irregular_participle, v));
+  // "alleging that she claimed during the divorce that he had raped her": the doer of the
+  // reported clause.
+  if (!passive && v < hi && Word(v) && Is(words_.speech, v)) {
+    for (int b = v + 1; b < hi && b < v + 8; ++b) {
+      if (Punct(b, ",") || Punct(b, ";")) break;
+      if (L(b) == "that") return ClauseAgent(b + 1, hi);
+    }
+  }
   if (!passive || !participle) return target;
   for (int b = v + 1; b < hi && b < v + 10; ++b) {
     if (Punct(b, ",") || Punct(b, ";")) break;

@@ -27,7 +27,7 @@ constexpr int kLookBack = 400;  // tokens scanned back for a pronoun's anteceden
 struct CondemnationFinder::Tables {
   const ChunkerLexicon& words;
   // data/condemnation-words.txt
-  const WordSet *verbal_object, *claim, *caution, *actor_noun, *event, *document;
+  const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document;
   // data/en/function-words.txt
   const WordSet *conditional, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
       *object_pronoun, *person_pronoun;
@@ -35,6 +35,7 @@ struct CondemnationFinder::Tables {
     const CueLexicon& lex = w.lex;
     verbal_object = &lex.List("verbal-object");
     claim = &lex.List("claim");
+    formal_request = &lex.List("formal-request");
     caution = &lex.List("caution");
     actor_noun = &lex.List("actor-noun");
     event = &lex.List("event");
@@ -126,6 +127,7 @@ class Reader : public Chunker {
   bool TargetFits(const CueEntry& e, const VerbReading& r) const;
   bool FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inherited,
                       const Actor** given) const;
+  void JointAgent(Phrase first, int hi, VerbReading* r) const;
   bool TryNominal(int i, const CueEntry& e, int lo, int hi, int cue_last,
                   const std::string& cameo);
   void Emit(int i, int cue_last, const CueEntry& e, const std::string& cameo, Phrase target,
@@ -564,7 +566,10 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     if (source.empty() || group.infinitive) source = ClauseSubject(light_at);
     if (source.empty()) source = owner;
   }
-  if (e.light && !light_verb && !possessive_source) return false;
+  // "has faced ridicule", "drew outrage": a provoked disapproval is reported too.
+  const bool provoked = j >= lo && Word(j) && (Is(words_.provoke, j) ||
+                        (Is(words_.det, j) && j - 1 >= lo && Is(words_.provoke, j - 1)));
+  if (e.light && !light_verb && !possessive_source && !provoked) return false;
   // Dismissed or requested: "denied the charges", "called for the condemnation of".
   {
     int dj = j;
@@ -694,8 +699,8 @@ struct Reader::VerbReading {
   Phrase blamed;              // "blamed the shootings on X": the shootings
   CondemnationRule rule = CondemnationRule::kActive;
   bool source_known = false;  // source decided with the target (passive agent, "blame Y on X")
-  Actor speaker_source;       // "X is to blame": whoever says so
-  bool has_speaker_source = false;
+  Actor speaker_source;       // an actor already resolved: "X is to blame": whoever says so;
+  bool has_speaker_source = false;  // "by A and by B": both
 };
 
 bool Reader::TryCue(int i, const CueFormRef& ref) {
@@ -932,6 +937,7 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
       if (Punct(b, ",") || Punct(b, ";")) break;
       if (Word(b) && L(b) == "by") {
         source = ForwardNP(b + 1, hi, nullptr, false);
+        JointAgent(source, hi, r);
         break;
       }
     }
@@ -943,7 +949,8 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
   } else {
     if (e.that || e.obj) {
       int t = a;
-      bool that = t < hi && L(t) == "that";
+      // "rejected that argument": "that" opens a clause only for a cue that takes one.
+      bool that = t < hi && L(t) == "that" && e.that;
       if (e.that && !that && !e.obj) {
         // Only "allege" drops its "that" ("alleged the government had ..."); "charges she
         // has denied" is a noun.
@@ -963,7 +970,7 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
         bool prep_first = false;
         for (std::string_view p : e.preps) prep_first |= (t < hi && L(t) == p);
         if (!prep_first && t < hi && !Is(words_.complement, t) &&
-            (!Is(words_.stop, t) || L(t) == "what"))
+            (!Is(words_.stop, t) || L(t) == "what" || L(t) == "that"))
           target = ForwardNP(t, hi, stop_prep);
         // "accusing it of", "opposed it", "accused each other of".
         if (target.empty() && t < hi && Word(t) &&
@@ -1031,6 +1038,20 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
   return true;
 }
 
+// "condemned by the African Union and by Nigeria's president": one joint source of both agents
+// ("African Union & Nigeria's president"), as for "China and Russia condemn".
+void Reader::JointAgent(Phrase first, int hi, VerbReading* r) const {
+  if (first.empty() || first.last + 2 >= hi || L(first.last) != "and" || L(first.last + 1) != "by")
+    return;
+  Phrase second = ForwardNP(first.last + 2, hi, nullptr, false);
+  Actor a, b;
+  if (second.empty() || !ResolveActor(first, r->i, &a) || !ResolveActor(second, r->i, &b)) return;
+  r->speaker_source.entity = -1;
+  r->speaker_source.name = a.name + " & " + b.name;
+  r->speaker_source.span = {a.span.start, b.span.end};
+  r->has_speaker_source = true;
+}
+
 // Objects that make the cue something else, or that it cannot disapprove of.
 bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
   const int hi = r.hi;
@@ -1053,10 +1074,9 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
         L(target.first) != "it" && n < hi && Word(n) && !Is(words_.stop, n))
       return false;
   }
-  if (e.lemma == "reject") {
-    for (int t = target.first; t < target.last; ++t)
-      if (Is(t_.claim, t)) return false;  // rejecting a charge is denying it
-  }
+  // Rejecting a charge is denying it; rejecting a request is a formal act.
+  if (e.lemma == "reject" && (AnyIn(t_.claim, target) || AnyIn(t_.formal_request, target)))
+    return false;
   if (e.lemma == "warn against") {
     for (int t = target.first; t < target.last; ++t)
       if (Is(t_.caution, t)) return false;

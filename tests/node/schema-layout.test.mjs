@@ -20,6 +20,8 @@ const texts = [
   'MOSCOW — Russian Foreign Minister Sergei Lavrov on Monday condemned the strike. ' +
     '“We will not condemn our allies,” a Foreign Office spokesman said. ' +
     'The Kremlin criticised the Chinese decision, and Zürich’s mayor did not criticise it.',
+  // An actor and a target with their entity's Wikidata id and country; a denial.
+  'Vladimir Putin criticised the plan. The Kremlin denied that Putin had ordered the raid.',
 ];
 const analyzer = await createAnalyzer();
 const results = texts.map((t) => analyzer.analyze(t));
@@ -98,7 +100,7 @@ test('every field of a result is declared in index.d.mts, every required one pre
       if (q.speaker) check('Actor', q.speaker);
       if (q.cue) check('Cue', q.cue);
     }
-    for (const c of r.condemnations) {
+    for (const c of [...r.condemnations, ...r.denials]) {
       check('Condemnation', c);
       check('Cue', c.cue);
       if (c.source) check('Actor', c.source);
