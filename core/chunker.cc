@@ -391,6 +391,8 @@ Phrase Chunker::ClauseSubject(int cue) const {
   for (int k = cue + 1; k < hi && k < cue + 30; ++k) {
     if (!Punct(k, ",")) continue;
     int s = k + 1;
+    // Bemoaning the "phony system," Trump ...: the comma inside the closing mark.
+    while (s < hi && Kind(s) == TokenKind::kQuote && open_mark_[s] == 2) ++s;
     if (s < hi && Word(s) && Is(words_.pronoun, s) && !Is(words_.first_person, s))
       return {s, s + 1};
     Phrase p = ForwardNP(s, hi, nullptr, false);

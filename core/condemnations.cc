@@ -748,8 +748,9 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
   bool segment_start = false; // "Protests against X", "AL-ANWAR - Continued criticism of X"
   {
     int j = i - 1;
-    while (j >= lo && Word(j) && !Cap(j) && Content(j) && !IsCueForm(j) && !VerbLike(j) &&
-           i - j < 4)
+    // Back over adjectives and adverbs: "sparked sometimes violent protests".
+    while (j >= lo && Word(j) && !Cap(j) && (Content(j) || Adverb(j)) && !IsCueForm(j) &&
+           !VerbLike(j) && i - j < 4)
       --j;
     auto starts = [&](int t) {
       return t < lo || Kind(t) == TokenKind::kQuote || Dash(t) || Punct(t, ":");
