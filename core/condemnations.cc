@@ -836,6 +836,11 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
   deontic = group.deontic;
   // "could object to the bid", "may criticise": a possibility, not a reported act.
   if (group.epistemic) return false;
+  // "do not agree with X" disagrees.
+  if (e.negative) {
+    if (!negated) return false;
+    negated = false;
+  }
   if (ref.form != CueForm::kPast) passive = false;
   bool& progressive = out->progressive;
   progressive = ref.form == CueForm::kGerund && chain < i && Is(words_.passive_aux, i - 1);
@@ -922,8 +927,14 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
     source_known = true;
     rule = CondemnationRule::kToBlame;
   } else if (e.subj) {
-    // "The Crying Game came under fire for ...": the subject is the target.
-    if (a >= hi || !(L(a) == "for" || L(a) == "over")) return false;
+    // "The Crying Game came under fire for ...": the subject is the target; "from X" before
+    // the reason is the source ("is taking heat from Cruz over ...").
+    int reason = a;
+    if (a < hi && L(a) == "from") {
+      source = ForwardNP(a + 1, hi, "for over");
+      if (!source.empty()) reason = SkipForward(source.last, hi);
+    }
+    if (reason >= hi || !(L(reason) == "for" || L(reason) == "over")) return false;
     target = SubjectBefore(chain - 1, lo);
     if (target.empty()) return false;
     source_known = true;

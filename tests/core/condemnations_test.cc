@@ -704,6 +704,19 @@ TEST(CondemnationTarget, EndsAtTheObject) {
             "the attack");
 }
 
+TEST(CondemnationCues, NotAgreeingIsDisagreeing) {
+  Found f = One("The voters do not agree with the governor.");
+  EXPECT_EQ(f.target, "the governor");
+  EXPECT_FALSE(f.negated);
+  ExpectNone("The voters agree with the governor.");
+}
+
+TEST(CondemnationTarget, TakingHeatFromAnActor) {
+  Found f = One("The senator is taking heat from the union over the vote.");
+  EXPECT_EQ(f.target, "The senator");
+  EXPECT_EQ(f.source, "union");
+}
+
 TEST(CondemnationTarget, FacedCriticismNamesTheTarget) {
   Found f = One("The clip has faced ridicule online since Tuesday.");
   EXPECT_EQ(f.target, "The clip");
