@@ -693,6 +693,7 @@ struct Reader::VerbReading {
   bool negated = false, passive = false, infinitive = false, deontic = false;
   bool progressive = false;
   bool person_source = false;  // the subject just before the verb group is a person
+  bool reduced_passive = false;  // "The budget, criticised by unions, ..."
   int chain = 0;              // the first token of the auxiliary chain before the cue
   int head_verb = -1;         // the verb whose subject is the source, when not the cue
   Phrase target, source;
@@ -842,6 +843,14 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
     negated = false;
   }
   if (ref.form != CueForm::kPast) passive = false;
+  // "The budget, criticised by unions, passed", "attacks blamed on guerrillas": a past
+  // participle right after its noun (or its comma) is a reduced passive.
+  if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo && after + 1 < hi &&
+      (Punct(i - 1, ",") || (Content(i - 1) && !VerbLike(i - 1))) &&
+      (L(after) == "by" || (e.blame && L(after) == "on")) && !Is(words_.time, after + 1)) {
+    passive = true;
+    out->reduced_passive = true;
+  }
   bool& progressive = out->progressive;
   progressive = ref.form == CueForm::kGerund && chain < i && Is(words_.passive_aux, i - 1);
   if (progressive) passive = false;
@@ -943,7 +952,9 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
     // "X was condemned by Y", "X was accused of Z by Y". Only transitive cues: "charged
     // with" is a legal charge, not "charged that".
     if (!e.obj) return false;
-    target = SubjectBefore(chain - 1, lo);
+    // A reduced passive after a comma names the noun before the comma.
+    target = r->reduced_passive && Punct(chain - 1, ",") ? BackwardNP(chain - 2, lo)
+                                                         : SubjectBefore(chain - 1, lo);
     if (target.empty()) return false;
     for (int b = a; b < hi && b < a + 15; ++b) {
       if (Punct(b, ",") || Punct(b, ";")) break;
@@ -956,6 +967,15 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
     if (e.accuse && a < hi && L(a) == "of") {
       std::string sub = AccuseSubcode(a, hi);
       if (!sub.empty()) cameo = sub;
+    }
+    // "The attacks were blamed on guerrillas": the cause is the target.
+    if (e.blame && a < hi && L(a) == "on") {
+      Phrase cause = ForwardNP(a + 1, hi, nullptr);
+      if (!cause.empty()) {
+        r->blamed = target;
+        target = cause;
+        rule = CondemnationRule::kBlameOn;
+      }
     }
     source_known = true;
   } else {

@@ -717,6 +717,16 @@ TEST(CondemnationTarget, TakingHeatFromAnActor) {
   EXPECT_EQ(f.source, "union");
 }
 
+TEST(CondemnationPassive, ReducedPassivesAndBlameOn) {
+  Found f = One("The budget, criticised by unions, passed on Friday.");
+  EXPECT_EQ(f.target, "The budget");
+  EXPECT_EQ(f.source, "unions");
+  f = One("Civilians were killed in bomb attacks blamed on guerrillas.");
+  EXPECT_EQ(f.target, "guerrillas");
+  EXPECT_FALSE(f.has_source);
+  EXPECT_EQ(One("The attacks were blamed on guerrillas.").target, "guerrillas");
+}
+
 TEST(CondemnationTarget, FacedCriticismNamesTheTarget) {
   Found f = One("The clip has faced ridicule online since Tuesday.");
   EXPECT_EQ(f.target, "The clip");
