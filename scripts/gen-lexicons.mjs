@@ -74,13 +74,18 @@ const FLAGS = ['obj', 'that', 'clause', 'subj', 'light', 'verbal', 'actor', 'acc
 const entries = [];
 const forms = new Map();  // form -> [[entry, kind]], in the order first seen
 let cameo = '';
+// The lines as entries, in file order; a verb's nouns ("condemn ~ condemnation") follow it,
+// made from the verb's block unless an "n" line of their own states them (that line wins).
+const specs = [];
+const explicitNouns = new Set();
 for (const line of dataLines(cuesPath)) {
   if (line[0] === '[') {
     cameo = words(blockName(line))[0] ?? '';
     continue;
   }
   const fields = line.split('|');
-  const head = words(fields[0]);
+  const [lemmaPart, nounPart] = fields[0].split('~');
+  const head = words(lemmaPart);
   if (head.length < 2 || (head[0] !== 'v' && head[0] !== 'n')) continue;
   const noun = head[0] === 'n';
   const e = { lemma: head.slice(1).join(' '), cameo, noun, rest: head.slice(2), preps: [] };
@@ -91,6 +96,20 @@ for (const line of dataLines(cuesPath)) {
     else if (f === 'fixed') e.fixed = true;
     else if (f !== 'particle') e.preps.push(f);  // particle: documentation only
   }
+  e.irregular = fields.length > 2 ? words(fields[2]) : [];
+  if (noun) explicitNouns.add(e.lemma);
+  else if (nounPart === undefined) throw new Error(`${cuesPath}: verb cue "${e.lemma}" names no noun (~ NOUN, or ~ -)`);
+  specs.push(e);
+  for (const n of words(nounPart ?? '').filter((w) => w !== '-')) {
+    const made = { lemma: n, cameo, noun: true, rest: [], preps: ['of', 'against'], irregular: [], made: true };
+    for (const f of FLAGS) made[f] = false;
+    made.deny = e.deny;
+    specs.push(made);
+  }
+}
+for (const e of specs.filter((s) => !(s.made && explicitNouns.has(s.lemma)))) {
+  const head = ['', e.lemma.split(' ')[0]];
+  const noun = e.noun;
   const id = entries.length;
   entries.push(e);
   const add = (form, kind) => {
@@ -114,7 +133,7 @@ for (const line of dataLines(cuesPath)) {
   if (british) addSpelling(british);
   // Irregular forms: the kind follows from the ending; "hit", "came": an irregular past,
   // which is also the base form when it is no longer than the lemma.
-  for (const f of fields.length > 2 ? words(fields[2]) : []) {
+  for (const f of e.irregular) {
     const kind = noun ? (f.endsWith('s') ? Form.kNounPlural : Form.kNoun)
       : f.endsWith('ing') ? Form.kGerund
       : f.endsWith('s') ? Form.kThird

@@ -631,6 +631,16 @@ TEST(CondemnationCues, VerbAndNounFormsOfTheNewClasses) {
   EXPECT_EQ(One("Senators balked at the cost of the plan.").cue, "balked");
 }
 
+TEST(CondemnationCues, EveryVerbGivesItsNoun) {
+  // Nouns made from the verb's line ("castigate ~ castigation"): target after of/against.
+  Found f = One("The castigation of the minister was harsh.");
+  EXPECT_EQ(f.cue, "castigation");
+  EXPECT_EQ(f.cameo, "111");
+  EXPECT_EQ(One("Their vilification of the judges was public.").target, "the judges");
+  // An "n" line of its own states other prepositions.
+  EXPECT_EQ(One("Their disagreement with the plan is public.").target, "the plan");
+}
+
 TEST(CondemnationCues, OneSyllableVerbsDoubleTheirConsonant) {
   EXPECT_EQ(One("The paper rapped the minister.").cue, "rapped");
   EXPECT_EQ(One("The union slammed the decision.").cue, "slammed");
