@@ -700,8 +700,10 @@ struct Reader::VerbReading {
   Phrase blamed;              // "blamed the shootings on X": the shootings
   CondemnationRule rule = CondemnationRule::kActive;
   bool source_known = false;  // source decided with the target (passive agent, "blame Y on X")
-  Actor speaker_source;       // an actor already resolved: "X is to blame": whoever says so;
-  bool has_speaker_source = false;  // "by A and by B": both
+  // A source already resolved: for "X is to blame" whoever says so, for "condemned by A and
+  // by B" both.
+  Actor speaker_source;
+  bool has_speaker_source = false;
 };
 
 bool Reader::TryCue(int i, const CueFormRef& ref) {

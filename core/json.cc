@@ -1,7 +1,7 @@
 // ToJson: the result as schema presslens/1, with UTF-16 offsets.
 #include <cstdio>
 #include <string>
-#include <tuple>
+#include <vector>
 
 #include "offsets.h"
 #include "presslens/presslens.h"
@@ -154,7 +154,8 @@ std::string ToJson(const Result& r, std::string_view text) {
   // About 150 bytes per entity, quote or condemnation, plus 30 per mention.
   size_t mentions = 0;
   for (const Entity& e : r.entities) mentions += e.mentions.size();
-  w.out.reserve(64 + 150 * (r.entities.size() + r.quotes.size() + r.condemnations.size()) +
+  w.out.reserve(64 + 150 * (r.entities.size() + r.quotes.size() + r.condemnations.size() +
+                            r.denials.size()) +
                 30 * mentions);
   w.out = "{";
   w.Str("schema", "presslens/1");
@@ -196,14 +197,11 @@ std::string ToJson(const Result& r, std::string_view text) {
   }
   w.out.push_back(']');
   // Condemnations and denials share one record ("c0", "d0").
-  for (const auto& [key, list, prefix] :
-       {std::tuple<const char*, const std::vector<Condemnation>*, char>{"condemnations",
-                                                                       &r.condemnations, 'c'},
-        {"denials", &r.denials, 'd'}}) {
+  const auto findings = [&w](const char* key, const std::vector<Condemnation>& list, char prefix) {
     w.Key(key);
     w.out.push_back('[');
-    for (size_t i = 0; i < list->size(); ++i) {
-      const Condemnation& c = (*list)[i];
+    for (size_t i = 0; i < list.size(); ++i) {
+      const Condemnation& c = list[i];
       w.Open('{');
       w.Id("id", prefix, static_cast<int>(i));
       w.SpanFields(c.span);
@@ -229,7 +227,9 @@ std::string ToJson(const Result& r, std::string_view text) {
       w.out.push_back('}');
     }
     w.out.push_back(']');
-  }
+  };
+  findings("condemnations", r.condemnations, 'c');
+  findings("denials", r.denials, 'd');
   w.out.push_back('}');
   return w.Finish();
 }
