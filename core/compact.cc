@@ -8,7 +8,7 @@
 //             negated (0/1), quote index, S rule
 //   denials: count, then each as a condemnation
 // where speaker/source = 0 (none) or 1, entity index, S name, start, end, S wikidata,
-// S country;
+// S country, count of joint actors, then each of them as a speaker;
 // and a quote's cue = 0 (none) or 1, S lemma, start, end, S cameo (a condemnation's cue has
 // no leading 0/1: it always has one). The optional strings (title, country, refersTo, wikidata,
 // cameo, plover event and mode, an actor's or target's wikidata and country) are kNone when
@@ -84,6 +84,8 @@ class Encoder {
     SpanWords(a.span);
     Optional(a.wikidata);
     Optional(a.country);
+    Word(static_cast<uint32_t>(a.actors.size()));
+    for (const Actor& part : a.actors) ActorWords(true, part);
   }
   void CueWords(const Cue& c) {
     String(c.lemma);

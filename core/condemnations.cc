@@ -312,11 +312,14 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
   };
   // One side of "A and B": an entity mention, or else a run of capitalised words (a name the
   // entity pass missed). Returns false when the side is neither.
-  auto side = [&](int edge, int dir, std::string* name, EntityType* type) {
+  auto side = [&](int edge, int dir, Actor* actor, EntityType* type) {
     int m = mention_at_[edge];
     if (m >= 0 && doc_.mentions[m].entity >= 0) {
-      *name = doc_.entities[doc_.mentions[m].entity].name;
-      *type = doc_.mentions[m].type;
+      const Mention& mm = doc_.mentions[m];
+      actor->entity = mm.entity;
+      actor->name = doc_.entities[mm.entity].name;
+      actor->span = {doc_.tokens[mm.first].start, doc_.tokens[mm.last - 1].end};
+      *type = mm.type;
       return true;
     }
     int a = edge, b = edge;
@@ -327,15 +330,17 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
     };
     if (!name_word(edge)) return false;
     while (name_word(dir < 0 ? a - 1 : b + 1)) (dir < 0 ? a : b) += dir;
-    *name = std::string(doc_.SpanText(doc_.tokens[a].start, doc_.tokens[b].end));
+    actor->entity = -1;
+    actor->name = std::string(doc_.SpanText(doc_.tokens[a].start, doc_.tokens[b].end));
+    actor->span = {doc_.tokens[a].start, doc_.tokens[b].end};
     *type = EntityType::kMisc;
     return true;
   };
   for (int k = p.first - 2; k > lo; --k) {
     if (!(Word(k) && (L(k) == "and" || L(k) == "&"))) continue;
-    std::string na, nb;
+    Actor a, b;
     EntityType ta, tb;
-    if (!side(k - 1, -1, &na, &ta) || !side(k + 1, +1, &nb, &tb) || na == nb) continue;
+    if (!side(k - 1, -1, &a, &ta) || !side(k + 1, +1, &b, &tb) || a.name == b.name) continue;
     // Actors of any kind for "both sides"; people for "the two ministers"; states for "both
     // countries". (The tagger may confuse PERSON and ORG, so only places are kept apart.)
     if ((ta != EntityType::kMisc && !actor(ta)) || (tb != EntityType::kMisc && !actor(tb)))
@@ -343,8 +348,9 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
     if (persons && (ta == EntityType::kGpe || tb == EntityType::kGpe)) continue;
     if (countries && (ta == EntityType::kPerson || tb == EntityType::kPerson)) continue;
     out->entity = -1;
-    out->name = na + " & " + nb;
+    out->name = a.name + " & " + b.name;
     out->span = {doc_.tokens[p.first].start, doc_.tokens[p.last - 1].end};
+    out->actors = {std::move(a), std::move(b)};
     return true;
   }
   return false;
@@ -412,6 +418,11 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
       seen.push_back(e);
       if (!name.empty()) name += " & ";
       name += doc_.entities[e].name;
+      Actor& part = out->actors.emplace_back();
+      part.entity = e;
+      part.name = doc_.entities[e].name;
+      part.span = {doc_.tokens[doc_.mentions[m].first].start,
+                   doc_.tokens[doc_.mentions[m].last - 1].end};
     }
     out->name = name;
     return true;
@@ -1080,9 +1091,15 @@ void Reader::JointAgent(Phrase first, int hi, VerbReading* r) const {
   Phrase second = ForwardNP(first.last + 2, hi, nullptr, false);
   Actor a, b;
   if (second.empty() || !ResolveActor(first, r->i, &a) || !ResolveActor(second, r->i, &b)) return;
-  r->speaker_source.entity = -1;
-  r->speaker_source.name = a.name + " & " + b.name;
-  r->speaker_source.span = {a.span.start, b.span.end};
+  Actor& joint = r->speaker_source;
+  joint.entity = -1;
+  joint.name = a.name + " & " + b.name;
+  joint.span = {a.span.start, b.span.end};
+  joint.actors.clear();
+  for (Actor* side : {&a, &b}) {
+    if (side->actors.empty()) joint.actors.push_back(std::move(*side));
+    else for (Actor& part : side->actors) joint.actors.push_back(std::move(part));
+  }
   r->has_speaker_source = true;
 }
 

@@ -106,12 +106,21 @@ class Writer {
   void Actor(const char* k, bool has, const presslens::Actor& a) {
     if (!has) return Raw(k, "null");
     Key(k);
-    out.push_back('{');
+    ActorObject(a);
+  }
+  void ActorObject(const presslens::Actor& a) {
+    Open('{');
     Id("entity", 'e', a.entity);
     Str("name", a.name);
     SpanFields(a.span);
     if (!a.wikidata.empty()) Str("wikidata", a.wikidata);
     if (!a.country.empty()) Str("country", a.country);
+    if (!a.actors.empty()) {
+      Key("actors");
+      out.push_back('[');
+      for (const presslens::Actor& part : a.actors) ActorObject(part);
+      out.push_back(']');
+    }
     out.push_back('}');
   }
   void CueObj(const char* k, bool has, const presslens::Cue& c) {

@@ -35,11 +35,15 @@ Result BuildResult(Document* doc) {
     *wikidata = result.entities[entity].wikidata;
     *country = result.entities[entity].country;
   };
+  const auto identify_actor = [&](Actor* a) {
+    identify(a->entity, &a->wikidata, &a->country);
+    for (Actor& part : a->actors) identify(part.entity, &part.wikidata, &part.country);
+  };
   for (Quote& q : result.quotes)
-    if (q.has_speaker) identify(q.speaker.entity, &q.speaker.wikidata, &q.speaker.country);
+    if (q.has_speaker) identify_actor(&q.speaker);
   for (auto* list : {&result.condemnations, &result.denials}) {
     for (Condemnation& c : *list) {
-      if (c.has_source) identify(c.source.entity, &c.source.wikidata, &c.source.country);
+      if (c.has_source) identify_actor(&c.source);
       identify(c.target.entity, &c.target.wikidata, &c.target.country);
     }
   }

@@ -34,6 +34,7 @@ export interface Actor {
   entity: string | null; name: string; start: number; end: number;
   wikidata?: string;          // the entity's Wikidata id, when known
   country?: string;           // the entity's country, when known
+  actors?: Actor[];           // a joint actor ('China & Russia'): each of them
 }
 
 export interface Cue { lemma: string; start: number; end: number; cameo?: string; }

@@ -210,7 +210,10 @@ function decode(w, strings, text) {
   const optional = (o, key) => { const s = w[p++]; if (s !== NONE) o[key] = strings[s]; return o; };
   const actor = () => {
     if (!w[p++]) return null;
-    return optional(optional(span({ entity: id('e'), name: str() }), 'wikidata'), 'country');
+    const a = optional(optional(span({ entity: id('e'), name: str() }), 'wikidata'), 'country');
+    const parts = w[p++];
+    if (parts) a.actors = Array.from({ length: parts }, actor);
+    return a;
   };
   const cue = () => {
     const c = span({ lemma: str() });

@@ -707,6 +707,23 @@ TEST(CondemnationSource, CoordinatedAgentsAreOneJointSource) {
   EXPECT_EQ(f.target, "The raid");
 }
 
+TEST(CondemnationSource, AJointSourceListsEachActor) {
+  Result r = SharedAnalyzer().Analyze("China and Russia condemned the sanctions.");
+  ASSERT_EQ(r.condemnations.size(), 1u);
+  const Actor& s = r.condemnations[0].source;
+  EXPECT_EQ(s.name, "China & Russia");
+  EXPECT_EQ(s.entity, -1);
+  ASSERT_EQ(s.actors.size(), 2u);
+  EXPECT_EQ(s.actors[0].name, "China");
+  EXPECT_EQ(s.actors[1].name, "Russia");
+  ASSERT_GE(s.actors[0].entity, 0);
+  EXPECT_EQ(s.actors[0].wikidata, r.entities[s.actors[0].entity].wikidata);
+  Result agents =
+      SharedAnalyzer().Analyze("The raid was condemned by the African Union and by Nigeria.");
+  ASSERT_EQ(agents.condemnations.size(), 1u);
+  EXPECT_EQ(agents.condemnations[0].source.actors.size(), 2u);
+}
+
 TEST(CondemnationTarget, EndsAtTheObject) {
   EXPECT_EQ(One("Germany condemned the \xE2\x80\x9Cterror\xE2\x80\x9D attack.").target,
             "the \xE2\x80\x9Cterror\xE2\x80\x9D attack");

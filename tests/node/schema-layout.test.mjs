@@ -20,8 +20,9 @@ const texts = [
   'MOSCOW — Russian Foreign Minister Sergei Lavrov on Monday condemned the strike. ' +
     '“We will not condemn our allies,” a Foreign Office spokesman said. ' +
     'The Kremlin criticised the Chinese decision, and Zürich’s mayor did not criticise it.',
-  // An actor and a target with their entity's Wikidata id and country; a denial.
-  'Vladimir Putin criticised the plan. The Kremlin denied that Putin had ordered the raid.',
+  // An actor and a target with their entity's Wikidata id and country; a denial; a joint source.
+  'Vladimir Putin criticised the plan. The Kremlin denied that Putin had ordered the raid. ' +
+    'China and Russia condemned the sanctions.',
 ];
 const analyzer = await createAnalyzer();
 const results = texts.map((t) => analyzer.analyze(t));
@@ -104,6 +105,7 @@ test('every field of a result is declared in index.d.mts, every required one pre
       check('Condemnation', c);
       check('Cue', c.cue);
       if (c.source) check('Actor', c.source);
+      for (const a of c.source?.actors ?? []) check('Actor', a);
       check('Target', c.target);
     }
   }

@@ -50,6 +50,9 @@ struct Actor {
   Span span;  // the mention the attribution uses (a name, pronoun or description)
   std::string wikidata;  // the entity's Wikidata id, when it has one (Entity::wikidata)
   std::string country;   // the entity's country, when known (Entity::country)
+  // A joint actor ("China & Russia", "African Union & Nigeria's president"): each of them, with
+  // its own entity, span, id and country, so that a finding can be read as one per actor.
+  std::vector<Actor> actors;
 };
 
 struct Cue {
