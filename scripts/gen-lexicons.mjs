@@ -31,13 +31,12 @@ const blockName = (line) => {
 // --- Regular inflections.
 const isVowel = (c) => 'aeiou'.includes(c) && c !== '';
 const endsWithAny = (s, ...suffixes) => suffixes.some((x) => s.endsWith(x));
-// Base, -s, -ed, -ing.
 // A one-syllable verb ending in one consonant after one vowel doubles it before -ed and -ing
 // ("slam" -> "slammed", "rap" -> "rapped"; not "mock", "boo", "blow").
 function doublesFinal(v) {
-  const m = /^[^aeiou]*[aeiou][^aeiouwxy]$/.exec(v);
-  return m !== null && !/[aeiou]{2}/.test(v);
+  return /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(v) && !/[aeiou]{2}/.test(v);
 }
+// Base, -s, -ed, -ing.
 function verbForms(v) {
   let third, past, gerund;
   const last = v.slice(-1);
@@ -66,7 +65,7 @@ function britishSpelling(w) {
   return w.slice(0, p + 1) + 's' + w.slice(p + 2);
 }
 
-// --- Cues: "POS LEMMA | TARGET FLAGS | IRREGULAR FORMS" under "[CAMEO name]" blocks.
+// --- Cues: "POS LEMMA [~ NOUNS] | TARGET FLAGS | IRREGULAR FORMS" under "[CAMEO name]" blocks.
 const Form = { kBase: 0, kThird: 1, kPast: 2, kGerund: 3, kNoun: 4, kNounPlural: 5 };
 const FormName = Object.fromEntries(Object.entries(Form).map(([k, v]) => [v, k]));
 const FLAGS = ['obj', 'that', 'clause', 'subj', 'light', 'verbal', 'actor', 'accuse', 'blame',
@@ -108,7 +107,6 @@ for (const line of dataLines(cuesPath)) {
   }
 }
 for (const e of specs.filter((s) => !(s.made && explicitNouns.has(s.lemma)))) {
-  const head = ['', e.lemma.split(' ')[0]];
   const noun = e.noun;
   const id = entries.length;
   entries.push(e);
@@ -118,7 +116,7 @@ for (const e of specs.filter((s) => !(s.made && explicitNouns.has(s.lemma)))) {
     const refs = forms.get(form);
     if (!refs.some(([en, k]) => en === id && k === kind)) refs.push([id, kind]);
   };
-  const first = head[1];
+  const first = e.lemma.split(' ')[0];
   const addSpelling = (sp) => {
     if (noun) {
       add(sp, Form.kNoun);
