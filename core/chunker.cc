@@ -20,6 +20,7 @@ ChunkerLexicon::ChunkerLexicon() {
   speech = &lex.List("speech");
   naming = &lex.List("naming");
   refusal = &lex.List("refusal");
+  denial = &lex.List("denial");
   request = &lex.List("request");
   light = &lex.List("light");
   dismissal = &lex.List("dismissal");
@@ -39,6 +40,9 @@ ChunkerLexicon::ChunkerLexicon() {
   clause_conjunction = &lex.List("clause-conjunction");
   approximator = &lex.List("approximator");
   subject_lead = &lex.List("subject-lead");
+  epistemic_modal = &lex.List("epistemic-modal");
+  future_to = &lex.List("future-to");
+  negative_to = &lex.List("negative-to");
 }
 
 // Lower-case words are views into the document's lower-case text, and their hashes the
@@ -209,7 +213,11 @@ Phrase Chunker::ForwardNP(int i, int end, const char* stop_prep, bool depth_ok) 
         }
         break;
       }
-      if (content && IsCueForm(k) && !Cap(k)) break;  // the next cue: "..., oppose X"
+      // The next cue ("..., oppose X"), unless it is the head noun of a compound ("a missile
+      // attack", the quoted "terror" attack).
+      if (content && IsCueForm(k) && !Cap(k) &&
+          !(IsNounCue(k) && k - 1 >= start && (Content(k - 1) || Kind(k - 1) == TokenKind::kQuote)))
+        break;
       content = true;
       last_good = k;
       ++k;
@@ -383,6 +391,8 @@ Phrase Chunker::ClauseSubject(int cue) const {
   for (int k = cue + 1; k < hi && k < cue + 30; ++k) {
     if (!Punct(k, ",")) continue;
     int s = k + 1;
+    // Bemoaning the "phony system," Trump ...: the comma inside the closing mark.
+    while (s < hi && Kind(s) == TokenKind::kQuote && open_mark_[s] == 2) ++s;
     if (s < hi && Word(s) && Is(words_.pronoun, s) && !Is(words_.first_person, s))
       return {s, s + 1};
     Phrase p = ForwardNP(s, hi, nullptr, false);
@@ -424,6 +434,14 @@ Phrase Chunker::ClauseAgent(int i, int hi) const {
   bool participle = v < hi && Word(v) &&
                     ((L(v).size() > 3 && L(v).compare(L(v).size() - 2, 2, "ed") == 0) ||
                      Is(words_.irregular_participle, v));
+  // "alleging that she claimed during the divorce that he had raped her": the doer of the
+  // reported clause.
+  if (!passive && v < hi && Word(v) && Is(words_.speech, v)) {
+    for (int b = v + 1; b < hi && b < v + 8; ++b) {
+      if (Punct(b, ",") || Punct(b, ";")) break;
+      if (L(b) == "that") return ClauseAgent(b + 1, hi);
+    }
+  }
   if (!passive || !participle) return target;
   for (int b = v + 1; b < hi && b < v + 10; ++b) {
     if (Punct(b, ",") || Punct(b, ";")) break;
@@ -443,15 +461,29 @@ VerbGroup Chunker::VerbGroupBefore(int verb) const {
     std::string_view w = L(k);
     if (Punct(k, "(") || Punct(k, ")")) { --k; continue; }
     if (Kind(k) == TokenKind::kClitic && w == "n't") { group.negated = true; --k; continue; }
+    // Moscow "strongly condemns" the strike: the opening mark of a quote around the verb.
+    if (Kind(k) == TokenKind::kQuote && open_mark_[k] == 1) { --k; continue; }
     if (!Word(k) && Kind(k) != TokenKind::kClitic) break;
     if (Is(words_.negator, k)) { group.negated = true; --k; continue; }
     if (Is(words_.aux, k)) {
       if (Is(words_.passive_aux, k)) group.passive = true;
       if (Is(words_.deontic, k)) group.deontic = true;
+      if (Is(words_.epistemic_modal, k)) group.epistemic = true;
       --k;
       continue;
     }
-    if (w == "to") { group.infinitive = true; --k; continue; }
+    if (w == "to") {
+      // "is going to condemn" is finite; "has yet to condemn" is finite and negated.
+      if (k - 1 >= lo && Word(k - 1) &&
+          (Is(words_.future_to, k - 1) || Is(words_.negative_to, k - 1))) {
+        group.negated |= Is(words_.negative_to, k - 1);
+        k -= 2;
+        continue;
+      }
+      group.infinitive = true;
+      --k;
+      continue;
+    }
     // "Bob Dole Wednesday accused": a bare weekday.
     if (Cap(k) && Is(words_.time, k) && w.size() > 5 && w.compare(w.size() - 3, 3, "day") == 0 &&
         !(k - 1 >= lo && Is(words_.weekday_determiner, k - 1))) {

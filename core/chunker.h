@@ -32,6 +32,7 @@ struct VerbGroup {
   bool passive = false;     // "was condemned"
   bool infinitive = false;  // "to condemn"
   bool deontic = false;     // "must condemn"
+  bool epistemic = false;   // "could condemn", "may condemn", "would condemn"
 };
 
 // The cue lexicon and the word lists the chunker reads.
@@ -40,12 +41,12 @@ struct ChunkerLexicon {
   CueLexicon lex;
   // data/condemnation-words.txt
   const WordHashSet *det, *pronoun, *stop, *complement, *adverb, *time, *speech, *naming,
-      *refusal, *request, *light, *dismissal, *provoke, *provoke_agent, *control, *hypothetical,
+      *refusal, *denial, *request, *light, *dismissal, *provoke, *provoke_agent, *control, *hypothetical,
       *negator;
   // data/en/function-words.txt
   const WordHashSet *aux, *passive_aux, *irregular_participle, *deontic, *weekday_determiner,
       *first_person, *deictic_time, *time_opener, *clause_conjunction, *approximator,
-      *subject_lead;
+      *subject_lead, *epistemic_modal, *future_to, *negative_to;
 };
 
 // A clitic respelled with ' (see the Chunker's constructor).
@@ -179,6 +180,15 @@ class Chunker {
           r.form == CueForm::kBase)
         return false;
     return true;
+  }
+  // A cue form that is a noun ("attack", "protests").
+  bool IsNounCue(int i) const {
+    if (!Word(i)) return false;
+    const CueFormRefs* refs = lex_.Find(H(i), L(i));
+    if (!refs) return false;
+    for (const CueFormRef& r : *refs)
+      if (r.form == CueForm::kNoun || r.form == CueForm::kNounPlural) return true;
+    return false;
   }
   // Prepositions inside a noun phrase read backwards: "leaders in Chechnya", "Iraq's attack
   // on the town", "sanctions against Iraq".

@@ -4,11 +4,15 @@
 //             mention count, then start, end of each mention
 //   quotes: count, then each: start, end, S kind, S rule, speaker, cue
 //   condemnations: count, then each: start, end, cue, S plover event, S plover mode, source,
-//             target start, target end, target entity, negated (0/1), quote index, S rule
-// where speaker/source = 0 (none) or 1, entity index, S name, start, end;
+//             target start, target end, target entity, S target wikidata, S target country,
+//             negated (0/1), quote index, S rule
+//   denials: count, then each as a condemnation
+// where speaker/source = 0 (none) or 1, entity index, S name, start, end, S wikidata,
+// S country, count of joint actors, then each of them as a speaker;
 // and a quote's cue = 0 (none) or 1, S lemma, start, end, S cameo (a condemnation's cue has
 // no leading 0/1: it always has one). The optional strings (title, country, refersTo, wikidata,
-// cameo, plover event and mode) are kNone when empty.
+// cameo, plover event and mode, an actor's or target's wikidata and country) are kNone when
+// empty.
 #include "compact.h"
 
 #include "offsets.h"
@@ -78,6 +82,10 @@ class Encoder {
     Index(a.entity);
     String(a.name);
     SpanWords(a.span);
+    Optional(a.wikidata);
+    Optional(a.country);
+    Word(static_cast<uint32_t>(a.actors.size()));
+    for (const Actor& part : a.actors) ActorWords(true, part);
   }
   void CueWords(const Cue& c) {
     String(c.lemma);
@@ -125,18 +133,22 @@ void ToCompact(const Result& r, std::string_view text, CompactResult* out) {
     e.Word(q.has_cue);
     if (q.has_cue) e.CueWords(q.cue);
   }
-  e.Word(static_cast<uint32_t>(r.condemnations.size()));
-  for (const Condemnation& c : r.condemnations) {
-    e.SpanWords(c.span);
-    e.CueWords(c.cue);
-    e.Optional(c.plover.event);
-    e.Optional(c.plover.mode);
-    e.ActorWords(c.has_source, c.source);
-    e.SpanWords(c.target.span);
-    e.Index(c.target.entity);
-    e.Word(c.negated);
-    e.Index(c.quote);
-    e.String(c.rule);
+  for (const auto* list : {&r.condemnations, &r.denials}) {
+    e.Word(static_cast<uint32_t>(list->size()));
+    for (const Condemnation& c : *list) {
+      e.SpanWords(c.span);
+      e.CueWords(c.cue);
+      e.Optional(c.plover.event);
+      e.Optional(c.plover.mode);
+      e.ActorWords(c.has_source, c.source);
+      e.SpanWords(c.target.span);
+      e.Index(c.target.entity);
+      e.Optional(c.target.wikidata);
+      e.Optional(c.target.country);
+      e.Word(c.negated);
+      e.Index(c.quote);
+      e.String(c.rule);
+    }
   }
   e.Finish();
 }

@@ -79,6 +79,8 @@ struct CueEntry {
   WordSpan preps;  // prepositions that introduce the target
   bool obj, that, clause, subj;
   bool light, verbal, actor, accuse, blame;
+  bool deny;      // a denial, not a disapproval (Result::denials)
+  bool negative;  // a cue only when negated, and then not negated ("do not agree with")
 };
 
 // How a written form relates to its entry.

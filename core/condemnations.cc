@@ -27,14 +27,15 @@ constexpr int kLookBack = 400;  // tokens scanned back for a pair ("Both sides")
 struct CondemnationFinder::Tables {
   const ChunkerLexicon& words;
   // data/condemnation-words.txt
-  const WordSet *verbal_object, *claim, *caution, *actor_noun, *event, *document;
+  const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document;
   // data/en/function-words.txt
   const WordSet *conditional, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
-      *object_pronoun;
+      *object_pronoun, *person_pronoun;
   explicit Tables(const ChunkerLexicon& w) : words(w) {
     const CueLexicon& lex = w.lex;
     verbal_object = &lex.List("verbal-object");
     claim = &lex.List("claim");
+    formal_request = &lex.List("formal-request");
     caution = &lex.List("caution");
     actor_noun = &lex.List("actor-noun");
     event = &lex.List("event");
@@ -45,6 +46,7 @@ struct CondemnationFinder::Tables {
     noun_after_adjective = &lex.List("noun-after-adjective");
     noun_before = &lex.List("noun-before");
     object_pronoun = &lex.List("object-pronoun");
+    person_pronoun = &lex.List("person-pronoun");
   }
 };
 
@@ -101,6 +103,13 @@ class Reader : public Chunker {
 
   // ---- phrases
   bool RequestOrHypothetical(int cue, int chain_start) const;
+  bool DeniedClause(int cue, int chain_start) const;
+  // Whether a word of p is in `list`.
+  bool AnyIn(const WordSet* list, Phrase p) const {
+    for (int t = p.first; t < p.last; ++t)
+      if (Is(list, t)) return true;
+    return false;
+  }
 
   // ---- actors
   bool ResolveActor(Phrase p, int cue, Actor* out) const;
@@ -118,6 +127,7 @@ class Reader : public Chunker {
   bool TargetFits(const CueEntry& e, const VerbReading& r) const;
   bool FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inherited,
                       const Actor** given) const;
+  void JointAgent(Phrase first, int hi, VerbReading* r) const;
   bool TryNominal(int i, const CueEntry& e, int lo, int hi, int cue_last,
                   const std::string& cameo);
   void Emit(int i, int cue_last, const CueEntry& e, const std::string& cameo, Phrase target,
@@ -162,6 +172,22 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
         return true;
       }
     }
+  }
+  return false;
+}
+
+// "denied that his government had condemned anyone", "denied condemning the strike": the cue
+// is in the clause a denial verb denies.
+bool Reader::DeniedClause(int cue, int chain_start) const {
+  const int lo = SentFirst(cue);
+  auto denial_before = [&](int k) {
+    while (k >= lo && Adverb(k)) --k;
+    return k >= lo && Word(k) && Is(words_.denial, k);
+  };
+  if (denial_before(chain_start - 1)) return true;
+  for (int k = chain_start - 1; k >= lo && chain_start - k < 15; --k) {
+    if (Punct(k, ";") || Punct(k, ":") || IsCueForm(k)) return false;
+    if (Word(k) && L(k) == "that") return denial_before(k - 1);
   }
   return false;
 }
@@ -255,11 +281,14 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
   };
   // One side of "A and B": an entity mention, or else a run of capitalised words (a name the
   // entity pass missed). Returns false when the side is neither.
-  auto side = [&](int edge, int dir, std::string* name, EntityType* type) {
+  auto side = [&](int edge, int dir, Actor* actor, EntityType* type) {
     int m = mention_at_[edge];
     if (m >= 0 && doc_.mentions[m].entity >= 0) {
-      *name = doc_.entities[doc_.mentions[m].entity].name;
-      *type = doc_.mentions[m].type;
+      const Mention& mm = doc_.mentions[m];
+      actor->entity = mm.entity;
+      actor->name = doc_.entities[mm.entity].name;
+      actor->span = {doc_.tokens[mm.first].start, doc_.tokens[mm.last - 1].end};
+      *type = mm.type;
       return true;
     }
     int a = edge, b = edge;
@@ -270,15 +299,17 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
     };
     if (!name_word(edge)) return false;
     while (name_word(dir < 0 ? a - 1 : b + 1)) (dir < 0 ? a : b) += dir;
-    *name = std::string(doc_.SpanText(doc_.tokens[a].start, doc_.tokens[b].end));
+    actor->entity = -1;
+    actor->name = std::string(doc_.SpanText(doc_.tokens[a].start, doc_.tokens[b].end));
+    actor->span = {doc_.tokens[a].start, doc_.tokens[b].end};
     *type = EntityType::kMisc;
     return true;
   };
   for (int k = p.first - 2; k > lo; --k) {
     if (!(Word(k) && (L(k) == "and" || L(k) == "&"))) continue;
-    std::string na, nb;
+    Actor a, b;
     EntityType ta, tb;
-    if (!side(k - 1, -1, &na, &ta) || !side(k + 1, +1, &nb, &tb) || na == nb) continue;
+    if (!side(k - 1, -1, &a, &ta) || !side(k + 1, +1, &b, &tb) || a.name == b.name) continue;
     // Actors of any kind for "both sides"; people for "the two ministers"; states for "both
     // countries". (The tagger may confuse PERSON and ORG, so only places are kept apart.)
     if ((ta != EntityType::kMisc && !actor(ta)) || (tb != EntityType::kMisc && !actor(tb)))
@@ -286,8 +317,9 @@ bool Reader::ResolveCollective(Phrase p, Actor* out) const {
     if (persons && (ta == EntityType::kGpe || tb == EntityType::kGpe)) continue;
     if (countries && (ta == EntityType::kPerson || tb == EntityType::kPerson)) continue;
     out->entity = -1;
-    out->name = na + " & " + nb;
+    out->name = a.name + " & " + b.name;
     out->span = {doc_.tokens[p.first].start, doc_.tokens[p.last - 1].end};
+    out->actors = {std::move(a), std::move(b)};
     return true;
   }
   return false;
@@ -355,6 +387,11 @@ bool Reader::ResolveActor(Phrase p, int cue, Actor* out) const {
       seen.push_back(e);
       if (!name.empty()) name += " & ";
       name += doc_.entities[e].name;
+      Actor& part = out->actors.emplace_back();
+      part.entity = e;
+      part.name = doc_.entities[e].name;
+      part.span = {doc_.tokens[doc_.mentions[m].first].start,
+                   doc_.tokens[doc_.mentions[m].last - 1].end};
     }
     out->name = name;
     return true;
@@ -428,6 +465,7 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
   c.negated = negated;
   c.quote = quote_at_[i];
   record.rule.rule = rule;
+  record.deny = e.deny;
   if (given) {
     c.has_source = true;
     c.source = *given;
@@ -508,7 +546,10 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     if (source.empty() || group.infinitive) source = ClauseSubject(light_at);
     if (source.empty()) source = owner;
   }
-  if (e.light && !light_verb && !possessive_source) return false;
+  // "has faced ridicule", "drew outrage": a provoked disapproval is reported too.
+  const bool provoked = j >= lo && Word(j) && (Is(words_.provoke, j) ||
+                        (Is(words_.det, j) && j - 1 >= lo && Is(words_.provoke, j - 1)));
+  if (e.light && !light_verb && !possessive_source && !provoked) return false;
   // Dismissed or requested: "denied the charges", "called for the condemnation of".
   {
     int dj = j;
@@ -615,6 +656,8 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     }
   }
   if (target.empty()) return false;
+  // "attacks on his platform" is verbal; "attacks on the city" is not a disapproval.
+  if (e.verbal && !AnyIn(t_.verbal_object, target)) return false;
   if (j >= lo && Word(j) && Is(words_.negator, j)) negated = true;  // "no criticism of"
   Emit(i, cue_last, e, cameo, target, !source.empty(), source, nullptr, negated, rule);
   return true;
@@ -629,12 +672,17 @@ struct Reader::VerbReading {
   std::string cameo;
   bool negated = false, passive = false, infinitive = false, deontic = false;
   bool progressive = false;
+  bool person_source = false;  // the subject just before the verb group is a person
+  bool reduced_passive = false;  // "The budget, criticised by unions, ..."
   int chain = 0;              // the first token of the auxiliary chain before the cue
   int head_verb = -1;         // the verb whose subject is the source, when not the cue
   Phrase target, source;
+  Phrase blamed;              // "blamed the shootings on X": the shootings
   CondemnationRule rule = CondemnationRule::kActive;
   bool source_known = false;  // source decided with the target (passive agent, "blame Y on X")
-  Actor speaker_source;       // "X is to blame": whoever says so
+  // A source already resolved: for "X is to blame" whoever says so, for "condemned by A and
+  // by B" both.
+  Actor speaker_source;
   bool has_speaker_source = false;
 };
 
@@ -683,8 +731,9 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
   bool segment_start = false; // "Protests against X", "AL-ANWAR - Continued criticism of X"
   {
     int j = i - 1;
-    while (j >= lo && Word(j) && !Cap(j) && Content(j) && !IsCueForm(j) && !VerbLike(j) &&
-           i - j < 4)
+    // Back over adjectives and adverbs: "sparked sometimes violent protests".
+    while (j >= lo && Word(j) && !Cap(j) && (Content(j) || Adverb(j)) && !IsCueForm(j) &&
+           !VerbLike(j) && i - j < 4)
       --j;
     auto starts = [&](int t) {
       return t < lo || Kind(t) == TokenKind::kQuote || Dash(t) || Punct(t, ":");
@@ -702,6 +751,13 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
                      (mention_at_[j] >= 0 &&
                       doc_.mentions[mention_at_[j]].type == EntityType::kNorp && j == i - 1);
       if (mention_at_[j] >= 0) {
+        // "the Tulsa protest remained": a name between a determiner and the word modifies a
+        // noun that a verb follows ("The KDP charges that" is a verb).
+        const int mf = doc_.mentions[mention_at_[j]].first;
+        const int next = i + 1;
+        if (j == i - 1 && mf - 1 >= lo && Word(mf - 1) && Is(words_.det, mf - 1) && next < N() &&
+            (Is(words_.aux, next) || LooksParticiple(next) || Kind(next) == TokenKind::kPunct))
+          noun_context = true;
         const EntityType type = doc_.mentions[mention_at_[j]].type;
         actor_before =
             type == EntityType::kNorp || type == EntityType::kGpe || type == EntityType::kOrg;
@@ -732,8 +788,11 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
       // "accused X of attacking ...", "criticised X for opposing ...": the content of another
       // cue, not a disapproval of its own ("stopped short of condemning" is a refusal).
       if ((p == "of" || p == "for") &&
-          !(i - 2 >= lo && (Is(words_.refusal, i - 2) || L(i - 2) == "short")))
-        immediate = true;
+          !(i - 2 >= lo && (Is(words_.refusal, i - 2) || L(i - 2) == "short"))) {
+        bool cue_before = false;
+        for (int c = std::max(lo, i - 10); c < i - 1 && !cue_before; ++c) cue_before = IsCueForm(c);
+        immediate |= cue_before;
+      }
     }
     if (ref.form == CueForm::kGerund ? immediate : has_noun ? noun_context : immediate)
       return false;
@@ -758,7 +817,22 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
   passive = group.passive;
   infinitive = group.infinitive;
   deontic = group.deontic;
+  // "could object to the bid", "may criticise": a possibility, not a reported act.
+  if (group.epistemic) return false;
+  // "do not agree with X" disagrees.
+  if (e.negative) {
+    if (!negated) return false;
+    negated = false;
+  }
   if (ref.form != CueForm::kPast) passive = false;
+  // "The budget, criticised by unions, passed", "attacks blamed on guerrillas": a past
+  // participle right after its noun (or its comma) is a reduced passive.
+  if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo && after + 1 < hi &&
+      (Punct(i - 1, ",") || (Content(i - 1) && !VerbLike(i - 1))) &&
+      (L(after) == "by" || (e.blame && L(after) == "on")) && !Is(words_.time, after + 1)) {
+    passive = true;
+    out->reduced_passive = true;
+  }
   bool& progressive = out->progressive;
   progressive = ref.form == CueForm::kGerund && chain < i && Is(words_.passive_aux, i - 1);
   if (progressive) passive = false;
@@ -769,7 +843,7 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
     if (!passive) return false;
     passive = false;
   }
-  if (RequestOrHypothetical(i, chain)) return false;
+  if (RequestOrHypothetical(i, chain) || DeniedClause(i, chain)) return false;
   // "alleged deployment", "the accused": a past participle used as an adjective or noun.
   if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo &&
       (Is(words_.det, i - 1) || Possessive(i - 1)))
@@ -785,8 +859,26 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
       head_verb = r;
     }
   }
+  // "avoids condemning", "stopped criticising": a gerund right after a refusal verb.
+  if (ref.form == CueForm::kGerund && chain == i && i - 1 >= lo && Word(i - 1) &&
+      Is(words_.refusal, i - 1)) {
+    negated = true;
+    head_verb = i - 1;
+  }
 
-  out->a = SkipForward(after, hi);
+  // "Trump attacked ...", "she attacked ...": a person's attack is verbal.
+  const int subject = chain - 1;
+  if (subject >= lo && mention_at_[subject] >= 0)
+    out->person_source = doc_.mentions[mention_at_[subject]].type == EntityType::kPerson;
+  else if (subject >= lo && Word(subject))
+    out->person_source = Is(t_.person_pronoun, subject);
+
+  // Moscow "strongly condemns" the strike: the closing mark of a quote around the verb.
+  int a = after;
+  if (Kind(chain) == TokenKind::kQuote && a < hi && Kind(a) == TokenKind::kQuote &&
+      open_mark_[a] == 2)
+    ++a;
+  out->a = SkipForward(a, hi);
   return true;
 }
 
@@ -826,8 +918,14 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
     source_known = true;
     rule = CondemnationRule::kToBlame;
   } else if (e.subj) {
-    // "The Crying Game came under fire for ...": the subject is the target.
-    if (a >= hi || !(L(a) == "for" || L(a) == "over")) return false;
+    // "The Crying Game came under fire for ...": the subject is the target; "from X" before
+    // the reason is the source ("is taking heat from Cruz over ...").
+    int reason = a;
+    if (a < hi && L(a) == "from") {
+      source = ForwardNP(a + 1, hi, "for over");
+      if (!source.empty()) reason = SkipForward(source.last, hi);
+    }
+    if (reason >= hi || !(L(reason) == "for" || L(reason) == "over")) return false;
     target = SubjectBefore(chain - 1, lo);
     if (target.empty()) return false;
     source_known = true;
@@ -836,12 +934,15 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
     // "X was condemned by Y", "X was accused of Z by Y". Only transitive cues: "charged
     // with" is a legal charge, not "charged that".
     if (!e.obj) return false;
-    target = SubjectBefore(chain - 1, lo);
+    // A reduced passive after a comma names the noun before the comma.
+    target = r->reduced_passive && Punct(chain - 1, ",") ? BackwardNP(chain - 2, lo)
+                                                         : SubjectBefore(chain - 1, lo);
     if (target.empty()) return false;
     for (int b = a; b < hi && b < a + 15; ++b) {
       if (Punct(b, ",") || Punct(b, ";")) break;
       if (Word(b) && L(b) == "by") {
         source = ForwardNP(b + 1, hi, nullptr, false);
+        JointAgent(source, hi, r);
         break;
       }
     }
@@ -849,11 +950,21 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
       std::string sub = AccuseSubcode(a, hi);
       if (!sub.empty()) cameo = sub;
     }
+    // "The attacks were blamed on guerrillas": the cause is the target.
+    if (e.blame && a < hi && L(a) == "on") {
+      Phrase cause = ForwardNP(a + 1, hi, nullptr);
+      if (!cause.empty()) {
+        r->blamed = target;
+        target = cause;
+        rule = CondemnationRule::kBlameOn;
+      }
+    }
     source_known = true;
   } else {
     if (e.that || e.obj) {
       int t = a;
-      bool that = t < hi && L(t) == "that";
+      // "rejected that argument": "that" opens a clause only for a cue that takes one.
+      bool that = t < hi && L(t) == "that" && e.that;
       if (e.that && !that && !e.obj) {
         // Only "allege" drops its "that" ("alleged the government had ..."); "charges she
         // has denied" is a noun.
@@ -873,7 +984,7 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
         bool prep_first = false;
         for (std::string_view p : e.preps) prep_first |= (t < hi && L(t) == p);
         if (!prep_first && t < hi && !Is(words_.complement, t) &&
-            (!Is(words_.stop, t) || L(t) == "what"))
+            (!Is(words_.stop, t) || L(t) == "what" || L(t) == "that"))
           target = ForwardNP(t, hi, stop_prep);
         // "accusing it of", "opposed it", "accused each other of".
         if (target.empty() && t < hi && Word(t) &&
@@ -896,7 +1007,10 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
           } else if (e.blame && n < hi && L(n) == "on") {
             // "blamed the violence on the rebels": the cause named after "on" is the target.
             Phrase cause = ForwardNP(n + 1, hi, nullptr);
-            if (!cause.empty()) target = cause;
+            if (!cause.empty()) {
+              r->blamed = target;
+              target = cause;
+            }
             rule = CondemnationRule::kBlameOn;
           } else if (e.blame && n < hi && L(n) == "for") {
             rule = CondemnationRule::kBlameFor;
@@ -938,35 +1052,67 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
   return true;
 }
 
+// "condemned by the African Union and by Nigeria's president": one joint source of both agents
+// ("African Union & Nigeria's president"), as for "China and Russia condemn".
+void Reader::JointAgent(Phrase first, int hi, VerbReading* r) const {
+  if (first.empty() || first.last + 2 >= hi || L(first.last) != "and" || L(first.last + 1) != "by")
+    return;
+  Phrase second = ForwardNP(first.last + 2, hi, nullptr, false);
+  Actor a, b;
+  if (second.empty() || !ResolveActor(first, r->i, &a) || !ResolveActor(second, r->i, &b)) return;
+  Actor& joint = r->speaker_source;
+  joint.entity = -1;
+  joint.name = a.name + " & " + b.name;
+  joint.span = {a.span.start, b.span.end};
+  joint.actors.clear();
+  for (Actor* side : {&a, &b}) {
+    if (side->actors.empty()) joint.actors.push_back(std::move(*side));
+    else for (Actor& part : side->actors) joint.actors.push_back(std::move(part));
+  }
+  r->has_speaker_source = true;
+}
+
 // Objects that make the cue something else, or that it cannot disapprove of.
 bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
   const int hi = r.hi;
   const bool passive = r.passive;
   const Phrase& target = r.target;
   if (e.verbal) {
-    bool ok = false;
-    for (int t = target.first; t < target.last; ++t) ok |= Is(t_.verbal_object, t);
-    // "attacked Britain on Wednesday for allowing ...": a reason makes it verbal.
+    bool ok = AnyIn(t_.verbal_object, target) || r.person_source;
+    // "attacked Britain on Wednesday for allowing ...", "attacked her opponent as a fraud": a
+    // reason or a label makes it verbal.
     int n = SkipForward(target.last, hi);
-    if (n < hi && L(n) == "for" && !passive) ok = true;
+    if (n < hi && (L(n) == "for" || L(n) == "as") && !passive) ok = true;
+    for (int t = target.first + 1; t < target.last && !passive; ++t) ok |= L(t) == "for";
     if (!ok) return false;
   }
-  if (e.lemma == "reject") {
-    for (int t = target.first; t < target.last; ++t)
-      if (Is(t_.claim, t)) return false;  // rejecting a charge is denying it
+  if (e.deny) {
+    // "was denied bail", "denied him a visa": a refusal to give, not a denial of a claim.
+    if (passive) return false;
+    const int n = target.last;
+    if (target.last - target.first == 1 && Is(t_.object_pronoun, target.first) &&
+        L(target.first) != "it" && n < hi && Word(n) && !Is(words_.stop, n))
+      return false;
   }
+  // Rejecting a charge is denying it; rejecting a request is a formal act.
+  if (e.lemma == "reject" && (AnyIn(t_.claim, target) || AnyIn(t_.formal_request, target)))
+    return false;
   if (e.lemma == "warn against") {
     for (int t = target.first; t < target.last; ++t)
       if (Is(t_.caution, t)) return false;
   }
   if (e.blame || e.actor) {
     // Blame disapproves of an actor or an action; "blamed a weakening franc" names a cause.
-    bool actor = false;
-    for (int t = target.first; t < target.last && !actor; ++t)
-      actor = mention_at_[t] >= 0 || Is(words_.pronoun, t) || Is(t_.actor_noun, t) ||
-              Is(t_.verbal_object, t) || (Cap(t) && Word(t)) || PeopleNoun(t) || L(t) == "him" ||
-              L(t) == "them" || L(t) == "her" || L(t) == "other";
-    if (!actor) return false;
+    // "blamed the shootings on bias": the blamed act may name the actor instead.
+    auto names_actor = [&](Phrase p) {
+      for (int t = p.first; t < p.last; ++t)
+        if (mention_at_[t] >= 0 || Is(words_.pronoun, t) || Is(t_.actor_noun, t) ||
+            Is(t_.verbal_object, t) || (Cap(t) && Word(t)) || PeopleNoun(t) ||
+            Is(t_.object_pronoun, t) || L(t) == "other")
+          return true;
+      return false;
+    };
+    if (!names_actor(target) && !(e.blame && names_actor(r.blamed))) return false;
   }
 
   return true;
@@ -987,7 +1133,7 @@ bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inheri
   if (!source_known) {
     int before = (head_verb >= 0 ? head_verb : chain) - 1;
     if (head_verb >= 0) before = VerbGroupBefore(head_verb).first - 1;
-    bool nonfinite = (ref.form == CueForm::kGerund && !progressive) ||
+    bool nonfinite = (ref.form == CueForm::kGerund && !progressive && head_verb < 0) ||
                      (infinitive && head_verb < 0);
     // "prompted the United States to charge that ...": the object of the verb is the source.
     bool control = false;

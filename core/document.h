@@ -122,6 +122,7 @@ struct QuoteRecord {
 struct CondemnationRecord {
   Condemnation finding;
   CondemnationRuleId rule;
+  bool deny = false;  // a denial (Result::denials)
 };
 
 struct Document {

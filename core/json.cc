@@ -1,6 +1,7 @@
 // ToJson: the result as schema presslens/1, with UTF-16 offsets.
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "offsets.h"
 #include "presslens/presslens.h"
@@ -105,10 +106,21 @@ class Writer {
   void Actor(const char* k, bool has, const presslens::Actor& a) {
     if (!has) return Raw(k, "null");
     Key(k);
-    out.push_back('{');
+    ActorObject(a);
+  }
+  void ActorObject(const presslens::Actor& a) {
+    Open('{');
     Id("entity", 'e', a.entity);
     Str("name", a.name);
     SpanFields(a.span);
+    if (!a.wikidata.empty()) Str("wikidata", a.wikidata);
+    if (!a.country.empty()) Str("country", a.country);
+    if (!a.actors.empty()) {
+      Key("actors");
+      out.push_back('[');
+      for (const presslens::Actor& part : a.actors) ActorObject(part);
+      out.push_back(']');
+    }
     out.push_back('}');
   }
   void CueObj(const char* k, bool has, const presslens::Cue& c) {
@@ -151,7 +163,8 @@ std::string ToJson(const Result& r, std::string_view text) {
   // About 150 bytes per entity, quote or condemnation, plus 30 per mention.
   size_t mentions = 0;
   for (const Entity& e : r.entities) mentions += e.mentions.size();
-  w.out.reserve(64 + 150 * (r.entities.size() + r.quotes.size() + r.condemnations.size()) +
+  w.out.reserve(64 + 150 * (r.entities.size() + r.quotes.size() + r.condemnations.size() +
+                            r.denials.size()) +
                 30 * mentions);
   w.out = "{";
   w.Str("schema", "presslens/1");
@@ -192,33 +205,41 @@ std::string ToJson(const Result& r, std::string_view text) {
     w.out.push_back('}');
   }
   w.out.push_back(']');
-  w.Key("condemnations");
-  w.out.push_back('[');
-  for (size_t i = 0; i < r.condemnations.size(); ++i) {
-    const Condemnation& c = r.condemnations[i];
-    w.Open('{');
-    w.Id("id", 'c', static_cast<int>(i));
-    w.SpanFields(c.span);
-    w.CueObj("cue", true, c.cue);
-    if (!c.plover.event.empty()) {
-      w.Key("plover");
+  // Condemnations and denials share one record ("c0", "d0").
+  const auto findings = [&w](const char* key, const std::vector<Condemnation>& list, char prefix) {
+    w.Key(key);
+    w.out.push_back('[');
+    for (size_t i = 0; i < list.size(); ++i) {
+      const Condemnation& c = list[i];
+      w.Open('{');
+      w.Id("id", prefix, static_cast<int>(i));
+      w.SpanFields(c.span);
+      w.CueObj("cue", true, c.cue);
+      if (!c.plover.event.empty()) {
+        w.Key("plover");
+        w.out.push_back('{');
+        w.Str("event", c.plover.event);
+        if (!c.plover.mode.empty()) w.Str("mode", c.plover.mode);
+        w.out.push_back('}');
+      }
+      w.Actor("source", c.has_source, c.source);
+      w.Key("target");
       w.out.push_back('{');
-      w.Str("event", c.plover.event);
-      if (!c.plover.mode.empty()) w.Str("mode", c.plover.mode);
+      w.SpanFields(c.target.span);
+      w.Id("entity", 'e', c.target.entity);
+      if (!c.target.wikidata.empty()) w.Str("wikidata", c.target.wikidata);
+      if (!c.target.country.empty()) w.Str("country", c.target.country);
+      w.out.push_back('}');
+      w.Raw("negated", c.negated ? "true" : "false");
+      w.Id("quote", 'q', c.quote);
+      w.Str("rule", c.rule);
       w.out.push_back('}');
     }
-    w.Actor("source", c.has_source, c.source);
-    w.Key("target");
-    w.out.push_back('{');
-    w.SpanFields(c.target.span);
-    w.Id("entity", 'e', c.target.entity);
-    w.out.push_back('}');
-    w.Raw("negated", c.negated ? "true" : "false");
-    w.Id("quote", 'q', c.quote);
-    w.Str("rule", c.rule);
-    w.out.push_back('}');
-  }
-  w.out += "]}";
+    w.out.push_back(']');
+  };
+  findings("condemnations", r.condemnations, 'c');
+  findings("denials", r.denials, 'd');
+  w.out.push_back('}');
   return w.Finish();
 }
 

@@ -23,10 +23,29 @@ Result BuildResult(Document* doc) {
   }
   result.condemnations.reserve(doc->condemnations.size());
   for (CondemnationRecord& r : doc->condemnations) {
-    result.condemnations.push_back(std::move(r.finding));
-    Condemnation& c = result.condemnations.back();
+    auto& list = r.deny ? result.denials : result.condemnations;
+    list.push_back(std::move(r.finding));
+    Condemnation& c = list.back();
     c.rule = CondemnationRuleName(r.rule);
     c.plover = PloverReading(c.cue.cameo);
+  }
+  // Actors and targets carry their entity's Wikidata id and country.
+  const auto identify = [&](int entity, std::string* wikidata, std::string* country) {
+    if (entity < 0 || entity >= static_cast<int>(result.entities.size())) return;
+    *wikidata = result.entities[entity].wikidata;
+    *country = result.entities[entity].country;
+  };
+  const auto identify_actor = [&](Actor* a) {
+    identify(a->entity, &a->wikidata, &a->country);
+    for (Actor& part : a->actors) identify(part.entity, &part.wikidata, &part.country);
+  };
+  for (Quote& q : result.quotes)
+    if (q.has_speaker) identify_actor(&q.speaker);
+  for (auto* list : {&result.condemnations, &result.denials}) {
+    for (Condemnation& c : *list) {
+      if (c.has_source) identify_actor(&c.source);
+      identify(c.target.entity, &c.target.wikidata, &c.target.country);
+    }
   }
   return result;
 }

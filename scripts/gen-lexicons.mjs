@@ -31,10 +31,16 @@ const blockName = (line) => {
 // --- Regular inflections.
 const isVowel = (c) => 'aeiou'.includes(c) && c !== '';
 const endsWithAny = (s, ...suffixes) => suffixes.some((x) => s.endsWith(x));
+// A one-syllable verb ending in one consonant after one vowel doubles it before -ed and -ing
+// ("slam" -> "slammed", "rap" -> "rapped"; not "mock", "boo", "blow").
+function doublesFinal(v) {
+  return /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(v) && !/[aeiou]{2}/.test(v);
+}
 // Base, -s, -ed, -ing.
 function verbForms(v) {
   let third, past, gerund;
   const last = v.slice(-1);
+  if (doublesFinal(v)) return [v, v + 's', v + last + 'ed', v + last + 'ing'];
   if (v.length > 1 && last === 'y' && !isVowel(v[v.length - 2])) {
     third = v.slice(0, -1) + 'ies';
     past = v.slice(0, -1) + 'ied';
@@ -59,20 +65,26 @@ function britishSpelling(w) {
   return w.slice(0, p + 1) + 's' + w.slice(p + 2);
 }
 
-// --- Cues: "POS LEMMA | TARGET FLAGS | IRREGULAR FORMS" under "[CAMEO name]" blocks.
+// --- Cues: "POS LEMMA [~ NOUNS] | TARGET FLAGS | IRREGULAR FORMS" under "[CAMEO name]" blocks.
 const Form = { kBase: 0, kThird: 1, kPast: 2, kGerund: 3, kNoun: 4, kNounPlural: 5 };
 const FormName = Object.fromEntries(Object.entries(Form).map(([k, v]) => [v, k]));
-const FLAGS = ['obj', 'that', 'clause', 'subj', 'light', 'verbal', 'actor', 'accuse', 'blame'];
+const FLAGS = ['obj', 'that', 'clause', 'subj', 'light', 'verbal', 'actor', 'accuse', 'blame',
+  'deny', 'negative'];
 const entries = [];
 const forms = new Map();  // form -> [[entry, kind]], in the order first seen
 let cameo = '';
+// The lines as entries, in file order; a verb's nouns ("condemn ~ condemnation") follow it,
+// made from the verb's block unless an "n" line of their own states them (that line wins).
+const specs = [];
+const explicitNouns = new Set();
 for (const line of dataLines(cuesPath)) {
   if (line[0] === '[') {
     cameo = words(blockName(line))[0] ?? '';
     continue;
   }
   const fields = line.split('|');
-  const head = words(fields[0]);
+  const [lemmaPart, nounPart] = fields[0].split('~');
+  const head = words(lemmaPart);
   if (head.length < 2 || (head[0] !== 'v' && head[0] !== 'n')) continue;
   const noun = head[0] === 'n';
   const e = { lemma: head.slice(1).join(' '), cameo, noun, rest: head.slice(2), preps: [] };
@@ -80,8 +92,22 @@ for (const line of dataLines(cuesPath)) {
   for (const f of fields.length > 1 ? words(fields[1]) : []) {
     if (f === 'clause') e.that = e.clause = true;
     else if (FLAGS.includes(f)) e[f] = true;
+    else if (f === 'fixed') e.fixed = true;
     else if (f !== 'particle') e.preps.push(f);  // particle: documentation only
   }
+  e.irregular = fields.length > 2 ? words(fields[2]) : [];
+  if (noun) explicitNouns.add(e.lemma);
+  else if (nounPart === undefined) throw new Error(`${cuesPath}: verb cue "${e.lemma}" names no noun (~ NOUN, or ~ -)`);
+  specs.push(e);
+  for (const n of words(nounPart ?? '').filter((w) => w !== '-')) {
+    const made = { lemma: n, cameo, noun: true, rest: [], preps: ['of', 'against'], irregular: [], made: true };
+    for (const f of FLAGS) made[f] = false;
+    made.deny = e.deny;
+    specs.push(made);
+  }
+}
+for (const e of specs.filter((s) => !(s.made && explicitNouns.has(s.lemma)))) {
+  const noun = e.noun;
   const id = entries.length;
   entries.push(e);
   const add = (form, kind) => {
@@ -90,7 +116,7 @@ for (const line of dataLines(cuesPath)) {
     const refs = forms.get(form);
     if (!refs.some(([en, k]) => en === id && k === kind)) refs.push([id, kind]);
   };
-  const first = head[1];
+  const first = e.lemma.split(' ')[0];
   const addSpelling = (sp) => {
     if (noun) {
       add(sp, Form.kNoun);
@@ -99,12 +125,13 @@ for (const line of dataLines(cuesPath)) {
       verbForms(sp).forEach((f, k) => add(f, [Form.kBase, Form.kThird, Form.kPast, Form.kGerund][k]));
     }
   };
-  addSpelling(first);
-  const british = britishSpelling(first);
+  if (e.fixed) add(first, Form.kBase);
+  else addSpelling(first);
+  const british = e.fixed ? '' : britishSpelling(first);
   if (british) addSpelling(british);
   // Irregular forms: the kind follows from the ending; "hit", "came": an irregular past,
   // which is also the base form when it is no longer than the lemma.
-  for (const f of fields.length > 2 ? words(fields[2]) : []) {
+  for (const f of e.irregular) {
     const kind = noun ? (f.endsWith('s') ? Form.kNounPlural : Form.kNoun)
       : f.endsWith('ing') ? Form.kGerund
       : f.endsWith('s') ? Form.kThird
@@ -118,7 +145,7 @@ for (const line of dataLines(cuesPath)) {
 // --- Word lists: "[name]" blocks; verbs get their regular forms too. Numbered blocks are the
 // CAMEO sub-codes of "accuse X of Z" (words, or phrases written a_b), [collective] one phrase
 // per line.
-const VERB_LISTS = ['refusal', 'request', 'light', 'dismissal', 'speech', 'naming', 'provoke',
+const VERB_LISTS = ['denial', 'refusal', 'request', 'light', 'dismissal', 'speech', 'naming', 'provoke',
   'provoke-with-agent', 'control'];
 const lists = new Map();  // name -> Set of words, in the order first seen
 const collective = [];
@@ -169,6 +196,9 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'subject-lead',
   'weekday-determiner',
   'conditional',
+  'epistemic-modal',
+  'future-to',
+  'negative-to',
   'head-end',
   'possessive-pronoun',
   'noun-after-adjective',

@@ -30,7 +30,12 @@ export interface Entity {
 }
 
 /** Who said or who condemned: an entity, or an unnamed actor ('Foreign Office spokesman'). */
-export interface Actor { entity: string | null; name: string; start: number; end: number; }
+export interface Actor {
+  entity: string | null; name: string; start: number; end: number;
+  wikidata?: string;          // the entity's Wikidata id, when known
+  country?: string;           // the entity's country, when known
+  actors?: Actor[];           // a joint actor ('China & Russia'): each of them
+}
 
 export interface Cue { lemma: string; start: number; end: number; cameo?: string; }
 
@@ -53,7 +58,7 @@ export interface Condemnation {
   cue: Cue & { cameo: string };
   plover?: Plover;            // the PLOVER reading of cue.cameo
   source: Actor | null;
-  target: { start: number; end: number; text: string; entity: string | null };
+  target: { start: number; end: number; text: string; entity: string | null; wikidata?: string; country?: string };
   negated: boolean;
   quote: string | null;       // the quote the cue is in
   rule: string;
@@ -64,6 +69,8 @@ export interface Result {
   entities: Entity[];
   quotes: Quote[];
   condemnations: Condemnation[];
+  /** Denials of an accusation or claim, in the same record ('d0', ...; cue.cameo '016', no plover). */
+  denials: Condemnation[];
 }
 
 export interface LexiconEntry { name: string; type: EntityType; aliases?: string[]; }

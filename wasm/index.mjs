@@ -207,9 +207,13 @@ function decode(w, strings, text) {
   const id = (prefix) => { const i = w[p++]; return i === NONE ? null : prefix + i; };
   const str = () => strings[w[p++]];
   const span = (o) => { o.start = w[p++]; o.end = w[p++]; return o; };
+  const optional = (o, key) => { const s = w[p++]; if (s !== NONE) o[key] = strings[s]; return o; };
   const actor = () => {
     if (!w[p++]) return null;
-    return span({ entity: id('e'), name: str() });
+    const a = optional(optional(span({ entity: id('e'), name: str() }), 'wikidata'), 'country');
+    const parts = w[p++];
+    if (parts) a.actors = Array.from({ length: parts }, actor);
+    return a;
   };
   const cue = () => {
     const c = span({ lemma: str() });
@@ -244,26 +248,33 @@ function decode(w, strings, text) {
     q.text = text.slice(q.start, q.end);
     quotes[i] = q;
   }
-  const condemnations = new Array(w[p++]);
-  for (let i = 0; i < condemnations.length; ++i) {
-    const c = span({ id: 'c' + i });
-    c.cue = cue();
-    const event = w[p++], mode = w[p++];
-    if (event !== NONE) {
-      c.plover = { event: strings[event] };
-      if (mode !== NONE) c.plover.mode = strings[mode];
+  // Condemnations and denials share one record.
+  const findings = (prefix) => {
+    const list = new Array(w[p++]);
+    for (let i = 0; i < list.length; ++i) {
+      const c = span({ id: prefix + i });
+      c.cue = cue();
+      const event = w[p++], mode = w[p++];
+      if (event !== NONE) {
+        c.plover = { event: strings[event] };
+        if (mode !== NONE) c.plover.mode = strings[mode];
+      }
+      c.source = actor();
+      c.target = span({});
+      c.target.entity = id('e');
+      optional(optional(c.target, 'wikidata'), 'country');
+      c.target.text = text.slice(c.target.start, c.target.end);
+      c.negated = w[p++] === 1;
+      c.quote = id('q');
+      c.rule = str();
+      list[i] = c;
     }
-    c.source = actor();
-    c.target = span({});
-    c.target.entity = id('e');
-    c.target.text = text.slice(c.target.start, c.target.end);
-    c.negated = w[p++] === 1;
-    c.quote = id('q');
-    c.rule = str();
-    condemnations[i] = c;
-  }
+    return list;
+  };
+  const condemnations = findings('c');
+  const denials = findings('d');
   if (p !== w.length) throw new Error(`the result has ${w.length} words, ${p} were read`);
-  return { schema: SCHEMA, entities, quotes, condemnations };
+  return { schema: SCHEMA, entities, quotes, condemnations, denials };
 }
 
 // The strings of a compact result: one UTF-8 text cut at the given UTF-16 lengths.

@@ -9,7 +9,7 @@
 // Messages out: { id, result } or { id, error: { name, code, message } }.
 // With reply: 'parts' the result's arrays come as JSON text instead, cut into parts a page can
 // parse one at a time between frames (the structured clone of a large result is rebuilt on the
-// receiving thread in one go): { id, fields, parts: { entities, quotes, condemnations } }, where
+// receiving thread in one go): { id, fields, parts: { entities, quotes, condemnations, denials } }, where
 // fields holds the result's other fields (schema, ...) and each part list is an array of JSON
 // texts of arrays that, concatenated, are the result's array. An entity with more than PART
 // mentions comes as consecutive copies (same id) holding slices of its mentions.
@@ -19,8 +19,8 @@ const PART = 2000;
 let analyzer = null;
 
 // Cuts the result's arrays into JSON texts of about PART spans each.
-function split({ entities, quotes, condemnations }) {
-  const parts = { entities: [], quotes: [], condemnations: [] };
+function split({ entities, quotes, condemnations, denials }) {
+  const parts = { entities: [], quotes: [], condemnations: [], denials: [] };
   let batch = [];
   let weight = 0;
   const flush = () => { if (batch.length) parts.entities.push(JSON.stringify(batch)); batch = []; weight = 0; };
@@ -33,7 +33,7 @@ function split({ entities, quotes, condemnations }) {
     }
   }
   flush();
-  for (const [key, list] of Object.entries({ quotes, condemnations })) {
+  for (const [key, list] of Object.entries({ quotes, condemnations, denials })) {
     for (let i = 0; i < list.length; i += PART) parts[key].push(JSON.stringify(list.slice(i, i + PART)));
   }
   return parts;
@@ -46,7 +46,7 @@ self.onmessage = async ({ data }) => {
     const result = (await analyzer).analyze(data?.text);
     if (data?.reply !== 'parts') self.postMessage({ id, result });
     else {
-      const { entities, quotes, condemnations, ...fields } = result;
+      const { entities, quotes, condemnations, denials, ...fields } = result;
       self.postMessage({ id, fields, parts: split(result) });
     }
   } catch (e) {

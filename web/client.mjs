@@ -69,8 +69,8 @@ export function createAnalysisClient({ createWorker, options, onAnswer, onCrash 
  */
 export async function joinParts(data, tick = async () => true) {
   if (data.result) return data.result;
-  const result = { ...data.fields, entities: [], quotes: [], condemnations: [] };
-  for (const key of ['entities', 'quotes', 'condemnations']) {
+  const result = { ...data.fields, entities: [], quotes: [], condemnations: [], denials: [] };
+  for (const key of ['entities', 'quotes', 'condemnations', 'denials']) {
     const list = result[key];
     for (const part of data.parts[key]) {
       for (const item of JSON.parse(part)) {

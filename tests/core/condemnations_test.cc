@@ -427,7 +427,8 @@ TEST(CondemnationNegation, StoppedShortOfCondemning) {
 
 TEST(CondemnationNegation, NeverAndContractions) {
   EXPECT_TRUE(One("The bank has never criticised the government.").negated);
-  EXPECT_TRUE(One("Nigeria wouldn't object to a visit by officials.").negated);
+  EXPECT_TRUE(One("Nigeria won't object to a visit by officials.").negated);
+  EXPECT_TRUE(One("The minister did not criticise the plan.").negated);
 }
 
 TEST(CondemnationModality, UrgedToCondemnIsNoFinding) {
@@ -612,6 +613,175 @@ TEST(CondemnationSeed, SampleArticle) {
   // Blaming the West, and nothing negated.
   EXPECT_NE(find("it", "blaming", "the West"), nullptr);
   for (const Found& f : all) EXPECT_FALSE(f.negated) << f.cue;
+}
+
+// ---- Issue 16: lexicon classes, modality, denial, quotes, coordination, target ends, actors.
+
+TEST(CondemnationCues, VerbAndNounFormsOfTheNewClasses) {
+  EXPECT_EQ(One("Critics pilloried the minister.").target, "the minister");
+  EXPECT_EQ(One("The bishop reviled the new law.").target, "the new law");
+  EXPECT_EQ(One("The union excoriated the management.").target, "the management");
+  EXPECT_EQ(One("The opposition derided the budget.").target, "the budget");
+  EXPECT_EQ(One("The mayor railed against the cuts.").target, "the cuts");
+  EXPECT_EQ(One("Farmers are up in arms over the quota.").source, "Farmers");
+  EXPECT_EQ(One("The senator critiqued the plan.").cue, "critiqued");
+  EXPECT_EQ(One("The coach's outburst against the referee was fined.").target, "the referee");
+  EXPECT_EQ(One("Fans directed jeers at the owner.").target, "the owner");
+  EXPECT_EQ(One("The author ridiculed the proposal.").target, "the proposal");
+  EXPECT_EQ(One("Senators balked at the cost of the plan.").cue, "balked");
+}
+
+TEST(CondemnationCues, EveryVerbGivesItsNoun) {
+  // Nouns made from the verb's line ("castigate ~ castigation"): target after of/against.
+  Found f = One("The castigation of the minister was harsh.");
+  EXPECT_EQ(f.cue, "castigation");
+  EXPECT_EQ(f.cameo, "111");
+  EXPECT_EQ(One("Their vilification of the judges was public.").target, "the judges");
+  // An "n" line of its own states other prepositions.
+  EXPECT_EQ(One("Their disagreement with the plan is public.").target, "the plan");
+}
+
+TEST(CondemnationCues, OneSyllableVerbsDoubleTheirConsonant) {
+  EXPECT_EQ(One("The paper rapped the minister.").cue, "rapped");
+  EXPECT_EQ(One("The union slammed the decision.").cue, "slammed");
+  // "rap" makes no "raped".
+  ExpectNone("He said the man had raped her.");
+}
+
+TEST(CondemnationModality, PossibilityAndHypothesisAreNoFinding) {
+  ExpectNone("Moscow could object to the bid.");
+  ExpectNone("The union may criticise the plan.");
+  ExpectNone("Canada would condemn any attack.");
+  ExpectNone("You can disagree with the mayor.");
+}
+
+TEST(CondemnationNegation, HasYetToAndGoingToAndAvoids) {
+  EXPECT_TRUE(One("The government has yet to condemn the attack.").negated);
+  EXPECT_TRUE(One("The senator avoids condemning the invasion.").negated);
+  Found f = One("\"We are not going to condemn the strike,\" said Defence Minister Ana Ruiz.");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.source_span, "We");
+  EXPECT_EQ(f.source, "Ana Ruiz");
+}
+
+TEST(CondemnationDenial, ACueInADeniedClauseIsNoCondemnation) {
+  ExpectNone("The minister denied that his government had condemned anyone.");
+  ExpectNone("Canada denied condemning the test.");
+}
+
+std::vector<Condemnation> Denials(const std::string& text) {
+  return SharedAnalyzer().Analyze(text).denials;
+}
+
+TEST(CondemnationDenial, DenialsAreFindingsOfTheirOwn) {
+  const std::string text = "The Kremlin denied that the plant had been a target.";
+  std::vector<Condemnation> d = Denials(text);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(Text(text, d[0].cue.span), "denied");
+  EXPECT_EQ(d[0].cue.cameo, "016");
+  EXPECT_TRUE(d[0].plover.event.empty());
+  EXPECT_EQ(d[0].source.name, "Kremlin");
+  EXPECT_EQ(Text(text, d[0].target.span), "the plant");
+  EXPECT_TRUE(Condemnations(text).empty());
+  const std::string charges = "Moscow denied the charges.";
+  d = Denials(charges);
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(Text(charges, d[0].target.span), "the charges");
+  EXPECT_TRUE(Condemnations(charges).empty());
+  // Refusing to give is no denial.
+  EXPECT_TRUE(Denials("He was denied bail.").empty());
+  EXPECT_TRUE(Denials("The court denied him a visa.").empty());
+}
+
+TEST(CondemnationQuotes, ACueInsideAPartialQuote) {
+  Found f = One("Moscow \xE2\x80\x9Cstrongly condemns\xE2\x80\x9D the strike, the ministry said.");
+  EXPECT_EQ(f.source, "Moscow");
+  EXPECT_EQ(f.target, "the strike");
+}
+
+TEST(CondemnationSource, CoordinatedAgentsAreOneJointSource) {
+  Found f = One("The raid was condemned by the African Union and by Nigeria's president.");
+  EXPECT_NE(f.source.find("African Union"), std::string::npos) << f.source;
+  EXPECT_NE(f.source.find(" & "), std::string::npos) << f.source;
+  EXPECT_NE(f.source.find("president"), std::string::npos) << f.source;
+  EXPECT_EQ(f.target, "The raid");
+}
+
+TEST(CondemnationSource, AJointSourceListsEachActor) {
+  Result r = SharedAnalyzer().Analyze("China and Russia condemned the sanctions.");
+  ASSERT_EQ(r.condemnations.size(), 1u);
+  const Actor& s = r.condemnations[0].source;
+  EXPECT_EQ(s.name, "China & Russia");
+  EXPECT_EQ(s.entity, -1);
+  ASSERT_EQ(s.actors.size(), 2u);
+  EXPECT_EQ(s.actors[0].name, "China");
+  EXPECT_EQ(s.actors[1].name, "Russia");
+  ASSERT_GE(s.actors[0].entity, 0);
+  EXPECT_EQ(s.actors[0].wikidata, r.entities[s.actors[0].entity].wikidata);
+  Result agents =
+      SharedAnalyzer().Analyze("The raid was condemned by the African Union and by Nigeria.");
+  ASSERT_EQ(agents.condemnations.size(), 1u);
+  EXPECT_EQ(agents.condemnations[0].source.actors.size(), 2u);
+}
+
+TEST(CondemnationTarget, EndsAtTheObject) {
+  EXPECT_EQ(One("Germany condemned the \xE2\x80\x9Cterror\xE2\x80\x9D attack.").target,
+            "the \xE2\x80\x9Cterror\xE2\x80\x9D attack");
+  EXPECT_EQ(One("Germany condemned the attack and instead called for talks.").target,
+            "the attack");
+}
+
+TEST(CondemnationCues, NotAgreeingIsDisagreeing) {
+  Found f = One("The voters do not agree with the governor.");
+  EXPECT_EQ(f.target, "the governor");
+  EXPECT_FALSE(f.negated);
+  ExpectNone("The voters agree with the governor.");
+}
+
+TEST(CondemnationTarget, TakingHeatFromAnActor) {
+  Found f = One("The senator is taking heat from the union over the vote.");
+  EXPECT_EQ(f.target, "The senator");
+  EXPECT_EQ(f.source, "union");
+}
+
+TEST(CondemnationPassive, ReducedPassivesAndBlameOn) {
+  Found f = One("The budget, criticised by unions, passed on Friday.");
+  EXPECT_EQ(f.target, "The budget");
+  EXPECT_EQ(f.source, "unions");
+  f = One("Civilians were killed in bomb attacks blamed on guerrillas.");
+  EXPECT_EQ(f.target, "guerrillas");
+  EXPECT_FALSE(f.has_source);
+  EXPECT_EQ(One("The attacks were blamed on guerrillas.").target, "guerrillas");
+}
+
+TEST(CondemnationTarget, FacedCriticismNamesTheTarget) {
+  Found f = One("The clip has faced ridicule online since Tuesday.");
+  EXPECT_EQ(f.target, "The clip");
+  EXPECT_FALSE(f.has_source);
+}
+
+TEST(CondemnationTarget, RejectingARequestIsAFormalAct) {
+  ExpectNone("The judge rejected a media request to unseal the file.");
+  EXPECT_EQ(One("The judge rejected that argument in a ruling.").target, "that argument");
+}
+
+TEST(CondemnationSource, APersonsAttackIsVerbal) {
+  EXPECT_EQ(One("Senator Ana Ruiz attacked the governor.").target, "the governor");
+  ExpectNone("Troops attacked the village.");
+}
+
+TEST(CondemnationActors, SourceAndTargetCarryWikidataAndCountry) {
+  Result r = SharedAnalyzer().Analyze("Angela Merkel criticised Vladimir Putin.");
+  ASSERT_EQ(r.condemnations.size(), 1u);
+  const Condemnation& c = r.condemnations[0];
+  ASSERT_GE(c.target.entity, 0);
+  const Entity& putin = r.entities[c.target.entity];
+  EXPECT_FALSE(putin.wikidata.empty());
+  EXPECT_EQ(c.target.wikidata, putin.wikidata);
+  EXPECT_EQ(c.target.country, putin.country);
+  ASSERT_TRUE(c.has_source);
+  ASSERT_GE(c.source.entity, 0);
+  EXPECT_EQ(c.source.wikidata, r.entities[c.source.entity].wikidata);
 }
 
 }  // namespace

@@ -27,7 +27,7 @@ function assertSpans(text, r) {
     if (q.speaker) inside(q.speaker);
     if (q.cue) inside(q.cue);
   }
-  for (const c of r.condemnations) {
+  for (const c of [...r.condemnations, ...r.denials]) {
     inside(c); inside(c.cue); inside(c.target);
     assert.equal(text.slice(c.target.start, c.target.end), c.target.text);
     if (c.source) inside(c.source);
@@ -37,7 +37,7 @@ function assertSpans(text, r) {
 test('analyze returns presslens/1 with ids and the fields of PRODUCT.md', () => {
   const r = analyzer.analyze(sample);
   assert.equal(r.schema, 'presslens/1');
-  assert.deepEqual(Object.keys(r), ['schema', 'entities', 'quotes', 'condemnations']);
+  assert.deepEqual(Object.keys(r), ['schema', 'entities', 'quotes', 'condemnations', 'denials']);
   assert.ok(r.entities.length > 5 && r.quotes.length > 5 && r.condemnations.length > 0);
   r.entities.forEach((e, i) => {
     assert.equal(e.id, `e${i}`);
@@ -59,6 +59,11 @@ test('analyze returns presslens/1 with ids and the fields of PRODUCT.md', () => 
     assert.match(c.plover.event, /^(ACCUSE|PROTEST)$/);
     if (c.source?.entity) assert.ok(ids.has(c.source.entity));
     if (c.quote) assert.ok(quoteIds.has(c.quote));
+  });
+  r.denials.forEach((d, i) => {
+    assert.equal(d.id, `d${i}`);
+    assert.equal(d.cue.cameo, '016');
+    assert.equal(d.plover, undefined);
   });
   assertSpans(sample, r);
   assert.doesNotThrow(() => JSON.parse(JSON.stringify(r)));

@@ -20,6 +20,9 @@ const texts = [
   'MOSCOW — Russian Foreign Minister Sergei Lavrov on Monday condemned the strike. ' +
     '“We will not condemn our allies,” a Foreign Office spokesman said. ' +
     'The Kremlin criticised the Chinese decision, and Zürich’s mayor did not criticise it.',
+  // An actor and a target with their entity's Wikidata id and country; a denial; a joint source.
+  'Vladimir Putin criticised the plan. The Kremlin denied that Putin had ordered the raid. ' +
+    'China and Russia condemned the sanctions.',
 ];
 const analyzer = await createAnalyzer();
 const results = texts.map((t) => analyzer.analyze(t));
@@ -98,10 +101,11 @@ test('every field of a result is declared in index.d.mts, every required one pre
       if (q.speaker) check('Actor', q.speaker);
       if (q.cue) check('Cue', q.cue);
     }
-    for (const c of r.condemnations) {
+    for (const c of [...r.condemnations, ...r.denials]) {
       check('Condemnation', c);
       check('Cue', c.cue);
       if (c.source) check('Actor', c.source);
+      for (const a of c.source?.actors ?? []) check('Actor', a);
       check('Target', c.target);
     }
   }

@@ -48,6 +48,11 @@ struct Actor {
   int entity = -1;
   std::string name;
   Span span;  // the mention the attribution uses (a name, pronoun or description)
+  std::string wikidata;  // the entity's Wikidata id, when it has one (Entity::wikidata)
+  std::string country;   // the entity's country, when known (Entity::country)
+  // A joint actor ("China & Russia", "African Union & Nigeria's president"): each of them, with
+  // its own entity, span, id and country, so that a finding can be read as one per actor.
+  std::vector<Actor> actors;
 };
 
 struct Cue {
@@ -68,7 +73,9 @@ struct Quote {
 
 struct Target {
   Span span;
-  int entity = -1;  // when the target is one entity
+  int entity = -1;       // when the target is one entity
+  std::string wikidata;  // that entity's Wikidata id and country, when known
+  std::string country;
 };
 
 // The PLOVER event and mode of a CAMEO code (data/plover.tsv): {"ACCUSE", "disapprove"} for
@@ -94,6 +101,10 @@ struct Result {
   std::vector<Entity> entities;
   std::vector<Quote> quotes;
   std::vector<Condemnation> condemnations;
+  // Denials of an accusation or claim ("The Kremlin denied that the plant had been a target"),
+  // in the condemnations' record: cue.lemma "deny" (or "denial", "refute", "rebut"), cue.cameo
+  // "016", no PLOVER reading, the target is what is denied.
+  std::vector<Condemnation> denials;
 };
 
 // A name the user adds at run time, e.g. {"Acme Corp", "ORG", {"Acme"}}.
