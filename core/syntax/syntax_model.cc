@@ -8,7 +8,7 @@ namespace presslens {
 namespace syntax {
 namespace {
 
-constexpr char kMagic[] = "PLSYN1";
+constexpr char kMagic[] = "PLSYN2";
 
 bool ReadVarint(std::string_view b, size_t* pos, uint64_t* v) {
   *v = 0;
@@ -154,13 +154,11 @@ void SentenceWords::Compute(const std::vector<std::string_view>& words) {
     const std::string_view w = words[k];
     const std::string norm = NormalizedForm(w);
     form[k] = HashBytes(norm);
-    cased[k] = form[k];
-    if (!caps_line) {
-      std::string with_case = norm;
+    std::string with_case = norm;
+    if (!caps_line)
       for (size_t j = 0; j < w.size() && j < with_case.size(); ++j)
         if (w[j] >= 'A' && w[j] <= 'Z' && with_case[j] == w[j] - 'A' + 'a') with_case[j] = w[j];
-      cased[k] = HashBytes(with_case) ^ 0x5bd1e995;
-    }
+    cased[k] = HashBytes(with_case) ^ 0x5bd1e995;
     // Shape: X, x, d or the character itself, runs collapsed, at most 6 characters.
     shape_text.clear();
     uint8_t f = k == 0 ? kFirst : 0;
@@ -388,6 +386,9 @@ bool SyntaxModel::Load(std::string_view bytes) {
   if (bytes.size() < magic || bytes.substr(0, magic) != kMagic) return false;
   size_t pos = magic;
   SyntaxModel m;
+  if (pos >= bytes.size()) return false;
+  m.beam_ = static_cast<uint8_t>(bytes[pos++]);
+  if (m.beam_ < 1) return false;
   if (!ReadNames(bytes, &pos, &m.tags_) || !ReadNames(bytes, &pos, &m.labels_)) return false;
   if (!m.tagger_.Read(bytes, &pos) || !m.retagger_.Read(bytes, &pos) ||
       !m.parser_.Read(bytes, &pos) || pos != bytes.size())
@@ -420,9 +421,10 @@ int SyntaxModel::Tag(std::string_view upos_xpos) const {
   return -1;
 }
 
-std::string SyntaxModel::Header(const std::vector<std::string>& tags,
+std::string SyntaxModel::Header(int beam, const std::vector<std::string>& tags,
                                 const std::vector<std::string>& labels) {
   std::string out(kMagic);
+  out.push_back(static_cast<char>(beam));
   WriteNames(tags, &out);
   WriteNames(labels, &out);
   return out;

@@ -40,7 +40,7 @@ std::string NormalizedForm(std::string_view word);
 // The per-word features of one sentence that neither the tags nor the parse change.
 struct SentenceWords {
   std::vector<uint64_t> form;      // hash of NormalizedForm
-  std::vector<uint64_t> cased;     // the same with the word's own case (form in a capitals line)
+  std::vector<uint64_t> cased;     // the same with the word's own case (lower case in a capitals line)
   std::vector<uint64_t> shape;     // hash of the case/digit shape ("Xx", "XX", "d.d", "x-x")
   std::vector<uint64_t> prefix[3];  // hashes of the first 1..3 characters of the form
   std::vector<uint64_t> suffix[4];  // hashes of the last 1..4 characters of the form
@@ -100,17 +100,19 @@ class SyntaxModel {
   const LinearModel& tagger() const { return tagger_; }      // UPOS/XPOS pairs
   const LinearModel& retagger() const { return retagger_; }  // UPOS, given the pairs
   const LinearModel& parser() const { return parser_; }
+  int beam() const { return beam_; }  // the parser's beam width, as trained
   int Label(std::string_view name) const;  // index, or -1
   int Tag(std::string_view upos_xpos) const;  // index, or -1
 
-  // Model file: "PLSYN1", u16 tag count, the tags ("UPOS XPOS", each NUL-terminated), u16
+  // Model file: "PLSYN2", u8 beam width, u16 tag count, the tags ("UPOS XPOS", each NUL-terminated), u16
   // label count, the labels (NUL-terminated), the tagger's two models, the parser's model.
-  static std::string Header(const std::vector<std::string>& tags,
+  static std::string Header(int beam, const std::vector<std::string>& tags,
                             const std::vector<std::string>& labels);
 
  private:
   std::vector<std::string> tags_, tag_upos_, xpos_, upos_, labels_;
   LinearModel tagger_, retagger_, parser_;
+  int beam_ = 1;
 };
 
 }  // namespace syntax
