@@ -207,7 +207,6 @@ void TrainParserBeamEpoch(Perceptron* p, const Data& d, const std::vector<size_t
   std::vector<float> scores(p->classes);
   std::vector<int> gold_head, gold_label, gold_history, violation_history;
   std::vector<Item> beam, next;
-  std::vector<std::pair<float, int>> actions;
   std::vector<BeamCandidate> candidates;
   ParserState gold, replay;
   for (size_t i : order) {
@@ -238,22 +237,10 @@ void TrainParserBeamEpoch(Perceptron* p, const Data& d, const std::vector<size_t
         gold_history.push_back(a);
         gold.Apply(a);
       }
-      candidates.clear();
-      bool open = false;
-      for (int k = 0; k < static_cast<int>(beam.size()); ++k) {
-        const ParserState& s = beam[k].state;
-        if (s.Terminal()) {
-          candidates.push_back({beam[k].score, k, -1});
-          continue;
-        }
-        open = true;
-        const int count = ParserFeatures(s, w, tags, f);
-        p->Score(f, count, scores.data());
-        actions.clear();
-        BestValidActions(s, scores.data(), p->classes, root, width, &actions);
-        for (const auto& [score, a] : actions) candidates.push_back({beam[k].score + score, k, a});
-      }
-      if (!open) break;
+      auto score_actions = [&](const ParserState& s, float* out) {
+        p->Score(f, ParserFeatures(s, w, tags, f), out);
+      };
+      if (!ExpandBeam(beam, p->classes, root, width, score_actions, &candidates)) break;
       const size_t keep = std::min<size_t>(width, candidates.size());
       KeepBest(&candidates, keep);
       next.resize(keep);

@@ -313,27 +313,13 @@ void ParseTags(const SyntaxModel& model, const SentenceWords& w, const std::vect
   std::vector<Item> items(1), next;
   items[0].state.Init(n, labels, root);
   uint64_t feats[kMaxParserFeatures];
-  std::vector<float> scores(classes);
-  std::vector<std::pair<float, int>> actions;
   std::vector<BeamCandidate> candidates;
-  for (;;) {
-    candidates.clear();
-    bool open = false;
-    for (int i = 0; i < static_cast<int>(items.size()); ++i) {
-      const ParserState& s = items[i].state;
-      if (s.Terminal()) {
-        candidates.push_back({items[i].score, i, -1});
-        continue;
-      }
-      open = true;
-      const int count = ParserFeatures(s, w, tags, feats);
-      std::fill(scores.begin(), scores.end(), 0.0f);
-      lm.Score(feats, count, scores.data());
-      actions.clear();
-      BestValidActions(s, scores.data(), classes, root, width, &actions);
-      for (const auto& [score, a] : actions) candidates.push_back({items[i].score + score, i, a});
-    }
-    if (!open) break;
+  auto score_actions = [&](const ParserState& s, float* scores) {
+    const int count = ParserFeatures(s, w, tags, feats);
+    std::fill(scores, scores + classes, 0.0f);
+    lm.Score(feats, count, scores);
+  };
+  while (ExpandBeam(items, classes, root, width, score_actions, &candidates)) {
     if (width == 1) {  // greedy: the one state moves on in place
       if (candidates[0].action >= 0) items[0].state.Apply(candidates[0].action);
       continue;

@@ -94,6 +94,32 @@ void KeepBest(std::vector<BeamCandidate>* candidates, size_t keep);
 void BestValidActions(const ParserState& s, const float* scores, int classes, int root_label,
                       int k, std::vector<std::pair<float, int>>* out);
 
+// One step of a beam search: fills `candidates` with every item of `beam` (a type with
+// `state` and `score`) extended by its `width` best valid actions, a finished item as it is.
+// `score_actions(state, scores)` writes the scores of all `classes` actions. Returns false
+// when every item is finished.
+template <class Item, class ScoreActions>
+bool ExpandBeam(const std::vector<Item>& beam, int classes, int root_label, int width,
+                ScoreActions score_actions, std::vector<BeamCandidate>* candidates) {
+  std::vector<float> scores(classes);
+  std::vector<std::pair<float, int>> actions;
+  candidates->clear();
+  bool open = false;
+  for (int i = 0; i < static_cast<int>(beam.size()); ++i) {
+    const ParserState& s = beam[i].state;
+    if (s.Terminal()) {
+      candidates->push_back({beam[i].score, i, -1});
+      continue;
+    }
+    open = true;
+    score_actions(s, scores.data());
+    actions.clear();
+    BestValidActions(s, scores.data(), classes, root_label, width, &actions);
+    for (const auto& [score, a] : actions) candidates->push_back({beam[i].score + score, i, a});
+  }
+  return open;
+}
+
 }  // namespace syntax
 }  // namespace presslens
 
