@@ -94,6 +94,16 @@ TEST(SyntaxOracle, ZeroCostActionsRebuildTheGoldTree) {
   EXPECT_GT(t.Cost(RightArc(2, labels), head, label), 0);
 }
 
+TEST(SyntaxBeam, KeepBestOrdersByScoreThenItemThenAction) {
+  std::vector<BeamCandidate> c = {{1.0, 2, 5}, {3.0, 1, 0}, {1.0, 0, 7}, {1.0, 0, -1}, {0.5, 0, 1}};
+  KeepBest(&c, 3);
+  EXPECT_EQ(c[0].item, 1);
+  EXPECT_EQ(c[1].item, 0);
+  EXPECT_EQ(c[1].action, -1);
+  EXPECT_EQ(c[2].item, 0);
+  EXPECT_EQ(c[2].action, 7);
+}
+
 // --- The clause layer on hand-built parses. ---
 
 // A model with names only (no weights): enough for hand-built parses.
@@ -276,6 +286,7 @@ struct Parsed {
 
 TEST(SyntaxModelTrained, LoadsAndParsesEveryWord) {
   ASSERT_NE(Trained(), nullptr) << "data/syntax-model.bin does not load";
+  EXPECT_GT(Trained()->beam(), 1);
   Parsed p("Kurdish-led forces don't trust the U.S. envoy, officials said.");
   std::vector<std::string> words(p.parse.text.begin(), p.parse.text.end());
   EXPECT_EQ(words, std::vector<std::string>({"Kurdish", "-", "led", "forces", "do", "n't", "trust",
@@ -287,6 +298,12 @@ TEST(SyntaxModelTrained, LoadsAndParsesEveryWord) {
   EXPECT_EQ(p.parse.upos(p.Word("said")), "VERB");
   Clauses c(p.parse);
   EXPECT_TRUE(c.Negated(p.Word("trust")));
+  // Greedy (beam 1) parses give a tree too.
+  Parse greedy;
+  Parser(Trained(), 1).ParseSentence(p.doc, 0, &greedy);
+  roots = 0;
+  for (int i = 0; i < greedy.size(); ++i) roots += greedy.head(i) < 0;
+  EXPECT_EQ(roots, 1);
 }
 
 // A known miss of the current model (issue 14's first example): "Carla" is made the root,
