@@ -47,7 +47,7 @@ void AddWords(std::string_view text, uint32_t start, int token, TokenKind kind, 
 }
 
 // Whether a word has at least two letters and all of them ASCII capitals ("WASHINGTON", "U.S.").
-bool InCapitals(std::string_view w) {
+bool AllCapitals(std::string_view w) {
   int letters = 0;
   for (char c : w) {
     if (c >= 'a' && c <= 'z') return false;
@@ -56,19 +56,20 @@ bool InCapitals(std::string_view w) {
   return letters >= 2;
 }
 
+// "-", "--", an em dash or an en dash.
 bool IsDash(std::string_view w) {
   return w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93";
 }
 
 // The number of words of a dateline that opens the sentence, its dash included
-// ("WASHINGTON (Reuters) -", "SAN FRANCISCO, Calif. (AP) \xE2\x80\x94", "LISBON --"), or 0: a place in
+// ("WASHINGTON (Reuters) -", "SAN FRANCISCO, Calif. (AP)" and an em dash, "LISBON --"), or 0: a place in
 // capitals, then commas, capitalised abbreviations, words in capitals or a part in
 // parentheses, then a dash, then at least two words, the first capitalised or a quote mark
 // ("NATO - the alliance - met" has no dateline).
 int DatelineWords(const std::vector<std::string_view>& words) {
   constexpr int kMaxWords = 10;
   const int n = static_cast<int>(words.size());
-  if (n < 4 || !InCapitals(words[0])) return 0;
+  if (n < 4 || !AllCapitals(words[0])) return 0;
   bool in_parens = false;
   for (int k = 1; k < n - 2 && k < kMaxWords; ++k) {
     const std::string_view w = words[k];
@@ -81,7 +82,7 @@ int DatelineWords(const std::vector<std::string_view>& words) {
       const bool opens = (next[0] >= 'A' && next[0] <= 'Z') || next[0] == '"' ||
                          static_cast<unsigned char>(next[0]) >= 0x80;
       return opens ? k + 1 : 0;
-    } else if (!(w == "," || InCapitals(w) ||
+    } else if (!(w == "," || AllCapitals(w) ||
                  (w.size() >= 2 && w[0] >= 'A' && w[0] <= 'Z' && w.back() == '.'))) {
       return 0;
     }
