@@ -225,7 +225,10 @@ void TrainParserBeamEpoch(Perceptron* p, const Data& d, const std::vector<size_t
     beam[0].state.Init(n, labels, root);
     gold.Init(n, labels, root);
     gold_history.clear();
-    double gold_score = 0, violation = -1;  // the largest so far (-1: none)
+    // The largest violation so far: the best item's score less the gold prefix's, where the
+    // best item is not gold; -1 (none) at first, so a step where the gold prefix, out of the
+    // beam, scores less than 1 above the best item counts too.
+    double gold_score = 0, violation = -1;
     size_t violation_gold_steps = 0;
     violation_history.clear();
     for (;;) {
@@ -259,7 +262,7 @@ void TrainParserBeamEpoch(Perceptron* p, const Data& d, const std::vector<size_t
         }
       }
       std::swap(beam, next);
-      if (!beam[0].gold && beam[0].score - gold_score >= std::max(violation, 0.0)) {
+      if (!beam[0].gold && beam[0].score - gold_score >= violation) {
         violation = beam[0].score - gold_score;
         violation_history = beam[0].history;
         violation_gold_steps = gold_history.size();

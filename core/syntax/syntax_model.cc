@@ -154,11 +154,13 @@ void SentenceWords::Compute(const std::vector<std::string_view>& words) {
     const std::string_view w = words[k];
     const std::string norm = NormalizedForm(w);
     form[k] = HashBytes(norm);
-    std::string with_case = norm;
-    if (!caps_line)
+    cased[k] = form[k];
+    if (!caps_line) {
+      std::string with_case = norm;
       for (size_t j = 0; j < w.size() && j < with_case.size(); ++j)
         if (w[j] >= 'A' && w[j] <= 'Z' && with_case[j] == w[j] - 'A' + 'a') with_case[j] = w[j];
-    cased[k] = HashBytes(with_case) ^ 0x5bd1e995;
+      cased[k] = HashBytes(with_case) ^ 0x5bd1e995;
+    }
     // Shape: X, x, d or the character itself, runs collapsed, at most 6 characters.
     shape_text.clear();
     uint8_t f = k == 0 ? kFirst : 0;

@@ -40,7 +40,7 @@ std::string NormalizedForm(std::string_view word);
 // The per-word features of one sentence that neither the tags nor the parse change.
 struct SentenceWords {
   std::vector<uint64_t> form;      // hash of NormalizedForm
-  std::vector<uint64_t> cased;     // the same with the word's own case (lower case in a capitals line)
+  std::vector<uint64_t> cased;     // the same with the word's own case (form in a capitals line)
   std::vector<uint64_t> shape;     // hash of the case/digit shape ("Xx", "XX", "d.d", "x-x")
   std::vector<uint64_t> prefix[3];  // hashes of the first 1..3 characters of the form
   std::vector<uint64_t> suffix[4];  // hashes of the last 1..4 characters of the form

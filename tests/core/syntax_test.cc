@@ -32,7 +32,6 @@ TEST(SyntaxWords, ALineInCapitalsReadsAsLowerCase) {
   caps.Compute({"MINISTER", "CONDEMNS", "ATTACK"});
   lower.Compute({"minister", "condemns", "attack"});
   EXPECT_EQ(caps.form, lower.form);
-  EXPECT_EQ(caps.cased, lower.cased);
   EXPECT_EQ(caps.shape, lower.shape);
   EXPECT_EQ(caps.flags, lower.flags);
   SentenceWords one;  // one capitalised word is not a line in capitals
