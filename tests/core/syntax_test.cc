@@ -305,8 +305,8 @@ TEST(SyntaxModelTrained, LoadsAndParsesEveryWord) {
   EXPECT_EQ(roots, 1);
 }
 
-// A known miss of the current model (issue 14's first example): "Carla" is made the root,
-// with "told" attached to it as parataxis, so the speaker is not the subject of "told".
+// A known miss of the current model (issue 14's first example): "Cooperative" is made the
+// subject of "told", with "Carla" a compound under it, so the speaker is not the subject.
 TEST(SyntaxModelTrained, DISABLED_NamedSpeakerWithPrepositionalPhrasesIsTheSubject) {
   ASSERT_NE(Trained(), nullptr);
   Parsed p("Carla Mendes of the Growers Cooperative in Porto, Portugal, told reporters the "
