@@ -388,6 +388,8 @@ async function main() {
     p('```');
     p(stages.trim());
     p('```');
+    const parser = parserSpeed(stages);
+    if (parser) p(`\nParser (tagger + dependency parser, native, tokens per second): ${parser}`);
   }
   p();
   p(`(${((Date.now() - started) / 1000).toFixed(0)} s for the whole benchmark)`);
@@ -399,6 +401,17 @@ async function main() {
     fs.writeFileSync(option('--json'), JSON.stringify({ corpus: corpus.source, T, wasmRuns, nativeRuns, compromiseRuns, latencies, cold, coldOneThread, scaling, memory, callsResult, batchRun, patho, sizes, bundles }, null, 1));
   }
   if (option('--write')) writeResults(option('--write'), table);
+}
+
+// "N tokens/s with the model's beam, M greedy" from the stages table's Syntax rows, or null.
+function parserSpeed(stages) {
+  const rate = (name) => {
+    const m = stages.match(new RegExp(`^Syntax/${name}/\\S*\\s.*items_per_second=([\\d.]+)([kM]?)/s`, 'm'));
+    return m ? Number(m[1]) * (m[2] === 'k' ? 1e3 : m[2] === 'M' ? 1e6 : 1) : null;
+  };
+  const beam = rate('TagAndParse'), greedy = rate('TagAndParseGreedy');
+  if (beam === null) return null;
+  return `${fmtInt(beam)} with the model's beam` + (greedy === null ? '' : `, ${fmtInt(greedy)} greedy (beam 1)`);
 }
 
 // The Google Benchmark table of the core's stages (bench/stages_bench.cc), or null.

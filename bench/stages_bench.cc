@@ -127,7 +127,8 @@ void BM_Stage(benchmark::State& state) {
 }
 
 // The syntactic layer (core/syntax/, not yet in analyze()): tagging and parsing the text's
-// first sentences up to 20,000 words; items per second are words per second.
+// first sentences up to 20,000 words; items per second are words per second. The argument is
+// the parser's beam width (0: the model's).
 void BM_Syntax(benchmark::State& state) {
   static const presslens::syntax::SyntaxModel* model = [] {
     auto* m = new presslens::syntax::SyntaxModel();
@@ -139,7 +140,7 @@ void BM_Syntax(benchmark::State& state) {
     return;
   }
   const presslens::Document& doc = Before(1);
-  const presslens::syntax::Parser parser(model);
+  const presslens::syntax::Parser parser(model, static_cast<int>(state.range(0)));
   presslens::syntax::Parse parse;
   int64_t words = 0;
   for (auto _ : state) {
@@ -200,7 +201,8 @@ int main(int argc, char** argv) {
         ->Unit(benchmark::kMillisecond)
         ->MinTime(0.5);
   }
-  benchmark::RegisterBenchmark("Syntax/TagAndParse", BM_Syntax)->Unit(benchmark::kMillisecond)->MinTime(0.5);
+  benchmark::RegisterBenchmark("Syntax/TagAndParse", BM_Syntax)->Arg(0)->Unit(benchmark::kMillisecond)->MinTime(0.5);
+  benchmark::RegisterBenchmark("Syntax/TagAndParseGreedy", BM_Syntax)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(0.5);
   benchmark::RegisterBenchmark("Analyze", BM_Analyze)->Unit(benchmark::kMillisecond)->MinTime(0.5);
   benchmark::RegisterBenchmark("ToJson", BM_ToJson)->Unit(benchmark::kMillisecond)->MinTime(0.5);
   std::fprintf(stderr, "presslens_bench_stages: %zu bytes of text\n", Text().size());

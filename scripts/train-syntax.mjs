@@ -23,7 +23,8 @@ execFileSync('cmake', ['-S', root, '-B', build, '-G', 'Ninja'], { stdio: 'inheri
 execFileSync('cmake', ['--build', build, '--target', 'train_syntax', '-j2'], { stdio: 'inherit' });
 const out = join(root, 'data', 'syntax-model.bin');
 const args = [out, ...train.flatMap((f) => ['--train', join(ud, f)]), ...dev.flatMap((f) => ['--dev', join(ud, f)]),
-  '--tagger-epochs', '8', '--parser-epochs', '6', '--tagger-weights', '80000', '--upos-weights', '60000', '--parser-weights', '240000',
+  '--tagger-epochs', '8', '--parser-epochs', '8', '--retrain-epochs', '5', '--tagger-weights', '120000', '--upos-weights', '150000', '--parser-weights', '300000',
+  '--parser-bits', '22', '--beam', '8',
   ...process.argv.slice(2)];
 execFileSync('nice', ['-n', '10', join(build, 'train_syntax'), ...args], { stdio: 'inherit' });
 const bytes = readFileSync(out);

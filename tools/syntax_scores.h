@@ -19,8 +19,9 @@ struct SyntaxScores {
   double Las() const { return words ? static_cast<double>(las) / words : 0; }
 };
 
+// `beam`: the parser's beam width (0: the model's).
 inline SyntaxScores ScoreSyntax(const presslens::syntax::SyntaxModel& model,
-                                const std::vector<ConlluSentence>& sentences) {
+                                const std::vector<ConlluSentence>& sentences, int beam = 0) {
   using namespace presslens::syntax;
   SyntaxScores r;
   SentenceWords w;
@@ -32,7 +33,7 @@ inline SyntaxScores ScoreSyntax(const presslens::syntax::SyntaxModel& model,
     const std::vector<std::string_view> words(s.form.begin(), s.form.end());
     w.Compute(words);
     TagSentence(model, w, &tags, &upos);
-    ParseTags(model, w, tags, &tree);
+    ParseTags(model, w, tags, &tree, beam);
     for (size_t i = 0; i < words.size(); ++i) {
       ++r.words;
       r.upos += model.upos()[upos[i]] == s.upos[i];

@@ -1,13 +1,16 @@
 // train_syntax OUT.bin --train FILE.conllu... --dev FILE.conllu... [--tagger-epochs N]
-//              [--parser-epochs N] [--tagger-weights N] [--upos-weights N]
-//              [--parser-weights N] [--tagger-only]
+//              [--parser-epochs N] [--retrain-epochs N] [--tagger-weights N] [--upos-weights N]
+//              [--parser-weights N] [--tagger-bits N] [--parser-bits N] [--beam N] [--tagger-only]
 //
 // Trains the syntactic layer (core/syntax/): the part-of-speech taggers, then the dependency
 // parser on tags predicted by four taggers each trained without a quarter of the data (so
-// the parser learns from tags as wrong as they are at run time), with the dynamic oracle and
-// exploration from the second epoch. Deterministic: fixed seeds and order. After each epoch
-// the model as written (only the N largest weights of each part, one byte each) is scored on
-// the dev files; the best epoch is kept and written.
+// the parser learns from tags as wrong as they are at run time). With --beam 1 the parser is
+// trained greedily with the dynamic oracle and exploration from the second epoch; with a
+// wider beam, globally over whole action sequences (max-violation updates). Each part keeps
+// its N largest weights (--*-weights, all when 0) and then trains --retrain-epochs more
+// epochs on those alone. Deterministic: fixed seeds and order. After each parser epoch the
+// model as written (one byte per weight) is scored on the dev files; the best epoch is kept
+// and written.
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -28,8 +31,8 @@ using namespace presslens::syntax;
 
 namespace {
 
-constexpr int kTaggerBits = 20, kParserBits = 20;
-constexpr int kRetrainEpochs = 3;  // epochs after pruning
+int tagger_bits = 20, parser_bits = 20;  // hash buckets (log2) of the taggers and the parser
+int retrain_epochs = 3;  // epochs after pruning
 
 // Weights being learned: dense rows of `classes` per bucket, averaged with the running-sum
 // trick (average = w - u / c).
@@ -48,11 +51,11 @@ struct Perceptron {
     }
   }
   void Update(const uint64_t* f, int n, int good, int bad) {
-    for (int i = 0; i < n; ++i) {
-      const size_t row = (f[i] & mask) * classes;
-      Add(row + good, 1);
-      Add(row + bad, -1);
-    }
+    Reward(f, n, good, 1);
+    Reward(f, n, bad, -1);
+  }
+  void Reward(const uint64_t* f, int n, int cls, float delta) {
+    for (int i = 0; i < n; ++i) Add((f[i] & mask) * classes + cls, delta);
   }
   void Add(size_t i, float d) {
     if (!kept.empty() && !kept[i]) return;
@@ -175,18 +178,131 @@ void TrainParserEpoch(Perceptron* p, const Data& d, const std::vector<size_t>& o
   }
 }
 
+// The canonical gold action (the static oracle): left-arc, right-arc, reduce or shift, the
+// first that builds a gold arc or keeps every gold arc reachable.
+int GoldAction(const ParserState& s, const std::vector<int>& gold_head,
+               const std::vector<int>& gold_label, int labels) {
+  const int s0 = s.stack().back(), b = s.buffer();
+  if (b <= s.n()) {
+    if (s0 != 0 && gold_head[s0] == b) return LeftArc(gold_label[s0]);
+    if (gold_head[b] == s0) return RightArc(gold_label[b], labels);
+  }
+  if (s.Valid(kReduce) && s.Cost(kReduce, gold_head, gold_label) == 0) return kReduce;
+  return kShift;
+}
+
+// One epoch of global training with a beam of `width` (Zhang & Clark 2008; the max-violation
+// update of Huang et al. 2012): the beam runs over the whole sentence beside the gold action
+// sequence; where the best item's score exceeds the gold prefix's by most, the gold prefix's
+// features are rewarded and the best item's penalised.
+void TrainParserBeamEpoch(Perceptron* p, const Data& d, const std::vector<size_t>& order,
+                          int epoch, int labels, int root, int width) {
+  struct Item {
+    ParserState state;
+    double score = 0;
+    std::vector<int> history;
+    bool gold = true;
+  };
+  uint64_t f[kMaxParserFeatures];
+  std::vector<float> scores(p->classes);
+  std::vector<int> gold_head, gold_label, gold_history, violation_history;
+  std::vector<Item> beam, next;
+  std::vector<BeamCandidate> candidates;
+  ParserState gold, replay;
+  for (size_t i : order) {
+    const ConlluSentence& sent = d.sentences[i];
+    const int n = static_cast<int>(sent.form.size());
+    if (!Projective(sent.head)) continue;
+    gold_head.assign(1, -1);
+    gold_label.assign(1, -1);
+    for (int k = 0; k < n; ++k) {
+      gold_head.push_back(sent.head[k]);
+      gold_label.push_back(d.labels[i][k]);
+    }
+    const SentenceWords& w = InCapitals(i, epoch) ? d.caps[i] : d.words[i];
+    const std::vector<int>& tags = d.predicted[i];
+    beam.assign(1, Item());
+    beam[0].state.Init(n, labels, root);
+    gold.Init(n, labels, root);
+    gold_history.clear();
+    // The largest violation so far: the best item's score less the gold prefix's, where the
+    // best item is not gold; -1 (none) at first, so a step where the gold prefix, out of the
+    // beam, scores less than 1 above the best item counts too.
+    double gold_score = 0, violation = -1;
+    size_t violation_gold_steps = 0;
+    violation_history.clear();
+    for (;;) {
+      if (!gold.Terminal()) {
+        const int count = ParserFeatures(gold, w, tags, f);
+        p->Score(f, count, scores.data());
+        const int a = GoldAction(gold, gold_head, gold_label, labels);
+        gold_score += scores[a];
+        gold_history.push_back(a);
+        gold.Apply(a);
+      }
+      auto score_actions = [&](const ParserState& s, float* out) {
+        p->Score(f, ParserFeatures(s, w, tags, f), out);
+      };
+      if (!ExpandBeam(beam, p->classes, root, width, score_actions, &candidates)) break;
+      const size_t keep = std::min<size_t>(width, candidates.size());
+      KeepBest(&candidates, keep);
+      next.resize(keep);
+      for (size_t k = 0; k < keep; ++k) {
+        const BeamCandidate& c = candidates[k];
+        const Item& from = beam[c.item];
+        next[k].state = from.state;
+        next[k].score = c.score;
+        next[k].history = from.history;
+        next[k].gold = from.gold;
+        if (c.action >= 0) {
+          next[k].state.Apply(c.action);
+          next[k].history.push_back(c.action);
+          next[k].gold = from.gold && from.history.size() < gold_history.size() &&
+                         gold_history[from.history.size()] == c.action;
+        }
+      }
+      std::swap(beam, next);
+      if (!beam[0].gold && beam[0].score - gold_score >= violation) {
+        violation = beam[0].score - gold_score;
+        violation_history = beam[0].history;
+        violation_gold_steps = gold_history.size();
+      }
+    }
+    p->c += 1;
+    if (violation < 0) continue;
+    // The update: both sequences replayed from their first difference.
+    size_t common = 0;
+    while (common < violation_history.size() && common < violation_gold_steps &&
+           violation_history[common] == gold_history[common])
+      ++common;
+    for (int side = 0; side < 2; ++side) {
+      const std::vector<int>& h = side == 0 ? gold_history : violation_history;
+      const size_t steps = side == 0 ? violation_gold_steps : violation_history.size();
+      replay.Init(n, labels, root);
+      for (size_t t = 0; t < steps; ++t) {
+        if (t >= common) {
+          const int count = ParserFeatures(replay, w, tags, f);
+          p->Reward(f, count, h[t], side == 0 ? 1.0f : -1.0f);
+        }
+        replay.Apply(h[t]);
+      }
+    }
+  }
+}
+
 // Weights kept in the written model (the largest in magnitude), per tagger pass and for the
 // parser: the size budget.
 size_t tagger_keep = 0, upos_keep = 0, parser_keep = 0;
 size_t upos_classes = 0;  // the UPOS tagger's
+int beam_width = 1;  // the parser's
 
 std::string BuildModel(const std::vector<std::string>& tags, const std::vector<std::string>& labels,
                        const std::vector<float>& tagger, const std::vector<float>& retagger,
                        const std::vector<float>& parser) {
-  std::string out = SyntaxModel::Header(tags, labels);
-  LinearModel::Write(tagger, static_cast<int>(tags.size()), kTaggerBits, tagger_keep, &out);
-  LinearModel::Write(retagger, static_cast<int>(upos_classes), kTaggerBits, upos_keep, &out);
-  LinearModel::Write(parser, 2 + 2 * static_cast<int>(labels.size()), kParserBits, parser_keep, &out);
+  std::string out = SyntaxModel::Header(beam_width, tags, labels);
+  LinearModel::Write(tagger, static_cast<int>(tags.size()), tagger_bits, tagger_keep, &out);
+  LinearModel::Write(retagger, static_cast<int>(upos_classes), tagger_bits, upos_keep, &out);
+  LinearModel::Write(parser, 2 + 2 * static_cast<int>(labels.size()), parser_bits, parser_keep, &out);
   return out;
 }
 
@@ -199,7 +315,9 @@ double Seconds(std::chrono::steady_clock::time_point t0) {
 int main(int argc, char** argv) {
   if (argc < 2) {
     std::fprintf(stderr, "usage: train_syntax OUT.bin --train FILE... --dev FILE... "
-                         "[--tagger-epochs N] [--parser-epochs N] [--tagger-weights N] [--upos-weights N] [--parser-weights N] [--tagger-only]\n");
+                         "[--tagger-epochs N] [--parser-epochs N] [--retrain-epochs N] [--tagger-weights N] "
+                         "[--upos-weights N] [--parser-weights N] [--tagger-bits N] [--parser-bits N] [--beam N] "
+                         "[--tagger-only]\n");
     return 2;
   }
   const std::string out_path = argv[1];
@@ -213,6 +331,10 @@ int main(int argc, char** argv) {
     else if (arg == "--tagger-epochs" && a + 1 < argc) tagger_epochs = std::atoi(argv[++a]);
     else if (arg == "--parser-epochs" && a + 1 < argc) parser_epochs = std::atoi(argv[++a]);
     else if (arg == "--tagger-only") tagger_only = true;
+    else if (arg == "--retrain-epochs" && a + 1 < argc) retrain_epochs = std::atoi(argv[++a]);
+    else if (arg == "--beam" && a + 1 < argc) beam_width = std::atoi(argv[++a]);
+    else if (arg == "--tagger-bits" && a + 1 < argc) tagger_bits = std::atoi(argv[++a]);
+    else if (arg == "--parser-bits" && a + 1 < argc) parser_bits = std::atoi(argv[++a]);
     else if (arg == "--tagger-weights" && a + 1 < argc) tagger_keep = std::strtoul(argv[++a], nullptr, 10);
     else if (arg == "--upos-weights" && a + 1 < argc) upos_keep = std::strtoul(argv[++a], nullptr, 10);
     else if (arg == "--parser-weights" && a + 1 < argc) parser_keep = std::strtoul(argv[++a], nullptr, 10);
@@ -289,7 +411,7 @@ int main(int argc, char** argv) {
   const int k_tags = static_cast<int>(tags.size());
   d.predicted.assign(n, {});
   for (int fold = 0; fold < 4; ++fold) {
-    Perceptron p(k_tags, kTaggerBits);
+    Perceptron p(k_tags, tagger_bits);
     std::vector<size_t> part;
     for (size_t i = 0; i < n; ++i)
       if (static_cast<int>(i % 4) != fold) part.push_back(i);
@@ -298,9 +420,9 @@ int main(int argc, char** argv) {
       TrainTaggerEpoch(&p, d, part, e, nullptr);
     }
     const std::vector<float> avg = p.Averaged();
-    std::string bytes = SyntaxModel::Header(tags, labels);
-    LinearModel::Write(avg, k_tags, kTaggerBits, tagger_keep, &bytes);
-    size_t pos = SyntaxModel::Header(tags, labels).size();
+    std::string bytes = SyntaxModel::Header(beam_width, tags, labels);
+    LinearModel::Write(avg, k_tags, tagger_bits, tagger_keep, &bytes);
+    size_t pos = SyntaxModel::Header(beam_width, tags, labels).size();
     LinearModel m;
     m.Read(bytes, &pos);
     long right = 0, all = 0;
@@ -311,8 +433,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "  jackknife fold %d: tag accuracy %.4f (%.0f s)\n", fold,
                  static_cast<double>(right) / all, Seconds(t0));
   }
-  Perceptron tagger(k_tags, kTaggerBits), retagger(static_cast<int>(upos_index.size()), kTaggerBits);
-  for (int e = 0; e < tagger_epochs + kRetrainEpochs; ++e) {
+  Perceptron tagger(k_tags, tagger_bits), retagger(static_cast<int>(upos_index.size()), tagger_bits);
+  for (int e = 0; e < tagger_epochs + retrain_epochs; ++e) {
     if (e == tagger_epochs) tagger.Prune(tagger_keep), retagger.Prune(upos_keep);
     std::shuffle(order.begin(), order.end(), rng);
     TrainTaggerEpoch(&tagger, d, order, e, nullptr);
@@ -321,9 +443,9 @@ int main(int argc, char** argv) {
   const std::vector<float> tagger_weights = tagger.Averaged(), retagger_weights = retagger.Averaged();
   std::fprintf(stderr, "  tagger trained (%.0f s)\n", Seconds(t0));
   if (tagger_only) {
-    std::string bytes = SyntaxModel::Header(tags, labels);
-    LinearModel::Write(tagger_weights, k_tags, kTaggerBits, tagger_keep, &bytes);
-    LinearModel::Write(retagger_weights, static_cast<int>(upos_index.size()), kTaggerBits, upos_keep, &bytes);
+    std::string bytes = SyntaxModel::Header(beam_width, tags, labels);
+    LinearModel::Write(tagger_weights, k_tags, tagger_bits, tagger_keep, &bytes);
+    LinearModel::Write(retagger_weights, static_cast<int>(upos_index.size()), tagger_bits, upos_keep, &bytes);
     LinearModel::Write(std::vector<float>(2 * (2 + 2 * labels.size()), 0.0f), 2 + 2 * static_cast<int>(labels.size()), 1, 0, &bytes);
     SyntaxModel model;
     if (!model.Load(bytes)) return std::fprintf(stderr, "train_syntax: the tagger model does not load\n"), 1;
@@ -346,16 +468,19 @@ int main(int argc, char** argv) {
     return 0;
   }
 
-  Perceptron parser(2 + 2 * static_cast<int>(labels.size()), kParserBits);
+  Perceptron parser(2 + 2 * static_cast<int>(labels.size()), parser_bits);
   std::string best_model;
   double best_las = -1;
-  for (int e = 0; e < parser_epochs + kRetrainEpochs; ++e) {
+  for (int e = 0; e < parser_epochs + retrain_epochs; ++e) {
     if (e == parser_epochs) {
       parser.Prune(parser_keep);
       std::fprintf(stderr, "  pruned to the %zu largest weights\n", parser_keep);
     }
     std::shuffle(order.begin(), order.end(), rng);
-    TrainParserEpoch(&parser, d, order, e, static_cast<int>(labels.size()), root, &rng);
+    if (beam_width > 1)
+      TrainParserBeamEpoch(&parser, d, order, e, static_cast<int>(labels.size()), root, beam_width);
+    else
+      TrainParserEpoch(&parser, d, order, e, static_cast<int>(labels.size()), root, &rng);
     const std::string bytes = BuildModel(tags, labels, tagger_weights, retagger_weights, parser.Averaged());
     SyntaxModel model;
     if (!model.Load(bytes)) {

@@ -236,7 +236,7 @@ int ParserFeatures(const ParserState& s, const SentenceWords& w, const std::vect
   out[c++] = Feature(71, n0w, n0sl);
   out[c++] = Feature(72, n0p, n0sl);
   // Beyond Zhang & Nivre: the second stack word, whether the stack top has its head (the
-  // arc-eager reduce decision), and the buffer word's suffix.
+  // arc-eager reduce decision), the words' suffixes, the buffer's first two words together.
   out[c++] = Feature(73, W(s1), P(s1));
   out[c++] = Feature(74, P(s1), s0p, n0p);
   out[c++] = Feature(75, s0has, s0p, n0p);
@@ -244,41 +244,98 @@ int ParserFeatures(const ParserState& s, const SentenceWords& w, const std::vect
   out[c++] = Feature(77, n0 >= 0 ? w.suffix[2][n0 - 1] : 1, s0p);
   out[c++] = Feature(78, s0 > 0 ? w.suffix[2][s0 - 1] : 1, n0p);
   out[c++] = Feature(79, s0p, n0p, n1 >= 0 ? 1 : 0);
+  out[c++] = Feature(80, n0w, n1w);
+  // The commas and quote marks between the stack top and the buffer word: a clause or an
+  // apposition boundary, a quotation's edge.
+  static const uint64_t kComma = HashBytes(","), kQuote = HashBytes("\"");
+  uint64_t commas = 0, quotes = 0;
+  if (s0 > 0 && n0 > 0)
+    for (int k = s0; k < n0 - 1; ++k) {
+      commas += w.form[k] == kComma;
+      quotes += w.form[k] == kQuote;
+    }
+  out[c++] = Feature(81, s0p, n0p, commas < 2 ? commas : 2);
+  out[c++] = Feature(82, s0p, n0p, quotes < 2 ? quotes : 2);
   return c;
 }
 
+void BestValidActions(const ParserState& s, const float* scores, int classes, int root_label,
+                      int k, std::vector<std::pair<float, int>>* out) {
+  const int labels = (classes - 2) / 2;
+  // Validity depends on the kind of action and on the root label alone: one test per kind,
+  // the root label's arcs apart.
+  const size_t first = out->size();
+  auto consider = [&](int lo, int hi) {
+    if (lo >= hi || !s.Valid(lo)) return;
+    for (int a = lo; a < hi; ++a) {
+      const std::pair<float, int> c(scores[a], a);
+      if (static_cast<int>(out->size() - first) < k) {
+        out->push_back(c);
+      } else if (c.first > (*out)[out->size() - 1].first) {
+        out->back() = c;
+      } else {
+        continue;
+      }
+      // Keeps the candidates sorted best first (k is small).
+      for (size_t j = out->size() - 1; j > first && (*out)[j].first > (*out)[j - 1].first; --j)
+        std::swap((*out)[j], (*out)[j - 1]);
+    }
+  };
+  const int root_left = LeftArc(root_label), root_right = RightArc(root_label, labels);
+  consider(kShift, kShift + 1);
+  consider(kReduce, kReduce + 1);
+  consider(LeftArc(0), root_left);
+  consider(root_left + 1, LeftArc(labels));
+  consider(RightArc(0, labels), root_right);
+  consider(root_right + 1, RightArc(labels, labels));
+  consider(root_right, root_right + 1);
+}
+
+void KeepBest(std::vector<BeamCandidate>* candidates, size_t keep) {
+  std::partial_sort(candidates->begin(), candidates->begin() + keep, candidates->end(),
+                    [](const BeamCandidate& a, const BeamCandidate& b) {
+                      if (a.score != b.score) return a.score > b.score;
+                      return a.item != b.item ? a.item < b.item : a.action < b.action;
+                    });
+}
+
 void ParseTags(const SyntaxModel& model, const SentenceWords& w, const std::vector<int>& tags,
-               Tree* tree) {
+               Tree* tree, int beam) {
   const int n = w.size(), labels = static_cast<int>(model.labels().size());
   const LinearModel& lm = model.parser();
-  const int classes = lm.classes();
-  ParserState s;
+  const int classes = lm.classes(), width = beam > 0 ? beam : model.beam();
   const int root = model.Label("root");
-  s.Init(n, labels, root);
+  // The beam: states with their scores; a finished state stays in the beam as it is.
+  struct Item {
+    ParserState state;
+    double score = 0;
+  };
+  std::vector<Item> items(1), next;
+  items[0].state.Init(n, labels, root);
   uint64_t feats[kMaxParserFeatures];
-  std::vector<float> scores(classes);
-  while (!s.Terminal()) {
+  std::vector<BeamCandidate> candidates;
+  auto score_actions = [&](const ParserState& s, float* scores) {
     const int count = ParserFeatures(s, w, tags, feats);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    lm.Score(feats, count, scores.data());
-    // Validity depends on the kind of action and on the root label alone: one test per kind,
-    // the root label's arcs apart.
-    int best = -1;
-    auto consider = [&](int first, int last) {
-      if (first >= last || !s.Valid(first)) return;
-      for (int a = first; a < last; ++a)
-        if (best < 0 || scores[a] > scores[best]) best = a;
-    };
-    const int root_left = LeftArc(root), root_right = RightArc(root, labels);
-    consider(kShift, kShift + 1);
-    consider(kReduce, kReduce + 1);
-    consider(LeftArc(0), root_left);
-    consider(root_left + 1, LeftArc(labels));
-    consider(RightArc(0, labels), root_right);
-    consider(root_right + 1, RightArc(labels, labels));
-    consider(root_right, root_right + 1);
-    s.Apply(best);
+    std::fill(scores, scores + classes, 0.0f);
+    lm.Score(feats, count, scores);
+  };
+  while (ExpandBeam(items, classes, root, width, score_actions, &candidates)) {
+    if (width == 1) {  // greedy: the one state moves on in place
+      if (candidates[0].action >= 0) items[0].state.Apply(candidates[0].action);
+      continue;
+    }
+    const size_t keep = std::min<size_t>(width, candidates.size());
+    KeepBest(&candidates, keep);
+    next.resize(keep);
+    for (size_t k = 0; k < keep; ++k) {
+      const BeamCandidate& c = candidates[k];
+      next[k].state = items[c.item].state;
+      next[k].score = c.score;
+      if (c.action >= 0) next[k].state.Apply(c.action);
+    }
+    std::swap(items, next);
   }
+  ParserState& s = items[0].state;
   std::vector<bool> is_punct(n);
   for (int i = 0; i < n; ++i) is_punct[i] = model.tag_upos()[tags[i]] == "PUNCT";
   s.Finish(model.Label("punct"), model.Label("parataxis"), is_punct);

@@ -8,6 +8,7 @@
 #define PRESSLENS_SYNTAX_DEPENDENCY_PARSER_H_
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "syntax/syntax_model.h"
@@ -72,9 +73,52 @@ struct Tree {
   std::vector<int> head, label;
 };
 
-// Parses greedily with the model's best valid action at every step.
+// Parses with a beam of the `beam` best action sequences (0: the model's beam(); 1: greedy,
+// the best valid action at every step); a sequence scores the sum of its actions' scores.
 void ParseTags(const SyntaxModel& model, const SentenceWords& w, const std::vector<int>& tags,
-               Tree* tree);
+               Tree* tree, int beam = 0);
+
+// A candidate of a beam search: item `item` of the beam extended by `action` (-1: the item,
+// finished, as it is) to a sequence scoring `score`.
+struct BeamCandidate {
+  double score;
+  int item, action;
+};
+
+// Moves the `keep` best candidates to the front, best first; ties go to the earlier item and
+// action, so the order does not depend on the sort.
+void KeepBest(std::vector<BeamCandidate>* candidates, size_t keep);
+
+// The valid actions of state `s` with the `k` best scores, best first, appended to `out` as
+// (score, action); `scores` holds every action's score.
+void BestValidActions(const ParserState& s, const float* scores, int classes, int root_label,
+                      int k, std::vector<std::pair<float, int>>* out);
+
+// One step of a beam search: fills `candidates` with every item of `beam` (a type with
+// `state` and `score`) extended by its `width` best valid actions, a finished item as it is.
+// `score_actions(state, scores)` writes the scores of all `classes` actions. Returns false
+// when every item is finished.
+template <class Item, class ScoreActions>
+bool ExpandBeam(const std::vector<Item>& beam, int classes, int root_label, int width,
+                ScoreActions score_actions, std::vector<BeamCandidate>* candidates) {
+  std::vector<float> scores(classes);
+  std::vector<std::pair<float, int>> actions;
+  candidates->clear();
+  bool open = false;
+  for (int i = 0; i < static_cast<int>(beam.size()); ++i) {
+    const ParserState& s = beam[i].state;
+    if (s.Terminal()) {
+      candidates->push_back({beam[i].score, i, -1});
+      continue;
+    }
+    open = true;
+    score_actions(s, scores.data());
+    actions.clear();
+    BestValidActions(s, scores.data(), classes, root_label, width, &actions);
+    for (const auto& [score, a] : actions) candidates->push_back({beam[i].score + score, i, a});
+  }
+  return open;
+}
 
 }  // namespace syntax
 }  // namespace presslens

@@ -3,8 +3,9 @@
 // The core's tokens are mapped to the words of Universal Dependencies first: the tokenizer
 // already splits clitics as UD does ("don't" -> "do" "n't", "Trump's" -> "Trump" "'s"); a
 // hyphenated word is split at its hyphens ("Kurdish-led" -> "Kurdish" "-" "led") and
-// "cannot" into "can" "not". Parsing is lazy: DocumentParses parses a sentence the first
-// time a stage asks for it.
+// "cannot" into "can" "not". A dateline that opens a sentence ("WASHINGTON (Reuters) -") is
+// parsed apart and attached to the sentence's root as parataxis. Parsing is lazy:
+// DocumentParses parses a sentence the first time a stage asks for it.
 #ifndef PRESSLENS_SYNTAX_PARSE_H_
 #define PRESSLENS_SYNTAX_PARSE_H_
 
@@ -41,7 +42,9 @@ struct Parse {
 
 class Parser {
  public:
-  explicit Parser(const SyntaxModel* model) : model_(model) {}
+  // `beam`: the parser's beam width (0: the model's, the most accurate; 1: greedy, several
+  // times faster and less accurate).
+  explicit Parser(const SyntaxModel* model, int beam = 0) : model_(model), beam_(beam) {}
   bool ready() const { return model_ && !model_->empty(); }
   // Tags and parses a sentence given as words (start, end and token are left empty).
   void ParseWords(const std::vector<std::string_view>& words, Parse* out) const;
@@ -50,6 +53,7 @@ class Parser {
 
  private:
   const SyntaxModel* model_;
+  int beam_;
 };
 
 // The parses of a document's sentences, each made on first request.

@@ -39,6 +39,13 @@ int TaggerFeatures(const SentenceWords& w, int i, int prev, int prev2, const int
   out[c++] = Feature(28, p1, shape(i + 1));
   out[c++] = Feature(29, w.form[i], suffix3(i + 1));
   out[c++] = Feature(30, w.cased[i]);
+  auto cased = [&](int k) -> uint64_t { return k < 0 ? 1 : k >= n ? 2 : w.cased[k]; };
+  out[c++] = Feature(37, cased(i - 1), w.cased[i]);
+  out[c++] = Feature(38, w.cased[i], cased(i + 1));
+  out[c++] = Feature(39, form(i - 1), form(i + 1));
+  out[c++] = Feature(40, shape(i - 1), w.shape[i], shape(i + 1));
+  out[c++] = Feature(41, p1, w.suffix[1][i], shape(i + 1));
+  out[c++] = Feature(42, p1, p2, w.form[i]);
   if (first) {
     auto t = [&](int k) -> uint64_t { return k >= n ? 1000 : static_cast<uint64_t>(first[k]); };
     out[c++] = Feature(31, t(i));

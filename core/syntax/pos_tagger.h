@@ -13,7 +13,7 @@
 namespace presslens {
 namespace syntax {
 
-constexpr int kMaxTaggerFeatures = 40;
+constexpr int kMaxTaggerFeatures = 48;
 
 // The features of word i after the tags prev (i - 1) and prev2 (i - 2), -1 before the
 // sentence, into out[0..kMaxTaggerFeatures); returns their count. `first` is null in the

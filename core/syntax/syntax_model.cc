@@ -8,7 +8,7 @@ namespace presslens {
 namespace syntax {
 namespace {
 
-constexpr char kMagic[] = "PLSYN1";
+constexpr char kMagic[] = "PLSYN2";
 
 bool ReadVarint(std::string_view b, size_t* pos, uint64_t* v) {
   *v = 0;
@@ -388,6 +388,9 @@ bool SyntaxModel::Load(std::string_view bytes) {
   if (bytes.size() < magic || bytes.substr(0, magic) != kMagic) return false;
   size_t pos = magic;
   SyntaxModel m;
+  if (pos >= bytes.size()) return false;
+  m.beam_ = static_cast<uint8_t>(bytes[pos++]);
+  if (m.beam_ < 1) return false;
   if (!ReadNames(bytes, &pos, &m.tags_) || !ReadNames(bytes, &pos, &m.labels_)) return false;
   if (!m.tagger_.Read(bytes, &pos) || !m.retagger_.Read(bytes, &pos) ||
       !m.parser_.Read(bytes, &pos) || pos != bytes.size())
@@ -420,9 +423,10 @@ int SyntaxModel::Tag(std::string_view upos_xpos) const {
   return -1;
 }
 
-std::string SyntaxModel::Header(const std::vector<std::string>& tags,
+std::string SyntaxModel::Header(int beam, const std::vector<std::string>& tags,
                                 const std::vector<std::string>& labels) {
   std::string out(kMagic);
+  out.push_back(static_cast<char>(beam));
   WriteNames(tags, &out);
   WriteNames(labels, &out);
   return out;

@@ -100,17 +100,19 @@ class SyntaxModel {
   const LinearModel& tagger() const { return tagger_; }      // UPOS/XPOS pairs
   const LinearModel& retagger() const { return retagger_; }  // UPOS, given the pairs
   const LinearModel& parser() const { return parser_; }
+  int beam() const { return beam_; }  // the parser's beam width, as trained
   int Label(std::string_view name) const;  // index, or -1
   int Tag(std::string_view upos_xpos) const;  // index, or -1
 
-  // Model file: "PLSYN1", u16 tag count, the tags ("UPOS XPOS", each NUL-terminated), u16
+  // Model file: "PLSYN2", u8 beam width, u16 tag count, the tags ("UPOS XPOS", each NUL-terminated), u16
   // label count, the labels (NUL-terminated), the tagger's two models, the parser's model.
-  static std::string Header(const std::vector<std::string>& tags,
+  static std::string Header(int beam, const std::vector<std::string>& tags,
                             const std::vector<std::string>& labels);
 
  private:
   std::vector<std::string> tags_, tag_upos_, xpos_, upos_, labels_;
   LinearModel tagger_, retagger_, parser_;
+  int beam_ = 1;
 };
 
 }  // namespace syntax
