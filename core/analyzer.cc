@@ -1,6 +1,7 @@
 #include <memory>
 #include <string>
 
+#include "attribution.h"
 #include "chunker.h"
 #include "condemnations.h"
 #include "document.h"
@@ -21,9 +22,13 @@ struct Analyzer::Impl {
   ChunkerLexicon chunk_words;  // read by the speaker and condemnation stages
   SpeakerFinder speakers;
   CondemnationFinder condemnations;
+  AttributionFinder attributions;
 
   explicit Impl(const Options& o)
-      : entities(o.lexicon, &errors), speakers(chunk_words), condemnations(chunk_words) {}
+      : entities(o.lexicon, &errors),
+        speakers(chunk_words),
+        condemnations(chunk_words),
+        attributions(speakers.lexicon()) {}
 };
 
 Analyzer::Analyzer(const Options& options) : impl_(new Impl(options)) {}
@@ -43,6 +48,7 @@ struct Workspace {
   std::shared_ptr<EntityFinder::Scratch> entities = EntityFinder::NewScratch();
   std::shared_ptr<SpeakerScratch> speakers = SpeakerFinder::NewScratch();
   std::shared_ptr<CondemnationScratch> condemnations = CondemnationFinder::NewScratch();
+  std::shared_ptr<AttributionScratch> attributions = AttributionFinder::NewScratch();
 };
 
 }  // namespace
@@ -57,6 +63,7 @@ Result Analyzer::Analyze(std::string_view text) const {
   ws.chunks.Build(&doc);
   impl_->speakers.Run(&doc, ws.chunks, ws.speakers.get());
   impl_->condemnations.Run(&doc, ws.chunks, ws.condemnations.get());
+  impl_->attributions.Run(&doc, ws.attributions.get());
   Result result = BuildResult(&doc);
   doc.Reset({});
   if (text.size() > (1u << 20)) ws = Workspace();

@@ -1,0 +1,212 @@
+#include "attribution_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace presslens {
+namespace {
+
+// A feature: template id and up to three values, hashed into a bucket.
+constexpr uint64_t kK1 = 0x9E3779B97F4A7C15ull, kK2 = 0xC2B2AE3D27D4EB4Full;
+inline uint32_t F(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
+  uint64_t h = (static_cast<uint64_t>(tmpl) * kK1 << 32) + static_cast<uint64_t>(a) * kK1;
+  h ^= static_cast<uint64_t>(b) * (kK2 << 32) + static_cast<uint64_t>(c) * kK2;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  return static_cast<uint32_t>(h >> 32) & kAttrHashMask;
+}
+
+// A distance in tokens as a small class; kNone when there is nothing to measure.
+constexpr uint32_t kNone = 9;
+uint32_t Distance(int d) {
+  if (d < 0) return kNone;
+  if (d <= 3) return static_cast<uint32_t>(d);
+  if (d <= 5) return 4;
+  if (d <= 9) return 5;
+  if (d <= 15) return 6;
+  if (d <= 25) return 7;
+  return 8;
+}
+
+// Where a token stands towards quote marks: outside, inside, an opening or a closing mark.
+enum : uint8_t { kOutside = 0, kInside = 1, kOpen = 2, kClose = 3 };
+
+// The word's shape: kind, capitals, length class.
+uint32_t Shape(const Token& t) {
+  const uint32_t len = t.end - t.start;
+  return static_cast<uint32_t>(t.kind) * 16 + t.upper_initial * 8 + t.all_caps * 4 +
+         (len == 1 ? 0 : len <= 3 ? 1 : 2);
+}
+
+uint32_t MentionClass(EntityType type, bool begin) {
+  return 1 + static_cast<uint32_t>(type) * 2 + (begin ? 1 : 0);
+}
+
+}  // namespace
+
+void CueWords::Assign(std::vector<uint64_t> hashes) {
+  std::sort(hashes.begin(), hashes.end());
+  hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+  hashes_ = std::move(hashes);
+}
+
+bool CueWords::Has(uint64_t folded) const {
+  return std::binary_search(hashes_.begin(), hashes_.end(), folded);
+}
+
+void AttributionFeatures::Compute(const Document& doc, const CueWords& cues) {
+  doc_ = &doc;
+  const int n = static_cast<int>(doc.tokens.size());
+  word_.resize(n);
+  shape_.resize(n);
+  cue_.assign(n, 0);
+  quote_.assign(n, kOutside);
+  mention_.assign(n, 0);
+  cue_left_.resize(n);
+  cue_right_.resize(n);
+  candidate_.assign(doc.sentences.size(), 0);
+  for (int i = 0; i < n; ++i) {
+    const Token& t = doc.tokens[i];
+    word_[i] = static_cast<uint32_t>(doc.folded_hash[i] ^ (doc.folded_hash[i] >> 32));
+    shape_[i] = Shape(t);
+    if (t.kind == TokenKind::kWord && cues.Has(doc.folded_hash[i])) {
+      cue_[i] = 1;
+      candidate_[t.sentence] = 1;
+    }
+  }
+  for (const QuoteSpan& q : doc.quote_spans) {
+    if (q.nested) continue;
+    for (int i = q.first; i < q.last; ++i) quote_[i] = kInside;
+    if (q.open_token >= 0) quote_[q.open_token] = kOpen;
+    if (q.close_token >= 0) quote_[q.close_token] = kClose;
+  }
+  for (const Mention& m : doc.mentions)
+    for (int i = m.first; i < m.last; ++i) mention_[i] = static_cast<uint8_t>(MentionClass(m.type, i == m.first));
+  for (const Sentence& s : doc.sentences) {
+    int last = -1;
+    for (int i = s.first; i < s.last; ++i) {
+      if (cue_[i]) last = i;
+      cue_left_[i] = last;
+    }
+    last = -1;
+    for (int i = s.last - 1; i >= s.first; --i) {
+      if (cue_[i]) last = i;
+      cue_right_[i] = last;
+    }
+  }
+}
+
+int AttributionFeatures::Static(int i, uint32_t* out) const {
+  const Document& doc = *doc_;
+  const Sentence& s = doc.sentences[doc.tokens[i].sentence];
+  auto word = [&](int k) { return k >= s.first && k < s.last ? word_[k] : (k < s.first ? 1u : 2u); };
+  auto shape = [&](int k) { return k >= s.first && k < s.last ? shape_[k] : 999u; };
+  auto cue = [&](int k) { return k >= s.first && k < s.last ? cue_[k] : 2u; };
+  const int l = cue_left_[i], r = cue_right_[i];
+  const uint32_t dl = Distance(l < 0 ? -1 : i - l), dr = Distance(r < 0 ? -1 : r - i);
+  const uint32_t position = i == s.first ? 0 : i == s.last - 1 ? 1 : 2;
+  int k = 0;
+  out[k++] = F(1, 0);
+  out[k++] = F(2, word(i));
+  out[k++] = F(3, word(i - 1));
+  out[k++] = F(4, word(i + 1));
+  out[k++] = F(7, word(i - 1), word(i));
+  out[k++] = F(8, word(i), word(i + 1));
+  out[k++] = F(10, shape(i - 1), shape(i), shape(i + 1));
+  out[k++] = F(11, cue(i - 1), cue(i), cue(i + 1));
+  out[k++] = F(13, mention_[i], quote_[i], position);
+  out[k++] = F(17, dl, dr, s.last - s.first > 40 ? 1 : 0);
+  out[k++] = F(18, l < 0 ? 0 : word_[l], dl);
+  out[k++] = F(19, r < 0 ? 0 : word_[r], dr);
+  out[k++] = F(20, l < 0 ? 0 : word(l + 1), dl);
+  out[k++] = F(21, r < 0 ? 0 : word(r - 1), dr);
+  out[k++] = F(22, quote_[i], dl, dr);
+  out[k++] = F(23, word(i), dl);
+  return k;
+}
+
+int AttributionFeatures::Dynamic(int i, int prev, uint32_t* out) const {
+  const int l = cue_left_[i], r = cue_right_[i];
+  const uint32_t dl = Distance(l < 0 ? -1 : i - l), dr = Distance(r < 0 ? -1 : r - i);
+  const uint32_t p = static_cast<uint32_t>(prev);
+  out[0] = F(50, p, quote_[i]);
+  out[1] = F(53, p, dl, dr);
+  return 2;
+}
+
+void AttributionModel::Tag(const AttributionFeatures& f, int first, int last, uint8_t* tags) const {
+  const int8_t* w = weights_.get();
+  AttrDecode(f, first, last, [w](uint32_t bucket) { return w + static_cast<size_t>(bucket) * kAttrTags; },
+             tags);
+}
+
+bool AttributionModel::Load(std::string_view b) {
+  weights_.reset();
+  cues_.Assign({});
+  if (b.size() < 24 || b.substr(0, 6) != "PLATR1") return false;
+  if (static_cast<uint8_t>(b[6]) != kAttrHashBits || static_cast<uint8_t>(b[7]) != kAttrTags) return false;
+  uint32_t ncues, rows;
+  std::memcpy(&ncues, b.data() + 10, 4);
+  std::memcpy(&rows, b.data() + 18, 4);
+  size_t pos = 22;
+  if (b.size() < pos + static_cast<size_t>(ncues) * 8) return false;
+  std::vector<uint64_t> cues(ncues);
+  std::memcpy(cues.data(), b.data() + pos, static_cast<size_t>(ncues) * 8);
+  pos += static_cast<size_t>(ncues) * 8;
+  std::unique_ptr<int8_t[]> w(new int8_t[static_cast<size_t>(kAttrHashMask + 1) * kAttrTags]());
+  uint32_t bucket = 0;
+  for (uint32_t r = 0; r < rows; ++r) {
+    uint32_t delta = 0;
+    for (int shift = 0;; shift += 7) {
+      if (pos >= b.size() || shift > 28) return false;
+      const unsigned char c = static_cast<unsigned char>(b[pos++]);
+      delta |= static_cast<uint32_t>(c & 0x7f) << shift;
+      if (!(c & 0x80)) break;
+    }
+    bucket += delta;
+    if (bucket > kAttrHashMask || b.size() - pos < static_cast<size_t>(kAttrTags)) return false;
+    std::memcpy(&w[static_cast<size_t>(bucket) * kAttrTags], b.data() + pos, kAttrTags);
+    pos += kAttrTags;
+  }
+  cues_.Assign(std::move(cues));
+  weights_ = std::move(w);
+  return true;
+}
+
+std::string AttributionModel::Serialize(const std::vector<uint64_t>& cues,
+                                        const std::vector<float>& weights, float scale) {
+  std::string rows;
+  uint32_t count = 0, last = 0;
+  for (uint32_t bucket = 0; bucket <= kAttrHashMask; ++bucket) {
+    int8_t q[kAttrTags];
+    bool any = false;
+    for (int t = 0; t < kAttrTags; ++t) {
+      float v = std::round(weights[static_cast<size_t>(bucket) * kAttrTags + t] * scale);
+      q[t] = static_cast<int8_t>(std::max(-127.f, std::min(127.f, v)));
+      any = any || q[t] != 0;
+    }
+    if (!any) continue;
+    uint32_t delta = bucket - last;
+    last = bucket;
+    do {
+      uint8_t c = delta & 0x7f;
+      delta >>= 7;
+      rows += static_cast<char>(delta ? c | 0x80 : c);
+    } while (delta);
+    rows.append(reinterpret_cast<const char*>(q), kAttrTags);
+    ++count;
+  }
+  std::string out = "PLATR1";
+  out += static_cast<char>(kAttrHashBits);
+  out += static_cast<char>(kAttrTags);
+  out.append(2, '\0');
+  const uint32_t ncues = static_cast<uint32_t>(cues.size());
+  out.append(reinterpret_cast<const char*>(&ncues), 4);
+  out.append(reinterpret_cast<const char*>(&scale), 4);
+  out.append(reinterpret_cast<const char*>(&count), 4);
+  out.append(reinterpret_cast<const char*>(cues.data()), cues.size() * 8);
+  return out + rows;
+}
+
+}  // namespace presslens
