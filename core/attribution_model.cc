@@ -49,10 +49,16 @@ void CueWords::Assign(std::vector<uint64_t> hashes) {
   std::sort(hashes.begin(), hashes.end());
   hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
   hashes_ = std::move(hashes);
-}
-
-bool CueWords::Has(uint64_t folded) const {
-  return std::binary_search(hashes_.begin(), hashes_.end(), folded);
+  size_t size = 16;
+  while (size < hashes_.size() * 4) size *= 2;
+  table_.assign(size, 0);
+  mask_ = size - 1;
+  for (uint64_t h : hashes_) {
+    if (h == 0) continue;
+    size_t k = (h ^ (h >> 29)) & mask_;
+    while (table_[k] != 0) k = (k + 1) & mask_;
+    table_[k] = h;
+  }
 }
 
 void AttributionFeatures::Compute(const Document& doc, const CueWords& cues) {
@@ -67,12 +73,9 @@ void AttributionFeatures::Compute(const Document& doc, const CueWords& cues) {
   cue_right_.resize(n);
   candidate_.assign(doc.sentences.size(), 0);
   for (int i = 0; i < n; ++i) {
-    const Token& t = doc.tokens[i];
-    word_[i] = static_cast<uint32_t>(doc.folded_hash[i] ^ (doc.folded_hash[i] >> 32));
-    shape_[i] = Shape(t);
-    if (t.kind == TokenKind::kWord && cues.Has(doc.folded_hash[i])) {
+    if (doc.tokens[i].kind == TokenKind::kWord && cues.Has(doc.folded_hash[i])) {
       cue_[i] = 1;
-      candidate_[t.sentence] = 1;
+      candidate_[doc.tokens[i].sentence] = 1;
     }
   }
   for (const QuoteSpan& q : doc.quote_spans) {
@@ -83,7 +86,13 @@ void AttributionFeatures::Compute(const Document& doc, const CueWords& cues) {
   }
   for (const Mention& m : doc.mentions)
     for (int i = m.first; i < m.last; ++i) mention_[i] = static_cast<uint8_t>(MentionClass(m.type, i == m.first));
-  for (const Sentence& s : doc.sentences) {
+  for (size_t k = 0; k < doc.sentences.size(); ++k) {
+    if (!candidate_[k]) continue;  // only tagged sentences are read
+    const Sentence& s = doc.sentences[k];
+    for (int i = s.first; i < s.last; ++i) {
+      word_[i] = static_cast<uint32_t>(doc.folded_hash[i] ^ (doc.folded_hash[i] >> 32));
+      shape_[i] = Shape(doc.tokens[i]);
+    }
     int last = -1;
     for (int i = s.first; i < s.last; ++i) {
       if (cue_[i]) last = i;
@@ -126,19 +135,34 @@ int AttributionFeatures::Static(int i, uint32_t* out) const {
   return k;
 }
 
-int AttributionFeatures::Dynamic(int i, int prev, uint32_t* out) const {
+int AttributionFeatures::Transition(int i) const {
   const int l = cue_left_[i], r = cue_right_[i];
   const uint32_t dl = Distance(l < 0 ? -1 : i - l), dr = Distance(r < 0 ? -1 : r - i);
+  return quote_[i] * kDistances + static_cast<int>(dl * 10 + dr);
+}
+
+int AttributionFeatures::DynamicOf(int prev, int quote, int distances, uint32_t* out) {
   const uint32_t p = static_cast<uint32_t>(prev);
-  out[0] = F(50, p, quote_[i]);
-  out[1] = F(53, p, dl, dr);
+  out[0] = F(50, p, static_cast<uint32_t>(quote));
+  out[1] = F(53, p, static_cast<uint32_t>(distances / 10), static_cast<uint32_t>(distances % 10));
   return 2;
+}
+
+int AttributionFeatures::Dynamic(int i, int prev, uint32_t* out) const {
+  const int t = Transition(i);
+  return DynamicOf(prev, t / kDistances, t % kDistances, out);
 }
 
 void AttributionModel::Tag(const AttributionFeatures& f, int first, int last, uint8_t* tags) const {
   const int8_t* w = weights_.get();
-  AttrDecode(f, first, last, [w](uint32_t bucket) { return w + static_cast<size_t>(bucket) * kAttrTags; },
-             tags);
+  const float* tr = transitions_.data();
+  AttrDecode(
+      f, first, last, [w](uint32_t bucket) { return w + static_cast<size_t>(bucket) * kAttrTags; },
+      [&f, tr](int i, int prev, float* out) {
+        const float* row = tr + (static_cast<size_t>(f.Transition(i)) * kAttrTags + prev) * kAttrTags;
+        for (int t = 0; t < kAttrTags; ++t) out[t] += row[t];
+      },
+      tags);
 }
 
 bool AttributionModel::Load(std::string_view b) {
@@ -168,6 +192,17 @@ bool AttributionModel::Load(std::string_view b) {
     if (bucket > kAttrHashMask || b.size() - pos < static_cast<size_t>(kAttrTags)) return false;
     std::memcpy(&w[static_cast<size_t>(bucket) * kAttrTags], b.data() + pos, kAttrTags);
     pos += kAttrTags;
+  }
+  transitions_.assign(static_cast<size_t>(AttributionFeatures::kTransitions) * kAttrTags * kAttrTags, 0.f);
+  for (int c = 0; c < AttributionFeatures::kTransitions; ++c) {
+    for (int p = 0; p < kAttrTags; ++p) {
+      uint32_t feats[AttributionFeatures::kMaxDynamic];
+      const int n = AttributionFeatures::DynamicOf(p, c / AttributionFeatures::kDistances,
+                                                   c % AttributionFeatures::kDistances, feats);
+      float* out = &transitions_[(static_cast<size_t>(c) * kAttrTags + p) * kAttrTags];
+      for (int k = 0; k < n; ++k)
+        for (int t = 0; t < kAttrTags; ++t) out[t] += w[static_cast<size_t>(feats[k]) * kAttrTags + t];
+    }
   }
   cues_.Assign(std::move(cues));
   weights_ = std::move(w);

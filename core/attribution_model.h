@@ -38,23 +38,33 @@ inline bool AttrAllowed(int prev, int tag) {
 class CueWords {
  public:
   void Assign(std::vector<uint64_t> hashes);
-  bool Has(uint64_t folded) const;
+  bool Has(uint64_t folded) const {
+    for (size_t k = (folded ^ (folded >> 29)) & mask_;; k = (k + 1) & mask_) {
+      if (table_[k] == folded) return true;
+      if (table_[k] == 0) return false;
+    }
+  }
   const std::vector<uint64_t>& hashes() const { return hashes_; }
 
  private:
   std::vector<uint64_t> hashes_;
+  std::vector<uint64_t> table_ = std::vector<uint64_t>(1, 0);  // open addressing, 0 = empty
+  size_t mask_ = 0;
 };
 
 // The best tag sequence for tokens [first, last) of one sentence (Viterbi over the emission
 // and first-order transition features) into tags[first..last). row(bucket) gives the
-// kAttrTags weights of a bucket (float while training, int8 at run time).
-template <typename Row>
-void AttrDecode(const class AttributionFeatures& f, int first, int last, Row&& row, uint8_t* tags);
+// kAttrTags weights of a bucket (float while training, int8 at run time);
+// trans(i, prev, scores) adds the transition features' weights of token i after tag prev.
+template <typename Row, typename Trans>
+void AttrDecode(const class AttributionFeatures& f, int first, int last, Row&& row, Trans&& trans,
+                uint8_t* tags);
 
 // Per-document features that do not depend on the tags chosen so far.
 class AttributionFeatures {
  public:
-  // Reads the document's tokens, quote spans and mentions; `doc` must outlive this object's use.
+  // Reads the document's tokens, quote spans and mentions, for the candidate sentences only;
+  // `doc` must outlive this object's use.
   void Compute(const Document& doc, const CueWords& cues);
   // True when sentence s holds a cue word: only such sentences are tagged.
   bool Candidate(int s) const { return candidate_[s] != 0; }
@@ -65,6 +75,11 @@ class AttributionFeatures {
   // the sentence).
   static constexpr int kMaxDynamic = 2;
   int Dynamic(int i, int prev, uint32_t* out) const;
+  // What Dynamic reads of token i besides `prev`: Dynamic(i, p) == DynamicOf(p, Transition(i) / kDistances, Transition(i) % kDistances).
+  static constexpr int kDistances = 100;  // (left, right) cue distance classes
+  static constexpr int kTransitions = 4 * kDistances;
+  int Transition(int i) const;
+  static int DynamicOf(int prev, int quote, int distances, uint32_t* out);
   const Document& doc() const { return *doc_; }
 
  private:
@@ -74,8 +89,9 @@ class AttributionFeatures {
   std::vector<int> cue_left_, cue_right_;  // nearest cue word in the sentence, or -1
 };
 
-template <typename Row>
-void AttrDecode(const AttributionFeatures& f, int first, int last, Row&& row, uint8_t* tags) {
+template <typename Row, typename Trans>
+void AttrDecode(const AttributionFeatures& f, int first, int last, Row&& row, Trans&& trans,
+                uint8_t* tags) {
   const int n = last - first;
   if (n <= 0) return;
   thread_local std::vector<float> best;
@@ -96,15 +112,11 @@ void AttrDecode(const AttributionFeatures& f, int first, int last, Row&& row, ui
     for (int p = 0; p < (i == first ? 1 : kAttrTags); ++p) {
       const float base = i == first ? 0.f : best[static_cast<size_t>(i - first - 1) * kAttrTags + p];
       if (base <= -1e29f) continue;
-      float trans[kAttrTags] = {0};
-      const int nd = f.Dynamic(i, p, feats);
-      for (int k = 0; k < nd; ++k) {
-        const auto* w = row(feats[k]);
-        for (int t = 0; t < kAttrTags; ++t) trans[t] += w[t];
-      }
+      float tr[kAttrTags] = {0};
+      trans(i, p, tr);
       for (int t = 0; t < kAttrTags; ++t) {
         if (!AttrAllowed(p, t)) continue;
-        const float s = base + emit[t] + trans[t];
+        const float s = base + emit[t] + tr[t];
         if (s > cur[t]) {
           cur[t] = s;
           from[t] = static_cast<uint8_t>(p);
@@ -140,6 +152,8 @@ class AttributionModel {
  private:
   CueWords cues_;
   std::unique_ptr<int8_t[]> weights_;  // dense: bucket * kAttrTags + tag
+  // The transition features' summed weights, per Transition class, previous tag and tag.
+  std::vector<float> transitions_;
 };
 
 }  // namespace presslens

@@ -172,7 +172,15 @@ class Trainer {
     for (size_t s = 0; s < ex.doc.sentences.size(); ++s) {
       if (!f.Candidate(static_cast<int>(s))) continue;
       const int first = ex.doc.sentences[s].first, last = ex.doc.sentences[s].last;
-      AttrDecode(f, first, last, row, tags->data());
+      AttrDecode(
+          f, first, last, row,
+          [&](int i, int prev, float* out) {
+            uint32_t dyn[AttributionFeatures::kMaxDynamic];
+            const int n = f.Dynamic(i, prev, dyn);
+            for (int k = 0; k < n; ++k)
+              for (int t = 0; t < kAttrTags; ++t) out[t] += row(dyn[k])[t];
+          },
+          tags->data());
       if (!learn) continue;
       ++clock_;
       for (int i = first; i < last; ++i) {
