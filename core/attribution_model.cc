@@ -72,17 +72,19 @@ void AttributionFeatures::Compute(const Document& doc, const CueWords& cues) {
   cue_left_.resize(n);
   cue_right_.resize(n);
   candidate_.assign(doc.sentences.size(), 0);
-  for (int i = 0; i < n; ++i) {
-    if (doc.tokens[i].kind == TokenKind::kWord && cues.Has(doc.folded_hash[i])) {
-      cue_[i] = 1;
-      candidate_[doc.tokens[i].sentence] = 1;
-    }
-  }
   for (const QuoteSpan& q : doc.quote_spans) {
     if (q.nested) continue;
     for (int i = q.first; i < q.last; ++i) quote_[i] = kInside;
     if (q.open_token >= 0) quote_[q.open_token] = kOpen;
     if (q.close_token >= 0) quote_[q.close_token] = kClose;
+  }
+  // A cue word inside quote marks attributes words inside the quote, which the quote's own
+  // attribution covers: only cue words outside marks make a sentence a candidate.
+  for (int i = 0; i < n; ++i) {
+    if (doc.tokens[i].kind == TokenKind::kWord && cues.Has(doc.folded_hash[i])) {
+      cue_[i] = 1;
+      if (quote_[i] == kOutside) candidate_[doc.tokens[i].sentence] = 1;
+    }
   }
   for (const Mention& m : doc.mentions)
     for (int i = m.first; i < m.last; ++i) mention_[i] = static_cast<uint8_t>(MentionClass(m.type, i == m.first));
@@ -153,16 +155,57 @@ int AttributionFeatures::Dynamic(int i, int prev, uint32_t* out) const {
   return DynamicOf(prev, t / kDistances, t % kDistances, out);
 }
 
+// AttrDecode with the int8 weights, in integers, the transitions read from their table (which
+// holds kForbidden for a tag that may not follow the previous one).
 void AttributionModel::Tag(const AttributionFeatures& f, int first, int last, uint8_t* tags) const {
+  const int n = last - first;
+  if (n <= 0) return;
+  thread_local std::vector<int32_t> best;
+  thread_local std::vector<uint8_t> back;
+  best.resize(static_cast<size_t>(n) * kAttrTags);
+  back.resize(static_cast<size_t>(n) * kAttrTags);
   const int8_t* w = weights_.get();
-  const float* tr = transitions_.data();
-  AttrDecode(
-      f, first, last, [w](uint32_t bucket) { return w + static_cast<size_t>(bucket) * kAttrTags; },
-      [&f, tr](int i, int prev, float* out) {
-        const float* row = tr + (static_cast<size_t>(f.Transition(i)) * kAttrTags + prev) * kAttrTags;
-        for (int t = 0; t < kAttrTags; ++t) out[t] += row[t];
-      },
-      tags);
+  uint32_t feats[AttributionFeatures::kMaxStatic];
+  for (int i = first; i < last; ++i) {
+    int32_t emit[kAttrTags] = {0};
+    const int ns = f.Static(i, feats);
+    for (int k = 0; k < ns; ++k) {
+      const int8_t* row = w + static_cast<size_t>(feats[k]) * kAttrTags;
+      for (int t = 0; t < kAttrTags; ++t) emit[t] += row[t];
+    }
+    const int32_t* tr = &transitions_[static_cast<size_t>(f.Transition(i)) * kAttrTags * kAttrTags];
+    int32_t* cur = &best[static_cast<size_t>(i - first) * kAttrTags];
+    uint8_t* from = &back[static_cast<size_t>(i - first) * kAttrTags];
+    if (i == first) {
+      for (int t = 0; t < kAttrTags; ++t) {
+        cur[t] = emit[t] + tr[t];
+        from[t] = 0;
+      }
+      continue;
+    }
+    const int32_t* prev = cur - kAttrTags;
+    for (int t = 0; t < kAttrTags; ++t) {
+      int32_t b = prev[0] + tr[t];
+      int bp = 0;
+      for (int p = 1; p < kAttrTags; ++p) {
+        const int32_t s = prev[p] + tr[p * kAttrTags + t];
+        if (s > b) {
+          b = s;
+          bp = p;
+        }
+      }
+      cur[t] = b + emit[t];
+      from[t] = static_cast<uint8_t>(bp);
+    }
+  }
+  const int32_t* row = &best[static_cast<size_t>(n - 1) * kAttrTags];
+  int t = 0;
+  for (int u = 1; u < kAttrTags; ++u)
+    if (row[u] > row[t]) t = u;
+  for (int i = last - 1; i >= first; --i) {
+    tags[i] = static_cast<uint8_t>(t);
+    t = back[static_cast<size_t>(i - first) * kAttrTags + t];
+  }
 }
 
 bool AttributionModel::Load(std::string_view b) {
@@ -193,15 +236,17 @@ bool AttributionModel::Load(std::string_view b) {
     std::memcpy(&w[static_cast<size_t>(bucket) * kAttrTags], b.data() + pos, kAttrTags);
     pos += kAttrTags;
   }
-  transitions_.assign(static_cast<size_t>(AttributionFeatures::kTransitions) * kAttrTags * kAttrTags, 0.f);
+  transitions_.assign(static_cast<size_t>(AttributionFeatures::kTransitions) * kAttrTags * kAttrTags, 0);
   for (int c = 0; c < AttributionFeatures::kTransitions; ++c) {
     for (int p = 0; p < kAttrTags; ++p) {
       uint32_t feats[AttributionFeatures::kMaxDynamic];
       const int n = AttributionFeatures::DynamicOf(p, c / AttributionFeatures::kDistances,
                                                    c % AttributionFeatures::kDistances, feats);
-      float* out = &transitions_[(static_cast<size_t>(c) * kAttrTags + p) * kAttrTags];
+      int32_t* out = &transitions_[(static_cast<size_t>(c) * kAttrTags + p) * kAttrTags];
       for (int k = 0; k < n; ++k)
         for (int t = 0; t < kAttrTags; ++t) out[t] += w[static_cast<size_t>(feats[k]) * kAttrTags + t];
+      for (int t = 0; t < kAttrTags; ++t)
+        if (!AttrAllowed(p, t)) out[t] = kForbidden;
     }
   }
   cues_.Assign(std::move(cues));

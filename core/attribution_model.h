@@ -66,7 +66,7 @@ class AttributionFeatures {
   // Reads the document's tokens, quote spans and mentions, for the candidate sentences only;
   // `doc` must outlive this object's use.
   void Compute(const Document& doc, const CueWords& cues);
-  // True when sentence s holds a cue word: only such sentences are tagged.
+  // True when sentence s holds a cue word outside quote marks: only such sentences are tagged.
   bool Candidate(int s) const { return candidate_[s] != 0; }
   // Appends the features of token i that do not depend on tags.
   static constexpr int kMaxStatic = 16;
@@ -152,8 +152,10 @@ class AttributionModel {
  private:
   CueWords cues_;
   std::unique_ptr<int8_t[]> weights_;  // dense: bucket * kAttrTags + tag
-  // The transition features' summed weights, per Transition class, previous tag and tag.
-  std::vector<float> transitions_;
+  // The transition features' summed weights, per Transition class, previous tag and tag;
+  // kForbidden where the tag may not follow the previous one.
+  static constexpr int32_t kForbidden = -(1 << 24);
+  std::vector<int32_t> transitions_;
 };
 
 }  // namespace presslens
