@@ -247,13 +247,18 @@ int main(int argc, char** argv) {
     for (Example& ex : *set) Prepare(&ex, tokenizer, quotes, entities, scratch.get());
   CueWords cues;
   cues.Assign(LearnCueWords(train));
-  long gold_content = 0, reachable = 0, sentences = 0, tagged = 0;
+  long gold_content = 0, reachable = 0, sentences = 0, tagged = 0, tagged_with_content = 0;
   for (auto* set : {&train, &heldout}) {
     for (Example& ex : *set) {
       ex.feats.Compute(ex.doc, cues);
       for (size_t s = 0; s < ex.doc.sentences.size(); ++s) {
         ++sentences;
-        tagged += ex.feats.Candidate(static_cast<int>(s));
+        if (!ex.feats.Candidate(static_cast<int>(s))) continue;
+        ++tagged;
+        bool content = false;
+        for (int i = ex.doc.sentences[s].first; i < ex.doc.sentences[s].last; ++i)
+          content = content || AttrRoleOf(ex.tags[i]) == kContent;
+        tagged_with_content += content;
       }
       for (size_t i = 0; i < ex.tags.size(); ++i) {
         if (ex.tags[i] != AttrBegin(kContent)) continue;
@@ -262,8 +267,8 @@ int main(int argc, char** argv) {
       }
     }
   }
-  std::fprintf(stderr, "train %zu docs, held out %zu; %zu cue words; tagged sentences %ld of %ld; content spans in them %ld of %ld\n",
-               train.size(), heldout.size(), cues.hashes().size(), tagged, sentences, reachable, gold_content);
+  std::fprintf(stderr, "train %zu docs, held out %zu; %zu cue words; tagged sentences %ld of %ld (%ld with content); content spans in them %ld of %ld\n",
+               train.size(), heldout.size(), cues.hashes().size(), tagged, sentences, tagged_with_content, reachable, gold_content);
 
   Trainer trainer;
   std::vector<size_t> order(train.size());

@@ -20,6 +20,9 @@ const texts = [
   'MOSCOW — Russian Foreign Minister Sergei Lavrov on Monday condemned the strike. ' +
     '“We will not condemn our allies,” a Foreign Office spokesman said. ' +
     'The Kremlin criticised the Chinese decision, and Zürich’s mayor did not criticise it.',
+  // Reported speech: the kinds indirect and mixed.
+  'Mayor Ellen Park said that the bridge would reopen in May. ' +
+    'Park said the new bridge was "a promise kept" and would open soon. The plan is a "gift," she added.',
 ];
 const analyzer = await createAnalyzer();
 const results = texts.map((t) => analyzer.analyze(t));
@@ -110,4 +113,13 @@ test('every field of a result is declared in index.d.mts, every required one pre
   for (const name of ['Result', 'Entity', 'Mention', 'Quote', 'Actor', 'Cue', 'Condemnation', 'Target'])
     for (const key of types.get(name).keys())
       assert.ok(seen.has(`${name}.${key}`), `${name}.${key} is declared but no result has it`);
+});
+
+test('every quote kind index.d.mts declares occurs, and no other', () => {
+  const src = readFileSync(new URL('wasm/index.d.mts', root), 'utf8');
+  const union = src.match(/interface Quote \{[^}]*?kind: ([^;]+);/);
+  assert.ok(union, 'index.d.mts declares Quote.kind');
+  const declaredKinds = new Set([...union[1].matchAll(/'([a-z]+)'/g)].map((m) => m[1]));
+  const kinds = new Set(results.flatMap((r) => r.quotes.map((q) => q.kind)));
+  assert.deepEqual([...kinds].sort(), [...declaredKinds].sort());
 });
