@@ -155,56 +155,93 @@ int AttributionFeatures::Dynamic(int i, int prev, uint32_t* out) const {
   return DynamicOf(prev, t / kDistances, t % kDistances, out);
 }
 
-// AttrDecode with the int8 weights, in integers, the transitions read from their table (which
-// holds kForbidden for a tag that may not follow the previous one).
+namespace {
+
+// Eight int32 lanes, one per tag (the eighth is padding), as two 16-byte vectors: GCC and
+// Clang compile them to SSE2 natively and to SIMD128 in wasm.
+typedef int32_t Lanes4 __attribute__((vector_size(16)));
+struct Lanes8 {
+  Lanes4 lo, hi;
+  int32_t operator[](int t) const { return t < 4 ? lo[t] : hi[t - 4]; }
+  void set(int t, int32_t x) {
+    if (t < 4) lo[t] = x; else hi[t - 4] = x;
+  }
+  Lanes8 operator+(const Lanes8& o) const { return {lo + o.lo, hi + o.hi}; }
+  Lanes8& operator+=(const Lanes8& o) { lo += o.lo; hi += o.hi; return *this; }
+};
+inline Lanes8 Load8(const int32_t* p) {
+  Lanes8 v;
+  std::memcpy(&v.lo, p, 16);
+  std::memcpy(&v.hi, p + 4, 16);
+  return v;
+}
+inline Lanes8 Splat(int32_t x) { return {Lanes4{x, x, x, x}, Lanes4{x, x, x, x}}; }
+// b = max(b, s) lane by lane, bp = p where s won.
+inline void Better(const Lanes8& s, int32_t p, Lanes8* b, Lanes8* bp) {
+  const Lanes4 pv = Lanes4{p, p, p, p};
+  const Lanes4 mlo = s.lo > b->lo, mhi = s.hi > b->hi;
+  b->lo = (s.lo & mlo) | (b->lo & ~mlo);
+  b->hi = (s.hi & mhi) | (b->hi & ~mhi);
+  bp->lo = (pv & mlo) | (bp->lo & ~mlo);
+  bp->hi = (pv & mhi) | (bp->hi & ~mhi);
+}
+
+// Sums of weight rows stored as bytes plus kBias: 16-byte loads as eight uint16 lanes, the low
+// and high bytes of each lane summed apart (as in ner_model.cc), so that a row is two additions.
+struct RowSums {
+  typedef uint16_t Lanes __attribute__((vector_size(16)));
+  Lanes all = {}, high = {};
+  void Add(const uint8_t* row) {
+    Lanes r;
+    std::memcpy(&r, row, sizeof r);
+    all += r;
+    high += r >> 8;
+  }
+  Lanes8 Scores(int rows, int bias) const {
+    const Lanes low = all - (high << 8);
+    const int32_t b = bias * rows;
+    return {Lanes4{low[0] - b, high[0] - b, low[1] - b, high[1] - b},
+            Lanes4{low[2] - b, high[2] - b, low[3] - b, 0}};
+  }
+};
+
+}  // namespace
+
+// AttrDecode with the int8 weights, in integers, the tags as vector lanes; the transitions are
+// read from their table, which holds kForbidden for a tag that may not follow the previous one
+// (and for the padding lane).
 void AttributionModel::Tag(const AttributionFeatures& f, int first, int last, uint8_t* tags) const {
   const int n = last - first;
   if (n <= 0) return;
-  thread_local std::vector<int32_t> best;
-  thread_local std::vector<uint8_t> back;
-  best.resize(static_cast<size_t>(n) * kAttrTags);
-  back.resize(static_cast<size_t>(n) * kAttrTags);
-  const int8_t* w = weights_.get();
+  thread_local std::vector<Lanes8> best, back;
+  best.resize(static_cast<size_t>(n));
+  back.resize(static_cast<size_t>(n));
+  const uint8_t* w = weights_.get();
   uint32_t feats[AttributionFeatures::kMaxStatic];
   for (int i = first; i < last; ++i) {
-    int32_t emit[kAttrTags] = {0};
+    RowSums sums;
     const int ns = f.Static(i, feats);
-    for (int k = 0; k < ns; ++k) {
-      const int8_t* row = w + static_cast<size_t>(feats[k]) * kAttrTags;
-      for (int t = 0; t < kAttrTags; ++t) emit[t] += row[t];
-    }
-    const int32_t* tr = &transitions_[static_cast<size_t>(f.Transition(i)) * kAttrTags * kAttrTags];
-    int32_t* cur = &best[static_cast<size_t>(i - first) * kAttrTags];
-    uint8_t* from = &back[static_cast<size_t>(i - first) * kAttrTags];
-    if (i == first) {
-      for (int t = 0; t < kAttrTags; ++t) {
-        cur[t] = emit[t] + tr[t];
-        from[t] = 0;
-      }
-      continue;
-    }
-    const int32_t* prev = cur - kAttrTags;
-    for (int t = 0; t < kAttrTags; ++t) {
-      int32_t b = prev[0] + tr[t];
-      int bp = 0;
+    for (int k = 0; k < ns; ++k) sums.Add(w + static_cast<size_t>(feats[k]) * kAttrTags);
+    const Lanes8 emit = sums.Scores(ns, kBias);
+    const int32_t* tr = &transitions_[static_cast<size_t>(f.Transition(i)) * kLanes * kLanes];
+    Lanes8 b = Load8(tr), bp = Splat(0);  // after O
+    if (i > first) {
+      const Lanes8& prev = best[i - first - 1];
+      b += Splat(prev[0]);
       for (int p = 1; p < kAttrTags; ++p) {
-        const int32_t s = prev[p] + tr[p * kAttrTags + t];
-        if (s > b) {
-          b = s;
-          bp = p;
-        }
+        Better(Splat(prev[p]) + Load8(tr + p * kLanes), p, &b, &bp);
       }
-      cur[t] = b + emit[t];
-      from[t] = static_cast<uint8_t>(bp);
     }
+    best[i - first] = b + emit;
+    back[i - first] = bp;
   }
-  const int32_t* row = &best[static_cast<size_t>(n - 1) * kAttrTags];
+  const Lanes8& row = best[n - 1];
   int t = 0;
   for (int u = 1; u < kAttrTags; ++u)
     if (row[u] > row[t]) t = u;
   for (int i = last - 1; i >= first; --i) {
     tags[i] = static_cast<uint8_t>(t);
-    t = back[static_cast<size_t>(i - first) * kAttrTags + t];
+    t = back[i - first][t];
   }
 }
 
@@ -221,7 +258,10 @@ bool AttributionModel::Load(std::string_view b) {
   std::vector<uint64_t> cues(ncues);
   std::memcpy(cues.data(), b.data() + pos, static_cast<size_t>(ncues) * 8);
   pos += static_cast<size_t>(ncues) * 8;
-  std::unique_ptr<int8_t[]> w(new int8_t[static_cast<size_t>(kAttrHashMask + 1) * kAttrTags]());
+  // Rows kAttrTags bytes apart; a 16-byte load of the last row reads into the padding.
+  const size_t size = static_cast<size_t>(kAttrHashMask + 1) * kAttrTags + 16;
+  std::unique_ptr<uint8_t[]> w(new uint8_t[size]);
+  std::memset(w.get(), kBias, size);
   uint32_t bucket = 0;
   for (uint32_t r = 0; r < rows; ++r) {
     uint32_t delta = 0;
@@ -233,20 +273,22 @@ bool AttributionModel::Load(std::string_view b) {
     }
     bucket += delta;
     if (bucket > kAttrHashMask || b.size() - pos < static_cast<size_t>(kAttrTags)) return false;
-    std::memcpy(&w[static_cast<size_t>(bucket) * kAttrTags], b.data() + pos, kAttrTags);
+    for (int t = 0; t < kAttrTags; ++t)
+      w[static_cast<size_t>(bucket) * kAttrTags + t] = static_cast<uint8_t>(static_cast<int8_t>(b[pos + t]) + kBias);
     pos += kAttrTags;
   }
-  transitions_.assign(static_cast<size_t>(AttributionFeatures::kTransitions) * kAttrTags * kAttrTags, 0);
+  transitions_.assign(static_cast<size_t>(AttributionFeatures::kTransitions) * kLanes * kLanes, kForbidden);
   for (int c = 0; c < AttributionFeatures::kTransitions; ++c) {
     for (int p = 0; p < kAttrTags; ++p) {
       uint32_t feats[AttributionFeatures::kMaxDynamic];
       const int n = AttributionFeatures::DynamicOf(p, c / AttributionFeatures::kDistances,
                                                    c % AttributionFeatures::kDistances, feats);
-      int32_t* out = &transitions_[(static_cast<size_t>(c) * kAttrTags + p) * kAttrTags];
-      for (int k = 0; k < n; ++k)
-        for (int t = 0; t < kAttrTags; ++t) out[t] += w[static_cast<size_t>(feats[k]) * kAttrTags + t];
-      for (int t = 0; t < kAttrTags; ++t)
-        if (!AttrAllowed(p, t)) out[t] = kForbidden;
+      int32_t* out = &transitions_[(static_cast<size_t>(c) * kLanes + p) * kLanes];
+      for (int t = 0; t < kAttrTags; ++t) {
+        if (!AttrAllowed(p, t)) continue;
+        out[t] = 0;
+        for (int k = 0; k < n; ++k) out[t] += w[static_cast<size_t>(feats[k]) * kAttrTags + t] - kBias;
+      }
     }
   }
   cues_.Assign(std::move(cues));

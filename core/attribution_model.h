@@ -151,9 +151,14 @@ class AttributionModel {
 
  private:
   CueWords cues_;
-  std::unique_ptr<int8_t[]> weights_;  // dense: bucket * kAttrTags + tag
-  // The transition features' summed weights, per Transition class, previous tag and tag;
-  // kForbidden where the tag may not follow the previous one.
+  // Weights plus kBias, as bytes 0..255 (unsigned bytes sum without sign extension): dense,
+  // bucket * kAttrTags + tag.
+  static constexpr int kBias = 128;
+  std::unique_ptr<uint8_t[]> weights_;
+  // The transition features' summed weights, per Transition class, previous tag (kLanes
+  // apart) and tag (kLanes apart); kForbidden where the tag may not follow the previous one
+  // and in the padding.
+  static constexpr int kLanes = 8;
   static constexpr int32_t kForbidden = -(1 << 24);
   std::vector<int32_t> transitions_;
 };
