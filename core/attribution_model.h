@@ -34,7 +34,7 @@ inline bool AttrAllowed(int prev, int tag) {
   return !AttrInside(tag) || (prev != 0 && AttrRoleOf(prev) == AttrRoleOf(tag));
 }
 
-// The learned cue words: folded-word hashes (Document::folded_hash), sorted.
+// The learned cue words: a set of folded-word hashes (Document::folded_hash).
 class CueWords {
  public:
   void Assign(std::vector<uint64_t> hashes);
@@ -44,7 +44,7 @@ class CueWords {
       if (table_[k] == 0) return false;
     }
   }
-  const std::vector<uint64_t>& hashes() const { return hashes_; }
+  const std::vector<uint64_t>& hashes() const { return hashes_; }  // sorted
 
  private:
   std::vector<uint64_t> hashes_;
@@ -55,7 +55,8 @@ class CueWords {
 // The best tag sequence for tokens [first, last) of one sentence (Viterbi over the emission
 // and first-order transition features) into tags[first..last). row(bucket) gives the
 // kAttrTags weights of a bucket (float while training, int8 at run time);
-// trans(i, prev, scores) adds the transition features' weights of token i after tag prev.
+// trans(i, prev, scores) adds the transition features' weights of token i after tag prev. The
+// trainer decodes with it; AttributionModel::Tag computes the same from the int8 weights.
 template <typename Row, typename Trans>
 void AttrDecode(const class AttributionFeatures& f, int first, int last, Row&& row, Trans&& trans,
                 uint8_t* tags);
@@ -75,7 +76,8 @@ class AttributionFeatures {
   // the sentence).
   static constexpr int kMaxDynamic = 2;
   int Dynamic(int i, int prev, uint32_t* out) const;
-  // What Dynamic reads of token i besides `prev`: Dynamic(i, p) == DynamicOf(p, Transition(i) / kDistances, Transition(i) % kDistances).
+  // What Dynamic reads of token i besides `prev`, as one class: Dynamic(i, p) is
+  // DynamicOf(p, Transition(i) / kDistances, Transition(i) % kDistances).
   static constexpr int kDistances = 100;  // (left, right) cue distance classes
   static constexpr int kTransitions = 4 * kDistances;
   int Transition(int i) const;
