@@ -302,15 +302,19 @@ int main(int argc, char** argv) {
   for (float v : best)
     if (v != 0) mags.push_back(std::fabs(v));
   std::sort(mags.begin(), mags.end());
-  std::string chosen;
-  double chosen_f1 = -1;
-  for (double q : {0.9995, 0.9999, 1.0}) {
-    const float scale = 127.f / mags[static_cast<size_t>(q * (mags.size() - 1))];
-    std::string bytes = AttributionModel::Serialize(cues.hashes(), best, scale);
+  // Then rows whose weights all round to less than `prune` are dropped; the smallest model
+  // within kTolerance of the best held-out F1 is kept.
+  constexpr double kTolerance = 0.002;
+  struct Candidate {
+    std::string bytes;
+    double f1;
+  };
+  std::vector<Candidate> candidates;
+  auto evaluate = [&](const std::string& bytes) {
     AttributionModel model;
     if (!model.Load(bytes)) {
       std::fprintf(stderr, "train_attributions: the written model does not load\n");
-      return 1;
+      std::exit(1);
     }
     Counts c;
     for (const Example& ex : heldout) {
@@ -320,12 +324,32 @@ int main(int argc, char** argv) {
           model.Tag(ex.feats, ex.doc.sentences[s].first, ex.doc.sentences[s].last, tags.data());
       Score(ex, tags, &c);
     }
-    std::fprintf(stderr, "int8 at quantile %.4f: %zu bytes, held-out mean span F1 %.4f\n", q, bytes.size(), c.Mean());
-    if (c.Mean() > chosen_f1) {
-      chosen_f1 = c.Mean();
-      chosen = bytes;
+    return c.Mean();
+  };
+  for (double q : {0.9995, 0.9999, 1.0}) {
+    const float scale = 127.f / mags[static_cast<size_t>(q * (mags.size() - 1))];
+    for (int prune : {0, 2, 3, 4, 6}) {
+      std::vector<float> pruned = best;
+      for (size_t bucket = 0; bucket <= kAttrHashMask; ++bucket) {
+        float* row = &pruned[bucket * kAttrTags];
+        float most = 0;
+        for (int t = 0; t < kAttrTags; ++t) most = std::max(most, std::fabs(row[t] * scale));
+        if (most < prune - 0.5f) std::fill(row, row + kAttrTags, 0.f);
+      }
+      std::string bytes = AttributionModel::Serialize(cues.hashes(), pruned, scale);
+      const double f1 = evaluate(bytes);
+      std::fprintf(stderr, "int8 at quantile %.4f, rows under %d dropped: %zu bytes, held-out mean span F1 %.4f\n",
+                   q, prune, bytes.size(), f1);
+      candidates.push_back({std::move(bytes), f1});
     }
   }
+  double top = 0;
+  for (const Candidate& c : candidates) top = std::max(top, c.f1);
+  const Candidate* pick = nullptr;
+  for (const Candidate& c : candidates)
+    if (c.f1 >= top - kTolerance && (!pick || c.bytes.size() < pick->bytes.size())) pick = &c;
+  const std::string& chosen = pick->bytes;
+  const double chosen_f1 = pick->f1;
   std::ofstream out(argv[3], std::ios::binary);
   out.write(chosen.data(), static_cast<std::streamsize>(chosen.size()));
   std::fprintf(stderr, "wrote %s: %zu bytes (epoch %d, held-out mean span F1 %.4f float, %.4f int8)\n",
