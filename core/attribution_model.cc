@@ -71,6 +71,7 @@ void AttributionFeatures::Compute(const Document& doc, const CueWords& cues) {
   mention_.assign(n, 0);
   cue_left_.resize(n);
   cue_right_.resize(n);
+  distances_.resize(n);
   candidate_.assign(doc.sentences.size(), 0);
   for (const QuoteSpan& q : doc.quote_spans) {
     if (q.nested) continue;
@@ -104,6 +105,8 @@ void AttributionFeatures::Compute(const Document& doc, const CueWords& cues) {
     for (int i = s.last - 1; i >= s.first; --i) {
       if (cue_[i]) last = i;
       cue_right_[i] = last;
+      const int l = cue_left_[i];
+      distances_[i] = static_cast<uint8_t>(Distance(l < 0 ? -1 : i - l) * 10 + Distance(last < 0 ? -1 : last - i));
     }
   }
 }
@@ -115,7 +118,7 @@ int AttributionFeatures::Static(int i, uint32_t* out) const {
   auto shape = [&](int k) { return k >= s.first && k < s.last ? shape_[k] : 999u; };
   auto cue = [&](int k) { return k >= s.first && k < s.last ? cue_[k] : 2u; };
   const int l = cue_left_[i], r = cue_right_[i];
-  const uint32_t dl = Distance(l < 0 ? -1 : i - l), dr = Distance(r < 0 ? -1 : r - i);
+  const uint32_t dl = distances_[i] / 10u, dr = distances_[i] % 10u;
   const uint32_t position = i == s.first ? 0 : i == s.last - 1 ? 1 : 2;
   int k = 0;
   out[k++] = F(1, 0);
@@ -137,11 +140,7 @@ int AttributionFeatures::Static(int i, uint32_t* out) const {
   return k;
 }
 
-int AttributionFeatures::Transition(int i) const {
-  const int l = cue_left_[i], r = cue_right_[i];
-  const uint32_t dl = Distance(l < 0 ? -1 : i - l), dr = Distance(r < 0 ? -1 : r - i);
-  return quote_[i] * kDistances + static_cast<int>(dl * 10 + dr);
-}
+int AttributionFeatures::Transition(int i) const { return quote_[i] * kDistances + distances_[i]; }
 
 int AttributionFeatures::DynamicOf(int prev, int quote, int distances, uint32_t* out) {
   const uint32_t p = static_cast<uint32_t>(prev);

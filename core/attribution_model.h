@@ -80,7 +80,7 @@ class AttributionFeatures {
   // DynamicOf(p, Transition(i) / kDistances, Transition(i) % kDistances).
   static constexpr int kDistances = 100;  // (left, right) cue distance classes
   static constexpr int kTransitions = 4 * kDistances;
-  int Transition(int i) const;
+  int Transition(int i) const;  // in [0, kTransitions)
   static int DynamicOf(int prev, int quote, int distances, uint32_t* out);
   const Document& doc() const { return *doc_; }
 
@@ -89,6 +89,7 @@ class AttributionFeatures {
   std::vector<uint32_t> word_, shape_;
   std::vector<uint8_t> cue_, quote_, mention_, candidate_;
   std::vector<int> cue_left_, cue_right_;  // nearest cue word in the sentence, or -1
+  std::vector<uint8_t> distances_;  // their distance classes, left * 10 + right
 };
 
 template <typename Row, typename Trans>
