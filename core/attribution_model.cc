@@ -72,6 +72,7 @@ void AttributionFeatures::Compute(const Document& doc, const CueWords& cues) {
   cue_left_.resize(n);
   cue_right_.resize(n);
   distances_.resize(n);
+  kind_.resize(n);
   candidate_.assign(doc.sentences.size(), 0);
   for (const QuoteSpan& q : doc.quote_spans) {
     if (q.nested) continue;
@@ -95,6 +96,9 @@ void AttributionFeatures::Compute(const Document& doc, const CueWords& cues) {
     for (int i = s.first; i < s.last; ++i) {
       word_[i] = static_cast<uint32_t>(doc.folded_hash[i] ^ (doc.folded_hash[i] >> 32));
       shape_[i] = Shape(doc.tokens[i]);
+      const Token& t = doc.tokens[i];
+      kind_[i] = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ? 0
+                 : t.kind == TokenKind::kPunct && doc.text[t.start] == ',' ? 1 : 2;
     }
     int last = -1;
     for (int i = s.first; i < s.last; ++i) {
@@ -149,9 +153,15 @@ int AttributionFeatures::DynamicOf(int prev, int quote, int distances, uint32_t*
   return 2;
 }
 
+int AttributionFeatures::KindFeature(int prev, int kind) {
+  return static_cast<int>(F(54, static_cast<uint32_t>(prev), static_cast<uint32_t>(kind)));
+}
+
 int AttributionFeatures::Dynamic(int i, int prev, uint32_t* out) const {
   const int t = Transition(i);
-  return DynamicOf(prev, t / kDistances, t % kDistances, out);
+  const int n = DynamicOf(prev, t / kDistances, t % kDistances, out);
+  out[n] = static_cast<uint32_t>(KindFeature(prev, kind_[i]));
+  return n + 1;
 }
 
 namespace {
@@ -223,13 +233,13 @@ void AttributionModel::Tag(const AttributionFeatures& f, int first, int last, ui
     for (int k = 0; k < ns; ++k) sums.Add(w + static_cast<size_t>(feats[k]) * kAttrTags);
     const Lanes8 emit = sums.Scores(ns, kBias);
     const int32_t* tr = &transitions_[static_cast<size_t>(f.Transition(i)) * kLanes * kLanes];
-    Lanes8 b = Load8(tr), bp = Splat(0);  // after O
+    const int32_t* tk = &kind_transitions_[static_cast<size_t>(f.Kind(i)) * kLanes * kLanes];
+    Lanes8 b = Load8(tr) + Load8(tk), bp = Splat(0);  // after O
     if (i > first) {
       const Lanes8& prev = best[i - first - 1];
       b += Splat(prev[0]);
-      for (int p = 1; p < kAttrTags; ++p) {
-        Better(Splat(prev[p]) + Load8(tr + p * kLanes), p, &b, &bp);
-      }
+      for (int p = 1; p < kAttrTags; ++p)
+        Better(Splat(prev[p]) + Load8(tr + p * kLanes) + Load8(tk + p * kLanes), p, &b, &bp);
     }
     best[i - first] = b + emit;
     back[i - first] = bp;
@@ -290,6 +300,12 @@ bool AttributionModel::Load(std::string_view b) {
       }
     }
   }
+  kind_transitions_.assign(static_cast<size_t>(AttributionFeatures::kKinds) * kLanes * kLanes, 0);
+  for (int k = 0; k < AttributionFeatures::kKinds; ++k)
+    for (int p = 0; p < kAttrTags; ++p)
+      for (int t = 0; t < kAttrTags; ++t)
+        kind_transitions_[(static_cast<size_t>(k) * kLanes + p) * kLanes + t] =
+            w[static_cast<size_t>(AttributionFeatures::KindFeature(p, k)) * kAttrTags + t] - kBias;
   cues_.Assign(std::move(cues));
   weights_ = std::move(w);
   return true;

@@ -74,12 +74,17 @@ class AttributionFeatures {
   int Static(int i, uint32_t* out) const;
   // The features of token i given the tag of the token before it (`prev`; 0 at the start of
   // the sentence).
-  static constexpr int kMaxDynamic = 2;
+  static constexpr int kMaxDynamic = 3;
   int Dynamic(int i, int prev, uint32_t* out) const;
-  // What Dynamic reads of token i besides `prev`, as one class: Dynamic(i, p) is
-  // DynamicOf(p, Transition(i) / kDistances, Transition(i) % kDistances).
+  // What Dynamic reads of token i besides `prev`, as two classes: Dynamic(i, p) is
+  // DynamicOf(p, Transition(i) / kDistances, Transition(i) % kDistances) and
+  // KindFeature(p, Kind(i)).
   static constexpr int kDistances = 100;  // (left, right) cue distance classes
   static constexpr int kTransitions = 4 * kDistances;
+  // The kind of token i for the transitions: a word, a comma, other punctuation.
+  static constexpr int kKinds = 3;
+  int Kind(int i) const { return kind_[i]; }
+  static int KindFeature(int prev, int kind);  // the bucket of that transition feature
   int Transition(int i) const;  // in [0, kTransitions)
   static int DynamicOf(int prev, int quote, int distances, uint32_t* out);
   const Document& doc() const { return *doc_; }
@@ -90,6 +95,7 @@ class AttributionFeatures {
   std::vector<uint8_t> cue_, quote_, mention_, candidate_;
   std::vector<int> cue_left_, cue_right_;  // nearest cue word in the sentence, or -1
   std::vector<uint8_t> distances_;  // their distance classes, left * 10 + right
+  std::vector<uint8_t> kind_;
 };
 
 template <typename Row, typename Trans>
@@ -164,6 +170,7 @@ class AttributionModel {
   static constexpr int kLanes = 8;
   static constexpr int32_t kForbidden = -(1 << 24);
   std::vector<int32_t> transitions_;
+  std::vector<int32_t> kind_transitions_;  // the same for KindFeature, per Kind
 };
 
 }  // namespace presslens
