@@ -8,7 +8,8 @@
 // through presslens' own tokenizer, quote finder and entity finder, so training sees exactly the
 // input the core sees at run time. Cue words (the sentences the tagger reads) are learned from
 // the training documents; the epoch with the best held-out span F1 is kept, then the weights
-// are quantised to int8 and written as the model file. Deterministic: fixed seed and order.
+// are quantised to int8, small rows dropped while the held-out F1 holds, and written as the
+// model file. Deterministic: fixed seed and order.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
