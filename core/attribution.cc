@@ -25,7 +25,7 @@ namespace {
 using Piece = AttributionScratch::Piece;
 
 // Content pieces at most this many tokens apart are merged; shorter contents are dropped.
-constexpr int kMergeGap = 0;
+constexpr int kMergeGap = 6;
 constexpr int kMinWords = 2;
 
 bool IsWordToken(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
@@ -102,6 +102,7 @@ class Reader {
     r.kind = quoted ? QuoteKind::kMixed : QuoteKind::kIndirect;
     r.rule.rule = QuoteRule::kReported;
     const Piece* cue = Nearest(s_.pieces, kCueRole, c);
+    if (cue && Condemns(*cue)) return;  // a condemnation, reported as one
     const SpeechEvent* event = cue ? EventIn(cue->first, cue->last) : nullptr;
     if (cue) {
       r.has_cue = true;
@@ -117,6 +118,13 @@ class Reader {
       r.has_speaker = true;
       r.speaker = event->speaker;
     }
+  }
+
+  // The cue is a condemnation's cue ("Canada condemned the test").
+  bool Condemns(const Piece& cue) const {
+    for (const CondemnationRecord& c : doc_.condemnations)
+      if (Overlaps(c.finding.cue.span, cue)) return true;
+    return false;
   }
 
   bool Overlaps(Span span, const Piece& p) const {

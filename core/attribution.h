@@ -4,10 +4,12 @@
 // indirect (no quote marks in it) or mixed (it holds a quoted fragment), linked to the nearest
 // cue in its sentence and to that cue's source.
 //
-// Reads tokens, quote_spans, mentions, entities, quotes and speech_events; appends to
-// doc->quotes one record per reported content span, in text order, after the direct quotes.
+// Reads tokens, quote_spans, mentions, entities, quotes, speech_events and condemnations;
+// appends to doc->quotes one record per reported content span, in text order, after the direct
+// quotes.
 //   - A content span whose words all lie inside one quote's marks is that direct quote: it
-//     adds nothing (the direct quote keeps its own rule and speaker).
+//     adds nothing (the direct quote keeps its own rule and speaker). One whose cue is a
+//     condemnation's cue is that condemnation: it adds nothing either.
 //   - The speaker is the speech event's (SpeakerFinder: names linked to their entity, pronouns
 //     resolved) when the content's cue is a speech event's cue; otherwise the tagged source,
 //     linked to the entity of the mention it ends with, a pronoun to the latest person named

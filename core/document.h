@@ -10,7 +10,8 @@
 //                        clause subjects, verb groups and time phrases through a Chunker over it
 //   SpeakerFinder        quote_spans, mentions, entities -> quotes, speech_events
 //   CondemnationFinder   all of the above -> condemnations
-//   AttributionFinder    tokens, quote_spans, mentions, quotes, speech_events -> quotes
+//   AttributionFinder    tokens, quote_spans, mentions, quotes, speech_events, condemnations
+//                        -> quotes
 //                        (reported speech, appended)
 //   BuildResult          entities, quotes, condemnations -> the public Result (result.cc)
 // All offsets are UTF-8 byte offsets into `text`.
