@@ -95,14 +95,14 @@ class Reader {
     }
     if (reported == 0) return;  // a direct quote: its own record stands
     if (quoted + reported < kMinWords) return;
+    const Piece* cue = Nearest(s_.pieces, kCueRole, c);
+    if (cue && Condemns(*cue)) return;  // a condemnation, reported as one
     QuoteRecord& r = doc_.quotes.emplace_back();
     r.span = -1;
     r.start = tokens[c.first].start;
     r.end = tokens[c.last - 1].end;
     r.kind = quoted ? QuoteKind::kMixed : QuoteKind::kIndirect;
     r.rule.rule = QuoteRule::kReported;
-    const Piece* cue = Nearest(s_.pieces, kCueRole, c);
-    if (cue && Condemns(*cue)) return;  // a condemnation, reported as one
     const SpeechEvent* event = cue ? EventIn(cue->first, cue->last) : nullptr;
     if (cue) {
       r.has_cue = true;
