@@ -109,6 +109,13 @@ TEST(Attribution, DirectQuoteAddsNoReportedSpeech) {
   EXPECT_EQ(r.quotes[0].kind, "direct");
 }
 
+TEST(Attribution, CondemnationIsNotAlsoReportedSpeech) {
+  const std::string text = "The council condemned the new toll on the harbor bridge.";
+  Result r = SharedAnalyzer().Analyze(text);
+  ASSERT_EQ(r.condemnations.size(), 1u);
+  EXPECT_TRUE(Reported(text).empty());
+}
+
 TEST(Attribution, NoCueNoReportedSpeech) {
   EXPECT_TRUE(Reported("The bridge reopened in May after two years of repairs.").empty());
 }
