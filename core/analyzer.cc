@@ -1,6 +1,7 @@
 #include <memory>
 #include <string>
 
+#include "attribution.h"
 #include "chunker.h"
 #include "condemnations.h"
 #include "coreference.h"
@@ -21,16 +22,18 @@ struct Analyzer::Impl {
   QuoteFinder quotes;
   EntityFinder entities;
   ChunkerLexicon chunk_words;  // read by the coreference, speaker and condemnation stages
-  SpeechLexicon speech_words;  // read by the coreference and speaker stages
+  SpeechLexicon speech_words;  // read by the coreference, speaker and attribution stages
   CoreferenceFinder coreference;
   SpeakerFinder speakers;
   CondemnationFinder condemnations;
+  AttributionFinder attributions;
 
   explicit Impl(const Options& o)
       : entities(o.lexicon, &errors),
         coreference(chunk_words, speech_words),
         speakers(chunk_words, speech_words),
-        condemnations(chunk_words) {}
+        condemnations(chunk_words),
+        attributions(speech_words) {}
 };
 
 Analyzer::Analyzer(const Options& options) : impl_(new Impl(options)) {}
@@ -52,6 +55,7 @@ struct Workspace {
   std::shared_ptr<CoreferenceScratch> coreference = CoreferenceFinder::NewScratch();
   std::shared_ptr<SpeakerScratch> speakers = SpeakerFinder::NewScratch();
   std::shared_ptr<CondemnationScratch> condemnations = CondemnationFinder::NewScratch();
+  std::shared_ptr<AttributionScratch> attributions = AttributionFinder::NewScratch();
 };
 
 }  // namespace
@@ -74,6 +78,7 @@ Result Analyzer::Analyze(std::string_view text) const {
     ws.condemnations = CondemnationFinder::NewScratch();
     ws.chunks = ChunkIndex();
   }
+  impl_->attributions.Run(&doc, ws.attributions.get());
   Result result = BuildResult(&doc);
   doc.Reset({});
   if (long_text) ws = Workspace();

@@ -9,8 +9,11 @@
 //                        beside the Document): the speaker and condemnation stages read phrases,
 //                        clause subjects, verb groups and time phrases through a Chunker over it
 //   CoreferenceFinder    tokens, quote_spans, mentions, entities -> references (coreference.h)
-//   SpeakerFinder        quote_spans, mentions, entities, references -> quotes
-//   CondemnationFinder   all of the above -> condemnations
+//   SpeakerFinder        quote_spans, mentions, entities, references -> quotes, speech_events
+//   CondemnationFinder   all of the above -> condemnations (denials among them)
+//   AttributionFinder    tokens, quote_spans, mentions, quotes, speech_events, condemnations
+//                        -> quotes
+//                        (reported speech, appended)
 //   BuildResult          entities, quotes, condemnations -> the public Result (result.cc)
 // All offsets are UTF-8 byte offsets into `text`.
 #ifndef PRESSLENS_DOCUMENT_H_
@@ -106,9 +109,20 @@ struct Reference {
   int entity = -1;                                  // the antecedent's entity, or -1
 };
 
-// A quote as SpeakerFinder settles it: one per outermost quote span, in text order.
+// A speech event as SpeakerFinder reads it ("Lavrov said", "according to the ministry"): its
+// cue tokens and its resolved speaker. AttributionFinder gives reported speech these speakers.
+struct SpeechEvent {
+  int cue_first = 0, cue_last = 0;  // cue tokens [cue_first, cue_last)
+  std::string_view lemma;
+  bool has_speaker = false;
+  Actor speaker;
+};
+
+// A quote: one per outermost quote span, in text order, as SpeakerFinder settles it; then the
+// reported speech AttributionFinder finds, in text order.
 struct QuoteRecord {
-  int span = -1;  // index into Document::quote_spans
+  int span = -1;  // index into Document::quote_spans; -1 for reported speech
+  uint32_t start = 0, end = 0;  // reported speech: the content
   QuoteKind kind = QuoteKind::kDirect;
   QuoteRuleId rule;
   bool has_speaker = false;
@@ -133,7 +147,8 @@ struct Document {
   std::vector<Mention> mentions;       // in text order, non-overlapping
   std::vector<Entity> entities;        // canonical entities, in order of first mention
   std::vector<Reference> references;   // by first token
-  std::vector<QuoteRecord> quotes;     // one per outermost quote span
+  std::vector<QuoteRecord> quotes;     // one per outermost quote span, then reported speech
+  std::vector<SpeechEvent> speech_events;  // in text order
   std::vector<CondemnationRecord> condemnations;
   // Filled by Tokenizer for the later stages, which ask about lower-case words all the time:
   std::string lower_text;              // text in ASCII lower case (same byte offsets)
@@ -150,6 +165,7 @@ struct Document {
     entities.clear();
     references.clear();
     quotes.clear();
+    speech_events.clear();
     condemnations.clear();
     lower_text.clear();
     folded_hash.clear();

@@ -12,8 +12,12 @@ Result BuildResult(Document* doc) {
   result.quotes.reserve(doc->quotes.size());
   for (QuoteRecord& r : doc->quotes) {
     Quote& q = result.quotes.emplace_back();
-    const QuoteSpan& span = doc->quote_spans[r.span];
-    q.span = {span.start, span.end};
+    if (r.span >= 0) {
+      const QuoteSpan& span = doc->quote_spans[r.span];
+      q.span = {span.start, span.end};
+    } else {
+      q.span = {r.start, r.end};
+    }
     q.kind = std::string(QuoteKindName(r.kind));
     q.has_speaker = r.has_speaker;
     q.speaker = std::move(r.speaker);

@@ -331,6 +331,7 @@ class Work {
   void Resolve(Who* who) const;
   Who ActorAt(int first, int last) const;
   void ResolveDefinite(Who* who);
+  void ExportEvents();
   void AdvanceSubjects(int at);
   void Remember(const Who& who);
   void BuildEvents();
@@ -1667,6 +1668,24 @@ void Work::Run() {
       ev.who = next.who;
   }
   Attribute();
+  ExportEvents();
+}
+
+// The events, for the stages after this one (Document::speech_events).
+PRESSLENS_OUT_OF_LINE void Work::ExportEvents() {
+  doc_.speech_events.resize(events_.size());
+  for (size_t k = 0; k < events_.size(); ++k) {
+    const Event& ev = events_[k];
+    SpeechEvent& out = doc_.speech_events[k];
+    out.cue_first = ev.verb;
+    out.cue_last = ev.verb_end;
+    out.lemma = ev.cue->lemma;
+    out.has_speaker = ev.who.ok;
+    if (!ev.who.ok) continue;
+    out.speaker.entity = ev.who.entity;
+    out.speaker.name = ev.who.name;
+    out.speaker.span = {tokens_[ev.who.first].start, tokens_[ev.who.last - 1].end};
+  }
 }
 
 }  // namespace

@@ -28,7 +28,7 @@ class SpeakerFinder {
   SpeakerFinder(const ChunkerLexicon& words, const SpeechLexicon& speech);
   ~SpeakerFinder();
   // Reads quote_spans, mentions and entities; fills doc->quotes (kind, speaker, cue, rule), one
-  // record per outermost quote span.
+  // record per outermost quote span, and doc->speech_events.
   // `chunks` is the document's index (ChunkIndex::Build, after mentions and quote spans).
   void Run(Document* doc, const ChunkIndex& chunks, SpeakerScratch* scratch) const;
   static std::shared_ptr<SpeakerScratch> NewScratch();

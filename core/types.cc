@@ -29,8 +29,8 @@ std::string_view MentionRuleName(MentionRule rule) {
 }
 
 std::string_view QuoteKindName(QuoteKind kind) {
-  static constexpr std::string_view kNames[] = {"direct", "partial", "scare"};
-  static_assert(std::size(kNames) == static_cast<size_t>(QuoteKind::kScare) + 1);
+  static constexpr std::string_view kNames[] = {"direct", "partial", "scare", "indirect", "mixed"};
+  static_assert(std::size(kNames) == static_cast<size_t>(QuoteKind::kMixed) + 1);
   return kNames[static_cast<int>(kind)];
 }
 
@@ -38,8 +38,9 @@ std::string QuoteRuleName(const QuoteRuleId& id) {
   static constexpr std::string_view kRules[] = {
       "",  // kEvent: composed below
       "QUOTE_SCARE",        "QUOTE_NO_SPEAKER",     "QUOTE_CONTINUATION",
-      "QUOTE_CONTINUED_BY_NEXT", "HEADLINE_REPEATS_BODY", "SPEAKER_PREVIOUS_SENTENCE"};
-  static_assert(std::size(kRules) == static_cast<size_t>(QuoteRule::kSpeakerPreviousSentence) + 1);
+      "QUOTE_CONTINUED_BY_NEXT", "HEADLINE_REPEATS_BODY", "SPEAKER_PREVIOUS_SENTENCE",
+      "REPORTED_SPEECH"};
+  static_assert(std::size(kRules) == static_cast<size_t>(QuoteRule::kReported) + 1);
   if (id.rule != QuoteRule::kEvent) return std::string(kRules[static_cast<int>(id.rule)]);
   static constexpr std::string_view kSpeakers[] = {"NAME", "PRONOUN", "DESCRIPTION", "JOINT"};
   static constexpr std::string_view kCues[] = {"SAID", "TOLD", "CUE", "TERMED", ""};

@@ -23,8 +23,8 @@ inline bool ValidEntityType(std::string_view name) {
 enum class MentionRule : uint8_t { kModel, kLexicon, kAlias, kGazetteer, kKnowledgeBase };
 std::string_view MentionRuleName(MentionRule rule);  // "model", "lexicon", "alias", "gazetteer", "knowledge-base"
 
-enum class QuoteKind : uint8_t { kDirect, kPartial, kScare };
-std::string_view QuoteKindName(QuoteKind kind);  // "direct", "partial", "scare"
+enum class QuoteKind : uint8_t { kDirect, kPartial, kScare, kIndirect, kMixed };
+std::string_view QuoteKindName(QuoteKind kind);  // "direct", "partial", "scare", "indirect", "mixed"
 
 // The rule that settled a quote's speaker. kEvent takes the speaker of a speech event; its name
 // is composed from how that event was read (see QuoteRuleName).
@@ -36,6 +36,7 @@ enum class QuoteRule : uint8_t {
   kContinuedByNext,          // "A <newline> "B," he said -> QUOTE_CONTINUED_BY_NEXT (for A)
   kHeadlineRepeatsBody,      // a headline quote repeated in the body -> HEADLINE_REPEATS_BODY
   kSpeakerPreviousSentence,  // Lavrov spoke. "Q." -> SPEAKER_PREVIOUS_SENTENCE
+  kReported,                 // Lavrov said the talks failed. -> REPORTED_SPEECH (attribution.h)
 };
 // How the speech event of a kEvent rule was read.
 enum class SpeakerForm : uint8_t { kName, kPronoun, kDescription, kJoint };

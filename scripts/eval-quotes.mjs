@@ -78,7 +78,9 @@ const lines = docs.map((d) => {
   if (attributions) return JSON.stringify({ id: d.id, quotes: r.quotes });
   return JSON.stringify({
     id: d.id,
-    quotes: r.quotes.map((q) => ({
+    // The quotes gold marks quotation marks only: reported speech (indirect, mixed) is scored
+    // by --attributions.
+    quotes: r.quotes.filter((q) => q.kind !== 'indirect' && q.kind !== 'mixed').map((q) => ({
       start: q.start, end: q.end, kind: q.kind,
       speaker: q.speaker ? actorName(q.speaker) : null,
       speaker_start: q.speaker ? q.speaker.start : null,

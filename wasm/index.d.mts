@@ -41,9 +41,9 @@ export interface Cue { lemma: string; start: number; end: number; cameo?: string
 
 export interface Quote {
   id: string;                 // 'q0', ...
-  start: number; end: number; // the text inside the marks
+  start: number; end: number; // the text inside the marks; reported speech: the reported content
   text: string;
-  kind: 'direct' | 'partial' | 'scare';
+  kind: 'direct' | 'partial' | 'scare' | 'indirect' | 'mixed';
   speaker: Actor | null;
   cue: Cue | null;
   rule: string;               // the rule that fired, e.g. 'QUOTE_COMMA_NAME_SAID'

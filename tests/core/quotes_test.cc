@@ -20,7 +20,8 @@ struct Q {
 std::vector<Q> Quotes(const std::string& text) {
   Result r = SharedAnalyzer().Analyze(text);
   std::vector<Q> out;
-  for (const Quote& q : r.quotes) out.push_back({Text(text, q.span), q.kind});
+  for (const Quote& q : r.quotes)
+    if (!IsReported(q)) out.push_back({Text(text, q.span), q.kind});
   return out;
 }
 

@@ -19,6 +19,7 @@ std::vector<S> Speakers(const std::string& text) {
   Result r = SharedAnalyzer().Analyze(text);
   std::vector<S> out;
   for (const Quote& q : r.quotes) {
+    if (IsReported(q)) continue;
     S s;
     s.quote = Text(text, q.span);
     s.kind = q.kind;

@@ -24,6 +24,10 @@ inline std::string SeedArticle() {
   return ss.str();
 }
 
+// Reported speech (kind indirect or mixed, attribution.h), which the tests of quotation marks
+// and of direct quotes' speakers leave aside.
+inline bool IsReported(const Quote& q) { return q.kind == "indirect" || q.kind == "mixed"; }
+
 // One analyzer for all tests: building it compiles every pattern and table.
 inline const Analyzer& SharedAnalyzer() {
   static const Analyzer* analyzer = new Analyzer();

@@ -23,6 +23,9 @@ const texts = [
   // An actor and a target with their entity's Wikidata id and country; a denial; a joint source.
   'Vladimir Putin criticised the plan. The Kremlin denied that Putin had ordered the raid. ' +
     'China and Russia condemned the sanctions.',
+  // Reported speech: the kinds indirect and mixed.
+  'Mayor Ellen Park said that the bridge would reopen in May. ' +
+    'Park said the new bridge was "a promise kept" and would open soon. The plan is a "gift," she added.',
 ];
 const analyzer = await createAnalyzer();
 const results = texts.map((t) => analyzer.analyze(t));
@@ -114,4 +117,13 @@ test('every field of a result is declared in index.d.mts, every required one pre
   for (const name of ['Result', 'Entity', 'Mention', 'Quote', 'Actor', 'Cue', 'Condemnation', 'Target'])
     for (const key of types.get(name).keys())
       assert.ok(seen.has(`${name}.${key}`), `${name}.${key} is declared but no result has it`);
+});
+
+test('every quote kind index.d.mts declares occurs, and no other', () => {
+  const src = readFileSync(new URL('wasm/index.d.mts', root), 'utf8');
+  const union = src.match(/interface Quote \{[^}]*?kind: ([^;]+);/);
+  assert.ok(union, 'index.d.mts declares Quote.kind');
+  const declaredKinds = new Set([...union[1].matchAll(/'([a-z]+)'/g)].map((m) => m[1]));
+  const kinds = new Set(results.flatMap((r) => r.quotes.map((q) => q.kind)));
+  assert.deepEqual([...kinds].sort(), [...declaredKinds].sort());
 });

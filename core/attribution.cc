@@ -1,0 +1,236 @@
+#include "attribution.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "attribution_model.h"
+#include "data.h"
+#include "speech_cues.h"
+
+namespace presslens {
+
+struct AttributionScratch {
+  AttributionFeatures feats;
+  std::vector<uint8_t> tags;
+  std::vector<int> quote_of;  // per token: the outermost quote span holding it (marks included), or -1
+  struct Piece {
+    int role, first, last;  // tokens [first, last)
+  };
+  std::vector<Piece> pieces;  // the tagged spans of the sentence being read
+};
+
+namespace {
+
+using Piece = AttributionScratch::Piece;
+
+// Content pieces at most this many tokens apart are merged; shorter contents are dropped.
+constexpr int kMergeGap = 6;
+constexpr int kMinWords = 2;
+
+bool IsWordToken(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
+
+// Token distance between two token ranges (0 when they touch or overlap).
+int Gap(const Piece& a, const Piece& b) {
+  if (a.last <= b.first) return b.first - a.last;
+  if (b.last <= a.first) return a.first - b.last;
+  return 0;
+}
+
+// The piece of `role` nearest to `to`, or nullptr.
+const Piece* Nearest(const std::vector<Piece>& pieces, int role, const Piece& to) {
+  const Piece* best = nullptr;
+  for (const Piece& p : pieces)
+    if (p.role == role && (!best || Gap(p, to) < Gap(*best, to))) best = &p;
+  return best;
+}
+
+class Reader {
+ public:
+  Reader(Document* doc, AttributionScratch* s, const SpeechLexicon& lexicon)
+      : doc_(*doc), s_(*s), lexicon_(lexicon) {}
+
+  // Appends the reported speech of the tagged sentence [first, last).
+  void Sentence(int first, int last) {
+    s_.pieces.clear();
+    for (int i = first; i < last; ++i) {
+      const int tag = s_.tags[i];
+      if (tag == 0) continue;
+      if (!AttrInside(tag) || s_.pieces.empty() || s_.pieces.back().last != i ||
+          s_.pieces.back().role != AttrRoleOf(tag))
+        s_.pieces.push_back({AttrRoleOf(tag), i, i + 1});
+      else
+        s_.pieces.back().last = i + 1;
+    }
+    // Content pieces a few untagged tokens apart are one content the tagger broke.
+    size_t kept = 0;
+    for (size_t k = 0; k < s_.pieces.size(); ++k) {
+      Piece& p = s_.pieces[k];
+      if (kept > 0 && p.role == kContent && s_.pieces[kept - 1].role == kContent &&
+          p.first - s_.pieces[kept - 1].last <= kMergeGap) {
+        s_.pieces[kept - 1].last = p.last;
+        continue;
+      }
+      s_.pieces[kept++] = p;
+    }
+    s_.pieces.resize(kept);
+    bool cue = false;
+    for (const Piece& p : s_.pieces) cue = cue || p.role == kCueRole;
+    if (!cue) return;  // content needs a cue to be reported speech
+    for (const Piece& p : s_.pieces)
+      if (p.role == kContent) Content(p);
+  }
+
+ private:
+  void Content(Piece c) {
+    const auto& tokens = doc_.tokens;
+    while (c.first < c.last && tokens[c.first].kind == TokenKind::kPunct) ++c.first;
+    if (c.first < c.last && doc_.LowerTokenText(c.first) == "that") ++c.first;
+    while (c.first < c.last && tokens[c.first].kind == TokenKind::kPunct) ++c.first;
+    while (c.last > c.first && tokens[c.last - 1].kind == TokenKind::kPunct) --c.last;
+    int quoted = 0, reported = 0;
+    for (int i = c.first; i < c.last; ++i) {
+      if (!IsWordToken(tokens[i])) continue;
+      ++(s_.quote_of[i] >= 0 ? quoted : reported);
+    }
+    if (reported == 0) return;  // a direct quote: its own record stands
+    if (quoted + reported < kMinWords) return;
+    const Piece* cue = Nearest(s_.pieces, kCueRole, c);
+    if (cue && Condemns(*cue)) return;  // a condemnation, reported as one
+    QuoteRecord& r = doc_.quotes.emplace_back();
+    r.span = -1;
+    r.start = tokens[c.first].start;
+    r.end = tokens[c.last - 1].end;
+    r.kind = quoted ? QuoteKind::kMixed : QuoteKind::kIndirect;
+    r.rule.rule = QuoteRule::kReported;
+    const SpeechEvent* event = cue ? EventIn(cue->first, cue->last) : nullptr;
+    if (cue) {
+      r.has_cue = true;
+      r.cue.span = {tokens[cue->first].start, tokens[cue->last - 1].end};
+      r.cue.lemma = event ? std::string(event->lemma) : Lemma(*cue);
+    }
+    const Piece* source = Nearest(s_.pieces, kSource, cue ? *cue : c);
+    const bool event_speaker = event && event->has_speaker;
+    if (source && !(event_speaker && Overlaps(event->speaker.span, *source))) {
+      r.has_speaker = true;
+      r.speaker = SourceActor(*source);
+    } else if (event_speaker) {
+      r.has_speaker = true;
+      r.speaker = event->speaker;
+    }
+  }
+
+  // The cue is a condemnation's cue ("Canada condemned the test").
+  bool Condemns(const Piece& cue) const {
+    for (const CondemnationRecord& c : doc_.condemnations)
+      if (Overlaps(c.finding.cue.span, cue)) return true;
+    return false;
+  }
+
+  bool Overlaps(Span span, const Piece& p) const {
+    return span.start < doc_.tokens[p.last - 1].end && doc_.tokens[p.first].start < span.end;
+  }
+
+  // The speech event whose cue starts in tokens [first, last).
+  const SpeechEvent* EventIn(int first, int last) const {
+    const auto& ev = doc_.speech_events;
+    auto it = std::lower_bound(ev.begin(), ev.end(), first,
+                               [](const SpeechEvent& e, int t) { return e.cue_first < t; });
+    return it != ev.end() && it->cue_first < last ? &*it : nullptr;
+  }
+
+  // The lemma of a cue the speech lexicon knows ("claimed" -> "claim"), else its words in
+  // lower case ("believes").
+  std::string Lemma(const Piece& cue) const {
+    for (int i = cue.first; i < cue.last; ++i)
+      if (const CueInfo* info = lexicon_.Cue(doc_.LowerTokenText(i))) return std::string(info->lemma);
+    return std::string(doc_.lower_text.substr(doc_.tokens[cue.first].start,
+                                              doc_.tokens[cue.last - 1].end - doc_.tokens[cue.first].start));
+  }
+
+  // The speaker a tagged source names: the entity of the mention it ends with (or begins with),
+  // a pronoun's latest person before it, or else the words themselves.
+  Actor SourceActor(const Piece& p) const {
+    Actor a;
+    const auto& tokens = doc_.tokens;
+    a.span = {tokens[p.first].start, tokens[p.last - 1].end};
+    a.name = std::string(doc_.SpanText(a.span.start, a.span.end));
+    const Mention* m = MentionAt(p.last - 1);
+    if (!m) m = MentionAt(p.first);
+    if (m && m->entity >= 0 && Speaks(m->type)) {
+      a.entity = m->entity;
+      a.name = doc_.entities[m->entity].name;
+      return a;
+    }
+    if (p.last - p.first == 1 && lexicon_.IsLower(doc_.LowerTokenText(p.first), kPronoun)) {
+      const int sentence = tokens[p.first].sentence;
+      auto it = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), tokens[p.first].start,
+                                 [](const Mention& x, uint32_t s) { return x.start < s; });
+      while (it != doc_.mentions.begin()) {
+        --it;
+        if (doc_.tokens[it->first].sentence < sentence - 3) break;
+        if (it->type == EntityType::kPerson && it->entity >= 0) {
+          a.entity = it->entity;
+          a.name = doc_.entities[it->entity].name;
+          break;
+        }
+      }
+    }
+    return a;
+  }
+
+  static bool Speaks(EntityType t) {
+    return t == EntityType::kPerson || t == EntityType::kOrg || t == EntityType::kGpe ||
+           t == EntityType::kNorp;
+  }
+
+  const Mention* MentionAt(int token) const {
+    const uint32_t at = doc_.tokens[token].start;
+    auto it = std::upper_bound(doc_.mentions.begin(), doc_.mentions.end(), at,
+                               [](uint32_t s, const Mention& x) { return s < x.start; });
+    if (it == doc_.mentions.begin()) return nullptr;
+    --it;
+    return it->first <= token && token < it->last ? &*it : nullptr;
+  }
+
+  Document& doc_;
+  AttributionScratch& s_;
+  const SpeechLexicon& lexicon_;
+};
+
+}  // namespace
+
+AttributionFinder::AttributionFinder(const SpeechLexicon& lexicon)
+    : model_(new AttributionModel), lexicon_(lexicon) {
+  model_->Load(EmbeddedData("attribution-model"));
+}
+
+AttributionFinder::~AttributionFinder() = default;
+
+std::shared_ptr<AttributionScratch> AttributionFinder::NewScratch() {
+  return std::make_shared<AttributionScratch>();
+}
+
+void AttributionFinder::Run(Document* doc, AttributionScratch* scratch) const {
+  if (model_->empty()) return;
+  AttributionScratch& s = *scratch;
+  const int n = static_cast<int>(doc->tokens.size());
+  s.feats.Compute(*doc, model_->cues());
+  s.tags.assign(n, 0);
+  s.quote_of.assign(n, -1);
+  for (size_t k = 0; k < doc->quote_spans.size(); ++k) {
+    const QuoteSpan& q = doc->quote_spans[k];
+    if (q.nested) continue;
+    const int end = q.close_token >= 0 ? q.close_token + 1 : q.last;
+    for (int i = q.open_token >= 0 ? q.open_token : q.first; i < end; ++i) s.quote_of[i] = static_cast<int>(k);
+  }
+  Reader reader(doc, &s, lexicon_);
+  for (size_t k = 0; k < doc->sentences.size(); ++k) {
+    if (!s.feats.Candidate(static_cast<int>(k))) continue;
+    const Sentence& sentence = doc->sentences[k];
+    model_->Tag(s.feats, sentence.first, sentence.last, s.tags.data());
+    reader.Sentence(sentence.first, sentence.last);
+  }
+}
+
+}  // namespace presslens

@@ -1,0 +1,47 @@
+// Reported speech: "Trump claimed that the polls were rigged", "..., sources said", "according
+// to the Post, ...". The learned tagger (attribution_model.h) marks source, cue and content in
+// every sentence that holds a cue word; each content span then becomes a quote of kind
+// indirect (no quote marks in it) or mixed (it holds a quoted fragment), linked to the nearest
+// cue in its sentence and to that cue's source.
+//
+// Reads tokens, quote_spans, mentions, entities, quotes, speech_events and condemnations;
+// appends to doc->quotes one record per reported content span, in text order, after the direct
+// quotes.
+//   - A content span whose words all lie inside one quote's marks is that direct quote: it
+//     adds nothing (the direct quote keeps its own rule and speaker). One whose cue is a
+//     condemnation's cue is that condemnation: it adds nothing either.
+//   - The speaker is the speech event's (SpeakerFinder: names linked to their entity, pronouns
+//     resolved) when the content's cue is a speech event's cue; otherwise the tagged source,
+//     linked to the entity of the mention it ends with, a pronoun to the latest person named
+//     before it.
+//   - The content is the reported clause without a leading "that" and without punctuation at
+//     its edges.
+#ifndef PRESSLENS_ATTRIBUTION_H_
+#define PRESSLENS_ATTRIBUTION_H_
+
+#include <memory>
+
+#include "document.h"
+
+namespace presslens {
+
+class AttributionModel;
+class SpeechLexicon;
+struct AttributionScratch;  // the pass's reusable buffers (attribution.cc)
+
+class AttributionFinder {
+ public:
+  // `lexicon` (the speech cues, for cue lemmas) must outlive the finder.
+  explicit AttributionFinder(const SpeechLexicon& lexicon);
+  ~AttributionFinder();
+  void Run(Document* doc, AttributionScratch* scratch) const;
+  static std::shared_ptr<AttributionScratch> NewScratch();
+
+ private:
+  std::unique_ptr<AttributionModel> model_;
+  const SpeechLexicon& lexicon_;
+};
+
+}  // namespace presslens
+
+#endif  // PRESSLENS_ATTRIBUTION_H_

@@ -1,0 +1,349 @@
+#include "attribution_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace presslens {
+namespace {
+
+// A feature: template id and up to three values, hashed into a bucket.
+constexpr uint64_t kK1 = 0x9E3779B97F4A7C15ull, kK2 = 0xC2B2AE3D27D4EB4Full;
+inline uint32_t F(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
+  uint64_t h = (static_cast<uint64_t>(tmpl) * kK1 << 32) + static_cast<uint64_t>(a) * kK1;
+  h ^= static_cast<uint64_t>(b) * (kK2 << 32) + static_cast<uint64_t>(c) * kK2;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  return static_cast<uint32_t>(h >> 32) & kAttrHashMask;
+}
+
+// A distance in tokens as a small class; kNone when there is nothing to measure.
+constexpr uint32_t kNone = 9;
+uint32_t Distance(int d) {
+  if (d < 0) return kNone;
+  if (d <= 3) return static_cast<uint32_t>(d);
+  if (d <= 5) return 4;
+  if (d <= 9) return 5;
+  if (d <= 15) return 6;
+  if (d <= 25) return 7;
+  return 8;
+}
+
+// Where a token stands towards quote marks: outside, inside, an opening or a closing mark.
+enum : uint8_t { kOutside = 0, kInside = 1, kOpen = 2, kClose = 3 };
+
+// The word's shape: kind, capitals, length class.
+uint32_t Shape(const Token& t) {
+  const uint32_t len = t.end - t.start;
+  return static_cast<uint32_t>(t.kind) * 16 + t.upper_initial * 8 + t.all_caps * 4 +
+         (len == 1 ? 0 : len <= 3 ? 1 : 2);
+}
+
+uint32_t MentionClass(EntityType type, bool begin) {
+  return 1 + static_cast<uint32_t>(type) * 2 + (begin ? 1 : 0);
+}
+
+}  // namespace
+
+void CueWords::Assign(std::vector<uint64_t> hashes) {
+  std::sort(hashes.begin(), hashes.end());
+  hashes.erase(std::unique(hashes.begin(), hashes.end()), hashes.end());
+  hashes_ = std::move(hashes);
+  size_t size = 16;
+  while (size < hashes_.size() * 4) size *= 2;
+  table_.assign(size, 0);
+  mask_ = size - 1;
+  for (uint64_t h : hashes_) {
+    if (h == 0) continue;
+    size_t k = (h ^ (h >> 29)) & mask_;
+    while (table_[k] != 0) k = (k + 1) & mask_;
+    table_[k] = h;
+  }
+}
+
+void AttributionFeatures::Compute(const Document& doc, const CueWords& cues) {
+  doc_ = &doc;
+  const int n = static_cast<int>(doc.tokens.size());
+  word_.resize(n);
+  shape_.resize(n);
+  cue_.assign(n, 0);
+  quote_.assign(n, kOutside);
+  mention_.assign(n, 0);
+  cue_left_.resize(n);
+  cue_right_.resize(n);
+  distances_.resize(n);
+  kind_.resize(n);
+  candidate_.assign(doc.sentences.size(), 0);
+  for (const QuoteSpan& q : doc.quote_spans) {
+    if (q.nested) continue;
+    for (int i = q.first; i < q.last; ++i) quote_[i] = kInside;
+    if (q.open_token >= 0) quote_[q.open_token] = kOpen;
+    if (q.close_token >= 0) quote_[q.close_token] = kClose;
+  }
+  // A cue word inside quote marks attributes words inside the quote, which the quote's own
+  // attribution covers: only cue words outside marks make a sentence a candidate.
+  for (int i = 0; i < n; ++i) {
+    if (doc.tokens[i].kind == TokenKind::kWord && cues.Has(doc.folded_hash[i])) {
+      cue_[i] = 1;
+      if (quote_[i] == kOutside) candidate_[doc.tokens[i].sentence] = 1;
+    }
+  }
+  for (const Mention& m : doc.mentions)
+    for (int i = m.first; i < m.last; ++i) mention_[i] = static_cast<uint8_t>(MentionClass(m.type, i == m.first));
+  for (size_t k = 0; k < doc.sentences.size(); ++k) {
+    if (!candidate_[k]) continue;  // only tagged sentences are read
+    const Sentence& s = doc.sentences[k];
+    for (int i = s.first; i < s.last; ++i) {
+      word_[i] = static_cast<uint32_t>(doc.folded_hash[i] ^ (doc.folded_hash[i] >> 32));
+      shape_[i] = Shape(doc.tokens[i]);
+      const Token& t = doc.tokens[i];
+      kind_[i] = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ? 0
+                 : t.kind == TokenKind::kPunct && doc.text[t.start] == ',' ? 1 : 2;
+    }
+    int last = -1;
+    for (int i = s.first; i < s.last; ++i) {
+      if (cue_[i]) last = i;
+      cue_left_[i] = last;
+    }
+    last = -1;
+    for (int i = s.last - 1; i >= s.first; --i) {
+      if (cue_[i]) last = i;
+      cue_right_[i] = last;
+      const int l = cue_left_[i];
+      distances_[i] = static_cast<uint8_t>(Distance(l < 0 ? -1 : i - l) * 10 + Distance(last < 0 ? -1 : last - i));
+    }
+  }
+}
+
+int AttributionFeatures::Static(int i, uint32_t* out) const {
+  const Document& doc = *doc_;
+  const Sentence& s = doc.sentences[doc.tokens[i].sentence];
+  auto word = [&](int k) { return k >= s.first && k < s.last ? word_[k] : (k < s.first ? 1u : 2u); };
+  auto shape = [&](int k) { return k >= s.first && k < s.last ? shape_[k] : 999u; };
+  auto cue = [&](int k) { return k >= s.first && k < s.last ? cue_[k] : 2u; };
+  const int l = cue_left_[i], r = cue_right_[i];
+  const uint32_t dl = distances_[i] / 10u, dr = distances_[i] % 10u;
+  const uint32_t position = i == s.first ? 0 : i == s.last - 1 ? 1 : 2;
+  int k = 0;
+  out[k++] = F(1, 0);
+  out[k++] = F(2, word(i));
+  out[k++] = F(3, word(i - 1));
+  out[k++] = F(4, word(i + 1));
+  out[k++] = F(7, word(i - 1), word(i));
+  out[k++] = F(8, word(i), word(i + 1));
+  out[k++] = F(10, shape(i - 1), shape(i), shape(i + 1));
+  out[k++] = F(11, cue(i - 1), cue(i), cue(i + 1));
+  out[k++] = F(13, mention_[i], quote_[i], position);
+  out[k++] = F(17, dl, dr, s.last - s.first > 40 ? 1 : 0);
+  out[k++] = F(18, l < 0 ? 0 : word_[l], dl);
+  out[k++] = F(19, r < 0 ? 0 : word_[r], dr);
+  out[k++] = F(20, l < 0 ? 0 : word(l + 1), dl);
+  out[k++] = F(21, r < 0 ? 0 : word(r - 1), dr);
+  out[k++] = F(22, quote_[i], dl, dr);
+  out[k++] = F(23, word(i), dl);
+  return k;
+}
+
+int AttributionFeatures::Transition(int i) const { return quote_[i] * kDistances + distances_[i]; }
+
+int AttributionFeatures::DynamicOf(int prev, int quote, int distances, uint32_t* out) {
+  const uint32_t p = static_cast<uint32_t>(prev);
+  out[0] = F(50, p, static_cast<uint32_t>(quote));
+  out[1] = F(53, p, static_cast<uint32_t>(distances / 10), static_cast<uint32_t>(distances % 10));
+  return 2;
+}
+
+int AttributionFeatures::KindFeature(int prev, int kind) {
+  return static_cast<int>(F(54, static_cast<uint32_t>(prev), static_cast<uint32_t>(kind)));
+}
+
+int AttributionFeatures::Dynamic(int i, int prev, uint32_t* out) const {
+  const int t = Transition(i);
+  const int n = DynamicOf(prev, t / kDistances, t % kDistances, out);
+  out[n] = static_cast<uint32_t>(KindFeature(prev, kind_[i]));
+  return n + 1;
+}
+
+namespace {
+
+// Eight int32 lanes, one per tag (the eighth is padding), as two 16-byte vectors: GCC and
+// Clang compile them to SSE2 natively and to SIMD128 in wasm.
+typedef int32_t Lanes4 __attribute__((vector_size(16)));
+struct Lanes8 {
+  Lanes4 lo, hi;
+  int32_t operator[](int t) const { return t < 4 ? lo[t] : hi[t - 4]; }
+  void set(int t, int32_t x) {
+    if (t < 4) lo[t] = x; else hi[t - 4] = x;
+  }
+  Lanes8 operator+(const Lanes8& o) const { return {lo + o.lo, hi + o.hi}; }
+  Lanes8& operator+=(const Lanes8& o) { lo += o.lo; hi += o.hi; return *this; }
+};
+inline Lanes8 Load8(const int32_t* p) {
+  Lanes8 v;
+  std::memcpy(&v.lo, p, 16);
+  std::memcpy(&v.hi, p + 4, 16);
+  return v;
+}
+inline Lanes8 Splat(int32_t x) { return {Lanes4{x, x, x, x}, Lanes4{x, x, x, x}}; }
+// b = max(b, s) lane by lane, bp = p where s won.
+inline void Better(const Lanes8& s, int32_t p, Lanes8* b, Lanes8* bp) {
+  const Lanes4 pv = Lanes4{p, p, p, p};
+  const Lanes4 mlo = s.lo > b->lo, mhi = s.hi > b->hi;
+  b->lo = (s.lo & mlo) | (b->lo & ~mlo);
+  b->hi = (s.hi & mhi) | (b->hi & ~mhi);
+  bp->lo = (pv & mlo) | (bp->lo & ~mlo);
+  bp->hi = (pv & mhi) | (bp->hi & ~mhi);
+}
+
+// Sums of weight rows stored as bytes plus kBias: 16-byte loads as eight uint16 lanes, the low
+// and high bytes of each lane summed apart (as in ner_model.cc), so that a row is two additions.
+struct RowSums {
+  typedef uint16_t Lanes __attribute__((vector_size(16)));
+  Lanes all = {}, high = {};
+  void Add(const uint8_t* row) {
+    Lanes r;
+    std::memcpy(&r, row, sizeof r);
+    all += r;
+    high += r >> 8;
+  }
+  Lanes8 Scores(int rows, int bias) const {
+    const Lanes low = all - (high << 8);
+    const int32_t b = bias * rows;
+    return {Lanes4{low[0] - b, high[0] - b, low[1] - b, high[1] - b},
+            Lanes4{low[2] - b, high[2] - b, low[3] - b, 0}};
+  }
+};
+
+}  // namespace
+
+// AttrDecode with the int8 weights, in integers, the tags as vector lanes; the transitions are
+// read from their table, which holds kForbidden for a tag that may not follow the previous one
+// (and for the padding lane).
+void AttributionModel::Tag(const AttributionFeatures& f, int first, int last, uint8_t* tags) const {
+  const int n = last - first;
+  if (n <= 0) return;
+  thread_local std::vector<Lanes8> best, back;
+  best.resize(static_cast<size_t>(n));
+  back.resize(static_cast<size_t>(n));
+  const uint8_t* w = weights_.get();
+  uint32_t feats[AttributionFeatures::kMaxStatic];
+  for (int i = first; i < last; ++i) {
+    RowSums sums;
+    const int ns = f.Static(i, feats);
+    for (int k = 0; k < ns; ++k) sums.Add(w + static_cast<size_t>(feats[k]) * kAttrTags);
+    const Lanes8 emit = sums.Scores(ns, kBias);
+    const int32_t* tr = &transitions_[static_cast<size_t>(f.Transition(i)) * kLanes * kLanes];
+    const int32_t* tk = &kind_transitions_[static_cast<size_t>(f.Kind(i)) * kLanes * kLanes];
+    Lanes8 b = Load8(tr) + Load8(tk), bp = Splat(0);  // after O
+    if (i > first) {
+      const Lanes8& prev = best[i - first - 1];
+      b += Splat(prev[0]);
+      for (int p = 1; p < kAttrTags; ++p)
+        Better(Splat(prev[p]) + Load8(tr + p * kLanes) + Load8(tk + p * kLanes), p, &b, &bp);
+    }
+    best[i - first] = b + emit;
+    back[i - first] = bp;
+  }
+  const Lanes8& row = best[n - 1];
+  int t = 0;
+  for (int u = 1; u < kAttrTags; ++u)
+    if (row[u] > row[t]) t = u;
+  for (int i = last - 1; i >= first; --i) {
+    tags[i] = static_cast<uint8_t>(t);
+    t = back[i - first][t];
+  }
+}
+
+bool AttributionModel::Load(std::string_view b) {
+  weights_.reset();
+  cues_.Assign({});
+  if (b.size() < 24 || b.substr(0, 6) != "PLATR1") return false;
+  if (static_cast<uint8_t>(b[6]) != kAttrHashBits || static_cast<uint8_t>(b[7]) != kAttrTags) return false;
+  uint32_t ncues, rows;
+  std::memcpy(&ncues, b.data() + 10, 4);
+  std::memcpy(&rows, b.data() + 18, 4);
+  size_t pos = 22;
+  if (b.size() < pos + static_cast<size_t>(ncues) * 8) return false;
+  std::vector<uint64_t> cues(ncues);
+  std::memcpy(cues.data(), b.data() + pos, static_cast<size_t>(ncues) * 8);
+  pos += static_cast<size_t>(ncues) * 8;
+  // Rows kAttrTags bytes apart; a 16-byte load of the last row reads into the padding.
+  const size_t size = static_cast<size_t>(kAttrHashMask + 1) * kAttrTags + 16;
+  std::unique_ptr<uint8_t[]> w(new uint8_t[size]);
+  std::memset(w.get(), kBias, size);
+  uint32_t bucket = 0;
+  for (uint32_t r = 0; r < rows; ++r) {
+    uint32_t delta = 0;
+    for (int shift = 0;; shift += 7) {
+      if (pos >= b.size() || shift > 28) return false;
+      const unsigned char c = static_cast<unsigned char>(b[pos++]);
+      delta |= static_cast<uint32_t>(c & 0x7f) << shift;
+      if (!(c & 0x80)) break;
+    }
+    bucket += delta;
+    if (bucket > kAttrHashMask || b.size() - pos < static_cast<size_t>(kAttrTags)) return false;
+    for (int t = 0; t < kAttrTags; ++t)
+      w[static_cast<size_t>(bucket) * kAttrTags + t] = static_cast<uint8_t>(static_cast<int8_t>(b[pos + t]) + kBias);
+    pos += kAttrTags;
+  }
+  transitions_.assign(static_cast<size_t>(AttributionFeatures::kTransitions) * kLanes * kLanes, kForbidden);
+  for (int c = 0; c < AttributionFeatures::kTransitions; ++c) {
+    for (int p = 0; p < kAttrTags; ++p) {
+      uint32_t feats[AttributionFeatures::kMaxDynamic];
+      const int n = AttributionFeatures::DynamicOf(p, c / AttributionFeatures::kDistances,
+                                                   c % AttributionFeatures::kDistances, feats);
+      int32_t* out = &transitions_[(static_cast<size_t>(c) * kLanes + p) * kLanes];
+      for (int t = 0; t < kAttrTags; ++t) {
+        if (!AttrAllowed(p, t)) continue;
+        out[t] = 0;
+        for (int k = 0; k < n; ++k) out[t] += w[static_cast<size_t>(feats[k]) * kAttrTags + t] - kBias;
+      }
+    }
+  }
+  kind_transitions_.assign(static_cast<size_t>(AttributionFeatures::kKinds) * kLanes * kLanes, 0);
+  for (int k = 0; k < AttributionFeatures::kKinds; ++k)
+    for (int p = 0; p < kAttrTags; ++p)
+      for (int t = 0; t < kAttrTags; ++t)
+        kind_transitions_[(static_cast<size_t>(k) * kLanes + p) * kLanes + t] =
+            w[static_cast<size_t>(AttributionFeatures::KindFeature(p, k)) * kAttrTags + t] - kBias;
+  cues_.Assign(std::move(cues));
+  weights_ = std::move(w);
+  return true;
+}
+
+std::string AttributionModel::Serialize(const std::vector<uint64_t>& cues,
+                                        const std::vector<float>& weights, float scale) {
+  std::string rows;
+  uint32_t count = 0, last = 0;
+  for (uint32_t bucket = 0; bucket <= kAttrHashMask; ++bucket) {
+    int8_t q[kAttrTags];
+    bool any = false;
+    for (int t = 0; t < kAttrTags; ++t) {
+      float v = std::round(weights[static_cast<size_t>(bucket) * kAttrTags + t] * scale);
+      q[t] = static_cast<int8_t>(std::max(-127.f, std::min(127.f, v)));
+      any = any || q[t] != 0;
+    }
+    if (!any) continue;
+    uint32_t delta = bucket - last;
+    last = bucket;
+    do {
+      uint8_t c = delta & 0x7f;
+      delta >>= 7;
+      rows += static_cast<char>(delta ? c | 0x80 : c);
+    } while (delta);
+    rows.append(reinterpret_cast<const char*>(q), kAttrTags);
+    ++count;
+  }
+  std::string out = "PLATR1";
+  out += static_cast<char>(kAttrHashBits);
+  out += static_cast<char>(kAttrTags);
+  out.append(2, '\0');
+  const uint32_t ncues = static_cast<uint32_t>(cues.size());
+  out.append(reinterpret_cast<const char*>(&ncues), 4);
+  out.append(reinterpret_cast<const char*>(&scale), 4);
+  out.append(reinterpret_cast<const char*>(&count), 4);
+  out.append(reinterpret_cast<const char*>(cues.data()), cues.size() * 8);
+  return out + rows;
+}
+
+}  // namespace presslens

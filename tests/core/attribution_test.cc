@@ -1,0 +1,124 @@
+// Reported speech (attribution.h): the learned tagger's spans read into quotes of kind indirect
+// or mixed, on invented sentences.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "attribution_model.h"
+#include "data.h"
+#include "test_util.h"
+
+namespace presslens {
+namespace {
+
+struct R {
+  std::string content, kind, speaker, mention, cue, rule;
+  int entity = -1;
+};
+
+std::vector<R> Reported(const std::string& text) {
+  Result r = SharedAnalyzer().Analyze(text);
+  std::vector<R> out;
+  for (const Quote& q : r.quotes) {
+    if (q.kind != "indirect" && q.kind != "mixed") continue;
+    R x;
+    x.content = Text(text, q.span);
+    x.kind = q.kind;
+    x.rule = q.rule;
+    if (q.has_speaker) {
+      x.speaker = q.speaker.name;
+      x.mention = Text(text, q.speaker.span);
+      x.entity = q.speaker.entity;
+    }
+    if (q.has_cue) x.cue = q.cue.lemma;
+    out.push_back(x);
+  }
+  return out;
+}
+
+TEST(AttributionModel, TheShippedModelLoads) {
+  AttributionModel model;
+  ASSERT_TRUE(model.Load(EmbeddedData("attribution-model")));
+  EXPECT_GT(model.cues().hashes().size(), 20u);
+}
+
+TEST(AttributionModel, RejectsMalformedFiles) {
+  AttributionModel model;
+  EXPECT_FALSE(model.Load(""));
+  EXPECT_FALSE(model.Load("PLNER1 not this model"));
+  std::string bytes = AttributionModel::Serialize({1, 2, 3}, std::vector<float>((kAttrHashMask + 1) * kAttrTags, 0.5f), 1.f);
+  EXPECT_TRUE(model.Load(bytes));
+  EXPECT_FALSE(model.Load(bytes.substr(0, bytes.size() - 3)));  // a row cut short
+}
+
+TEST(Attribution, SpeakerBeforeThat) {
+  const std::string text = "Mayor Ellen Park said that the bridge would reopen in May.";
+  auto v = Reported(text);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].content, "the bridge would reopen in May");
+  EXPECT_EQ(v[0].kind, "indirect");
+  EXPECT_EQ(v[0].speaker, "Ellen Park");
+  EXPECT_GE(v[0].entity, 0);
+  EXPECT_EQ(v[0].cue, "say");
+  EXPECT_EQ(v[0].rule, "REPORTED_SPEECH");
+}
+
+TEST(Attribution, SpeakerAfterContent) {
+  const std::string text = "The talks with the growers collapsed on Tuesday, officials said.";
+  auto v = Reported(text);
+  ASSERT_EQ(v.size(), 1u);
+  // The tagger ends this content before "on Tuesday" today: the right edge is not pinned.
+  EXPECT_EQ(v[0].content.rfind("The talks with the growers collapsed", 0), 0u) << v[0].content;
+  EXPECT_EQ(v[0].mention, "officials");
+  EXPECT_EQ(v[0].entity, -1);
+}
+
+TEST(Attribution, AccordingTo) {
+  const std::string text = "According to the Harbor Authority, the port will close for two weeks.";
+  auto v = Reported(text);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].content, "the port will close for two weeks");
+  EXPECT_EQ(v[0].cue, "according to");
+}
+
+TEST(Attribution, PronounTakesThePersonNamedBefore) {
+  const std::string text =
+      "Senator Dana Whitfield visited the plant on Monday. She claimed the company had hidden "
+      "the losses.";
+  auto v = Reported(text);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].content, "the company had hidden the losses");
+  EXPECT_EQ(v[0].mention, "She");
+  EXPECT_EQ(v[0].speaker, "Dana Whitfield");
+  EXPECT_EQ(v[0].cue, "claim");
+}
+
+TEST(Attribution, QuotedFragmentMakesItMixed) {
+  const std::string text = "Park said the new bridge was \"a promise kept\" and would open soon.";
+  auto v = Reported(text);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].kind, "mixed");
+  EXPECT_EQ(v[0].content, "the new bridge was \"a promise kept\" and would open soon");
+}
+
+TEST(Attribution, DirectQuoteAddsNoReportedSpeech) {
+  const std::string text = "\"We will rebuild the bridge,\" Park said.";
+  Result r = SharedAnalyzer().Analyze(text);
+  ASSERT_EQ(r.quotes.size(), 1u);
+  EXPECT_EQ(r.quotes[0].kind, "direct");
+}
+
+TEST(Attribution, CondemnationIsNotAlsoReportedSpeech) {
+  const std::string text = "The council condemned the new toll on the harbor bridge.";
+  Result r = SharedAnalyzer().Analyze(text);
+  ASSERT_EQ(r.condemnations.size(), 1u);
+  EXPECT_TRUE(Reported(text).empty());
+}
+
+TEST(Attribution, NoCueNoReportedSpeech) {
+  EXPECT_TRUE(Reported("The bridge reopened in May after two years of repairs.").empty());
+}
+
+}  // namespace
+}  // namespace presslens

@@ -1,0 +1,359 @@
+// train_attributions TRAIN.docs HELDOUT.docs OUT.bin [EPOCHS]
+//
+// Trains the attribution tagger (core/attribution_model.h): a greedy averaged perceptron over
+// BIO tags of SOURCE / CUE / CONTENT. Input documents are PolNeAR articles written by
+// scripts/train-attributions.mjs:
+//   DOC <text bytes> <spans>\n<text>\n then one "<attribution> <role> <start> <end>\n" per
+// gold fragment (role S, C or T for source, cue, content; UTF-8 byte offsets). Each text goes
+// through presslens' own tokenizer, quote finder and entity finder, so training sees exactly the
+// input the core sees at run time. Cue words (the sentences the tagger reads) are learned from
+// the training documents; the epoch with the best held-out span F1 is kept, then the weights
+// are quantised to int8, small rows dropped while the held-out F1 holds, and written as the
+// model file. Deterministic: fixed seed and order.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <random>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "attribution_model.h"
+#include "entities.h"
+#include "quotes.h"
+#include "tokens.h"
+
+using namespace presslens;
+
+namespace {
+
+struct GoldSpan {
+  int attribution;
+  int role;
+  uint32_t start, end;
+};
+
+struct Example {
+  std::string text;
+  Document doc;
+  AttributionFeatures feats;
+  std::vector<GoldSpan> gold;
+  std::vector<uint8_t> tags;  // gold BIO tags per token
+};
+
+int RoleOf(const std::string& s) {
+  if (s == "S") return kSource;
+  if (s == "C") return kCueRole;
+  if (s == "T") return kContent;
+  return -1;
+}
+
+std::vector<Example> Read(const char* path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "train_attributions: cannot open %s\n", path);
+    std::exit(1);
+  }
+  std::vector<Example> docs;
+  std::string word;
+  size_t bytes, spans;
+  while (in >> word >> bytes >> spans) {
+    in.get();
+    docs.emplace_back();
+    Example& ex = docs.back();
+    ex.text.resize(bytes);
+    in.read(&ex.text[0], static_cast<std::streamsize>(bytes));
+    for (size_t k = 0; k < spans; ++k) {
+      GoldSpan g;
+      std::string role;
+      in >> g.attribution >> role >> g.start >> g.end;
+      g.role = RoleOf(role);
+      if (g.role >= 0 && g.end > g.start) ex.gold.push_back(g);
+    }
+  }
+  return docs;
+}
+
+// Runs the stages the tagger reads and sets the gold tags: content first, then source and cue
+// over it (a source or cue inside another attribution's content keeps its own role).
+void Prepare(Example* ex, const Tokenizer& tokenizer, const QuoteFinder& quotes,
+             const EntityFinder& entities, EntityFinder::Scratch* scratch) {
+  Document& doc = ex->doc;
+  doc.Reset(ex->text);
+  tokenizer.Run(&doc);
+  quotes.Run(&doc);
+  entities.Run(&doc, scratch);
+  const auto& tokens = doc.tokens;
+  ex->tags.assign(tokens.size(), 0);
+  for (int role : {kContent, kSource, kCueRole}) {
+    for (const GoldSpan& g : ex->gold) {
+      if (g.role != role) continue;
+      auto it = std::lower_bound(tokens.begin(), tokens.end(), g.start,
+                                 [](const Token& t, uint32_t s) { return t.end <= s; });
+      bool first = true;
+      for (; it != tokens.end() && it->start < g.end; ++it) {
+        ex->tags[it - tokens.begin()] = static_cast<uint8_t>(AttrBegin(role) + (first ? 0 : 1));
+        first = false;
+      }
+    }
+  }
+  for (size_t i = 0; i < tokens.size(); ++i) {  // an I- whose run was cut begins a new span
+    const int prev = i > 0 && tokens[i - 1].sentence == tokens[i].sentence ? ex->tags[i - 1] : 0;
+    if (!AttrAllowed(prev, ex->tags[i])) ex->tags[i] = static_cast<uint8_t>(AttrBegin(AttrRoleOf(ex->tags[i])));
+  }
+}
+
+// Cue words: word tokens inside gold cues at least kMinCount times and in at least kMinShare
+// of their occurrences.
+std::vector<uint64_t> LearnCueWords(const std::vector<Example>& train) {
+  constexpr int kMinCount = 5;
+  constexpr double kMinShare = 0.3;
+  std::unordered_map<uint64_t, std::pair<int, int>> counts;  // folded hash -> (in cue, all)
+  for (const Example& ex : train) {
+    for (size_t i = 0; i < ex.doc.tokens.size(); ++i) {
+      if (ex.doc.tokens[i].kind != TokenKind::kWord) continue;
+      auto& c = counts[ex.doc.folded_hash[i]];
+      c.second++;
+      if (AttrRoleOf(ex.tags[i]) == kCueRole) c.first++;
+    }
+  }
+  std::vector<uint64_t> out;
+  for (const auto& [h, c] : counts)
+    if (c.first >= kMinCount && c.first >= kMinShare * c.second) out.push_back(h);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+struct Counts {
+  long tp[kNumRoles] = {}, pred[kNumRoles] = {}, gold[kNumRoles] = {};
+  double F1(int r) const {
+    double p = pred[r] ? double(tp[r]) / pred[r] : 0, q = gold[r] ? double(tp[r]) / gold[r] : 0;
+    return p + q ? 2 * p * q / (p + q) : 0;
+  }
+  double Mean() const { return (F1(kSource) + F1(kCueRole) + F1(kContent)) / 3; }
+};
+
+// Exact-span counts per role over all sentences (untagged sentences count as all O).
+void Score(const Example& ex, const std::vector<uint8_t>& tags, Counts* c) {
+  auto spans = [&](const std::vector<uint8_t>& t) {
+    std::map<std::pair<int, int>, int> out;  // (first, last) -> role
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i] == 0 || AttrInside(t[i])) continue;
+      size_t j = i + 1;
+      while (j < t.size() && AttrInside(t[j]) && AttrRoleOf(t[j]) == AttrRoleOf(t[i])) ++j;
+      out[{static_cast<int>(i), static_cast<int>(j)}] = AttrRoleOf(t[i]);
+    }
+    return out;
+  };
+  auto gold = spans(ex.tags), pred = spans(tags);
+  for (const auto& [k, r] : gold) c->gold[r]++;
+  for (const auto& [k, r] : pred) {
+    c->pred[r]++;
+    auto it = gold.find(k);
+    if (it != gold.end() && it->second == r) c->tp[r]++;
+  }
+}
+
+class Trainer {
+ public:
+  Trainer() : w_(Size(), 0), total_(Size(), 0), stamp_(Size(), 0) {}
+  static size_t Size() { return static_cast<size_t>(kAttrHashMask + 1) * kAttrTags; }
+
+  // Tags the candidate sentences of one document with the current weights (or `avg`); when
+  // `learn`, a sentence tagged wrong moves the weights towards its gold tags (structured
+  // perceptron: the features of the gold sequence up, those of the chosen one down).
+  void Run(const Example& ex, bool learn, const std::vector<float>* avg, std::vector<uint8_t>* tags) {
+    const AttributionFeatures& f = ex.feats;
+    tags->assign(ex.doc.tokens.size(), 0);
+    const float* w = avg ? avg->data() : w_.data();
+    auto row = [w](uint32_t b) { return w + static_cast<size_t>(b) * kAttrTags; };
+    uint32_t feats[AttributionFeatures::kMaxStatic];
+    for (size_t s = 0; s < ex.doc.sentences.size(); ++s) {
+      if (!f.Candidate(static_cast<int>(s))) continue;
+      const int first = ex.doc.sentences[s].first, last = ex.doc.sentences[s].last;
+      AttrDecode(
+          f, first, last, row,
+          [&](int i, int prev, float* out) {
+            uint32_t dyn[AttributionFeatures::kMaxDynamic];
+            const int n = f.Dynamic(i, prev, dyn);
+            for (int k = 0; k < n; ++k)
+              for (int t = 0; t < kAttrTags; ++t) out[t] += row(dyn[k])[t];
+          },
+          tags->data());
+      if (!learn) continue;
+      ++clock_;
+      for (int i = first; i < last; ++i) {
+        const int gold = ex.tags[i], pred = (*tags)[i];
+        const int gp = i > first ? ex.tags[i - 1] : 0, pp = i > first ? (*tags)[i - 1] : 0;
+        if (gold == pred && gp == pp) continue;
+        if (gold != pred) {
+          const int n = f.Static(i, feats);
+          for (int k = 0; k < n; ++k) {
+            Update(static_cast<size_t>(feats[k]) * kAttrTags + gold, 1);
+            Update(static_cast<size_t>(feats[k]) * kAttrTags + pred, -1);
+          }
+        }
+        int n = f.Dynamic(i, gp, feats);
+        for (int k = 0; k < n; ++k) Update(static_cast<size_t>(feats[k]) * kAttrTags + gold, 1);
+        n = f.Dynamic(i, pp, feats);
+        for (int k = 0; k < n; ++k) Update(static_cast<size_t>(feats[k]) * kAttrTags + pred, -1);
+      }
+    }
+  }
+
+  std::vector<float> Averaged() const {
+    std::vector<float> avg(Size());
+    for (size_t k = 0; k < Size(); ++k) {
+      double total = total_[k] + double(clock_ - stamp_[k]) * w_[k];
+      avg[k] = static_cast<float>(total / std::max<long>(clock_, 1));
+    }
+    return avg;
+  }
+
+ private:
+  void Update(size_t k, float d) {
+    total_[k] += double(clock_ - stamp_[k]) * w_[k];
+    stamp_[k] = clock_;
+    w_[k] += d;
+  }
+  std::vector<float> w_;
+  std::vector<double> total_;
+  std::vector<long> stamp_;
+  long clock_ = 0;
+};
+
+void Report(const char* what, const Counts& c) {
+  std::fprintf(stderr, "%s: span F1 source %.4f cue %.4f content %.4f (mean %.4f)\n", what,
+               c.F1(kSource), c.F1(kCueRole), c.F1(kContent), c.Mean());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 4) {
+    std::fprintf(stderr, "usage: train_attributions TRAIN.docs HELDOUT.docs OUT.bin [EPOCHS]\n");
+    return 2;
+  }
+  const int epochs = argc > 4 ? std::atoi(argv[4]) : 12;
+  Tokenizer tokenizer;
+  QuoteFinder quotes;
+  std::vector<std::string> errors;
+  EntityFinder entities({}, &errors);
+  auto scratch = EntityFinder::NewScratch();
+  std::vector<Example> train = Read(argv[1]);
+  std::vector<Example> heldout = Read(argv[2]);
+  for (auto* set : {&train, &heldout})
+    for (Example& ex : *set) Prepare(&ex, tokenizer, quotes, entities, scratch.get());
+  CueWords cues;
+  cues.Assign(LearnCueWords(train));
+  long gold_content = 0, reachable = 0, sentences = 0, tagged = 0, tagged_with_content = 0;
+  for (auto* set : {&train, &heldout}) {
+    for (Example& ex : *set) {
+      ex.feats.Compute(ex.doc, cues);
+      for (size_t s = 0; s < ex.doc.sentences.size(); ++s) {
+        ++sentences;
+        if (!ex.feats.Candidate(static_cast<int>(s))) continue;
+        ++tagged;
+        bool content = false;
+        for (int i = ex.doc.sentences[s].first; i < ex.doc.sentences[s].last; ++i)
+          content = content || AttrRoleOf(ex.tags[i]) == kContent;
+        tagged_with_content += content;
+      }
+      for (size_t i = 0; i < ex.tags.size(); ++i) {
+        if (ex.tags[i] != AttrBegin(kContent)) continue;
+        ++gold_content;
+        reachable += ex.feats.Candidate(ex.doc.tokens[i].sentence);
+      }
+    }
+  }
+  std::fprintf(stderr, "train %zu docs, held out %zu; %zu cue words; tagged sentences %ld of %ld (%ld with content); content spans in them %ld of %ld\n",
+               train.size(), heldout.size(), cues.hashes().size(), tagged, sentences, tagged_with_content, reachable, gold_content);
+
+  Trainer trainer;
+  std::vector<size_t> order(train.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::mt19937 rng(20151);
+  std::vector<float> best;
+  double best_f1 = -1;
+  int best_epoch = 0;
+  std::vector<uint8_t> tags;
+  for (int e = 1; e <= epochs; ++e) {
+    std::shuffle(order.begin(), order.end(), rng);
+    for (size_t k : order) trainer.Run(train[k], true, nullptr, &tags);
+    std::vector<float> avg = trainer.Averaged();
+    Counts c;
+    for (const Example& ex : heldout) {
+      trainer.Run(ex, false, &avg, &tags);
+      Score(ex, tags, &c);
+    }
+    char what[32];
+    std::snprintf(what, sizeof what, "epoch %d held out", e);
+    Report(what, c);
+    if (c.Mean() > best_f1) {
+      best_f1 = c.Mean();
+      best_epoch = e;
+      best = std::move(avg);
+    }
+  }
+
+  // Quantise: the largest weights saturate; choose the scale on a high quantile of |w|.
+  std::vector<float> mags;
+  for (float v : best)
+    if (v != 0) mags.push_back(std::fabs(v));
+  std::sort(mags.begin(), mags.end());
+  // Then rows whose weights all round to less than `prune` are dropped; the smallest model
+  // within kTolerance of the best held-out F1 is kept.
+  constexpr double kTolerance = 0.002;
+  struct Candidate {
+    std::string bytes;
+    double f1;
+  };
+  std::vector<Candidate> candidates;
+  auto evaluate = [&](const std::string& bytes) {
+    AttributionModel model;
+    if (!model.Load(bytes)) {
+      std::fprintf(stderr, "train_attributions: the written model does not load\n");
+      std::exit(1);
+    }
+    Counts c;
+    for (const Example& ex : heldout) {
+      tags.assign(ex.doc.tokens.size(), 0);
+      for (size_t s = 0; s < ex.doc.sentences.size(); ++s)
+        if (ex.feats.Candidate(static_cast<int>(s)))
+          model.Tag(ex.feats, ex.doc.sentences[s].first, ex.doc.sentences[s].last, tags.data());
+      Score(ex, tags, &c);
+    }
+    return c.Mean();
+  };
+  for (double q : {0.9995, 0.9999, 1.0}) {
+    const float scale = 127.f / mags[static_cast<size_t>(q * (mags.size() - 1))];
+    for (int prune : {0, 2, 3, 4, 6}) {
+      std::vector<float> pruned = best;
+      for (size_t bucket = 0; bucket <= kAttrHashMask; ++bucket) {
+        float* row = &pruned[bucket * kAttrTags];
+        float most = 0;
+        for (int t = 0; t < kAttrTags; ++t) most = std::max(most, std::fabs(row[t] * scale));
+        if (most < prune - 0.5f) std::fill(row, row + kAttrTags, 0.f);
+      }
+      std::string bytes = AttributionModel::Serialize(cues.hashes(), pruned, scale);
+      const double f1 = evaluate(bytes);
+      std::fprintf(stderr, "int8 at quantile %.4f, rows under %d dropped: %zu bytes, held-out mean span F1 %.4f\n",
+                   q, prune, bytes.size(), f1);
+      candidates.push_back({std::move(bytes), f1});
+    }
+  }
+  double top = 0;
+  for (const Candidate& c : candidates) top = std::max(top, c.f1);
+  const Candidate* pick = nullptr;
+  for (const Candidate& c : candidates)
+    if (c.f1 >= top - kTolerance && (!pick || c.bytes.size() < pick->bytes.size())) pick = &c;
+  const std::string& chosen = pick->bytes;
+  const double chosen_f1 = pick->f1;
+  std::ofstream out(argv[3], std::ios::binary);
+  out.write(chosen.data(), static_cast<std::streamsize>(chosen.size()));
+  std::fprintf(stderr, "wrote %s: %zu bytes (epoch %d, held-out mean span F1 %.4f float, %.4f int8)\n",
+               argv[3], chosen.size(), best_epoch, best_f1, chosen_f1);
+  return out ? 0 : 1;
+}
