@@ -119,29 +119,35 @@ int AttributionFeatures::Static(int i, uint32_t* out) const {
   const Document& doc = *doc_;
   const Sentence& s = doc.sentences[doc.tokens[i].sentence];
   auto word = [&](int k) { return k >= s.first && k < s.last ? word_[k] : (k < s.first ? 1u : 2u); };
-  auto shape = [&](int k) { return k >= s.first && k < s.last ? shape_[k] : 999u; };
-  auto cue = [&](int k) { return k >= s.first && k < s.last ? cue_[k] : 2u; };
+  // Every input is read into a local before the first store: `out` may alias word_ and shape_,
+  // and with the reads done the compiler shares the products of the words the features repeat.
+  const bool has_prev = i > s.first, has_next = i + 1 < s.last;
+  const uint32_t w = word_[i], w_prev = has_prev ? word_[i - 1] : 1u, w_next = has_next ? word_[i + 1] : 2u;
+  const uint32_t shapes = F(10, has_prev ? shape_[i - 1] : 999u, shape_[i], has_next ? shape_[i + 1] : 999u);
+  const uint32_t cues = F(11, has_prev ? cue_[i - 1] : 2u, cue_[i], has_next ? cue_[i + 1] : 2u);
   const int l = cue_left_[i], r = cue_right_[i];
   const uint32_t dl = distances_[i] / 10u, dr = distances_[i] % 10u;
   const uint32_t position = i == s.first ? 0 : i == s.last - 1 ? 1 : 2;
-  int k = 0;
-  out[k++] = F(1, 0);
-  out[k++] = F(2, word(i));
-  out[k++] = F(3, word(i - 1));
-  out[k++] = F(4, word(i + 1));
-  out[k++] = F(7, word(i - 1), word(i));
-  out[k++] = F(8, word(i), word(i + 1));
-  out[k++] = F(10, shape(i - 1), shape(i), shape(i + 1));
-  out[k++] = F(11, cue(i - 1), cue(i), cue(i + 1));
-  out[k++] = F(13, mention_[i], quote_[i], position);
-  out[k++] = F(17, dl, dr, s.last - s.first > 40 ? 1 : 0);
-  out[k++] = F(18, l < 0 ? 0 : word_[l], dl);
-  out[k++] = F(19, r < 0 ? 0 : word_[r], dr);
-  out[k++] = F(20, l < 0 ? 0 : word(l + 1), dl);
-  out[k++] = F(21, r < 0 ? 0 : word(r - 1), dr);
-  out[k++] = F(22, quote_[i], dl, dr);
-  out[k++] = F(23, word(i), dl);
-  return k;
+  const uint32_t f[kMaxStatic] = {
+      F(1, 0),
+      F(2, w),
+      F(3, w_prev),
+      F(4, w_next),
+      F(7, w_prev, w),
+      F(8, w, w_next),
+      shapes,
+      cues,
+      F(13, mention_[i], quote_[i], position),
+      F(17, dl, dr, s.last - s.first > 40 ? 1 : 0),
+      F(18, l < 0 ? 0 : word_[l], dl),
+      F(19, r < 0 ? 0 : word_[r], dr),
+      F(20, l < 0 ? 0 : word(l + 1), dl),
+      F(21, r < 0 ? 0 : word(r - 1), dr),
+      F(22, quote_[i], dl, dr),
+      F(23, w, dl),
+  };
+  std::memcpy(out, f, sizeof f);
+  return kMaxStatic;
 }
 
 int AttributionFeatures::Transition(int i) const { return quote_[i] * kDistances + distances_[i]; }
