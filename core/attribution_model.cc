@@ -235,9 +235,10 @@ void AttributionModel::Tag(const AttributionFeatures& f, int first, int last, ui
   uint32_t feats[AttributionFeatures::kMaxStatic];
   for (int i = first; i < last; ++i) {
     RowSums sums;
-    const int ns = f.Static(i, feats);
-    for (int k = 0; k < ns; ++k) sums.Add(w + static_cast<size_t>(feats[k]) * kAttrTags);
-    const Lanes8 emit = sums.Scores(ns, kBias);
+    f.Static(i, feats);
+    for (int k = 0; k < AttributionFeatures::kMaxStatic; ++k)
+      sums.Add(w + static_cast<size_t>(feats[k]) * kAttrTags);
+    const Lanes8 emit = sums.Scores(AttributionFeatures::kMaxStatic, kBias);
     const int32_t* tr = &transitions_[static_cast<size_t>(f.Transition(i)) * kLanes * kLanes];
     const int32_t* tk = &kind_transitions_[static_cast<size_t>(f.Kind(i)) * kLanes * kLanes];
     Lanes8 b = Load8(tr) + Load8(tk), bp = Splat(0);  // after O

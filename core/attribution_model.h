@@ -69,7 +69,7 @@ class AttributionFeatures {
   void Compute(const Document& doc, const CueWords& cues);
   // True when sentence s holds a cue word outside quote marks: only such sentences are tagged.
   bool Candidate(int s) const { return candidate_[s] != 0; }
-  // Appends the features of token i that do not depend on tags.
+  // Writes the kMaxStatic features of token i that do not depend on tags; returns kMaxStatic.
   static constexpr int kMaxStatic = 16;
   int Static(int i, uint32_t* out) const;
   // The features of token i given the tag of the token before it (`prev`; 0 at the start of
