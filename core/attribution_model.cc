@@ -1,6 +1,7 @@
 #include "attribution_model.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 
@@ -9,13 +10,30 @@ namespace {
 
 // A feature: template id and up to three values, hashed into a bucket.
 constexpr uint64_t kK1 = 0x9E3779B97F4A7C15ull, kK2 = 0xC2B2AE3D27D4EB4Full;
-inline uint32_t F(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
+constexpr uint32_t F(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
   uint64_t h = (static_cast<uint64_t>(tmpl) * kK1 << 32) + static_cast<uint64_t>(a) * kK1;
   h ^= static_cast<uint64_t>(b) * (kK2 << 32) + static_cast<uint64_t>(c) * kK2;
   h ^= h >> 29;
   h *= 0xBF58476D1CE4E5B9ull;
   return static_cast<uint32_t>(h >> 32) & kAttrHashMask;
 }
+
+// The features of few values, hashed at compile time: Table<N>(f)[k] = f(k).
+template <size_t N, typename Fn>
+constexpr std::array<uint32_t, N> Table(Fn f) {
+  std::array<uint32_t, N> t{};
+  for (size_t k = 0; k < N; ++k) t[k] = f(static_cast<uint32_t>(k));
+  return t;
+}
+// F(11, ...) of the cue classes (0, 1, or 2 outside the sentence) of tokens i-1, i, i+1, by
+// their classes in base 3.
+constexpr auto kCueFeatures = Table<27>([](uint32_t k) { return F(11, k / 9, k / 3 % 3, k % 3); });
+// F(17, ...) by long sentence * 100 + cue distance classes; F(22, ...) by quote * 100 + cue
+// distance classes (AttributionFeatures::distances_).
+constexpr auto kLengthFeatures =
+    Table<200>([](uint32_t k) { return F(17, k % 100 / 10, k % 10, k / 100); });
+constexpr auto kQuoteFeatures =
+    Table<400>([](uint32_t k) { return F(22, k / 100, k % 100 / 10, k % 10); });
 
 // A distance in tokens as a small class; kNone when there is nothing to measure.
 constexpr uint32_t kNone = 9;
@@ -124,7 +142,8 @@ int AttributionFeatures::Static(int i, uint32_t* out) const {
   const bool has_prev = i > s.first, has_next = i + 1 < s.last;
   const uint32_t w = word_[i], w_prev = has_prev ? word_[i - 1] : 1u, w_next = has_next ? word_[i + 1] : 2u;
   const uint32_t shapes = F(10, has_prev ? shape_[i - 1] : 999u, shape_[i], has_next ? shape_[i + 1] : 999u);
-  const uint32_t cues = F(11, has_prev ? cue_[i - 1] : 2u, cue_[i], has_next ? cue_[i + 1] : 2u);
+  const uint32_t cues =
+      kCueFeatures[(has_prev ? cue_[i - 1] : 2u) * 9 + cue_[i] * 3 + (has_next ? cue_[i + 1] : 2u)];
   const int l = cue_left_[i], r = cue_right_[i];
   const uint32_t dl = distances_[i] / 10u, dr = distances_[i] % 10u;
   const uint32_t position = i == s.first ? 0 : i == s.last - 1 ? 1 : 2;
@@ -138,12 +157,12 @@ int AttributionFeatures::Static(int i, uint32_t* out) const {
       shapes,
       cues,
       F(13, mention_[i], quote_[i], position),
-      F(17, dl, dr, s.last - s.first > 40 ? 1 : 0),
+      kLengthFeatures[(s.last - s.first > 40 ? 100 : 0) + distances_[i]],
       F(18, l < 0 ? 0 : word_[l], dl),
       F(19, r < 0 ? 0 : word_[r], dr),
       F(20, l < 0 ? 0 : word(l + 1), dl),
       F(21, r < 0 ? 0 : word(r - 1), dr),
-      F(22, quote_[i], dl, dr),
+      kQuoteFeatures[quote_[i] * 100 + distances_[i]],
       F(23, w, dl),
   };
   std::memcpy(out, f, sizeof f);
