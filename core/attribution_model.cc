@@ -140,8 +140,10 @@ int AttributionFeatures::Static(int i, uint32_t* out) const {
   // Every input is read into a local before the first store: `out` may alias word_ and shape_,
   // and with the reads done the compiler shares the products of the words the features repeat.
   const bool has_prev = i > s.first, has_next = i + 1 < s.last;
-  const uint32_t w = word_[i], w_prev = has_prev ? word_[i - 1] : 1u, w_next = has_next ? word_[i + 1] : 2u;
-  const uint32_t shapes = F(10, has_prev ? shape_[i - 1] : 999u, shape_[i], has_next ? shape_[i + 1] : 999u);
+  const uint32_t w = word_[i], w_prev = has_prev ? word_[i - 1] : 1u,
+                 w_next = has_next ? word_[i + 1] : 2u;
+  const uint32_t shapes =
+      F(10, has_prev ? shape_[i - 1] : 999u, shape_[i], has_next ? shape_[i + 1] : 999u);
   const uint32_t cues =
       kCueFeatures[(has_prev ? cue_[i - 1] : 2u) * 9 + cue_[i] * 3 + (has_next ? cue_[i + 1] : 2u)];
   const int l = cue_left_[i], r = cue_right_[i];
