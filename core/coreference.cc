@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "chunker.h"
-#include "data.h"
+#include "gazetteer.h"
 #include "speech_cues.h"
 
 namespace presslens {
@@ -37,8 +37,7 @@ struct CoreferenceFinder::Tables {
     const size_t bit = FilterBit(h);
     return (short_filter[bit >> 6] >> (bit & 63)) & 1;
   }
-  // (Hash(kHashSeed, name), Gender) of the given names of one gender, sorted
-  std::vector<std::pair<uint64_t, uint8_t>> given_gender;
+  const Gazetteer& gaz = Gazetteer::Get();  // the given names' genders
 
   Tables(const ChunkerLexicon& w, const SpeechLexicon& s)
       : words(w),
@@ -58,19 +57,10 @@ struct CoreferenceFinder::Tables {
         const size_t bit = FilterBit(Hash(kHashSeed, word));
         short_filter[bit >> 6] |= uint64_t{1} << (bit & 63);
       });
-    ForEachDataLine("given-names", [this](std::string_view line) {
-      const size_t tab = line.find('\t');
-      if (tab == std::string_view::npos || tab + 1 >= line.size()) return;
-      given_gender.emplace_back(Hash(kHashSeed, line.substr(0, tab)),
-                                line[tab + 1] == 'm' ? kMale : kFemale);
-    });
-    std::sort(given_gender.begin(), given_gender.end());
   }
   uint8_t GivenNameGender(std::string_view name) const {
-    const uint64_t h = Hash(kHashSeed, name);
-    auto it =
-        std::lower_bound(given_gender.begin(), given_gender.end(), std::make_pair(h, uint8_t{0}));
-    return it != given_gender.end() && it->first == h ? it->second : uint8_t{kNoGender};
+    static_assert(Gazetteer::kGivenMale == kMale && Gazetteer::kGivenFemale == kFemale);
+    return static_cast<uint8_t>(gaz.GivenNameGender(name));
   }
 };
 

@@ -289,11 +289,12 @@ Gazetteer::Gazetteer() {
   // Sized from the file's bytes, not its lines (counting them cost as much as reading them):
   // given names average seven bytes a line; a low guess only costs a rehash.
   given.Reserve(EmbeddedData("given-names").size() / 6);
+  // name [<tab> m|f]: the gender, when only one bears the name.
   ForEachDataLine("given-names", [this](std::string_view g) {
     uint64_t h = kHashSeed;
-    for (const char *p = g.data(), *end = p + g.size(); p < end && *p != '\t'; ++p)
-      h = (h ^ static_cast<unsigned char>(*p)) * kHashPrime;
-    given.Insert(h);
+    const char *p = g.data(), *const end = p + g.size();
+    for (; p < end && *p != '\t'; ++p) h = (h ^ static_cast<unsigned char>(*p)) * kHashPrime;
+    given.Insert(h, p + 1 < end ? (p[1] == 'm' ? kGivenMale : kGivenFemale) : 0);
   });
   ForEachDataLine("titles", [this](std::string_view t) {
     // The title and its lower-case form as aliases of one name; the data outlives the table.

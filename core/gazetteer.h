@@ -136,12 +136,15 @@ class FlatMap {
 // answers most misses with one load, before the table is probed.
 class HashSet {
  public:
-  void Insert(uint64_t key) {
+  // Inserts `key` with `value` (an existing key keeps its value).
+  void Insert(uint64_t key, int32_t value = 0) {
     filter_[Bit(key) >> 6] |= uint64_t{1} << (Bit(key) & 63);
-    map_.Insert(key, 0);
+    map_.Insert(key, value);
   }
-  bool Contains(uint64_t key) const {
-    return (filter_[Bit(key) >> 6] >> (Bit(key) & 63) & 1) && map_.Contains(key);
+  bool Contains(uint64_t key) const { return Find(key) != nullptr; }
+  // The value inserted with `key`, or null.
+  const int32_t* Find(uint64_t key) const {
+    return (filter_[Bit(key) >> 6] >> (Bit(key) & 63) & 1) ? map_.Find(key) : nullptr;
   }
   void Reserve(size_t n) { map_.Reserve(n); }
   size_t size() const { return map_.size(); }
@@ -202,9 +205,19 @@ class NameTable {
 // The built-in knowledge, loaded once from data/.
 struct Gazetteer {
   NameTable names;      // gazetteer*.txt
-  HashSet given;        // given names, exact case
+  // Given names, exact case; each name's value is the gender it marks (kGivenMale,
+  // kGivenFemale, or 0 when both genders bear it), the one pass over data/given-names.txt.
+  HashSet given;
   HashSet title_words;  // every word of a title, folded
   NameTable titles;     // titles as names of type "TITLE", capitalised or lower case
+
+  static constexpr int32_t kGivenMale = 1, kGivenFemale = 2;
+  // The gender the given name `name` marks: kGivenMale, kGivenFemale, or 0 (not a given name,
+  // or one both genders bear).
+  int GivenNameGender(std::string_view name) const {
+    const int32_t* gender = given.Find(Hash(kHashSeed, name));
+    return gender ? *gender : 0;
+  }
 
   static const Gazetteer& Get();
 
