@@ -215,7 +215,7 @@ void AttributionFinder::Run(Document* doc, AttributionScratch* scratch) const {
   if (model_->empty()) return;
   AttributionScratch& s = *scratch;
   const int n = static_cast<int>(doc->tokens.size());
-  s.feats.Compute(*doc, model_->cues());
+  s.feats.Compute(*doc, model_->cues(), /*whole=*/false);
   s.tags.assign(n, 0);
   s.quote_of.assign(n, -1);
   for (size_t k = 0; k < doc->quote_spans.size(); ++k) {
@@ -228,6 +228,7 @@ void AttributionFinder::Run(Document* doc, AttributionScratch* scratch) const {
   for (size_t k = 0; k < doc->sentences.size(); ++k) {
     if (!s.feats.Candidate(static_cast<int>(k))) continue;
     const Sentence& sentence = doc->sentences[k];
+    s.feats.Prepare(static_cast<int>(k));
     model_->Tag(s.feats, sentence.first, sentence.last, s.tags.data());
     reader.Sentence(sentence.first, sentence.last);
   }

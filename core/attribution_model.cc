@@ -79,18 +79,14 @@ void CueWords::Assign(std::vector<uint64_t> hashes) {
   }
 }
 
-void AttributionFeatures::Compute(const Document& doc, const CueWords& cues) {
+void AttributionFeatures::Compute(const Document& doc, const CueWords& cues, bool whole) {
   doc_ = &doc;
+  whole_ = whole;
+  base_ = 0;
   const int n = static_cast<int>(doc.tokens.size());
-  word_.resize(n);
-  shape_.resize(n);
   cue_.assign(n, 0);
   quote_.assign(n, kOutside);
   mention_.assign(n, 0);
-  cue_left_.resize(n);
-  cue_right_.resize(n);
-  distances_.resize(n);
-  kind_.resize(n);
   candidate_.assign(doc.sentences.size(), 0);
   for (const QuoteSpan& q : doc.quote_spans) {
     if (q.nested) continue;
@@ -108,46 +104,67 @@ void AttributionFeatures::Compute(const Document& doc, const CueWords& cues) {
   }
   for (const Mention& m : doc.mentions)
     for (int i = m.first; i < m.last; ++i) mention_[i] = static_cast<uint8_t>(MentionClass(m.type, i == m.first));
-  for (size_t k = 0; k < doc.sentences.size(); ++k) {
-    if (!candidate_[k]) continue;  // only tagged sentences are read
-    const Sentence& s = doc.sentences[k];
-    for (int i = s.first; i < s.last; ++i) {
-      word_[i] = static_cast<uint32_t>(doc.folded_hash[i] ^ (doc.folded_hash[i] >> 32));
-      shape_[i] = Shape(doc.tokens[i]);
-      const Token& t = doc.tokens[i];
-      kind_[i] = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ? 0
-                 : t.kind == TokenKind::kPunct && doc.text[t.start] == ',' ? 1 : 2;
-    }
-    int last = -1;
-    for (int i = s.first; i < s.last; ++i) {
-      if (cue_[i]) last = i;
-      cue_left_[i] = last;
-    }
-    last = -1;
-    for (int i = s.last - 1; i >= s.first; --i) {
-      if (cue_[i]) last = i;
-      cue_right_[i] = last;
-      const int l = cue_left_[i];
-      distances_[i] = static_cast<uint8_t>(Distance(l < 0 ? -1 : i - l) * 10 + Distance(last < 0 ? -1 : last - i));
-    }
+  if (!whole) return;
+  for (auto* v : {&word_, &shape_}) v->resize(n);
+  for (auto* v : {&cue_left_, &cue_right_}) v->resize(n);
+  for (auto* v : {&distances_, &kind_}) v->resize(n);
+  for (size_t k = 0; k < doc.sentences.size(); ++k)
+    if (candidate_[k]) FillSentence(static_cast<int>(k));  // only tagged sentences are read
+}
+
+void AttributionFeatures::Prepare(int k) {
+  if (whole_) return;
+  const Sentence& s = doc_->sentences[k];
+  const size_t n = static_cast<size_t>(s.last - s.first);
+  base_ = s.first;
+  for (auto* v : {&word_, &shape_}) v->resize(n);
+  for (auto* v : {&cue_left_, &cue_right_}) v->resize(n);
+  for (auto* v : {&distances_, &kind_}) v->resize(n);
+  FillSentence(k);
+}
+
+void AttributionFeatures::FillSentence(int k) {
+  const Document& doc = *doc_;
+  const Sentence& s = doc.sentences[k];
+  const int b = base_;
+  for (int i = s.first; i < s.last; ++i) {
+    word_[i - b] = static_cast<uint32_t>(doc.folded_hash[i] ^ (doc.folded_hash[i] >> 32));
+    shape_[i - b] = Shape(doc.tokens[i]);
+    const Token& t = doc.tokens[i];
+    kind_[i - b] = t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber ? 0
+                   : t.kind == TokenKind::kPunct && doc.text[t.start] == ',' ? 1 : 2;
+  }
+  int last = -1;
+  for (int i = s.first; i < s.last; ++i) {
+    if (cue_[i]) last = i;
+    cue_left_[i - b] = last;
+  }
+  last = -1;
+  for (int i = s.last - 1; i >= s.first; --i) {
+    if (cue_[i]) last = i;
+    cue_right_[i - b] = last;
+    const int l = cue_left_[i - b];
+    distances_[i - b] = static_cast<uint8_t>(Distance(l < 0 ? -1 : i - l) * 10 + Distance(last < 0 ? -1 : last - i));
   }
 }
 
 int AttributionFeatures::Static(int i, uint32_t* out) const {
   const Document& doc = *doc_;
   const Sentence& s = doc.sentences[doc.tokens[i].sentence];
-  auto word = [&](int k) { return k >= s.first && k < s.last ? word_[k] : (k < s.first ? 1u : 2u); };
+  const int b = base_;
+  auto word = [&](int k) { return k >= s.first && k < s.last ? word_[k - b] : (k < s.first ? 1u : 2u); };
   // Every input is read into a local before the first store: `out` may alias word_ and shape_,
   // and with the reads done the compiler shares the products of the words the features repeat.
   const bool has_prev = i > s.first, has_next = i + 1 < s.last;
-  const uint32_t w = word_[i], w_prev = has_prev ? word_[i - 1] : 1u,
-                 w_next = has_next ? word_[i + 1] : 2u;
-  const uint32_t shapes =
-      F(10, has_prev ? shape_[i - 1] : 999u, shape_[i], has_next ? shape_[i + 1] : 999u);
+  const uint32_t w = word_[i - b], w_prev = has_prev ? word_[i - 1 - b] : 1u,
+                 w_next = has_next ? word_[i + 1 - b] : 2u;
+  const uint32_t shapes = F(10, has_prev ? shape_[i - 1 - b] : 999u, shape_[i - b],
+                            has_next ? shape_[i + 1 - b] : 999u);
   const uint32_t cues =
       kCueFeatures[(has_prev ? cue_[i - 1] : 2u) * 9 + cue_[i] * 3 + (has_next ? cue_[i + 1] : 2u)];
-  const int l = cue_left_[i], r = cue_right_[i];
-  const uint32_t dl = distances_[i] / 10u, dr = distances_[i] % 10u;
+  const int l = cue_left_[i - b], r = cue_right_[i - b];
+  const uint32_t distances = distances_[i - b];
+  const uint32_t dl = distances / 10u, dr = distances % 10u;
   const uint32_t position = i == s.first ? 0 : i == s.last - 1 ? 1 : 2;
   const uint32_t f[kMaxStatic] = {
       F(1, 0),
@@ -159,19 +176,21 @@ int AttributionFeatures::Static(int i, uint32_t* out) const {
       shapes,
       cues,
       F(13, mention_[i], quote_[i], position),
-      kLengthFeatures[(s.last - s.first > 40 ? 100 : 0) + distances_[i]],
-      F(18, l < 0 ? 0 : word_[l], dl),
-      F(19, r < 0 ? 0 : word_[r], dr),
+      kLengthFeatures[(s.last - s.first > 40 ? 100 : 0) + distances],
+      F(18, l < 0 ? 0 : word_[l - b], dl),
+      F(19, r < 0 ? 0 : word_[r - b], dr),
       F(20, l < 0 ? 0 : word(l + 1), dl),
       F(21, r < 0 ? 0 : word(r - 1), dr),
-      kQuoteFeatures[quote_[i] * 100 + distances_[i]],
+      kQuoteFeatures[quote_[i] * 100 + distances],
       F(23, w, dl),
   };
   std::memcpy(out, f, sizeof f);
   return kMaxStatic;
 }
 
-int AttributionFeatures::Transition(int i) const { return quote_[i] * kDistances + distances_[i]; }
+int AttributionFeatures::Transition(int i) const {
+  return quote_[i] * kDistances + distances_[i - base_];
+}
 
 int AttributionFeatures::DynamicOf(int prev, int quote, int distances, uint32_t* out) {
   const uint32_t p = static_cast<uint32_t>(prev);
@@ -187,7 +206,7 @@ int AttributionFeatures::KindFeature(int prev, int kind) {
 int AttributionFeatures::Dynamic(int i, int prev, uint32_t* out) const {
   const int t = Transition(i);
   const int n = DynamicOf(prev, t / kDistances, t % kDistances, out);
-  out[n] = static_cast<uint32_t>(KindFeature(prev, kind_[i]));
+  out[n] = static_cast<uint32_t>(KindFeature(prev, Kind(i)));
   return n + 1;
 }
 

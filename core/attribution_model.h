@@ -64,9 +64,14 @@ void AttrDecode(const class AttributionFeatures& f, int first, int last, Row&& r
 // Per-document features that do not depend on the tags chosen so far.
 class AttributionFeatures {
  public:
-  // Reads the document's tokens, quote spans and mentions, for the candidate sentences only;
-  // `doc` must outlive this object's use.
-  void Compute(const Document& doc, const CueWords& cues);
+  // Reads the document's tokens, quote spans and mentions; `doc` must outlive this object's
+  // use. With `whole`, the features of every candidate sentence are computed at once (the
+  // trainer reads sentences in any order); without it, only Prepare(s)'s sentence has them,
+  // so the per-token arrays are one sentence long.
+  void Compute(const Document& doc, const CueWords& cues, bool whole = true);
+  // Without `whole`: computes the features of candidate sentence s, for Static, Dynamic,
+  // Transition and Kind of its tokens until the next Prepare. With `whole`: nothing.
+  void Prepare(int s);
   // True when sentence s holds a cue word outside quote marks: only such sentences are tagged.
   bool Candidate(int s) const { return candidate_[s] != 0; }
   // Writes the kMaxStatic features of token i that do not depend on tags; returns kMaxStatic.
@@ -83,17 +88,23 @@ class AttributionFeatures {
   static constexpr int kTransitions = 4 * kDistances;
   // The kind of token i for the transitions: a word, a comma, other punctuation.
   static constexpr int kKinds = 3;
-  int Kind(int i) const { return kind_[i]; }
+  int Kind(int i) const { return kind_[i - base_]; }
   static int KindFeature(int prev, int kind);  // the bucket of that transition feature
   int Transition(int i) const;  // in [0, kTransitions)
   static int DynamicOf(int prev, int quote, int distances, uint32_t* out);
   const Document& doc() const { return *doc_; }
 
  private:
+  void FillSentence(int s);  // the sentence arrays of sentence s, from index s.first - base_
   const Document* doc_ = nullptr;
+  bool whole_ = true;
+  // Per token of the document:
+  std::vector<uint8_t> cue_, quote_, mention_;
+  std::vector<uint8_t> candidate_;  // per sentence
+  // Per token from token base_ on (the whole document, or the prepared sentence):
+  int base_ = 0;
   std::vector<uint32_t> word_, shape_;
-  std::vector<uint8_t> cue_, quote_, mention_, candidate_;
-  std::vector<int> cue_left_, cue_right_;  // nearest cue word in the sentence, or -1
+  std::vector<int> cue_left_, cue_right_;  // nearest cue word in the sentence (a token), or -1
   std::vector<uint8_t> distances_;  // their distance classes, left * 10 + right
   std::vector<uint8_t> kind_;
 };
