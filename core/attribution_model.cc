@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "weight_rows.h"
+
 namespace presslens {
 namespace {
 
@@ -386,27 +388,8 @@ bool AttributionModel::Load(std::string_view b) {
 
 std::string AttributionModel::Serialize(const std::vector<uint64_t>& cues,
                                         const std::vector<float>& weights, float scale) {
-  std::string rows;
-  uint32_t count = 0, last = 0;
-  for (uint32_t bucket = 0; bucket <= kAttrHashMask; ++bucket) {
-    int8_t q[kAttrTags];
-    bool any = false;
-    for (int t = 0; t < kAttrTags; ++t) {
-      float v = std::round(weights[static_cast<size_t>(bucket) * kAttrTags + t] * scale);
-      q[t] = static_cast<int8_t>(std::max(-127.f, std::min(127.f, v)));
-      any = any || q[t] != 0;
-    }
-    if (!any) continue;
-    uint32_t delta = bucket - last;
-    last = bucket;
-    do {
-      uint8_t c = delta & 0x7f;
-      delta >>= 7;
-      rows += static_cast<char>(delta ? c | 0x80 : c);
-    } while (delta);
-    rows.append(reinterpret_cast<const char*>(q), kAttrTags);
-    ++count;
-  }
+  uint32_t count = 0;
+  const std::string rows = EncodeWeightRows(weights, kAttrHashMask + 1, kAttrTags, scale, &count);
   std::string out = "PLATR1";
   out += static_cast<char>(kAttrHashBits);
   out += static_cast<char>(kAttrTags);

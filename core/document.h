@@ -59,7 +59,7 @@ enum class TokenKind : uint8_t {
 };
 
 // A text has at most this many sentences (Token::sentence is 24 bits): the tokens after the
-// last but one are all in the last (a text needs 16 MB of one-word lines to get there).
+// last but one are all in the last.
 constexpr int kMaxSentences = 1 << 23;
 
 struct Token {  // 12 bytes: a long text has one per ~5 bytes

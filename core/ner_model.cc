@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "knowledge_base.h"
+#include "weight_rows.h"
 
 namespace presslens {
 namespace {
@@ -553,27 +554,8 @@ bool NerModel::Load(std::string_view b) {
 }
 
 std::string NerModel::Serialize(const std::vector<float>& weights, float scale) {
-  std::string rows;
-  uint32_t count = 0, last = 0;
-  for (uint32_t bucket = 0; bucket <= kHashMask; ++bucket) {
-    int8_t q[kNumTags];
-    bool any = false;
-    for (int t = 0; t < kNumTags; ++t) {
-      float v = std::round(weights[static_cast<size_t>(bucket) * kNumTags + t] * scale);
-      q[t] = static_cast<int8_t>(std::max(-127.f, std::min(127.f, v)));
-      any = any || q[t] != 0;
-    }
-    if (!any) continue;
-    uint32_t delta = bucket - last;
-    last = bucket;
-    do {
-      uint8_t c = delta & 0x7f;
-      delta >>= 7;
-      rows += static_cast<char>(delta ? c | 0x80 : c);
-    } while (delta);
-    rows.append(reinterpret_cast<const char*>(q), kNumTags);
-    ++count;
-  }
+  uint32_t count = 0;
+  const std::string rows = EncodeWeightRows(weights, kHashMask + 1, kNumTags, scale, &count);
   std::string out = "PLNER1";
   out += static_cast<char>(kHashBits);
   out += static_cast<char>(kNumTags);

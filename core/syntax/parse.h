@@ -42,8 +42,7 @@ struct Parse {
 
 class Parser {
  public:
-  // `beam`: the parser's beam width (0: the model's, the most accurate; 1: greedy, several
-  // times faster and less accurate).
+  // `beam`: the parser's beam width (0: the model's; 1: greedy decoding).
   explicit Parser(const SyntaxModel* model, int beam = 0) : model_(model), beam_(beam) {}
   bool ready() const { return model_ && !model_->empty(); }
   // Tags and parses a sentence given as words (start, end and token are left empty).
