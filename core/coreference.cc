@@ -228,7 +228,7 @@ bool Resolver::AfterSpeechCue(int first, int last) const {
 
 // The speech verb at `cue` makes the actors that end in its subject speakers: "Lavrov said",
 // "Lavrov and Wang said", "Jordan, whose film ..., said".
-void Resolver::MarkSpeaker(int cue) {
+PRESSLENS_OUT_OF_LINE void Resolver::MarkSpeaker(int cue) {
   const int lo = SentFirst(cue);
   int j = VerbGroupBefore(cue).first - 1;
   while (j >= lo && Adverb(j)) --j;
@@ -368,7 +368,7 @@ uint8_t Resolver::GenderOf(const CorefActor& a) const {
   return a.gender;
 }
 
-void Resolver::AddMention(const Mention& m) {
+PRESSLENS_OUT_OF_LINE void Resolver::AddMention(const Mention& m) {
   if (m.entity < 0 || m.type == EntityType::kLoc || m.type == EntityType::kEvent) return;
   CorefActor a;
   a.first = a.root_first = m.first;
@@ -415,7 +415,7 @@ CorefActor Resolver::Joint(const CorefActor& a, const CorefActor& b) {
 // A role description: "a police spokesman", "officials"; it is an
 // antecedent once it speaks (MarkSpeaker). "the minister" resolves to an earlier actor
 // (AddDefinite). Sets *next past it.
-bool Resolver::AddDescription(int i, bool det, int* next) {
+PRESSLENS_OUT_OF_LINE bool Resolver::AddDescription(int i, bool det, int* next) {
   if (Cap(i) && i != SentFirst(i)) return false;
   const int hi = std::min(N(), SentLast(i));
   // The last role noun of the words that follow (cheap to ask), then whether the words up to it
@@ -595,7 +595,7 @@ void Resolver::Refer(int first, int last, const CorefActor* ante, uint8_t want) 
   Push(a);
 }
 
-void Resolver::AddPronoun(int i) {
+PRESSLENS_OUT_OF_LINE void Resolver::AddPronoun(int i) {
   if (!Is(&t_.pronoun, i)) return;
   uint8_t want = kNoGender;
   const CorefActor* ante = nullptr;
