@@ -1,6 +1,7 @@
 #include "ner_model.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstring>
 
@@ -141,9 +142,13 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     folded_data_ = folded_.data();
   }
   // Hash(token) ^ kUpperMark if upper_initial -> ShapeHash. One per thread, reused: a new
-  // table per text cost two allocations and their release on every call.
+  // table per text cost two allocations and their release on every call. A shape depends on
+  // nothing but the token, so the table is kept from text to text until it holds more than
+  // kShapesKept tokens.
+  constexpr size_t kShapesKept = 16384;
   thread_local FlatMap shapes;
-  shapes.Reset(std::min(n / 4 + 128, 32768));
+  if (shapes.size() == 0 || shapes.size() > kShapesKept) shapes.Reset(std::min(n / 4 + 128, 32768));
+  else shapes.Reserve(std::min(n / 4 + 128, 32768));
   constexpr uint64_t kUpperMark = 0x9E3779B97F4A7C15ull;
   int gaz_next = 0;  // the gazetteer's names do not overlap: the next token one may start at
   for (int i = 0; i < n; ++i) {
@@ -208,9 +213,12 @@ void NerFeatures::MatchKnowledgeBase() {
   // one space or nothing between two of them.
   constexpr int kLongest = 8;
   const KnowledgeBase& kb = KnowledgeBase::Get();
-  // The types of each name looked up (key: its exact hash), for the text's repeated names.
+  // The types of each name looked up (key: its exact hash), for the names a text repeats and
+  // those of earlier texts: the knowledge base never changes, so they are kept from text to
+  // text, until they are more than kNamesKept.
+  constexpr size_t kNamesKept = 4096;
   thread_local FlatMap looked_up;
-  looked_up.Reset(64);
+  if (looked_up.size() == 0 || looked_up.size() > kNamesKept) looked_up.Reset(64);
   const Document& doc = *doc_;
   const auto& tokens = doc.tokens;
   const int n = size();
@@ -550,6 +558,8 @@ bool NerModel::Load(std::string_view b) {
   }
   if (filled < size) std::memset(&w[filled], kBias, size - filled);
   weights_ = std::move(w);
+  static std::atomic<uint64_t> loads{0};
+  generation_ = ++loads;
   return true;
 }
 
@@ -648,13 +658,24 @@ void NerModel::Tag(const NerFeatures& f, NerState* s) const {
   thread_local FlatMap word_index;   // NerFeatures::word_key -> index in word_sums
   thread_local FlatMap token_index;  // NerFeatures::token_key -> index in token_sums
   const size_t expect = std::min(n / 8 + 16, 16384);
-  word_index.Reset(std::min(n / 8 + 64, 16384));
+  // The word sums outlive the text: they depend on nothing but the word (word_key) and the
+  // weights, so a text reuses those of the words earlier texts had. They start afresh for
+  // another model, and once they hold more than kWordsKept words (a long text's vocabulary
+  // is not kept).
+  constexpr size_t kWordsKept = 16384;
+  thread_local uint64_t words_of = 0;  // generation_ of the model word_sums were summed from
+  if (words_of != generation_ || word_sums.size() > kWordsKept) {
+    words_of = generation_;
+    if (word_sums.capacity() > 65536) std::vector<WordSums>().swap(word_sums);
+    word_sums.clear();
+    word_index.Reset(std::min(n / 8 + 64, 16384));
+    word_sums.reserve(expect);
+  } else {
+    word_index.Reserve(std::min(n / 8 + 64, 16384));
+  }
   token_index.Reset(std::min(n / 8 + 64, 16384));
-  if (word_sums.capacity() > 65536) std::vector<WordSums>().swap(word_sums);  // a long text's
-  if (token_sums.capacity() > 65536) std::vector<TokenSums>().swap(token_sums);
-  word_sums.clear();
+  if (token_sums.capacity() > 65536) std::vector<TokenSums>().swap(token_sums);  // a long text's
   token_sums.clear();
-  word_sums.reserve(expect);
   token_sums.reserve(expect);
   // DynamicOfPrevious sums by the previous two tags (each 0..8, or 99 before the text:
   // index 9), made when first needed.

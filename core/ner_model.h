@@ -171,6 +171,9 @@ class NerModel {
   // extension (see Tag).
   static constexpr int kBias = 128;
   std::unique_ptr<uint8_t[]> weights_;  // dense: bucket * kStride + tag, + kRow - kStride padding
+  // A number no other Load gave: Tag keeps per-word sums of these weights from text to text,
+  // and starts them afresh for another model.
+  uint64_t generation_ = 0;
 };
 
 }  // namespace presslens
