@@ -71,9 +71,9 @@ size_t KnowledgeBase::size() const {
   return static_cast<size_t>(std::count(data_.begin(), data_.end(), '\n'));
 }
 
-template <typename F>
-void KnowledgeBase::ForEachNamed(std::string_view name, F&& f) const {
-  if (!MayName(Hash(kHashSeed, name, true))) return;
+// Appends the entries named `name` to *out: a binary search over the indexed lines, then a scan
+// of the lines from there.
+void KnowledgeBase::Search(std::string_view name, std::vector<KbEntry>* out) const {
   const char* const d = data_.data();
   const size_t n = data_.size();
   // The order of the name of the line starting at s against `name`: their ASCII lower case
@@ -105,10 +105,43 @@ void KnowledgeBase::ForEachNamed(std::string_view name, F&& f) const {
     if (order > 0) break;
     if (order == 0) {
       const KbEntry entry = ParseLine(data_.substr(s, e - s));
-      if (SameName(name, entry.name)) f(entry);
+      if (SameName(name, entry.name)) out->push_back(entry);
     }
     s = e + 1;
   }
+}
+
+template <typename F>
+void KnowledgeBase::ForEachNamed(std::string_view name, F&& f) const {
+  if (!MayName(Hash(kHashSeed, name, true))) return;
+  const KbEntry* first = nullptr;
+  const size_t count = Named(name, &first);
+  for (size_t k = 0; k < count; ++k) f(first[k]);
+}
+
+size_t KnowledgeBase::Named(std::string_view name, const KbEntry** first) const {
+  // Per thread: the names searched (key: Hash(kHashSeed, name)) -> their span in `entries`.
+  struct Entries {
+    uint32_t start, count;
+  };
+  thread_local FlatMap index;
+  thread_local std::vector<Entries> spans;
+  thread_local std::vector<KbEntry> entries;
+  if (spans.size() >= kNamesKept || index.size() == 0) {
+    index.Reset(64);
+    spans.clear();
+    entries.clear();
+  }
+  bool inserted;
+  int32_t* at = index.FindOrInsert(Hash(kHashSeed, name), static_cast<int32_t>(spans.size()), &inserted);
+  if (inserted) {
+    const size_t start = entries.size();
+    Search(name, &entries);
+    spans.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(entries.size() - start)});
+  }
+  const Entries& span = spans[static_cast<size_t>(*at)];
+  *first = entries.data() + span.start;
+  return span.count;
 }
 
 std::optional<KbEntry> KnowledgeBase::Find(std::string_view name, EntityType type,

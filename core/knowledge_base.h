@@ -68,6 +68,12 @@ class KnowledgeBase {
   // Calls f(entry) for each line whose name is `name` (SameName in knowledge_base.cc).
   template <typename F>
   void ForEachNamed(std::string_view name, F&& f) const;
+  // The entries ForEachNamed visits, as [*first, *first + count): searched for once per thread
+  // and name (texts name the same things again), then kept, for up to kNamesKept names.
+  size_t Named(std::string_view name, const KbEntry** first) const;
+  // Appends the entries named `name` to *out, searching the lines.
+  void Search(std::string_view name, std::vector<KbEntry>* out) const;
+  static constexpr size_t kNamesKept = 4096;
   // scripts/embed-data.mjs has the same constants and computes the filters.
   static constexpr int kFilterBits = 19;
   static constexpr int kIndexStep = 8;
