@@ -142,13 +142,9 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     folded_data_ = folded_.data();
   }
   // Hash(token) ^ kUpperMark if upper_initial -> ShapeHash. One per thread, reused: a new
-  // table per text cost two allocations and their release on every call. A shape depends on
-  // nothing but the token, so the table is kept from text to text until it holds more than
-  // kShapesKept tokens.
-  constexpr size_t kShapesKept = 16384;
+  // table per text cost two allocations and their release on every call.
   thread_local FlatMap shapes;
-  if (shapes.size() == 0 || shapes.size() > kShapesKept) shapes.Reset(std::min(n / 4 + 128, 32768));
-  else shapes.Reserve(std::min(n / 4 + 128, 32768));
+  shapes.Reset(std::min(n / 4 + 128, 32768));
   constexpr uint64_t kUpperMark = 0x9E3779B97F4A7C15ull;
   int gaz_next = 0;  // the gazetteer's names do not overlap: the next token one may start at
   for (int i = 0; i < n; ++i) {
