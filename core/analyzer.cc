@@ -58,6 +58,17 @@ struct Workspace {
   std::shared_ptr<AttributionScratch> attributions = AttributionFinder::NewScratch();
 };
 
+// Frees the document's per-token and per-sentence buffers, keeping the rest.
+void ReleaseTokenLevel(Document* doc) {
+  doc->tokens = std::vector<Token>();
+  doc->sentences = std::vector<Sentence>();
+  doc->mentions = std::vector<Mention>();
+  doc->references = std::vector<Reference>();
+  doc->speech_events = std::vector<SpeechEvent>();
+  doc->lower_text = std::string();
+  doc->folded_hash = std::vector<uint64_t>();
+}
+
 }  // namespace
 
 Result Analyzer::Analyze(std::string_view text) const {
@@ -71,6 +82,7 @@ Result Analyzer::Analyze(std::string_view text) const {
   if (long_text) ws.entities = EntityFinder::NewScratch();
   ws.chunks.Build(&doc);
   impl_->coreference.Run(&doc, ws.chunks, ws.coreference.get());
+  if (long_text) ws.coreference = CoreferenceFinder::NewScratch();
   impl_->speakers.Run(&doc, ws.chunks, ws.speakers.get());
   if (long_text) ws.speakers = SpeakerFinder::NewScratch();
   impl_->condemnations.Run(&doc, ws.chunks, ws.condemnations.get());
@@ -79,6 +91,11 @@ Result Analyzer::Analyze(std::string_view text) const {
     ws.chunks = ChunkIndex();
   }
   impl_->attributions.Run(&doc, ws.attributions.get());
+  if (long_text) {
+    // BuildResult reads only the entities, quote spans, quotes and condemnations.
+    ws.attributions = AttributionFinder::NewScratch();
+    ReleaseTokenLevel(&doc);
+  }
   Result result = BuildResult(&doc);
   doc.Reset({});
   if (long_text) ws = Workspace();

@@ -18,6 +18,7 @@ constexpr int kRecentSentences = 2;     // a speaker or subject this close is in
 constexpr uint32_t kShortWord = 7;      // bytes of the longest determiner or pronoun
 constexpr size_t kFilterWords = 16;     // Tables::short_filter: 1,024 bits
 constexpr int kParenthesis = 10;        // tokens of a parenthesis after a speaker's name
+constexpr size_t kActorWindow = 1024;   // actors out of reach dropped in batches of this many
 
 enum Gender : uint8_t { kNoGender = 0, kMale = 1, kFemale = 2 };
 
@@ -100,6 +101,11 @@ class Resolver : public Chunker {
   void Run();
 
  private:
+  // Drops the oldest actors that no question about token i or a later one can reach: each
+  // ends more than kLookBack tokens before i and before the sentence of i begins (every scan
+  // of the actors stops at, or skips, such an actor), so a long text keeps a window of actors,
+  // not one per mention of the whole text.
+  void DropOutOfReach(int i);
   bool Pronoun(int i, const WordHashSet& list) const { return Word(i) && Is(&list, i); }
   // A title or honorific before a name: "President", "Gov.", "Mrs".
   bool Title(int i) const {
@@ -167,7 +173,22 @@ class Resolver : public Chunker {
   CoreferenceScratch& s_;
   mutable size_t quote_ = 0;  // InQuote's cursor over doc_.quote_spans
   int last_cue_ = -1;         // the newest speech verb outside quotes
+  size_t drop_at_ = 2 * kActorWindow;  // DropOutOfReach runs when there are this many actors
 };
+
+void Resolver::DropOutOfReach(int i) {
+  if (s_.actors.size() < drop_at_) return;
+  const int sentence = doc_.tokens[i].sentence;
+  if (sentence < 0) return;
+  const int sentence_first = doc_.sentences[sentence].first;
+  size_t k = 0;
+  for (const CorefActor& a : s_.actors) {
+    if (!(i - a.last > kLookBack && a.last + 1 < sentence_first && a.sentence < sentence)) break;
+    ++k;
+  }
+  if (k >= kActorWindow) s_.actors.erase(s_.actors.begin(), s_.actors.begin() + k);
+  drop_at_ = s_.actors.size() + kActorWindow;
+}
 
 bool Resolver::InQuote(int i) const {
   const std::vector<QuoteSpan>& q = doc_.quote_spans;
@@ -624,6 +645,7 @@ void Resolver::Run() {
   const int n = N();
   const std::vector<Token>& tokens = doc_.tokens;
   for (int i = 0; i < n;) {
+    DropOutOfReach(i);
     const int m = mention_at_[i];
     if (m >= 0) {
       const Mention& mm = doc_.mentions[m];
