@@ -2,8 +2,8 @@
 import {
   closeSync, createReadStream, existsSync, fsyncSync, openSync, statSync, truncateSync, writeSync,
 } from 'node:fs';
-import { batch, defaultJobs } from './batch.mjs';
-import { inputBytes, lines, readDocuments } from './batch-input.mjs';
+import { defaultJobs, runChunks } from './batch.mjs';
+import { chunkTasks, inputBytes, lines } from './batch-input.mjs';
 import { MAX_TEXT_LENGTH } from './node.mjs';
 
 const usage = () => `Usage: presslens batch [OPTION]... [INPUT]...
@@ -86,19 +86,19 @@ async function resumeFrom(out) {
   return ids;
 }
 
-// Lines out: to a file, written as they come and fsync'd once a second; or to stdout.
+// Lines out (bytes): to a file, written as they come and fsync'd once a second; or to stdout.
 function openOutput(out, append) {
   if (!out) {
     return {
-      write: (text) => (process.stdout.write(text) ? null : new Promise((resolve) => process.stdout.once('drain', resolve))),
+      write: (bytes) => (bytes.length === 0 || process.stdout.write(bytes) ? null : new Promise((resolve) => process.stdout.once('drain', resolve))),
       close: () => {},
     };
   }
   const fd = openSync(out, append ? 'a' : 'w');
   let synced = Date.now();
   return {
-    write(text) {
-      writeSync(fd, text);
+    write(bytes) {
+      if (bytes.length) writeSync(fd, bytes);
       if (Date.now() - synced >= 1000) { fsyncSync(fd); synced = Date.now(); }
       return null;
     },
@@ -153,46 +153,54 @@ export async function main(argv) {
     return 1;
   }
   const stats = { start: Date.now(), docs: 0, bytes: 0, analysedBytes: 0, failed: 0, skipped: 0 };
-  const seen = new Set(done);
-  const sent = [];  // where and size of each document given to batch(), in order
-  async function* documents() {
-    for await (const doc of readDocuments(opts.inputs)) {
-      const key = doc.error ? null : JSON.stringify(doc.id);
-      let problem = doc.error;
-      if (!problem && done.has(key)) { stats.skipped += 1; stats.bytes += doc.bytes; continue; }
-      if (!problem && seen.has(key)) problem = `the id ${key} was seen before`;
-      else if (!problem && doc.text.length > opts.maxLength) problem = `the text is ${fmt(doc.text.length)} UTF-16 code units long; the limit is ${fmt(opts.maxLength)} (--max-length)`;
-      if (problem) { report(doc.where, problem); stats.failed += 1; stats.bytes += doc.bytes; continue; }
-      seen.add(key);
-      sent.push(doc.where, doc.bytes);
-      yield { id: doc.id, text: doc.text };
-    }
-  }
-
+  // The workers parse, check and analyse; here the documents' ids are checked for repeats
+  // (in input order), and the results written as they come back, in order.
+  const seen = new Set();
+  const tasks = chunkTasks(opts.inputs);
+  const next = async () => (await tasks.next()).value ?? null;
   const output = openOutput(opts.out, opts.resume);
   const meter = progress(stats, totalBytes, opts.every, opts.quiet);
-  let pending = '';
+  let lineBase = 0;
   try {
-    for await (const r of batch(documents(), { jobs: opts.jobs, format: 'json', maxLength: opts.maxLength })) {
-      const where = sent.shift(), bytes = sent.shift();
-      stats.bytes += bytes;
-      if (typeof r === 'string') {
-        pending += `${r}\n`;
-        stats.docs += 1;
-        stats.analysedBytes += bytes;
-      } else {
-        report(where, r.error.message);
-        stats.failed += 1;
+    for await (const [meta, r] of runChunks(opts.jobs, { options: { maxLength: opts.maxLength }, done: [...done] }, next)) {
+      if (meta.first) lineBase = 0;
+      const where = (at) => (meta.pages ? meta.pages[at] : `${meta.name}:${lineBase + at}`);
+      const fail = (at, bytes, message) => { report(where(at), message); stats.failed += 1; stats.bytes += bytes; };
+      // A document not analysed: kind 0 not a document, 1 a text too long, 2 the analysis
+      // failed (its id then counts as seen).
+      const failed = ([at, bytes, message, key, kind]) => {
+        if (kind && seen.has(key)) message = `the id ${key} was seen before`;
+        else if (kind === 2) seen.add(key);
+        fail(at, bytes, message);
+      };
+      stats.skipped += r.skipped;
+      stats.bytes += r.skippedBytes;
+      let e = 0, from = 0;
+      for (let k = 0; k < r.keys.length; ++k) {
+        while (e < r.errors.length && r.errors[e][0] < r.at[k]) failed(r.errors[e++]);
+        const key = r.keys[k];
+        if (seen.has(key)) {
+          await output.write(r.out.subarray(from, k ? r.ends[k - 1] : 0));
+          from = r.ends[k];
+          fail(r.at[k], r.bytes[k], `the id ${key} was seen before`);
+        } else {
+          seen.add(key);
+          stats.docs += 1;
+          stats.bytes += r.bytes[k];
+          stats.analysedBytes += r.bytes[k];
+        }
       }
-      if (pending.length >= 1 << 16) { await output.write(pending); pending = ''; }
+      while (e < r.errors.length) failed(r.errors[e++]);
+      await output.write(r.out.subarray(from));
+      if (!meta.pages) lineBase += r.lines;
     }
-    await output.write(pending);
   } catch (e) {
     report(e.path ?? 'error', e.code === 'ENOENT' ? 'No such file or directory' : e.message);
     return 1;
   } finally {
     meter.stop();
     output.close();
+    await tasks.return();
   }
   if (!opts.quiet) {
     const seconds = (Date.now() - stats.start) / 1000;

@@ -1,8 +1,7 @@
 // The documents of `presslens batch`'s inputs, in order: JSON Lines files or standard input,
 // directories of .txt/.html files, single .txt/.html files.
-import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
-import { htmlToText } from './html-text.mjs';
+import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 const isPage = (file) => /\.(txt|html?)$/i.test(file);
 
@@ -52,48 +51,61 @@ export async function* lines(stream) {
   if (rest) yield [++number, rest, rest.length, false];
 }
 
+// Bytes of JSON Lines per chunk a worker is given (whole lines: a longer line is a chunk of its
+// own), and files per chunk of a directory.
+const CHUNK_BYTES = 128 * 1024;
+const CHUNK_PAGES = 32;
+
 /**
- * Yields one entry per document of `inputs`, in order: { where, bytes, id, text } or, for a
- * line that is not a document, { where, bytes, error }. `where` is "FILE:LINE" for JSON Lines
- * ("(stdin):LINE" for standard input) and the file's path otherwise; `bytes` its size in the
- * input. A JSON line must be an object with an `id` (string or number) and a string `text`.
+ * The work of `presslens batch` over `inputs`, in order, as tasks for runChunks() (batch.mjs):
+ * { message: { raw } or { pages }, transfer, meta } (batch-worker.mjs reads the messages). A
+ * JSON Lines input is cut into chunks of whole lines, each copied into a buffer of its own that
+ * is transferred, not cloned; meta is { name, first } (name "(stdin)" for standard input, first
+ * true for its first chunk: the workers number the lines of a chunk from 1). A directory or
+ * .txt/.html file is one or more lists of [path, id], meta { pages: [path] }.
  */
-export async function* readDocuments(inputs) {
+export async function* chunkTasks(inputs) {
   for (const input of inputs) {
     if (input !== '-' && statSync(input).isDirectory()) {
-      for (const file of pagesBelow(input)) yield page(join(input, file), file);
+      const files = pagesBelow(input);
+      for (let i = 0; i < files.length; i += CHUNK_PAGES) {
+        const group = files.slice(i, i + CHUNK_PAGES).map((file) => [join(input, file), file]);
+        yield { message: { pages: group }, meta: { pages: group.map(([path]) => path) } };
+      }
     } else if (input !== '-' && isPage(input)) {
-      yield page(input, input);
+      yield { message: { pages: [[input, input]] }, meta: { pages: [input] } };
     } else {
       const name = input === '-' ? '(stdin)' : input;
-      const stream = input === '-' ? process.stdin : createReadStream(input);
-      for await (const [number, line, bytes] of lines(stream)) {
-        const where = `${name}:${number}`;
-        const text = line.toString('utf8');
-        if (text.trim() === '') continue;
-        let doc;
-        try {
-          doc = JSON.parse(text);
-        } catch (e) {
-          yield { where, bytes, error: `invalid JSON (${e.message})` };
-          continue;
+      const stream = input === '-' ? process.stdin : createReadStream(input, { highWaterMark: 1 << 20 });
+      let parts = [], size = 0, first = true;
+      const task = () => {
+        const raw = new Uint8Array(size);
+        let at = 0;
+        for (const part of parts) { raw.set(part, at); at += part.length; }
+        parts = [];
+        size = 0;
+        const t = { message: { raw }, transfer: [raw.buffer], meta: { name, first } };
+        first = false;
+        return t;
+      };
+      for await (const chunk of stream) {
+        let from = 0;
+        while (true) {
+          // The first newline that makes the chunk CHUNK_BYTES long or more.
+          const need = from + Math.max(0, CHUNK_BYTES - 1 - size);
+          const nl = need < chunk.length ? chunk.indexOf(10, need) : -1;
+          if (nl < 0) break;
+          parts.push(chunk.subarray(from, nl + 1));
+          size += nl + 1 - from;
+          from = nl + 1;
+          yield task();
         }
-        if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-          yield { where, bytes, error: 'not a JSON object' };
-        } else if (typeof doc.id !== 'string' && !(typeof doc.id === 'number' && Number.isFinite(doc.id))) {
-          yield { where, bytes, error: '"id" is missing or not a string or number' };
-        } else if (typeof doc.text !== 'string') {
-          yield { where, bytes, error: `"text" is ${doc.text === undefined ? 'missing' : 'not a string'}` };
-        } else {
-          yield { where, bytes, id: doc.id, text: doc.text };
+        if (from < chunk.length) {
+          parts.push(chunk.subarray(from));
+          size += chunk.length - from;
         }
       }
+      if (size > 0) yield task();
     }
   }
-}
-
-function page(path, id) {
-  const raw = readFileSync(path, 'utf8');
-  const ext = extname(path).toLowerCase();
-  return { where: path, bytes: Buffer.byteLength(raw), id, text: ext === '.txt' ? raw : htmlToText(raw) };
 }

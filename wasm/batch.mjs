@@ -8,9 +8,14 @@
 // `documents` is an iterable or async iterable of { id, text } (other fields are ignored). The
 // documents go to the workers in chunks of up to CHUNK_CHARS characters or CHUNK_DOCS documents
 // (one message per chunk, not per document); each worker holds CHUNKS_PER_WORKER chunks, so it
-// has the next one when it finishes a chunk.
-import { Worker } from 'node:worker_threads';
+// has the next one when it finishes a chunk. The workers share one compiled wasm module.
+//
+// `presslens batch` (batch-cli.mjs) uses runChunks(): its chunks are raw JSON Lines bytes or
+// lists of files, which the workers parse, check, analyse and serialise (batch-worker.mjs), so
+// that the main thread only reads, orders and writes.
+import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { InvalidArgumentError, MAX_TEXT_LENGTH } from './node.mjs';
 
 const CHUNK_CHARS = 64 * 1024;
@@ -20,13 +25,74 @@ const CHUNKS_PER_WORKER = 2;
 /** The number of jobs batch() runs by default: the cores Node may use. */
 export const defaultJobs = () => (typeof availableParallelism === 'function' ? availableParallelism() : cpus().length);
 
-function startWorker(options) {
-  const worker = new Worker(new URL('./batch-worker.mjs', import.meta.url), { workerData: { options } });
+// The package's wasm, compiled once for all the workers of a run (a worker given no module
+// compiles its own, and V8 then optimises the hot code once per worker).
+let compiled = null;
+function wasmModule() {
+  compiled ??= WebAssembly.compile(readFileSync(new URL('../dist/presslens.wasm', import.meta.url))).catch(() => undefined);
+  return compiled;
+}
+
+function startWorker(workerData) {
+  const worker = new Worker(new URL('./batch-worker.mjs', import.meta.url), { workerData });
   const ready = new Promise((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
   return { worker, ready, load: 0 };
+}
+
+/**
+ * Runs `jobs` workers over the tasks that `next()` gives ({ message, transfer, meta }, or null
+ * when there are no more; `seq` is set on the message) and yields [meta, reply] for each task,
+ * in the order of the tasks.
+ * @param {{options: object, done?: string[]}} setup the workers' analyzer options; `done` as
+ *   in batch-worker.mjs
+ */
+export async function* runChunks(jobs, setup, next) {
+  const module = await wasmModule();
+  const workers = Array.from({ length: jobs }, () => startWorker({ ...setup, module }));
+  const chunks = new Map();   // seq -> { meta, reply }: a task sent, and its reply once back
+  let failure = null;
+  let wake = null;            // resolves the wait for a reply
+  const settle = () => { const w = wake; wake = null; w?.(); };
+  for (const w of workers) {
+    w.worker.on('message', (reply) => {
+      if (reply.ready) return;
+      w.load -= 1;
+      chunks.get(reply.seq).reply = reply;
+      settle();
+    });
+    w.worker.on('error', (e) => { failure ??= e; settle(); });
+    w.worker.on('exit', (code) => { failure ??= new Error(`presslens: a batch worker stopped (exit code ${code})`); settle(); });
+  }
+  try {
+    await Promise.all(workers.map((w) => w.ready));
+    let sent = 0, first = 0, inputDone = false;
+    while (true) {
+      // Fill every worker's hands, then hand back what has come back, in order.
+      while (!inputDone && !failure) {
+        const target = workers.reduce((a, b) => (b.load < a.load ? b : a));
+        if (target.load >= CHUNKS_PER_WORKER) break;
+        const task = await next();
+        if (!task) { inputDone = true; break; }
+        chunks.set(sent, { meta: task.meta, reply: null });
+        target.load += 1;
+        task.message.seq = sent++;
+        target.worker.postMessage(task.message, task.transfer ?? []);
+      }
+      if (failure) throw failure;
+      for (let chunk = chunks.get(first); chunk?.reply; chunk = chunks.get(first)) {
+        chunks.delete(first++);
+        yield [chunk.meta, chunk.reply];
+      }
+      if (inputDone && first === sent) return;
+      const canSend = !inputDone && workers.some((w) => w.load < CHUNKS_PER_WORKER);
+      if (!canSend && !failure && !chunks.get(first)?.reply) await new Promise((resolve) => { wake = resolve; });
+    }
+  } finally {
+    for (const w of workers) { w.worker.removeAllListeners('exit'); w.worker.terminate(); }
+  }
 }
 
 /**
@@ -48,63 +114,34 @@ export async function* batch(documents, options = {}) {
   const iterator = documents?.[Symbol.asyncIterator]?.() ?? documents?.[Symbol.iterator]?.();
   if (!iterator) throw new InvalidArgumentError('presslens: batch() expects an iterable of { id, text }');
 
-  const workers = Array.from({ length: jobs }, () => startWorker({ maxLength, lexicon }));
-  const chunks = new Map();   // seq -> { slots, results }: a chunk sent, and its results once back
-  let failure = null;
-  let wake = null;            // resolves the wait for a chunk to come back
-  const settle = () => { const w = wake; wake = null; w?.(); };
-  for (const w of workers) {
-    w.worker.on('message', ({ seq, results, ready }) => {
-      if (ready) return;
-      w.load -= 1;
-      chunks.get(seq).results = results;
-      settle();
-    });
-    w.worker.on('error', (e) => { failure ??= e; settle(); });
-    w.worker.on('exit', (code) => { failure ??= new Error(`presslens: a batch worker stopped (exit code ${code})`); settle(); });
+  const json = format === 'json';
+  let inputDone = false;
+  // A chunk of documents; a slot is null for a document sent to the worker, or the error of
+  // one that is not sent.
+  async function next() {
+    const docs = [], slots = [];
+    let chars = 0;
+    while (!inputDone && slots.length < CHUNK_DOCS && chars < CHUNK_CHARS) {
+      const item = await iterator.next();
+      if (item.done) { inputDone = true; break; }
+      const { id, text } = item.value ?? {};
+      if (typeof text === 'string') {
+        docs.push({ id, text });
+        slots.push(null);
+        chars += text.length;
+      } else {
+        const got = text === null ? 'null' : typeof text;
+        slots.push({ id, error: { name: 'InvalidArgumentError', code: 'ERR_INVALID_ARGUMENT', message: `presslens: text must be a string, got ${got}` } });
+      }
+    }
+    return slots.length ? { message: { docs, json }, meta: slots } : null;
   }
   try {
-    await Promise.all(workers.map((w) => w.ready));
-    const json = format === 'json';
-    let sent = 0, next = 0, inputDone = false;
-    while (true) {
-      // Fill every worker's hands, then hand back what has come back, in order.
-      while (!inputDone && !failure) {
-        const target = workers.reduce((a, b) => (b.load < a.load ? b : a));
-        if (target.load >= CHUNKS_PER_WORKER) break;
-        // A slot is null for a document sent to the worker, or the error of one that is not sent.
-        const docs = [], slots = [];
-        let chars = 0;
-        while (slots.length < CHUNK_DOCS && chars < CHUNK_CHARS) {
-          const item = await iterator.next();
-          if (item.done) { inputDone = true; break; }
-          const { id, text } = item.value ?? {};
-          if (typeof text === 'string') {
-            docs.push({ id, text });
-            slots.push(null);
-            chars += text.length;
-          } else {
-            const got = text === null ? 'null' : typeof text;
-            slots.push({ id, error: { name: 'InvalidArgumentError', code: 'ERR_INVALID_ARGUMENT', message: `presslens: text must be a string, got ${got}` } });
-          }
-        }
-        if (slots.length === 0) break;
-        chunks.set(sent, { slots, results: null });
-        target.load += 1;
-        target.worker.postMessage({ seq: sent++, docs, json });
-      }
-      if (failure) throw failure;
-      for (let chunk = chunks.get(next); chunk?.results; chunk = chunks.get(next)) {
-        chunks.delete(next++);
-        let k = 0;
-        for (const slot of chunk.slots) yield slot ?? chunk.results[k++];
-      }
-      if (inputDone && next === sent) return;
-      const canSend = !inputDone && workers.some((w) => w.load < CHUNKS_PER_WORKER);
-      if (!canSend && !failure && !chunks.get(next)?.results) await new Promise((resolve) => { wake = resolve; });
+    for await (const [slots, { results }] of runChunks(jobs, { options: { maxLength, lexicon } }, next)) {
+      let k = 0;
+      for (const slot of slots) yield slot ?? results[k++];
     }
   } finally {
-    for (const w of workers) { w.worker.removeAllListeners('exit'); w.worker.terminate(); }
     await iterator.return?.();
   }
 }

@@ -114,6 +114,10 @@ function wasmSource(options) {
 // application/wasm, from its bytes otherwise. Bytes are tested first: in Node the first touch of
 // the global Response loads its fetch implementation (undici), a cost at every cold start.
 async function instantiateWasm(bytes, imports) {
+  // A module compiled already (presslens/batch hands its workers one compiled module).
+  if (typeof WebAssembly.Module === 'function' && bytes instanceof WebAssembly.Module) {
+    return { instance: await WebAssembly.instantiate(bytes, imports), module: bytes };
+  }
   if (!ArrayBuffer.isView(bytes) && !(bytes instanceof ArrayBuffer)
     && typeof Response === 'function' && bytes instanceof Response) {
     if (typeof WebAssembly.instantiateStreaming === 'function'

@@ -88,6 +88,31 @@ test('a bad document is reported with its line and skipped; the run goes on and 
   assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id), ['ok1', 'ok2']);
 });
 
+test('line numbers, repeated ids and CRLF across the chunks the workers are given', (t) => {
+  // About 700 KB of JSON Lines: the workers get it in several chunks of whole lines, and number
+  // the lines of each chunk from 1.
+  const dir = tempDir(t);
+  const lines = [], want = [], bad = [];
+  for (let i = 0; i < 3000; ++i) {
+    const text = sample.slice((i * 37) % 1200, (i * 37) % 1200 + 200);
+    if (i % 401 === 17) { lines.push('{"id": "torn", "text": "'); bad.push([i + 1, /invalid JSON/]); continue; }
+    if (i % 577 === 5) { lines.push(''); continue; }
+    if (i % 613 === 9) { lines.push(JSON.stringify({ id: `d${i - 1}`, text })); bad.push([i + 1, /the id "d\d+" was seen before/]); continue; }
+    lines.push(JSON.stringify({ id: `d${i}`, text }));
+    want.push(expected(`d${i}`, text));
+  }
+  const file = join(dir, 'in.jsonl');
+  writeFileSync(file, lines.join('\r\n'));
+  assert.ok(statSync(file).size > 4 * 128 * 1024);
+  const r = run(['-j', '2', '--progress', '1', file]);
+  assert.equal(r.status, 1);
+  assert.equal(r.stdout, `${want.join('\n')}\n`);
+  const errors = r.stderr.trim().split('\n').filter((l) => l.includes(`${file}:`));
+  assert.deepEqual(errors.map((l) => Number(/:(\d+): /.exec(l.slice(`presslens batch: ${file}`.length))[1])), bad.map(([n]) => n));
+  errors.forEach((l, k) => assert.match(l, bad[k][1]));
+  assert.match(r.stderr, new RegExp(`${want.length.toLocaleString('en-US')} documents analysed .* ${bad.length} failed\n$`));
+});
+
 test('a directory: each .txt and .html file below it, id = relative path, HTML read as text', (t) => {
   const dir = tempDir(t);
   mkdirSync(join(dir, 'corpus', 'b'), { recursive: true });
