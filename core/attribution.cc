@@ -13,7 +13,6 @@ namespace presslens {
 struct AttributionScratch {
   AttributionFeatures feats;
   std::vector<uint8_t> tags;
-  std::vector<int> quote_of;  // per token: the outermost quote span holding it (marks included), or -1
   struct Piece {
     int role, first, last;  // tokens [first, last)
   };
@@ -91,7 +90,7 @@ class Reader {
     int quoted = 0, reported = 0;
     for (int i = c.first; i < c.last; ++i) {
       if (!IsWordToken(tokens[i])) continue;
-      ++(s_.quote_of[i] >= 0 ? quoted : reported);
+      ++(s_.feats.Quoted(i) ? quoted : reported);
     }
     if (reported == 0) return;  // a direct quote: its own record stands
     if (quoted + reported < kMinWords) return;
@@ -217,13 +216,6 @@ void AttributionFinder::Run(Document* doc, AttributionScratch* scratch) const {
   const int n = static_cast<int>(doc->tokens.size());
   s.feats.Compute(*doc, model_->cues(), /*whole=*/false);
   s.tags.assign(n, 0);
-  s.quote_of.assign(n, -1);
-  for (size_t k = 0; k < doc->quote_spans.size(); ++k) {
-    const QuoteSpan& q = doc->quote_spans[k];
-    if (q.nested) continue;
-    const int end = q.close_token >= 0 ? q.close_token + 1 : q.last;
-    for (int i = q.open_token >= 0 ? q.open_token : q.first; i < end; ++i) s.quote_of[i] = static_cast<int>(k);
-  }
   Reader reader(doc, &s, lexicon_);
   for (size_t k = 0; k < doc->sentences.size(); ++k) {
     if (!s.feats.Candidate(static_cast<int>(k))) continue;

@@ -74,6 +74,8 @@ class AttributionFeatures {
   void Prepare(int s);
   // True when sentence s holds a cue word outside quote marks: only such sentences are tagged.
   bool Candidate(int s) const { return candidate_[s] != 0; }
+  // True when token i is inside an outermost quote span or one of its marks (kOutside is 0).
+  bool Quoted(int i) const { return quote_[i] != 0; }
   // Writes the kMaxStatic features of token i that do not depend on tags; returns kMaxStatic.
   static constexpr int kMaxStatic = 16;
   int Static(int i, uint32_t* out) const;

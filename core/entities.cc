@@ -765,7 +765,7 @@ struct EntityFinder::Tables {
 struct EntityFinder::Scratch {
   NerFeatures feats;
   NerState state;
-  std::vector<Candidate> cands, kept, lexicon, extra, merged;
+  std::vector<Candidate> cands, kept, lexicon, extra, merged, aliases;
   std::vector<uint8_t> covered;
   FlatMap person_words, by_key, by_initials, org_words, word_list;
   std::vector<int> entity_of, user_person, order, short_names;
@@ -881,7 +881,10 @@ PRESSLENS_OUT_OF_LINE bool EntityFinder::AddPersonWords(Document* doc, Scratch* 
     for (const auto* list : {&kept, &lexicon})
       for (const Candidate& c : *list)
         for (int t = c.first; t < c.last; ++t) taken[t] = 1;
-    size_t before = kept.size();
+    // The words found here, in text order: merged into kept below (kept is sized for the
+    // tagger's spans, and would double if they were appended to it).
+    std::vector<Candidate>& aliases = s->aliases;
+    aliases.clear();
     uint8_t* const tkn = taken.data();  // a plain pointer, as tk
     for (int i = 0; i < n; ++i) {
       // A tight loop to the next capitalised word not taken (most tokens are not): the body
@@ -901,20 +904,21 @@ PRESSLENS_OUT_OF_LINE bool EntityFinder::AddPersonWords(Document* doc, Scratch* 
       c.last = i + 1;
       c.type = EntityType::kPerson;
       c.rule = MentionRule::kAlias;
-      kept.push_back(c);
+      aliases.push_back(c);
       tkn[i] = 1;  // (read only for tokens after i + 1 from here on)
     }
     // Without the user's names, the tokens taken are those the mentions cover.
     covered_ready = lexicon.empty();
-    if (kept.size() > before) {  // merged into text order (stably: the spans do not overlap)
+    if (!aliases.empty()) {  // merged into text order (stably: the spans do not overlap)
       std::vector<Candidate>& merged = s->merged;
       merged.clear();
-      merged.reserve(kept.size());
-      size_t a = 0, b = before;
-      while (a < before || b < kept.size())
-        merged.push_back(b == kept.size() || (a < before && !(kept[b].first < kept[a].first))
+      merged.reserve(kept.size() + aliases.size());
+      const size_t before = kept.size();
+      size_t a = 0, b = 0;
+      while (a < before || b < aliases.size())
+        merged.push_back(b == aliases.size() || (a < before && !(aliases[b].first < kept[a].first))
                              ? kept[a++]
-                             : kept[b++]);
+                             : aliases[b++]);
       kept.swap(merged);
     }
   }

@@ -98,7 +98,9 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   const int n = static_cast<int>(tokens.size());
   n_ = n;
   shape_.assign(n, 0);
-  exact_.assign(n, 0);
+  // A long text keeps no exact hash per token (8 bytes each): exact() computes it again.
+  const bool keep_exact = doc.text.size() <= kLongText;
+  exact_.assign(keep_exact ? n : 0, 0);
   flags_.assign(n, kReliableBit);  // outside a sentence too
   gz_.assign(n, 0);
   kb_.assign(n, 0);
@@ -160,7 +162,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
       Hash2(&exact, &folded, w);
     }
     if (!have_folded) folded_[i] = folded;
-    exact_[i] = exact;
+    if (keep_exact) exact_[i] = exact;
     const uint32_t word = static_cast<uint32_t>(folded ^ (folded >> 32));
     {  // the shape of each distinct token (text and initial case) computed once
       bool inserted;
@@ -302,7 +304,8 @@ int NerFeatures::StaticOfWord(int i, uint32_t* out) const {
   const Token& t = doc_->tokens[i];
   out[count++] = F(1, 0);
   out[count++] = F(2, word(i));
-  out[count++] = F(3, static_cast<uint32_t>(exact_[i] ^ (exact_[i] >> 32)));
+  const uint64_t exact_hash = exact(i);
+  out[count++] = F(3, static_cast<uint32_t>(exact_hash ^ (exact_hash >> 32)));
   out[count++] = F(4, shape_[i]);
   if (t.kind == TokenKind::kWord) {
     const std::string_view f = doc_->TokenText(i);
@@ -326,7 +329,7 @@ uint64_t NerFeatures::word_key(int i) const {
   // and whether it is a word (the affixes).
   const Token& t = doc_->tokens[i];
   const uint64_t bits = (t.upper_initial ? 1u : 0u) | (t.kind == TokenKind::kWord ? 2u : 0u);
-  return exact_[i] ^ (bits * 0x9E3779B97F4A7C15ull);
+  return exact(i) ^ (bits * 0x9E3779B97F4A7C15ull);
 }
 
 int NerFeatures::StaticInContext(int i, uint32_t* out) const {

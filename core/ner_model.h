@@ -109,7 +109,7 @@ class NerFeatures {
   const Document* doc_ = nullptr;
   int n_ = 0;  // tokens
   std::vector<uint32_t> shape_;
-  std::vector<uint64_t> exact_, folded_;  // Hash(token), Hash(token, fold = true)
+  std::vector<uint64_t> exact_, folded_;  // Hash(token) (empty for a long text), Hash(token, fold = true)
   const uint64_t* folded_data_ = nullptr;  // folded_, or the document's equal folded_hash
   std::vector<uint8_t> gz_, kb_;
   // Per token: the first of its sentence, in an all-caps sentence, the sentence's headline

@@ -1668,6 +1668,15 @@ void Work::Run() {
       ev.who = next.who;
   }
   Attribute();
+  if (doc_.text.size() > kLongText) {
+    // A long text frees the per-token classes and the name indexes before the document's
+    // events are made: ExportEvents reads only the events and the tokens.
+    std::vector<uint32_t>().swap(class_);
+    std::vector<uint8_t>().swap(trim_info_);
+    full_by_last_ = StringIndex();
+    full_by_first_ = StringIndex();
+    entity_by_name_ = StringIndex();
+  }
   ExportEvents();
 }
 
