@@ -1176,6 +1176,7 @@ Who Work::ActorAt(int first, int last) const {
 }
 
 PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
+  events_.reserve(cue_tokens_.size());  // at most one event per cue: not grown by doubling
   for (size_t c = 0; c < cue_tokens_.size(); ++c) {
     const int i = cue_tokens_[c];
     const CueInfo* cue = cues_[c];
