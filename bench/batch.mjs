@@ -32,26 +32,30 @@ export function batchCorpus(articles, bytes) {
  * Times `presslens batch -j J` (wall clock of the whole command, a fresh process per run,
  * jobs interleaved) on `file`; with `dask`, one dask-batch.py --local 2 run (its own timing,
  * from connecting to the cluster to the joined output). Returns { bytes, docs, jobs: {1, 2},
- * cpu: {1, 2}, dask } with MB/s figures (MB = 2^20 bytes of text) and CPU seconds per run.
+ * cpu: {1, 2}, mainCpu: {1, 2}, dask } with MB/s figures (MB = 2^20 bytes of text) and CPU seconds per run (all threads, and
+ * the main thread's).
  */
 export function measureBatch(root, file, { runs, dask, tmp }) {
   const text = fs.readFileSync(file, 'utf8').trim().split('\n');
   const bytes = text.reduce((n, l) => n + Buffer.byteLength(JSON.parse(l).text), 0);
-  const cli = path.join(root, 'wasm', 'cli.mjs');
-  const seconds = { 1: [], 2: [] }, cpu = { 1: [], 2: [] };
+  // bench/batch-cpu.mjs runs the command as `presslens batch` does, and also reports the CPU
+  // time of its main thread.
+  const cli = path.join(root, 'bench', 'batch-cpu.mjs');
+  const seconds = { 1: [], 2: [] }, cpu = { 1: [], 2: [] }, mainCpu = { 1: [], 2: [] };
   for (let r = 0; r < runs; ++r) {
     for (const jobs of [1, 2]) {
       const t0 = performance.now(), c0 = childCpuSeconds();
-      const p = spawnSync(process.execPath, [cli, 'batch', '-q', '-j', String(jobs), '-o', path.join(tmp, 'batch-out.jsonl'), file]);
+      const p = spawnSync(process.execPath, [cli, '-q', '-j', String(jobs), '-o', path.join(tmp, 'batch-out.jsonl'), file], { encoding: 'utf8' });
       if (p.status !== 0) throw new Error(`presslens batch -j ${jobs} failed: ${p.stderr}`);
       seconds[jobs].push((performance.now() - t0) / 1000);
       cpu[jobs].push(childCpuSeconds() - c0);
+      mainCpu[jobs].push(JSON.parse(p.stderr.trim().split('\n').at(-1)).main);
     }
   }
   const mbps = (s) => bytes / (1 << 20) / s;
   const result = {
     bytes, docs: text.length, jobs: { 1: mbps(median(seconds[1])), 2: mbps(median(seconds[2])) },
-    cpu: { 1: median(cpu[1]), 2: median(cpu[2]) }, dask: null,
+    cpu: { 1: median(cpu[1]), 2: median(cpu[2]) }, mainCpu: { 1: median(mainCpu[1]), 2: median(mainCpu[2]) }, dask: null,
   };
   if (dask) {
     const python = ['/usr/bin/python3', 'python3'].find((p) => spawnSync(p, ['-c', 'import distributed']).status === 0);

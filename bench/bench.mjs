@@ -346,6 +346,8 @@ async function main() {
   row(`\`presslens batch\`, ${fmtInt(batchRun.docs)} articles (${fmtSize(batchRun.bytes)}): MB/s with 1 / 2 jobs`, `${fmt(bj[1], 2)} / ${fmt(bj[2], 2)}`, '', null);
   row('\`presslens batch\` scaling, 2 jobs / 1 job', `${fmt(bj[2] / bj[1], 2)}×`, '≥ 1.7× on 2 cores', okIf(bj[2] / bj[1], (x) => x >= 1.7));
   row('… CPU time of a run, 2 jobs / 1 job (on idle cores the scaling is at most 2 / this)', `${fmt(batchRun.cpu[2] / batchRun.cpu[1], 2)}× (${fmt(batchRun.cpu[1], 1)} / ${fmt(batchRun.cpu[2], 1)} s)`, '', null);
+  const perDoc = (s) => `${fmt((s * 1e6) / batchRun.docs, 0)} µs`;
+  row('… CPU per document with 2 jobs: main thread (reads, orders, writes) / all threads', `${perDoc(batchRun.mainCpu[2])} / ${perDoc(batchRun.cpu[2])}`, '', null);
   row('Dask, scripts/dask-batch.py --local 2 (8 shards), same corpus: MB/s', dask ? `${fmt(dask.mbps, 2)}${dask.same ? '' : ' (**output differs**)'}` : 'n/a', '', null);
   p();
   p('Package size (bytes)');
