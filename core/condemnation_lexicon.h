@@ -81,6 +81,10 @@ struct CueEntry {
   bool light, verbal, actor, accuse, blame;
   bool deny;      // a denial, not a disapproval (Result::denials)
   bool negative;  // a cue only when negated, and then not negated ("do not agree with")
+  // An attitude that is disapproval only when the speaker states it: a first-person subject
+  // (or none) inside a quote ("I hate this framing"); passive forms take the experiencer as
+  // source and the by/with/at phrase as target ("I've been insulted by the term").
+  bool expressed;
 };
 
 // How a written form relates to its entry.

@@ -27,9 +27,10 @@ constexpr int kLookBack = 400;  // tokens scanned back for a pair ("Both sides")
 struct CondemnationFinder::Tables {
   const ChunkerLexicon& words;
   // data/condemnation-words.txt
-  const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document;
+  const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
+      *non_assertive;
   // data/en/function-words.txt
-  const WordSet *conditional, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
+  const WordSet *conditional, *epistemic_modal, *future_modal, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
       *object_pronoun, *person_pronoun;
   explicit Tables(const ChunkerLexicon& w) : words(w) {
     const CueLexicon& lex = w.lex;
@@ -40,7 +41,10 @@ struct CondemnationFinder::Tables {
     actor_noun = &lex.List("actor-noun");
     event = &lex.List("event");
     document = &lex.List("document");
+    non_assertive = &lex.List("non-assertive");
     conditional = &lex.List("conditional");
+    epistemic_modal = &lex.List("epistemic-modal");
+    future_modal = &lex.List("future-modal");
     head_end = &lex.List("head-end");
     possessive_pronoun = &lex.List("possessive-pronoun");
     noun_after_adjective = &lex.List("noun-after-adjective");
@@ -104,6 +108,9 @@ class Reader : public Chunker {
   // ---- phrases
   bool RequestOrHypothetical(int cue, int chain_start) const;
   bool DeniedClause(int cue, int chain_start) const;
+  bool NotAsserted(int chain_start) const;
+  bool RelativeThat(int k, int lo) const;
+  Phrase GerundSubjectBefore(int j, int lo) const;
   // Whether a word of p is in `list`.
   bool AnyIn(const WordSet* list, Phrase p) const {
     for (int t = p.first; t < p.last; ++t)
@@ -143,6 +150,24 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
     if (Punct(k, ";") || Punct(k, ":")) break;
     if (Word(k) && Is(words_.hypothetical, k)) return true;
     if (Punct(k, ",")) break;
+  }
+  // "Should the board raise fees, students will protest", "If the plant opens, residents will
+  // object": a conditional clause opens the sentence and the cue's verb group has a modal.
+  {
+    int s = lo;
+    while (s < cue && (Kind(s) == TokenKind::kQuote || (Word(s) && Is(words_.clause_conjunction, s))))
+      ++s;
+    const bool inverted = s + 1 < cue && Word(s) &&
+                          (L(s) == "had" || L(s) == "should" || L(s) == "were") &&
+                          (Is(words_.det, s + 1) || Is(words_.pronoun, s + 1) || Cap(s + 1));
+    const bool opened = s < cue && Word(s) && (Is(words_.hypothetical, s) || inverted);
+    if (opened) {
+      bool comma = false, modal = false;
+      for (int k = s + 1; k < chain_start; ++k) comma |= Punct(k, ",");
+      for (int k = chain_start; k < cue; ++k)
+        modal |= Word(k) && (Is(t_.epistemic_modal, k) || Is(t_.future_modal, k));
+      if (comma && (modal || inverted)) return true;
+    }
   }
   // "Moscow may criticise the plan if it is adopted": a conditional modal with its "if".
   bool conditional = false;
@@ -190,6 +215,46 @@ bool Reader::DeniedClause(int cue, int chain_start) const {
     if (Word(k) && L(k) == "that") return denial_before(k - 1);
   }
   return false;
+}
+
+// "They don't want to think we're blaming X", "I don't believe they criticised it": the cue's
+// clause is the complement of a negated verb of thinking, wanting or saying.
+bool Reader::NotAsserted(int chain_start) const {
+  const int lo = SentFirst(chain_start);
+  for (int k = chain_start - 1; k >= lo && chain_start - k < 12; --k) {
+    if (Kind(k) == TokenKind::kPunct || IsCueForm(k)) return false;
+    if (!Word(k) || !Is(t_.non_assertive, k)) continue;
+    VerbGroup g = VerbGroupBefore(k);
+    if (g.negated) return true;
+    // "don't want to think": the verb the infinitive hangs from.
+    const int h = g.first - 1;
+    if (g.infinitive && h >= lo && Word(h) && Is(t_.non_assertive, h)) return VerbGroupBefore(h).negated;
+    return false;
+  }
+  return false;
+}
+
+// "Farmers that oppose the quota": token k is a relative "that" after a noun, not a
+// determiner or a complementiser.
+bool Reader::RelativeThat(int k, int lo) const {
+  return k - 1 >= lo && Word(k) && L(k) == "that" && Content(k - 1) && !VerbLike(k - 1) && !Is(words_.speech, k - 1) && !IsCueForm(k - 1) &&
+         !LooksParticiple(k - 1);
+}
+
+// The subject ending at token j, also when its head is a gerund noun ("the police shooting
+// sparked protests"), which BackwardNP reads as a verb.
+Phrase Reader::GerundSubjectBefore(int j, int lo) const {
+  Phrase p = SubjectBefore(j, lo);
+  // The gerund: the last word, or the word before the phrase's "of" ("the army shelling of
+  // the port").
+  const int g = p.empty() ? j : p.first - 1 >= lo && L(p.first - 1) == "of" ? p.first - 2 : -1;
+  if (g - 1 < lo || !Word(g) || Cap(g)) return p;
+  const std::string_view w = L(g);
+  if (w.size() < 6 || w.compare(w.size() - 3, 3, "ing") != 0 || IsCueForm(g)) return p;
+  if (!(Content(g - 1) || Is(words_.det, g - 1) || Possessive(g - 1))) return p;
+  Phrase before = Is(words_.det, g - 1) ? Phrase{g - 1, g} : BackwardNP(g - 1, lo);
+  if (before.empty()) return p;
+  return {before.first, p.empty() ? g + 1 : p.last};
 }
 
 PRESSLENS_OUT_OF_LINE std::string Reader::Describe(Phrase p) const {
@@ -455,6 +520,21 @@ std::string Reader::AccuseSubcode(int of_token, int end) const {
 void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cameo,
                   Phrase target, bool has_source, Phrase source, const Actor* given,
                   bool negated, CondemnationRule rule) {
+  // "insulted by the term 'African American outreach'": a quoted name (a few words, no verb
+  // or pronoun) right after the noun belongs to the target; the closing comma or period
+  // inside the marks does not. ("a microphone 'is not having a good night'" is a predicate.)
+  if (target.last < SentLast(i) && Kind(target.last) == TokenKind::kQuote &&
+      open_mark_[target.last] == 1 && Word(target.last - 1) && !Cap(target.last - 1)) {
+    for (int k = target.last + 1; k < SentLast(i) && k < target.last + 8; ++k) {
+      if (Kind(k) == TokenKind::kQuote && open_mark_[k] == 2) {
+        int end = k;
+        while (end - 1 > target.last && Kind(end - 1) == TokenKind::kPunct) --end;
+        if (end - 1 > target.last) target.last = end;
+        break;
+      }
+      if (Word(k) && (Is(words_.aux, k) || Is(words_.pronoun, k) || Is(words_.stop, k))) break;
+    }
+  }
   CondemnationRecord record;
   Condemnation& c = record.finding;
   c.cue.lemma = e.lemma;
@@ -607,6 +687,15 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
       }
     }
   }
+  // "The allegations, first aired in May, that ...": an adjunct between commas.
+  if (target.empty() && e.that && !e.light && a < hi && Punct(a, ",")) {
+    int c = a + 1;
+    while (c < hi && c < a + 10 && !Punct(c, ",") && !(Word(c) && L(c) == "that")) ++c;
+    if (c + 1 < hi && Punct(c, ",") && Word(c + 1) && L(c + 1) == "that") {
+      target = ClauseAgent(c + 2, hi);
+      rule = CondemnationRule::kNominalThat;
+    }
+  }
   // "staged a protest outside parliament against the pay freeze".
   if (target.empty() && std::find(e.preps.begin(), e.preps.end(), "against") != e.preps.end()) {
     for (int b = a; b < hi && b < a + 12; ++b) {
@@ -646,7 +735,13 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     bool agent = after < hi && (L(after) == "from" || L(after) == "by" || L(after) == "among");
     if (v >= lo && Word(v) && (Is(words_.provoke, v) || (agent && Is(words_.provoke_agent, v)))) {
       const int cs = VerbGroupBefore(v).first;
-      target = SubjectBefore(cs - 1, lo);
+      const std::string_view vw = L(v);
+      // "The raid killed four, prompting condemnation abroad": the participle's clause subject.
+      if (cs == v && cs - 1 >= lo && Punct(cs - 1, ",") && vw.size() > 4 &&
+          vw.compare(vw.size() - 3, 3, "ing") == 0)
+        target = ClauseSubject(v);
+      else
+        target = GerundSubjectBefore(cs - 1, lo);
       if (!target.empty() && target.last - target.first == 1 && Is(words_.pronoun, target.first)) {
         // "it drew criticism": the target is what "it" stands for; keep the pronoun span.
       }
@@ -716,7 +811,28 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   if (!ReadVerbGroup(e, ref, &r) || !FindVerbTarget(e, ref, &r) || !TargetFits(e, r)) return false;
   const Actor* given = nullptr;
   Actor inherited;
+  if (e.expressed) {
+    // Only the holder's own words: inside a quote, with a first-person subject or none at the
+    // quote's opening ("Absolutely hate this framing," X said).
+    const int q = quote_at_[i];
+    if (q < 0) return false;
+    int s = r.chain - 1;
+    auto opening = [&](int k) { return k < lo || (Kind(k) == TokenKind::kQuote && open_mark_[k] == 1); };
+    // "Absolutely hate ...": a capitalised adverb opening the quote.
+    if (s >= lo && Word(s) && Cap(s) && mention_at_[s] < 0 && opening(s - 1) &&
+        L(s).size() > 4 && L(s).compare(L(s).size() - 2, 2, "ly") == 0)
+      --s;
+    if (opening(s) && !r.passive) {
+      if (!doc_.quotes[q].has_speaker) return false;
+      r.speaker_source = doc_.quotes[q].speaker;
+      r.has_speaker_source = true;
+      r.source_known = true;
+    }
+  }
   if (!FindVerbSource(ref, &r, &inherited, &given)) return false;
+  if (e.expressed && !r.has_speaker_source &&
+      !(r.source.last - r.source.first == 1 && Is(words_.first_person, r.source.first)))
+    return false;
   Emit(i, cue_last, e, r.cameo, r.target, !r.source.empty(), r.source, given, r.negated, r.rule);
   return true;
 }
@@ -774,7 +890,8 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
     bool has_noun = false;
     for (const CueFormRef& r : *lex_.Find(H(i), L(i)))
       has_noun |= r.form == CueForm::kNoun || r.form == CueForm::kNounPlural;
-    bool immediate = i - 1 >= lo && (Is(words_.det, i - 1) || Possessive(i - 1));
+    bool immediate = i - 1 >= lo && (Is(words_.det, i - 1) || Possessive(i - 1)) &&
+                     !(ref.form != CueForm::kGerund && RelativeThat(i - 1, lo));
     if (ref.form == CueForm::kGerund && i - 1 >= lo) {
       // "400 opposing guerrillas", "between opposing players": an adjective.
       std::string_view p = L(i - 1);
@@ -843,10 +960,11 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
     if (!passive) return false;
     passive = false;
   }
-  if (RequestOrHypothetical(i, chain) || DeniedClause(i, chain)) return false;
+  if (RequestOrHypothetical(i, chain) || DeniedClause(i, chain) || NotAsserted(chain))
+    return false;
   // "alleged deployment", "the accused": a past participle used as an adjective or noun.
   if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo &&
-      (Is(words_.det, i - 1) || Possessive(i - 1)))
+      (Is(words_.det, i - 1) || Possessive(i - 1)) && !RelativeThat(i - 1, lo))
     return false;
 
   // Refusal: "refused to criticise", "stopped short of condemning", "declined to condemn".
@@ -930,6 +1048,14 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
     if (target.empty()) return false;
     source_known = true;
     rule = CondemnationRule::kUnderFire;
+  } else if (passive && e.expressed) {
+    // "I've been insulted by the term": the experiencer disapproves of the by/with phrase.
+    for (int b = a; b < hi && b < a + 3 && target.empty(); ++b)
+      if (Word(b) && std::find(e.preps.begin(), e.preps.end(), L(b)) != e.preps.end())
+        target = ForwardNP(b + 1, hi, nullptr);
+    if (target.empty()) return false;
+    source = SubjectBefore(chain - 1, lo);
+    source_known = true;
   } else if (passive) {
     // "X was condemned by Y", "X was accused of Z by Y". Only transitive cues: "charged
     // with" is a legal charge, not "charged that".
@@ -1180,6 +1306,21 @@ bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inheri
       source = SubjectBefore(before, lo);
       if (!source.empty() && Word(source.first) && Is(words_.hypothetical, source.first))
         return false;
+      // "attacks in nations that oppose X": a class that a present-tense relative clause
+      // describes inside a prepositional phrase is generic, no reported act.
+      if (!source.empty() && RelativeThat(before, lo) && ref.form == CueForm::kBase) {
+        int k = before - 1;
+        while (k >= lo && Content(k) && !Is(words_.det, k)) --k;
+        if (k >= lo && Word(k) && InnerPrep(k)) return false;
+      }
+      // "The chair, Ana Ruiz, condemned": a person's name in apposition is the source.
+      if (!source.empty() && Punct(before, ",") && source.last < before &&
+          Punct(source.last, ",")) {
+        const int m = mention_at_[source.last + 1];
+        if (m >= 0 && doc_.mentions[m].type == EntityType::kPerson &&
+            doc_.mentions[m].first == source.last + 1 && doc_.mentions[m].last == before)
+          source = {source.last + 1, before};
+      }
     }
     // "Wang said Beijing and Moscow should oppose X": the disapproval is Wang's.
     if (deontic && !source.empty() && quote_at_[i] < 0) {
