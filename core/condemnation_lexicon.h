@@ -85,6 +85,11 @@ struct CueEntry {
   // (or none) inside a quote ("I hate this framing"); passive forms take the experiencer as
   // source and the by/with/at phrase as target ("I've been insulted by the term").
   bool expressed;
+  // A verb of striking that is verbal only with a verbal object or a label or reason after
+  // the object ("pounding Trump as a con artist", "bashed the board over the freeze").
+  bool labelled;
+  // A copula with a preposition ("was against the war"): the subject must name an actor.
+  bool copula;
 };
 
 // How a written form relates to its entry.

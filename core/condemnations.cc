@@ -28,7 +28,7 @@ struct CondemnationFinder::Tables {
   const ChunkerLexicon& words;
   // data/condemnation-words.txt
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
-      *non_assertive;
+      *non_assertive, *emphasis;
   // data/en/function-words.txt
   const WordSet *conditional, *epistemic_modal, *future_modal, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
       *object_pronoun, *person_pronoun;
@@ -42,6 +42,7 @@ struct CondemnationFinder::Tables {
     event = &lex.List("event");
     document = &lex.List("document");
     non_assertive = &lex.List("non-assertive");
+    emphasis = &lex.List("emphasis");
     conditional = &lex.List("conditional");
     epistemic_modal = &lex.List("epistemic-modal");
     future_modal = &lex.List("future-modal");
@@ -109,6 +110,7 @@ class Reader : public Chunker {
   bool RequestOrHypothetical(int cue, int chain_start) const;
   bool DeniedClause(int cue, int chain_start) const;
   bool NotAsserted(int chain_start) const;
+  bool ActorPhrase(Phrase p) const;
   bool RelativeThat(int k, int lo) const;
   Phrase GerundSubjectBefore(int j, int lo) const;
   // Whether a word of p is in `list`.
@@ -231,6 +233,16 @@ bool Reader::NotAsserted(int chain_start) const {
     if (g.infinitive && h >= lo && Word(h) && Is(t_.non_assertive, h)) return VerbGroupBefore(h).negated;
     return false;
   }
+  return false;
+}
+
+// Whether the phrase names an actor: a mention, a personal pronoun other than "it", an actor
+// noun ([actor-noun]) or a plural noun for people.
+bool Reader::ActorPhrase(Phrase p) const {
+  for (int t = p.first; t < p.last; ++t)
+    if (mention_at_[t] >= 0 || (Is(words_.pronoun, t) && L(t) != "it") ||
+        Is(t_.actor_noun, t) || PeopleNoun(t))
+      return true;
   return false;
 }
 
@@ -750,6 +762,18 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
         source = ForwardNP(after + 1, hi, nullptr, false);
     }
   }
+  // "Their complaint is that the landlord ignored repairs": a copular that-clause.
+  if (target.empty() && a < hi && Word(a) && Is(words_.passive_aux, a)) {
+    const int b = SkipForward(a + 1, hi);
+    if (b < hi && Word(b) && L(b) == "that") {
+      int c = b + 1;
+      while (c < hi && (Punct(c, ",") || Kind(c) == TokenKind::kQuote)) ++c;
+      // "that, 'Hey, moderators shouldn't ...'": a discourse word before the clause.
+      if (c + 2 < hi && Word(c) && Punct(c + 1, ",")) c += 2;
+      target = ClauseAgent(c, hi);
+      rule = CondemnationRule::kNominalThat;
+    }
+  }
   if (target.empty()) return false;
   // "attacks on his platform" is verbal; "attacks on the city" is not a disapproval.
   if (e.verbal && !AnyIn(t_.verbal_object, target)) return false;
@@ -785,8 +809,13 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   const CueEntry& e = lex_.entry(ref.entry);
   int lo = SentFirst(i), hi = SentLast(i);
   // Multi-word cues: the following words must match.
+  // Multi-word cues: the following words must match, adverbs aside ("lashed out angrily at",
+  // "was firmly against").
   int k = i + 1;
   for (std::string_view w : e.rest) {
+    while (k < hi && k < i + 4 && L(k) != w &&
+           (Adverb(k) || (Kind(k) == TokenKind::kQuote && open_mark_[k] == 1)))
+      ++k;
     if (k >= hi || L(k) != w) return false;
     ++k;
   }
@@ -799,6 +828,13 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     if (Cap(i - 1) && mention_at_[i - 1] < 0) return false;
   }
   const bool noun_form = ref.form == CueForm::kNoun || ref.form == CueForm::kNounPlural;
+  // "was (totally) against": a form of "be" before the word.
+  if (e.copula) {
+    const int chain = VerbGroupBefore(i).first;
+    bool be = false;
+    for (int b = chain; b < i; ++b) be |= Word(b) && Is(words_.passive_aux, b) && Is(words_.aux, b);
+    if (!be) return false;
+  }
   if (!FitsPosition(i, ref, lo)) return false;
   if (noun_form) return TryNominal(i, e, lo, hi, cue_last, std::string(e.cameo));
 
@@ -830,6 +866,9 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     }
   }
   if (!FindVerbSource(ref, &r, &inherited, &given)) return false;
+  // "was against the war": a copula's subject must be an actor ("It is against the rules",
+  // "the vote is against him" are no finding).
+  if (e.copula && !given && !ActorPhrase(r.source)) return false;
   if (e.expressed && !r.has_speaker_source &&
       !(r.source.last - r.source.first == 1 && Is(words_.first_person, r.source.first)))
     return false;
@@ -1219,6 +1258,31 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
     if (target.last - target.first == 1 && Is(t_.object_pronoun, target.first) &&
         L(target.first) != "it" && n < hi && Word(n) && !Is(words_.stop, n))
       return false;
+  }
+  if (e.labelled) {
+    // "hammered home": emphasis, not criticism.
+    if (r.after < hi && Word(r.after) && Is(t_.emphasis, r.after)) return false;
+    // "pounding Trump as a con artist", "bashed the board over the freeze", "hit the mayor at
+    // the rally on his record": a label or a reason after the object, perhaps after a place.
+    bool ok = AnyIn(t_.verbal_object, target);
+    int n = SkipForward(target.last, hi);
+    for (int guard = 0; guard < 2 && n < hi && Word(n) && (L(n) == "at" || L(n) == "in"); ++guard) {
+      const Phrase place = ForwardNP(n + 1, hi, "on for over as", false);
+      if (place.empty()) break;
+      n = SkipForward(place.last, hi);
+    }
+    if (n + 1 < hi && Word(n) && SkipTime(n, hi) == n) {
+      const std::string_view w = L(n);
+      const int m = n + 1;
+      // "as a con artist", "as “a disgrace”": a label; "as the Padres won" is a clause.
+      if (w == "over" || (w == "as" && (L(m) == "a" || L(m) == "an" || Kind(m) == TokenKind::kQuote)))
+        ok = true;
+      if ((w == "on" || w == "for") &&
+          (Is(words_.det, m) || Is(t_.possessive_pronoun, m) ||
+           (Word(m) && L(m).size() > 4 && L(m).compare(L(m).size() - 3, 3, "ing") == 0)))
+        ok = true;
+    }
+    if (!ok) return false;
   }
   // Rejecting a charge is denying it; rejecting a request is a formal act.
   if (e.lemma == "reject" && (AnyIn(t_.claim, target) || AnyIn(t_.formal_request, target)))

@@ -890,5 +890,41 @@ TEST(CondemnationSource, RelativeClauseAndParticipleHeads) {
   EXPECT_EQ(f.target, "her speech");
 }
 
+TEST(CondemnationCues, VerbalBlowsNeedALabelOrAReason) {
+  Found f = One("The senator has been hammering the governor as a coward.");
+  EXPECT_EQ(f.target, "the governor");
+  f = One("The union bashed the board over the pay freeze.");
+  EXPECT_EQ(f.target, "the board");
+  // (Not "at the rally": the chunker reads "rally" as an -ly adverb.)
+  f = One("Greens hit the mayor hard at the meeting on his housing record.");
+  // "hard" is read as a noun-phrase word (the chunker has no adverb without -ly here).
+  EXPECT_EQ(f.target.rfind("the mayor", 0), 0u) << f.target;
+  ExpectNone("The storm hit the coast on Monday.");
+  ExpectNone("Ana Ruiz hit the ball.");
+  ExpectNone("Rain pounded the city.");
+  ExpectNone("The stance was hammered home to voters.");
+}
+
+TEST(CondemnationCues, BeingAgainstIsOpposing) {
+  Found f = One("The mayor was firmly against the new stadium.");
+  EXPECT_EQ(f.target, "the new stadium");
+  EXPECT_EQ(f.source, "mayor");
+  f = One("\"We are against the merger,\" said Ana Ruiz.");
+  EXPECT_EQ(f.source, "Ana Ruiz");
+  f = One("She said she was \"strongly against the levy\" on fuel.");
+  EXPECT_EQ(f.target, "the levy");
+  ExpectNone("It is against the rules.");
+  ExpectNone("The vote was 12 against 3.");
+}
+
+TEST(CondemnationTarget, ACopularClauseStatesTheComplaint) {
+  Found f = One("Their complaint is that the landlord ignored repairs.");
+  EXPECT_EQ(f.target, "the landlord");
+  f = One("The criticism was that the referee favoured the hosts.");
+  EXPECT_EQ(f.target, "the referee");
+  f = One("The complaint is that, \"Look, the referee favoured the hosts.\"");
+  EXPECT_EQ(f.target, "the referee");
+}
+
 }  // namespace
 }  // namespace presslens
