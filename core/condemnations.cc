@@ -677,6 +677,16 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
   }
   // "walked out in protest at X": the clause's subject protests.
   if (source.empty() && i - 1 >= lo && L(i - 1) == "in") source = ClauseSubject(i);
+  // "She peppered him with attacks on X", "greeted the minister with jeers": an active verb's
+  // instrument; its subject disapproves ("was met with protests" is passive: no source here).
+  if (source.empty() && j >= lo && Word(j) && L(j) == "with" && j - 1 > lo) {
+    const Phrase object = Is(t_.object_pronoun, j - 1) ? Phrase{j - 1, j} : BackwardNP(j - 1, lo);
+    const int v = object.empty() ? -1 : object.first - 1;
+    if (v >= lo && Word(v) && !Cap(v) && Content(v) && !IsCueForm(v)) {
+      const VerbGroup g = VerbGroupBefore(v);
+      if (!g.passive && !g.infinitive) source = SubjectBefore(g.first - 1, lo);
+    }
+  }
   Phrase target;
   CondemnationRule rule = CondemnationRule::kNominal;
   bool prep_target = false;

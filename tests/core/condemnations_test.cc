@@ -926,5 +926,13 @@ TEST(CondemnationTarget, ACopularClauseStatesTheComplaint) {
   EXPECT_EQ(f.target, "the referee");
 }
 
+TEST(CondemnationSource, TheSubjectOfAnInstrumentalWith) {
+  Found f = One("She peppered him with attacks on his budget.");
+  EXPECT_EQ(f.source_span, "She");
+  EXPECT_EQ(f.target, "his budget");
+  f = One("The plan was met with protests against the levy.");
+  EXPECT_FALSE(f.has_source);
+}
+
 }  // namespace
 }  // namespace presslens
