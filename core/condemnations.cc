@@ -28,7 +28,7 @@ struct CondemnationFinder::Tables {
   const ChunkerLexicon& words;
   // data/condemnation-words.txt
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
-      *non_assertive, *emphasis;
+      *non_assertive, *emphasis, *stative_aux;
   // data/en/function-words.txt
   const WordSet *conditional, *epistemic_modal, *future_modal, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
       *object_pronoun, *person_pronoun;
@@ -43,6 +43,7 @@ struct CondemnationFinder::Tables {
     document = &lex.List("document");
     non_assertive = &lex.List("non-assertive");
     emphasis = &lex.List("emphasis");
+    stative_aux = &lex.List("stative-aux");
     conditional = &lex.List("conditional");
     epistemic_modal = &lex.List("epistemic-modal");
     future_modal = &lex.List("future-modal");
@@ -991,6 +992,15 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
     negated = false;
   }
   if (ref.form != CueForm::kPast) passive = false;
+  // "stands accused by X of Y", "remained opposed": a stative verb before a past participle
+  // is a passive's auxiliary.
+  if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo && Word(i - 1) &&
+      Is(t_.stative_aux, i - 1)) {
+    const VerbGroup g = VerbGroupBefore(i - 1);
+    chain = g.first;
+    negated |= g.negated;
+    passive = true;
+  }
   // "The budget, criticised by unions, passed", "attacks blamed on guerrillas": a past
   // participle right after its noun (or its comma) is a reduced passive.
   if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo && after + 1 < hi &&

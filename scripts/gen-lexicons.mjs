@@ -198,6 +198,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'conditional',
   'epistemic-modal',
   'future-modal',
+  'stative-aux',
   'future-to',
   'negative-to',
   'head-end',

@@ -934,5 +934,14 @@ TEST(CondemnationSource, TheSubjectOfAnInstrumentalWith) {
   EXPECT_FALSE(f.has_source);
 }
 
+TEST(CondemnationPassive, StandsAccused) {
+  Found f = One("The minister stands accused by the opposition of lying.");
+  EXPECT_EQ(f.target, "The minister");
+  EXPECT_EQ(f.source, "opposition");
+  f = One("The minister stood accused of lying.");
+  EXPECT_EQ(f.target, "The minister");
+  EXPECT_FALSE(f.has_source);
+}
+
 }  // namespace
 }  // namespace presslens
