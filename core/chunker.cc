@@ -217,8 +217,8 @@ Phrase Chunker::ForwardNP(int i, int end, const char* stop_prep, bool depth_ok) 
         break;
       }
       // "the referee cost him a fine": a word before an object-only pronoun is a verb.
-      if (content && !Cap(k) && k + 1 < end && Word(k + 1) && !Cap(k + 1) &&
-          Is(words_.verb_object_pronoun, k + 1))
+      if (content && k + 1 < end && doc_.tokens[k + 1].end - doc_.tokens[k + 1].start <= 4 &&
+          Word(k + 1) && !Cap(k + 1) && !Cap(k) && Is(words_.verb_object_pronoun, k + 1))
         break;
       // The next cue ("..., oppose X"), unless it is the head noun of a compound ("a missile
       // attack", the quoted "terror" attack).

@@ -820,13 +820,12 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   const CueEntry& e = lex_.entry(ref.entry);
   int lo = SentFirst(i), hi = SentLast(i);
   // Multi-word cues: the following words must match.
-  // Multi-word cues: the following words must match, adverbs aside ("lashed out angrily at",
-  // "was firmly against").
+  // Multi-word cues: the following words must match, one adverb aside ("lashed out angrily
+  // at").
   int k = i + 1;
   for (std::string_view w : e.rest) {
-    while (k < hi && k < i + 4 && L(k) != w &&
-           (Adverb(k) || (Kind(k) == TokenKind::kQuote && open_mark_[k] == 1)))
-      ++k;
+    if (k + 1 < hi && L(k) != w && L(k + 1) == w && Adverb(k)) ++k;
+
     if (k >= hi || L(k) != w) return false;
     ++k;
   }
@@ -841,10 +840,10 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   const bool noun_form = ref.form == CueForm::kNoun || ref.form == CueForm::kNounPlural;
   // "was (totally) against": a form of "be" before the word.
   if (e.copula) {
-    const int chain = VerbGroupBefore(i).first;
-    bool be = false;
-    for (int b = chain; b < i; ++b) be |= Word(b) && Is(words_.passive_aux, b) && Is(words_.aux, b);
-    if (!be) return false;
+    int b = i - 1;
+    while (b >= lo && i - b < 4 && (Adverb(b) || (Kind(b) == TokenKind::kQuote && open_mark_[b] == 1)))
+      --b;
+    if (!(b >= lo && Word(b) && Is(words_.passive_aux, b) && Is(words_.aux, b))) return false;
   }
   if (!FitsPosition(i, ref, lo)) return false;
   if (noun_form) return TryNominal(i, e, lo, hi, cue_last, std::string(e.cameo));
@@ -877,6 +876,8 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     }
   }
   if (!FindVerbSource(ref, &r, &inherited, &given)) return false;
+  // Asked last: most cue words are no finding before this.
+  if (NotAsserted(r.chain)) return false;
   // "was against the war": a copula's subject must be an actor ("It is against the rules",
   // "the vote is against him" are no finding).
   if (e.copula && !given && !ActorPhrase(r.source)) return false;
@@ -1019,8 +1020,7 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
     if (!passive) return false;
     passive = false;
   }
-  if (RequestOrHypothetical(i, chain) || DeniedClause(i, chain) || NotAsserted(chain))
-    return false;
+  if (RequestOrHypothetical(i, chain) || DeniedClause(i, chain)) return false;
   // "alleged deployment", "the accused": a past participle used as an adjective or noun.
   if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo &&
       (Is(words_.det, i - 1) || Possessive(i - 1)) && !RelativeThat(i - 1, lo))

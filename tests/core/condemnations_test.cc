@@ -896,11 +896,12 @@ TEST(CondemnationCues, VerbalBlowsNeedALabelOrAReason) {
   f = One("The union bashed the board over the pay freeze.");
   EXPECT_EQ(f.target, "the board");
   // (Not "at the rally": the chunker reads "rally" as an -ly adverb.)
-  f = One("Greens hit the mayor hard at the meeting on his housing record.");
-  // "hard" is read as a noun-phrase word (the chunker has no adverb without -ly here).
-  EXPECT_EQ(f.target.rfind("the mayor", 0), 0u) << f.target;
+  f = One("Greens hammered the mayor at the meeting on his housing record.");
+  EXPECT_EQ(f.target, "the mayor");
+  // "hit" is no cue: too often a blow, a record or a sports hit for the reading it costs.
   ExpectNone("The storm hit the coast on Monday.");
   ExpectNone("Ana Ruiz hit the ball.");
+  ExpectNone("Gonzalez hit his second homer for his fifth multi-homer game.");
   ExpectNone("Rain pounded the city.");
   ExpectNone("The stance was hammered home to voters.");
 }
