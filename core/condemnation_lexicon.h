@@ -90,6 +90,9 @@ struct CueEntry {
   bool labelled;
   // A copula with a preposition ("was against the war"): the subject must name an actor.
   bool copula;
+  // A that-clause that reports an actor's act, not a prediction: no modal or future in the
+  // clause, an actor as its subject ("warned that the administration was relinquishing ...").
+  bool factual;
 };
 
 // How a written form relates to its entry.

@@ -863,7 +863,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     const int q = quote_at_[i];
     if (q < 0) return false;
     int s = r.chain - 1;
-    auto opening = [&](int k) { return k < lo || (Kind(k) == TokenKind::kQuote && open_mark_[k] == 1); };
+    auto opening = [&](int t) { return t < lo || (Kind(t) == TokenKind::kQuote && open_mark_[t] == 1); };
     // "Absolutely hate ...": a capitalised adverb opening the quote.
     if (s >= lo && Word(s) && Cap(s) && mention_at_[s] < 0 && opening(s - 1) &&
         L(s).size() > 4 && L(s).compare(L(s).size() - 2, 2, "ly") == 0)
@@ -1303,6 +1303,22 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
         ok = true;
     }
     if (!ok) return false;
+  }
+  if (e.factual) {
+    // "warned that the ministry was cutting services": an actor's act, no modal or future.
+    if (target.empty() || !ActorPhrase(target)) return false;
+    // The clause's verb group: the first auxiliaries within a few words of its subject's head
+    // ("that Britain's exit from the E.U. will sap ...").
+    bool aux_seen = false;
+    for (int k = target.last; k < hi && k < target.last + 8; ++k) {
+      if (Kind(k) == TokenKind::kPunct) break;
+      if (Is(t_.epistemic_modal, k) || Is(t_.future_modal, k) || Is(words_.deontic, k) ||
+          Is(words_.future_to, k))
+        return false;
+      const bool aux = Is(words_.aux, k);
+      if (aux_seen && !aux && !Adverb(k) && !Is(words_.negator, k)) break;
+      aux_seen |= aux;
+    }
   }
   // Rejecting a charge is denying it; rejecting a request is a formal act.
   if (e.lemma == "reject" && (AnyIn(t_.claim, target) || AnyIn(t_.formal_request, target)))

@@ -69,7 +69,7 @@ function britishSpelling(w) {
 const Form = { kBase: 0, kThird: 1, kPast: 2, kGerund: 3, kNoun: 4, kNounPlural: 5 };
 const FormName = Object.fromEntries(Object.entries(Form).map(([k, v]) => [v, k]));
 const FLAGS = ['obj', 'that', 'clause', 'subj', 'light', 'verbal', 'actor', 'accuse', 'blame',
-  'deny', 'negative', 'expressed', 'labelled', 'copula'];
+  'deny', 'negative', 'expressed', 'labelled', 'copula', 'factual'];
 const entries = [];
 const forms = new Map();  // form -> [[entry, kind]], in the order first seen
 let cameo = '';

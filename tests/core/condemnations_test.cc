@@ -944,5 +944,15 @@ TEST(CondemnationPassive, StandsAccused) {
   EXPECT_FALSE(f.has_source);
 }
 
+TEST(CondemnationCues, AWarningAboutAnActorsActIsDisapproval) {
+  Found f = One("Doctors warned that the ministry was cutting vital services.");
+  EXPECT_EQ(f.target, "the ministry");
+  EXPECT_EQ(f.source, "Doctors");
+  ExpectNone("Doctors warned that the hospital could close.");
+  ExpectNone("Analysts warned that prices will rise.");
+  ExpectNone("Leaders warned that Britain's exit from the bloc will sap its defences.");
+  ExpectNone("Forecasters warned that the storm was approaching.");
+}
+
 }  // namespace
 }  // namespace presslens
