@@ -43,6 +43,7 @@ ChunkerLexicon::ChunkerLexicon() {
   epistemic_modal = &lex.List("epistemic-modal");
   future_to = &lex.List("future-to");
   negative_to = &lex.List("negative-to");
+  verb_object_pronoun = &lex.List("verb-object-pronoun");
 }
 
 // Lower-case words are views into the document's lower-case text, and their hashes the
@@ -92,12 +93,14 @@ void ChunkIndex::Build(Document* document) {
 Phrase Chunker::ForwardNP(int i, int end, const char* stop_prep, bool depth_ok) const {
   end = std::min(end, i + kMaxPhrase);
   int k = i;
-  // "what they termed 'unlawful sanctions'": the target is the named thing.
+  // A free relative names its thing after the words that frame it: "what they termed
+  // 'unlawful sanctions'", "what they said were unsafe conditions".
   if (k < end && L(k) == "what") {
     for (int j = k + 1; j < std::min(end, k + 5); ++j) {
-      if (Word(j) && Is(words_.naming, j)) {
+      if (Word(j) && (Is(words_.naming, j) || Is(words_.speech, j))) {
         k = j + 1;
         if (k < end && L(k) == "as") ++k;
+        if (Is(words_.speech, j) && k < end && Is(words_.passive_aux, k)) ++k;
         break;
       }
     }
@@ -213,6 +216,10 @@ Phrase Chunker::ForwardNP(int i, int end, const char* stop_prep, bool depth_ok) 
         }
         break;
       }
+      // "the referee cost him a fine": a word before an object-only pronoun is a verb.
+      if (content && k + 1 < end && doc_.tokens[k + 1].end - doc_.tokens[k + 1].start <= 4 &&
+          Word(k + 1) && !Cap(k + 1) && !Cap(k) && Is(words_.verb_object_pronoun, k + 1))
+        break;
       // The next cue ("..., oppose X"), unless it is the head noun of a compound ("a missile
       // attack", the quoted "terror" attack).
       if (content && IsCueForm(k) && !Cap(k) &&

@@ -81,6 +81,18 @@ struct CueEntry {
   bool light, verbal, actor, accuse, blame;
   bool deny;      // a denial, not a disapproval (Result::denials)
   bool negative;  // a cue only when negated, and then not negated ("do not agree with")
+  // An attitude that is disapproval only when the speaker states it: a first-person subject
+  // (or none) inside a quote ("I hate this framing"); passive forms take the experiencer as
+  // source and the by/with/at phrase as target ("I've been insulted by the term").
+  bool expressed;
+  // A verb of striking that is verbal only with a verbal object or a label or reason after
+  // the object ("pounding Trump as a con artist", "bashed the board over the freeze").
+  bool labelled;
+  // A copula with a preposition ("was against the war"): the subject must name an actor.
+  bool copula;
+  // A that-clause that reports an actor's act, not a prediction: no modal or future in the
+  // clause, an actor as its subject ("warned that the administration was relinquishing ...").
+  bool factual;
 };
 
 // How a written form relates to its entry.

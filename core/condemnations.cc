@@ -27,9 +27,10 @@ constexpr int kLookBack = 400;  // tokens scanned back for a pair ("Both sides")
 struct CondemnationFinder::Tables {
   const ChunkerLexicon& words;
   // data/condemnation-words.txt
-  const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document;
+  const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
+      *non_assertive, *emphasis, *stative_aux;
   // data/en/function-words.txt
-  const WordSet *conditional, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
+  const WordSet *conditional, *epistemic_modal, *future_modal, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
       *object_pronoun, *person_pronoun;
   explicit Tables(const ChunkerLexicon& w) : words(w) {
     const CueLexicon& lex = w.lex;
@@ -40,7 +41,12 @@ struct CondemnationFinder::Tables {
     actor_noun = &lex.List("actor-noun");
     event = &lex.List("event");
     document = &lex.List("document");
+    non_assertive = &lex.List("non-assertive");
+    emphasis = &lex.List("emphasis");
+    stative_aux = &lex.List("stative-aux");
     conditional = &lex.List("conditional");
+    epistemic_modal = &lex.List("epistemic-modal");
+    future_modal = &lex.List("future-modal");
     head_end = &lex.List("head-end");
     possessive_pronoun = &lex.List("possessive-pronoun");
     noun_after_adjective = &lex.List("noun-after-adjective");
@@ -104,6 +110,10 @@ class Reader : public Chunker {
   // ---- phrases
   bool RequestOrHypothetical(int cue, int chain_start) const;
   bool DeniedClause(int cue, int chain_start) const;
+  bool NotAsserted(int chain_start) const;
+  bool ActorPhrase(Phrase p) const;
+  bool RelativeThat(int k, int lo) const;
+  Phrase GerundSubjectBefore(int j, int lo) const;
   // Whether a word of p is in `list`.
   bool AnyIn(const WordSet* list, Phrase p) const {
     for (int t = p.first; t < p.last; ++t)
@@ -143,6 +153,24 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
     if (Punct(k, ";") || Punct(k, ":")) break;
     if (Word(k) && Is(words_.hypothetical, k)) return true;
     if (Punct(k, ",")) break;
+  }
+  // "Should the board raise fees, students will protest", "If the plant opens, residents will
+  // object": a conditional clause opens the sentence and the cue's verb group has a modal.
+  {
+    int s = lo;
+    while (s < cue && (Kind(s) == TokenKind::kQuote || (Word(s) && Is(words_.clause_conjunction, s))))
+      ++s;
+    const bool inverted = s + 1 < cue && Word(s) &&
+                          (L(s) == "had" || L(s) == "should" || L(s) == "were") &&
+                          (Is(words_.det, s + 1) || Is(words_.pronoun, s + 1) || Cap(s + 1));
+    const bool opened = s < cue && Word(s) && (Is(words_.hypothetical, s) || inverted);
+    if (opened) {
+      bool comma = false, modal = false;
+      for (int k = s + 1; k < chain_start; ++k) comma |= Punct(k, ",");
+      for (int k = chain_start; k < cue; ++k)
+        modal |= Word(k) && (Is(t_.epistemic_modal, k) || Is(t_.future_modal, k));
+      if (comma && (modal || inverted)) return true;
+    }
   }
   // "Moscow may criticise the plan if it is adopted": a conditional modal with its "if".
   bool conditional = false;
@@ -190,6 +218,56 @@ bool Reader::DeniedClause(int cue, int chain_start) const {
     if (Word(k) && L(k) == "that") return denial_before(k - 1);
   }
   return false;
+}
+
+// "They don't want to think we're blaming X", "I don't believe they criticised it": the cue's
+// clause is the complement of a negated verb of thinking, wanting or saying.
+bool Reader::NotAsserted(int chain_start) const {
+  const int lo = SentFirst(chain_start);
+  for (int k = chain_start - 1; k >= lo && chain_start - k < 12; --k) {
+    if (Kind(k) == TokenKind::kPunct || IsCueForm(k)) return false;
+    if (!Word(k) || !Is(t_.non_assertive, k)) continue;
+    VerbGroup g = VerbGroupBefore(k);
+    if (g.negated) return true;
+    // "don't want to think": the verb the infinitive hangs from.
+    const int h = g.first - 1;
+    if (g.infinitive && h >= lo && Word(h) && Is(t_.non_assertive, h)) return VerbGroupBefore(h).negated;
+    return false;
+  }
+  return false;
+}
+
+// Whether the phrase names an actor: a mention, a personal pronoun other than "it", an actor
+// noun ([actor-noun]) or a plural noun for people.
+bool Reader::ActorPhrase(Phrase p) const {
+  for (int t = p.first; t < p.last; ++t)
+    if (mention_at_[t] >= 0 || (Is(words_.pronoun, t) && L(t) != "it") ||
+        Is(t_.actor_noun, t) || PeopleNoun(t))
+      return true;
+  return false;
+}
+
+// "Farmers that oppose the quota": token k is a relative "that" after a noun, not a
+// determiner or a complementiser.
+bool Reader::RelativeThat(int k, int lo) const {
+  return k - 1 >= lo && Word(k) && L(k) == "that" && Content(k - 1) && !VerbLike(k - 1) && !Is(words_.speech, k - 1) && !IsCueForm(k - 1) &&
+         !LooksParticiple(k - 1);
+}
+
+// The subject ending at token j, also when its head is a gerund noun ("the police shooting
+// sparked protests"), which BackwardNP reads as a verb.
+Phrase Reader::GerundSubjectBefore(int j, int lo) const {
+  Phrase p = SubjectBefore(j, lo);
+  // The gerund: the last word, or the word before the phrase's "of" ("the army shelling of
+  // the port").
+  const int g = p.empty() ? j : p.first - 1 >= lo && L(p.first - 1) == "of" ? p.first - 2 : -1;
+  if (g - 1 < lo || !Word(g) || Cap(g)) return p;
+  const std::string_view w = L(g);
+  if (w.size() < 6 || w.compare(w.size() - 3, 3, "ing") != 0 || IsCueForm(g)) return p;
+  if (!(Content(g - 1) || Is(words_.det, g - 1) || Possessive(g - 1))) return p;
+  Phrase before = Is(words_.det, g - 1) ? Phrase{g - 1, g} : BackwardNP(g - 1, lo);
+  if (before.empty()) return p;
+  return {before.first, p.empty() ? g + 1 : p.last};
 }
 
 PRESSLENS_OUT_OF_LINE std::string Reader::Describe(Phrase p) const {
@@ -455,6 +533,21 @@ std::string Reader::AccuseSubcode(int of_token, int end) const {
 void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cameo,
                   Phrase target, bool has_source, Phrase source, const Actor* given,
                   bool negated, CondemnationRule rule) {
+  // "insulted by the term 'African American outreach'": a quoted name (a few words, no verb
+  // or pronoun) right after the noun belongs to the target; the closing comma or period
+  // inside the marks does not. ("a microphone 'is not having a good night'" is a predicate.)
+  if (target.last < SentLast(i) && Kind(target.last) == TokenKind::kQuote &&
+      open_mark_[target.last] == 1 && Word(target.last - 1) && !Cap(target.last - 1)) {
+    for (int k = target.last + 1; k < SentLast(i) && k < target.last + 8; ++k) {
+      if (Kind(k) == TokenKind::kQuote && open_mark_[k] == 2) {
+        int end = k;
+        while (end - 1 > target.last && Kind(end - 1) == TokenKind::kPunct) --end;
+        if (end - 1 > target.last) target.last = end;
+        break;
+      }
+      if (Word(k) && (Is(words_.aux, k) || Is(words_.pronoun, k) || Is(words_.stop, k))) break;
+    }
+  }
   CondemnationRecord record;
   Condemnation& c = record.finding;
   c.cue.lemma = e.lemma;
@@ -585,6 +678,16 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
   }
   // "walked out in protest at X": the clause's subject protests.
   if (source.empty() && i - 1 >= lo && L(i - 1) == "in") source = ClauseSubject(i);
+  // "She peppered him with attacks on X", "greeted the minister with jeers": an active verb's
+  // instrument; its subject disapproves ("was met with protests" is passive: no source here).
+  if (source.empty() && j >= lo && Word(j) && L(j) == "with" && j - 1 > lo) {
+    const Phrase object = Is(t_.object_pronoun, j - 1) ? Phrase{j - 1, j} : BackwardNP(j - 1, lo);
+    const int v = object.empty() ? -1 : object.first - 1;
+    if (v >= lo && Word(v) && !Cap(v) && Content(v) && !IsCueForm(v)) {
+      const VerbGroup g = VerbGroupBefore(v);
+      if (!g.passive && !g.infinitive) source = SubjectBefore(g.first - 1, lo);
+    }
+  }
   Phrase target;
   CondemnationRule rule = CondemnationRule::kNominal;
   bool prep_target = false;
@@ -605,6 +708,15 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
         target = ClauseAgent(t + 1, hi);
         rule = CondemnationRule::kNominalThat;
       }
+    }
+  }
+  // "The allegations, first aired in May, that ...": an adjunct between commas.
+  if (target.empty() && e.that && !e.light && a < hi && Punct(a, ",")) {
+    int c = a + 1;
+    while (c < hi && c < a + 10 && !Punct(c, ",") && !(Word(c) && L(c) == "that")) ++c;
+    if (c + 1 < hi && Punct(c, ",") && Word(c + 1) && L(c + 1) == "that") {
+      target = ClauseAgent(c + 2, hi);
+      rule = CondemnationRule::kNominalThat;
     }
   }
   // "staged a protest outside parliament against the pay freeze".
@@ -646,13 +758,31 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     bool agent = after < hi && (L(after) == "from" || L(after) == "by" || L(after) == "among");
     if (v >= lo && Word(v) && (Is(words_.provoke, v) || (agent && Is(words_.provoke_agent, v)))) {
       const int cs = VerbGroupBefore(v).first;
-      target = SubjectBefore(cs - 1, lo);
+      const std::string_view vw = L(v);
+      // "The raid killed four, prompting condemnation abroad": the participle's clause subject.
+      if (cs == v && cs - 1 >= lo && Punct(cs - 1, ",") && vw.size() > 4 &&
+          vw.compare(vw.size() - 3, 3, "ing") == 0)
+        target = ClauseSubject(v);
+      else
+        target = GerundSubjectBefore(cs - 1, lo);
       if (!target.empty() && target.last - target.first == 1 && Is(words_.pronoun, target.first)) {
         // "it drew criticism": the target is what "it" stands for; keep the pronoun span.
       }
       rule = CondemnationRule::kNominalProvoke;
       if (source.empty() && after < hi && (L(after) == "from" || L(after) == "by"))
         source = ForwardNP(after + 1, hi, nullptr, false);
+    }
+  }
+  // "Their complaint is that the landlord ignored repairs": a copular that-clause.
+  if (target.empty() && a < hi && Word(a) && Is(words_.passive_aux, a)) {
+    const int b = SkipForward(a + 1, hi);
+    if (b < hi && Word(b) && L(b) == "that") {
+      int c = b + 1;
+      while (c < hi && (Punct(c, ",") || Kind(c) == TokenKind::kQuote)) ++c;
+      // "that, 'Hey, moderators shouldn't ...'": a discourse word before the clause.
+      if (c + 2 < hi && Word(c) && Punct(c + 1, ",")) c += 2;
+      target = ClauseAgent(c, hi);
+      rule = CondemnationRule::kNominalThat;
     }
   }
   if (target.empty()) return false;
@@ -690,8 +820,12 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   const CueEntry& e = lex_.entry(ref.entry);
   int lo = SentFirst(i), hi = SentLast(i);
   // Multi-word cues: the following words must match.
+  // Multi-word cues: the following words must match, one adverb aside ("lashed out angrily
+  // at").
   int k = i + 1;
   for (std::string_view w : e.rest) {
+    if (k + 1 < hi && L(k) != w && L(k + 1) == w && Adverb(k)) ++k;
+
     if (k >= hi || L(k) != w) return false;
     ++k;
   }
@@ -704,6 +838,13 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     if (Cap(i - 1) && mention_at_[i - 1] < 0) return false;
   }
   const bool noun_form = ref.form == CueForm::kNoun || ref.form == CueForm::kNounPlural;
+  // "was (totally) against": a form of "be" before the word.
+  if (e.copula) {
+    int b = i - 1;
+    while (b >= lo && i - b < 4 && (Adverb(b) || (Kind(b) == TokenKind::kQuote && open_mark_[b] == 1)))
+      --b;
+    if (!(b >= lo && Word(b) && Is(words_.passive_aux, b) && Is(words_.aux, b))) return false;
+  }
   if (!FitsPosition(i, ref, lo)) return false;
   if (noun_form) return TryNominal(i, e, lo, hi, cue_last, std::string(e.cameo));
 
@@ -716,7 +857,33 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   if (!ReadVerbGroup(e, ref, &r) || !FindVerbTarget(e, ref, &r) || !TargetFits(e, r)) return false;
   const Actor* given = nullptr;
   Actor inherited;
+  if (e.expressed) {
+    // Only the holder's own words: inside a quote, with a first-person subject or none at the
+    // quote's opening ("Absolutely hate this framing," X said).
+    const int q = quote_at_[i];
+    if (q < 0) return false;
+    int s = r.chain - 1;
+    auto opening = [&](int t) { return t < lo || (Kind(t) == TokenKind::kQuote && open_mark_[t] == 1); };
+    // "Absolutely hate ...": a capitalised adverb opening the quote.
+    if (s >= lo && Word(s) && Cap(s) && mention_at_[s] < 0 && opening(s - 1) &&
+        L(s).size() > 4 && L(s).compare(L(s).size() - 2, 2, "ly") == 0)
+      --s;
+    if (opening(s) && !r.passive) {
+      if (!doc_.quotes[q].has_speaker) return false;
+      r.speaker_source = doc_.quotes[q].speaker;
+      r.has_speaker_source = true;
+      r.source_known = true;
+    }
+  }
   if (!FindVerbSource(ref, &r, &inherited, &given)) return false;
+  // Asked last: most cue words are no finding before this.
+  if (NotAsserted(r.chain)) return false;
+  // "was against the war": a copula's subject must be an actor ("It is against the rules",
+  // "the vote is against him" are no finding).
+  if (e.copula && !given && !ActorPhrase(r.source)) return false;
+  if (e.expressed && !r.has_speaker_source &&
+      !(r.source.last - r.source.first == 1 && Is(words_.first_person, r.source.first)))
+    return false;
   Emit(i, cue_last, e, r.cameo, r.target, !r.source.empty(), r.source, given, r.negated, r.rule);
   return true;
 }
@@ -774,7 +941,8 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
     bool has_noun = false;
     for (const CueFormRef& r : *lex_.Find(H(i), L(i)))
       has_noun |= r.form == CueForm::kNoun || r.form == CueForm::kNounPlural;
-    bool immediate = i - 1 >= lo && (Is(words_.det, i - 1) || Possessive(i - 1));
+    bool immediate = i - 1 >= lo && (Is(words_.det, i - 1) || Possessive(i - 1)) &&
+                     !(ref.form != CueForm::kGerund && RelativeThat(i - 1, lo));
     if (ref.form == CueForm::kGerund && i - 1 >= lo) {
       // "400 opposing guerrillas", "between opposing players": an adjective.
       std::string_view p = L(i - 1);
@@ -825,6 +993,15 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
     negated = false;
   }
   if (ref.form != CueForm::kPast) passive = false;
+  // "stands accused by X of Y", "remained opposed": a stative verb before a past participle
+  // is a passive's auxiliary.
+  if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo && Word(i - 1) &&
+      Is(t_.stative_aux, i - 1)) {
+    const VerbGroup g = VerbGroupBefore(i - 1);
+    chain = g.first;
+    negated |= g.negated;
+    passive = true;
+  }
   // "The budget, criticised by unions, passed", "attacks blamed on guerrillas": a past
   // participle right after its noun (or its comma) is a reduced passive.
   if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo && after + 1 < hi &&
@@ -846,7 +1023,7 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
   if (RequestOrHypothetical(i, chain) || DeniedClause(i, chain)) return false;
   // "alleged deployment", "the accused": a past participle used as an adjective or noun.
   if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo &&
-      (Is(words_.det, i - 1) || Possessive(i - 1)))
+      (Is(words_.det, i - 1) || Possessive(i - 1)) && !RelativeThat(i - 1, lo))
     return false;
 
   // Refusal: "refused to criticise", "stopped short of condemning", "declined to condemn".
@@ -930,6 +1107,14 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
     if (target.empty()) return false;
     source_known = true;
     rule = CondemnationRule::kUnderFire;
+  } else if (passive && e.expressed) {
+    // "I've been insulted by the term": the experiencer disapproves of the by/with phrase.
+    for (int b = a; b < hi && b < a + 3 && target.empty(); ++b)
+      if (Word(b) && std::find(e.preps.begin(), e.preps.end(), L(b)) != e.preps.end())
+        target = ForwardNP(b + 1, hi, nullptr);
+    if (target.empty()) return false;
+    source = SubjectBefore(chain - 1, lo);
+    source_known = true;
   } else if (passive) {
     // "X was condemned by Y", "X was accused of Z by Y". Only transitive cues: "charged
     // with" is a legal charge, not "charged that".
@@ -1094,6 +1279,47 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
         L(target.first) != "it" && n < hi && Word(n) && !Is(words_.stop, n))
       return false;
   }
+  if (e.labelled) {
+    // "hammered home": emphasis, not criticism.
+    if (r.after < hi && Word(r.after) && Is(t_.emphasis, r.after)) return false;
+    // "pounding Trump as a con artist", "bashed the board over the freeze", "hit the mayor at
+    // the rally on his record": a label or a reason after the object, perhaps after a place.
+    bool ok = AnyIn(t_.verbal_object, target);
+    int n = SkipForward(target.last, hi);
+    for (int guard = 0; guard < 2 && n < hi && Word(n) && (L(n) == "at" || L(n) == "in"); ++guard) {
+      const Phrase place = ForwardNP(n + 1, hi, "on for over as", false);
+      if (place.empty()) break;
+      n = SkipForward(place.last, hi);
+    }
+    if (n + 1 < hi && Word(n) && SkipTime(n, hi) == n) {
+      const std::string_view w = L(n);
+      const int m = n + 1;
+      // "as a con artist", "as “a disgrace”": a label; "as the Padres won" is a clause.
+      if (w == "over" || (w == "as" && (L(m) == "a" || L(m) == "an" || Kind(m) == TokenKind::kQuote)))
+        ok = true;
+      if ((w == "on" || w == "for") &&
+          (Is(words_.det, m) || Is(t_.possessive_pronoun, m) ||
+           (Word(m) && L(m).size() > 4 && L(m).compare(L(m).size() - 3, 3, "ing") == 0)))
+        ok = true;
+    }
+    if (!ok) return false;
+  }
+  if (e.factual) {
+    // "warned that the ministry was cutting services": an actor's act, no modal or future.
+    if (target.empty() || !ActorPhrase(target)) return false;
+    // The clause's verb group: the first auxiliaries within a few words of its subject's head
+    // ("that Britain's exit from the E.U. will sap ...").
+    bool aux_seen = false;
+    for (int k = target.last; k < hi && k < target.last + 8; ++k) {
+      if (Kind(k) == TokenKind::kPunct) break;
+      if (Is(t_.epistemic_modal, k) || Is(t_.future_modal, k) || Is(words_.deontic, k) ||
+          Is(words_.future_to, k))
+        return false;
+      const bool aux = Is(words_.aux, k);
+      if (aux_seen && !aux && !Adverb(k) && !Is(words_.negator, k)) break;
+      aux_seen |= aux;
+    }
+  }
   // Rejecting a charge is denying it; rejecting a request is a formal act.
   if (e.lemma == "reject" && (AnyIn(t_.claim, target) || AnyIn(t_.formal_request, target)))
     return false;
@@ -1180,6 +1406,21 @@ bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inheri
       source = SubjectBefore(before, lo);
       if (!source.empty() && Word(source.first) && Is(words_.hypothetical, source.first))
         return false;
+      // "attacks in nations that oppose X": a class that a present-tense relative clause
+      // describes inside a prepositional phrase is generic, no reported act.
+      if (!source.empty() && RelativeThat(before, lo) && ref.form == CueForm::kBase) {
+        int k = before - 1;
+        while (k >= lo && Content(k) && !Is(words_.det, k)) --k;
+        if (k >= lo && Word(k) && InnerPrep(k)) return false;
+      }
+      // "The chair, Ana Ruiz, condemned": a person's name in apposition is the source.
+      if (!source.empty() && Punct(before, ",") && source.last < before &&
+          Punct(source.last, ",")) {
+        const int m = mention_at_[source.last + 1];
+        if (m >= 0 && doc_.mentions[m].type == EntityType::kPerson &&
+            doc_.mentions[m].first == source.last + 1 && doc_.mentions[m].last == before)
+          source = {source.last + 1, before};
+      }
     }
     // "Wang said Beijing and Moscow should oppose X": the disapproval is Wang's.
     if (deontic && !source.empty() && quote_at_[i] < 0) {

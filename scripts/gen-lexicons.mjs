@@ -69,7 +69,7 @@ function britishSpelling(w) {
 const Form = { kBase: 0, kThird: 1, kPast: 2, kGerund: 3, kNoun: 4, kNounPlural: 5 };
 const FormName = Object.fromEntries(Object.entries(Form).map(([k, v]) => [v, k]));
 const FLAGS = ['obj', 'that', 'clause', 'subj', 'light', 'verbal', 'actor', 'accuse', 'blame',
-  'deny', 'negative'];
+  'deny', 'negative', 'expressed', 'labelled', 'copula', 'factual'];
 const entries = [];
 const forms = new Map();  // form -> [[entry, kind]], in the order first seen
 let cameo = '';
@@ -146,7 +146,7 @@ for (const e of specs.filter((s) => !(s.made && explicitNouns.has(s.lemma)))) {
 // CAMEO sub-codes of "accuse X of Z" (words, or phrases written a_b), [collective] one phrase
 // per line.
 const VERB_LISTS = ['denial', 'refusal', 'request', 'light', 'dismissal', 'speech', 'naming', 'provoke',
-  'provoke-with-agent', 'control'];
+  'provoke-with-agent', 'control', 'non-assertive'];
 const lists = new Map();  // name -> Set of words, in the order first seen
 const collective = [];
 const topics = [];
@@ -197,6 +197,8 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'weekday-determiner',
   'conditional',
   'epistemic-modal',
+  'future-modal',
+  'stative-aux',
   'future-to',
   'negative-to',
   'head-end',
@@ -204,6 +206,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'noun-after-adjective',
   'noun-before',
   'object-pronoun',
+  'verb-object-pronoun',
   'subject-pronoun',
   'group-pronoun',
   'noun-determiner',
