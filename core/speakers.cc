@@ -359,6 +359,7 @@ class Work {
   Attribution SpeakerBefore(const QuoteContext& c) const;
   Attribution ContinuesPrevious(const QuoteContext& c, const std::vector<int>& from_event) const;
   Attribution SpeakerPreviousSentence(const QuoteContext& c) const;
+  Who DashSpeaker(const QuoteContext& c) const;
   QuoteRuleId RuleFor(const Event& ev, bool post) const;
   bool TitleCase(const QuoteSpan& q) const;
 
@@ -1539,6 +1540,32 @@ Attribution Work::SpeakerPreviousSentence(const QuoteContext& c) const {
   return {best, -1, {QuoteRule::kSpeakerPreviousSentence}};
 }
 
+// "Q." — Commissioner Margaret Hale: a dash right after the closing mark (or opening the next
+// line), then a name or a description that ends its line or is followed by a comma or a
+// preposition ("— Margaret Hale, in a statement", "— a spokesman for the ministry"). No speech
+// cue: the dash attributes the quote.
+Who Work::DashSpeaker(const QuoteContext& c) const {
+  const QuoteSpan& q = *c.q;
+  const int d = q.close_token + 1;
+  if (q.close_token < 0 || d >= n_) return {};
+  int e = d + 1;  // the token after the dash
+  if (Char(d, '-') && tokens_[d].space_before) {
+    if (e < n_ && Char(e, '-') && !tokens_[e].space_before) ++e;  // "--"
+  } else if (!In(Text(d), {"\u2014", "\u2013", "--"})) {
+    return {};
+  }
+  int limit = e;
+  while (limit < n_ && limit < e + 13 && !tokens_[limit].newline_before) ++limit;
+  if (e >= limit || tokens_[e].kind != TokenKind::kWord ||
+      !(tokens_[e].upper_initial || Is(e, kDeterminer)))
+    return {};
+  Who who = ParseRight(e, limit);
+  if (!who.ok || who.kind == Who::kPronoun) return {};
+  if (who.last < limit && !In(Text(who.last), {",", ".", ";"}) && !Is(who.last, kPreposition))
+    return {};
+  return who;
+}
+
 PRESSLENS_OUT_OF_LINE void Work::Attribute() {
   auto& quotes = doc_.quotes;
   const size_t count = outer_.size();
@@ -1566,9 +1593,18 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
         out.rule.rule = QuoteRule::kScare;
         continue;
       }
-    } else if (!(a = SpeakerAfter(c)) && !(a = SpeakerBefore(c)) &&
-               !(a = ContinuesPrevious(c, from_event))) {
-      a = SpeakerPreviousSentence(c);
+    } else if (!(a = SpeakerAfter(c))) {
+      if (const Who dash = DashSpeaker(c); dash.ok) {
+        out.has_speaker = true;
+        out.speaker.entity = dash.entity;
+        out.speaker.name = dash.name;
+        out.speaker.span = {tokens_[dash.first].start, tokens_[dash.last - 1].end};
+        out.has_cue = false;
+        out.rule.rule = QuoteRule::kDashName;
+        continue;
+      }
+      if (!(a = SpeakerBefore(c)) && !(a = ContinuesPrevious(c, from_event)))
+        a = SpeakerPreviousSentence(c);
     }
     if (!a) continue;
     from_event[qi] = a.event;
