@@ -360,6 +360,7 @@ class Work {
   Attribution ContinuesPrevious(const QuoteContext& c, const std::vector<int>& from_event) const;
   Attribution SpeakerPreviousSentence(const QuoteContext& c) const;
   Who DashSpeaker(const QuoteContext& c) const;
+  Who LabelSpeaker(const QuoteContext& c) const;
   QuoteRuleId RuleFor(const Event& ev, bool post) const;
   bool TitleCase(const QuoteSpan& q) const;
 
@@ -1566,6 +1567,37 @@ Who Work::DashSpeaker(const QuoteContext& c) const {
   return who;
 }
 
+// Philip Bump: "Q" / From the report: "Q": a name or description right before the colon that
+// opens the quote, with no speech verb, standing at the start of its sentence or line, after
+// a dash, or after "from": the label attributes the quote. Not in headlines (a headline quote
+// takes the speaker of the body quote it repeats).
+Who Work::LabelSpeaker(const QuoteContext& c) const {
+  const int colon = c.q->open_token - 1;
+  if (c.headline || colon < 2 || !Char(colon, ':')) return {};
+  // "McCrummen reports:" is a speech verb's (SpeakerBefore); "the report:" a noun.
+  if (CueAt(colon - 1) && !(Is(colon - 2, kDeterminer) || InList(colon - 2, lists_.noun_determiner)))
+    return {};
+  const int first = SentenceFirst(colon);
+  Who who = ParseLeft(colon - 1, std::max(first, colon - 12));
+  if (!who.ok || who.kind == Who::kPronoun || who.last != colon) return {};
+  // The phrase's first word: titles, role nouns and a determiner may stand before the name.
+  int start = who.first;
+  while (start > first && start > who.first - 4 && IsWord(start - 1) &&
+         (NameToken(start - 1) || Is(start - 1, kTitle) || Is(start - 1, kRole) ||
+          Is(start - 1, kDeterminer) || InList(start - 1, lists_.noun_determiner)))
+    --start;
+  // A description needs its determiner ("the report"): a title-case phrase ("Warren Hammers
+  // Wells Fargo CEO") is no label.
+  if (who.kind == Who::kDescription && !Is(start, kDeterminer) &&
+      !InList(start, lists_.noun_determiner))
+    return {};
+  if (who.kind == Who::kName && who.last - who.first > 4) return {};  // a title, not a name
+  const int before = start - 1;
+  const bool opens = start == first || tokens_[start].newline_before ||
+                     In(Text(before), {"-", "\u2014", "\u2013", "--"}) || LowerAt(before) == "from";
+  return opens ? who : Who();
+}
+
 PRESSLENS_OUT_OF_LINE void Work::Attribute() {
   auto& quotes = doc_.quotes;
   const size_t count = outer_.size();
@@ -1603,8 +1635,18 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
         out.rule.rule = QuoteRule::kDashName;
         continue;
       }
-      if (!(a = SpeakerBefore(c)) && !(a = ContinuesPrevious(c, from_event)))
+      if (!(a = SpeakerBefore(c)) && !(a = ContinuesPrevious(c, from_event))) {
+        if (const Who label = LabelSpeaker(c); label.ok) {
+          out.has_speaker = true;
+          out.speaker.entity = label.entity;
+          out.speaker.name = label.name;
+          out.speaker.span = {tokens_[label.first].start, tokens_[label.last - 1].end};
+          out.has_cue = false;
+          out.rule.rule = QuoteRule::kLabel;
+          continue;
+        }
         a = SpeakerPreviousSentence(c);
+      }
     }
     if (!a) continue;
     from_event[qi] = a.event;

@@ -37,6 +37,7 @@ enum class QuoteRule : uint8_t {
   kHeadlineRepeatsBody,      // a headline quote repeated in the body -> HEADLINE_REPEATS_BODY
   kSpeakerPreviousSentence,  // Lavrov spoke. "Q." -> SPEAKER_PREVIOUS_SENTENCE
   kDashName,                 // "Q." — Sergey Lavrov -> QUOTE_DASH_NAME
+  kLabel,                    // Sergey Lavrov: "Q." -> LABEL_QUOTE
   kReported,                 // Lavrov said the talks failed. -> REPORTED_SPEECH (attribution.h)
 };
 // How the speech event of a kEvent rule was read.

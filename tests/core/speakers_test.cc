@@ -494,5 +494,23 @@ TEST(Speakers, SpeakerInPreviousSentence) {
   EXPECT_EQ(s.rule, "SPEAKER_PREVIOUS_SENTENCE");
 }
 
+
+// A label before the colon that opens a quote, with no speech verb: a name or a description,
+// at the start of its sentence, after a dash or after "from".
+TEST(Speakers, LabelColonQuote) {
+  S s = One("The polls moved again. Philip Bump: \u201cTwo weeks ago, his strongest territory "
+            "had been the South.\u201d");
+  EXPECT_EQ(s.speaker, "Philip Bump");
+  EXPECT_EQ(s.cue, "");
+  EXPECT_EQ(s.rule, "LABEL_QUOTE");
+  s = One("Not all panels are equal. More from the report: \u201cSamples with longer field "
+          "periods produced more accurate results.\u201d");
+  EXPECT_EQ(s.mention, "the report");
+  EXPECT_EQ(s.rule, "LABEL_QUOTE");
+  // A speech verb before the colon is the event's rule; a clause is no label.
+  EXPECT_EQ(One("McCrummen reports: \u201cThe school closed.\u201d").rule, "NAME_CUE_QUOTE");
+  EXPECT_EQ(One("He had one message: \u201cThe school closed.\u201d").rule, "QUOTE_NO_SPEAKER");
+}
+
 }  // namespace
 }  // namespace presslens

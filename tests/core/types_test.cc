@@ -61,6 +61,7 @@ TEST(Types, QuoteRuleNamesOfTheOtherRules) {
   EXPECT_EQ(QuoteRuleName({QuoteRule::kHeadlineRepeatsBody}), "HEADLINE_REPEATS_BODY");
   EXPECT_EQ(QuoteRuleName({QuoteRule::kSpeakerPreviousSentence}), "SPEAKER_PREVIOUS_SENTENCE");
   EXPECT_EQ(QuoteRuleName({QuoteRule::kDashName}), "QUOTE_DASH_NAME");
+  EXPECT_EQ(QuoteRuleName({QuoteRule::kLabel}), "LABEL_QUOTE");
 }
 
 TEST(Types, CondemnationRuleNames) {
