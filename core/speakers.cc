@@ -361,6 +361,7 @@ class Work {
   Attribution SpeakerPreviousSentence(const QuoteContext& c) const;
   Who DashSpeaker(const QuoteContext& c) const;
   Who LabelSpeaker(const QuoteContext& c) const;
+  void TranscriptTurns();
   QuoteRuleId RuleFor(const Event& ev, bool post) const;
   bool TitleCase(const QuoteSpan& q) const;
 
@@ -1746,7 +1747,58 @@ void Work::Run() {
       ev.who = next.who;
   }
   Attribute();
+  TranscriptTurns();
   ExportEvents();
+}
+
+// A transcript: "PENCE: Well, look, we are going to rebuild ..." A line that opens with one to
+// three words in capitals and a colon, then at least three words, is a turn of the person the
+// label names when the text names a person whose name ends with the label's last word ("Mike
+// Pence"): a direct quote (no marks) from after the colon to the end of the line, appended
+// after the quotes with marks (rule TRANSCRIPT_TURN, no cue). A line whose words after the
+// colon open with a quote mark is left to the quote's own rules.
+PRESSLENS_OUT_OF_LINE void Work::TranscriptTurns() {
+  for (int i = 0; i < n_; ++i) {
+    if (!(i == 0 || tokens_[i].newline_before)) continue;
+    int k = i;
+    while (k < n_ && k < i + 3 && IsWord(k) && tokens_[k].all_caps && tokens_[k].end - tokens_[k].start >= 2 &&
+           (k == i || !tokens_[k].newline_before))
+      ++k;
+    if (k == i || k >= n_ || !Char(k, ':') || tokens_[k].newline_before) continue;
+    int end = k + 1, words = 0;
+    while (end < n_ && !tokens_[end].newline_before) {
+      words += IsWord(end);
+      ++end;
+    }
+    if (words < 3 || tokens_[k + 1].kind == TokenKind::kQuote || InQuote(k + 1)) continue;
+    // The person the label names.
+    const std::string_view last = LowerAt(k - 1);
+    int entity = -1;
+    for (size_t e = 0; e < doc_.entities.size() && entity < 0; ++e) {
+      const auto& ent = doc_.entities[e];
+      if (ent.type != EntityTypeName(EntityType::kPerson)) continue;
+      const std::string& name = ent.name;
+      const size_t space = name.rfind(' ');
+      const std::string_view tail = std::string_view(name).substr(space == std::string::npos ? 0 : space + 1);
+      if (tail.size() != last.size()) continue;
+      bool same = true;
+      for (size_t c = 0; c < tail.size() && same; ++c)
+        same = (tail[c] | 0x20) == last[c];
+      if (same) entity = static_cast<int>(e);
+    }
+    if (entity < 0) continue;
+    QuoteRecord& r = doc_.quotes.emplace_back();
+    r.span = -1;
+    r.start = tokens_[k + 1].start;
+    r.end = tokens_[end - 1].end;
+    r.kind = QuoteKind::kDirect;
+    r.has_speaker = true;
+    r.speaker.entity = entity;
+    r.speaker.name = doc_.entities[entity].name;
+    r.speaker.span = {tokens_[i].start, tokens_[k - 1].end};
+    r.rule.rule = QuoteRule::kTranscript;
+    i = end - 1;
+  }
 }
 
 // The events, for the stages after this one (Document::speech_events).

@@ -38,6 +38,7 @@ enum class QuoteRule : uint8_t {
   kSpeakerPreviousSentence,  // Lavrov spoke. "Q." -> SPEAKER_PREVIOUS_SENTENCE
   kDashName,                 // "Q." — Sergey Lavrov -> QUOTE_DASH_NAME
   kLabel,                    // Sergey Lavrov: "Q." -> LABEL_QUOTE
+  kTranscript,               // LAVROV: Q (a transcript's turn, no marks) -> TRANSCRIPT_TURN
   kReported,                 // Lavrov said the talks failed. -> REPORTED_SPEECH (attribution.h)
 };
 // How the speech event of a kEvent rule was read.

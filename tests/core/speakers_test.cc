@@ -512,5 +512,23 @@ TEST(Speakers, LabelColonQuote) {
   EXPECT_EQ(One("He had one message: \u201cThe school closed.\u201d").rule, "QUOTE_NO_SPEAKER");
 }
 
+
+// A transcript's turns: a line opening with a label in capitals and a colon is a direct quote
+// of the person the text names with that last name; a label that names nobody is no turn.
+TEST(Speakers, TranscriptTurns) {
+  const std::string text =
+      "Mike Pence and Tim Kaine met for the debate in Virginia.\n\nPENCE: Well, look, we are "
+      "going to rebuild our military.\n\nKAINE: The governor is wrong about that.\n\nUPDATE: "
+      "The debate ended at ten.\n";
+  auto v = Speakers(text);
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].quote, "Well, look, we are going to rebuild our military.");
+  EXPECT_EQ(v[0].speaker, "Mike Pence");
+  EXPECT_EQ(v[0].mention, "PENCE");
+  EXPECT_EQ(v[0].kind, "direct");
+  EXPECT_EQ(v[0].rule, "TRANSCRIPT_TURN");
+  EXPECT_EQ(v[1].speaker, "Tim Kaine");
+}
+
 }  // namespace
 }  // namespace presslens

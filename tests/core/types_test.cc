@@ -62,6 +62,7 @@ TEST(Types, QuoteRuleNamesOfTheOtherRules) {
   EXPECT_EQ(QuoteRuleName({QuoteRule::kSpeakerPreviousSentence}), "SPEAKER_PREVIOUS_SENTENCE");
   EXPECT_EQ(QuoteRuleName({QuoteRule::kDashName}), "QUOTE_DASH_NAME");
   EXPECT_EQ(QuoteRuleName({QuoteRule::kLabel}), "LABEL_QUOTE");
+  EXPECT_EQ(QuoteRuleName({QuoteRule::kTranscript}), "TRANSCRIPT_TURN");
 }
 
 TEST(Types, CondemnationRuleNames) {
