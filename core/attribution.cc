@@ -73,6 +73,21 @@ class Reader {
       s_.pieces[kept++] = p;
     }
     s_.pieces.resize(kept);
+    // A content the cue stands inside, with no source ("The sale is expected to close in May",
+    // PolNeAR's reading of raising verbs): content, cue and content touching, the cue outside
+    // quote marks, are one content.
+    kept = 0;
+    for (size_t k = 0; k < s_.pieces.size(); ++k) {
+      const Piece& p = s_.pieces[k];
+      if (kept >= 2 && p.role == kContent && s_.pieces[kept - 1].role == kCueRole &&
+          s_.pieces[kept - 2].role == kContent && s_.pieces[kept - 1].first == s_.pieces[kept - 2].last &&
+          p.first == s_.pieces[kept - 1].last && s_.quote_of[s_.pieces[kept - 1].first] < 0) {
+        s_.pieces[kept - 2].last = p.last;
+        continue;  // the cue piece stays, for Nearest
+      }
+      s_.pieces[kept++] = p;
+    }
+    s_.pieces.resize(kept);
     bool cue = false;
     for (const Piece& p : s_.pieces) cue = cue || p.role == kCueRole;
     if (!cue) return;  // content needs a cue to be reported speech

@@ -20,7 +20,7 @@ MarkInfo Classify(std::string_view m) {
     return {Role::kOpen, kDouble};  // “ « ‟
   if (m == "\xE2\x80\x9E") return {Role::kOpen, kDouble, true};      // „
   if (m == "\xE2\x80\x9D" || m == "\xC2\xBB") return {Role::kClose, kDouble};  // ” »
-  if (m == "\"") return {Role::kEither, kDouble};
+  if (m == "\"" || m == "''") return {Role::kEither, kDouble};
   if (m == "\xE2\x80\x98" || m == "\xE2\x80\xB9" || m == "\xE2\x80\x9B")
     return {Role::kOpen, kSingle};  // ‘ ‹ ‛
   if (m == "\xE2\x80\x9A") return {Role::kOpen, kSingle, true};      // ‚

@@ -359,6 +359,9 @@ class Work {
   Attribution SpeakerBefore(const QuoteContext& c) const;
   Attribution ContinuesPrevious(const QuoteContext& c, const std::vector<int>& from_event) const;
   Attribution SpeakerPreviousSentence(const QuoteContext& c) const;
+  Who DashSpeaker(const QuoteContext& c) const;
+  Who LabelSpeaker(const QuoteContext& c) const;
+  void TranscriptTurns();
   QuoteRuleId RuleFor(const Event& ev, bool post) const;
   bool TitleCase(const QuoteSpan& q) const;
 
@@ -1540,6 +1543,63 @@ Attribution Work::SpeakerPreviousSentence(const QuoteContext& c) const {
   return {best, -1, {QuoteRule::kSpeakerPreviousSentence}};
 }
 
+// "Q." — Commissioner Margaret Hale: a dash right after the closing mark (or opening the next
+// line), then a name or a description that ends its line or is followed by a comma or a
+// preposition ("— Margaret Hale, in a statement", "— a spokesman for the ministry"). No speech
+// cue: the dash attributes the quote.
+Who Work::DashSpeaker(const QuoteContext& c) const {
+  const QuoteSpan& q = *c.q;
+  const int d = q.close_token + 1;
+  if (q.close_token < 0 || d >= n_) return {};
+  int e = d + 1;  // the token after the dash
+  if (Char(d, '-') && tokens_[d].space_before) {
+    if (e < n_ && Char(e, '-') && !tokens_[e].space_before) ++e;  // "--"
+  } else if (!In(Text(d), {"\u2014", "\u2013", "--"})) {
+    return {};
+  }
+  int limit = e;
+  while (limit < n_ && limit < e + 13 && !tokens_[limit].newline_before) ++limit;
+  if (e >= limit || tokens_[e].kind != TokenKind::kWord ||
+      !(tokens_[e].upper_initial || Is(e, kDeterminer)))
+    return {};
+  Who who = ParseRight(e, limit);
+  if (!who.ok || who.kind == Who::kPronoun) return {};
+  if (who.last < limit && !In(Text(who.last), {",", ".", ";"}) && !Is(who.last, kPreposition))
+    return {};
+  return who;
+}
+
+// Philip Bump: "Q" / From the report: "Q": a name or description right before the colon that
+// opens the quote, with no speech verb, standing at the start of its sentence or line, after
+// a dash, or after "from": the label attributes the quote. Not in headlines (a headline quote
+// takes the speaker of the body quote it repeats).
+Who Work::LabelSpeaker(const QuoteContext& c) const {
+  const int colon = c.q->open_token - 1;
+  if (c.headline || colon < 2 || !Char(colon, ':')) return {};
+  // "McCrummen reports:" is a speech verb's (SpeakerBefore); "the report:" a noun.
+  if (CueAt(colon - 1) && !(Is(colon - 2, kDeterminer) || InList(colon - 2, lists_.noun_determiner)))
+    return {};
+  const int first = SentenceFirst(colon);
+  Who who = ParseLeft(colon - 1, std::max(first, colon - 12));
+  if (!who.ok || who.kind == Who::kPronoun || who.last != colon) return {};
+  // The phrase's first word: titles, role nouns and a determiner may stand before the name.
+  int start = who.first;
+  while (start > first && start > who.first - 4 && IsWord(start - 1) &&
+         (NameToken(start - 1) || Is(start - 1, kTitle) || Is(start - 1, kRole) ||
+          Is(start - 1, kDeterminer) || InList(start - 1, lists_.noun_determiner)))
+    --start;
+  // A description needs its determiner ("the report"): a title-case phrase ("Warren Hammers
+  // Wells Fargo CEO") is no label.
+  if (who.kind == Who::kDescription && !Is(start, kDeterminer) &&
+      !InList(start, lists_.noun_determiner))
+    return {};
+  if (who.kind == Who::kName && who.last - who.first > 4) return {};  // a title, not a name
+  const int before = start - 1;
+  const bool opens = start == first || tokens_[start].newline_before ||
+                     In(Text(before), {"-", "\u2014", "\u2013", "--"}) || LowerAt(before) == "from";
+  return opens ? who : Who();
+}
+
 PRESSLENS_OUT_OF_LINE void Work::Attribute() {
   auto& quotes = doc_.quotes;
   const size_t count = outer_.size();
@@ -1567,9 +1627,28 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
         out.rule.rule = QuoteRule::kScare;
         continue;
       }
-    } else if (!(a = SpeakerAfter(c)) && !(a = SpeakerBefore(c)) &&
-               !(a = ContinuesPrevious(c, from_event))) {
-      a = SpeakerPreviousSentence(c);
+    } else if (!(a = SpeakerAfter(c))) {
+      if (const Who dash = DashSpeaker(c); dash.ok) {
+        out.has_speaker = true;
+        out.speaker.entity = dash.entity;
+        out.speaker.name = dash.name;
+        out.speaker.span = {tokens_[dash.first].start, tokens_[dash.last - 1].end};
+        out.has_cue = false;
+        out.rule.rule = QuoteRule::kDashName;
+        continue;
+      }
+      if (!(a = SpeakerBefore(c)) && !(a = ContinuesPrevious(c, from_event))) {
+        if (const Who label = LabelSpeaker(c); label.ok) {
+          out.has_speaker = true;
+          out.speaker.entity = label.entity;
+          out.speaker.name = label.name;
+          out.speaker.span = {tokens_[label.first].start, tokens_[label.last - 1].end};
+          out.has_cue = false;
+          out.rule.rule = QuoteRule::kLabel;
+          continue;
+        }
+        a = SpeakerPreviousSentence(c);
+      }
     }
     if (!a) continue;
     from_event[qi] = a.event;
@@ -1669,6 +1748,7 @@ void Work::Run() {
       ev.who = next.who;
   }
   Attribute();
+  TranscriptTurns();
   if (doc_.text.size() > kLongText) {
     // A long text frees the per-token classes and the name indexes before the document's
     // events are made: ExportEvents reads only the events and the tokens.
@@ -1679,6 +1759,56 @@ void Work::Run() {
     entity_by_name_ = StringIndex();
   }
   ExportEvents();
+}
+
+// A transcript: "PENCE: Well, look, we are going to rebuild ..." A line that opens with one to
+// three words in capitals and a colon, then at least three words, is a turn of the person the
+// label names when the text names a person whose name ends with the label's last word ("Mike
+// Pence"): a direct quote (no marks) from after the colon to the end of the line, appended
+// after the quotes with marks (rule TRANSCRIPT_TURN, no cue). A line whose words after the
+// colon open with a quote mark is left to the quote's own rules.
+PRESSLENS_OUT_OF_LINE void Work::TranscriptTurns() {
+  for (int i = 0; i < n_; ++i) {
+    if (!(i == 0 || tokens_[i].newline_before)) continue;
+    int k = i;
+    while (k < n_ && k < i + 3 && IsWord(k) && tokens_[k].all_caps && tokens_[k].end - tokens_[k].start >= 2 &&
+           (k == i || !tokens_[k].newline_before))
+      ++k;
+    if (k == i || k >= n_ || !Char(k, ':') || tokens_[k].newline_before) continue;
+    int end = k + 1, words = 0;
+    while (end < n_ && !tokens_[end].newline_before) {
+      words += IsWord(end);
+      ++end;
+    }
+    if (words < 3 || tokens_[k + 1].kind == TokenKind::kQuote || InQuote(k + 1)) continue;
+    // The person the label names.
+    const std::string_view last = LowerAt(k - 1);
+    int entity = -1;
+    for (size_t e = 0; e < doc_.entities.size() && entity < 0; ++e) {
+      const auto& ent = doc_.entities[e];
+      if (ent.type != EntityTypeName(EntityType::kPerson)) continue;
+      const std::string& name = ent.name;
+      const size_t space = name.rfind(' ');
+      const std::string_view tail = std::string_view(name).substr(space == std::string::npos ? 0 : space + 1);
+      if (tail.size() != last.size()) continue;
+      bool same = true;
+      for (size_t c = 0; c < tail.size() && same; ++c)
+        same = (tail[c] | 0x20) == last[c];
+      if (same) entity = static_cast<int>(e);
+    }
+    if (entity < 0) continue;
+    QuoteRecord& r = doc_.quotes.emplace_back();
+    r.span = -1;
+    r.start = tokens_[k + 1].start;
+    r.end = tokens_[end - 1].end;
+    r.kind = QuoteKind::kDirect;
+    r.has_speaker = true;
+    r.speaker.entity = entity;
+    r.speaker.name = doc_.entities[entity].name;
+    r.speaker.span = {tokens_[i].start, tokens_[k - 1].end};
+    r.rule.rule = QuoteRule::kTranscript;
+    i = end - 1;
+  }
 }
 
 // The events, for the stages after this one (Document::speech_events).

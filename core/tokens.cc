@@ -500,8 +500,10 @@ void Tokenizer::Run(Document* doc) const {
           continue;
         }
       } else if (c == '"' || c == '\'') {
+        // Two apostrophes are one double quote mark (''So,'' he said), as newswire archives
+        // write them.
         t.kind = TokenKind::kQuote;
-        len = 1;
+        len = c == '\'' && pos + 1 < text.size() && text[pos + 1] == '\'' ? 2 : 1;
       } else if (c >= '0' && c <= '9' &&
                  ((len = AsciiNumberLength(text, pos)) > 0 ||
                   (len = MatchAt(kNumber, text, pos)) > 0)) {

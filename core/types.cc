@@ -39,6 +39,7 @@ std::string QuoteRuleName(const QuoteRuleId& id) {
       "",  // kEvent: composed below
       "QUOTE_SCARE",        "QUOTE_NO_SPEAKER",     "QUOTE_CONTINUATION",
       "QUOTE_CONTINUED_BY_NEXT", "HEADLINE_REPEATS_BODY", "SPEAKER_PREVIOUS_SENTENCE",
+      "QUOTE_DASH_NAME",    "LABEL_QUOTE",          "TRANSCRIPT_TURN",
       "REPORTED_SPEECH"};
   static_assert(std::size(kRules) == static_cast<size_t>(QuoteRule::kReported) + 1);
   if (id.rule != QuoteRule::kEvent) return std::string(kRules[static_cast<int>(id.rule)]);

@@ -36,6 +36,9 @@ enum class QuoteRule : uint8_t {
   kContinuedByNext,          // "A <newline> "B," he said -> QUOTE_CONTINUED_BY_NEXT (for A)
   kHeadlineRepeatsBody,      // a headline quote repeated in the body -> HEADLINE_REPEATS_BODY
   kSpeakerPreviousSentence,  // Lavrov spoke. "Q." -> SPEAKER_PREVIOUS_SENTENCE
+  kDashName,                 // "Q." — Sergey Lavrov -> QUOTE_DASH_NAME
+  kLabel,                    // Sergey Lavrov: "Q." -> LABEL_QUOTE
+  kTranscript,               // LAVROV: Q (a transcript's turn, no marks) -> TRANSCRIPT_TURN
   kReported,                 // Lavrov said the talks failed. -> REPORTED_SPEECH (attribution.h)
 };
 // How the speech event of a kEvent rule was read.

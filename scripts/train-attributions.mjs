@@ -22,7 +22,7 @@ if (!existsSync(source)) {
 const args = process.argv.slice(2);
 const goldAt = args.indexOf('--heldout-gold');
 const heldoutGold = goldAt >= 0 ? args[goldAt + 1] : null;
-const epochs = args.find((a, k) => /^\d+$/.test(a) && k !== goldAt + 1);
+const epochs = args.find((a, k) => /^\d+$/.test(a) && (goldAt < 0 || k !== goldAt + 1));
 
 const docs = readFileSync(source, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 const heldout = (k) => k % 10 === 9;

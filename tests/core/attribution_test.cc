@@ -74,6 +74,17 @@ TEST(Attribution, SpeakerAfterContent) {
   EXPECT_EQ(v[0].entity, -1);
 }
 
+// A cue inside its content, with no source (PolNeAR's reading of "is expected to", "seems
+// to"): the content runs over the cue.
+TEST(Attribution, CueInsideContent) {
+  const std::string text =
+      "Verizon will buy Yahoo. The sale is expected to expand the company's move into media.";
+  auto v = Reported(text);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].content, "The sale is expected to expand the company's move into media");
+  EXPECT_EQ(v[0].cue, "is expected");
+}
+
 TEST(Attribution, AccordingTo) {
   const std::string text = "According to the Harbor Authority, the port will close for two weeks.";
   auto v = Reported(text);

@@ -206,5 +206,17 @@ TEST(QuoteMarks, ManyMarksAndLongUnterminatedQuote) {
   EXPECT_EQ(Quotes(longq).size(), 1u);
 }
 
+
+// Newswire archives write double quotes as two apostrophes: they pair as double quotes, and
+// the speaker rules read them ("''A,'' he said. ''B.''").
+TEST(Quotes, TwoApostrophesAsDoubleQuotes) {
+  EXPECT_EQ(QuoteTexts("''Some courses are adapting,'' said Paul Chipok, a lawyer. ''It costs "
+                       "money to run a course.''"),
+            (V{"Some courses are adapting,", "It costs money to run a course."}));
+  const auto q = Quotes("He said the plan was ''a promise kept'' and left.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "a promise kept");
+}
+
 }  // namespace
 }  // namespace presslens

@@ -436,5 +436,99 @@ TEST(SpeechLexicon, RolePluralsAndExactSpellings) {
   EXPECT_EQ(lex.Cue("sai"), nullptr);
 }
 
+
+// The forms direct quotes take in news articles (issue 15).
+
+// A colon introduction: the speaker and cue before the colon.
+TEST(Speakers, ColonIntroduction) {
+  S s = One("Trump spoke in Ohio on Monday. Trump said: \u201cWe are going to win this state, "
+            "and we are going to win it big.\u201d");
+  EXPECT_EQ(s.speaker, "Trump");
+  EXPECT_EQ(s.cue, "say");
+  EXPECT_EQ(s.rule, "NAME_SAID_QUOTE");
+}
+
+// A quote over several paragraphs: each paragraph reopens the mark, only the last closes it.
+// Every paragraph takes the speaker of the first.
+TEST(Speakers, QuoteOverSeveralParagraphs) {
+  auto v = Speakers(
+      "The mayor spoke on Tuesday. \u201cThe bridge will reopen in May,\u201d Mayor Ellen Park "
+      "said. \u201cWe have found the money for the repairs.\n\n\u201cWe will also widen the "
+      "road to four lanes.\n\n\u201cNobody will be left waiting.\u201d");
+  ASSERT_EQ(v.size(), 4u);
+  for (const S& s : v) EXPECT_EQ(s.speaker, "Ellen Park") << s.quote;
+  EXPECT_EQ(v[3].quote, "Nobody will be left waiting.");
+}
+
+// A dash attribution after the closing mark, on the same line or opening the next one; a
+// name (titles dropped) or a description.
+TEST(Speakers, DashAttribution) {
+  S s = One("The agency published its findings on Friday. \u201cWe will not allow this to "
+            "happen again.\u201d \u2014 Commissioner Margaret Hale");
+  EXPECT_EQ(s.speaker, "Margaret Hale");
+  EXPECT_EQ(s.mention, "Margaret Hale");
+  EXPECT_EQ(s.cue, "");
+  EXPECT_EQ(s.rule, "QUOTE_DASH_NAME");
+  s = One("He wrote a letter.\n\n\u201cI have seen the future, and it works.\u201d\n\u2014 "
+          "Lincoln Steffens\n");
+  EXPECT_EQ(s.speaker, "Lincoln Steffens");
+  s = One("The ministry answered within an hour.\n\n\u201cWe reject every word of this "
+          "report.\u201d -- the ministry spokesman\n");
+  EXPECT_EQ(s.speaker, "ministry spokesman");
+  EXPECT_EQ(s.rule, "QUOTE_DASH_NAME");
+}
+
+// A dash that does not name anyone attributes nothing.
+TEST(Speakers, DashWithoutSpeaker) {
+  S s = One("The ministry answered within an hour. \u201cWe reject every word of this "
+            "report.\u201d \u2014 and then the line went dead.");
+  EXPECT_EQ(s.speaker, "");
+  EXPECT_EQ(s.rule, "QUOTE_NO_SPEAKER");
+}
+
+// The speaker named, with a speech verb, in the sentence before a quote that fills its own.
+TEST(Speakers, SpeakerInPreviousSentence) {
+  S s = One("Senator John Ryan said on Wednesday that he would vote against the plan. "
+            "\u201cThis budget is a disaster for working families.\u201d");
+  EXPECT_EQ(s.speaker, "John Ryan");
+  EXPECT_EQ(s.rule, "SPEAKER_PREVIOUS_SENTENCE");
+}
+
+
+// A label before the colon that opens a quote, with no speech verb: a name or a description,
+// at the start of its sentence, after a dash or after "from".
+TEST(Speakers, LabelColonQuote) {
+  S s = One("The polls moved again. Philip Bump: \u201cTwo weeks ago, his strongest territory "
+            "had been the South.\u201d");
+  EXPECT_EQ(s.speaker, "Philip Bump");
+  EXPECT_EQ(s.cue, "");
+  EXPECT_EQ(s.rule, "LABEL_QUOTE");
+  s = One("Not all panels are equal. More from the report: \u201cSamples with longer field "
+          "periods produced more accurate results.\u201d");
+  EXPECT_EQ(s.mention, "the report");
+  EXPECT_EQ(s.rule, "LABEL_QUOTE");
+  // A speech verb before the colon is the event's rule; a clause is no label.
+  EXPECT_EQ(One("McCrummen reports: \u201cThe school closed.\u201d").rule, "NAME_CUE_QUOTE");
+  EXPECT_EQ(One("He had one message: \u201cThe school closed.\u201d").rule, "QUOTE_NO_SPEAKER");
+}
+
+
+// A transcript's turns: a line opening with a label in capitals and a colon is a direct quote
+// of the person the text names with that last name; a label that names nobody is no turn.
+TEST(Speakers, TranscriptTurns) {
+  const std::string text =
+      "Mike Pence and Tim Kaine met for the debate in Virginia.\n\nPENCE: Well, look, we are "
+      "going to rebuild our military.\n\nKAINE: The governor is wrong about that.\n\nUPDATE: "
+      "The debate ended at ten.\n";
+  auto v = Speakers(text);
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].quote, "Well, look, we are going to rebuild our military.");
+  EXPECT_EQ(v[0].speaker, "Mike Pence");
+  EXPECT_EQ(v[0].mention, "PENCE");
+  EXPECT_EQ(v[0].kind, "direct");
+  EXPECT_EQ(v[0].rule, "TRANSCRIPT_TURN");
+  EXPECT_EQ(v[1].speaker, "Tim Kaine");
+}
+
 }  // namespace
 }  // namespace presslens

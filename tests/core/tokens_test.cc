@@ -44,6 +44,12 @@ TEST(Tokens, NumbersAndQuoteMarks) {
             (V{"On", "1996-08-30", ",", "10,000", "“", "fled", "”"}));
 }
 
+// Two apostrophes are one double quote mark (newswire archives); one is a single mark.
+TEST(Tokens, TwoApostrophesAreOneMark) {
+  EXPECT_EQ(Tokens("''So,'' he said. 'No'"),
+            (V{"''", "So", ",", "''", "he", "said", ".", "'", "No", "'"}));
+}
+
 TEST(Tokens, NonAsciiLettersAndInvalidBytes) {
   EXPECT_EQ(Tokens("Zürich \xff café 北京"), (V{"Zürich", "café", "北京"}));
   EXPECT_TRUE(Tokens("").empty());

@@ -60,6 +60,9 @@ TEST(Types, QuoteRuleNamesOfTheOtherRules) {
   EXPECT_EQ(QuoteRuleName({QuoteRule::kContinuedByNext}), "QUOTE_CONTINUED_BY_NEXT");
   EXPECT_EQ(QuoteRuleName({QuoteRule::kHeadlineRepeatsBody}), "HEADLINE_REPEATS_BODY");
   EXPECT_EQ(QuoteRuleName({QuoteRule::kSpeakerPreviousSentence}), "SPEAKER_PREVIOUS_SENTENCE");
+  EXPECT_EQ(QuoteRuleName({QuoteRule::kDashName}), "QUOTE_DASH_NAME");
+  EXPECT_EQ(QuoteRuleName({QuoteRule::kLabel}), "LABEL_QUOTE");
+  EXPECT_EQ(QuoteRuleName({QuoteRule::kTranscript}), "TRANSCRIPT_TURN");
 }
 
 TEST(Types, CondemnationRuleNames) {
