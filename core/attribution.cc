@@ -81,7 +81,7 @@ class Reader {
       const Piece& p = s_.pieces[k];
       if (kept >= 2 && p.role == kContent && s_.pieces[kept - 1].role == kCueRole &&
           s_.pieces[kept - 2].role == kContent && s_.pieces[kept - 1].first == s_.pieces[kept - 2].last &&
-          p.first == s_.pieces[kept - 1].last && s_.quote_of[s_.pieces[kept - 1].first] < 0) {
+          p.first == s_.pieces[kept - 1].last && !s_.feats.Quoted(s_.pieces[kept - 1].first)) {
         s_.pieces[kept - 2].last = p.last;
         continue;  // the cue piece stays, for Nearest
       }
