@@ -305,6 +305,16 @@ Gazetteer::Gazetteer() {
     std::string_view rest = folded;
     for (bool more = true; more;) title_words.Insert(Hash(kHashSeed, NextField(&rest, ' ', &more)));
   });
+  // Little-endian uint32 keys: the low 32 bits of a folded hash, its two low bits the class - 1.
+  const std::string_view cases = EmbeddedData("word-case");
+  word_case.Reserve(cases.size() / 4);
+  for (size_t k = 0; k + 4 <= cases.size(); k += 4) {
+    const uint32_t v = static_cast<uint32_t>(static_cast<unsigned char>(cases[k])) |
+                       static_cast<uint32_t>(static_cast<unsigned char>(cases[k + 1])) << 8 |
+                       static_cast<uint32_t>(static_cast<unsigned char>(cases[k + 2])) << 16 |
+                       static_cast<uint32_t>(static_cast<unsigned char>(cases[k + 3])) << 24;
+    word_case.Insert(WordCaseKey(v), static_cast<int32_t>(v & 3) + 1);
+  }
 }
 
 const Gazetteer& Gazetteer::Get() {

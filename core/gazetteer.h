@@ -210,6 +210,15 @@ struct Gazetteer {
   HashSet given;
   HashSet title_words;  // every word of a title, folded
   NameTable titles;     // titles as names of type "TITLE", capitalised or lower case
+  // How often English capitalises a word inside a sentence (data/word-case.bin, built by
+  // scripts/gen-word-case.mjs from unlabeled text): 1 mostly lower case ("sees") ... 4 nearly
+  // always capitalised ("Breitbart"); 0 for a word seen too rarely. Given the word's folded hash.
+  int WordCase(uint64_t folded) const {
+    const int32_t* c = word_case.Find(WordCaseKey(folded));
+    return c ? *c : 0;
+  }
+  static uint64_t WordCaseKey(uint64_t folded) { return (folded & 0xfffffffcu) | 0x100000000ull; }
+  FlatMap word_case;
 
   static constexpr int32_t kGivenMale = 1, kGivenFemale = 2;
   // The gender the given name `name` marks: kGivenMale, kGivenFemale, or 0 (not a given name,
