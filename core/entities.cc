@@ -190,6 +190,30 @@ bool TitleAlone(const Document& doc, const NerFeatures& feats, const Candidate& 
   return false;
 }
 
+// c is one word that opens its sentence (after quote marks or brackets only), that English
+// mostly writes in lower case (Gazetteer::WordCase 1) and this text never capitalises inside a
+// sentence, and that no table knows: "[Interestingly], one of ...", "'[Do]n't leave'".
+bool CommonWordOpening(const Document& doc, const NerFeatures& feats, const Candidate& c) {
+  const Token* const tk = doc.tokens.data();
+  if (c.last - c.first != 1 || tk[c.first].kind != TokenKind::kWord || tk[c.first].all_caps ||
+      tk[c.first].sentence < 0 || feats.word_case(c.first) != 1 ||
+      feats.seen_capitalised_mid(c.first))
+    return false;
+  for (int t = doc.sentences[tk[c.first].sentence].first; t < c.first; ++t)
+    if (tk[t].kind == TokenKind::kWord || tk[t].kind == TokenKind::kNumber) return false;
+  return !KnowledgeBase::Get().TypesNamed(doc.TokenText(c.first));
+}
+
+// c is a name of two words or more that ends in a word of data/en/name-heads-out-of-scheme.txt
+// ("Clean Air Act", "Nobel Prize") and that no table knows: a law, plan or prize, which the
+// schema leaves out.
+bool OutOfScheme(const Document& doc, const NerFeatures& feats, const HashSet& heads,
+                 const Candidate& c) {
+  if (c.last - c.first < 2 || !heads.Contains(feats.exact(c.last - 1))) return false;
+  const Token* const tk = doc.tokens.data();
+  return !KnowledgeBase::Get().TypesNamed(doc.SpanText(tk[c.first].start, tk[c.last - 1].end));
+}
+
 // Every word of c is in capitals.
 bool AllCaps(const Token* tk, const Candidate& c) {
   for (int t = c.first; t < c.last; ++t)
@@ -731,6 +755,7 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
       body_names->Insert(key(kept[k].first, kept[k].last), static_cast<int32_t>(k));
   const KnowledgeBase& kb = KnowledgeBase::Get();
   bool dropped = false;
+  std::vector<Candidate> pieces, added;  // a span's body names; those after its first
   for (Candidate& c : kept) {
     if (c.last - c.first > kLongestCut || !in_headline(c) ||
         body_names->Contains(key(c.first, c.last)))
@@ -776,11 +801,51 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
         cut = true;
       }
     }
+    if (cut) continue;
+    // Several body names with other words between them ("[Washington Post] Hit Piece
+    // Exploits [Trump] Supporter Who Was"): each becomes a mention; the span is cut only when
+    // every word is in one of them, common, or one the body never capitalises, and a
+    // capitalised word parts every two of them ("ROBERTO DURAN" stays whole).
+    pieces.clear();
+    bool parted = true;  // a capitalised word lies between every two pieces
+    bool gap = false;    // ... since the last piece
+    for (int t = c.first; t < c.last;) {
+      int len = std::min(c.last - t, 6);
+      const int32_t* body = nullptr;
+      for (; len >= 1 && !body; --len)
+        if (IsWord(tk[t]) && IsWord(tk[t + len - 1])) body = body_names->Find(key(t, t + len));
+      if (body) {
+        ++len;  // the loop stepped past the length found
+        Candidate piece = kept[*body];
+        piece.first = t;
+        piece.last = t + len;
+        piece.rule = c.rule;
+        piece.title = {};
+        parted = parted && (pieces.empty() || gap);
+        gap = false;
+        pieces.push_back(piece);
+        t += len;
+      } else if (common(t) || !body_capitalises(t)) {
+        gap = gap || (IsWord(tk[t]) && tk[t].upper_initial);
+        ++t;
+      } else {
+        pieces.clear();
+        break;
+      }
+    }
+    if (pieces.size() < 2 || !parted) continue;
+    c = pieces[0];
+    added.insert(added.end(), pieces.begin() + 1, pieces.end());
   }
   if (dropped)
     kept.erase(std::remove_if(kept.begin(), kept.end(),
                               [](const Candidate& c) { return c.first == c.last; }),
                kept.end());
+  if (!added.empty()) {
+    kept.insert(kept.end(), added.begin(), added.end());
+    std::stable_sort(kept.begin(), kept.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  }
 }
 
 // Step 4a: one name, one entity. Entities that are the same unknown name spelled alike but got
@@ -881,6 +946,7 @@ struct EntityFinder::Tables {
   NameTable user;  // the user's lexicon: always wins
   NerModel model;
   HashSet place_titles;  // data/place-titles.txt, exact case
+  HashSet out_of_scheme_heads;  // data/en/name-heads-out-of-scheme.txt, exact case
 };
 
 struct EntityFinder::Scratch {
@@ -904,6 +970,9 @@ struct EntityFinder::Scratch {
 EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
                            std::vector<std::string>* errors)
     : tables_(new Tables) {
+  ForEachDataLine("name-heads-out-of-scheme", [this](std::string_view t) {
+    tables_->out_of_scheme_heads.Insert(Hash(kHashSeed, t));
+  });
   ForEachDataLine("place-titles",
                   [this](std::string_view t) { tables_->place_titles.Insert(Hash(kHashSeed, t)); });
   if (!tables_->model.Load(EmbeddedData("ner-model")))
@@ -1161,6 +1230,8 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
     }
     if (c.first >= c.last) continue;
     if (TitleAlone(*doc, feats, c, title_at)) continue;
+    if (CommonWordOpening(*doc, feats, c) || OutOfScheme(*doc, feats, tables_->out_of_scheme_heads, c))
+      continue;
     // A sentence's first word "The" is no part of a name (the name's capital is the
     // sentence's): "The Washington Post reported" -> "Washington Post"; unless the gazetteer
     // knows the name with it ("The Hague").

@@ -81,6 +81,11 @@ class NerFeatures {
   // How often English capitalises the word inside a sentence (Gazetteer::WordCase): 1 mostly
   // lower case ... 4 nearly always capitalised, 0 unknown or not a word.
   int word_case(int i) const { return case_.empty() ? 0 : case_[i]; }
+  // The word of token i is capitalised inside a sentence somewhere in the text.
+  bool seen_capitalised_mid(int i) const {
+    const int32_t* seen = seen_.Find(word(i));
+    return seen && (*seen & kSeenCapMid);
+  }
   // Not in a headline or an all-caps line, whose tags are less certain.
   bool reliable(int i) const { return flags_[i] & kReliableBit; }
   // Not capitalised and not the start of a known name: after an O such a token is O
