@@ -306,14 +306,20 @@ Gazetteer::Gazetteer() {
     for (bool more = true; more;) title_words.Insert(Hash(kHashSeed, NextField(&rest, ' ', &more)));
   });
   // Little-endian uint32 keys: the low 32 bits of a folded hash, its two low bits the class - 1.
+  // The table has at least twice as many slots as words (a power of two).
   const std::string_view cases = EmbeddedData("word-case");
-  word_case.Reserve(cases.size() / 4);
+  size_t slots = 64;
+  while (slots < cases.size() / 2) slots *= 2;
+  word_case_.assign(slots, 0);
   for (size_t k = 0; k + 4 <= cases.size(); k += 4) {
     const uint32_t v = static_cast<uint32_t>(static_cast<unsigned char>(cases[k])) |
                        static_cast<uint32_t>(static_cast<unsigned char>(cases[k + 1])) << 8 |
                        static_cast<uint32_t>(static_cast<unsigned char>(cases[k + 2])) << 16 |
                        static_cast<uint32_t>(static_cast<unsigned char>(cases[k + 3])) << 24;
-    word_case.Insert(WordCaseKey(v), static_cast<int32_t>(v & 3) + 1);
+    if (v == 0) continue;  // reads as an empty slot
+    size_t i = WordCaseSlot(v & ~3u) & (slots - 1);
+    while (word_case_[i] != 0) i = (i + 1) & (slots - 1);
+    word_case_[i] = v;
   }
 }
 
