@@ -165,11 +165,14 @@ struct PersonLink {
 };
 
 // The title starting at token t (its end, or -1), given the tagger's folded hash of the
-// token: most words start no title and are answered without hashing them again.
+// token: most words start no title and are answered without hashing them again ("Sen." with
+// the period the tokenizer split off: FirstWordWithPeriod).
 int TitleAt(const Gazetteer& gaz, const Document& doc, const NerFeatures& feats, int t, int* id) {
   const uint64_t folded = feats.folded(t);
-  return gaz.titles.MayStartWith(folded) ? gaz.titles.Match(doc, t, feats.exact(t), folded, id)
-                                         : -1;
+  return gaz.titles.MayStartWith(folded) ||
+                 gaz.titles.MayStartWith(FirstWordWithPeriod(doc, t, folded))
+             ? gaz.titles.Match(doc, t, feats.exact(t), folded, id)
+             : -1;
 }
 
 // c is a title and no name: before a name ("[Mr]. Obama", "[Sen]. Reid") or a word the text

@@ -226,12 +226,22 @@ int NameTable::Match(const Document& doc, int i, int* id) const {
   return Match(doc, i, exact, folded, id);
 }
 
+uint64_t FirstWordWithPeriod(const Document& doc, int i, uint64_t folded_first) {
+  const int n = static_cast<int>(doc.tokens.size());
+  if (i + 1 >= n || doc.tokens[i + 1].space_before || doc.tokens[i + 1].newline_before ||
+      doc.TokenText(i + 1) != ".")
+    return folded_first;
+  return Hash(folded_first, ".", true);
+}
+
 int NameTable::Match(const Document& doc, int i, uint64_t exact_first, uint64_t folded_first,
                      int* id) const {
   const auto& tokens = doc.tokens;
   const int n = static_cast<int>(tokens.size());
   if (tokens[i].kind != TokenKind::kWord && tokens[i].kind != TokenKind::kNumber) return -1;
-  if (!first_words_.Contains(folded_first)) return -1;
+  if (!first_words_.Contains(folded_first) &&
+      !first_words_.Contains(FirstWordWithPeriod(doc, i, folded_first)))
+    return -1;
   uint64_t exact = exact_first, folded = folded_first;
   int best = -1;
   bool caps = true;  // every word so far is all caps

@@ -155,6 +155,11 @@ class HashSet {
   FlatMap map_;
 };
 
+// Hash(kHashSeed, first word, true) of the first word of token i and the period after it, when
+// one follows with no space ("Sen" "." -> "sen."), else `folded_first` (token i's): a name's
+// first word runs to a space, and the tokenizer splits an abbreviation's period off.
+uint64_t FirstWordWithPeriod(const Document& doc, int i, uint64_t folded_first);
+
 // A table of names and their aliases, matched longest first on token sequences.
 class NameTable {
  public:
