@@ -165,11 +165,14 @@ struct PersonLink {
 };
 
 // The title starting at token t (its end, or -1), given the tagger's folded hash of the
-// token: most words start no title and are answered without hashing them again.
+// token: most words start no title and are answered without hashing them again ("Sen." with
+// the period the tokenizer split off: FirstWordWithPeriod).
 int TitleAt(const Gazetteer& gaz, const Document& doc, const NerFeatures& feats, int t, int* id) {
   const uint64_t folded = feats.folded(t);
-  return gaz.titles.MayStartWith(folded) ? gaz.titles.Match(doc, t, feats.exact(t), folded, id)
-                                         : -1;
+  return gaz.titles.MayStartWith(folded) ||
+                 gaz.titles.MayStartWith(FirstWordWithPeriod(doc, t, folded))
+             ? gaz.titles.Match(doc, t, feats.exact(t), folded, id)
+             : -1;
 }
 
 // c is a title and no name: before a name ("[Mr]. Obama", "[Sen]. Reid") or a word the text
@@ -188,6 +191,30 @@ bool TitleAlone(const Document& doc, const NerFeatures& feats, const Candidate& 
   for (int t = c.first; t < c.last; ++t)
     if (feats.seen_lower(t)) return true;
   return false;
+}
+
+// c is one word that opens its sentence (after quote marks or brackets only), that English
+// mostly writes in lower case (Gazetteer::WordCase 1) and this text never capitalises inside a
+// sentence, and that no table knows: "[Interestingly], one of ...", "'[Do]n't leave'".
+bool CommonWordOpening(const Document& doc, const NerFeatures& feats, const Candidate& c) {
+  const Token* const tk = doc.tokens.data();
+  if (c.last - c.first != 1 || tk[c.first].kind != TokenKind::kWord || tk[c.first].all_caps ||
+      tk[c.first].sentence < 0 || feats.word_case(c.first) != 1 ||
+      feats.seen_capitalised_mid(c.first))
+    return false;
+  for (int t = doc.sentences[tk[c.first].sentence].first; t < c.first; ++t)
+    if (tk[t].kind == TokenKind::kWord || tk[t].kind == TokenKind::kNumber) return false;
+  return !KnowledgeBase::Get().TypesNamed(doc.TokenText(c.first));
+}
+
+// c is a name of two words or more that ends in a word of data/en/name-heads-out-of-scheme.txt
+// ("Clean Air Act", "Nobel Prize") and that no table knows: a law, plan or prize, which the
+// schema leaves out.
+bool OutOfScheme(const Document& doc, const NerFeatures& feats, const HashSet& heads,
+                 const Candidate& c) {
+  if (c.last - c.first < 2 || !heads.Contains(feats.exact(c.last - 1))) return false;
+  const Token* const tk = doc.tokens.data();
+  return !KnowledgeBase::Get().TypesNamed(doc.SpanText(tk[c.first].start, tk[c.last - 1].end));
 }
 
 // Every word of c is in capitals.
@@ -307,16 +334,56 @@ void PersonsAsKnownOrgs(const Document& doc, const std::vector<uint8_t>& candida
 enum MentionEvidence : uint8_t {
   kGazetteerName = 1,  // the gazetteer knows a mention
   kGazetteerOrg = 2,   // ... as an organisation
-  kStandsAlone = 4,    // a mention is not followed on its line by a capitalised word
+  kStandsAlone = 4,    // a mention is not followed on its line by a capitalised word, nor
+                       // preceded by one that does not start its sentence
+  kNamesItself = 8,    // a mention is not a modifier of a noun after it (ModifiesNoun)
 };
+
+// Every word of `name` is one English writes in lower case more often than not
+// (Gazetteer::WordCase 1 or 2), or is written so.
+bool CommonWords(std::string_view name) {
+  const Gazetteer& gaz = Gazetteer::Get();
+  size_t p = 0;
+  while (p < name.size()) {
+    size_t q = name.find(' ', p);
+    if (q == std::string_view::npos) q = name.size();
+    const std::string_view w = name.substr(p, q - p);
+    if (!w.empty() && !(w[0] >= 'a' && w[0] <= 'z') &&
+        gaz.WordCase(Hash(kHashSeed, w, true)) > 2)
+      return false;
+    p = q + 1;
+  }
+  return true;
+}
+
+// Mention c is a modifier of the lower-case noun after it, inside a noun phrase that a
+// determiner opens: "the [Stars and Stripes] flag", "a [Washington Post] reporter". A word
+// after it ending in -s or -d is taken for a verb ("the Post says", "the Post reported").
+bool ModifiesNoun(const Document& doc, const Candidate& c) {
+  const Token* const tk = doc.tokens.data();
+  const int n = static_cast<int>(doc.tokens.size());
+  if (c.first == 0 || c.last >= n) return false;
+  const Token& next = tk[c.last];
+  if (next.kind != TokenKind::kWord || next.upper_initial || !next.space_before ||
+      next.newline_before || next.end - next.start < 3)
+    return false;
+  const char last = doc.text[next.end - 1];
+  if (last == 's' || last == 'd') return false;
+  const std::string_view before = doc.TokenText(c.first - 1);
+  return EqualsIgnoreCase(before, "the") || EqualsIgnoreCase(before, "a") ||
+         EqualsIgnoreCase(before, "an");
+}
 
 // Step 4b: what the knowledge base (knowledge_base.h) says of each entity, by its canonical
 // name, when it agrees with the text: a Wikidata id and a country.
 //   - A person is looked up only by a full name: a surname alone names many people.
+//   - An organisation of a country whose name is made of common words ("National
+//     Committee") needs the country named in the text.
 //   - An organisation whose name the gazetteer knows as a place (not as an organisation) gets
 //     no id unless the id is curated.
 //   - An organisation needs a mention that stands alone ("Bank of America Stadium" names a
-//     stadium), and an acronym alone ("SPC": a Polish company and the Pacific Community) the
+//     stadium), one that is not a modifier of a noun after it when its name is made of common
+//     words (ModifiesNoun: "the Stars and Stripes flag" names a flag), and an acronym alone ("SPC": a Polish company and the Pacific Community) the
 //     gazetteer or the curated list.
 //   - A NORP entity takes its country's id, and so does an actor that stands for a country
 //     ("the Kremlin") when the gazetteer knows it as an organisation and the text names the
@@ -343,7 +410,13 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
     const bool followed = c.last < n && tk[c.last].kind == TokenKind::kWord &&
                           tk[c.last].upper_initial && tk[c.last].space_before &&
                           !tk[c.last].newline_before;
-    if (!followed) ev |= kStandsAlone;
+    // Nor preceded by one inside its sentence: "Democratic [National Committee]" is a part.
+    const bool preceded = c.first > 0 && tk[c.first - 1].kind == TokenKind::kWord &&
+                          tk[c.first - 1].upper_initial && tk[c.first].space_before &&
+                          !tk[c.first].newline_before && tk[c.first - 1].sentence >= 0 &&
+                          doc.sentences[tk[c.first - 1].sentence].first != c.first - 1;
+    if (!followed && !preceded) ev |= kStandsAlone;
+    if (!ModifiesNoun(doc, c)) ev |= kNamesItself;
   }
   // The countries the text names (a country or its demonym): they settle ambiguous names.
   countries->clear();
@@ -385,6 +458,17 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
         e.name.find(' ') == std::string_view::npos)
       k.reset();  // an acronym alone
     if (k && e.type == EntityType::kOrg && !(evidence[i] & kStandsAlone)) k.reset();
+    // A name made of common words ("National Committee", a party of Greece) names many
+    // things: it needs its country named in the text.
+    if (k && e.type == EntityType::kOrg && !k->curated && !k->country.empty() &&
+        std::find(countries->begin(), countries->end(), k->country) == countries->end() &&
+        CommonWords(e.name))
+      k.reset();
+    // A name of common words only as a modifier of the noun after it ("the Stars and Stripes
+    // flag"): the name may be the thing's, not the organisation's.
+    if (k && e.type == EntityType::kOrg && !(evidence[i] & kNamesItself) && !k->curated &&
+        CommonWords(e.name))
+      k.reset();
     // A place's name that the tagger read as an organisation ("New Hampshire", also a
     // newspaper's name): the organisation of that name is a guess, unless curated.
     if (k && e.type == EntityType::kOrg && (evidence[i] & kGazetteerName) &&
@@ -548,6 +632,50 @@ PRESSLENS_OUT_OF_LINE void AddKnownPersons(const Document& doc, const NerFeature
   kept.swap(*out);
 }
 
+// Step 2c: a name of two words or more that the knowledge base knows only as an organisation
+// is that organisation where the tagger found a part of it and nothing that runs past it
+// ("[Peabody] Energy", PERSON + O -> "Peabody Energy", ORG). Names it found nothing in are
+// left alone. `out` is scratch.
+PRESSLENS_OUT_OF_LINE void AddKnownOrgs(const Document& doc, const NerFeatures& feats,
+                                        std::vector<Candidate>* candidates,
+                                        std::vector<Candidate>* out) {
+  auto org = [](const NerFeatures::KbMatch& m) {
+    return m.types == KnowledgeBase::kKbOrg && m.end - m.first >= 2;
+  };
+  const auto& matches = feats.kb_matches();
+  if (std::none_of(matches.begin(), matches.end(), org)) return;
+  std::vector<Candidate>& kept = *candidates;
+  out->clear();
+  out->reserve(kept.size() + 8);
+  size_t a = 0;  // kept[0, a) are in *out
+  const Token* const tk = doc.tokens.data();
+  for (NerFeatures::KbMatch m : matches) {
+    if (!org(m)) continue;
+    // A sentence's first word "The" is no part of the name (as in CleanSpans).
+    if (tk[m.first].sentence >= 0 && doc.sentences[tk[m.first].sentence].first == m.first &&
+        doc.TokenText(m.first) == "The")
+      ++m.first;
+    if (m.end - m.first < 2) continue;
+    while (a < kept.size() && kept[a].last <= m.first) out->push_back(kept[a++]);
+    size_t b = a;
+    bool fits = true;
+    for (; b < kept.size() && kept[b].first < m.end; ++b)
+      fits = fits && kept[b].first >= m.first && kept[b].last <= m.end && kept[b].user < 0;
+    if (!fits || b == a || (b == a + 1 && kept[a].first == m.first && kept[a].last == m.end &&
+                            kept[a].type == EntityType::kOrg))
+      continue;
+    Candidate c;
+    c.first = m.first;
+    c.last = m.end;
+    c.type = EntityType::kOrg;
+    c.rule = MentionRule::kKnowledgeBase;
+    out->push_back(c);
+    a = b;
+  }
+  while (a < kept.size()) out->push_back(kept[a++]);
+  kept.swap(*out);
+}
+
 // Step 3b: a name in a headline or caption line (a title-case one too) is cut to the longest
 // part of it that the text's body names, when every word cut off is one the text also writes
 // in lower case
@@ -564,22 +692,30 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
                                                     FlatMap* body_names) {
   std::vector<Candidate>& kept = *candidates;
   const Token* const tk = doc.tokens.data();
-  // A headline: a line of its own without a final stop, or a sentence of five words or more
-  // of which three in four are capitalised (a title-case headline that ends in a stop).
-  // 3 (bit 2 set) when it has no number (it is no line of a results table), else 1.
+  // A headline: a line of its own without a final stop, a sentence of five words or more of
+  // which three in four are capitalised (a title-case headline that ends in a stop), or a
+  // subhead: a line of its own of two to twelve words, each capitalised but short function
+  // words ("Scrutinizing the Science."). 3 (bit 2 set) when it has no number (it is no line
+  // of a results table), else 1.
+  const int n = static_cast<int>(doc.tokens.size());
   std::vector<uint8_t> headline(doc.sentences.size());
   for (size_t s = 0; s < headline.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     int words = 0, capitalised = 0;
-    bool number = false;
+    bool number = false, title_case = true;
     for (int t = sentence.first; t < sentence.last; ++t) {
       if (tk[t].kind == TokenKind::kWord) {
         ++words;
         capitalised += tk[t].upper_initial;
+        title_case = title_case && (tk[t].upper_initial || tk[t].end - tk[t].start <= 4);
       }
       number = number || tk[t].kind == TokenKind::kNumber;
     }
-    if (sentence.headline || (words >= 5 && 4 * capitalised >= 3 * words))
+    const bool own_line = sentence.first < sentence.last &&
+                          (sentence.first == 0 || tk[sentence.first].newline_before) &&
+                          (sentence.last >= n || tk[sentence.last].newline_before);
+    const bool subhead = own_line && title_case && capitalised >= 2 && words <= 12;
+    if (sentence.headline || subhead || (words >= 5 && 4 * capitalised >= 3 * words))
       headline[s] = number ? 1 : 3;
   }
   auto in_headline = [&](const Candidate& c) {
@@ -590,9 +726,9 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
     const uint32_t start = tk[first].start;
     return Hash(kHashSeed, doc.lower_text.substr(start, tk[last - 1].end - start));
   };
-  constexpr int kLongestCut = 8;  // tokens: longer spans are left alone (the search is cubic)
+  constexpr int kLongestCut = 12;  // tokens: longer spans are left alone (the search is cubic)
   bool any = false;
-  for (const Candidate& c : kept) any = any || (c.last - c.first >= 2 && in_headline(c));
+  for (const Candidate& c : kept) any = any || in_headline(c);
   if (!any || doc.folded_hash.size() != doc.tokens.size()) return;
   // The words the body capitalises inside a sentence (not at its start), when first needed.
   FlatMap capitalised;
@@ -612,23 +748,36 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
     }
     return capitalised.Contains(doc.folded_hash[word]);
   };
-  auto common = [&](int t) { return !IsWord(tk[t]) || feats.seen_lower(t); };
+  // A word English writes in lower case: in this text, or mostly (Gazetteer::WordCase).
+  auto common = [&](int t) {
+    return !IsWord(tk[t]) || feats.seen_lower(t) || feats.word_case(t) == 1;
+  };
   body_names->Reset(kept.size());
   for (size_t k = 0; k < kept.size(); ++k)
     if (!in_headline(kept[k]))
       body_names->Insert(key(kept[k].first, kept[k].last), static_cast<int32_t>(k));
   const KnowledgeBase& kb = KnowledgeBase::Get();
   bool dropped = false;
+  std::vector<Candidate> pieces, added;  // a span's body names; those after its first
   for (Candidate& c : kept) {
-    if (c.last - c.first < 2 || c.last - c.first > kLongestCut || !in_headline(c) ||
+    if (c.last - c.first > kLongestCut || !in_headline(c) ||
         body_names->Contains(key(c.first, c.last)))
       continue;
+    // One word is no name when it is a common word the body never capitalises ("An
+    // Ambitious, Divisive [Legacy]."); longer spans need one such word.
     bool unnamed = (headline[tk[c.first].sentence] & 2) && c.known < 0 && c.user < 0 &&
-                   !AllCaps(tk, c) && WordCount(tk, c) >= 2;
+                   !AllCaps(tk, c);
     bool lower = false;
     for (int t = c.first; t < c.last && unnamed; ++t) {
       unnamed = !IsWord(tk[t]) || !body_capitalises(t);
-      lower = lower || (IsWord(tk[t]) && feats.seen_lower(t));
+      lower = lower || (IsWord(tk[t]) && common(t));
+    }
+    if (c.last - c.first < 2) {
+      if (unnamed && lower && !kb.TypesNamed(doc.TokenText(c.first))) {
+        c.last = c.first;  // removed below
+        dropped = true;
+      }
+      continue;
     }
     if (unnamed && lower &&
         !kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[c.last - 1].end))) {
@@ -655,11 +804,51 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
         cut = true;
       }
     }
+    if (cut) continue;
+    // Several body names with other words between them ("[Washington Post] Hit Piece
+    // Exploits [Trump] Supporter Who Was"): each becomes a mention; the span is cut only when
+    // every word is in one of them, common, or one the body never capitalises, and a
+    // capitalised word parts every two of them ("ROBERTO DURAN" stays whole).
+    pieces.clear();
+    bool parted = true;  // a capitalised word lies between every two pieces
+    bool gap = false;    // ... since the last piece
+    for (int t = c.first; t < c.last;) {
+      int len = std::min(c.last - t, 6);
+      const int32_t* body = nullptr;
+      for (; len >= 1 && !body; --len)
+        if (IsWord(tk[t]) && IsWord(tk[t + len - 1])) body = body_names->Find(key(t, t + len));
+      if (body) {
+        ++len;  // the loop stepped past the length found
+        Candidate piece = kept[*body];
+        piece.first = t;
+        piece.last = t + len;
+        piece.rule = c.rule;
+        piece.title = {};
+        parted = parted && (pieces.empty() || gap);
+        gap = false;
+        pieces.push_back(piece);
+        t += len;
+      } else if (common(t) || !body_capitalises(t)) {
+        gap = gap || (IsWord(tk[t]) && tk[t].upper_initial);
+        ++t;
+      } else {
+        pieces.clear();
+        break;
+      }
+    }
+    if (pieces.size() < 2 || !parted) continue;
+    c = pieces[0];
+    added.insert(added.end(), pieces.begin() + 1, pieces.end());
   }
   if (dropped)
     kept.erase(std::remove_if(kept.begin(), kept.end(),
                               [](const Candidate& c) { return c.first == c.last; }),
                kept.end());
+  if (!added.empty()) {
+    kept.insert(kept.end(), added.begin(), added.end());
+    std::stable_sort(kept.begin(), kept.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  }
 }
 
 // Step 4a: one name, one entity. Entities that are the same unknown name spelled alike but got
@@ -760,6 +949,7 @@ struct EntityFinder::Tables {
   NameTable user;  // the user's lexicon: always wins
   NerModel model;
   HashSet place_titles;  // data/place-titles.txt, exact case
+  HashSet out_of_scheme_heads;  // data/en/name-heads-out-of-scheme.txt, exact case
 };
 
 struct EntityFinder::Scratch {
@@ -783,6 +973,9 @@ struct EntityFinder::Scratch {
 EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
                            std::vector<std::string>* errors)
     : tables_(new Tables) {
+  ForEachDataLine("name-heads-out-of-scheme", [this](std::string_view t) {
+    tables_->out_of_scheme_heads.Insert(Hash(kHashSeed, t));
+  });
   ForEachDataLine("place-titles",
                   [this](std::string_view t) { tables_->place_titles.Insert(Hash(kHashSeed, t)); });
   if (!tables_->model.Load(EmbeddedData("ner-model")))
@@ -1040,6 +1233,8 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
     }
     if (c.first >= c.last) continue;
     if (TitleAlone(*doc, feats, c, title_at)) continue;
+    if (CommonWordOpening(*doc, feats, c) || OutOfScheme(*doc, feats, tables_->out_of_scheme_heads, c))
+      continue;
     // A sentence's first word "The" is no part of a name (the name's capital is the
     // sentence's): "The Washington Post reported" -> "Washington Post"; unless the gazetteer
     // knows the name with it ("The Hague").
@@ -1190,6 +1385,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
 
   CleanSpans(doc, s);
   AddKnownPersons(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
+  AddKnownOrgs(*doc, s->feats, &s->kept, &s->merged);
 
   // The user's names, which win over everything else.
   s->lexicon.clear();

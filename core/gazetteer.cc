@@ -226,12 +226,22 @@ int NameTable::Match(const Document& doc, int i, int* id) const {
   return Match(doc, i, exact, folded, id);
 }
 
+uint64_t FirstWordWithPeriod(const Document& doc, int i, uint64_t folded_first) {
+  const int n = static_cast<int>(doc.tokens.size());
+  if (i + 1 >= n || doc.tokens[i + 1].space_before || doc.tokens[i + 1].newline_before ||
+      doc.TokenText(i + 1) != ".")
+    return folded_first;
+  return Hash(folded_first, ".", true);
+}
+
 int NameTable::Match(const Document& doc, int i, uint64_t exact_first, uint64_t folded_first,
                      int* id) const {
   const auto& tokens = doc.tokens;
   const int n = static_cast<int>(tokens.size());
   if (tokens[i].kind != TokenKind::kWord && tokens[i].kind != TokenKind::kNumber) return -1;
-  if (!first_words_.Contains(folded_first)) return -1;
+  if (!first_words_.Contains(folded_first) &&
+      !first_words_.Contains(FirstWordWithPeriod(doc, i, folded_first)))
+    return -1;
   uint64_t exact = exact_first, folded = folded_first;
   int best = -1;
   bool caps = true;  // every word so far is all caps
@@ -305,6 +315,22 @@ Gazetteer::Gazetteer() {
     std::string_view rest = folded;
     for (bool more = true; more;) title_words.Insert(Hash(kHashSeed, NextField(&rest, ' ', &more)));
   });
+  // Little-endian uint32 keys: the low 32 bits of a folded hash, its two low bits the class - 1.
+  // The table has at least twice as many slots as words (a power of two).
+  const std::string_view cases = EmbeddedData("word-case");
+  size_t slots = 64;
+  while (slots < cases.size() / 2) slots *= 2;
+  word_case_.assign(slots, 0);
+  for (size_t k = 0; k + 4 <= cases.size(); k += 4) {
+    const uint32_t v = static_cast<uint32_t>(static_cast<unsigned char>(cases[k])) |
+                       static_cast<uint32_t>(static_cast<unsigned char>(cases[k + 1])) << 8 |
+                       static_cast<uint32_t>(static_cast<unsigned char>(cases[k + 2])) << 16 |
+                       static_cast<uint32_t>(static_cast<unsigned char>(cases[k + 3])) << 24;
+    if (v == 0) continue;  // reads as an empty slot
+    size_t i = WordCaseSlot(v & ~3u) & (slots - 1);
+    while (word_case_[i] != 0) i = (i + 1) & (slots - 1);
+    word_case_[i] = v;
+  }
 }
 
 const Gazetteer& Gazetteer::Get() {

@@ -104,6 +104,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
   flags_.assign(n, kReliableBit);  // outside a sentence too
   gz_.assign(n, 0);
   kb_.assign(n, 0);
+  case_.assign(n, 0);
   // Sized for the distinct words of a text (about a quarter of its tokens in a long news
   // text, more in a short one: + 128 keeps a short article's table from growing); capped so
   // that a long text, with fewer new words per token, does not get a sparse table. Reset
@@ -143,8 +144,9 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     folded_.assign(n, 0);
     folded_data_ = folded_.data();
   }
-  // Hash(token) ^ kUpperMark if upper_initial -> ShapeHash. One per thread, reused: a new
-  // table per text cost two allocations and their release on every call.
+  // Hash(token) ^ kUpperMark if upper_initial -> the first token with that text and initial,
+  // whose shape and word case the later ones copy. One per thread, reused: a new table per text
+  // cost two allocations and their release on every call.
   thread_local FlatMap shapes;
   shapes.Reset(std::min(n / 4 + 128, 32768));
   constexpr uint64_t kUpperMark = 0x9E3779B97F4A7C15ull;
@@ -164,11 +166,17 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     if (!have_folded) folded_[i] = folded;
     if (keep_exact) exact_[i] = exact;
     const uint32_t word = static_cast<uint32_t>(folded ^ (folded >> 32));
-    {  // the shape of each distinct token (text and initial case) computed once
+    {  // the shape and word case of each distinct token (text and initial case) computed once
       bool inserted;
-      int32_t* shape = shapes.FindOrInsert(exact ^ (t.upper_initial ? kUpperMark : 0), 0, &inserted);
-      if (inserted) *shape = static_cast<int32_t>(ShapeHash(w, t.upper_initial));
-      shape_[i] = static_cast<uint32_t>(*shape);
+      const int32_t first =
+          *shapes.FindOrInsert(exact ^ (t.upper_initial ? kUpperMark : 0), i, &inserted);
+      if (inserted) {
+        shape_[i] = ShapeHash(w, t.upper_initial);
+        case_[i] = t.kind == TokenKind::kWord ? static_cast<uint8_t>(gaz.WordCase(folded)) : 0;
+      } else {
+        shape_[i] = shape_[first];
+        case_[i] = case_[first];
+      }
     }
     if (t.kind == TokenKind::kWord) {
       int32_t seen = 0;
@@ -284,7 +292,7 @@ uint64_t NerFeatures::ExactOf(int i) const {
 void NerFeatures::ReleaseTaggerInputs() {
   std::vector<uint64_t>().swap(exact_);
   std::vector<uint32_t>().swap(shape_);
-  for (auto* v : {&flags_, &gz_, &kb_})
+  for (auto* v : {&flags_, &gz_, &kb_, &case_})
     std::vector<uint8_t>().swap(*v);
 }
 
@@ -307,6 +315,7 @@ int NerFeatures::StaticOfWord(int i, uint32_t* out) const {
   const uint64_t exact_hash = exact(i);
   out[count++] = F(3, static_cast<uint32_t>(exact_hash ^ (exact_hash >> 32)));
   out[count++] = F(4, shape_[i]);
+  out[count++] = F(70, case_[i], shape_[i]);
   if (t.kind == TokenKind::kWord) {
     const std::string_view f = doc_->TokenText(i);
     const unsigned char* const end = reinterpret_cast<const unsigned char*>(f.data()) + f.size();
@@ -394,6 +403,7 @@ int NerFeatures::StaticInContext(int i, uint32_t* out) const {
     *o++ = F(60, ki);
     *o++ = F(61, ki, si);
   }
+  *o++ = F(71, case_[i], first | caps << 1 | headline << 2);
   *o++ = F(62, k_1);
   *o++ = F(63, k1);
   return static_cast<int>(o - out);
@@ -432,6 +442,7 @@ int NerFeatures::StaticInSentence(int i, uint32_t* out) const {
     *o++ = F(60, ki);
     *o++ = F(61, ki, si);
   }
+  *o++ = F(71, case_[i], first | caps << 1 | headline << 2);
   return static_cast<int>(o - out);
 }
 

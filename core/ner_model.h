@@ -2,7 +2,8 @@
 // BIO tags of the four CoNLL-2003 classes (PER ORG LOC MISC), with hashed features.
 //
 // Besides the tokens, the features read the gazetteer (gazetteer.h) and the knowledge base
-// (knowledge_base.h): whether a token begins or continues one of their names, and its type.
+// (knowledge_base.h): whether a token begins or continues one of their names, and its type;
+// and how often English capitalises the word inside a sentence (Gazetteer::WordCase).
 // The same code computes features at training time (tools/train_ner.cc) and at run time, on
 // tokens from the same Tokenizer, so both see identical input. Weights are int8, one row of
 // kNumTags per hash bucket; the model file (data/ner-model.bin) stores only non-zero rows.
@@ -77,6 +78,14 @@ class NerFeatures {
     const int32_t* seen = seen_.Find(word(i));
     return seen && (*seen & kSeenLower);
   }
+  // How often English capitalises the word inside a sentence (Gazetteer::WordCase): 1 mostly
+  // lower case ... 4 nearly always capitalised, 0 unknown or not a word.
+  int word_case(int i) const { return case_.empty() ? 0 : case_[i]; }
+  // The word of token i is capitalised inside a sentence somewhere in the text.
+  bool seen_capitalised_mid(int i) const {
+    const int32_t* seen = seen_.Find(word(i));
+    return seen && (*seen & kSeenCapMid);
+  }
   // Not in a headline or an all-caps line, whose tags are less certain.
   bool reliable(int i) const { return flags_[i] & kReliableBit; }
   // Not capitalised and not the start of a known name: after an O such a token is O
@@ -111,7 +120,8 @@ class NerFeatures {
   std::vector<uint32_t> shape_;
   std::vector<uint64_t> exact_, folded_;  // Hash(token) (empty for a long text), Hash(token, fold = true)
   const uint64_t* folded_data_ = nullptr;  // folded_, or the document's equal folded_hash
-  std::vector<uint8_t> gz_, kb_;
+  // case_: the word case class of each word (Gazetteer::WordCase), 0 for other tokens.
+  std::vector<uint8_t> gz_, kb_, case_;
   // Per token: the first of its sentence, in an all-caps sentence, the sentence's headline
   // code (2 bits: a headline, a table line), reliable(), a given name, a title word.
   std::vector<uint8_t> flags_;

@@ -165,10 +165,15 @@ for (const file of ['congress-legislators-current.yaml', 'congress-executive.yam
   }
 }
 
-// US newspapers (CC0): Wikipedia titles with their ids.
+// US newspapers (CC0): Wikipedia titles with their ids. A title that is a place's name in the
+// gazetteer ("St. Louis") links the place's article, not a newspaper's: left out.
+const placeNames = new Set(readFileSync(join(root, 'data', 'gazetteer-places.txt'), 'utf8').split('\n')
+  .flatMap((l) => { const f = l.split('\t'); return f.length > 2 ? [f[1], ...f[2].split('|')] : []; }));
 for (const line of read('wikipedia-us-newspapers.tsv').split('\n').slice(1)) {
   const [title, , , , qid] = line.split('\t');
-  if (qid) add('ORG', [title.replace(/_/g, ' ')], qid.trim(), 'United States', 'wiki-media-cred');
+  const name = title.replace(/_/g, ' ');
+  if (qid && !placeNames.has(clean(name)))
+    add('ORG', [name], qid.trim(), 'United States', 'wiki-media-cred');
 }
 
 // name-suggestion-index (BSD-3-Clause): brands whose Wikidata label is their display name
@@ -207,8 +212,10 @@ for (const line of read('wikipedia-us-newspapers.tsv').split('\n').slice(1)) {
   }
 }
 
-// PETRARCH2 actors (MIT): companies (MNC), intergovernmental organisations (IGO) and armed groups, with
-// their aliases and country; no ids. Blocks whose comment marks office holders are people.
+// PETRARCH2 actors (MIT): companies (MNC), intergovernmental (IGO) and non-governmental
+// organisations (NGO) and armed groups, with their aliases and country; no ids. Blocks whose
+// comment marks office holders are people. A company's name also stands without its legal
+// suffix when two words or more remain ("Peabody Energy Corp" -> "Peabody Energy").
 // Read last: a name a sourced row already has is left to that row.
 const named = new Set([...entities.values()].flatMap((e) => e.names.map((n) => n.toLowerCase())));
 for (const file of ['petrarch2-Phoenix.International.actors.txt', 'petrarch2-Phoenix.MilNonState.actors.txt']) {
@@ -216,12 +223,18 @@ for (const file of ['petrarch2-Phoenix.International.actors.txt', 'petrarch2-Pho
   let block = null;
   const flush = () => {
     if (!block || /rulers/i.test(block.comment)) return;
-    const code = block.codes.find((c) => /^(MNC|IGO)/.test(c)) ?? (armed ? block.codes[0] : null);
+    const code = block.codes.find((c) => /^(MNC|IGO|NGO)/.test(c)) ?? (armed ? block.codes[0] : null);
     if (!code) return;
     const country = countryOf.get(code.slice(armed ? 0 : 3, armed ? 3 : 6)) ?? '';
     // Written in capitals there: kept in lower case, which the core matches in any case.
     const name = (s) => s.replace(/_+$/, '').replace(/_/g, ' ').replace(/ \([A-Z]+\)$/, '').toLowerCase();
-    add('ORG', block.names.map(name).filter((n) => !named.has(n.toLowerCase())), '', country, 'petrarch2');
+    const names = block.names.map(name);
+    if (code.startsWith('MNC'))
+      for (const n of [...names]) {
+        const stem = n.replace(/,? (corp|corporation|inc|incorporated|co|company|ltd|limited|plc|llc|holdings?|group)\.?$/, '');
+        if (stem !== n && / /.test(stem) && !names.includes(stem)) names.push(stem);
+      }
+    add('ORG', names.filter((n) => !named.has(n.toLowerCase())), '', country, 'petrarch2');
   };
   for (const raw of read(file).split('\n')) {
     const [line, ...comment] = raw.split('#');

@@ -230,5 +230,56 @@ TEST(EntityTypes, SentenceInitialTheIsNoPartOfTheName) {
   EXPECT_EQ(Text(text, post->mentions[0]), "Washington Post");
 }
 
+TEST(EntityTypes, KnownOrganisationWinsOverTheTaggersPart) {
+  // The knowledge base has "Peabody Energy Corp" (PETRARCH2) without its legal suffix too.
+  const std::string text = "Analysts said Peabody Energy cut its forecast on Monday.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  const Entity* peabody = Named(r, "Peabody Energy");
+  ASSERT_NE(peabody, nullptr);
+  EXPECT_EQ(peabody->type, "ORG");
+}
+
+TEST(EntityTypes, LawsAndPrizesAreNoEntities) {
+  const Result r = SharedAnalyzer().Analyze(
+      "The rules under the Clean Water Act were praised by Marta Lind, who won the Halvorsen "
+      "Prize last year.");
+  for (const Entity& e : r.entities) {
+    EXPECT_EQ(e.name.find("Act"), std::string::npos) << e.name;
+    EXPECT_EQ(e.name.find("Prize"), std::string::npos) << e.name;
+  }
+}
+
+TEST(EntityTypes, SentenceOpeningCommonWordsAreNoNames) {
+  const Result r = SharedAnalyzer().Analyze(
+      "\"Are we going to win? Absolutely.\" The council met on Monday. \"Absolutely,\" she "
+      "said.");
+  for (const Entity& e : r.entities) EXPECT_NE(e.name, "Absolutely") << e.type;
+}
+
+TEST(EntityTypes, HeadlineSpanIsCutIntoTheBodysNames) {
+  const std::string text =
+      "Harlow Bank Report Angers Dana Kroll Supporters\n\n"
+      "Harlow Bank published a report on Monday. Dana Kroll said it was wrong.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  const Entity* kroll = Named(r, "Dana Kroll");
+  ASSERT_NE(kroll, nullptr);
+  EXPECT_EQ(kroll->mentions.size(), 2u);
+  const Entity* bank = Named(r, "Harlow Bank");
+  ASSERT_NE(bank, nullptr);
+  EXPECT_EQ(bank->mentions.size(), 2u);
+}
+
+TEST(EntityIds, NoIdForAModifierOrAPartOfALongerName) {
+  // "Stars and Stripes" is a newspaper's name in the knowledge base; here it names a flag.
+  // "National Committee" is a Greek party's; here it is part of a longer name.
+  const Result r = SharedAnalyzer().Analyze(
+      "The Stars and Stripes flag was lowered in Berlin. The Democratic National Committee met "
+      "in Ohio.");
+  for (const Entity& e : r.entities) {
+    EXPECT_NE(e.wikidata, "Q1813221") << e.name;
+    EXPECT_NE(e.wikidata, "Q14567930") << e.name;
+  }
+}
+
 }  // namespace
 }  // namespace presslens
