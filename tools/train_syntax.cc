@@ -1,6 +1,7 @@
 // train_syntax OUT.bin --train FILE.conllu... --dev FILE.conllu... [--tagger-epochs N]
 //              [--parser-epochs N] [--retrain-epochs N] [--tagger-weights N] [--upos-weights N]
 //              [--parser-weights N] [--tagger-bits N] [--parser-bits N] [--beam N] [--tagger-only]
+//              [--clusters FILE.tsv] [--compact] [--lift]
 //
 // Trains the syntactic layer (core/syntax/): the part-of-speech taggers, then the dependency
 // parser on tags predicted by four taggers each trained without a quarter of the data (so
@@ -10,11 +11,15 @@
 // its N largest weights (--*-weights, all when 0) and then trains --retrain-epochs more
 // epochs on those alone. Deterministic: fixed seeds and order. After each parser epoch the
 // model as written (one byte per weight) is scored on the dev files; the best epoch is kept
-// and written.
+// and written. --clusters gives word classes (tools/word_clusters.cc writes them: word, coarse
+// class, fine class, count per line) that the model keeps and the features read. --compact
+// trains the compact feature set (SyntaxModel::kCompactFeatures) and no second tagger pass.
+// --lift trains the parser on the non-projective trees too, lifted to projective ones.
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <random>
@@ -33,6 +38,7 @@ namespace {
 
 int tagger_bits = 20, parser_bits = 20;  // hash buckets (log2) of the taggers and the parser
 int retrain_epochs = 3;  // epochs after pruning
+int feature_set = SyntaxModel::kFullFeatures;  // --compact: kCompactFeatures
 
 // Weights being learned: dense rows of `classes` per bucket, averaged with the running-sum
 // trick (average = w - u / c).
@@ -124,19 +130,46 @@ void TrainTaggerEpoch(Perceptron* p, const Data& d, const std::vector<size_t>& o
   }
 }
 
-// Whether every word between a head and its dependent descends from the head (the arc-eager
-// parser can build only such trees; the other sentences are left out of its training).
-bool Projective(const std::vector<int>& head) {
-  const int n = static_cast<int>(head.size());
-  for (int d = 1; d <= n; ++d) {
-    const int h = head[d - 1];
-    for (int k = std::min(h, d) + 1; k < std::max(h, d); ++k) {
-      int x = k, steps = 0;
-      while (x != 0 && x != h && steps++ <= n) x = head[x - 1];
-      if (x != h) return false;
-    }
+// Whether the arc to word d (1-based) is projective: every word between it and its head
+// descends from the head.
+bool ProjectiveArc(const std::vector<int>& head, int d) {
+  const int n = static_cast<int>(head.size()), h = head[d - 1];
+  for (int k = std::min(h, d) + 1; k < std::max(h, d); ++k) {
+    int x = k, steps = 0;
+    while (x != 0 && x != h && steps++ <= n) x = head[x - 1];
+    if (x != h) return false;
   }
   return true;
+}
+
+// Whether every arc is projective (the arc-eager parser can build only such trees; the other
+// sentences are left out of its training, or lifted: --lift).
+bool Projective(const std::vector<int>& head) {
+  for (int d = 1; d <= static_cast<int>(head.size()); ++d)
+    if (!ProjectiveArc(head, d)) return false;
+  return true;
+}
+
+// Lifts the non-projective arcs of a tree (Nivre & Nilsson 2005, without encoding the lifts
+// in the labels): the shortest such arc moves to its head's head, until the tree is
+// projective. False (the tree as it was) when a lift would give the root a second dependent.
+bool Lift(std::vector<int>* head) {
+  std::vector<int> h = *head;
+  const int n = static_cast<int>(h.size());
+  for (int guard = 0; guard < 4 * n; ++guard) {
+    int best = -1;
+    for (int d = 1; d <= n; ++d)
+      if (!ProjectiveArc(h, d) && (best < 0 || std::abs(h[d - 1] - d) < std::abs(h[best - 1] - best)))
+        best = d;
+    if (best < 0) {
+      *head = h;
+      return true;
+    }
+    const int up = h[h[best - 1] - 1];
+    if (up == 0) return false;
+    h[best - 1] = up;
+  }
+  return false;
 }
 
 void TrainParserEpoch(Perceptron* p, const Data& d, const std::vector<size_t>& order, int epoch,
@@ -160,7 +193,7 @@ void TrainParserEpoch(Perceptron* p, const Data& d, const std::vector<size_t>& o
     const SentenceWords& w = InCapitals(i, epoch) ? d.caps[i] : d.words[i];
     s.Init(n, labels, root);
     while (!s.Terminal()) {
-      const int count = ParserFeatures(s, w, d.predicted[i], f);
+      const int count = ParserFeatures(s, w, d.predicted[i], f, feature_set);
       p->Score(f, count, scores.data());
       int best = -1, best_gold = -1;
       for (int a = 0; a < p->classes; ++a) {
@@ -233,7 +266,7 @@ void TrainParserBeamEpoch(Perceptron* p, const Data& d, const std::vector<size_t
     violation_history.clear();
     for (;;) {
       if (!gold.Terminal()) {
-        const int count = ParserFeatures(gold, w, tags, f);
+        const int count = ParserFeatures(gold, w, tags, f, feature_set);
         p->Score(f, count, scores.data());
         const int a = GoldAction(gold, gold_head, gold_label, labels);
         gold_score += scores[a];
@@ -241,7 +274,7 @@ void TrainParserBeamEpoch(Perceptron* p, const Data& d, const std::vector<size_t
         gold.Apply(a);
       }
       auto score_actions = [&](const ParserState& s, float* out) {
-        p->Score(f, ParserFeatures(s, w, tags, f), out);
+        p->Score(f, ParserFeatures(s, w, tags, f, feature_set), out);
       };
       if (!ExpandBeam(beam, p->classes, root, width, score_actions, &candidates)) break;
       const size_t keep = std::min<size_t>(width, candidates.size());
@@ -281,7 +314,7 @@ void TrainParserBeamEpoch(Perceptron* p, const Data& d, const std::vector<size_t
       replay.Init(n, labels, root);
       for (size_t t = 0; t < steps; ++t) {
         if (t >= common) {
-          const int count = ParserFeatures(replay, w, tags, f);
+          const int count = ParserFeatures(replay, w, tags, f, feature_set);
           p->Reward(f, count, h[t], side == 0 ? 1.0f : -1.0f);
         }
         replay.Apply(h[t]);
@@ -295,13 +328,18 @@ void TrainParserBeamEpoch(Perceptron* p, const Data& d, const std::vector<size_t
 size_t tagger_keep = 0, upos_keep = 0, parser_keep = 0;
 size_t upos_classes = 0;  // the UPOS tagger's
 int beam_width = 1;  // the parser's
+std::string classes_section;  // the model file's word classes (WordClasses::Write)
+WordClasses word_classes;
 
 std::string BuildModel(const std::vector<std::string>& tags, const std::vector<std::string>& labels,
                        const std::vector<float>& tagger, const std::vector<float>& retagger,
                        const std::vector<float>& parser) {
-  std::string out = SyntaxModel::Header(beam_width, tags, labels);
+  std::string out = SyntaxModel::Header(beam_width, tags, labels, classes_section, feature_set);
   LinearModel::Write(tagger, static_cast<int>(tags.size()), tagger_bits, tagger_keep, &out);
-  LinearModel::Write(retagger, static_cast<int>(upos_classes), tagger_bits, upos_keep, &out);
+  if (feature_set == SyntaxModel::kCompactFeatures)  // no second pass: an empty model
+    LinearModel::Write(std::vector<float>(2 * upos_classes, 0.0f), static_cast<int>(upos_classes), 1, 0, &out);
+  else
+    LinearModel::Write(retagger, static_cast<int>(upos_classes), tagger_bits, upos_keep, &out);
   LinearModel::Write(parser, 2 + 2 * static_cast<int>(labels.size()), parser_bits, parser_keep, &out);
   return out;
 }
@@ -324,6 +362,8 @@ int main(int argc, char** argv) {
   std::vector<std::string> train_files, dev_files;
   int tagger_epochs = 8, parser_epochs = 12;
   bool tagger_only = false;  // train and score the tagger alone (to try its features)
+  std::string clusters_path;
+  bool lift = false;  // train the parser on non-projective trees lifted (Lift), not without them
   for (int a = 2; a < argc; ++a) {
     const std::string arg = argv[a];
     if (arg == "--train" && a + 1 < argc) train_files.push_back(argv[++a]);
@@ -331,6 +371,9 @@ int main(int argc, char** argv) {
     else if (arg == "--tagger-epochs" && a + 1 < argc) tagger_epochs = std::atoi(argv[++a]);
     else if (arg == "--parser-epochs" && a + 1 < argc) parser_epochs = std::atoi(argv[++a]);
     else if (arg == "--tagger-only") tagger_only = true;
+    else if (arg == "--compact") feature_set = SyntaxModel::kCompactFeatures;
+    else if (arg == "--lift") lift = true;
+    else if (arg == "--clusters" && a + 1 < argc) clusters_path = argv[++a];
     else if (arg == "--retrain-epochs" && a + 1 < argc) retrain_epochs = std::atoi(argv[++a]);
     else if (arg == "--beam" && a + 1 < argc) beam_width = std::atoi(argv[++a]);
     else if (arg == "--tagger-bits" && a + 1 < argc) tagger_bits = std::atoi(argv[++a]);
@@ -341,6 +384,24 @@ int main(int argc, char** argv) {
     else { std::fprintf(stderr, "train_syntax: unknown argument %s\n", arg.c_str()); return 2; }
   }
   const auto t0 = std::chrono::steady_clock::now();
+  if (!clusters_path.empty()) {
+    std::ifstream in(clusters_path);
+    std::vector<std::string> words;
+    std::vector<uint8_t> coarse, fine;
+    std::string line;
+    while (std::getline(in, line)) {
+      const size_t a1 = line.find('\t'), a2 = line.find('\t', a1 + 1);
+      if (a1 == std::string::npos || a2 == std::string::npos) continue;
+      words.push_back(line.substr(0, a1));
+      coarse.push_back(static_cast<uint8_t>(std::atoi(line.c_str() + a1 + 1)));
+      fine.push_back(static_cast<uint8_t>(std::atoi(line.c_str() + a2 + 1)));
+    }
+    if (words.empty()) return std::fprintf(stderr, "train_syntax: no word classes in %s\n", clusters_path.c_str()), 1;
+    WordClasses::Write(words, coarse, fine, &classes_section);
+    size_t pos = 0;
+    if (!word_classes.Read(classes_section, &pos)) return std::fprintf(stderr, "train_syntax: bad word classes\n"), 1;
+    std::fprintf(stderr, "train_syntax: %zu words with classes\n", words.size());
+  }
   Data d;
   for (const std::string& f : train_files)
     for (ConlluSentence& s : ReadConllu(f)) d.sentences.push_back(std::move(s));
@@ -380,6 +441,15 @@ int main(int argc, char** argv) {
   for (const std::string& t : tags) upos_index.emplace(t.substr(0, t.find(' ')), static_cast<int>(upos_index.size()));
   upos_classes = upos_index.size();
   const int root = label_index.at("root");
+  if (lift) {
+    int lifted = 0, left_out = 0;
+    for (ConlluSentence& s : d.sentences) {
+      if (Projective(s.head)) continue;
+      if (Lift(&s.head)) ++lifted;
+      else ++left_out;
+    }
+    std::fprintf(stderr, "train_syntax: %d non-projective trees lifted, %d left out\n", lifted, left_out);
+  }
   for (const ConlluSentence& s : d.sentences) {
     std::vector<int> t, l;
     std::vector<std::string> upper;
@@ -395,9 +465,9 @@ int main(int argc, char** argv) {
     d.upos.push_back(u);
     d.labels.push_back(l);
     d.words.emplace_back();
-    d.words.back().Compute(std::vector<std::string_view>(s.form.begin(), s.form.end()));
+    d.words.back().Compute(std::vector<std::string_view>(s.form.begin(), s.form.end()), &word_classes);
     d.caps.emplace_back();
-    d.caps.back().Compute(std::vector<std::string_view>(upper.begin(), upper.end()));
+    d.caps.back().Compute(std::vector<std::string_view>(upper.begin(), upper.end()), &word_classes);
   }
   std::fprintf(stderr, "train_syntax: %zu sentences, %zu tags, %zu labels\n", d.sentences.size(),
                tags.size(), labels.size());
@@ -420,9 +490,9 @@ int main(int argc, char** argv) {
       TrainTaggerEpoch(&p, d, part, e, nullptr);
     }
     const std::vector<float> avg = p.Averaged();
-    std::string bytes = SyntaxModel::Header(beam_width, tags, labels);
+    std::string bytes = SyntaxModel::Header(beam_width, tags, labels, classes_section, feature_set);
     LinearModel::Write(avg, k_tags, tagger_bits, tagger_keep, &bytes);
-    size_t pos = SyntaxModel::Header(beam_width, tags, labels).size();
+    size_t pos = SyntaxModel::Header(beam_width, tags, labels, classes_section, feature_set).size();
     LinearModel m;
     m.Read(bytes, &pos);
     long right = 0, all = 0;
@@ -438,12 +508,12 @@ int main(int argc, char** argv) {
     if (e == tagger_epochs) tagger.Prune(tagger_keep), retagger.Prune(upos_keep);
     std::shuffle(order.begin(), order.end(), rng);
     TrainTaggerEpoch(&tagger, d, order, e, nullptr);
-    TrainTaggerEpoch(&retagger, d, order, e, &d.predicted);
+    if (feature_set == SyntaxModel::kFullFeatures) TrainTaggerEpoch(&retagger, d, order, e, &d.predicted);
   }
   const std::vector<float> tagger_weights = tagger.Averaged(), retagger_weights = retagger.Averaged();
   std::fprintf(stderr, "  tagger trained (%.0f s)\n", Seconds(t0));
   if (tagger_only) {
-    std::string bytes = SyntaxModel::Header(beam_width, tags, labels);
+    std::string bytes = SyntaxModel::Header(beam_width, tags, labels, classes_section, feature_set);
     LinearModel::Write(tagger_weights, k_tags, tagger_bits, tagger_keep, &bytes);
     LinearModel::Write(retagger_weights, static_cast<int>(upos_index.size()), tagger_bits, upos_keep, &bytes);
     LinearModel::Write(std::vector<float>(2 * (2 + 2 * labels.size()), 0.0f), 2 + 2 * static_cast<int>(labels.size()), 1, 0, &bytes);
@@ -454,7 +524,7 @@ int main(int argc, char** argv) {
       std::vector<int> first, predicted;
       for (const ConlluSentence& s : dev) {
         SentenceWords w;
-        w.Compute(std::vector<std::string_view>(s.form.begin(), s.form.end()));
+        w.Compute(std::vector<std::string_view>(s.form.begin(), s.form.end()), &model.classes());
         TagSentence(model, w, &first, &predicted);
         for (size_t k = 0; k < predicted.size(); ++k, ++all) {
           right += model.upos()[predicted[k]] == s.upos[k];

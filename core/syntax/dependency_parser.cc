@@ -125,8 +125,39 @@ uint64_t Distance(int a, int b) {
 
 }  // namespace
 
+namespace {
+
+// The templates of the compact feature set: single words and tags of the stack top and the
+// buffer, their pairs with tags, tag trigrams, distance, valency and labels with tags, the
+// word classes; no lexical pairs or third-order words.
+constexpr bool kCompact[kMaxParserFeatures] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 0, 1, 1, 0, 0, 1, 1, 0, 1,  // 0-19
+    1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0,  // 20-39
+    0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 40-59
+    0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0, 1, 1, 1, 0, 0, 1,  // 60-79
+    0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 0, 1, 0, 0, 0};                // 80-94
+
+int AllFeatures(const ParserState& s, const SentenceWords& w, const std::vector<int>& tags,
+                uint64_t* out);
+
+}  // namespace
+
 int ParserFeatures(const ParserState& s, const SentenceWords& w, const std::vector<int>& tags,
-                   uint64_t* out) {
+                   uint64_t* out, int set) {
+  if (set == SyntaxModel::kFullFeatures) return AllFeatures(s, w, tags, out);
+  uint64_t all[kMaxParserFeatures];
+  const int n = AllFeatures(s, w, tags, all);
+  int c = 0;
+  for (int k = 0; k < n; ++k)
+    if (kCompact[k]) out[c++] = all[k];
+  return c;
+}
+
+namespace {
+
+// Every template; out[k] is template k's feature.
+int AllFeatures(const ParserState& s, const SentenceWords& w, const std::vector<int>& tags,
+                uint64_t* out) {
   const int n = s.n();
   // Word and tag of token t: 1 for none, 2 for the root.
   auto W = [&](int t) -> uint64_t { return t < 0 || t > n ? 1 : t == 0 ? 2 : w.form[t - 1]; };
@@ -256,8 +287,28 @@ int ParserFeatures(const ParserState& s, const SentenceWords& w, const std::vect
     }
   out[c++] = Feature(81, s0p, n0p, commas < 2 ? commas : 2);
   out[c++] = Feature(82, s0p, n0p, quotes < 2 ? quotes : 2);
+  if (!w.classed) return c;
+  // Word classes (Koo et al. 2008): the fine and coarse classes of the stack top, the buffer's
+  // first words and the stack top's head, alone, paired with tags and with words.
+  auto CF = [&](int t) -> uint64_t { return t < 0 || t > n ? 1 : t == 0 ? 2 : w.fine[t - 1] + 3u; };
+  auto CC = [&](int t) -> uint64_t { return t < 0 || t > n ? 1 : t == 0 ? 2 : w.coarse[t - 1] + 3u; };
+  const uint64_t s0f = CF(s0), n0f = CF(n0), n1f = CF(n1), s0c = CC(s0), n0c = CC(n0);
+  out[c++] = Feature(83, s0f);
+  out[c++] = Feature(84, n0f);
+  out[c++] = Feature(85, n1f);
+  out[c++] = Feature(86, s0f, n0f);
+  out[c++] = Feature(87, s0f, n0p);
+  out[c++] = Feature(88, s0p, n0f);
+  out[c++] = Feature(89, s0c, n0c, CC(n1));
+  out[c++] = Feature(90, CC(s0h), s0c, n0c);
+  out[c++] = Feature(91, s0c, n0c, dist);
+  out[c++] = Feature(92, n0f, n1f);
+  out[c++] = Feature(93, s0w, n0f);
+  out[c++] = Feature(94, s0f, n0w);
   return c;
 }
+
+}  // namespace
 
 void BestValidActions(const ParserState& s, const float* scores, int classes, int root_label,
                       int k, std::vector<std::pair<float, int>>* out) {
@@ -315,7 +366,7 @@ void ParseTags(const SyntaxModel& model, const SentenceWords& w, const std::vect
   uint64_t feats[kMaxParserFeatures];
   std::vector<BeamCandidate> candidates;
   auto score_actions = [&](const ParserState& s, float* scores) {
-    const int count = ParserFeatures(s, w, tags, feats);
+    const int count = ParserFeatures(s, w, tags, feats, model.feature_set());
     std::fill(scores, scores + classes, 0.0f);
     lm.Score(feats, count, scores);
   };

@@ -62,11 +62,12 @@ class ParserState {
   std::vector<uint64_t> lset_, rset_;
 };
 
-constexpr int kMaxParserFeatures = 96;
+constexpr int kMaxParserFeatures = 112;
 
-// The features of a state; tags[t - 1] is the tag of word t. Returns their count.
+// The features of a state; tags[t - 1] is the tag of word t. Returns their count. `set` is
+// the model's feature set (SyntaxModel::feature_set()).
 int ParserFeatures(const ParserState& s, const SentenceWords& w, const std::vector<int>& tags,
-                   uint64_t* out);
+                   uint64_t* out, int set = SyntaxModel::kFullFeatures);
 
 // A parse: per word (0-based), its head (-1 for the root) and its label index.
 struct Tree {

@@ -94,7 +94,7 @@ int DatelineWords(const std::vector<std::string_view>& words) {
 void RunPart(const SyntaxModel& model, int beam, int first, int last, Parse* out) {
   const std::vector<std::string_view> words(out->text.begin() + first, out->text.begin() + last);
   SentenceWords w;
-  w.Compute(words);
+  w.Compute(words, &model.classes());
   std::vector<int> tags, upos;
   Tree tree;
   TagSentence(model, w, &tags, &upos);

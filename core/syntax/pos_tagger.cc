@@ -46,6 +46,14 @@ int TaggerFeatures(const SentenceWords& w, int i, int prev, int prev2, const int
   out[c++] = Feature(40, shape(i - 1), w.shape[i], shape(i + 1));
   out[c++] = Feature(41, p1, w.suffix[1][i], shape(i + 1));
   out[c++] = Feature(42, p1, p2, w.form[i]);
+  if (w.classed) {
+    auto fine = [&](int k) -> uint64_t { return k < 0 ? 1000 : k >= n ? 1001 : w.fine[k]; };
+    out[c++] = Feature(43, w.fine[i]);
+    out[c++] = Feature(44, w.coarse[i]);
+    out[c++] = Feature(45, fine(i + 1));
+    out[c++] = Feature(46, fine(i - 1));
+    out[c++] = Feature(47, w.fine[i], w.suffix[1][i]);
+  }
   if (first) {
     auto t = [&](int k) -> uint64_t { return k >= n ? 1000 : static_cast<uint64_t>(first[k]); };
     out[c++] = Feature(31, t(i));
@@ -81,6 +89,11 @@ void TagPass(const LinearModel& model, const SentenceWords& w, const int* first,
 void TagSentence(const SyntaxModel& model, const SentenceWords& w, std::vector<int>* tags,
                  std::vector<int>* upos) {
   TagPass(model.tagger(), w, nullptr, tags);
+  if (model.feature_set() == SyntaxModel::kCompactFeatures) {
+    upos->resize(tags->size());
+    for (size_t i = 0; i < tags->size(); ++i) (*upos)[i] = model.tag_upos_index()[(*tags)[i]];
+    return;
+  }
   TagPass(model.retagger(), w, tags->data(), upos);
 }
 

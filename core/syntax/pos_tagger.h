@@ -26,8 +26,9 @@ int TaggerFeatures(const SentenceWords& w, int i, int prev, int prev2, const int
 void TagPass(const LinearModel& model, const SentenceWords& w, const int* first,
              std::vector<int>* tags);
 
-// Tags every word with both passes: tags->at(i) is an index into SyntaxModel::tags(),
-// upos->at(i) into SyntaxModel::upos().
+// Tags every word with both passes (the first alone with the compact feature set, UPOS then
+// read off its tags): tags->at(i) is an index into SyntaxModel::tags(), upos->at(i) into
+// SyntaxModel::upos().
 void TagSentence(const SyntaxModel& model, const SentenceWords& w, std::vector<int>* tags,
                  std::vector<int>* upos);
 

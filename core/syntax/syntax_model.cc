@@ -8,7 +8,7 @@ namespace presslens {
 namespace syntax {
 namespace {
 
-constexpr char kMagic[] = "PLSYN2";
+constexpr char kMagic[] = "PLSYN3";
 
 bool ReadVarint(std::string_view b, size_t* pos, uint64_t* v) {
   *v = 0;
@@ -127,9 +127,68 @@ std::string NormalizedForm(std::string_view word) {
   return out;
 }
 
-void SentenceWords::Compute(const std::vector<std::string_view>& words) {
+void WordClasses::Index() {
+  size_t slots = 16;
+  while (slots < 2 * words_.size()) slots <<= 1;
+  keys_.assign(slots, 0);
+  values_.assign(slots, 0);
+  for (size_t i = 0; i < words_.size(); ++i) {
+    const uint64_t h = HashBytes(words_[i]);
+    size_t s = (h * 0x9E3779B97F4A7C15ull) >> 20 & (slots - 1);
+    while (values_[s] != 0 && keys_[s] != h) s = (s + 1) & (slots - 1);
+    if (values_[s] != 0) continue;  // a repeated word keeps its first classes
+    keys_[s] = h;
+    values_[s] = static_cast<uint32_t>(i + 1);
+  }
+}
+
+void WordClasses::Lookup(uint64_t form_hash, uint16_t* coarse, uint16_t* fine) const {
+  *coarse = *fine = 0;
+  if (words_.empty()) return;
+  const size_t mask = keys_.size() - 1;
+  for (size_t s = (form_hash * 0x9E3779B97F4A7C15ull) >> 20 & mask; values_[s] != 0; s = (s + 1) & mask) {
+    if (keys_[s] != form_hash) continue;
+    *coarse = static_cast<uint16_t>(coarse_[values_[s] - 1] + 1);
+    *fine = static_cast<uint16_t>(fine_[values_[s] - 1] + 1);
+    return;
+  }
+}
+
+bool WordClasses::Read(std::string_view b, size_t* pos) {
+  uint64_t n;
+  if (!ReadVarint(b, pos, &n) || n > b.size()) return false;
+  words_.clear();
+  for (uint64_t i = 0; i < n; ++i) {
+    const size_t end = b.find('\0', *pos);
+    if (end == std::string_view::npos) return false;
+    words_.emplace_back(b.substr(*pos, end - *pos));
+    *pos = end + 1;
+  }
+  if (*pos + 2 * n > b.size()) return false;
+  coarse_.assign(b.begin() + *pos, b.begin() + *pos + n);
+  fine_.assign(b.begin() + *pos + n, b.begin() + *pos + 2 * n);
+  *pos += 2 * n;
+  Index();
+  return true;
+}
+
+void WordClasses::Write(const std::vector<std::string>& words, const std::vector<uint8_t>& coarse,
+                        const std::vector<uint8_t>& fine, std::string* out) {
+  WriteVarint(words.size(), out);
+  for (const std::string& w : words) {
+    out->append(w);
+    out->push_back('\0');
+  }
+  out->append(coarse.begin(), coarse.end());
+  out->append(fine.begin(), fine.end());
+}
+
+void SentenceWords::Compute(const std::vector<std::string_view>& words, const WordClasses* classes) {
   const int n = static_cast<int>(words.size());
   form.assign(n, 0);
+  coarse.assign(n, 0);
+  fine.assign(n, 0);
+  classed = classes && !classes->empty();
   cased.assign(n, 0);
   shape.assign(n, 0);
   for (auto& v : prefix) v.assign(n, 0);
@@ -154,6 +213,7 @@ void SentenceWords::Compute(const std::vector<std::string_view>& words) {
     const std::string_view w = words[k];
     const std::string norm = NormalizedForm(w);
     form[k] = HashBytes(norm);
+    if (classes) classes->Lookup(form[k], &coarse[k], &fine[k]);
     cased[k] = form[k];
     if (!caps_line) {
       std::string with_case = norm;
@@ -390,8 +450,12 @@ bool SyntaxModel::Load(std::string_view bytes) {
   SyntaxModel m;
   if (pos >= bytes.size()) return false;
   m.beam_ = static_cast<uint8_t>(bytes[pos++]);
-  if (m.beam_ < 1) return false;
-  if (!ReadNames(bytes, &pos, &m.tags_) || !ReadNames(bytes, &pos, &m.labels_)) return false;
+  if (m.beam_ < 1 || pos >= bytes.size()) return false;
+  m.feature_set_ = static_cast<uint8_t>(bytes[pos++]);
+  if (m.feature_set_ > kCompactFeatures) return false;
+  if (!ReadNames(bytes, &pos, &m.tags_) || !ReadNames(bytes, &pos, &m.labels_) ||
+      !m.classes_.Read(bytes, &pos))
+    return false;
   if (!m.tagger_.Read(bytes, &pos) || !m.retagger_.Read(bytes, &pos) ||
       !m.parser_.Read(bytes, &pos) || pos != bytes.size())
     return false;
@@ -403,6 +467,8 @@ bool SyntaxModel::Load(std::string_view bytes) {
     for (const std::string& u : m.upos_) seen = seen || u == m.tag_upos_.back();
     if (!seen) m.upos_.push_back(m.tag_upos_.back());
   }
+  for (const std::string& u : m.tag_upos_)
+    m.tag_upos_index_.push_back(static_cast<int>(std::find(m.upos_.begin(), m.upos_.end(), u) - m.upos_.begin()));
   if (m.tagger_.classes() != static_cast<int>(m.tags_.size()) ||
       m.retagger_.classes() != static_cast<int>(m.upos_.size()) ||
       m.parser_.classes() != 2 + 2 * static_cast<int>(m.labels_.size()))
@@ -424,11 +490,15 @@ int SyntaxModel::Tag(std::string_view upos_xpos) const {
 }
 
 std::string SyntaxModel::Header(int beam, const std::vector<std::string>& tags,
-                                const std::vector<std::string>& labels) {
+                                const std::vector<std::string>& labels, const std::string& classes,
+                                int feature_set) {
   std::string out(kMagic);
   out.push_back(static_cast<char>(beam));
+  out.push_back(static_cast<char>(feature_set));
   WriteNames(tags, &out);
   WriteNames(labels, &out);
+  if (classes.empty()) WriteVarint(0, &out);
+  out.append(classes);
   return out;
 }
 

@@ -37,6 +37,29 @@ uint64_t HashBytes(std::string_view s);
 // their ASCII forms, other dashes as "-", digits as "0" (so "1996" and "2024" share features).
 std::string NormalizedForm(std::string_view word);
 
+// Word classes learned from unlabeled text (tools/word_clusters.cc): per word (its
+// NormalizedForm), a coarse and a fine class; unknown words have neither.
+class WordClasses {
+ public:
+  bool empty() const { return words_.empty(); }
+  size_t size() const { return words_.size(); }
+  // Classes are 1-based; 0 means an unknown word.
+  void Lookup(uint64_t form_hash, uint16_t* coarse, uint16_t* fine) const;
+  // Section of the model file: varint word count, the words (NUL-terminated), then a coarse
+  // class byte per word, then a fine class byte per word.
+  bool Read(std::string_view bytes, size_t* pos);
+  static void Write(const std::vector<std::string>& words, const std::vector<uint8_t>& coarse,
+                    const std::vector<uint8_t>& fine, std::string* out);
+
+ private:
+  void Index();
+  std::vector<std::string> words_;
+  std::vector<uint8_t> coarse_, fine_;
+  // Open addressing over the form hashes: slot -> word index + 1 (0 = empty).
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> values_;
+};
+
 // The per-word features of one sentence that neither the tags nor the parse change.
 struct SentenceWords {
   std::vector<uint64_t> form;      // hash of NormalizedForm
@@ -45,10 +68,12 @@ struct SentenceWords {
   std::vector<uint64_t> prefix[3];  // hashes of the first 1..3 characters of the form
   std::vector<uint64_t> suffix[4];  // hashes of the last 1..4 characters of the form
   std::vector<uint8_t> flags;      // kCap | kHyphen | kDigit | kFirst
+  std::vector<uint16_t> coarse, fine;  // word classes (WordClasses; 0 unknown, all 0 without)
+  bool classed = false;  // whether Compute had word classes (the class features are read)
   static constexpr uint8_t kCap = 1, kHyphen = 2, kDigit = 4, kFirst = 8;
   // In a line written in capitals (a headline), every word reads as lower case: the case of
   // such a line tells nothing about its words.
-  void Compute(const std::vector<std::string_view>& words);
+  void Compute(const std::vector<std::string_view>& words, const WordClasses* classes = nullptr);
   int size() const { return static_cast<int>(form.size()); }
 };
 
@@ -85,7 +110,7 @@ class LinearModel {
   std::vector<uint8_t> rows_;
 };
 
-// The whole model file: names of the tags and labels, and the two models.
+// The whole model file: names of the tags and labels, the word classes, and the models.
 class SyntaxModel {
  public:
   // Reads a model file; false (and an empty model) when it is missing or malformed.
@@ -100,19 +125,30 @@ class SyntaxModel {
   const LinearModel& tagger() const { return tagger_; }      // UPOS/XPOS pairs
   const LinearModel& retagger() const { return retagger_; }  // UPOS, given the pairs
   const LinearModel& parser() const { return parser_; }
+  const WordClasses& classes() const { return classes_; }
   int beam() const { return beam_; }  // the parser's beam width, as trained
+  // The parser's feature set (ParserFeatures): kFullFeatures, or kCompactFeatures (about half
+  // the templates, and UPOS read off the first tagger pass: faster, less accurate).
+  static constexpr int kFullFeatures = 0, kCompactFeatures = 1;
+  int feature_set() const { return feature_set_; }
+  // The UPOS index (into upos()) of each tag.
+  const std::vector<int>& tag_upos_index() const { return tag_upos_index_; }
   int Label(std::string_view name) const;  // index, or -1
   int Tag(std::string_view upos_xpos) const;  // index, or -1
 
-  // Model file: "PLSYN2", u8 beam width, u16 tag count, the tags ("UPOS XPOS", each NUL-terminated), u16
-  // label count, the labels (NUL-terminated), the tagger's two models, the parser's model.
+  // Model file: "PLSYN3", u8 beam width, u8 feature set, u16 tag count, the tags ("UPOS XPOS", each NUL-terminated), u16
+  // label count, the labels (NUL-terminated), the word classes (WordClasses; may be empty),
+  // the tagger's two models, the parser's model.
   static std::string Header(int beam, const std::vector<std::string>& tags,
-                            const std::vector<std::string>& labels);
+                            const std::vector<std::string>& labels,
+                            const std::string& classes = "", int feature_set = kFullFeatures);
 
  private:
   std::vector<std::string> tags_, tag_upos_, xpos_, upos_, labels_;
   LinearModel tagger_, retagger_, parser_;
-  int beam_ = 1;
+  WordClasses classes_;
+  int beam_ = 1, feature_set_ = kFullFeatures;
+  std::vector<int> tag_upos_index_;
 };
 
 }  // namespace syntax

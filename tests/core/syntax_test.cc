@@ -11,6 +11,7 @@
 #include "syntax/clauses.h"
 #include "syntax/dependency_parser.h"
 #include "syntax/parse.h"
+#include "syntax/pos_tagger.h"
 #include "syntax/syntax_model.h"
 #include "test_util.h"
 
@@ -37,6 +38,51 @@ TEST(SyntaxWords, ALineInCapitalsReadsAsLowerCase) {
   SentenceWords one;  // one capitalised word is not a line in capitals
   one.Compute({"NATO", "said"});
   EXPECT_NE(one.shape[0], one.shape[1]);
+}
+
+TEST(SyntaxWords, WordClassesAreReadByNormalisedForm) {
+  std::string bytes;
+  WordClasses::Write({"said", "told", "0000"}, {3, 3, 7}, {40, 41, 200}, &bytes);
+  WordClasses classes;
+  size_t pos = 0;
+  ASSERT_TRUE(classes.Read(bytes, &pos));
+  EXPECT_EQ(pos, bytes.size());
+  SentenceWords w;
+  w.Compute({"SAID", "Told", "in", "2024"}, &classes);  // classes are 1-based, 0 unknown
+  EXPECT_TRUE(w.classed);
+  EXPECT_EQ(w.coarse, std::vector<uint16_t>({4, 4, 0, 8}));
+  EXPECT_EQ(w.fine, std::vector<uint16_t>({41, 42, 0, 201}));
+  SentenceWords none;
+  none.Compute({"said"});
+  EXPECT_FALSE(none.classed);
+  EXPECT_EQ(none.fine, std::vector<uint16_t>({0}));
+}
+
+TEST(SyntaxModelFormat, TheCompactFeatureSetReadsUposOffTheFirstPass) {
+  const std::vector<std::string> tags = {"NOUN NN", "VERB VBD", "NOUN NNS"}, labels = {"root", "punct", "parataxis"};
+  for (int set : {SyntaxModel::kFullFeatures, SyntaxModel::kCompactFeatures}) {
+    std::string bytes = SyntaxModel::Header(1, tags, labels, "", set);
+    std::vector<float> tagger(3 * 2, 0.0f);
+    tagger[1 * 3 + 1] = 1.0f;  // bucket 1 (every feature's low bit set or not): "VERB VBD"
+    tagger[0 * 3 + 1] = 1.0f;
+    LinearModel::Write(tagger, 3, 1, 0, &bytes);
+    LinearModel::Write(std::vector<float>(2 * 2, 0.0f), 2, 1, 0, &bytes);  // UPOS NOUN, VERB
+    LinearModel::Write(std::vector<float>(8 * 2, 0.0f), 8, 1, 0, &bytes);
+    SyntaxModel m;
+    ASSERT_TRUE(m.Load(bytes));
+    EXPECT_EQ(m.feature_set(), set);
+    EXPECT_EQ(m.tag_upos_index(), std::vector<int>({0, 1, 0}));
+    SentenceWords w;
+    w.Compute({"went"});
+    std::vector<int> t, u;
+    TagSentence(m, w, &t, &u);
+    EXPECT_EQ(t, std::vector<int>({1}));
+    // The second pass (all zero) says NOUN; the compact set reads VERB off "VERB VBD".
+    EXPECT_EQ(u, std::vector<int>({set == SyntaxModel::kCompactFeatures ? 1 : 0}));
+    Tree tree;
+    ParseTags(m, w, t, &tree);
+    EXPECT_EQ(tree.head, std::vector<int>({-1}));
+  }
 }
 
 TEST(SyntaxModelFormat, WeightsRoundTripThroughTheCodeBook) {
