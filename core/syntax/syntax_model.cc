@@ -292,26 +292,33 @@ void LinearModel::Score(const uint64_t* features, int n, float* scores) const {
   if (classes_ == 0) return;
   const uint8_t* rows = rows_.data();
   const Slot* slots = slots_.data();
-  // Three passes so the memory reads of all features are in flight together: the home slots,
-  // then the rows found, then the sums.
+  // Passes so the memory reads of all features are in flight together: the home slots, then
+  // the rows found (directly, for a small model), then the sums.
   uint32_t found[kMaxFeatures];
   n = n < kMaxFeatures ? n : kMaxFeatures;
-  for (int k = 0; k < n; ++k) {
-    const uint32_t bucket = static_cast<uint32_t>(features[k] & mask_) + 1;
-    found[k] = static_cast<uint32_t>((bucket * 0x9E3779B1u) & slot_mask_);
-    __builtin_prefetch(slots + found[k]);
-  }
   int m = 0;
-  for (int k = 0; k < n; ++k) {
-    const uint32_t bucket = static_cast<uint32_t>(features[k] & mask_) + 1;
-    for (uint64_t s = found[k];; s = (s + 1) & slot_mask_) {
-      const uint32_t b = slots[s].bucket;
-      if (b == bucket) {
-        found[m++] = slots[s].offset;
-        __builtin_prefetch(rows + slots[s].offset);
-        break;
+  if (!direct_.empty()) {
+    for (; m < n; ++m) {
+      found[m] = direct_[features[m] & mask_];
+      __builtin_prefetch(rows + found[m]);
+    }
+  } else {
+    for (int k = 0; k < n; ++k) {
+      const uint32_t bucket = static_cast<uint32_t>(features[k] & mask_) + 1;
+      found[k] = static_cast<uint32_t>((bucket * 0x9E3779B1u) & slot_mask_);
+      __builtin_prefetch(slots + found[k]);
+    }
+    for (int k = 0; k < n; ++k) {
+      const uint32_t bucket = static_cast<uint32_t>(features[k] & mask_) + 1;
+      for (uint64_t s = found[k];; s = (s + 1) & slot_mask_) {
+        const uint32_t b = slots[s].bucket;
+        if (b == bucket) {
+          found[m++] = slots[s].offset;
+          __builtin_prefetch(rows + slots[s].offset);
+          break;
+        }
+        if (b == 0) break;
       }
-      if (b == 0) break;
     }
   }
   // The rows' pairs are copied end to end in blocks of kPad bytes and summed in one loop: a
@@ -364,16 +371,23 @@ bool LinearModel::Read(std::string_view b, size_t* pos) {
   *pos += 2 * entries;
   uint64_t slots = 16;
   while (slots < 2 * rows) slots <<= 1;
-  std::vector<Slot> table(slots, Slot{0, 0});
+  const bool direct = bits <= kDirectBits;
+  std::vector<Slot> table(direct ? 0 : slots, Slot{0, 0});
+  std::vector<uint32_t> offsets(direct ? size_t{1} << bits : 0, 0);
   std::vector<uint8_t> data;
-  data.reserve(rows + 2 * entries);
+  data.reserve(1 + rows + 2 * entries);
+  if (direct) data.push_back(0);  // the empty row
   size_t e = 0;
   for (uint64_t r = 0; r < rows; ++r) {
-    const uint32_t key = buckets[r] + 1;
-    uint64_t s = (key * 0x9E3779B1u) & (slots - 1);
-    while (table[s].bucket != 0) s = (s + 1) & (slots - 1);
-    table[s].bucket = key;
-    table[s].offset = static_cast<uint32_t>(data.size());
+    if (direct) {
+      offsets[buckets[r]] = static_cast<uint32_t>(data.size());
+    } else {
+      const uint32_t key = buckets[r] + 1;
+      uint64_t s = (key * 0x9E3779B1u) & (slots - 1);
+      while (table[s].bucket != 0) s = (s + 1) & (slots - 1);
+      table[s].bucket = key;
+      table[s].offset = static_cast<uint32_t>(data.size());
+    }
     data.push_back(counts[r]);
     for (int j = 0; j < counts[r]; ++j, ++e) {
       if (cls[e] >= classes) return false;
@@ -385,7 +399,8 @@ bool LinearModel::Read(std::string_view b, size_t* pos) {
   mask_ = (1ull << bits) - 1;
   CodeBook(lo, hi, value_);
   slots_ = std::move(table);
-  slot_mask_ = slots - 1;
+  slot_mask_ = direct ? 0 : slots - 1;
+  direct_ = std::move(offsets);
   data.resize(data.size() + kPad, 0);
   rows_ = std::move(data);
   return true;

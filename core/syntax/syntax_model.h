@@ -105,6 +105,10 @@ class LinearModel {
   };
   std::vector<Slot> slots_;
   uint64_t slot_mask_ = 0;
+  // With at most kDirectBits bucket bits, instead: bucket -> offset of its row (an empty row
+  // at offset 0 for the buckets without one): one read per feature, no probing.
+  static constexpr int kDirectBits = 18;
+  std::vector<uint32_t> direct_;
   // Per row: a count byte, then (class byte, code byte) pairs; kPad zero bytes at the end.
   static constexpr int kPad = 32;
   std::vector<uint8_t> rows_;
