@@ -45,8 +45,9 @@ class WordClasses {
   size_t size() const { return words_.size(); }
   // Classes are 1-based; 0 means an unknown word.
   void Lookup(uint64_t form_hash, uint16_t* coarse, uint16_t* fine) const;
-  // Section of the model file: varint word count, the words (NUL-terminated), then a coarse
-  // class byte per word, then a fine class byte per word.
+  // Section of the model file: varint word count, the words (NUL-terminated; written in order
+  // of fine class, then spelling), then a coarse class byte per word, then a fine class byte
+  // per word.
   bool Read(std::string_view bytes, size_t* pos);
   static void Write(const std::vector<std::string>& words, const std::vector<uint8_t>& coarse,
                     const std::vector<uint8_t>& fine, std::string* out);
