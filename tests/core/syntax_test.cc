@@ -329,6 +329,35 @@ struct Parsed {
   }
 };
 
+// The fast configuration (npm run train:syntax:compact): compact features, greedy, UPOS off
+// the first tagger pass.
+TEST(SyntaxModelTrained, CompactModelLoadsAndParses) {
+  std::ifstream in(PRESSLENS_SOURCE_DIR "/data/syntax-model-compact.bin", std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  SyntaxModel m;
+  ASSERT_TRUE(m.Load(ss.str())) << "data/syntax-model-compact.bin does not load";
+  EXPECT_EQ(m.feature_set(), SyntaxModel::kCompactFeatures);
+  EXPECT_EQ(m.beam(), 1);
+  EXPECT_GT(m.classes().size(), 10000u);
+  const std::string text = "The minister said the talks would resume on Monday.";
+  const Document doc = Tokenized(text);
+  Parse parse;
+  Parser(&m).ParseSentence(doc, 0, &parse);
+  ASSERT_EQ(parse.size(), 10);
+  int roots = 0, said = -1;
+  for (int i = 0; i < parse.size(); ++i) {
+    roots += parse.head(i) < 0;
+    if (parse.text[i] == "said") said = i;
+  }
+  EXPECT_EQ(roots, 1);
+  ASSERT_GE(said, 0);
+  EXPECT_EQ(parse.upos(said), "VERB");
+  EXPECT_EQ(parse.head(said), -1);
+  EXPECT_EQ(parse.deprel(1), "nsubj");  // "minister"
+  EXPECT_EQ(parse.head(1), said);
+}
+
 TEST(SyntaxModelTrained, LoadsAndParsesEveryWord) {
   ASSERT_NE(Trained(), nullptr) << "data/syntax-model.bin does not load";
   EXPECT_GT(Trained()->beam(), 1);
