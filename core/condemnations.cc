@@ -534,15 +534,16 @@ void Reader::Emit(int i, int cue_last, const CueEntry& e, const std::string& cam
                   Phrase target, bool has_source, Phrase source, const Actor* given,
                   bool negated, CondemnationRule rule) {
   // "insulted by the term 'African American outreach'": a quoted name (a few words, no verb
-  // or pronoun) right after the noun belongs to the target; the closing comma or period
-  // inside the marks does not. ("a microphone 'is not having a good night'" is a predicate.)
+  // or pronoun) right after the noun belongs to the target, up to its closing mark (with a
+  // comma or period inside the marks), so that the target's marks pair up. ("a microphone 'is
+  // not having a good night'" is a predicate.)
   if (target.last < SentLast(i) && Kind(target.last) == TokenKind::kQuote &&
       open_mark_[target.last] == 1 && Word(target.last - 1) && !Cap(target.last - 1)) {
     for (int k = target.last + 1; k < SentLast(i) && k < target.last + 8; ++k) {
       if (Kind(k) == TokenKind::kQuote && open_mark_[k] == 2) {
         int end = k;
         while (end - 1 > target.last && Kind(end - 1) == TokenKind::kPunct) --end;
-        if (end - 1 > target.last) target.last = end;
+        if (end - 1 > target.last) target.last = k + 1;
         break;
       }
       if (Word(k) && (Is(words_.aux, k) || Is(words_.pronoun, k) || Is(words_.stop, k))) break;
@@ -819,13 +820,11 @@ struct Reader::VerbReading {
 bool Reader::TryCue(int i, const CueFormRef& ref) {
   const CueEntry& e = lex_.entry(ref.entry);
   int lo = SentFirst(i), hi = SentLast(i);
-  // Multi-word cues: the following words must match.
   // Multi-word cues: the following words must match, one adverb aside ("lashed out angrily
   // at").
   int k = i + 1;
   for (std::string_view w : e.rest) {
     if (k + 1 < hi && L(k) != w && L(k + 1) == w && Adverb(k)) ++k;
-
     if (k >= hi || L(k) != w) return false;
     ++k;
   }

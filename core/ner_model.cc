@@ -145,8 +145,7 @@ void NerFeatures::Compute(const Document& doc, const Gazetteer& gaz) {
     folded_data_ = folded_.data();
   }
   // Hash(token) ^ kUpperMark if upper_initial -> the first token with that text and initial,
-  // whose shape and word case the later ones copy. One per thread, reused: a new table per text
-  // cost two allocations and their release on every call.
+  // whose shape and word case the later ones copy. One per thread, reset for every text.
   thread_local FlatMap shapes;
   shapes.Reset(std::min(n / 4 + 128, 32768));
   constexpr uint64_t kUpperMark = 0x9E3779B97F4A7C15ull;
@@ -292,7 +291,7 @@ uint64_t NerFeatures::ExactOf(int i) const {
 void NerFeatures::ReleaseTaggerInputs() {
   std::vector<uint64_t>().swap(exact_);
   std::vector<uint32_t>().swap(shape_);
-  for (auto* v : {&flags_, &gz_, &kb_, &case_})
+  for (auto* v : {&flags_, &gz_, &kb_})
     std::vector<uint8_t>().swap(*v);
 }
 
@@ -372,7 +371,7 @@ int NerFeatures::StaticInContext(int i, uint32_t* out) const {
   // sentence-initial words.
   const int32_t* seen = seen_.Find(wi);
   const uint32_t doc_code = seen ? static_cast<uint32_t>(*seen) : 0u;  // kSeenLower | kSeenCapMid
-  uint32_t* o = out;  // at most 30 features
+  uint32_t* o = out;  // at most 31 features
   *o++ = F(13, w_1);
   *o++ = F(14, w1);
   *o++ = F(15, w_2);

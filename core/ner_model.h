@@ -108,7 +108,8 @@ class NerFeatures {
   // base does not know too, as at run time, where it knows only some.
   void ForgetKnowledgeBaseMatches(uint32_t seed);
   // Frees what only the tagger reads: afterwards folded(), exact() (computed again for each
-  // call), word(), capitalised(), seen_lower(), gaz_matches() and kb_matches() remain.
+  // call), word(), capitalised(), seen_lower(), word_case(), gaz_matches() and kb_matches()
+  // remain.
   void ReleaseTaggerInputs();
 
  private:

@@ -1781,22 +1781,22 @@ PRESSLENS_OUT_OF_LINE void Work::TranscriptTurns() {
       ++end;
     }
     if (words < 3 || tokens_[k + 1].kind == TokenKind::kQuote || InQuote(k + 1)) continue;
-    // The person the label names.
+    // The person the label names: the one person whose name ends with the label's last word
+    // (two people of that surname give no turn).
     const std::string_view last = LowerAt(k - 1);
     int entity = -1;
-    for (size_t e = 0; e < doc_.entities.size() && entity < 0; ++e) {
+    bool ambiguous = false;
+    for (size_t e = 0; e < doc_.entities.size() && !ambiguous; ++e) {
       const auto& ent = doc_.entities[e];
       if (ent.type != EntityTypeName(EntityType::kPerson)) continue;
       const std::string& name = ent.name;
       const size_t space = name.rfind(' ');
       const std::string_view tail = std::string_view(name).substr(space == std::string::npos ? 0 : space + 1);
-      if (tail.size() != last.size()) continue;
-      bool same = true;
-      for (size_t c = 0; c < tail.size() && same; ++c)
-        same = (tail[c] | 0x20) == last[c];
-      if (same) entity = static_cast<int>(e);
+      if (!EqualsIgnoreCase(tail, last)) continue;
+      ambiguous = entity >= 0;
+      entity = static_cast<int>(e);
     }
-    if (entity < 0) continue;
+    if (entity < 0 || ambiguous) continue;
     QuoteRecord& r = doc_.quotes.emplace_back();
     r.span = -1;
     r.start = tokens_[k + 1].start;

@@ -3,7 +3,7 @@
 // word inside a sentence, from unlabeled text only: the words of the CoNLL-2003 training
 // file, the PolNeAR training articles (2016 news) and the UD English EWT and GUM training
 // treebanks (../shared/data; never a dev or test split). The entity tagger reads a word's class
-// as a feature (core/word_case.h): a capitalised word that English mostly writes in lower case
+// as a feature (Gazetteer::WordCase in core/gazetteer.h): a capitalised word that English mostly writes in lower case
 // ("Sees", "Legacy") is rarely a name, one it always capitalises ("Breitbart") usually is.
 //
 // A word counts where it stands inside a sentence: not first, not after an opening quote, a

@@ -41,7 +41,7 @@ export interface Cue { lemma: string; start: number; end: number; cameo?: string
 
 export interface Quote {
   id: string;                 // 'q0', ...
-  start: number; end: number; // the text inside the marks; reported speech: the reported content
+  start: number; end: number; // the text inside the marks (a transcript turn: the line after its label); reported speech: the reported content
   text: string;
   kind: 'direct' | 'partial' | 'scare' | 'indirect' | 'mixed';
   speaker: Actor | null;

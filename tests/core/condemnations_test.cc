@@ -819,7 +819,7 @@ TEST(CondemnationCues, AttitudesCountOnlyAsTheHoldersWords) {
   EXPECT_EQ(f.target, "the new curfew");
   f = One("\"We have been insulted by the slogan 'Make Towns Safe,'\" said Ana Ruiz.");
   EXPECT_EQ(f.source, "Ana Ruiz");
-  EXPECT_NE(f.target.find("Make Towns Safe"), std::string::npos) << f.target;
+  EXPECT_EQ(f.target, "the slogan 'Make Towns Safe,'");
   ExpectNone("Ana Ruiz hates the new curfew.");
   ExpectNone("Residents have been insulted by the slogan.");
 }

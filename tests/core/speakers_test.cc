@@ -528,6 +528,8 @@ TEST(Speakers, TranscriptTurns) {
   EXPECT_EQ(v[0].kind, "direct");
   EXPECT_EQ(v[0].rule, "TRANSCRIPT_TURN");
   EXPECT_EQ(v[1].speaker, "Tim Kaine");
+  // Two people of the name: the label names neither.
+  EXPECT_TRUE(Speakers("Ann Clark and Joe Clark spoke.\n\nCLARK: We will vote no on the bill.\n").empty());
 }
 
 }  // namespace
