@@ -1551,12 +1551,9 @@ Who Work::DashSpeaker(const QuoteContext& c) const {
   const QuoteSpan& q = *c.q;
   const int d = q.close_token + 1;
   if (q.close_token < 0 || d >= n_) return {};
+  if (!chunker_.Dash(d)) return {};
   int e = d + 1;  // the token after the dash
-  if (Char(d, '-') && tokens_[d].space_before) {
-    if (e < n_ && Char(e, '-') && !tokens_[e].space_before) ++e;  // "--"
-  } else if (!In(Text(d), {"\u2014", "\u2013", "--"})) {
-    return {};
-  }
+  if (Char(d, '-') && e < n_ && Char(e, '-') && !tokens_[e].space_before) ++e;  // "--"
   int limit = e;
   while (limit < n_ && limit < e + 13 && !tokens_[limit].newline_before) ++limit;
   if (e >= limit || tokens_[e].kind != TokenKind::kWord ||
@@ -1596,7 +1593,7 @@ Who Work::LabelSpeaker(const QuoteContext& c) const {
   if (who.kind == Who::kName && who.last - who.first > 4) return {};  // a title, not a name
   const int before = start - 1;
   const bool opens = start == first || tokens_[start].newline_before ||
-                     In(Text(before), {"-", "\u2014", "\u2013", "--"}) || LowerAt(before) == "from";
+                     chunker_.Dash(before) || LowerAt(before) == "from";
   return opens ? who : Who();
 }
 
