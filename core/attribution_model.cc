@@ -317,50 +317,10 @@ bool AttributionModel::Load(std::string_view b) {
   std::memcpy(cues.data(), b.data() + pos, static_cast<size_t>(ncues) * 8);
   pos += static_cast<size_t>(ncues) * 8;
   // Rows kAttrTags bytes apart; a 16-byte load of the last row reads into the padding.
-  const size_t size = static_cast<size_t>(kAttrHashMask + 1) * kAttrTags + 16;
-  std::unique_ptr<uint8_t[]> w(new uint8_t[size]);
-  // Written once, in one pass (this runs at every cold start): the rows come in bucket order,
-  // and the bytes between two rows, buckets without weights, get kBias as the rows go.
-  uint8_t bias16[16];
-  std::memset(bias16, kBias, sizeof bias16);
-  size_t filled = 0;  // bytes [0, filled) are final
-  const unsigned char* in = reinterpret_cast<const unsigned char*>(b.data()) + pos;
-  const unsigned char* const end = reinterpret_cast<const unsigned char*>(b.data()) + b.size();
-  uint32_t bucket = 0;
-  for (uint32_t r = 0; r < rows; ++r) {
-    uint32_t delta = 0;
-    if (end - in > kAttrTags && !(*in & 0x80)) {
-      delta = *in++;  // most rows are under 128 buckets apart
-    } else {
-      for (int shift = 0;; shift += 7) {
-        if (in >= end || shift > 28) return false;
-        const unsigned char c = *in++;
-        delta |= static_cast<uint32_t>(c & 0x7f) << shift;
-        if (!(c & 0x80)) break;
-      }
-      if (end - in < kAttrTags) return false;
-    }
-    bucket += delta;
-    if (bucket > kAttrHashMask) return false;
-    const size_t at = static_cast<size_t>(bucket) * kAttrTags;
-    // 16 bytes at a time: a store may run into this row, which is written next, or past it
-    // into the next gap; never past the padding (at + 15 < size).
-    for (size_t q = filled; q < at; q += sizeof bias16) std::memcpy(&w[q], bias16, sizeof bias16);
-    filled = at + kAttrTags;
-    // The weights plus kBias (128): the sign bits flipped, eight bytes at a time when the
-    // data has them (the eighth lands on the next row or gap, written after this one).
-    static_assert(kBias == 128 && kAttrTags <= 8, "a row is stored in one 8-byte word");
-    if (end - in >= 8) {
-      uint64_t row;
-      std::memcpy(&row, in, 8);
-      row ^= 0x8080808080808080ull;
-      std::memcpy(&w[at], &row, 8);
-    } else {
-      for (int t = 0; t < kAttrTags; ++t) w[at + t] = static_cast<uint8_t>(in[t] ^ 0x80);
-    }
-    in += kAttrTags;
-  }
-  if (filled < size) std::memset(&w[filled], kBias, size - filled);
+  const unsigned char* const data = reinterpret_cast<const unsigned char*>(b.data());
+  std::unique_ptr<uint8_t[]> w =
+      DecodeWeightRows(data + pos, data + b.size(), rows, kAttrHashMask + 1, kAttrTags, 16);
+  if (!w) return false;
   transitions_.assign(static_cast<size_t>(AttributionFeatures::kTransitions) * kLanes * kLanes, kForbidden);
   for (int c = 0; c < AttributionFeatures::kTransitions; ++c) {
     for (int p = 0; p < kAttrTags; ++p) {

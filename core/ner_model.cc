@@ -525,47 +525,10 @@ bool NerModel::Load(std::string_view b) {
   if (static_cast<uint8_t>(b[6]) != kHashBits || static_cast<uint8_t>(b[7]) != kNumTags) return false;
   uint32_t rows;
   std::memcpy(&rows, b.data() + 12, 4);
-  // Written once, in one pass (this runs at every cold start): the rows come in bucket order,
-  // and the bytes between two rows, buckets without weights, get kBias as the rows go.
-  const size_t size = static_cast<size_t>(kHashMask + 1) * kStride + (kRow - kStride);
-  std::unique_ptr<uint8_t[]> w(new uint8_t[size]);
-  uint8_t bias16[16];
-  std::memset(bias16, kBias, sizeof bias16);
-  size_t filled = 0;  // bytes [0, filled) are final
-  const unsigned char* p = reinterpret_cast<const unsigned char*>(b.data()) + 16;
-  const unsigned char* const end = reinterpret_cast<const unsigned char*>(b.data()) + b.size();
-  uint32_t bucket = 0;
-  for (uint32_t r = 0; r < rows; ++r) {
-    uint32_t delta = 0;
-    if (end - p > kNumTags && !(*p & 0x80)) {
-      delta = *p++;  // most rows are under 128 buckets apart
-    } else {
-      for (int shift = 0;; shift += 7) {
-        if (p >= end || shift > 28) return false;
-        const unsigned char c = *p++;
-        delta |= static_cast<uint32_t>(c & 0x7f) << shift;
-        if (!(c & 0x80)) break;
-      }
-      if (end - p < kNumTags) return false;
-    }
-    bucket += delta;
-    if (bucket > kHashMask) return false;
-    const size_t at = static_cast<size_t>(bucket) * kStride;
-    // 16 bytes at a time: a store may run into this row, which is written next, or past it
-    // into the next gap; never past the padding (at + 15 < size).
-    for (size_t q = filled; q < at; q += sizeof bias16) std::memcpy(&w[q], bias16, sizeof bias16);
-    filled = at + kNumTags;
-    // The weights plus kBias: flipping the sign bit, eight at a time.
-    static_assert(kNumTags == 9, "a row is copied as 8 + 1 bytes");
-    uint8_t* row = &w[at];
-    uint64_t first8;
-    std::memcpy(&first8, p, 8);
-    first8 ^= 0x8080808080808080ull;
-    std::memcpy(row, &first8, 8);
-    row[8] = static_cast<uint8_t>(p[8] ^ 0x80);
-    p += kNumTags;
-  }
-  if (filled < size) std::memset(&w[filled], kBias, size - filled);
+  const unsigned char* const data = reinterpret_cast<const unsigned char*>(b.data());
+  std::unique_ptr<uint8_t[]> w =
+      DecodeWeightRows(data + 16, data + b.size(), rows, kHashMask + 1, kNumTags, kRow - kStride);
+  if (!w) return false;
   weights_ = std::move(w);
   static std::atomic<uint64_t> loads{0};
   generation_ = ++loads;

@@ -1,4 +1,5 @@
-// The row encoding the learned taggers' model files share (ner_model.cc, attribution_model.cc):
+// The row encoding the learned taggers' model files share (ner_model.cc, attribution_model.cc),
+// its writer and its reader:
 // for each hash bucket with a non-zero weight after scaling, the bucket's distance from the
 // previous such bucket as a little-endian base-128 varint, then its `tags` weights as int8
 // (round(weight * scale), clamped to [-127, 127]).
@@ -8,6 +9,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -39,6 +42,56 @@ inline std::string EncodeWeightRows(const std::vector<float>& weights, uint32_t 
     ++*count;
   }
   return rows;
+}
+
+// Decodes `rows` rows of EncodeWeightRows from [in, end) into a dense table: bucket b's weights
+// at b * tags, each stored as weight + 128 (a bucket without a row holds 128s), followed by at
+// least `padding` bytes of 128 (for loads that read past the last row). Returns nullptr when
+// the data ends early or a bucket is out of range. This runs at every cold start: the table is
+// written once, in bucket order, 16 bytes at a time between rows.
+inline std::unique_ptr<uint8_t[]> DecodeWeightRows(const unsigned char* in, const unsigned char* end,
+                                                   uint32_t rows, uint32_t buckets, int tags,
+                                                   size_t padding) {
+  constexpr uint8_t kBias = 128;
+  const size_t size = static_cast<size_t>(buckets) * tags + std::max<size_t>(padding, 16);
+  std::unique_ptr<uint8_t[]> w(new uint8_t[size]);
+  uint8_t bias16[16];
+  std::memset(bias16, kBias, sizeof bias16);
+  size_t filled = 0;  // bytes [0, filled) are final
+  uint32_t bucket = 0;
+  for (uint32_t r = 0; r < rows; ++r) {
+    uint32_t delta = 0;
+    if (end - in > tags && !(*in & 0x80)) {
+      delta = *in++;  // most rows are under 128 buckets apart
+    } else {
+      for (int shift = 0;; shift += 7) {
+        if (in >= end || shift > 28) return nullptr;
+        const unsigned char c = *in++;
+        delta |= static_cast<uint32_t>(c & 0x7f) << shift;
+        if (!(c & 0x80)) break;
+      }
+      if (end - in < tags) return nullptr;
+    }
+    bucket += delta;
+    if (bucket >= buckets) return nullptr;
+    const size_t at = static_cast<size_t>(bucket) * tags;
+    // A 16-byte store may run into this row, written next, or past it into the next gap;
+    // never past the padding (at + 15 < size).
+    for (size_t q = filled; q < at; q += sizeof bias16) std::memcpy(&w[q], bias16, sizeof bias16);
+    filled = at + tags;
+    // The weights plus kBias: the sign bits flipped, eight bytes at a time.
+    int t = 0;
+    for (; t + 8 <= tags; t += 8) {
+      uint64_t eight;
+      std::memcpy(&eight, in + t, 8);
+      eight ^= 0x8080808080808080ull;
+      std::memcpy(&w[at + t], &eight, 8);
+    }
+    for (; t < tags; ++t) w[at + t] = static_cast<uint8_t>(in[t] ^ 0x80);
+    in += tags;
+  }
+  if (filled < size) std::memset(&w[filled], kBias, size - filled);
+  return w;
 }
 
 }  // namespace presslens
