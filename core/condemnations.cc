@@ -28,7 +28,7 @@ struct CondemnationFinder::Tables {
   const ChunkerLexicon& words;
   // data/condemnation-words.txt
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
-      *non_assertive, *emphasis, *stative_aux;
+      *non_assertive, *emphasis, *stative_aux, *inversion_aux;
   // data/en/function-words.txt
   const WordSet *conditional, *epistemic_modal, *future_modal, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
       *object_pronoun, *person_pronoun;
@@ -44,6 +44,7 @@ struct CondemnationFinder::Tables {
     non_assertive = &lex.List("non-assertive");
     emphasis = &lex.List("emphasis");
     stative_aux = &lex.List("stative-aux");
+    inversion_aux = &lex.List("inversion-aux");
     conditional = &lex.List("conditional");
     epistemic_modal = &lex.List("epistemic-modal");
     future_modal = &lex.List("future-modal");
@@ -161,7 +162,7 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
     while (s < cue && (Kind(s) == TokenKind::kQuote || (Word(s) && Is(words_.clause_conjunction, s))))
       ++s;
     const bool inverted = s + 1 < cue && Word(s) &&
-                          (L(s) == "had" || L(s) == "should" || L(s) == "were") &&
+                          Is(t_.inversion_aux, s) &&
                           (Is(words_.det, s + 1) || Is(words_.pronoun, s + 1) || Cap(s + 1));
     const bool opened = s < cue && Word(s) && (Is(words_.hypothetical, s) || inverted);
     if (opened) {

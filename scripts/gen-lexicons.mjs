@@ -199,6 +199,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'epistemic-modal',
   'future-modal',
   'stative-aux',
+  'inversion-aux',
   'future-to',
   'negative-to',
   'head-end',
