@@ -11,13 +11,8 @@ namespace presslens {
 namespace {
 
 // A feature: template id and up to three values, hashed into a bucket.
-constexpr uint64_t kK1 = 0x9E3779B97F4A7C15ull, kK2 = 0xC2B2AE3D27D4EB4Full;
 constexpr uint32_t F(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
-  uint64_t h = (static_cast<uint64_t>(tmpl) * kK1 << 32) + static_cast<uint64_t>(a) * kK1;
-  h ^= static_cast<uint64_t>(b) * (kK2 << 32) + static_cast<uint64_t>(c) * kK2;
-  h ^= h >> 29;
-  h *= 0xBF58476D1CE4E5B9ull;
-  return static_cast<uint32_t>(h >> 32) & kAttrHashMask;
+  return HashFeature(tmpl, a, b, c) & kAttrHashMask;
 }
 
 // The features of few values, hashed at compile time: Table<N>(f)[k] = f(k).

@@ -219,7 +219,7 @@ struct Gazetteer {
   // scripts/gen-word-case.mjs from unlabeled text): 1 mostly lower case ("sees") ... 4 nearly
   // always capitalised ("Breitbart"); 0 for a word seen too rarely. Given the word's folded hash.
   // A table of its own: 32-bit slots (the key's bits with the class - 1 in the two low bits,
-  // 0 for an empty slot), 128 KB; one lookup per distinct word of every text.
+  // 0 for an empty slot); one lookup per distinct word of every text.
   int WordCase(uint64_t folded) const {
     if (word_case_.empty()) return 0;
     const uint32_t key = static_cast<uint32_t>(folded) & ~3u;

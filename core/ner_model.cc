@@ -12,17 +12,8 @@ namespace presslens {
 namespace {
 
 // A feature: template id and up to three values, hashed into a bucket.
-// One 64-bit multiply-mix: the values are already hashes, so this only has to spread them.
-// (tmpl << 32 | a) * K1 is written as (tmpl * K1 << 32) + a * K1, the same number: the
-// template part is then a constant, and a value shared by several features of a token
-// (its word, its shape) is multiplied once for all of them.
-constexpr uint64_t kK1 = 0x9E3779B97F4A7C15ull, kK2 = 0xC2B2AE3D27D4EB4Full;
 inline uint32_t F(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
-  uint64_t h = (static_cast<uint64_t>(tmpl) * kK1 << 32) + static_cast<uint64_t>(a) * kK1;
-  h ^= static_cast<uint64_t>(b) * (kK2 << 32) + static_cast<uint64_t>(c) * kK2;
-  h ^= h >> 29;
-  h *= 0xBF58476D1CE4E5B9ull;
-  return static_cast<uint32_t>(h >> 32) & kHashMask;
+  return HashFeature(tmpl, a, b, c) & kHashMask;
 }
 
 // The shape class of each byte: its shape character, kRun when a run of them collapses to
@@ -416,7 +407,7 @@ uint64_t NerFeatures::token_key(int i) const {
   // word.
   const uint64_t ctx = IsFirst(i) | CapsSentence(i) << 1 | HeadlineCode(i) << 2 | gz_[i] << 4 |
                        uint64_t{kb_[i]} << 8;
-  return word_key(i) ^ ((ctx + 1) * kK2);
+  return word_key(i) ^ ((ctx + 1) * kHashK2);
 }
 
 int NerFeatures::StaticInSentence(int i, uint32_t* out) const {

@@ -361,6 +361,7 @@ class Work {
   Attribution SpeakerPreviousSentence(const QuoteContext& c) const;
   Who DashSpeaker(const QuoteContext& c) const;
   Who LabelSpeaker(const QuoteContext& c) const;
+  void SetSpeakerWithoutCue(const Who& who, QuoteRule rule, QuoteRecord* out) const;
   void TranscriptTurns();
   QuoteRuleId RuleFor(const Event& ev, bool post) const;
   bool TitleCase(const QuoteSpan& q) const;
@@ -1597,6 +1598,16 @@ Who Work::LabelSpeaker(const QuoteContext& c) const {
   return opens ? who : Who();
 }
 
+// A quote's speaker named without a speech verb (a dash, a label): no cue.
+void Work::SetSpeakerWithoutCue(const Who& who, QuoteRule rule, QuoteRecord* out) const {
+  out->has_speaker = true;
+  out->speaker.entity = who.entity;
+  out->speaker.name = who.name;
+  out->speaker.span = {tokens_[who.first].start, tokens_[who.last - 1].end};
+  out->has_cue = false;
+  out->rule.rule = rule;
+}
+
 PRESSLENS_OUT_OF_LINE void Work::Attribute() {
   auto& quotes = doc_.quotes;
   const size_t count = outer_.size();
@@ -1626,22 +1637,12 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
       }
     } else if (!(a = SpeakerAfter(c))) {
       if (const Who dash = DashSpeaker(c); dash.ok) {
-        out.has_speaker = true;
-        out.speaker.entity = dash.entity;
-        out.speaker.name = dash.name;
-        out.speaker.span = {tokens_[dash.first].start, tokens_[dash.last - 1].end};
-        out.has_cue = false;
-        out.rule.rule = QuoteRule::kDashName;
+        SetSpeakerWithoutCue(dash, QuoteRule::kDashName, &out);
         continue;
       }
       if (!(a = SpeakerBefore(c)) && !(a = ContinuesPrevious(c, from_event))) {
         if (const Who label = LabelSpeaker(c); label.ok) {
-          out.has_speaker = true;
-          out.speaker.entity = label.entity;
-          out.speaker.name = label.name;
-          out.speaker.span = {tokens_[label.first].start, tokens_[label.last - 1].end};
-          out.has_cue = false;
-          out.rule.rule = QuoteRule::kLabel;
+          SetSpeakerWithoutCue(label, QuoteRule::kLabel, &out);
           continue;
         }
         a = SpeakerPreviousSentence(c);

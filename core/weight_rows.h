@@ -16,6 +16,19 @@
 
 namespace presslens {
 
+// The learned taggers' feature hash: a template id and up to three values (already hashes) in
+// 32 bits, to be masked to the model's bucket count. One 64-bit multiply-mix; (tmpl << 32 | a)
+// * K1 is written as (tmpl * K1 << 32) + a * K1, the same number, so the template part is a
+// constant and a value shared by several features of a token is multiplied once for all.
+constexpr uint64_t kHashK1 = 0x9E3779B97F4A7C15ull, kHashK2 = 0xC2B2AE3D27D4EB4Full;
+constexpr uint32_t HashFeature(uint32_t tmpl, uint32_t a, uint32_t b = 0, uint32_t c = 0) {
+  uint64_t h = (static_cast<uint64_t>(tmpl) * kHashK1 << 32) + static_cast<uint64_t>(a) * kHashK1;
+  h ^= static_cast<uint64_t>(b) * (kHashK2 << 32) + static_cast<uint64_t>(c) * kHashK2;
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  return static_cast<uint32_t>(h >> 32);
+}
+
 // Encodes `weights` (buckets × tags, bucket-major); `*count` is set to the rows written.
 inline std::string EncodeWeightRows(const std::vector<float>& weights, uint32_t buckets, int tags,
                                     float scale, uint32_t* count) {

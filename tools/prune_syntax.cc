@@ -16,26 +16,12 @@
 #include <string>
 #include <vector>
 
+#include "syntax/syntax_model.h"
+
 namespace {
 
-bool ReadVarint(const std::string& b, size_t* pos, uint64_t* v) {
-  *v = 0;
-  for (int shift = 0; shift < 64; shift += 7) {
-    if (*pos >= b.size()) return false;
-    const uint8_t c = static_cast<uint8_t>(b[(*pos)++]);
-    *v |= static_cast<uint64_t>(c & 0x7f) << shift;
-    if (!(c & 0x80)) return true;
-  }
-  return false;
-}
-
-void WriteVarint(uint64_t v, std::string* out) {
-  while (v >= 0x80) {
-    out->push_back(static_cast<char>((v & 0x7f) | 0x80));
-    v >>= 7;
-  }
-  out->push_back(static_cast<char>(v));
-}
+using presslens::syntax::ReadVarint;
+using presslens::syntax::WriteVarint;
 
 // Copies one LinearModel from b at *pos to out, keeping its `keep` largest weights by code
 // level (ties at the threshold level all kept). False when malformed.

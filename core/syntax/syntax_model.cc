@@ -10,25 +10,6 @@ namespace {
 
 constexpr char kMagic[] = "PLSYN3";
 
-bool ReadVarint(std::string_view b, size_t* pos, uint64_t* v) {
-  *v = 0;
-  for (int shift = 0; shift < 64; shift += 7) {
-    if (*pos >= b.size()) return false;
-    const uint8_t c = static_cast<uint8_t>(b[(*pos)++]);
-    *v |= static_cast<uint64_t>(c & 0x7f) << shift;
-    if (!(c & 0x80)) return true;
-  }
-  return false;
-}
-
-void WriteVarint(uint64_t v, std::string* out) {
-  while (v >= 0x80) {
-    out->push_back(static_cast<char>((v & 0x7f) | 0x80));
-    v >>= 7;
-  }
-  out->push_back(static_cast<char>(v));
-}
-
 bool ReadNames(std::string_view b, size_t* pos, std::vector<std::string>* names) {
   if (*pos + 2 > b.size()) return false;
   const int n = static_cast<uint8_t>(b[*pos]) | static_cast<uint8_t>(b[*pos + 1]) << 8;
@@ -113,6 +94,25 @@ bool IsUpper(uint32_t cp) { return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp
 bool IsLower(uint32_t cp) { return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7); }
 
 }  // namespace
+
+bool ReadVarint(std::string_view b, size_t* pos, uint64_t* v) {
+  *v = 0;
+  for (int shift = 0; shift < 64; shift += 7) {
+    if (*pos >= b.size()) return false;
+    const uint8_t c = static_cast<uint8_t>(b[(*pos)++]);
+    *v |= static_cast<uint64_t>(c & 0x7f) << shift;
+    if (!(c & 0x80)) return true;
+  }
+  return false;
+}
+
+void WriteVarint(uint64_t v, std::string* out) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
 
 uint64_t HashBytes(std::string_view s) {
   uint64_t h = 14695981039346656037ull;

@@ -17,6 +17,11 @@
 namespace presslens {
 namespace syntax {
 
+// The model files' unsigned LEB128 integers: ReadVarint reads one at *pos and advances it
+// (false when b ends first or the number runs past 64 bits); WriteVarint appends one.
+bool ReadVarint(std::string_view b, size_t* pos, uint64_t* v);
+void WriteVarint(uint64_t v, std::string* out);
+
 // Hash of a feature template and up to three values (64 bits; a model keeps the low bits).
 inline uint64_t Feature(uint32_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
   uint64_t h = (tmpl + 1) * 0x9E3779B97F4A7C15ull;
@@ -132,8 +137,8 @@ class SyntaxModel {
   const LinearModel& parser() const { return parser_; }
   const WordClasses& classes() const { return classes_; }
   int beam() const { return beam_; }  // the parser's beam width, as trained
-  // The parser's feature set (ParserFeatures): kFullFeatures, or kCompactFeatures (about half
-  // the templates, and UPOS read off the first tagger pass: faster, less accurate).
+  // The parser's feature set (ParserFeatures): kFullFeatures, or kCompactFeatures (a subset of
+  // the templates, with UPOS read off the first tagger pass).
   static constexpr int kFullFeatures = 0, kCompactFeatures = 1;
   int feature_set() const { return feature_set_; }
   // The UPOS index (into upos()) of each tag.
