@@ -22,6 +22,7 @@
 
 #include "attribution_model.h"
 #include "entities.h"
+#include "perceptron.h"
 #include "quotes.h"
 #include "tokens.h"
 
@@ -127,11 +128,8 @@ std::vector<uint64_t> LearnCueWords(const std::vector<Example>& train) {
 }
 
 struct Counts {
-  long tp[kNumRoles] = {}, pred[kNumRoles] = {}, gold[kNumRoles] = {};
-  double F1(int r) const {
-    double p = pred[r] ? double(tp[r]) / pred[r] : 0, q = gold[r] ? double(tp[r]) / gold[r] : 0;
-    return p + q ? 2 * p * q / (p + q) : 0;
-  }
+  SpanCounts role[kNumRoles];
+  double F1(int r) const { return role[r].F1(); }
   double Mean() const { return (F1(kSource) + F1(kCueRole) + F1(kContent)) / 3; }
 };
 
@@ -148,26 +146,23 @@ void Score(const Example& ex, const std::vector<uint8_t>& tags, Counts* c) {
     return out;
   };
   auto gold = spans(ex.tags), pred = spans(tags);
-  for (const auto& [k, r] : gold) c->gold[r]++;
+  for (const auto& [k, r] : gold) c->role[r].gold++;
   for (const auto& [k, r] : pred) {
-    c->pred[r]++;
+    c->role[r].pred++;
     auto it = gold.find(k);
-    if (it != gold.end() && it->second == r) c->tp[r]++;
+    if (it != gold.end() && it->second == r) c->role[r].tp++;
   }
 }
 
 class Trainer {
  public:
-  Trainer() : w_(Size(), 0), total_(Size(), 0), stamp_(Size(), 0) {}
-  static size_t Size() { return static_cast<size_t>(kAttrHashMask + 1) * kAttrTags; }
-
   // Tags the candidate sentences of one document with the current weights (or `avg`); when
   // `learn`, a sentence tagged wrong moves the weights towards its gold tags (structured
   // perceptron: the features of the gold sequence up, those of the chosen one down).
   void Run(const Example& ex, bool learn, const std::vector<float>* avg, std::vector<uint8_t>* tags) {
     const AttributionFeatures& f = ex.feats;
     tags->assign(ex.doc.tokens.size(), 0);
-    const float* w = avg ? avg->data() : w_.data();
+    const float* w = avg ? avg->data() : perceptron_.weights();
     auto row = [w](uint32_t b) { return w + static_cast<size_t>(b) * kAttrTags; };
     uint32_t feats[AttributionFeatures::kMaxStatic];
     for (size_t s = 0; s < ex.doc.sentences.size(); ++s) {
@@ -183,7 +178,7 @@ class Trainer {
           },
           tags->data());
       if (!learn) continue;
-      ++clock_;
+      perceptron_.Tick();
       for (int i = first; i < last; ++i) {
         const int gold = ex.tags[i], pred = (*tags)[i];
         const int gp = i > first ? ex.tags[i - 1] : 0, pp = i > first ? (*tags)[i - 1] : 0;
@@ -191,37 +186,22 @@ class Trainer {
         if (gold != pred) {
           const int n = f.Static(i, feats);
           for (int k = 0; k < n; ++k) {
-            Update(static_cast<size_t>(feats[k]) * kAttrTags + gold, 1);
-            Update(static_cast<size_t>(feats[k]) * kAttrTags + pred, -1);
+            perceptron_.Update(feats[k], gold, 1);
+            perceptron_.Update(feats[k], pred, -1);
           }
         }
         int n = f.Dynamic(i, gp, feats);
-        for (int k = 0; k < n; ++k) Update(static_cast<size_t>(feats[k]) * kAttrTags + gold, 1);
+        for (int k = 0; k < n; ++k) perceptron_.Update(feats[k], gold, 1);
         n = f.Dynamic(i, pp, feats);
-        for (int k = 0; k < n; ++k) Update(static_cast<size_t>(feats[k]) * kAttrTags + pred, -1);
+        for (int k = 0; k < n; ++k) perceptron_.Update(feats[k], pred, -1);
       }
     }
   }
 
-  std::vector<float> Averaged() const {
-    std::vector<float> avg(Size());
-    for (size_t k = 0; k < Size(); ++k) {
-      double total = total_[k] + double(clock_ - stamp_[k]) * w_[k];
-      avg[k] = static_cast<float>(total / std::max<long>(clock_, 1));
-    }
-    return avg;
-  }
+  std::vector<float> Averaged() const { return perceptron_.Averaged(); }
 
  private:
-  void Update(size_t k, float d) {
-    total_[k] += double(clock_ - stamp_[k]) * w_[k];
-    stamp_[k] = clock_;
-    w_[k] += d;
-  }
-  std::vector<float> w_;
-  std::vector<double> total_;
-  std::vector<long> stamp_;
-  long clock_ = 0;
+  AveragedPerceptron perceptron_{static_cast<size_t>(kAttrHashMask + 1), kAttrTags};
 };
 
 void Report(const char* what, const Counts& c) {
@@ -299,10 +279,7 @@ int main(int argc, char** argv) {
   }
 
   // Quantise: the largest weights saturate; choose the scale on a high quantile of |w|.
-  std::vector<float> mags;
-  for (float v : best)
-    if (v != 0) mags.push_back(std::fabs(v));
-  std::sort(mags.begin(), mags.end());
+  const std::vector<float> mags = SortedMagnitudes(best);
   // Then rows whose weights all round to less than `prune` are dropped; the smallest model
   // within kTolerance of the best held-out F1 is kept.
   constexpr double kTolerance = 0.002;
@@ -328,7 +305,7 @@ int main(int argc, char** argv) {
     return c.Mean();
   };
   for (double q : {0.9995, 0.9999, 1.0}) {
-    const float scale = 127.f / mags[static_cast<size_t>(q * (mags.size() - 1))];
+    const float scale = Int8Scale(mags, q);
     for (int prune : {0, 2, 3, 4, 6}) {
       std::vector<float> pruned = best;
       for (size_t bucket = 0; bucket <= kAttrHashMask; ++bucket) {

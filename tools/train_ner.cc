@@ -11,7 +11,6 @@
 // Tokenizer, so training sees exactly the tokens the core sees at run time. The epoch with the
 // best dev F1 is kept, then the weights are quantised to int8 and written as the model file.
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <random>
@@ -21,6 +20,7 @@
 
 #include "gazetteer.h"
 #include "ner_model.h"
+#include "perceptron.h"
 #include "tokens.h"
 
 using namespace presslens;
@@ -114,15 +114,7 @@ std::vector<GoldSpan> Spans(const Document& doc, const std::vector<uint8_t>& tag
   return out;
 }
 
-struct Counts {
-  long tp = 0, pred = 0, gold = 0;
-  double F1() const {
-    double p = pred ? double(tp) / pred : 0, r = gold ? double(tp) / gold : 0;
-    return p + r ? 2 * p * r / (p + r) : 0;
-  }
-};
-
-void Score(const Example& ex, const std::vector<uint8_t>& tags, Counts* c) {
+void Score(const Example& ex, const std::vector<uint8_t>& tags, SpanCounts* c) {
   auto pred = Spans(ex.doc, tags);
   for (const GoldSpan& g : ex.gold)
     if (g.cls != kMisc) ++c->gold;
@@ -136,9 +128,6 @@ void Score(const Example& ex, const std::vector<uint8_t>& tags, Counts* c) {
 
 class Trainer {
  public:
-  Trainer() : w_(Size(), 0), total_(Size(), 0), stamp_(Size(), 0) {}
-  static size_t Size() { return static_cast<size_t>(kHashMask + 1) * kNumTags; }
-
   // Tags one document with the current weights (or `avg`), updating when `learn`.
   void Run(const Example& ex, bool learn, const std::vector<float>* avg, NerState* s) {
     const NerFeatures& f = ex.feats;
@@ -153,20 +142,20 @@ class Trainer {
       f.Static(i, &feats);
       NerDynamicFeatures(f, *s, i, &feats);
       double score[kNumTags] = {0};
-      const float* w = avg ? avg->data() : w_.data();
+      const float* w = avg ? avg->data() : perceptron_.weights();
       for (uint32_t b : feats)
         for (int t = 0; t < kNumTags; ++t) score[t] += w[static_cast<size_t>(b) * kNumTags + t];
       int best = 0;
       for (int t = 1; t < kNumTags; ++t)
         if (TagAllowed(prev, t) && score[t] > score[best]) best = t;
       if (learn) {
-        ++clock_;
+        perceptron_.Tick();
         int gold = ex.tags[i];
         if (!TagAllowed(prev, gold)) gold = BeginTag(TagClass(gold));  // recover after an error
         if (best != gold) {
           for (uint32_t b : feats) {
-            Update(static_cast<size_t>(b) * kNumTags + gold, 1);
-            Update(static_cast<size_t>(b) * kNumTags + best, -1);
+            perceptron_.Update(b, gold, 1);
+            perceptron_.Update(b, best, -1);
           }
         }
       }
@@ -174,25 +163,10 @@ class Trainer {
     }
   }
 
-  std::vector<float> Averaged() const {
-    std::vector<float> avg(Size());
-    for (size_t k = 0; k < Size(); ++k) {
-      double total = total_[k] + double(clock_ - stamp_[k]) * w_[k];
-      avg[k] = static_cast<float>(total / std::max<long>(clock_, 1));
-    }
-    return avg;
-  }
+  std::vector<float> Averaged() const { return perceptron_.Averaged(); }
 
  private:
-  void Update(size_t k, float d) {
-    total_[k] += double(clock_ - stamp_[k]) * w_[k];
-    stamp_[k] = clock_;
-    w_[k] += d;
-  }
-  std::vector<float> w_;
-  std::vector<double> total_;
-  std::vector<long> stamp_;
-  long clock_ = 0;
+  AveragedPerceptron perceptron_{static_cast<size_t>(kHashMask + 1), kNumTags};
 };
 
 }  // namespace
@@ -224,7 +198,7 @@ int main(int argc, char** argv) {
     for (size_t k : order)
       if (e <= extra_epochs || !train[k].extra) trainer.Run(train[k], true, nullptr, &state);
     std::vector<float> avg = trainer.Averaged();
-    Counts c;
+    SpanCounts c;
     for (const Example& ex : dev) {
       trainer.Run(ex, false, &avg, &state);
       Score(ex, state.tags, &c);
@@ -239,18 +213,15 @@ int main(int argc, char** argv) {
   }
 
   // Quantise: the largest weights saturate; choose the scale on a high quantile of |w|.
-  std::vector<float> mags;
-  for (float v : best)
-    if (v != 0) mags.push_back(std::fabs(v));
-  std::sort(mags.begin(), mags.end());
+  const std::vector<float> mags = SortedMagnitudes(best);
   std::string chosen;
   double chosen_f1 = -1;
   for (double q : {0.999, 0.9995, 0.9999}) {
-    float scale = 127.f / mags[static_cast<size_t>(q * (mags.size() - 1))];
+    const float scale = Int8Scale(mags, q);
     std::string bytes = NerModel::Serialize(best, scale);
     NerModel model;
     model.Load(bytes);
-    Counts c;
+    SpanCounts c;
     for (const Example& ex : dev) {
       model.Tag(ex.feats, &state);
       Score(ex, state.tags, &c);
