@@ -64,7 +64,7 @@ class Encoder {
     Offset(s.start);
     Offset(s.end);
   }
-  // Each string is written where it is used, repeats too: a table to share them cost more
+  // Each string is written where it is used, repeats too: a table to share them costs more
   // than the repeats do.
   void String(std::string_view s) {
     Word(static_cast<uint32_t>(out_.lengths.size()));

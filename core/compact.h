@@ -1,7 +1,7 @@
 // The result as the JavaScript layer reads it out of the wasm heap: numbers in one uint32 array
-// and the strings they name in one UTF-8 text, offsets already UTF-16. Building objects from
-// it in wasm/index.mjs is several times faster than JSON.parse of ToJson's text, and writing
-// it is cheaper than writing JSON. compact.cc gives the layout; index.mjs's decode() reads it.
+// and the strings they name in one UTF-8 text, offsets already UTF-16. wasm/index.mjs builds
+// the result objects from it directly: no JSON text is written here or parsed in JavaScript.
+// compact.cc gives the layout; index.mjs's decode() reads it.
 #ifndef PRESSLENS_COMPACT_H_
 #define PRESSLENS_COMPACT_H_
 

@@ -106,7 +106,7 @@ bool Ascii(std::string_view s) {
 }
 
 // Hash(h, s), eight bytes at a time: keys the entities by name (the same function for every
-// key, so equal names meet; FNV-1a a byte at a time cost twice as much on names).
+// key, so equal names meet; FNV-1a a byte at a time is slower on names).
 uint64_t NameKey(uint64_t h, std::string_view s) {
   constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
   size_t i = 0;
@@ -1487,7 +1487,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::LinkNames(Document* doc, Scratch* s,
     type_key[t] = Hash(Hash(kHashSeed, EntityTypeName(static_cast<EntityType>(t))), "\t");
 
   // Names are keyed by 64-bit hashes (FlatMap), not strings: no string is built or hashed a
-  // second time per mention, which mattered most in WebAssembly, where malloc and libc++'s
+  // second time per mention, which matters most in WebAssembly, where malloc and libc++'s
   // string hashing cost more than natively. Hash(key) stands for the string key: a name's
   // key is NameKey(type_key[its type], its name).
 
@@ -1586,7 +1586,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::LinkPersons(Document* doc, Scratch* s,
     return static_cast<int>(persons.size()) - 1;
   };
   // The persons whose name has a word, in the order they got it: a linked list per word, all
-  // in one array (a vector per word cost an allocation or two per name word).
+  // in one array (a vector per word would cost an allocation or two per name word).
   std::vector<PersonLink>& links = s->links;
   links.clear();
   links.reserve(m);

@@ -296,7 +296,7 @@ int NameTable::Lookup(const Document& doc, int first, int last, uint64_t exact_f
 
 Gazetteer::Gazetteer() {
   names.AddLines({"gazetteer", "gazetteer-places", "gazetteer-demonyms"});
-  // Sized from the file's bytes, not its lines (counting them cost as much as reading them):
+  // Sized from the file's bytes, not its lines (counting them costs as much as reading them):
   // given names average seven bytes a line; a low guess only costs a rehash.
   given.Reserve(EmbeddedData("given-names").size() / 6);
   // name [<tab> m|f]: the gender, when only one bears the name.

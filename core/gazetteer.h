@@ -31,7 +31,7 @@ struct KnownName {
 std::string Lower(std::string_view s);
 
 // ASCII case folding as a table: one load per byte in the hashing loops below, which run
-// over every token (a compare-and-add per byte cost more, natively and in wasm).
+// over every token (a compare-and-add per byte costs more, natively and in wasm).
 struct FoldTable {
   unsigned char to_lower[256];
   constexpr FoldTable() : to_lower() {

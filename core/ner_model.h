@@ -88,8 +88,9 @@ class NerFeatures {
   }
   // Not in a headline or an all-caps line, whose tags are less certain.
   bool reliable(int i) const { return flags_[i] & kReliableBit; }
-  // Not capitalised and not the start of a known name: after an O such a token is O
-  // (true of 99.6% of CoNLL-2003 entity starts), so the tagger need not score it.
+  // Not capitalised and not the start of a known name: after an O such a token is tagged O
+  // without being scored (NerOutside), as an entity nearly always starts with a capital or a
+  // known name.
   bool plain(int i) const { return !capitalised(i) && (gz_[i] == 0 || gz_[i] % 2 == 1); }
   // The gazetteer's longest matches, in text order.
   struct GazMatch {
@@ -175,8 +176,8 @@ class NerModel {
  private:
   static constexpr int kRow = 16;  // bytes summed per row: kNumTags weights and unused bytes
   // Rows are stored kNumTags bytes apart, not kRow: a 16-byte load also reads the next row's
-  // first bytes, into lanes nobody reads, and the table is 590 KB instead of 1 MB, so more
-  // of it stays in cache between texts.
+  // first bytes, into lanes nobody reads, and the table takes kNumTags bytes per bucket
+  // rather than kRow, so more of it stays in cache between texts.
   static constexpr int kStride = kNumTags;
   // Weights are stored plus kBias, as bytes 0..255: unsigned bytes sum without sign
   // extension (see Tag).

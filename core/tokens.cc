@@ -138,7 +138,7 @@ size_t AsciiWordLength(std::string_view text, const char* lower, size_t pos, uns
   auto alnum = [](unsigned char c) { return (kCase.cls[c] & kAlnumBit) != 0; };
   while (true) {
     // kCase.letter bits of the run below: one table load and one multiplication per byte (an
-    // eight-byte SWAR scan of the letters cost more here, natively and in WebAssembly).
+    // eight-byte SWAR scan of the letters costs more here, natively and in WebAssembly).
     unsigned scanned = 0;
     for (; e < n; ++e) {
       const unsigned char c = static_cast<unsigned char>(text[e]);

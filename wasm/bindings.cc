@@ -1,7 +1,8 @@
 // The one file at the WebAssembly boundary: Embind exposes a long-lived Analyzer whose
-// analyze() takes UTF-8 text the JavaScript layer wrote into the heap (TextEncoder.encodeInto
-// is ~10x faster than passing a std::string) and leaves the result in the heap in the compact
-// layout of core/compact.h (offsets already UTF-16), which index.mjs turns into objects.
+// analyze() takes UTF-8 text the JavaScript layer wrote into the heap with
+// TextEncoder.encodeInto (no std::string is copied across the boundary) and leaves the result
+// in the heap in the compact layout of core/compact.h (offsets already UTF-16), which
+// index.mjs turns into objects.
 // No exception crosses into JavaScript: a failure leaves {"code", "message"} in lastError()
 // and the analyzer stays usable.
 #include <emscripten/bind.h>

@@ -279,8 +279,8 @@ void SentenceWords::Compute(const std::vector<std::string_view>& words, const Wo
 namespace {
 
 // The weight of each code byte: bit 7 the sign, the rest the level, 1..kLevels (0 and higher
-// levels = no weight); level k is lo * (hi / lo)^((k - 1) / (kLevels - 1)). 31 levels lose
-// no measurable accuracy against 127 and compress a third better.
+// levels = no weight); level k is lo * (hi / lo)^((k - 1) / (kLevels - 1)). Few levels keep
+// the model's accuracy and compress better than 127.
 constexpr int kLevels = 31;
 void CodeBook(float lo, float hi, float* value) {
   const double ratio =
