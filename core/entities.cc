@@ -4,6 +4,7 @@
 #include <iterator>
 #include <cstring>
 
+#include "condemnation_lexicon.h"
 #include "data.h"
 #include "gazetteer.h"
 #include "knowledge_base.h"
@@ -29,34 +30,42 @@ struct Candidate {
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
 
-// Last words that make an unknown place a geographic feature (LOC) rather than a polity (GPE).
-bool GeographicWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "river", "sea", "ocean", "mountains", "mountain", "mount", "lake", "valley", "island",
-      "islands", "peninsula", "desert", "gulf", "bay", "strait", "straits", "canal", "coast",
-      "basin", "plain", "plateau", "hills", "range", "channel", "delta", "forest", "region"};
-  for (std::string_view k : kWords)
-    if (EqualsIgnoreCase(w, k)) return true;
-  return false;
+// The entity pass's lists of data/en/function-words.txt (CueLexicon::kData, generated).
+struct EntityWords {
+  static WordHashSet List(std::string_view name) {
+    for (const CueLexicon::ListData& l : CueLexicon::kData.lists)
+      if (l.name == name) return WordHashSet(l.words);
+    return {};
+  }
+  WordHashSet article = List("article");
+  WordHashSet geographic_feature = List("geographic-feature");
+  WordHashSet event_word = List("event-word");
+  WordHashSet honorific = List("honorific");  // exact spellings
+};
+const EntityWords& Words() {
+  static const EntityWords kWords;
+  return kWords;
 }
 
-// Words that make an unknown MISC name an event.
-bool EventWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"war", "cup", "olympics", "games", "championship",
-                                       "championships", "open", "prix", "tour", "summit",
-                                       "festival", "revolution", "election", "elections"};
-  for (std::string_view k : kWords)
-    if (EqualsIgnoreCase(w, k)) return true;
-  return false;
+// `w` in ASCII lower case is in `list` (of lower-case words, none longer than 32 bytes).
+bool InLowerList(const WordHashSet& list, std::string_view w) {
+  char lower[32];
+  if (w.size() > sizeof lower) return false;
+  for (size_t i = 0; i < w.size(); ++i)
+    lower[i] = w[i] >= 'A' && w[i] <= 'Z' ? static_cast<char>(w[i] - 'A' + 'a') : w[i];
+  return list.Has(std::string_view(lower, w.size()));
 }
+
+// Last words that make an unknown place a geographic feature (LOC) rather than a polity (GPE).
+bool GeographicWord(std::string_view w) { return InLowerList(Words().geographic_feature, w); }
+
+// Words that make an unknown MISC name an event.
+bool EventWord(std::string_view w) { return InLowerList(Words().event_word, w); }
 
 // The title to record: honorifics ("Mr.", "Ms") are kept out of the mention but are not
 // titles.
 std::string_view TitleOf(std::string_view t) {
-  static const char* const kHonorifics[] = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss"};
-  for (const char* h : kHonorifics)
-    if (t == h) return {};
-  return t;
+  return Words().honorific.Has(t) ? std::string_view() : t;
 }
 
 // Has an ASCII lower-case letter (a name not written in capitals).
@@ -370,8 +379,7 @@ bool ModifiesNoun(const Document& doc, const Candidate& c) {
   const char last = doc.text[next.end - 1];
   if (last == 's' || last == 'd') return false;
   const std::string_view before = doc.TokenText(c.first - 1);
-  return EqualsIgnoreCase(before, "the") || EqualsIgnoreCase(before, "a") ||
-         EqualsIgnoreCase(before, "an");
+  return InLowerList(Words().article, before);
 }
 
 // Step 4b: what the knowledge base (knowledge_base.h) says of each entity, by its canonical

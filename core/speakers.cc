@@ -45,11 +45,18 @@ struct SpeakerLists {
         statement_noun(lex.List("statement-noun")),
         label_verb(lex.List("label-verb")),
         irregular_said(lex.List("irregular-said")),
-        comma_inverted_cue(lex.List("comma-inverted-cue")) {}
+        comma_inverted_cue(lex.List("comma-inverted-cue")),
+        definite_article(lex.List("definite-article")),
+        genitive_preposition(lex.List("genitive-preposition")),
+        additive_conjunction(lex.List("additive-conjunction")),
+        predicative_as(lex.List("predicative-as")),
+        expletive_subject(lex.List("expletive-subject")),
+        label_preposition(lex.List("label-preposition")) {}
   const WordHashSet &subject_pronoun, &group_pronoun, &noun_determiner, &clause_opener,
       &not_subject_verb, &clause_coordinator, &place_preposition, &role_preposition,
       &author_preposition, &title_small_word, &document_noun, &statement_noun, &label_verb,
-      &irregular_said, &comma_inverted_cue;
+      &irregular_said, &comma_inverted_cue, &definite_article, &genitive_preposition,
+      &additive_conjunction, &predicative_as, &expletive_subject, &label_preposition;
 };
 
 namespace {
@@ -846,8 +853,8 @@ Who Work::ParseLeft(int e, int floor) const {
     // "X of (the) Y": the speaker is X ("Faik Nerweyi of the KDP"; "spokesman of the INC").
     // Also "officials in Washington", "the embassy in Moscow": the left part must be a role.
     int p = a - 1;
-    if (p >= floor && LowerAt(p) == "the") --p;
-    bool of = p - 1 >= floor && LowerAt(p) == "of";
+    if (p >= floor && InList(p, lists_.definite_article)) --p;
+    bool of = p - 1 >= floor && InList(p, lists_.genitive_preposition);
     bool place = p - 1 >= floor && InList(p, lists_.place_preposition) &&
                  Is(p - 1, kRole) && !tokens_[p - 1].upper_initial;
     if (of || place) {
@@ -867,7 +874,7 @@ Who Work::ParseLeft(int e, int floor) const {
       return DescriptionWho(a, a, e + 1);
     }
     // Joint: "Lavrov and Wang".
-    if (a - 2 >= floor && (LowerAt(a - 1) == "and" || Char(a - 1, '&')) && NameToken(a - 2)) {
+    if (a - 2 >= floor && (InList(a - 1, lists_.additive_conjunction) || Char(a - 1, '&')) && NameToken(a - 2)) {
       Who left = ParseLeft(a - 2, floor);
       if (left.ok && (left.kind == Who::kName || left.kind == Who::kJoint)) {
         Who right = NameWho(first, e + 1);
@@ -933,7 +940,7 @@ Who Work::ParseLeft(int e, int floor) const {
   Who who = DescriptionWho(start, d, e + 1);
   // "a chorus of women"
   int p = start - 1;
-  if (p - 1 >= floor && LowerAt(p) == "of" && Is(p - 1, kRole)) {
+  if (p - 1 >= floor && InList(p, lists_.genitive_preposition) && Is(p - 1, kRole)) {
     Who left = ParseLeft(p - 1, floor);
     if (left.ok && left.kind == Who::kDescription) {
       left.name += (tokens_[p].space_before ? " " : "") + RawText(p, e + 1);
@@ -960,9 +967,9 @@ Who Work::ParseRight(int s, int limit) const {
                      (Char(e, '.') && e > s && Is(e - 1, kTitle)) ||  // "Mr. Smith"
                      InitialDot(e);
     if (!word_like) break;
-    if (w == "of" && e > s && e + 1 < limit &&
+    if (InList(e, lists_.genitive_preposition) && e > s && e + 1 < limit &&
         (NameToken(e + 1) || Is(e + 1, kRole) ||
-         (LowerAt(e + 1) == "the" && e + 2 < limit &&
+         (InList(e + 1, lists_.definite_article) && e + 2 < limit &&
           (NameToken(e + 2) || Is(e + 2, kRole))))) {
       ++e;
       continue;
@@ -984,7 +991,7 @@ Who Work::ParseRight(int s, int limit) const {
   // The last name run not followed by a role noun is the speaker's name.
   int best_a = -1, best_b = -1, last_role = -1;
   for (int i = s; i < e;) {
-    if (best_a >= 0 && LowerAt(i) == "of") break;  // "Tom Bellamore of the California group"
+    if (best_a >= 0 && InList(i, lists_.genitive_preposition)) break;  // "Tom Bellamore of the California group"
     if (NameToken(i) && !(Is(i, kRole) && i == s)) {
       int j = i + 1;
       while (j < e && (NameToken(j) || InitialDot(j) ||
@@ -1019,7 +1026,7 @@ Who Work::ParseRight(int s, int limit) const {
   while (name_first < last_role && Char(name_first, '-')) ++name_first;
   int last = last_role + 1;
   // Extend over "of the Iraqi National Congress".
-  if (last < e && LowerAt(last) == "of") last = e;
+  if (last < e && InList(last, lists_.genitive_preposition)) last = e;
   Who who = DescriptionWho(s, name_first, last);
   // "the tourist, Khaled Hijazi, 37": the appositive name.
   if (e < n_ && Char(e, ',') && e + 1 < n_ && NameToken(e + 1) &&
@@ -1243,9 +1250,9 @@ void Work::QuotedAs(int i, int floor, int limit, Event* event) const {
   Event& ev = *event;
   // Not after "was": "he was quoted as saying" is the passive rule.
   int as = i + 1;
-  while (as < limit && as < i + 10 && LowerAt(as) != "as") ++as;
+  while (as < limit && as < i + 10 && !InList(as, lists_.predicative_as)) ++as;
   const VerbGroup group = chunker_.VerbGroupBefore(i);
-  if (as + 1 < n_ && as < limit && LowerAt(as) == "as" && CueAt(as + 1))
+  if (as + 1 < n_ && as < limit && InList(as, lists_.predicative_as) && CueAt(as + 1))
     ev.who = ParseRight(i + 1, as);
   else if (!group.passive)
     ev.who = ParseRight(i + 1, limit);
@@ -1272,7 +1279,7 @@ void Work::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& group,
     ev.who = ClauseSubject(aux, floor);
   if (!ev.who.ok && past) {
     for (int k = i - 1; k >= floor && k > i - 7; --k)
-      if (LowerAt(k) == "and") {
+      if (InList(k, lists_.additive_conjunction)) {
         ev.who = ClauseSubject(k, floor);
         break;
       }
@@ -1368,7 +1375,7 @@ PRESSLENS_OUT_OF_LINE QuoteKind Work::FragmentKind(const QuoteSpan& q, int post,
     if (events_[j].cue->cls == CueClass::kNaming && events_[j].had_subject) naming_near = true;
   bool label = false;
   if (o > 0 && Is(o - 1, kLabelIntro)) label = true;
-  if (o > 1 && LowerAt(o - 1) == "as" && InList(o - 2, lists_.label_verb))
+  if (o > 1 && InList(o - 1, lists_.predicative_as) && InList(o - 2, lists_.label_verb))
     label = true;
   if (q.close_token >= 0 && q.close_token + 1 < n_ && IsWord(q.close_token + 1) &&
       Is(q.close_token + 1, kLabelNoun) && !naming_near)
@@ -1376,7 +1383,7 @@ PRESSLENS_OUT_OF_LINE QuoteKind Work::FragmentKind(const QuoteSpan& q, int post,
   // "Kemp told a crowd in Los Angeles, "Keep your eyes open"", "But, he said, "we ...":
   // a clause after a comma or colon that closes a speech cue's phrase.
   bool clause_like = q.first < q.last && q.first < n_ &&
-                     (upper || Is(q.first, kPronoun) || LowerAt(q.first) == "there");
+                     (upper || Is(q.first, kPronoun) || InList(q.first, lists_.expletive_subject));
   bool cue_before_comma = false;
   if (o > 0 && (Char(o - 1, ',') || Char(o - 1, ':')) && pre_strong >= 0 &&
       events_[pre_strong].verb >= o - 15 && events_[pre_strong].cue->cls != CueClass::kNaming)
@@ -1594,7 +1601,7 @@ Who Work::LabelSpeaker(const QuoteContext& c) const {
   if (who.kind == Who::kName && who.last - who.first > 4) return {};  // a title, not a name
   const int before = start - 1;
   const bool opens = start == first || tokens_[start].newline_before ||
-                     chunker_.Dash(before) || LowerAt(before) == "from";
+                     chunker_.Dash(before) || InList(before, lists_.label_preposition);
   return opens ? who : Who();
 }
 

@@ -223,6 +223,16 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'neuter-pronoun',
   'plural-pronoun',
   'subject-opener',
+  'definite-article',
+  'genitive-preposition',
+  'additive-conjunction',
+  'predicative-as',
+  'expletive-subject',
+  'label-preposition',
+  'article',
+  'geographic-feature',
+  'event-word',
+  'honorific',
 ];
 // Sections of the speaker words that the speaker pass uses as lists.
 const SPEAKER_LISTS = ['document-noun', 'statement-noun', 'label-verb', 'irregular-said',
