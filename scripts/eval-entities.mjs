@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // npm run eval:entities [-- --native] [-- --split testa] [-- --era conll|modern|both]
+//                       [-- --modern-gold FILE]
 //                       [-- --json OUT.json] [-- --details]
 //
 // Scores presslens' entities on the dev sets of two eras, each exactly as its held-out set is
@@ -11,7 +12,8 @@
 //   modern  the entity-annotated PolNeAR dev articles (2016 US news, polnear/dev-entities-
 //           condemnations.jsonl, conventions in dev/ENTITIES.md), scored by score_entities.py:
 //           F1(PER,ORG,LOC), per type, and B-cubed linking of the result's entities.
-//           --details lists its misses and false alarms.
+//           --details lists its misses and false alarms; --modern-gold FILE scores another file of
+//           the same format (a held-out set).
 // Uses the npm package API (wasm/index.mjs, built by `npm run build`); --native uses
 // build/native/presslens_native (the same core, same JSON). An era whose data is absent
 // (../shared is not part of a clone) prints a skip message; the script then exits 0.
@@ -99,7 +101,7 @@ async function evalConll(tmp) {
 }
 
 async function evalModern(tmp) {
-  const goldFile = join(polnear, 'dev-entities-condemnations.jsonl');
+  const goldFile = opt('--modern-gold') ?? join(polnear, 'dev-entities-condemnations.jsonl');
   if (!existsSync(goldFile) || !existsSync(join(polnear, 'score_entities.py'))) {
     console.log(`eval:entities: modern skipped (${goldFile} is absent)`);
     return;
@@ -116,7 +118,7 @@ async function evalModern(tmp) {
   const scoreArgs = [join(polnear, 'score_entities.py'), goldFile, pred];
   if (args.includes('--details')) scoreArgs.push('--details');
   const report = execFileSync(python, scoreArgs).toString();
-  console.log(`== modern news (2016 PolNeAR dev): presslens ${native ? 'native' : 'wasm'}: ` +
+  console.log(`== modern news (${opt('--modern-gold') ?? '2016 PolNeAR dev'}): presslens ${native ? 'native' : 'wasm'}: ` +
     `${docs.length} documents, ${megabytes(texts)} MB in ${seconds.toFixed(2)} s`);
   process.stdout.write(report);
 }
