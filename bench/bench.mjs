@@ -131,7 +131,7 @@ function packageSizes() {
   }
   const dist = (file) => fs.readFileSync(path.join(ROOT, 'dist', file));
   rows.push({ what: 'dist/presslens.wasm (what Node loads)', ...compress(dist('presslens.wasm')) });
-  rows.push({ what: 'dist/presslens-wasm.mjs (the same, base64, what esbuild bundles)', ...compress(dist('presslens-wasm.mjs')) });
+  rows.push({ what: 'dist/presslens-wasm.mjs (the same gzipped, in base64, what esbuild bundles)', ...compress(dist('presslens-wasm.mjs')) });
   rows.push({ what: 'dist/presslens-core.mjs (Emscripten JS glue)', ...compress(dist('presslens-core.mjs')) });
   const jsFiles = (pack?.files ?? []).map((f) => f.path).filter((p) => /^wasm\/.*\.(mjs|cjs)$/.test(p));
   if (jsFiles.length) {

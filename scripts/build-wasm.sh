@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds dist/: presslens.wasm (the core + RE2 as WebAssembly), presslens-core.mjs (Emscripten's
-# glue for it) and presslens-wasm.mjs (the same wasm inlined as base64, for browsers and bundlers).
+# glue for it) and presslens-wasm.mjs (the same wasm gzipped, in base64, for browsers and bundlers).
 # Incremental: the ninja tree in build/wasm is kept, so a second run only relinks what changed.
 set -eu
 cd "$(dirname "$0")/.."

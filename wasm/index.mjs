@@ -8,9 +8,9 @@
 // The core is C++ compiled to WebAssembly (../dist/presslens.wasm). This module streams that
 // file from its URL beside the package (bundlers that copy `new URL()` assets, such as Vite and
 // webpack, emit it once); node.mjs reads it from disk and inline.mjs imports the same bytes
-// inlined as base64 (see wasm-source.mjs). Text goes in as UTF-8 written straight into the wasm
-// heap; the result comes back as numbers and strings in the heap (core/compact.h), offsets
-// already UTF-16 indices.
+// gzipped and inlined in base64 (see wasm-source.mjs). Text goes in as UTF-8 written straight
+// into the wasm heap; the result comes back as numbers and strings in the heap (core/compact.h),
+// offsets already UTF-16 indices.
 import createCore from '../dist/presslens-core.mjs';
 import { defaultWasm } from './wasm-source.mjs';
 import {

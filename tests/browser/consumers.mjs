@@ -99,10 +99,12 @@ export default { input: ['main.js', 'worker.js'], output: { dir: ${JSON.stringif
   return out;
 }
 
-const WASM_BASE64 = 'AGFzbQEAAAA';  // "\0asm\1\0\0\0" in base64: an inlined wasm module starts so
+// How an inlined copy of the wasm starts in base64: the gzip header scripts/inline-wasm.mjs writes
+// (no time, best compression, Unix), and "\0asm\1\0\0\0" for a copy inlined uncompressed.
+const WASM_BASE64 = ['H4sIAAAAAAACA', 'AGFzbQEAAAA'];
 
 /** Whether a served file carries the wasm: a .wasm file or a script with an inlined copy. */
-export const carriesWasm = (path, bytes) => path.endsWith('.wasm') || bytes.includes(WASM_BASE64);
+export const carriesWasm = (path, bytes) => path.endsWith('.wasm') || WASM_BASE64.some((start) => bytes.includes(start));
 
 /**
  * The files a bundler emitted (not its index.html): their total bytes, raw and gzipped file by

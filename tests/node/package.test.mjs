@@ -197,6 +197,22 @@ test('the wasm bytes can be passed in (wasmBinary); a bad wasmURL is a WasmError
   b.dispose();
 });
 
+test('presslens/inline decompresses its gzipped copy with Node\'s zlib or DecompressionStream, and says so when neither exists', () => {
+  const expected = JSON.stringify(analyzer.analyze(sample));
+  const inline = new URL('../../wasm/inline.mjs', import.meta.url).href;
+  // Runs inline.mjs in a fresh Node after `setup` (which hides what a browser would lack).
+  const run = (setup) => execFileSync(process.execPath, ['--input-type=module', '-e', `${setup}
+const { createAnalyzer } = await import(${JSON.stringify(inline)});
+try {
+  const a = await createAnalyzer();
+  process.stdout.write(JSON.stringify(a.analyze(${JSON.stringify(sample)})));
+} catch (e) { process.stdout.write(e.name + ' ' + e.code + ' ' + e.message); }`], { encoding: 'utf8' });
+  assert.equal(run(''), expected, 'Node: zlib');
+  assert.equal(run('delete process.getBuiltinModule;'), expected, 'a browser: DecompressionStream');
+  assert.match(run('delete process.getBuiltinModule; delete globalThis.DecompressionStream;'),
+    /^WasmError ERR_WASM presslens: the inlined wasm is gzip-compressed and this engine has no DecompressionStream/);
+});
+
 test('an unknown option or an option of the wrong type is an InvalidArgumentError naming it', async () => {
   const cases = [
     [{ maxlength: 10 }, "presslens: unknown option 'maxlength' (did you mean 'maxLength'?)"],
