@@ -333,6 +333,9 @@ TEST(Speakers, DescribedSpeaker) {
   S t = One("\"The committee will meet,\" an Israeli army spokeswoman said on Saturday.");
   EXPECT_EQ(t.speaker, "Israeli army spokeswoman");
   EXPECT_EQ(t.rule, "QUOTE_COMMA_DESCRIPTION_SAID");
+  S u = One("\"The drop is real,\" said a person close to the campaign.");
+  EXPECT_EQ(u.mention, "a person");
+  EXPECT_EQ(u.rule, "QUOTE_COMMA_SAID_DESCRIPTION");
 }
 
 TEST(Speakers, DefiniteDescriptionResolvedToEarlierActor) {
