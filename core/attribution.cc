@@ -95,6 +95,52 @@ class Reader {
       if (p.role == kContent) Content(p);
   }
 
+  // "Lynch: No outside influence on FBI probe into Clinton emails" as the text's first line (its
+  // title): a person or organisation named in at most four words just before a colon (at most
+  // two title words before the name, the colon among the first six tokens) says the rest of the
+  // line, which is reported speech with the colon as its cue unless it is all quoted (that
+  // quote is its own record, LABEL_QUOTE). The line is read whole, whatever sentences it holds.
+  // Returns the token after the line when it reads it (the tagger then skips the sentences that
+  // start in it), else 0; it runs before the tagger, so the record is the first reported speech.
+  int TitleLabel(const struct Sentence& s) {
+    const auto& tokens = doc_.tokens;
+    const int n = static_cast<int>(tokens.size());
+    if (s.first != 0 || s.last > n) return 0;
+    int last = s.first + 1;  // the line's end
+    while (last < n && !tokens[last].newline_before) ++last;
+    int colon = s.first;
+    while (colon < last && colon < s.first + 6 && !(tokens[colon].kind == TokenKind::kPunct &&
+                                                    doc_.TokenText(colon) == ":"))
+      ++colon;
+    if (colon >= last || colon == s.first) return 0;
+    const Mention* m = MentionAt(colon - 1);
+    if (!m || m->entity < 0 || m->last != colon || m->first > s.first + 2 || m->last - m->first > 4 ||
+        (m->type != EntityType::kPerson && m->type != EntityType::kOrg))
+      return 0;
+    for (int i = s.first; i < m->first; ++i)
+      if (tokens[i].kind != TokenKind::kWord || !tokens[i].upper_initial) return 0;
+    Piece c{kContent, colon + 1, last};
+    while (c.last > c.first && tokens[c.last - 1].kind == TokenKind::kPunct) --c.last;
+    int quoted = 0, reported = 0;
+    for (int i = c.first; i < c.last; ++i)
+      if (IsWordToken(tokens[i])) ++(s_.feats.Quoted(i) ? quoted : reported);
+    if (reported == 0 || quoted + reported < kMinWords) return 0;
+    QuoteRecord& r = doc_.quotes.emplace_back();
+    r.span = -1;
+    r.start = tokens[c.first].start;
+    r.end = tokens[c.last - 1].end;
+    r.kind = quoted ? QuoteKind::kMixed : QuoteKind::kIndirect;
+    r.rule.rule = QuoteRule::kReported;
+    r.has_cue = true;  // the colon, as the tagger reads it
+    r.cue.span = {tokens[colon].start, tokens[colon].end};
+    r.cue.lemma = ":";
+    r.has_speaker = true;
+    r.speaker.span = {tokens[m->first].start, tokens[m->last - 1].end};
+    r.speaker.entity = m->entity;
+    r.speaker.name = doc_.entities[m->entity].name;
+    return last;
+  }
+
  private:
   void Content(Piece c) {
     const auto& tokens = doc_.tokens;
@@ -232,9 +278,11 @@ void AttributionFinder::Run(Document* doc, AttributionScratch* scratch) const {
   s.feats.Compute(*doc, model_->cues(), /*whole=*/false);
   s.tags.assign(n, 0);
   Reader reader(doc, &s, lexicon_);
+  const int title_end = doc->sentences.empty() ? 0 : reader.TitleLabel(doc->sentences[0]);
   for (size_t k = 0; k < doc->sentences.size(); ++k) {
     if (!s.feats.Candidate(static_cast<int>(k))) continue;
     const Sentence& sentence = doc->sentences[k];
+    if (sentence.first < title_end) continue;
     s.feats.Prepare(static_cast<int>(k));
     model_->Tag(s.feats, sentence.first, sentence.last, s.tags.data());
     reader.Sentence(sentence.first, sentence.last);

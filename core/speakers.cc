@@ -290,6 +290,7 @@ class Work {
   void Index();
   void IndexEntities();
   void IndexNameRuns();
+  void AddVerbsAfterQuotes();
   std::string FullName(const std::string& name) const;
   // The words of [first, last) joined by single spaces where the text has space: names stay
   // clean of line breaks, runs of spaces and bytes that are not part of any token.
@@ -393,6 +394,7 @@ class Work {
   uint8_t TrimInfo(int k) const;
   std::vector<int>& cue_tokens_ = s_.cue_tokens;  // the tokens with a cue, in text order
   std::vector<const CueInfo*>& cues_ = s_.cues;     // their cues
+  std::vector<CueInfo> verbs_after_quotes_;  // the cues AddVerbsAfterQuotes adds
   std::vector<int>& outer_ = s_.outer;  // outermost quote spans (indices into doc->quote_spans)
   // Fullest name by last and by first word: index into full_names_, keyed by views of token
   // text (doc_.text outlives the Run) and hashed by their folded hash (the tokenizer's).
@@ -573,7 +575,63 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
     outer_.push_back(static_cast<int>(k));
     for (int i = q.open_token; i < QuoteEnd(q) && i < n_; ++i) class_bits[i] |= kInQuoteBit;
   }
+  AddVerbsAfterQuotes();
   IndexNameRuns();
+}
+
+// "Q," Toomey fumed on Tuesday. / "Q?" he wondered aloud. / "Q," exhorted the actress. A quote
+// that ends in a comma, question or exclamation mark and is followed, in its sentence or the
+// next, by at most a speaker's words (names, pronouns, determiners, role nouns) and then a
+// lower-case past form (-ed) the lexicon does not list: that verb is a speech cue, its lemma
+// the word as written, when the clause ends after it or goes on with a preposition, a
+// determiner, a name or one word and a punctuation mark ("fumed on", "exhorted Clinton's",
+// "wondered aloud,"; not "unnamed officials said"), and no listed cue follows in the next words.
+PRESSLENS_OUT_OF_LINE void Work::AddVerbsAfterQuotes() {
+  verbs_after_quotes_.clear();
+  verbs_after_quotes_.reserve(outer_.size());  // at most one per quote: pointers stay valid
+  const size_t lexicon_cues = cue_tokens_.size();
+  for (int k : outer_) {
+    const QuoteSpan& q = doc_.quote_spans[k];
+    const int close = q.close_token;
+    if (close < 1 || close + 2 >= n_ || !In(Text(close - 1), {",", "?", "!"})) continue;
+    int a = close + 1;
+    if (Char(a, ',')) ++a;
+    for (int i = a; i < n_ && i < a + 6; ++i) {
+      const Token& t = tokens_[i];
+      if (t.newline_before || InQuote(i) || t.kind == TokenKind::kQuote ||
+          t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber)
+        break;
+      if (t.kind != TokenKind::kWord || t.upper_initial ||
+          Is(i, kDeterminer | kPronoun | kRole | kHuman | kPluralNoun))
+        continue;  // a speaker's words, "'s"
+      const std::string_view w = Text(i);
+      if ((class_[i] & kCueBit) || w.size() < 5 || w.substr(w.size() - 2) != "ed") break;
+      bool clause_goes_on = false;  // what follows the verb
+      if (i + 1 < n_) {
+        const Token& u = tokens_[i + 1];
+        clause_goes_on = !(u.kind == TokenKind::kPunct || u.kind == TokenKind::kQuote ||
+                           u.upper_initial || Is(i + 1, kPreposition | kDeterminer | kPronoun) ||
+                           (i + 2 < n_ && tokens_[i + 2].kind == TokenKind::kPunct));
+      }
+      if (clause_goes_on) break;
+      // A listed cue after it is the attribution ("retired Gen. Lloyd Newton said").
+      bool cue_follows = false;
+      for (int j = i + 1; j < n_ && j < i + 10 && tokens_[j].sentence == t.sentence; ++j)
+        cue_follows = cue_follows || (class_[j] & kCueBit);
+      if (cue_follows) break;
+      verbs_after_quotes_.push_back({doc_.LowerTokenText(i), CueClass::kSpeech, false});
+      cue_tokens_.push_back(i);
+      cues_.push_back(&verbs_after_quotes_.back());
+      class_[i] |= kCueBit;
+      break;
+    }
+  }
+  // Back into text order: each added cue moves down past the lexicon's cues after it (few).
+  for (size_t c = lexicon_cues; c < cue_tokens_.size(); ++c)
+    for (size_t d = c; d > 0 && cue_tokens_[d - 1] > cue_tokens_[d]; --d) {
+      std::swap(cue_tokens_[d - 1], cue_tokens_[d]);
+      std::swap(cues_[d - 1], cues_[d]);
+    }
 }
 
 // The entities by name, each with its name as the article writes it.

@@ -70,12 +70,28 @@ async function makeAnalyze() {
   return (text) => analyzer.analyze(text);
 }
 
+// The attribution view of a result's quotes: PolNeAR marks a quote interrupted by its
+// attribution ("“A,” she said. “B.”") as one attribution whose content runs from A to B, where
+// the result holds two quotes, B with the rule QUOTE_CONTINUATION right after A in `quotes`
+// (ANNOTATION.md: the continuation is its own quote and inherits the speaker). The view joins
+// each continuation into the quote before it (A's start, B's end, A's speaker and cue); every
+// other quote is scored as it is.
+function attributionView(quotes) {
+  const out = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    if (q.rule === 'QUOTE_CONTINUATION' && prev && prev.end <= q.start)
+      out[out.length - 1] = { ...prev, end: q.end };
+    else out.push(q);
+  }
+  return out;
+}
+
 const analyze = await makeAnalyze();
 const actorName = (a) => (a && a.name ? a.name : null);
 const lines = docs.map((d) => {
   const r = analyze(d.text);
-  // score_attributions.py reads the result's quotes as they are.
-  if (attributions) return JSON.stringify({ id: d.id, quotes: r.quotes });
+  if (attributions) return JSON.stringify({ id: d.id, quotes: attributionView(r.quotes) });
   return JSON.stringify({
     id: d.id,
     // The quotes gold marks quotation marks only: reported speech (indirect, mixed) is scored

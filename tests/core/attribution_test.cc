@@ -37,6 +37,25 @@ std::vector<R> Reported(const std::string& text) {
   return out;
 }
 
+// A title "Name: words" says the words; the title's own words are read once, and a title
+// without a named speaker before the colon is not read so.
+TEST(Attribution, TitleLabel) {
+  const std::string text =
+      "Loretta Lynch: No outside influence on the inquiry into the emails\n\n"
+      "Attorney General Loretta Lynch spoke in Washington on Monday.";
+  std::vector<R> v = Reported(text);
+  ASSERT_FALSE(v.empty());
+  EXPECT_EQ(v[0].content, "No outside influence on the inquiry into the emails");
+  EXPECT_EQ(v[0].kind, "indirect");
+  EXPECT_EQ(v[0].speaker, "Loretta Lynch");
+  EXPECT_EQ(v[0].mention, "Loretta Lynch");
+  EXPECT_EQ(v[0].cue, ":");
+  for (size_t k = 1; k < v.size(); ++k) EXPECT_NE(v[k].content.find("inquiry"), 0u);
+  for (const R& r : Reported("Breaking: No outside influence on the inquiry into the emails\n\n"
+                             "The inquiry goes on."))
+    EXPECT_NE(r.cue, ":");
+}
+
 TEST(AttributionModel, TheShippedModelLoads) {
   AttributionModel model;
   ASSERT_TRUE(model.Load(EmbeddedData("attribution-model")));

@@ -41,6 +41,29 @@ S One(const std::string& text) {
   return v.empty() ? S() : v[0];
 }
 
+// A past form the lexicon does not list, right after a quote that ends in a comma or question
+// mark, attributes it; its lemma is the word as written.
+TEST(Speakers, UnlistedVerbAfterQuote) {
+  S s = One("“That would have been a show of good faith,” Senator Pat Toomey fumed on Tuesday.");
+  EXPECT_EQ(s.speaker, "Pat Toomey");
+  EXPECT_EQ(s.cue, "fumed");
+  EXPECT_EQ(s.rule, "QUOTE_COMMA_NAME_CUE");
+  S t = One("Glenn Beck spoke on Monday. “What made him change?” he wondered aloud, smiling.");
+  EXPECT_EQ(t.speaker, "Glenn Beck");
+  EXPECT_EQ(t.cue, "wondered");
+  EXPECT_EQ(t.rule, "QUOTE_COMMA_PRONOUN_CUE");
+  // A listed cue after it attributes the quote; a past form before a noun is no verb, nor one
+  // with no subject.
+  S u = One("“We served together,” retired Gen. Lloyd Newton said.");
+  EXPECT_EQ(u.speaker, "Lloyd Newton");
+  EXPECT_EQ(u.cue, "say");
+  S v = One("“We served together,” unnamed officials claimed.");
+  EXPECT_EQ(v.cue, "claim");
+  S w = One("The film “Jaws,” released in 1975, scared a generation.");
+  EXPECT_EQ(w.cue, "");
+  EXPECT_EQ(w.speaker, "");
+}
+
 TEST(Speakers, QuoteCommaNameSaid) {
   S s = One("\"We have taken those steps,\" Pentagon spokesman Doug Kennett said.");
   EXPECT_EQ(s.speaker, "Doug Kennett");
@@ -310,6 +333,9 @@ TEST(Speakers, DescribedSpeaker) {
   S t = One("\"The committee will meet,\" an Israeli army spokeswoman said on Saturday.");
   EXPECT_EQ(t.speaker, "Israeli army spokeswoman");
   EXPECT_EQ(t.rule, "QUOTE_COMMA_DESCRIPTION_SAID");
+  S u = One("\"The drop is real,\" said a person close to the campaign.");
+  EXPECT_EQ(u.mention, "a person");
+  EXPECT_EQ(u.rule, "QUOTE_COMMA_SAID_DESCRIPTION");
 }
 
 TEST(Speakers, DefiniteDescriptionResolvedToEarlierActor) {
