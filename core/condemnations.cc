@@ -28,7 +28,8 @@ struct CondemnationFinder::Tables {
   const ChunkerLexicon& words;
   // data/condemnation-words.txt
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
-      *non_assertive, *emphasis, *stative_aux, *inversion_aux;
+      *non_assertive, *emphasis, *stative_aux, *inversion_aux, *physical_attack, *verbal_means,
+      *person_object, *negative_subject, *floating_quantifier;
   // data/en/function-words.txt
   const WordSet *conditional, *epistemic_modal, *future_modal, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
       *object_pronoun, *person_pronoun;
@@ -45,6 +46,11 @@ struct CondemnationFinder::Tables {
     emphasis = &lex.List("emphasis");
     stative_aux = &lex.List("stative-aux");
     inversion_aux = &lex.List("inversion-aux");
+    physical_attack = &lex.List("physical-attack");
+    verbal_means = &lex.List("verbal-means");
+    person_object = &lex.List("person-object");
+    negative_subject = &lex.List("negative-subject");
+    floating_quantifier = &lex.List("floating-quantifier");
     conditional = &lex.List("conditional");
     epistemic_modal = &lex.List("epistemic-modal");
     future_modal = &lex.List("future-modal");
@@ -113,7 +119,13 @@ class Reader : public Chunker {
   bool DeniedClause(int cue, int chain_start) const;
   bool NotAsserted(int chain_start) const;
   bool ActorPhrase(Phrase p) const;
+  bool PersonPhrase(Phrase p) const;
+  bool PhysicalAttack(Phrase object, int lo, int hi) const;
+  // The sense of a cue that is a disapproval only as a verbal attack ("attack", "assail").
+  enum class Verbal { kNo, kYes, kIfActorSource };
+  Verbal VerbalSense(Phrase target, int lo, int hi, bool person_source, bool reason) const;
   bool RelativeThat(int k, int lo) const;
+  bool FloatingQuantifier(int k, int lo) const;
   Phrase GerundSubjectBefore(int j, int lo) const;
   // Whether a word of p is in `list`.
   bool AnyIn(const WordSet* list, Phrase p) const {
@@ -136,9 +148,12 @@ class Reader : public Chunker {
   bool ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading* r) const;
   bool FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReading* r) const;
   bool TargetFits(const CueEntry& e, const VerbReading& r) const;
+  bool VerbalReason(const VerbReading& r) const;
   bool FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inherited,
                       const Actor** given) const;
   void JointAgent(Phrase first, int hi, VerbReading* r) const;
+  bool JoinActors(Phrase first, Phrase second, int cue, Actor* out) const;
+  void JointSubject(Phrase second, int lo, VerbReading* r) const;
   bool TryNominal(int i, const CueEntry& e, int lo, int hi, int cue_last,
                   const std::string& cameo);
   void Emit(int i, int cue_last, const CueEntry& e, const std::string& cameo, Phrase target,
@@ -246,6 +261,61 @@ bool Reader::ActorPhrase(Phrase p) const {
         Is(t_.actor_noun, t) || PeopleNoun(t))
       return true;
   return false;
+}
+
+// Whether the phrase names a person: a person's name, a personal pronoun other than "it"
+// ([person-object]: "him", "her", ...), a possessive pronoun alone ("his") or a plural noun
+// for people.
+bool Reader::PersonPhrase(Phrase p) const {
+  for (int t = p.first; t < p.last; ++t) {
+    if (mention_at_[t] >= 0 && doc_.mentions[mention_at_[t]].type == EntityType::kPerson)
+      return true;
+    if (!Word(t)) continue;
+    if (Is(t_.person_object, t) || PeopleNoun(t) || (Is(words_.pronoun, t) && L(t) != "it"))
+      return true;
+    // A possessive pronoun alone ("his attacks"), not as a modifier ("our nation").
+    if (p.last - p.first == 1 && Is(t_.possessive_pronoun, t) && L(t) != "its") return true;
+  }
+  return false;
+}
+
+// An attack in its physical sense: a word of violence, weapons or harm in the sentence
+// [lo, hi) ([physical-attack]), or an instrument after the object ("attacked him with a
+// bottle"; "with insults" is verbal, [verbal-means]).
+bool Reader::PhysicalAttack(Phrase object, int lo, int hi) const {
+  for (int t = lo; t < hi; ++t)
+    if (Word(t) && Is(t_.physical_attack, t)) return true;
+  if (object.empty()) return false;
+  const int n = SkipForward(object.last, hi);
+  if (n < hi && Word(n) && L(n) == "with") {
+    const Phrase means = ForwardNP(n + 1, hi, nullptr, false);
+    if (!means.empty() && !AnyIn(t_.verbal_means, means)) return true;
+  }
+  return false;
+}
+
+// A verbal-only cue is verbal when its object is something said or decided or a reason or
+// label follows ("attacked Britain for allowing ..."); otherwise it is physical in a sentence
+// of violence; otherwise a person as its subject ("Rubio attacked him") makes it verbal, and a
+// person or actor as its object does so when the source, read later, is an actor
+// ("none of his rivals attacked him"; "ads attacking Trump" is no finding).
+Reader::Verbal Reader::VerbalSense(Phrase target, int lo, int hi, bool person_source,
+                                   bool reason) const {
+  if (AnyIn(t_.verbal_object, target) || reason) return Verbal::kYes;
+  if (PhysicalAttack(target, lo, hi)) return Verbal::kNo;
+  if (person_source) return Verbal::kYes;
+  // A person, or a role noun for one as the head ("the former governor").
+  if (PersonPhrase(target) || (target.last > target.first && Word(target.last - 1) &&
+                               Is(t_.actor_noun, target.last - 1)))
+    return Verbal::kIfActorSource;
+  return Verbal::kNo;
+}
+
+// "He and Goodlatte both condemned", "they all criticised": token k is a quantifier after its
+// subject (a name or a personal pronoun), not a determiner.
+bool Reader::FloatingQuantifier(int k, int lo) const {
+  return k - 1 >= lo && Word(k) && Is(t_.floating_quantifier, k) &&
+         (mention_at_[k - 1] >= 0 || (Word(k - 1) && Is(words_.pronoun, k - 1)));
 }
 
 // "Farmers that oppose the quota": token k is a relative "that" after a noun, not a
@@ -788,8 +858,15 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     }
   }
   if (target.empty()) return false;
-  // "attacks on his platform" is verbal; "attacks on the city" is not a disapproval.
-  if (e.verbal && !AnyIn(t_.verbal_object, target)) return false;
+  // "attacks on his platform", "his attacks on Rubio", "attacks from Rubio over X" are
+  // verbal; "attacks on the city" is not a disapproval.
+  if (e.verbal) {
+    const Verbal sense = VerbalSense(target, lo, hi, PersonPhrase(source), false);
+    if (sense == Verbal::kNo) return false;
+    if (sense == Verbal::kIfActorSource && !source.empty() && !ActorPhrase(source) &&
+        !PersonPhrase(source))
+      return false;
+  }
   if (j >= lo && Word(j) && Is(words_.negator, j)) negated = true;  // "no criticism of"
   Emit(i, cue_last, e, cameo, target, !source.empty(), source, nullptr, negated, rule);
   return true;
@@ -876,6 +953,18 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     }
   }
   if (!FindVerbSource(ref, &r, &inherited, &given)) return false;
+  // "none of his rivals attacked him": an actor must attack a person for the attack to be
+  // verbal.
+  if (e.verbal && !given && !ActorPhrase(r.source) &&
+      VerbalSense(r.target, lo, hi, r.person_source, VerbalReason(r)) == Verbal::kIfActorSource)
+    return false;
+  // "none of his rivals attacked him", "Nobody criticised the plan": a negative subject.
+  if (!r.source.empty() && !r.passive) {
+    const int f = r.source.first;
+    if ((Word(f) && Is(t_.negative_subject, f)) ||
+        (f - 2 >= lo && L(f - 1) == "of" && Word(f - 2) && Is(t_.negative_subject, f - 2)))
+      r.negated = true;
+  }
   // Asked last: most cue words are no finding before this.
   if (NotAsserted(r.chain)) return false;
   // "was against the war": a copula's subject must be an actor ("It is against the rules",
@@ -942,13 +1031,15 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
     for (const CueFormRef& r : *lex_.Find(H(i), L(i)))
       has_noun |= r.form == CueForm::kNoun || r.form == CueForm::kNounPlural;
     bool immediate = i - 1 >= lo && (Is(words_.det, i - 1) || Possessive(i - 1)) &&
-                     !(ref.form != CueForm::kGerund && RelativeThat(i - 1, lo));
+                     !(ref.form != CueForm::kGerund && RelativeThat(i - 1, lo)) &&
+                     !FloatingQuantifier(i - 1, lo);
     if (ref.form == CueForm::kGerund && i - 1 >= lo) {
       // "400 opposing guerrillas", "between opposing players": an adjective.
       std::string_view p = L(i - 1);
       bool verbal_prep = p == "by" || p == "in" || p == "for" || p == "from" || p == "while" ||
                          p == "after" || p == "before" || p == "without" || p == "on" ||
-                         p == "when" || p == "since" || p == "of";
+                         p == "when" || p == "since" || p == "of" || p == "besides" ||
+                         p == "despite";
       if (Kind(i - 1) == TokenKind::kNumber ||
           (Word(i - 1) && Is(words_.stop, i - 1) && !verbal_prep && !Is(words_.aux, i - 1) &&
            p != "and" && p != "but" && p != "also" && p != "not"))
@@ -1023,7 +1114,8 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
   if (RequestOrHypothetical(i, chain) || DeniedClause(i, chain)) return false;
   // "alleged deployment", "the accused": a past participle used as an adjective or noun.
   if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo &&
-      (Is(words_.det, i - 1) || Possessive(i - 1)) && !RelativeThat(i - 1, lo))
+      (Is(words_.det, i - 1) || Possessive(i - 1)) && !RelativeThat(i - 1, lo) &&
+      !FloatingQuantifier(i - 1, lo))
     return false;
 
   // Refusal: "refused to criticise", "stopped short of condemning", "declined to condemn".
@@ -1243,9 +1335,15 @@ void Reader::JointAgent(Phrase first, int hi, VerbReading* r) const {
   if (first.empty() || first.last + 2 >= hi || L(first.last) != "and" || L(first.last + 1) != "by")
     return;
   Phrase second = ForwardNP(first.last + 2, hi, nullptr, false);
+  if (JoinActors(first, second, r->i, &r->speaker_source)) r->has_speaker_source = true;
+}
+
+// One joint actor of two phrases ("African Union & Nigeria's president"); false when either
+// names no actor.
+bool Reader::JoinActors(Phrase first, Phrase second, int cue, Actor* out) const {
   Actor a, b;
-  if (second.empty() || !ResolveActor(first, r->i, &a) || !ResolveActor(second, r->i, &b)) return;
-  Actor& joint = r->speaker_source;
+  if (second.empty() || !ResolveActor(first, cue, &a) || !ResolveActor(second, cue, &b)) return false;
+  Actor& joint = *out;
   joint.entity = -1;
   joint.name = a.name + " & " + b.name;
   joint.span = {a.span.start, b.span.end};
@@ -1254,7 +1352,58 @@ void Reader::JointAgent(Phrase first, int hi, VerbReading* r) const {
     if (side->actors.empty()) joint.actors.push_back(std::move(*side));
     else for (Actor& part : side->actors) joint.actors.push_back(std::move(part));
   }
-  r->has_speaker_source = true;
+  return true;
+}
+
+// "Mr. Rubio and Mr. Cruz attacked him", "He and Bob Goodlatte both condemned X": a subject of
+// two coordinated actors, each a name or a personal pronoun, at the start of its clause, is
+// one joint source.
+void Reader::JointSubject(Phrase second, int lo, VerbReading* r) const {
+  if (second.empty()) return;
+  // A title before the second name ("Mr. Cruz") may lie outside the subject phrase.
+  int k = second.first - 1;
+  while (k >= lo && second.first - k < 4 && (Punct(k, ".") || (Word(k) && Cap(k)))) --k;
+  if (k < lo + 1 || !Word(k) || L(k) != "and") return;
+  second.first = k + 1;
+  const Phrase first = BackwardNP(k - 1, lo);
+  if (first.empty()) return;
+  // "100 people from the CFDT and the CGT unions": a coordination inside a complement.
+  for (int t = first.first; t < first.last; ++t)
+    if (Word(t) && Is(words_.stop, t)) return;
+  int b = first.first - 1;
+  while (b >= lo && first.first - b < 3 && (Punct(b, ".") || (Word(b) && Cap(b)))) --b;
+  if (!(b < lo || Kind(b) == TokenKind::kQuote || Punct(b, ",") || Punct(b, ";") ||
+        (Word(b) && (L(b) == "but" || L(b) == "and" || L(b) == "that"))))
+    return;
+  auto actor = [&](Phrase p) {
+    if (p.last - p.first == 1 && Word(p.first) && Is(words_.pronoun, p.first))
+      return L(p.first) != "it";
+    for (int t = p.first; t < p.last; ++t)
+      if (mention_at_[t] >= 0) return true;
+    return false;
+  };
+  if (!actor(first) || !actor(second)) return;
+  if (JoinActors(first, second, r->i, &r->speaker_source)) r->has_speaker_source = true;
+}
+
+// "attacked Britain on Wednesday for allowing ...", "attacked her opponent as a fraud",
+// "attacked him over the issue": a reason or a label after an active verb's object.
+bool Reader::VerbalReason(const VerbReading& r) const {
+  if (r.passive) return false;
+  const Phrase& target = r.target;
+  for (int t = target.first + 1; t + 1 < target.last; ++t)
+    if (L(t) == "for" && !Is(words_.time, t + 1)) return true;
+  const int n = SkipForward(target.last, r.hi);
+  if (n + 1 >= r.hi || !Word(n)) return false;
+  const int m = n + 1;
+  // "for allowing ...", "as a fraud", "over his remarks"; not "for hours", "over the weekend".
+  const bool time = Is(words_.time, m) || (Is(words_.det, m) && m + 1 < r.hi && Is(words_.time, m + 1));
+  const std::string_view w = L(m);
+  const bool phrase = Is(words_.det, m) || Is(t_.possessive_pronoun, m) ||
+                      Kind(m) == TokenKind::kQuote || (Word(m) && Cap(m)) ||
+                      (Word(m) && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0);
+  if ((L(n) == "for" || L(n) == "as") && !time) return true;
+  return L(n) == "over" && phrase && !time;
 }
 
 // Objects that make the cue something else, or that it cannot disapprove of.
@@ -1262,15 +1411,8 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
   const int hi = r.hi;
   const bool passive = r.passive;
   const Phrase& target = r.target;
-  if (e.verbal) {
-    bool ok = AnyIn(t_.verbal_object, target) || r.person_source;
-    // "attacked Britain on Wednesday for allowing ...", "attacked her opponent as a fraud": a
-    // reason or a label makes it verbal.
-    int n = SkipForward(target.last, hi);
-    if (n < hi && (L(n) == "for" || L(n) == "as") && !passive) ok = true;
-    for (int t = target.first + 1; t < target.last && !passive; ++t) ok |= L(t) == "for";
-    if (!ok) return false;
-  }
+  if (e.verbal && VerbalSense(target, r.lo, hi, r.person_source, VerbalReason(r)) == Verbal::kNo)
+    return false;
   if (e.deny) {
     // "was denied bail", "denied him a visa": a refusal to give, not a denial of a claim.
     if (passive) return false;
@@ -1406,6 +1548,7 @@ bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inheri
       source = SubjectBefore(before, lo);
       if (!source.empty() && Word(source.first) && Is(words_.hypothetical, source.first))
         return false;
+      JointSubject(source, lo, r);
       // "attacks in nations that oppose X": a class that a present-tense relative clause
       // describes inside a prepositional phrase is generic, no reported act.
       if (!source.empty() && RelativeThat(before, lo) && ref.form == CueForm::kBase) {

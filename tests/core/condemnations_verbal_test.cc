@@ -1,0 +1,142 @@
+// Condemnations: the verbal sense of "attack" and "insult" (ANNOTATION.md: "attack (verbal)";
+// physical attacks are no condemnation), negative and coordinated subjects, and idioms of
+// verbal attack. Invented sentences.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "presslens/presslens.h"
+#include "test_util.h"
+
+namespace presslens {
+namespace {
+
+struct Found {
+  std::string cue, source, target;
+  bool has_source = false, negated = false;
+};
+
+std::vector<Found> Condemnations(const std::string& text) {
+  Result r = SharedAnalyzer().Analyze(text);
+  std::vector<Found> out;
+  for (const Condemnation& c : r.condemnations) {
+    Found f;
+    f.cue = Text(text, c.cue.span);
+    f.has_source = c.has_source;
+    if (c.has_source) f.source = c.source.name;
+    f.target = Text(text, c.target.span);
+    f.negated = c.negated;
+    out.push_back(f);
+  }
+  return out;
+}
+
+Found One(const std::string& text) {
+  std::vector<Found> all = Condemnations(text);
+  EXPECT_EQ(all.size(), 1u) << text;
+  return all.empty() ? Found() : all[0];
+}
+
+void ExpectNone(const std::string& text) {
+  std::vector<Found> all = Condemnations(text);
+  EXPECT_TRUE(all.empty()) << text << "\n  found: "
+                           << (all.empty() ? "" : all[0].cue + " -> " + all[0].target);
+}
+
+// ---- "attack": verbal with a person as object and an actor as source.
+
+TEST(CondemnationVerbalAttack, PersonObjectWithActorSource) {
+  Found f = One("Besides attacking the former governor, Senator Mary Holt praised the farm bill.");
+  EXPECT_EQ(f.cue, "attacking");
+  EXPECT_EQ(f.target, "the former governor");
+  EXPECT_EQ(f.source, "Mary Holt");
+}
+
+TEST(CondemnationVerbalAttack, ReasonAfterOverMakesItVerbal) {
+  Found f = One("The mayor attacked the council over the new parking rules.");
+  EXPECT_EQ(f.cue, "attacked");
+  EXPECT_EQ(f.target, "the council");
+}
+
+TEST(CondemnationVerbalAttack, InstrumentMakesItPhysical) {
+  ExpectNone("Witnesses said Tom Reyes attacked him with a hammer outside the bar.");
+}
+
+TEST(CondemnationVerbalAttack, WordsOfViolenceMakeItPhysical) {
+  ExpectNone("Gunmen attacked the mayor on Sunday, killing two of his guards.");
+  ExpectNone("The attacks on the senator left three people injured.");
+}
+
+TEST(CondemnationVerbalAttack, VerbalMeansStayVerbal) {
+  Found f = One("Senator Ana Lopez attacked him with insults during the debate.");
+  EXPECT_EQ(f.target, "him");
+}
+
+TEST(CondemnationVerbalAttack, NoActorSourceIsNoFinding) {
+  ExpectNone("The storm attacked them for hours.");
+}
+
+TEST(CondemnationVerbalAttack, NounWithPersonOwnerOrTarget) {
+  Found f = One("Senator Paul Dane stepped up his attacks on Governor Lee Marsh.");
+  EXPECT_EQ(f.cue, "attacks");
+  EXPECT_EQ(f.target, "Governor Lee Marsh");
+}
+
+TEST(CondemnationVerbalAttack, NounFromAgentOverTopic) {
+  Found f = One("He held firm amid attacks from Senator Joan Pike over his farm policies.");
+  EXPECT_EQ(f.cue, "attacks");
+  EXPECT_EQ(f.target, "his farm policies");
+  EXPECT_EQ(f.source, "Joan Pike");
+}
+
+// ---- negative and coordinated subjects
+
+TEST(CondemnationSubjects, NoneOfIsNegated) {
+  Found f = One("None of her rivals attacked her over the issue on Tuesday.");
+  EXPECT_EQ(f.cue, "attacked");
+  EXPECT_TRUE(f.negated);
+}
+
+TEST(CondemnationSubjects, CoordinatedNamesAreOneJointSource) {
+  Found f = One("Mr. Harlan and Mr. Osei condemned the housing plan on Monday.");
+  EXPECT_EQ(f.source, "Harlan & Osei");
+  EXPECT_EQ(f.target, "the housing plan");
+}
+
+TEST(CondemnationSubjects, FloatingQuantifierAfterCoordinatedSubject) {
+  Found f = One("He and Senator Rob Tallis both condemned the new toll in statements.");
+  EXPECT_EQ(f.target, "the new toll");
+  EXPECT_NE(f.source.find('&'), std::string::npos);
+}
+
+// ---- insult, idioms, "not condone"
+
+TEST(CondemnationVerbalAttack, InsultByAnActor) {
+  Found f = One("Senator Ruth Kemp stopped insulting the governor after the vote.");
+  EXPECT_EQ(f.cue, "insulting");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.target, "the governor");
+}
+
+TEST(CondemnationVerbalAttack, InsultsLobbedAt) {
+  Found f = One("Senator Ruth Kemp regretted lobbing insults at the governor.");
+  EXPECT_EQ(f.cue, "insults");
+  EXPECT_EQ(f.target, "the governor");
+}
+
+TEST(CondemnationVerbalAttack, RipIntoAndTearInto) {
+  EXPECT_EQ(One("The senator ripped into the budget plan on Friday.").target, "the budget plan");
+  EXPECT_EQ(One("The senator tore into the budget plan on Friday.").cue, "tore into");
+}
+
+TEST(CondemnationVerbalAttack, NotCondoneIsTheDisapproval) {
+  Found f = One("\"We do not condone the violence,\" the league's president, Ada Marsh, said.");
+  EXPECT_NE(f.cue.find("condone"), std::string::npos);
+  EXPECT_EQ(f.target, "the violence");
+  EXPECT_FALSE(f.negated);
+  ExpectNone("The league condones the violence.");
+}
+
+}  // namespace
+}  // namespace presslens
