@@ -126,6 +126,7 @@ class Reader : public Chunker {
   Verbal VerbalSense(Phrase target, int lo, int hi, bool person_source, bool reason) const;
   bool RelativeThat(int k, int lo) const;
   bool FloatingQuantifier(int k, int lo) const;
+  bool ReducedPassiveLabel(int k, int hi) const;
   Phrase GerundSubjectBefore(int j, int lo) const;
   // Whether a word of p is in `list`.
   bool AnyIn(const WordSet* list, Phrase p) const {
@@ -311,11 +312,19 @@ Reader::Verbal Reader::VerbalSense(Phrase target, int lo, int hi, bool person_so
   return Verbal::kNo;
 }
 
+// "denounced as impossible", "criticised as a giveaway": token k is an "as" that opens a label
+// (an adjective or a noun phrase), not a clause ("as it was sailing through").
+bool Reader::ReducedPassiveLabel(int k, int hi) const {
+  return k + 1 < hi && Word(k) && L(k) == "as" && Word(k + 1) && !Is(words_.pronoun, k + 1) &&
+         !Is(words_.stop, k + 1) && mention_at_[k + 1] < 0;
+}
+
 // "He and Goodlatte both condemned", "they all criticised": token k is a quantifier after its
 // subject (a name or a personal pronoun), not a determiner.
 bool Reader::FloatingQuantifier(int k, int lo) const {
   return k - 1 >= lo && Word(k) && Is(t_.floating_quantifier, k) &&
-         (mention_at_[k - 1] >= 0 || (Word(k - 1) && Is(words_.pronoun, k - 1)));
+         (mention_at_[k - 1] >= 0 || (Word(k - 1) && Is(words_.pronoun, k - 1)) ||
+          Punct(k - 1, ")"));
 }
 
 // "Farmers that oppose the quota": token k is a relative "that" after a noun, not a
@@ -1093,11 +1102,13 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
     negated |= g.negated;
     passive = true;
   }
-  // "The budget, criticised by unions, passed", "attacks blamed on guerrillas": a past
-  // participle right after its noun (or its comma) is a reduced passive.
+  // "The budget, criticised by unions, passed", "attacks blamed on guerrillas", "His call,
+  // denounced as inhumane, has support": a past participle right after its noun (or its
+  // comma) is a reduced passive.
   if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo && after + 1 < hi &&
       (Punct(i - 1, ",") || (Content(i - 1) && !VerbLike(i - 1))) &&
-      (L(after) == "by" || (e.blame && L(after) == "on")) && !Is(words_.time, after + 1)) {
+      (L(after) == "by" || (e.blame && L(after) == "on") || ReducedPassiveLabel(after, hi)) &&
+      !Is(words_.time, after + 1)) {
     passive = true;
     out->reduced_passive = true;
   }
@@ -1133,6 +1144,20 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
       Is(words_.refusal, i - 1)) {
     negated = true;
     head_verb = i - 1;
+  }
+  // "urged them to refrain from attacking", "asked the candidates to discuss ... and refrain
+  // from attacking": a requested refusal is no reported act (an infinitive coordinated with a
+  // requested one is requested too).
+  if (head_verb >= 0) {
+    const int hv = VerbGroupBefore(head_verb).first;
+    if (RequestOrHypothetical(head_verb, hv)) return false;
+    if (hv - 1 >= lo && Word(hv - 1) && (L(hv - 1) == "and" || L(hv - 1) == "or")) {
+      for (int k = hv - 2; k >= lo && hv - k < 12; --k) {
+        if (Punct(k, ",") || Punct(k, ";")) break;
+        if (Word(k) && L(k) == "to" && k + 1 < hv && RequestOrHypothetical(k + 1, k + 1))
+          return false;
+      }
+    }
   }
 
   // "Trump attacked ...", "she attacked ...": a person's attack is verbal.
@@ -1266,6 +1291,11 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
         // "accusing it of", "opposed it", "accused each other of".
         if (target.empty() && t < hi && Word(t) &&
             Is(t_.object_pronoun, t))
+          target = {t, t + 1};
+        // "do not condone that at all": a demonstrative standing alone.
+        if (target.empty() && t < hi && Word(t) && (L(t) == "that" || L(t) == "this") &&
+            (t + 1 >= hi || Kind(t + 1) != TokenKind::kWord || Is(words_.stop, t + 1)) &&
+            !e.that)
           target = {t, t + 1};
         if (target.empty() && t + 1 < hi &&
             ((L(t) == "each" && L(t + 1) == "other") || (L(t) == "one" && L(t + 1) == "another")))
@@ -1425,9 +1455,14 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
     // "hammered home": emphasis, not criticism.
     if (r.after < hi && Word(r.after) && Is(t_.emphasis, r.after)) return false;
     // "pounding Trump as a con artist", "bashed the board over the freeze", "hit the mayor at
-    // the rally on his record": a label or a reason after the object, perhaps after a place.
+    // the rally on his record": a label or a reason after the object, perhaps after a place;
+    // "hammered Carson with insults": verbal means.
     bool ok = AnyIn(t_.verbal_object, target);
     int n = SkipForward(target.last, hi);
+    if (n + 1 < hi && Word(n) && L(n) == "with") {
+      const Phrase means = ForwardNP(n + 1, hi, nullptr, false);
+      ok |= !means.empty() && AnyIn(t_.verbal_means, means);
+    }
     for (int guard = 0; guard < 2 && n < hi && Word(n) && (L(n) == "at" || L(n) == "in"); ++guard) {
       const Phrase place = ForwardNP(n + 1, hi, "on for over as", false);
       if (place.empty()) break;

@@ -138,5 +138,56 @@ TEST(CondemnationVerbalAttack, NotCondoneIsTheDisapproval) {
   ExpectNone("The league condones the violence.");
 }
 
+TEST(CondemnationVerbalAttack, NotLikeInTheHoldersOwnWords) {
+  Found f = One("\"I don't like it,\" the mayor, Ada Marsh, said of the ruling.");
+  EXPECT_NE(f.cue.find("like"), std::string::npos);
+  EXPECT_EQ(f.target, "it");
+  EXPECT_FALSE(f.negated);
+  ExpectNone("\"I like it,\" the mayor, Ada Marsh, said of the ruling.");
+  ExpectNone("Many voters did not like the slogan.");
+}
+
+TEST(CondemnationVerbalAttack, DemonstrativeObject) {
+  Found f = One("\"But we do not condone that at all,\" the league's president, Ada Marsh, said.");
+  EXPECT_EQ(f.target, "that");
+}
+
+TEST(CondemnationVerbalAttack, ReducedPassiveWithALabel) {
+  Found f = One("The toll plan, denounced as unfair and costly, passed on Monday.");
+  EXPECT_EQ(f.cue, "denounced");
+  EXPECT_EQ(f.target, "The toll plan");
+  EXPECT_FALSE(f.has_source);
+}
+
+TEST(CondemnationVerbalAttack, StrikingVerbWithVerbalMeans) {
+  Found f = One("Senator Joan Pike has hammered the governor with insults for weeks.");
+  EXPECT_EQ(f.cue, "hammered");
+  EXPECT_EQ(f.target, "the governor");
+  ExpectNone("The storm hammered the town with rain for weeks.");
+}
+
+TEST(CondemnationVerbalAttack, CriticismThatTargetsTheClauseSubject) {
+  Found f = One("Senator Joan Pike's criticism that the governor lied about the budget stung.");
+  EXPECT_EQ(f.cue, "criticism");
+  EXPECT_EQ(f.target.rfind("the governor", 0), 0u) << f.target;
+}
+
+TEST(CondemnationVerbalAttack, RequestedRefusalIsNoFinding) {
+  ExpectNone("The chairman urged the senators to refrain from attacking their rivals.");
+  ExpectNone("The host asked the candidates to discuss their plans and refrain from attacking "
+             "their rivals.");
+  EXPECT_TRUE(One("Senator Ann Hale refrained from attacking her rival on Monday.").negated);
+}
+
+TEST(CondemnationVerbalAttack, Eviscerate) {
+  EXPECT_EQ(One("Senator Joan Pike eviscerated the governor's budget on Monday.").target,
+            "the governor's budget");
+}
+
+TEST(CondemnationVerbalAttack, RejectingAttacksIsADenial) {
+  std::vector<Found> all = Condemnations("Senator Joan Pike rejected the attacks on her record.");
+  for (const Found& f : all) EXPECT_NE(f.cue, "rejected");
+}
+
 }  // namespace
 }  // namespace presslens
