@@ -1,5 +1,8 @@
 #include "condemnation_lexicon.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace presslens {
 
 CueLexicon::CueLexicon() {
@@ -49,10 +52,10 @@ PRESSLENS_OUT_OF_LINE void WordHashSet::Insert(std::string_view w) {
 }
 
 const WordHashSet& CueLexicon::List(const char* list) const {
-  static const WordHashSet kEmpty;
   for (const auto& [name, words] : lists_)
     if (name == list) return words;
-  return kEmpty;
+  std::fprintf(stderr, "presslens: no word list [%s] in the lexicon data\n", list);
+  std::abort();
 }
 
 bool CueLexicon::In(const char* list, std::string_view w) const { return List(list).Has(w); }

@@ -28,9 +28,9 @@ struct CondemnationFinder::Tables {
   const ChunkerLexicon& words;
   // data/condemnation-words.txt
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
-      *non_assertive, *emphasis, *stative_aux, *inversion_aux;
+      *non_assertive, *emphasis;
   // data/en/function-words.txt
-  const WordSet *conditional, *epistemic_modal, *future_modal, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
+  const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
       *object_pronoun, *person_pronoun;
   explicit Tables(const ChunkerLexicon& w) : words(w) {
     const CueLexicon& lex = w.lex;
