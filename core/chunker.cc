@@ -472,6 +472,8 @@ VerbGroup Chunker::VerbGroupBefore(int verb) const {
     if (Kind(k) == TokenKind::kQuote && open_mark_[k] == 1) { --k; continue; }
     if (!Word(k) && Kind(k) != TokenKind::kClitic) break;
     if (Is(words_.negator, k)) { group.negated = true; --k; continue; }
+    // "has not yet condemned", "never yet criticised": "yet" after a negator.
+    if (w == "yet" && k - 1 >= lo && Is(words_.negator, k - 1)) { --k; continue; }
     if (Is(words_.aux, k)) {
       if (Is(words_.passive_aux, k)) group.passive = true;
       if (Is(words_.deontic, k)) group.deontic = true;

@@ -131,6 +131,10 @@ class Reader : public Chunker {
   std::string AccuseSubcode(int of_token, int end) const;
 
   struct VerbReading;
+  // The last word of entry e's words from token i (before hi), or -1 when they differ.
+  int CueLast(int i, const CueEntry& e, int hi) const;
+  // Whether the words from token i are all the words of some cue ("called out", not "called").
+  bool CueAt(int i) const;
   bool TryCue(int i, const CueFormRef& ref);
   bool FitsPosition(int i, const CueFormRef& ref, int lo) const;
   bool ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading* r) const;
@@ -818,18 +822,31 @@ struct Reader::VerbReading {
   bool has_speaker_source = false;
 };
 
-bool Reader::TryCue(int i, const CueFormRef& ref) {
-  const CueEntry& e = lex_.entry(ref.entry);
-  int lo = SentFirst(i), hi = SentLast(i);
-  // Multi-word cues: the following words must match, one adverb aside ("lashed out angrily
-  // at").
+// Multi-word cues: the following words must match, one adverb aside ("lashed out angrily
+// at").
+int Reader::CueLast(int i, const CueEntry& e, int hi) const {
   int k = i + 1;
   for (std::string_view w : e.rest) {
     if (k + 1 < hi && L(k) != w && L(k + 1) == w && Adverb(k)) ++k;
-    if (k >= hi || L(k) != w) return false;
+    if (k >= hi || L(k) != w) return -1;
     ++k;
   }
-  int cue_last = k - 1;
+  return k - 1;
+}
+
+bool Reader::CueAt(int i) const {
+  const CueFormRefs* refs = Word(i) ? lex_.Find(H(i), L(i)) : nullptr;
+  if (!refs) return false;
+  for (const CueFormRef& r : *refs)
+    if (CueLast(i, lex_.entry(r.entry), SentLast(i)) >= 0) return true;
+  return false;
+}
+
+bool Reader::TryCue(int i, const CueFormRef& ref) {
+  const CueEntry& e = lex_.entry(ref.entry);
+  int lo = SentFirst(i), hi = SentLast(i);
+  const int cue_last = CueLast(i, e, hi);
+  if (cue_last < 0) return false;
   // A capitalised cue inside a sentence is part of a name ("Grand Slam", "Million Man
   // March"); in a headline only after a lower-case word or a name ("Russia Condemns").
   if (Cap(i) && i > lo && !(Kind(i - 1) == TokenKind::kQuote && i - 1 == lo)) {
@@ -852,7 +869,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   r.i = i;
   r.lo = lo;
   r.hi = hi;
-  r.after = k;
+  r.after = cue_last + 1;
   r.cameo = std::string(e.cameo);
   if (!ReadVerbGroup(e, ref, &r) || !FindVerbTarget(e, ref, &r) || !TargetFits(e, r)) return false;
   const Actor* given = nullptr;
@@ -949,6 +966,11 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
       bool verbal_prep = p == "by" || p == "in" || p == "for" || p == "from" || p == "while" ||
                          p == "after" || p == "before" || p == "without" || p == "on" ||
                          p == "when" || p == "since" || p == "of";
+      // "cited disparaging remarks": an adjective before a noun of something said, after a
+      // verb (not after "be", "to" or a preposition: "is criticising remarks ...").
+      if (i + 1 < N() && Word(i + 1) && Is(t_.verbal_object, i + 1) && Word(i - 1) &&
+          LooksParticiple(i - 1) && !IsCueForm(i - 1))
+        return false;
       if (Kind(i - 1) == TokenKind::kNumber ||
           (Word(i - 1) && Is(words_.stop, i - 1) && !verbal_prep && !Is(words_.aux, i - 1) &&
            p != "and" && p != "but" && p != "also" && p != "not"))
@@ -958,7 +980,7 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
       if ((p == "of" || p == "for") &&
           !(i - 2 >= lo && (Is(words_.refusal, i - 2) || L(i - 2) == "short"))) {
         bool cue_before = false;
-        for (int c = std::max(lo, i - 10); c < i - 1 && !cue_before; ++c) cue_before = IsCueForm(c);
+        for (int c = std::max(lo, i - 10); c < i - 1 && !cue_before; ++c) cue_before = CueAt(c);
         immediate |= cue_before;
       }
     }
@@ -1011,7 +1033,10 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
     out->reduced_passive = true;
   }
   bool& progressive = out->progressive;
-  progressive = ref.form == CueForm::kGerund && chain < i && Is(words_.passive_aux, i - 1);
+  // "is criticising", "is not criticising", "am not yet condemning".
+  int be_at = i - 1;
+  while (be_at > chain && (Is(words_.negator, be_at) || Adverb(be_at) || L(be_at) == "yet")) --be_at;
+  progressive = ref.form == CueForm::kGerund && chain < i && Is(words_.passive_aux, be_at);
   if (progressive) passive = false;
   // "opposed to X" after "be" is an adjective with an active meaning ("is opposed to");
   // without "be" it describes people ("people opposed to the government": a role, like
@@ -1324,6 +1349,8 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
   if (e.lemma == "reject" && (AnyIn(t_.claim, target) || AnyIn(t_.formal_request, target)))
     return false;
   if (e.lemma == "warn against") {
+    // "Travellers were warned against going out": the passive's subject is the one warned.
+    if (passive) return false;
     for (int t = target.first; t < target.last; ++t)
       if (Is(t_.caution, t)) return false;
   }
