@@ -459,6 +459,16 @@ Phrase Chunker::ClauseAgent(int i, int hi) const {
 
 // Walks back from the verb over auxiliaries, adverbs, negators, "to", time phrases and
 // parentheses.
+int Chunker::CueLast(int i, const CueEntry& e, int hi) const {
+  int k = i + 1;
+  for (std::string_view w : e.rest) {
+    if (k + 1 < hi && L(k) != w && L(k + 1) == w && Adverb(k)) ++k;
+    if (k >= hi || L(k) != w) return -1;
+    ++k;
+  }
+  return k - 1;
+}
+
 VerbGroup Chunker::VerbGroupBefore(int verb) const {
   VerbGroup group;
   // Bounded so that a pathological run of adverbs cannot make the pass quadratic.

@@ -131,10 +131,6 @@ class Reader : public Chunker {
   std::string AccuseSubcode(int of_token, int end) const;
 
   struct VerbReading;
-  // The last word of entry e's words from token i (before hi), or -1 when they differ.
-  int CueLast(int i, const CueEntry& e, int hi) const;
-  // Whether the words from token i are all the words of some cue ("called out", not "called").
-  bool CueAt(int i) const;
   bool TryCue(int i, const CueFormRef& ref);
   bool FitsPosition(int i, const CueFormRef& ref, int lo) const;
   bool ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading* r) const;
@@ -822,26 +818,6 @@ struct Reader::VerbReading {
   bool has_speaker_source = false;
 };
 
-// Multi-word cues: the following words must match, one adverb aside ("lashed out angrily
-// at").
-int Reader::CueLast(int i, const CueEntry& e, int hi) const {
-  int k = i + 1;
-  for (std::string_view w : e.rest) {
-    if (k + 1 < hi && L(k) != w && L(k + 1) == w && Adverb(k)) ++k;
-    if (k >= hi || L(k) != w) return -1;
-    ++k;
-  }
-  return k - 1;
-}
-
-bool Reader::CueAt(int i) const {
-  const CueFormRefs* refs = Word(i) ? lex_.Find(H(i), L(i)) : nullptr;
-  if (!refs) return false;
-  for (const CueFormRef& r : *refs)
-    if (CueLast(i, lex_.entry(r.entry), SentLast(i)) >= 0) return true;
-  return false;
-}
-
 bool Reader::TryCue(int i, const CueFormRef& ref) {
   const CueEntry& e = lex_.entry(ref.entry);
   int lo = SentFirst(i), hi = SentLast(i);
@@ -980,7 +956,7 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
       if ((p == "of" || p == "for") &&
           !(i - 2 >= lo && (Is(words_.refusal, i - 2) || L(i - 2) == "short"))) {
         bool cue_before = false;
-        for (int c = std::max(lo, i - 10); c < i - 1 && !cue_before; ++c) cue_before = CueAt(c);
+        for (int c = std::max(lo, i - 10); c < i - 1 && !cue_before; ++c) cue_before = IsCueForm(c);
         immediate |= cue_before;
       }
     }

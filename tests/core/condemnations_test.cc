@@ -971,7 +971,6 @@ TEST(CondemnationCues, VerbsOfVerbalAttack) {
   f = One("The governor took issue with the ruling.");
   EXPECT_EQ(f.target, "the ruling");
   EXPECT_EQ(One("Several ministers take issue with the plan.").cue, "take issue with");
-  EXPECT_EQ(One("Critics panned the new budget.").target, "the new budget");
   f = One("Activists called out the company for its labour record.");
   EXPECT_EQ(f.source, "Activists");
   EXPECT_EQ(f.cue, "called out");
@@ -1022,8 +1021,9 @@ TEST(CondemnationCues, BeingCriticalOfIsCriticising) {
 
 TEST(CondemnationExclusions, OtherSensesOfTheAttackVerbs) {
   ExpectNone("The governor called out the National Guard.");
-  ExpectNone("The talks never panned out.");
-  ExpectNone("She put the pan on the stove.");
+  // "pan" is left out: a camera's or a video's pan far more often ("the video pans around
+  // images of gifts").
+  ExpectNone("The video pans around images of gifts.");
   ExpectNone("The patient is in critical condition.");
   ExpectNone("It is critical of course that prices fall.");
   ExpectNone("Farmers feel frustration.");
