@@ -128,6 +128,9 @@ class CueLexicon {
   // building one checks every name.
   bool In(const char* list, std::string_view w) const;
   const WordHashSet& List(const char* list) const;
+  // The words of a list of kData by block name, for passes that build their own sets; the
+  // same contract as List().
+  static WordSpan ListWords(std::string_view list);
 
   // Collective subjects ("both sides"), lower-case words.
   ArrayView<WordSpan> collective() const { return kData.collective; }

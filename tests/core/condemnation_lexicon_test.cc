@@ -27,6 +27,8 @@ TEST(CueLexicon, EveryListTheCoreAsksForExists) {
 TEST(CueLexiconDeathTest, UnknownListNameAborts) {
   CueLexicon lex;
   EXPECT_DEATH(lex.List("no-such-list"), "no word list \\[no-such-list\\]");
+  EXPECT_DEATH(CueLexicon::ListWords("no-such-list"), "no word list \\[no-such-list\\]");
+  EXPECT_EQ(CueLexicon::ListWords("article").size(), 3u);  // the entity pass's lists
 }
 
 }  // namespace
