@@ -214,6 +214,10 @@ bool Reader::DeniedClause(int cue, int chain_start) const {
     return k >= lo && Word(k) && Is(words_.denial, k);
   };
   if (denial_before(chain_start - 1)) return true;
+  // "denied it had criticised the court": a clause without "that" right after the denial.
+  const Phrase subject = SubjectBefore(chain_start - 1, lo);
+  if (!subject.empty() && subject.last == chain_start && denial_before(subject.first - 1))
+    return true;
   for (int k = chain_start - 1; k >= lo && chain_start - k < 15; --k) {
     if (Punct(k, ";") || Punct(k, ":") || IsCueForm(k)) return false;
     if (Word(k) && L(k) == "that") return denial_before(k - 1);
@@ -834,7 +838,8 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   // "was (totally) against": a form of "be" before the word.
   if (e.copula) {
     int b = i - 1;
-    while (b >= lo && i - b < 4 && (Adverb(b) || (Kind(b) == TokenKind::kQuote && open_mark_[b] == 1)))
+    while (b >= lo && i - b < 4 && (Adverb(b) || Is(words_.negator, b) ||
+                                     (Kind(b) == TokenKind::kQuote && open_mark_[b] == 1)))
       --b;
     if (!(b >= lo && Word(b) && Is(words_.passive_aux, b) && Is(words_.aux, b))) return false;
   }

@@ -1051,6 +1051,14 @@ TEST(CondemnationNegation, NotYetAndNegatedProgressive) {
   f = One("The government has yet to criticise the raid.");
   EXPECT_TRUE(f.negated);
   EXPECT_EQ(f.source, "government");
+  f = One("\"We won't condemn anyone,\" said Ana Ruiz.");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.source, "Ana Ruiz");
+  EXPECT_EQ(f.source_span, "We");
+  f = One("The mayor was not critical of the police.");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.target, "the police");
+  EXPECT_TRUE(One("Sanders did not take issue with the proposal.").negated);
 }
 
 TEST(CondemnationModality, MoreModalsAndDenials) {
@@ -1058,6 +1066,10 @@ TEST(CondemnationModality, MoreModalsAndDenials) {
   ExpectNone("Officials might oppose the merger.");
   ExpectNone("Ana Ruiz denied that she had criticised the court.");
   ExpectNone("The envoy denied criticising the ruling.");
+  ExpectNone("The government denied it had criticised the court.");
+  ExpectNone("\"We can't condemn anyone,\" said Ana Ruiz.");
+  // A denial and a disapproval of its own: "denied the charges and criticised X".
+  EXPECT_EQ(One("The mayor denied the charges and criticised the police.").target, "the police");
   ExpectNone("Travellers were warned against going out at night.");
   ExpectNone("Police warned against going to the area.");
 }
