@@ -457,8 +457,6 @@ Phrase Chunker::ClauseAgent(int i, int hi) const {
   return {};
 }
 
-// Walks back from the verb over auxiliaries, adverbs, negators, "to", time phrases and
-// parentheses.
 int Chunker::CueLast(int i, const CueEntry& e, int hi) const {
   int k = i + 1;
   for (std::string_view w : e.rest) {
@@ -469,6 +467,8 @@ int Chunker::CueLast(int i, const CueEntry& e, int hi) const {
   return k - 1;
 }
 
+// Walks back from the verb over auxiliaries, adverbs, negators, "to", time phrases and
+// parentheses.
 VerbGroup Chunker::VerbGroupBefore(int verb) const {
   VerbGroup group;
   // Bounded so that a pathological run of adverbs cannot make the pass quadratic.
