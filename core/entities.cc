@@ -32,11 +32,7 @@ bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == Tok
 
 // The entity pass's lists of data/en/function-words.txt (CueLexicon::kData, generated).
 struct EntityWords {
-  static WordHashSet List(std::string_view name) {
-    for (const CueLexicon::ListData& l : CueLexicon::kData.lists)
-      if (l.name == name) return WordHashSet(l.words);
-    return {};
-  }
+  static WordHashSet List(std::string_view name) { return WordHashSet(CueLexicon::ListWords(name)); }
   WordHashSet article = List("article");
   WordHashSet geographic_feature = List("geographic-feature");
   WordHashSet event_word = List("event-word");
