@@ -344,7 +344,8 @@ enum MentionEvidence : uint8_t {
   kGazetteerName = 1,  // the gazetteer knows a mention
   kGazetteerOrg = 2,   // ... as an organisation
   kStandsAlone = 4,    // a mention is not followed on its line by a capitalised word, nor
-                       // preceded by one that does not start its sentence
+                       // preceded by one that does not start its sentence (a nationality
+                       // mention aside)
   kNamesItself = 8,    // a mention is not a modifier of a noun after it (ModifiesNoun)
 };
 
@@ -393,9 +394,9 @@ bool ModifiesNoun(const Document& doc, const Candidate& c) {
 //     stadium), one that is not a modifier of a noun after it when its name is made of common
 //     words (ModifiesNoun: "the Stars and Stripes flag" names a flag), and an acronym alone ("SPC": a Polish company and the Pacific Community) the
 //     gazetteer or the curated list.
-//   - A NORP entity takes its country's id, and so does an actor that stands for a country
-//     ("the Kremlin") when the gazetteer knows it as an organisation and the text names the
-//     country (a capital the tagger calls an organisation is as often its exchange or team).
+//   - A NORP entity takes its country's id. An actor that stands for a country ("the
+//     Kremlin", "Congress") names it in refers_to and takes only an id of its own: the
+//     country's id is not the organisation's.
 //   - A PERSON, GPE or LOC the knowledge base knows only as an organisation, and no mention of
 //     which the gazetteer knows, becomes an ORG (PersonsAsKnownOrgs: by any of its mentions).
 PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTable& gazetteer,
@@ -423,7 +424,12 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
                           tk[c.first - 1].upper_initial && tk[c.first].space_before &&
                           !tk[c.first].newline_before && tk[c.first - 1].sentence >= 0 &&
                           doc.sentences[tk[c.first - 1].sentence].first != c.first - 1;
-    if (!followed && !preceded) ev |= kStandsAlone;
+    // A nationality before a one-word name is a mention of its own ("Russian [Gazprom]"),
+    // not a part of the name; a longer name may be a part ("Democratic [National Committee]").
+    const bool nationality = preceded && c.last - c.first == 1 && k > 0 &&
+                             (*kept)[k - 1].last == c.first &&
+                             (*kept)[k - 1].type == EntityType::kNorp;
+    if (!followed && (!preceded || nationality)) ev |= kStandsAlone;
     if (!ModifiesNoun(doc, c)) ev |= kNamesItself;
   }
   // The countries the text names (a country or its demonym): they settle ambiguous names.
@@ -486,9 +492,6 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
       e.wikidata = k->wikidata;
       if (e.country.empty()) e.country = k->country;
     }
-    if (e.wikidata.empty() && !e.refers_to.empty() && (evidence[i] & kGazetteerOrg) &&
-        std::find(countries->begin(), countries->end(), e.refers_to) != countries->end())
-      e.wikidata = country_id(e.refers_to);
   }
 }
 
@@ -904,6 +907,65 @@ PRESSLENS_OUT_OF_LINE void MergeTypesOfOneName(const std::vector<Candidate>& kep
   }
   for (int& e : *entity_of)
     if (into[e] >= 0) e = into[e];
+}
+
+// Step 4a: a person that is a word of an organisation's name in the text is that organisation
+// ("LM Ericsson AB" ... "Ericsson said", "Magna International Inc" ... "Magna"): a PERSON
+// entity none of whose mentions opens with a given name, has a title or is a name the
+// knowledge base or the user's lexicon knows (a person is introduced so), whose mentions name
+// the organisation by a distinctive word of its name (IndexOrgNames: one name has it; not a
+// given name), the same organisation for all of them. Its mentions join that organisation.
+PRESSLENS_OUT_OF_LINE void PersonsAsTextOrgs(const Document& doc, const NerFeatures& feats,
+                                             const Gazetteer& gaz,
+                                             const std::vector<Candidate>& kept,
+                                             const FlatMap& org_words,
+                                             std::vector<int>* entity_of,
+                                             const std::vector<Linked>& linked) {
+  if (org_words.size() == 0) return;
+  const Token* const tk = doc.tokens.data();
+  constexpr int kNone = -1, kNot = -2;
+  std::vector<int> org_of(linked.size(), kNone);  // per entity: the organisation's entity
+  bool any = false;
+  for (size_t k = 0; k < kept.size(); ++k) {
+    const Candidate& c = kept[k];
+    const int e = (*entity_of)[k];
+    if (linked[e].type != EntityType::kPerson || org_of[e] == kNot) continue;
+    if (!c.title.empty() || c.user >= 0 || c.rule == MentionRule::kKnowledgeBase ||
+        (c.last - c.first >= 2 && gaz.given.Contains(feats.exact(c.first)))) {
+      org_of[e] = kNot;
+      continue;
+    }
+    // The word that names the organisation: a one-word mention's, or the first of a longer
+    // one ("Pirelli SpA"; a person's name ends in the surname: "Donna Trump", not the
+    // organisation "Trump Hotels"). A longer mention whose words all lie in the organisation's
+    // name ("Melania Trump" inside a headline's "Hold Melania Trump") is a name of its own.
+    int words = 0, org_named = 0, first_org = kNone;
+    for (int t = c.first; t < c.last; ++t) {
+      if (tk[t].kind != TokenKind::kWord || !tk[t].upper_initial) continue;
+      int o = kNone;
+      if (!gaz.given.Contains(feats.exact(t))) {
+        const int32_t* org = org_words.Find(feats.folded(t));
+        if (org && *org >= 0) o = (*entity_of)[static_cast<size_t>(*org)];
+        if (o >= 0 && linked[o].type != EntityType::kOrg) o = kNone;
+      }
+      if (words++ == 0) first_org = o;
+      org_named += o >= 0;
+    }
+    const int o = first_org;
+    if (o < 0 || (words >= 2 && org_named == words)) {
+      if (words >= 2) org_of[e] = kNot;
+      continue;
+    }
+    if (org_of[e] == kNone) org_of[e] = o;
+    else if (org_of[e] != o) org_of[e] = kNot;
+    any = any || org_of[e] >= 0;
+  }
+  if (!any) return;
+  for (size_t k = 0; k < kept.size(); ++k) {
+    const int e = (*entity_of)[k];
+    if (e >= 0 && linked[e].type == EntityType::kPerson && org_of[e] >= 0)
+      (*entity_of)[k] = org_of[e];
+  }
 }
 
 // Step 5 of EntityFinder::Run: the mentions in text order and the Result's entities, numbered
@@ -1330,6 +1392,24 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       c.type = EntityType::kGpe;
     if (k && ktype != c.type && !(c.type == EntityType::kOrg && ktype == EntityType::kGpe))
       c.known = -1;
+    // An unknown organisation's name that is a nationality and one word the knowledge base
+    // knows as an organisation's ("British BBC", "Russian Gazprom"): two mentions, the
+    // group's and the organisation's. A longer name keeps its nationality ("Scottish Labour
+    // Party" is a party of its own).
+    if (c.type == EntityType::kOrg && !k && c.last - c.first == 2 && IsWord(tk[c.first + 1])) {
+      const int norp = gaz.names.Lookup(*doc, c.first, c.first + 1);
+      if (norp >= 0 && gaz.names.type(norp) == EntityType::kNorp &&
+          (KnowledgeBase::Get().TypesNamed(doc->SpanText(tk[c.first + 1].start,
+                                                         tk[c.last - 1].end)) &
+           KnowledgeBase::kKbOrg)) {
+        Candidate group = c;
+        group.last = c.first + 1;
+        group.type = EntityType::kNorp;
+        group.known = norp;
+        kept.push_back(group);
+        ++c.first;
+      }
+    }
     kept.push_back(c);
   }
 }
@@ -1435,6 +1515,7 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
   MeasureMentions(*doc, s->kept, &s->text_of, &s->repaired, &persons_count, &orgs_count);
   LinkNames(doc, s, persons_count, orgs_count);
   LinkPersons(doc, s, persons_count);
+  PersonsAsTextOrgs(*doc, s->feats, tables_->gaz, s->kept, s->org_words, &s->entity_of, s->linked);
   MergeTypesOfOneName(s->kept, &s->entity_of, &s->linked);
   ApplyKnowledgeBase(*doc, tables_->gaz.names, &s->kept, s->entity_of, &s->linked, &s->countries,
                      &s->evidence);

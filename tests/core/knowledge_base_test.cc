@@ -281,5 +281,59 @@ TEST(EntityIds, NoIdForAModifierOrAPartOfALongerName) {
   }
 }
 
+TEST(EntityIds, ActorStandingForACountryHasNoCountryId) {
+  // The institutions stand for the United States (refersTo); the country's id is not theirs.
+  const Result r = SharedAnalyzer().Analyze(
+      "Officials at the White House said on Monday that Congress would vote on the bill. The "
+      "United States has not commented.");
+  for (const char* name : {"White House", "Congress"}) {
+    const Entity* e = Named(r, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->refers_to, "United States") << name;
+    EXPECT_NE(e->wikidata, "Q30") << name;
+  }
+  const Entity* us = Named(r, "United States");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->wikidata, "Q30");
+}
+
+TEST(EntityIds, NationalityBeforeAKnownOrganisation) {
+  // The nationality is a mention of its own, and the organisation keeps its id, whether the
+  // tagger read one span or two.
+  const Result r = SharedAnalyzer().Analyze(
+      "Shares of Japanese Toyota rose on Monday, while British BBC staff went on strike.");
+  const Entity* toyota = Named(r, "Toyota");
+  ASSERT_NE(toyota, nullptr);
+  EXPECT_EQ(toyota->wikidata, "Q53268");
+  const Entity* bbc = Named(r, "BBC");
+  ASSERT_NE(bbc, nullptr);
+  EXPECT_EQ(bbc->wikidata, "Q9531");
+  const Entity* british = Named(r, "British");
+  ASSERT_NE(british, nullptr);
+  EXPECT_EQ(british->type, "NORP");
+}
+
+TEST(EntityTypes, ShortFormOfAnOrganisationIsNoPerson) {
+  // The tagger reads the company's short form as a surname; the text names the company.
+  const Result r = SharedAnalyzer().Analyze(
+      "Whitlock Medical Industries Inc said Friday it completed the acquisition of a drug maker "
+      "in Ohio. Whitlock said the deal was worth about $30 million.");
+  const Entity* whitlock = Named(r, "Whitlock Medical Industries Inc");
+  ASSERT_NE(whitlock, nullptr);
+  EXPECT_EQ(whitlock->type, "ORG");
+  EXPECT_EQ(whitlock->mentions.size(), 2u);
+  for (const Entity& e : r.entities) EXPECT_NE(e.type, "PERSON") << e.name;
+}
+
+TEST(EntityTypes, PersonIntroducedByFullNameStaysAPerson) {
+  // A person whose surname is also a word of a company's name in the text.
+  const Result r = SharedAnalyzer().Analyze(
+      "Michael Harlan, who founded Harlan Brewing Co, retired on Friday. Harlan said he would "
+      "travel.");
+  const Entity* person = Named(r, "Michael Harlan");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, "PERSON");
+}
+
 }  // namespace
 }  // namespace presslens
