@@ -968,6 +968,94 @@ PRESSLENS_OUT_OF_LINE void PersonsAsTextOrgs(const Document& doc, const NerFeatu
   }
 }
 
+// Step 4c: a social-media handle ("@MaryJBlige", "(@AppleMusic)") whose letters and digits
+// are those of an entity's name of two words or more ("Mary J. Blige", "Apple Music"), up to
+// case, is a mention of that entity (the "@" outside it), whatever the tagger made of it.
+PRESSLENS_OUT_OF_LINE void LinkHandles(const Document& doc, std::vector<Candidate>* kept,
+                                       std::vector<int>* entity_of,
+                                       std::vector<MentionText>* text_of,
+                                       std::vector<Linked>* linked) {
+  const Token* const tk = doc.tokens.data();
+  const int n = static_cast<int>(doc.tokens.size());
+  auto squeezed = [](std::string_view s) {  // folded letters and digits
+    std::string out;
+    for (char ch : s)
+      if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) out += ch;
+      else if (ch >= 'A' && ch <= 'Z') out += static_cast<char>(ch - 'A' + 'a');
+    return out;
+  };
+  std::vector<std::pair<int, int>> handles;  // token, entity
+  FlatMap names;
+  bool names_built = false;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (doc.TokenText(i) != "@" || tk[i + 1].kind != TokenKind::kWord || tk[i + 1].space_before ||
+        tk[i + 1].end - tk[i + 1].start < 4)
+      continue;
+    if (!names_built) {
+      names_built = true;
+      names.Reset(linked->size());
+      for (size_t e = 0; e < linked->size(); ++e) {
+        const std::string_view name = (*linked)[e].name;
+        if (name.find(' ') == std::string_view::npos) continue;
+        bool inserted;
+        int32_t* at = names.FindOrInsert(Hash(kHashSeed, squeezed(name)), static_cast<int32_t>(e),
+                                         &inserted);
+        if (!inserted && *at != static_cast<int32_t>(e)) *at = -1;  // two entities: neither
+      }
+    }
+    const int32_t* e = names.Find(Hash(kHashSeed, squeezed(doc.TokenText(i + 1))));
+    if (e && *e >= 0) handles.emplace_back(i + 1, *e);
+  }
+  if (handles.empty()) return;
+  std::vector<Candidate> added;
+  std::vector<int> added_entity;
+  size_t k = 0;
+  for (const auto& [t, e] : handles) {
+    while (k < kept->size() && (*kept)[k].last <= t) ++k;
+    if (k < kept->size() && (*kept)[k].first <= t) {  // a mention covers the handle
+      if ((*kept)[k].first == t && (*kept)[k].last == t + 1) (*entity_of)[k] = e;
+      continue;
+    }
+    Candidate c;
+    c.first = t;
+    c.last = t + 1;
+    c.type = (*linked)[e].type;
+    c.rule = MentionRule::kAlias;
+    added.push_back(c);
+    added_entity.push_back(e);
+  }
+  if (added.empty()) return;
+  // Merged in text order; the entities named by a mention follow it to its new index.
+  const size_t m = kept->size();
+  std::vector<Candidate> merged;
+  std::vector<int> merged_entity, new_index(m);
+  std::vector<MentionText> merged_text;
+  merged.reserve(m + added.size());
+  size_t a = 0, b = 0;
+  while (a < m || b < added.size()) {
+    if (b == added.size() || (a < m && (*kept)[a].first < added[b].first)) {
+      new_index[a] = static_cast<int>(merged.size());
+      merged.push_back((*kept)[a]);
+      merged_entity.push_back((*entity_of)[a]);
+      merged_text.push_back((*text_of)[a]);
+      ++a;
+    } else {
+      MentionText mt;
+      mt.raw = doc.TokenText(added[b].first);
+      mt.size = mt.raw.size();
+      merged.push_back(added[b]);
+      merged_entity.push_back(added_entity[b]);
+      merged_text.push_back(mt);
+      ++b;
+    }
+  }
+  for (Linked& l : *linked)
+    if (l.name_mention >= 0) l.name_mention = new_index[static_cast<size_t>(l.name_mention)];
+  kept->swap(merged);
+  entity_of->swap(merged_entity);
+  text_of->swap(merged_text);
+}
+
 // Step 5 of EntityFinder::Run: the mentions in text order and the Result's entities, numbered
 // by first mention, each built once with its mention list sized.
 PRESSLENS_OUT_OF_LINE void BuildResult(Document* doc, const std::vector<Candidate>& kept,
@@ -1301,6 +1389,14 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       if (abbreviation_period) break;
       --c.last;
     }
+    // A word before the clitic "n't" is an auxiliary verb, no part of a name ("if Blacks
+    // [Do]n't Rally", "'[Do]n't leave'").
+    if (c.last < static_cast<int>(doc->tokens.size()) &&
+        tk[c.last].kind == TokenKind::kClitic && tk[c.last].end - tk[c.last].start >= 3 &&
+        (doc->text[tk[c.last].start] == 'n' || doc->text[tk[c.last].start] == 'N')) {
+      --c.last;
+      while (c.last > c.first && !IsWord(tk[c.last - 1])) --c.last;
+    }
     if (c.first >= c.last) continue;
     if (TitleAlone(*doc, feats, c, title_at)) continue;
     if (CommonWordOpening(*doc, feats, c) || OutOfScheme(*doc, feats, tables_->out_of_scheme_heads, c))
@@ -1519,6 +1615,7 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
   MergeTypesOfOneName(s->kept, &s->entity_of, &s->linked);
   ApplyKnowledgeBase(*doc, tables_->gaz.names, &s->kept, s->entity_of, &s->linked, &s->countries,
                      &s->evidence);
+  LinkHandles(*doc, &s->kept, &s->entity_of, &s->text_of, &s->linked);
   // 5. Mentions in text order; entities numbered by first mention.
   BuildResult(doc, s->kept, s->text_of, s->entity_of, &s->linked);
 }

@@ -335,5 +335,32 @@ TEST(EntityTypes, PersonIntroducedByFullNameStaysAPerson) {
   EXPECT_EQ(person->type, "PERSON");
 }
 
+TEST(EntityTypes, HandleIsAMentionOfTheEntityItSpells) {
+  const std::string text =
+      "Mira Castell sang at the gala on Friday, and Zentrova Records filmed it.\n\n"
+      "What a night.@MiraCastell thanks everyone. \xE2\x80\x94 Zentrova Records (@ZentrovaRecords) "
+      "May 2, 2016.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  const Entity* singer = Named(r, "Mira Castell");
+  ASSERT_NE(singer, nullptr);
+  ASSERT_EQ(singer->mentions.size(), 2u);
+  EXPECT_EQ(Text(text, singer->mentions[1]), "MiraCastell");
+  const Entity* label = Named(r, "Zentrova Records");
+  ASSERT_NE(label, nullptr);
+  ASSERT_EQ(label->mentions.size(), 3u);
+  EXPECT_EQ(Text(text, label->mentions[2]), "ZentrovaRecords");
+  for (const Entity& e : r.entities) EXPECT_NE(e.name, "MiraCastell");
+}
+
+TEST(EntityTypes, AuxiliaryBeforeNotIsNoName) {
+  const Result r = SharedAnalyzer().Analyze(
+      "\"Don't leave it on the field,\" Ana Ruiz told the crowd. Why Voters Don't Trust Polls.");
+  for (const Entity& e : r.entities) {
+    EXPECT_NE(e.name, "Do");
+    EXPECT_EQ(e.name.find(" Do"), std::string::npos) << e.name;
+  }
+  EXPECT_NE(Named(r, "Ana Ruiz"), nullptr);
+}
+
 }  // namespace
 }  // namespace presslens
