@@ -538,6 +538,66 @@ void SplitPlaceTitle(const Gazetteer& gaz, const HashSet& place_titles, const Do
   }
 }
 
+// Step 2d: a span of an organisation's name and a person's, with nothing between them ("the
+// [Washington Post Trump] said", "Speaker of the [House Newt Gingrich]"): two mentions, when
+// the words before are a name the gazetteer or the knowledge base knows as an organisation's
+// and the last word after is a word of a person the tagger found elsewhere in the text.
+// `out` is scratch.
+PRESSLENS_OUT_OF_LINE void SplitOrgPerson(const Document& doc, const NerFeatures& feats,
+                                          const NameTable& gazetteer,
+                                          std::vector<Candidate>* candidates,
+                                          std::vector<Candidate>* out) {
+  std::vector<Candidate>& kept = *candidates;
+  const Token* const tk = doc.tokens.data();
+  bool any = false;
+  for (const Candidate& c : kept) any = any || (c.type == EntityType::kOrg && c.last - c.first >= 2);
+  if (!any) return;
+  // The words of the persons' spans.
+  FlatMap person_words;
+  person_words.Reset(kept.size());
+  for (const Candidate& c : kept)
+    if (c.type == EntityType::kPerson)
+      for (int t = c.first; t < c.last; ++t)
+        if (tk[t].kind == TokenKind::kWord) person_words.Insert(feats.folded(t), 0);
+  if (person_words.size() == 0) return;
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  out->clear();
+  out->reserve(kept.size() + 4);
+  for (const Candidate& c : kept) {
+    if (c.type != EntityType::kOrg || c.last - c.first < 2 || c.known >= 0 || c.user >= 0 ||
+        tk[c.last - 1].kind != TokenKind::kWord || !person_words.Contains(feats.folded(c.last - 1))) {
+      out->push_back(c);
+      continue;
+    }
+    int split = -1, known = -1;
+    for (int p = c.last - 1; p > c.first && split < 0; --p) {
+      bool names = tk[p].upper_initial && tk[p].space_before && IsWord(tk[p - 1]);
+      for (int t = p; t < c.last && names; ++t) names = tk[t].kind != TokenKind::kWord || tk[t].upper_initial;
+      if (!names) continue;
+      const int id = gazetteer.Lookup(doc, c.first, p);
+      if ((id >= 0 && gazetteer.type(id) == EntityType::kOrg) ||
+          (id < 0 && kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[p - 1].end)) ==
+                         KnowledgeBase::kKbOrg)) {
+        split = p;
+        known = id;
+      }
+    }
+    if (split < 0) {
+      out->push_back(c);
+      continue;
+    }
+    Candidate org = c, person = c;
+    org.last = split;
+    org.known = known;
+    person.first = split;
+    person.type = EntityType::kPerson;
+    person.known = -1;
+    out->push_back(org);
+    out->push_back(person);
+  }
+  kept.swap(*out);
+}
+
 // Step 3a: the curated knowledge base's names (data/kb-curated.tsv: the most-named companies,
 // media and agencies, "Twitter", "NBC") where the tagger found nothing, up to three
 // capitalised words inside a sentence (not its first word: "Fed up"). Their names name one
@@ -1570,6 +1630,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   CleanSpans(doc, s);
   AddKnownPersons(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
   AddKnownOrgs(*doc, s->feats, &s->kept, &s->merged);
+  SplitOrgPerson(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
 
   // The user's names, which win over everything else.
   s->lexicon.clear();

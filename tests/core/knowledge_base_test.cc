@@ -362,5 +362,18 @@ TEST(EntityTypes, AuxiliaryBeforeNotIsNoName) {
   EXPECT_NE(Named(r, "Ana Ruiz"), nullptr);
 }
 
+TEST(EntityTypes, OrganisationAndPersonInOneSpanAreTwoMentions) {
+  const std::string text =
+      "Mira Castell spoke on Monday. In a meeting with the editorial board of the Washington "
+      "Post Castell said that taxes would fall.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  const Entity* post = Named(r, "Washington Post");
+  ASSERT_NE(post, nullptr);
+  EXPECT_EQ(post->type, "ORG");
+  const Entity* castell = Named(r, "Mira Castell");
+  ASSERT_NE(castell, nullptr);
+  EXPECT_EQ(castell->mentions.size(), 2u);
+}
+
 }  // namespace
 }  // namespace presslens
