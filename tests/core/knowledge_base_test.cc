@@ -28,6 +28,8 @@ TEST(KnowledgeBase, FindsSourcedIds) {
   EXPECT_EQ(IdOf("Mitch McConnell", EntityType::kPerson), "Q355522");  // Congress tables
   EXPECT_EQ(IdOf("Russia", EntityType::kGpe), "Q159");              // country codes
   EXPECT_EQ(IdOf("NATO", EntityType::kOrg), "Q7184");               // international orgs
+  EXPECT_EQ(IdOf("Democratic National Committee", EntityType::kOrg), "Q1185863");  // curated
+  EXPECT_EQ(IdOf("U.S. Army", EntityType::kOrg), "Q9212");          // curated alias
 }
 
 TEST(KnowledgeBase, TypesMustAgree) {
@@ -373,6 +375,17 @@ TEST(EntityTypes, OrganisationAndPersonInOneSpanAreTwoMentions) {
   const Entity* castell = Named(r, "Mira Castell");
   ASSERT_NE(castell, nullptr);
   EXPECT_EQ(castell->mentions.size(), 2u);
+}
+
+TEST(EntityIds, CuratedOrganisationOverTheTaggersPart) {
+  // The tagger reads "Democratic" apart from the committee's name.
+  const Result r = SharedAnalyzer().Analyze(
+      "A spokeswoman for the Democratic National Committee said on Monday that the party would "
+      "respond.");
+  const Entity* dnc = Named(r, "Democratic National Committee");
+  ASSERT_NE(dnc, nullptr);
+  EXPECT_EQ(dnc->type, "ORG");
+  EXPECT_EQ(dnc->wikidata, "Q1185863");
 }
 
 }  // namespace
