@@ -1434,6 +1434,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
   std::vector<Candidate>& kept = s->kept;
   kept.clear();
   kept.reserve(cands.size());  // about one each: not grown by doubling
+  int work_end = -1;  // the end of the last name of a work, law or prize (OutOfScheme)
   for (Candidate& c : cands) {
     while (c.first < c.last && !IsWord(tk[c.first])) ++c.first;
     while (c.last > c.first && !IsWord(tk[c.last - 1])) {
@@ -1459,8 +1460,22 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
     }
     if (c.first >= c.last) continue;
     if (TitleAlone(*doc, feats, c, title_at)) continue;
-    if (CommonWordOpening(*doc, feats, c) || OutOfScheme(*doc, feats, tables_->out_of_scheme_heads, c))
+    if (CommonWordOpening(*doc, feats, c)) continue;
+    if (OutOfScheme(*doc, feats, tables_->out_of_scheme_heads, c)) {
+      work_end = c.last;
       continue;
+    }
+    // A name after a prize's or law's name and one short lower-case word ("the Erikson Prize
+    // for [Excellence] in [Mental Coverage]") continues that name, unless a table knows it.
+    if (work_end >= 0 && c.first == work_end + 1 && tk[work_end].kind == TokenKind::kWord &&
+        !tk[work_end].upper_initial && tk[work_end].end - tk[work_end].start <= 3 &&
+        !tk[work_end].newline_before && !tk[c.first].newline_before &&
+        tk[work_end].sentence == tk[c.first].sentence &&
+        gaz.names.Lookup(*doc, c.first, c.last) < 0 &&
+        !KnowledgeBase::Get().TypesNamed(doc->SpanText(tk[c.first].start, tk[c.last - 1].end))) {
+      work_end = c.last;
+      continue;
+    }
     // A sentence's first word "The" is no part of a name (the name's capital is the
     // sentence's): "The Washington Post reported" -> "Washington Post"; unless the gazetteer
     // knows the name with it ("The Hague").

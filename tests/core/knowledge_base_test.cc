@@ -388,5 +388,17 @@ TEST(EntityIds, CuratedOrganisationOverTheTaggersPart) {
   EXPECT_EQ(dnc->wikidata, "Q1185863");
 }
 
+TEST(EntityTypes, NamesContinuingAPrizesNameAreNoEntities) {
+  const Result r = SharedAnalyzer().Analyze(
+      "Marta Lind, the 2015 winner of the Halvorsen Prize for Excellence in Civic Reporting, "
+      "visited Oslo.");
+  for (const Entity& e : r.entities) {
+    EXPECT_NE(e.name, "Excellence") << e.type;
+    EXPECT_NE(e.name, "Civic Reporting") << e.type;
+  }
+  EXPECT_NE(Named(r, "Marta Lind"), nullptr);
+  EXPECT_NE(Named(r, "Oslo"), nullptr);
+}
+
 }  // namespace
 }  // namespace presslens
