@@ -25,7 +25,8 @@ struct Candidate {
   MentionRule rule = MentionRule::kModel;
   int known = -1;           // id in the built-in gazetteer, or -1
   int user = -1;            // id in the user's lexicon, or -1
-  std::string_view title;   // PERSON: a title right before the name (a gazetteer title)
+  int title = -1;           // PERSON: a title right before the name (an id in the
+                            // gazetteer's titles, TitleId), or -1
 };
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
@@ -58,10 +59,15 @@ bool GeographicWord(std::string_view w) { return InLowerList(Words().geographic_
 // Words that make an unknown MISC name an event.
 bool EventWord(std::string_view w) { return InLowerList(Words().event_word, w); }
 
-// The title to record: honorifics ("Mr.", "Ms") are kept out of the mention but are not
-// titles.
-std::string_view TitleOf(std::string_view t) {
-  return Words().honorific.Has(t) ? std::string_view() : t;
+// The title to record for the gazetteer's title `id`, or -1: honorifics ("Mr.", "Ms") are
+// kept out of the mention but are not titles.
+int TitleId(const Gazetteer& gaz, int id) {
+  return Words().honorific.Has(gaz.titles.known(id).name) ? -1 : id;
+}
+
+// The title a candidate records (TitleId), or an empty view.
+std::string_view TitleText(const Gazetteer& gaz, int title) {
+  return title < 0 ? std::string_view() : gaz.titles.known(title).name;
 }
 
 // Has an ASCII lower-case letter (a name not written in capitals).
@@ -510,7 +516,7 @@ void SplitPlaceTitle(const Gazetteer& gaz, const HashSet& place_titles, const Do
     if (gaz.title_words.Contains(doc.folded_hash[t - 1])) return;
     Candidate place = *c;
     place.last = t;
-    place.title = {};
+    place.title = -1;
     place.known = gaz.names.Lookup(doc, place.first, place.last);
     const std::string_view name = doc.SpanText(tk[place.first].start, tk[t - 1].end);
     const std::string_view title = gaz.titles.known(id).name;
@@ -528,7 +534,7 @@ void SplitPlaceTitle(const Gazetteer& gaz, const HashSet& place_titles, const Do
     }
     if (place.type == EntityType::kPerson || place.type == EntityType::kMisc) return;
     kept->push_back(place);
-    c->title = TitleOf(title);
+    c->title = TitleId(gaz, id);
     c->first = end;
     return;
   }
@@ -656,11 +662,13 @@ PRESSLENS_OUT_OF_LINE void AddKnownPersons(const Document& doc, const NerFeature
     return m.types == KnowledgeBase::kKbPerson && m.end - m.first >= 2;
   };
   const auto& matches = feats.kb_matches();
-  if (std::none_of(matches.begin(), matches.end(), person)) return;
+  const size_t persons = std::count_if(matches.begin(), matches.end(), person);
+  if (persons == 0) return;
   std::vector<Candidate>& kept = *candidates;
   const Token* const tk = doc.tokens.data();
   out->clear();
-  out->reserve(kept.size() + 8);
+  // A match adds its person and turns at most the spans it overlaps into one name each.
+  out->reserve(kept.size() + persons);
   size_t a = 0;  // kept[0, a) are in *out
   for (const NerFeatures::KbMatch& m : matches) {
     if (!person(m)) continue;
@@ -890,7 +898,7 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
         piece.first = t;
         piece.last = t + len;
         piece.rule = c.rule;
-        piece.title = {};
+        piece.title = -1;
         parted = parted && (pieces.empty() || gap);
         gap = false;
         pieces.push_back(piece);
@@ -1498,7 +1506,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
         int id = -1;
         int end = title_at(b, &id);
         if (end > c.first && end < c.last) {
-          c.title = TitleOf(gaz.titles.known(id).name);
+          c.title = TitleId(gaz, id);
           c.first = end;
           break;
         }
@@ -1514,7 +1522,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
           }
           break;
         }
-        c.title = TitleOf(gaz.titles.known(id).name);
+        c.title = TitleId(gaz, id);
         c.first = end;
         while (c.first < c.last && !IsWord(tk[c.first])) ++c.first;
       }
@@ -1639,6 +1647,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   if (LongText(*doc)) s->state = NerState();  // the tags are read
 
   CleanSpans(doc, s);
+  if (LongText(*doc)) std::vector<Candidate>().swap(s->cands);  // read only by CleanSpans
   AddKnownPersons(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
   AddKnownOrgs(*doc, s->feats, &s->kept, &s->merged);
   SplitOrgPerson(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
@@ -1653,11 +1662,11 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".
   for (Candidate& c : s->kept) {
-    if (c.type != EntityType::kPerson || !c.title.empty()) continue;
+    if (c.type != EntityType::kPerson || c.title >= 0) continue;
     for (int b = std::max(0, c.first - 4); b < c.first; ++b) {
       int id = -1;
       if (TitleAt(gaz, *doc, feats, b, &id) == c.first) {
-        c.title = TitleOf(gaz.titles.known(id).name);
+        c.title = TitleId(gaz, id);
         break;
       }
     }
@@ -1949,7 +1958,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::LinkPersons(Document* doc, Scratch* s,
                !HasLower(ent.name)) {
       NameFrom(&ent, text_of, k);
     }
-    if (ent.title.empty()) ent.title = c.title;
+    if (ent.title.empty()) ent.title = TitleText(tables_->gaz, c.title);
     entity_of[k] = p.entity;
   }
 }
