@@ -994,7 +994,7 @@ PRESSLENS_OUT_OF_LINE void PersonsAsTextOrgs(const Document& doc, const NerFeatu
     const Candidate& c = kept[k];
     const int e = (*entity_of)[k];
     if (linked[e].type != EntityType::kPerson || org_of[e] == kNot) continue;
-    if (!c.title.empty() || c.user >= 0 || c.rule == MentionRule::kKnowledgeBase ||
+    if (c.title >= 0 || c.user >= 0 || c.rule == MentionRule::kKnowledgeBase ||
         (c.last - c.first >= 2 && gaz.given.Contains(feats.exact(c.first)))) {
       org_of[e] = kNot;
       continue;
