@@ -457,6 +457,16 @@ Phrase Chunker::ClauseAgent(int i, int hi) const {
   return {};
 }
 
+int Chunker::CueLast(int i, const CueEntry& e, int hi) const {
+  int k = i + 1;
+  for (std::string_view w : e.rest) {
+    if (k + 1 < hi && L(k) != w && L(k + 1) == w && Adverb(k)) ++k;
+    if (k >= hi || L(k) != w) return -1;
+    ++k;
+  }
+  return k - 1;
+}
+
 // Walks back from the verb over auxiliaries, adverbs, negators, "to", time phrases and
 // parentheses.
 VerbGroup Chunker::VerbGroupBefore(int verb) const {
@@ -472,6 +482,8 @@ VerbGroup Chunker::VerbGroupBefore(int verb) const {
     if (Kind(k) == TokenKind::kQuote && open_mark_[k] == 1) { --k; continue; }
     if (!Word(k) && Kind(k) != TokenKind::kClitic) break;
     if (Is(words_.negator, k)) { group.negated = true; --k; continue; }
+    // "has not yet condemned", "never yet criticised": "yet" after a negator.
+    if (w == "yet" && k - 1 >= lo && Is(words_.negator, k - 1)) { --k; continue; }
     if (Is(words_.aux, k)) {
       if (Is(words_.passive_aux, k)) group.passive = true;
       if (Is(words_.deontic, k)) group.deontic = true;

@@ -168,7 +168,17 @@ class Chunker {
     }
     return false;
   }
-  bool IsCueForm(int i) const { return Word(i) && lex_.Find(H(i), L(i)) != nullptr; }
+  // Whether token i starts all the words of a cue: "called out", not "called" alone.
+  bool IsCueForm(int i) const {
+    const CueFormRefs* refs = Word(i) ? lex_.Find(H(i), L(i)) : nullptr;
+    if (!refs) return false;
+    for (const CueFormRef& r : *refs)
+      if (CueLast(i, lex_.entry(r.entry), SentLast(i)) >= 0) return true;
+    return false;
+  }
+  // The last token of cue entry e's words from token i (before hi), one adverb allowed
+  // between them ("lashed out angrily at"); -1 when the words differ.
+  int CueLast(int i, const CueEntry& e, int hi) const;
   // An inflected verb cue with no noun reading ("condemned", "accuses"); not "opposition",
   // "protest" or a bare "attack", which are nouns too.
   bool IsVerbCue(int i) const {

@@ -1,5 +1,8 @@
 #include "condemnation_lexicon.h"
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace presslens {
 
 CueLexicon::CueLexicon() {
@@ -48,11 +51,26 @@ PRESSLENS_OUT_OF_LINE void WordHashSet::Insert(std::string_view w) {
   ++size_;
 }
 
+namespace {
+
+[[noreturn]] void NoSuchList(std::string_view list) {
+  std::fprintf(stderr, "presslens: no word list [%.*s] in the lexicon data\n",
+               static_cast<int>(list.size()), list.data());
+  std::abort();
+}
+
+}  // namespace
+
 const WordHashSet& CueLexicon::List(const char* list) const {
-  static const WordHashSet kEmpty;
   for (const auto& [name, words] : lists_)
     if (name == list) return words;
-  return kEmpty;
+  NoSuchList(list);
+}
+
+WordSpan CueLexicon::ListWords(std::string_view list) {
+  for (const ListData& l : kData.lists)
+    if (l.name == list) return l.words;
+  NoSuchList(list);
 }
 
 bool CueLexicon::In(const char* list, std::string_view w) const { return List(list).Has(w); }

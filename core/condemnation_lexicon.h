@@ -120,9 +120,17 @@ class CueLexicon {
   const CueFormRefs* Find(std::string_view w) const { return Find(Hash(kHashSeed, w), w); }
   const CueEntry& entry(int i) const { return kData.entries[i]; }
 
-  // A word list from condemnation-words.txt (verbs inflected), by block name.
+  // A word list by block name: a block of condemnation-words.txt (verbs inflected), or a
+  // section of en/function-words.txt or speaker-words.txt that scripts/gen-lexicons.mjs
+  // registers (FUNCTION_LISTS, SPEAKER_LISTS). A name the data does not define is a defect of
+  // the build, not of the input: List() prints the name and aborts, so that a rule cannot
+  // silently read an empty list. Every list is asked for while an Analyzer is built, so
+  // building one checks every name.
   bool In(const char* list, std::string_view w) const;
   const WordHashSet& List(const char* list) const;
+  // The words of a list of kData by block name, for passes that build their own sets; the
+  // same contract as List().
+  static WordSpan ListWords(std::string_view list);
 
   // Collective subjects ("both sides"), lower-case words.
   ArrayView<WordSpan> collective() const { return kData.collective; }

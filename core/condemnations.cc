@@ -28,10 +28,10 @@ struct CondemnationFinder::Tables {
   const ChunkerLexicon& words;
   // data/condemnation-words.txt
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
-      *non_assertive, *emphasis, *stative_aux, *inversion_aux, *physical_attack, *verbal_means,
-      *person_object, *negative_subject, *floating_quantifier;
+      *non_assertive, *emphasis, *physical_attack, *verbal_means, *person_object,
+      *negative_subject, *floating_quantifier;
   // data/en/function-words.txt
-  const WordSet *conditional, *epistemic_modal, *future_modal, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
+  const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
       *object_pronoun, *person_pronoun;
   explicit Tables(const ChunkerLexicon& w) : words(w) {
     const CueLexicon& lex = w.lex;
@@ -230,6 +230,10 @@ bool Reader::DeniedClause(int cue, int chain_start) const {
     return k >= lo && Word(k) && Is(words_.denial, k);
   };
   if (denial_before(chain_start - 1)) return true;
+  // "denied it had criticised the court": a clause without "that" right after the denial.
+  const Phrase subject = SubjectBefore(chain_start - 1, lo);
+  if (!subject.empty() && subject.last == chain_start && denial_before(subject.first - 1))
+    return true;
   for (int k = chain_start - 1; k >= lo && chain_start - k < 15; --k) {
     if (Punct(k, ";") || Punct(k, ":") || IsCueForm(k)) return false;
     if (Word(k) && L(k) == "that") return denial_before(k - 1);
@@ -907,15 +911,8 @@ struct Reader::VerbReading {
 bool Reader::TryCue(int i, const CueFormRef& ref) {
   const CueEntry& e = lex_.entry(ref.entry);
   int lo = SentFirst(i), hi = SentLast(i);
-  // Multi-word cues: the following words must match, one adverb aside ("lashed out angrily
-  // at").
-  int k = i + 1;
-  for (std::string_view w : e.rest) {
-    if (k + 1 < hi && L(k) != w && L(k + 1) == w && Adverb(k)) ++k;
-    if (k >= hi || L(k) != w) return false;
-    ++k;
-  }
-  int cue_last = k - 1;
+  const int cue_last = CueLast(i, e, hi);
+  if (cue_last < 0) return false;
   // A capitalised cue inside a sentence is part of a name ("Grand Slam", "Million Man
   // March"); in a headline only after a lower-case word or a name ("Russia Condemns").
   if (Cap(i) && i > lo && !(Kind(i - 1) == TokenKind::kQuote && i - 1 == lo)) {
@@ -927,7 +924,8 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   // "was (totally) against": a form of "be" before the word.
   if (e.copula) {
     int b = i - 1;
-    while (b >= lo && i - b < 4 && (Adverb(b) || (Kind(b) == TokenKind::kQuote && open_mark_[b] == 1)))
+    while (b >= lo && i - b < 4 && (Adverb(b) || Is(words_.negator, b) ||
+                                     (Kind(b) == TokenKind::kQuote && open_mark_[b] == 1)))
       --b;
     if (!(b >= lo && Word(b) && Is(words_.passive_aux, b) && Is(words_.aux, b))) return false;
   }
@@ -938,7 +936,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   r.i = i;
   r.lo = lo;
   r.hi = hi;
-  r.after = k;
+  r.after = cue_last + 1;
   r.cameo = std::string(e.cameo);
   if (!ReadVerbGroup(e, ref, &r) || !FindVerbTarget(e, ref, &r) || !TargetFits(e, r)) return false;
   const Actor* given = nullptr;
@@ -1049,6 +1047,11 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
                          p == "after" || p == "before" || p == "without" || p == "on" ||
                          p == "when" || p == "since" || p == "of" || p == "besides" ||
                          p == "despite";
+      // "cited disparaging remarks": an adjective before a noun of something said, after a
+      // verb (not after "be", "to" or a preposition: "is criticising remarks ...").
+      if (i + 1 < N() && Word(i + 1) && Is(t_.verbal_object, i + 1) && Word(i - 1) &&
+          LooksParticiple(i - 1) && !IsCueForm(i - 1))
+        return false;
       if (Kind(i - 1) == TokenKind::kNumber ||
           (Word(i - 1) && Is(words_.stop, i - 1) && !verbal_prep && !Is(words_.aux, i - 1) &&
            p != "and" && p != "but" && p != "also" && p != "not"))
@@ -1113,7 +1116,10 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
     out->reduced_passive = true;
   }
   bool& progressive = out->progressive;
-  progressive = ref.form == CueForm::kGerund && chain < i && Is(words_.passive_aux, i - 1);
+  // "is criticising", "is not criticising", "am not yet condemning".
+  int be_at = i - 1;
+  while (be_at > chain && (Is(words_.negator, be_at) || Adverb(be_at) || L(be_at) == "yet")) --be_at;
+  progressive = ref.form == CueForm::kGerund && chain < i && Is(words_.passive_aux, be_at);
   if (progressive) passive = false;
   // "opposed to X" after "be" is an adjective with an active meaning ("is opposed to");
   // without "be" it describes people ("people opposed to the government": a role, like
@@ -1501,6 +1507,8 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
   if (e.lemma == "reject" && (AnyIn(t_.claim, target) || AnyIn(t_.formal_request, target)))
     return false;
   if (e.lemma == "warn against") {
+    // "Travellers were warned against going out": the passive's subject is the one warned.
+    if (passive) return false;
     for (int t = target.first; t < target.last; ++t)
       if (Is(t_.caution, t)) return false;
   }

@@ -25,18 +25,15 @@ struct Candidate {
   MentionRule rule = MentionRule::kModel;
   int known = -1;           // id in the built-in gazetteer, or -1
   int user = -1;            // id in the user's lexicon, or -1
-  std::string_view title;   // PERSON: a title right before the name (a gazetteer title)
+  int title = -1;           // PERSON: a title right before the name (an id in the
+                            // gazetteer's titles, TitleId), or -1
 };
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
 
 // The entity pass's lists of data/en/function-words.txt (CueLexicon::kData, generated).
 struct EntityWords {
-  static WordHashSet List(std::string_view name) {
-    for (const CueLexicon::ListData& l : CueLexicon::kData.lists)
-      if (l.name == name) return WordHashSet(l.words);
-    return {};
-  }
+  static WordHashSet List(std::string_view name) { return WordHashSet(CueLexicon::ListWords(name)); }
   WordHashSet article = List("article");
   WordHashSet geographic_feature = List("geographic-feature");
   WordHashSet event_word = List("event-word");
@@ -62,10 +59,15 @@ bool GeographicWord(std::string_view w) { return InLowerList(Words().geographic_
 // Words that make an unknown MISC name an event.
 bool EventWord(std::string_view w) { return InLowerList(Words().event_word, w); }
 
-// The title to record: honorifics ("Mr.", "Ms") are kept out of the mention but are not
-// titles.
-std::string_view TitleOf(std::string_view t) {
-  return Words().honorific.Has(t) ? std::string_view() : t;
+// The title to record for the gazetteer's title `id`, or -1: honorifics ("Mr.", "Ms") are
+// kept out of the mention but are not titles.
+int TitleId(const Gazetteer& gaz, int id) {
+  return Words().honorific.Has(gaz.titles.known(id).name) ? -1 : id;
+}
+
+// The title a candidate records (TitleId), or an empty view.
+std::string_view TitleText(const Gazetteer& gaz, int title) {
+  return title < 0 ? std::string_view() : gaz.titles.known(title).name;
 }
 
 // Has an ASCII lower-case letter (a name not written in capitals).
@@ -344,7 +346,8 @@ enum MentionEvidence : uint8_t {
   kGazetteerName = 1,  // the gazetteer knows a mention
   kGazetteerOrg = 2,   // ... as an organisation
   kStandsAlone = 4,    // a mention is not followed on its line by a capitalised word, nor
-                       // preceded by one that does not start its sentence
+                       // preceded by one that does not start its sentence (a nationality
+                       // mention aside)
   kNamesItself = 8,    // a mention is not a modifier of a noun after it (ModifiesNoun)
 };
 
@@ -393,9 +396,9 @@ bool ModifiesNoun(const Document& doc, const Candidate& c) {
 //     stadium), one that is not a modifier of a noun after it when its name is made of common
 //     words (ModifiesNoun: "the Stars and Stripes flag" names a flag), and an acronym alone ("SPC": a Polish company and the Pacific Community) the
 //     gazetteer or the curated list.
-//   - A NORP entity takes its country's id, and so does an actor that stands for a country
-//     ("the Kremlin") when the gazetteer knows it as an organisation and the text names the
-//     country (a capital the tagger calls an organisation is as often its exchange or team).
+//   - A NORP entity takes its country's id. An actor that stands for a country ("the
+//     Kremlin", "Congress") names it in refers_to and takes only an id of its own: the
+//     country's id is not the organisation's.
 //   - A PERSON, GPE or LOC the knowledge base knows only as an organisation, and no mention of
 //     which the gazetteer knows, becomes an ORG (PersonsAsKnownOrgs: by any of its mentions).
 PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTable& gazetteer,
@@ -423,7 +426,12 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
                           tk[c.first - 1].upper_initial && tk[c.first].space_before &&
                           !tk[c.first].newline_before && tk[c.first - 1].sentence >= 0 &&
                           doc.sentences[tk[c.first - 1].sentence].first != c.first - 1;
-    if (!followed && !preceded) ev |= kStandsAlone;
+    // A nationality before a one-word name is a mention of its own ("Russian [Gazprom]"),
+    // not a part of the name; a longer name may be a part ("Democratic [National Committee]").
+    const bool nationality = preceded && c.last - c.first == 1 && k > 0 &&
+                             (*kept)[k - 1].last == c.first &&
+                             (*kept)[k - 1].type == EntityType::kNorp;
+    if (!followed && (!preceded || nationality)) ev |= kStandsAlone;
     if (!ModifiesNoun(doc, c)) ev |= kNamesItself;
   }
   // The countries the text names (a country or its demonym): they settle ambiguous names.
@@ -486,9 +494,6 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
       e.wikidata = k->wikidata;
       if (e.country.empty()) e.country = k->country;
     }
-    if (e.wikidata.empty() && !e.refers_to.empty() && (evidence[i] & kGazetteerOrg) &&
-        std::find(countries->begin(), countries->end(), e.refers_to) != countries->end())
-      e.wikidata = country_id(e.refers_to);
   }
 }
 
@@ -511,7 +516,7 @@ void SplitPlaceTitle(const Gazetteer& gaz, const HashSet& place_titles, const Do
     if (gaz.title_words.Contains(doc.folded_hash[t - 1])) return;
     Candidate place = *c;
     place.last = t;
-    place.title = {};
+    place.title = -1;
     place.known = gaz.names.Lookup(doc, place.first, place.last);
     const std::string_view name = doc.SpanText(tk[place.first].start, tk[t - 1].end);
     const std::string_view title = gaz.titles.known(id).name;
@@ -529,10 +534,70 @@ void SplitPlaceTitle(const Gazetteer& gaz, const HashSet& place_titles, const Do
     }
     if (place.type == EntityType::kPerson || place.type == EntityType::kMisc) return;
     kept->push_back(place);
-    c->title = TitleOf(title);
+    c->title = TitleId(gaz, id);
     c->first = end;
     return;
   }
+}
+
+// Step 2d: a span of an organisation's name and a person's, with nothing between them ("the
+// [Washington Post Trump] said", "Speaker of the [House Newt Gingrich]"): two mentions, when
+// the words before are a name the gazetteer or the knowledge base knows as an organisation's
+// and the last word after is a word of a person the tagger found elsewhere in the text.
+// `out` is scratch.
+PRESSLENS_OUT_OF_LINE void SplitOrgPerson(const Document& doc, const NerFeatures& feats,
+                                          const NameTable& gazetteer,
+                                          std::vector<Candidate>* candidates,
+                                          std::vector<Candidate>* out) {
+  std::vector<Candidate>& kept = *candidates;
+  const Token* const tk = doc.tokens.data();
+  bool any = false;
+  for (const Candidate& c : kept) any = any || (c.type == EntityType::kOrg && c.last - c.first >= 2);
+  if (!any) return;
+  // The words of the persons' spans.
+  FlatMap person_words;
+  person_words.Reset(kept.size());
+  for (const Candidate& c : kept)
+    if (c.type == EntityType::kPerson)
+      for (int t = c.first; t < c.last; ++t)
+        if (tk[t].kind == TokenKind::kWord) person_words.Insert(feats.folded(t), 0);
+  if (person_words.size() == 0) return;
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  out->clear();
+  out->reserve(kept.size() + 4);
+  for (const Candidate& c : kept) {
+    if (c.type != EntityType::kOrg || c.last - c.first < 2 || c.known >= 0 || c.user >= 0 ||
+        tk[c.last - 1].kind != TokenKind::kWord || !person_words.Contains(feats.folded(c.last - 1))) {
+      out->push_back(c);
+      continue;
+    }
+    int split = -1, known = -1;
+    for (int p = c.last - 1; p > c.first && split < 0; --p) {
+      bool names = tk[p].upper_initial && tk[p].space_before && IsWord(tk[p - 1]);
+      for (int t = p; t < c.last && names; ++t) names = tk[t].kind != TokenKind::kWord || tk[t].upper_initial;
+      if (!names) continue;
+      const int id = gazetteer.Lookup(doc, c.first, p);
+      if ((id >= 0 && gazetteer.type(id) == EntityType::kOrg) ||
+          (id < 0 && kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[p - 1].end)) ==
+                         KnowledgeBase::kKbOrg)) {
+        split = p;
+        known = id;
+      }
+    }
+    if (split < 0) {
+      out->push_back(c);
+      continue;
+    }
+    Candidate org = c, person = c;
+    org.last = split;
+    org.known = known;
+    person.first = split;
+    person.type = EntityType::kPerson;
+    person.known = -1;
+    out->push_back(org);
+    out->push_back(person);
+  }
+  kept.swap(*out);
 }
 
 // Step 3a: the curated knowledge base's names (data/kb-curated.tsv: the most-named companies,
@@ -597,11 +662,13 @@ PRESSLENS_OUT_OF_LINE void AddKnownPersons(const Document& doc, const NerFeature
     return m.types == KnowledgeBase::kKbPerson && m.end - m.first >= 2;
   };
   const auto& matches = feats.kb_matches();
-  if (std::none_of(matches.begin(), matches.end(), person)) return;
+  const size_t persons = std::count_if(matches.begin(), matches.end(), person);
+  if (persons == 0) return;
   std::vector<Candidate>& kept = *candidates;
   const Token* const tk = doc.tokens.data();
   out->clear();
-  out->reserve(kept.size() + 8);
+  // A match adds its person and turns at most the spans it overlaps into one name each.
+  out->reserve(kept.size() + persons);
   size_t a = 0;  // kept[0, a) are in *out
   for (const NerFeatures::KbMatch& m : matches) {
     if (!person(m)) continue;
@@ -831,7 +898,7 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
         piece.first = t;
         piece.last = t + len;
         piece.rule = c.rule;
-        piece.title = {};
+        piece.title = -1;
         parted = parted && (pieces.empty() || gap);
         gap = false;
         pieces.push_back(piece);
@@ -904,6 +971,153 @@ PRESSLENS_OUT_OF_LINE void MergeTypesOfOneName(const std::vector<Candidate>& kep
   }
   for (int& e : *entity_of)
     if (into[e] >= 0) e = into[e];
+}
+
+// Step 4a: a person that is a word of an organisation's name in the text is that organisation
+// ("LM Ericsson AB" ... "Ericsson said", "Magna International Inc" ... "Magna"): a PERSON
+// entity none of whose mentions opens with a given name, has a title or is a name the
+// knowledge base or the user's lexicon knows (a person is introduced so), whose mentions name
+// the organisation by a distinctive word of its name (IndexOrgNames: one name has it; not a
+// given name), the same organisation for all of them. Its mentions join that organisation.
+PRESSLENS_OUT_OF_LINE void PersonsAsTextOrgs(const Document& doc, const NerFeatures& feats,
+                                             const Gazetteer& gaz,
+                                             const std::vector<Candidate>& kept,
+                                             const FlatMap& org_words,
+                                             std::vector<int>* entity_of,
+                                             const std::vector<Linked>& linked) {
+  if (org_words.size() == 0) return;
+  const Token* const tk = doc.tokens.data();
+  constexpr int kNone = -1, kNot = -2;
+  std::vector<int> org_of(linked.size(), kNone);  // per entity: the organisation's entity
+  bool any = false;
+  for (size_t k = 0; k < kept.size(); ++k) {
+    const Candidate& c = kept[k];
+    const int e = (*entity_of)[k];
+    if (linked[e].type != EntityType::kPerson || org_of[e] == kNot) continue;
+    if (c.title >= 0 || c.user >= 0 || c.rule == MentionRule::kKnowledgeBase ||
+        (c.last - c.first >= 2 && gaz.given.Contains(feats.exact(c.first)))) {
+      org_of[e] = kNot;
+      continue;
+    }
+    // The word that names the organisation: a one-word mention's, or the first of a longer
+    // one ("Pirelli SpA"; a person's name ends in the surname: "Donna Trump", not the
+    // organisation "Trump Hotels"). A longer mention whose words all lie in the organisation's
+    // name ("Melania Trump" inside a headline's "Hold Melania Trump") is a name of its own.
+    int words = 0, org_named = 0, first_org = kNone;
+    for (int t = c.first; t < c.last; ++t) {
+      if (tk[t].kind != TokenKind::kWord || !tk[t].upper_initial) continue;
+      int o = kNone;
+      if (!gaz.given.Contains(feats.exact(t))) {
+        const int32_t* org = org_words.Find(feats.folded(t));
+        if (org && *org >= 0) o = (*entity_of)[static_cast<size_t>(*org)];
+        if (o >= 0 && linked[o].type != EntityType::kOrg) o = kNone;
+      }
+      if (words++ == 0) first_org = o;
+      org_named += o >= 0;
+    }
+    const int o = first_org;
+    if (o < 0 || (words >= 2 && org_named == words)) {
+      if (words >= 2) org_of[e] = kNot;
+      continue;
+    }
+    if (org_of[e] == kNone) org_of[e] = o;
+    else if (org_of[e] != o) org_of[e] = kNot;
+    any = any || org_of[e] >= 0;
+  }
+  if (!any) return;
+  for (size_t k = 0; k < kept.size(); ++k) {
+    const int e = (*entity_of)[k];
+    if (e >= 0 && linked[e].type == EntityType::kPerson && org_of[e] >= 0)
+      (*entity_of)[k] = org_of[e];
+  }
+}
+
+// Step 4c: a social-media handle ("@MaryJBlige", "(@AppleMusic)") whose letters and digits
+// are those of an entity's name of two words or more ("Mary J. Blige", "Apple Music"), up to
+// case, is a mention of that entity (the "@" outside it), whatever the tagger made of it.
+PRESSLENS_OUT_OF_LINE void LinkHandles(const Document& doc, std::vector<Candidate>* kept,
+                                       std::vector<int>* entity_of,
+                                       std::vector<MentionText>* text_of,
+                                       std::vector<Linked>* linked) {
+  const Token* const tk = doc.tokens.data();
+  const int n = static_cast<int>(doc.tokens.size());
+  auto squeezed = [](std::string_view s) {  // folded letters and digits
+    std::string out;
+    for (char ch : s)
+      if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) out += ch;
+      else if (ch >= 'A' && ch <= 'Z') out += static_cast<char>(ch - 'A' + 'a');
+    return out;
+  };
+  std::vector<std::pair<int, int>> handles;  // token, entity
+  FlatMap names;
+  bool names_built = false;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (doc.TokenText(i) != "@" || tk[i + 1].kind != TokenKind::kWord || tk[i + 1].space_before ||
+        tk[i + 1].end - tk[i + 1].start < 4)
+      continue;
+    if (!names_built) {
+      names_built = true;
+      names.Reset(linked->size());
+      for (size_t e = 0; e < linked->size(); ++e) {
+        const std::string_view name = (*linked)[e].name;
+        if (name.find(' ') == std::string_view::npos) continue;
+        bool inserted;
+        int32_t* at = names.FindOrInsert(Hash(kHashSeed, squeezed(name)), static_cast<int32_t>(e),
+                                         &inserted);
+        if (!inserted && *at != static_cast<int32_t>(e)) *at = -1;  // two entities: neither
+      }
+    }
+    const int32_t* e = names.Find(Hash(kHashSeed, squeezed(doc.TokenText(i + 1))));
+    if (e && *e >= 0) handles.emplace_back(i + 1, *e);
+  }
+  if (handles.empty()) return;
+  std::vector<Candidate> added;
+  std::vector<int> added_entity;
+  size_t k = 0;
+  for (const auto& [t, e] : handles) {
+    while (k < kept->size() && (*kept)[k].last <= t) ++k;
+    if (k < kept->size() && (*kept)[k].first <= t) {  // a mention covers the handle
+      if ((*kept)[k].first == t && (*kept)[k].last == t + 1) (*entity_of)[k] = e;
+      continue;
+    }
+    Candidate c;
+    c.first = t;
+    c.last = t + 1;
+    c.type = (*linked)[e].type;
+    c.rule = MentionRule::kAlias;
+    added.push_back(c);
+    added_entity.push_back(e);
+  }
+  if (added.empty()) return;
+  // Merged in text order; the entities named by a mention follow it to its new index.
+  const size_t m = kept->size();
+  std::vector<Candidate> merged;
+  std::vector<int> merged_entity, new_index(m);
+  std::vector<MentionText> merged_text;
+  merged.reserve(m + added.size());
+  size_t a = 0, b = 0;
+  while (a < m || b < added.size()) {
+    if (b == added.size() || (a < m && (*kept)[a].first < added[b].first)) {
+      new_index[a] = static_cast<int>(merged.size());
+      merged.push_back((*kept)[a]);
+      merged_entity.push_back((*entity_of)[a]);
+      merged_text.push_back((*text_of)[a]);
+      ++a;
+    } else {
+      MentionText mt;
+      mt.raw = doc.TokenText(added[b].first);
+      mt.size = mt.raw.size();
+      merged.push_back(added[b]);
+      merged_entity.push_back(added_entity[b]);
+      merged_text.push_back(mt);
+      ++b;
+    }
+  }
+  for (Linked& l : *linked)
+    if (l.name_mention >= 0) l.name_mention = new_index[static_cast<size_t>(l.name_mention)];
+  kept->swap(merged);
+  entity_of->swap(merged_entity);
+  text_of->swap(merged_text);
 }
 
 // Step 5 of EntityFinder::Run: the mentions in text order and the Result's entities, numbered
@@ -1224,6 +1438,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
   std::vector<Candidate>& kept = s->kept;
   kept.clear();
   kept.reserve(cands.size());  // about one each: not grown by doubling
+  int work_end = -1;  // the end of the last name of a work, law or prize (OutOfScheme)
   for (Candidate& c : cands) {
     while (c.first < c.last && !IsWord(tk[c.first])) ++c.first;
     while (c.last > c.first && !IsWord(tk[c.last - 1])) {
@@ -1239,10 +1454,32 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       if (abbreviation_period) break;
       --c.last;
     }
+    // A word before the clitic "n't" is an auxiliary verb, no part of a name ("if Blacks
+    // [Do]n't Rally", "'[Do]n't leave'").
+    if (c.last < static_cast<int>(doc->tokens.size()) &&
+        tk[c.last].kind == TokenKind::kClitic && tk[c.last].end - tk[c.last].start >= 3 &&
+        (doc->text[tk[c.last].start] == 'n' || doc->text[tk[c.last].start] == 'N')) {
+      --c.last;
+      while (c.last > c.first && !IsWord(tk[c.last - 1])) --c.last;
+    }
     if (c.first >= c.last) continue;
     if (TitleAlone(*doc, feats, c, title_at)) continue;
-    if (CommonWordOpening(*doc, feats, c) || OutOfScheme(*doc, feats, tables_->out_of_scheme_heads, c))
+    if (CommonWordOpening(*doc, feats, c)) continue;
+    if (OutOfScheme(*doc, feats, tables_->out_of_scheme_heads, c)) {
+      work_end = c.last;
       continue;
+    }
+    // A name after a prize's or law's name and one short lower-case word ("the Erikson Prize
+    // for [Excellence] in [Mental Coverage]") continues that name, unless a table knows it.
+    if (work_end >= 0 && c.first == work_end + 1 && tk[work_end].kind == TokenKind::kWord &&
+        !tk[work_end].upper_initial && tk[work_end].end - tk[work_end].start <= 3 &&
+        !tk[work_end].newline_before && !tk[c.first].newline_before &&
+        tk[work_end].sentence == tk[c.first].sentence &&
+        gaz.names.Lookup(*doc, c.first, c.last) < 0 &&
+        !KnowledgeBase::Get().TypesNamed(doc->SpanText(tk[c.first].start, tk[c.last - 1].end))) {
+      work_end = c.last;
+      continue;
+    }
     // A sentence's first word "The" is no part of a name (the name's capital is the
     // sentence's): "The Washington Post reported" -> "Washington Post"; unless the gazetteer
     // knows the name with it ("The Hague").
@@ -1269,7 +1506,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
         int id = -1;
         int end = title_at(b, &id);
         if (end > c.first && end < c.last) {
-          c.title = TitleOf(gaz.titles.known(id).name);
+          c.title = TitleId(gaz, id);
           c.first = end;
           break;
         }
@@ -1285,7 +1522,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
           }
           break;
         }
-        c.title = TitleOf(gaz.titles.known(id).name);
+        c.title = TitleId(gaz, id);
         c.first = end;
         while (c.first < c.last && !IsWord(tk[c.first])) ++c.first;
       }
@@ -1330,6 +1567,24 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       c.type = EntityType::kGpe;
     if (k && ktype != c.type && !(c.type == EntityType::kOrg && ktype == EntityType::kGpe))
       c.known = -1;
+    // An unknown organisation's name that is a nationality and one word the knowledge base
+    // knows as an organisation's ("British BBC", "Russian Gazprom"): two mentions, the
+    // group's and the organisation's. A longer name keeps its nationality ("Scottish Labour
+    // Party" is a party of its own).
+    if (c.type == EntityType::kOrg && !k && c.last - c.first == 2 && IsWord(tk[c.first + 1])) {
+      const int norp = gaz.names.Lookup(*doc, c.first, c.first + 1);
+      if (norp >= 0 && gaz.names.type(norp) == EntityType::kNorp &&
+          (KnowledgeBase::Get().TypesNamed(doc->SpanText(tk[c.first + 1].start,
+                                                         tk[c.last - 1].end)) &
+           KnowledgeBase::kKbOrg)) {
+        Candidate group = c;
+        group.last = c.first + 1;
+        group.type = EntityType::kNorp;
+        group.known = norp;
+        kept.push_back(group);
+        ++c.first;
+      }
+    }
     kept.push_back(c);
   }
 }
@@ -1392,8 +1647,10 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   if (LongText(*doc)) s->state = NerState();  // the tags are read
 
   CleanSpans(doc, s);
+  if (LongText(*doc)) std::vector<Candidate>().swap(s->cands);  // read only by CleanSpans
   AddKnownPersons(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
   AddKnownOrgs(*doc, s->feats, &s->kept, &s->merged);
+  SplitOrgPerson(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
 
   // The user's names, which win over everything else.
   s->lexicon.clear();
@@ -1405,11 +1662,11 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".
   for (Candidate& c : s->kept) {
-    if (c.type != EntityType::kPerson || !c.title.empty()) continue;
+    if (c.type != EntityType::kPerson || c.title >= 0) continue;
     for (int b = std::max(0, c.first - 4); b < c.first; ++b) {
       int id = -1;
       if (TitleAt(gaz, *doc, feats, b, &id) == c.first) {
-        c.title = TitleOf(gaz.titles.known(id).name);
+        c.title = TitleId(gaz, id);
         break;
       }
     }
@@ -1435,9 +1692,11 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
   MeasureMentions(*doc, s->kept, &s->text_of, &s->repaired, &persons_count, &orgs_count);
   LinkNames(doc, s, persons_count, orgs_count);
   LinkPersons(doc, s, persons_count);
+  PersonsAsTextOrgs(*doc, s->feats, tables_->gaz, s->kept, s->org_words, &s->entity_of, s->linked);
   MergeTypesOfOneName(s->kept, &s->entity_of, &s->linked);
   ApplyKnowledgeBase(*doc, tables_->gaz.names, &s->kept, s->entity_of, &s->linked, &s->countries,
                      &s->evidence);
+  LinkHandles(*doc, &s->kept, &s->entity_of, &s->text_of, &s->linked);
   // 5. Mentions in text order; entities numbered by first mention.
   BuildResult(doc, s->kept, s->text_of, s->entity_of, &s->linked);
 }
@@ -1699,7 +1958,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::LinkPersons(Document* doc, Scratch* s,
                !HasLower(ent.name)) {
       NameFrom(&ent, text_of, k);
     }
-    if (ent.title.empty()) ent.title = c.title;
+    if (ent.title.empty()) ent.title = TitleText(tables_->gaz, c.title);
     entity_of[k] = p.entity;
   }
 }

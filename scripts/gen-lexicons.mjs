@@ -207,6 +207,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'noun-after-adjective',
   'noun-before',
   'object-pronoun',
+  'person-pronoun',
   'verb-object-pronoun',
   'subject-pronoun',
   'group-pronoun',
@@ -247,6 +248,9 @@ for (const [path, names] of [[functionPath, FUNCTION_LISTS], [speakerPath, SPEAK
     }
     if (names.includes(block)) for (const w of words(line)) lists.get(block).add(w);
   }
+  // A registered name without its section would be an empty list (CueLexicon::List).
+  for (const name of names)
+    if (!lists.has(name)) throw new Error(`${path}: no [${name}] section, which gen-lexicons.mjs registers`);
 }
 
 // --- Speech cues ("lemma <tab> class <tab> forms"), speaker words and function words

@@ -954,5 +954,125 @@ TEST(CondemnationCues, AWarningAboutAnActorsActIsDisapproval) {
   ExpectNone("Forecasters warned that the storm was approaching.");
 }
 
+
+// ---- Verbs of verbal attack and their nouns beyond the first lists (ANNOTATION.md "Cues",
+// an open list decided by meaning); invented sentences, one per entry and form.
+
+TEST(CondemnationCues, VerbsOfVerbalAttack) {
+  Found f = One("The opposition leader jabbed at the prime minister's budget.");
+  EXPECT_EQ(f.target, "the prime minister's budget");
+  EXPECT_EQ(f.source, "opposition leader");
+  f = One("The senator took aim at the governor's budget.");
+  EXPECT_EQ(f.target, "the governor's budget");
+  EXPECT_EQ(f.source, "senator");
+  EXPECT_EQ(One("She took aim at the new tax.").target, "the new tax");
+  EXPECT_EQ(One("Unions are taking aim at the pension law.").target, "the pension law");
+  EXPECT_EQ(One("Critics disparaged the reform's cost.").cue, "disparaged");
+  f = One("The governor took issue with the ruling.");
+  EXPECT_EQ(f.target, "the ruling");
+  EXPECT_EQ(One("Several ministers take issue with the plan.").cue, "take issue with");
+  f = One("Activists called out the company for its labour record.");
+  EXPECT_EQ(f.source, "Activists");
+  EXPECT_EQ(f.cue, "called out");
+  f = One("The president hit back at his critics.");
+  EXPECT_EQ(f.target, "his critics");
+  EXPECT_EQ(One("The judge upbraided the prosecutors.").target, "the prosecutors");
+  EXPECT_EQ(One("The board reprimanded the manager.").target, "the manager");
+  EXPECT_EQ(One("The court admonished the lawyers.").target, "the lawyers");
+  EXPECT_EQ(One("The pamphlet disparaged the reform.").target, "the reform");
+  EXPECT_EQ(One("Comedians lampooned the president.").target, "the president");
+  EXPECT_EQ(One("Protesters heckled the minister.").target, "the minister");
+  EXPECT_EQ(One("The cleric inveighed against the new law.").target, "the new law");
+  EXPECT_EQ(One("The mayor fulminated against the cuts.").target, "the cuts");
+}
+
+TEST(CondemnationCues, NounsOfVerbalAttack) {
+  Found f = One("The opposition leader took a jab at the prime minister.");
+  EXPECT_EQ(f.target, "the prime minister");
+  EXPECT_EQ(f.source, "opposition leader");
+  f = One("The senator took a swipe at the governor.");
+  EXPECT_EQ(f.target, "the governor");
+  EXPECT_EQ(f.source, "senator");
+  EXPECT_EQ(One("Rivals took potshots at the plan.").target, "the plan");
+  f = One("Farmers expressed frustration with the new quota.");
+  EXPECT_EQ(f.target, "the new quota");
+  EXPECT_EQ(f.source, "Farmers");
+  f = One("The mayor launched a tirade against the council.");
+  EXPECT_EQ(f.target, "the council");
+  EXPECT_EQ(f.source, "mayor");
+  EXPECT_EQ(One("The editorial was a diatribe against the reform.").target, "the reform");
+  f = One("The minister poured scorn on the proposal.");
+  EXPECT_EQ(f.target, "the proposal");
+  EXPECT_EQ(f.source, "minister");
+  EXPECT_EQ(One("The board issued a reprimand to the manager.").target, "the manager");
+  // Nouns of the kind of "outrage": only as expressed or provoked.
+  EXPECT_EQ(One("The ruling sparked an outcry over the fees.").target, "the fees");
+}
+
+TEST(CondemnationCues, BeingCriticalOfIsCriticising) {
+  Found f = One("The minister was highly critical of the plan.");
+  EXPECT_EQ(f.target, "the plan");
+  EXPECT_EQ(f.source, "minister");
+  f = One("\"We are critical of the merger,\" said Ana Ruiz.");
+  EXPECT_EQ(f.source, "Ana Ruiz");
+  f = One("The statement by the ministry was condemnatory of the coup.");
+  EXPECT_EQ(f.target, "the coup");
+}
+
+TEST(CondemnationExclusions, OtherSensesOfTheAttackVerbs) {
+  ExpectNone("The governor called out the National Guard.");
+  // "pan" is left out: a camera's or a video's pan far more often ("the video pans around
+  // images of gifts").
+  ExpectNone("The video pans around images of gifts.");
+  ExpectNone("The patient is in critical condition.");
+  ExpectNone("It is critical of course that prices fall.");
+  ExpectNone("Farmers feel frustration.");
+  ExpectNone("The cook took the pans off the stove.");
+  ExpectNone("The boxer took a jab to the chin.");
+  ExpectNone("Hackers are taking aim at election officials.");
+  ExpectNone("Ana Ruiz cited disparaging remarks the mayor had made.");
+  // The words of a multi-word cue are no cue one by one ("called" without "out").
+  EXPECT_EQ(One("Axelrod called on Dean to apologize for accusing him of lying.").target, "him");
+}
+
+// ---- Negation, modality, caution: more of the forms a reader meets.
+
+TEST(CondemnationNegation, NotYetAndNegatedProgressive) {
+  Found f = One("The minister has not yet condemned the attack.");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.source, "minister");
+  f = One("The union is not criticising the plan.");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.source, "union");
+  f = One("\"I am not condemning anybody,\" said Ana Ruiz.");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.source, "Ana Ruiz");
+  EXPECT_EQ(f.source_span, "I");
+  f = One("The government has yet to criticise the raid.");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.source, "government");
+  f = One("\"We won't condemn anyone,\" said Ana Ruiz.");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.source, "Ana Ruiz");
+  EXPECT_EQ(f.source_span, "We");
+  f = One("The mayor was not critical of the police.");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.target, "the police");
+  EXPECT_TRUE(One("Sanders did not take issue with the proposal.").negated);
+}
+
+TEST(CondemnationModality, MoreModalsAndDenials) {
+  ExpectNone("The senator could object to the bid.");
+  ExpectNone("Officials might oppose the merger.");
+  ExpectNone("Ana Ruiz denied that she had criticised the court.");
+  ExpectNone("The envoy denied criticising the ruling.");
+  ExpectNone("The government denied it had criticised the court.");
+  ExpectNone("\"We can't condemn anyone,\" said Ana Ruiz.");
+  // A denial and a disapproval of its own: "denied the charges and criticised X".
+  EXPECT_EQ(One("The mayor denied the charges and criticised the police.").target, "the police");
+  ExpectNone("Travellers were warned against going out at night.");
+  ExpectNone("Police warned against going to the area.");
+}
+
 }  // namespace
 }  // namespace presslens

@@ -28,6 +28,8 @@ TEST(KnowledgeBase, FindsSourcedIds) {
   EXPECT_EQ(IdOf("Mitch McConnell", EntityType::kPerson), "Q355522");  // Congress tables
   EXPECT_EQ(IdOf("Russia", EntityType::kGpe), "Q159");              // country codes
   EXPECT_EQ(IdOf("NATO", EntityType::kOrg), "Q7184");               // international orgs
+  EXPECT_EQ(IdOf("Democratic National Committee", EntityType::kOrg), "Q1185863");  // curated
+  EXPECT_EQ(IdOf("U.S. Army", EntityType::kOrg), "Q9212");          // curated alias
 }
 
 TEST(KnowledgeBase, TypesMustAgree) {
@@ -279,6 +281,123 @@ TEST(EntityIds, NoIdForAModifierOrAPartOfALongerName) {
     EXPECT_NE(e.wikidata, "Q1813221") << e.name;
     EXPECT_NE(e.wikidata, "Q14567930") << e.name;
   }
+}
+
+TEST(EntityIds, ActorStandingForACountryHasNoCountryId) {
+  // The institutions stand for the United States (refersTo); the country's id is not theirs.
+  const Result r = SharedAnalyzer().Analyze(
+      "Officials at the White House said on Monday that Congress would vote on the bill. The "
+      "United States has not commented.");
+  for (const char* name : {"White House", "Congress"}) {
+    const Entity* e = Named(r, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->refers_to, "United States") << name;
+    EXPECT_NE(e->wikidata, "Q30") << name;
+  }
+  const Entity* us = Named(r, "United States");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(us->wikidata, "Q30");
+}
+
+TEST(EntityIds, NationalityBeforeAKnownOrganisation) {
+  // The nationality is a mention of its own, and the organisation keeps its id, whether the
+  // tagger read one span or two.
+  const Result r = SharedAnalyzer().Analyze(
+      "Shares of Japanese Toyota rose on Monday, while British BBC staff went on strike.");
+  const Entity* toyota = Named(r, "Toyota");
+  ASSERT_NE(toyota, nullptr);
+  EXPECT_EQ(toyota->wikidata, "Q53268");
+  const Entity* bbc = Named(r, "BBC");
+  ASSERT_NE(bbc, nullptr);
+  EXPECT_EQ(bbc->wikidata, "Q9531");
+  const Entity* british = Named(r, "British");
+  ASSERT_NE(british, nullptr);
+  EXPECT_EQ(british->type, "NORP");
+}
+
+TEST(EntityTypes, ShortFormOfAnOrganisationIsNoPerson) {
+  // The tagger reads the company's short form as a surname; the text names the company.
+  const Result r = SharedAnalyzer().Analyze(
+      "Whitlock Medical Industries Inc said Friday it completed the acquisition of a drug maker "
+      "in Ohio. Whitlock said the deal was worth about $30 million.");
+  const Entity* whitlock = Named(r, "Whitlock Medical Industries Inc");
+  ASSERT_NE(whitlock, nullptr);
+  EXPECT_EQ(whitlock->type, "ORG");
+  EXPECT_EQ(whitlock->mentions.size(), 2u);
+  for (const Entity& e : r.entities) EXPECT_NE(e.type, "PERSON") << e.name;
+}
+
+TEST(EntityTypes, PersonIntroducedByFullNameStaysAPerson) {
+  // A person whose surname is also a word of a company's name in the text.
+  const Result r = SharedAnalyzer().Analyze(
+      "Michael Harlan, who founded Harlan Brewing Co, retired on Friday. Harlan said he would "
+      "travel.");
+  const Entity* person = Named(r, "Michael Harlan");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, "PERSON");
+}
+
+TEST(EntityTypes, HandleIsAMentionOfTheEntityItSpells) {
+  const std::string text =
+      "Mira Castell sang at the gala on Friday, and Zentrova Records filmed it.\n\n"
+      "What a night.@MiraCastell thanks everyone. \xE2\x80\x94 Zentrova Records (@ZentrovaRecords) "
+      "May 2, 2016.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  const Entity* singer = Named(r, "Mira Castell");
+  ASSERT_NE(singer, nullptr);
+  ASSERT_EQ(singer->mentions.size(), 2u);
+  EXPECT_EQ(Text(text, singer->mentions[1]), "MiraCastell");
+  const Entity* label = Named(r, "Zentrova Records");
+  ASSERT_NE(label, nullptr);
+  ASSERT_EQ(label->mentions.size(), 3u);
+  EXPECT_EQ(Text(text, label->mentions[2]), "ZentrovaRecords");
+  for (const Entity& e : r.entities) EXPECT_NE(e.name, "MiraCastell");
+}
+
+TEST(EntityTypes, AuxiliaryBeforeNotIsNoName) {
+  const Result r = SharedAnalyzer().Analyze(
+      "\"Don't leave it on the field,\" Ana Ruiz told the crowd. Why Voters Don't Trust Polls.");
+  for (const Entity& e : r.entities) {
+    EXPECT_NE(e.name, "Do");
+    EXPECT_EQ(e.name.find(" Do"), std::string::npos) << e.name;
+  }
+  EXPECT_NE(Named(r, "Ana Ruiz"), nullptr);
+}
+
+TEST(EntityTypes, OrganisationAndPersonInOneSpanAreTwoMentions) {
+  const std::string text =
+      "Mira Castell spoke on Monday. In a meeting with the editorial board of the Washington "
+      "Post Castell said that taxes would fall.";
+  const Result r = SharedAnalyzer().Analyze(text);
+  const Entity* post = Named(r, "Washington Post");
+  ASSERT_NE(post, nullptr);
+  EXPECT_EQ(post->type, "ORG");
+  const Entity* castell = Named(r, "Mira Castell");
+  ASSERT_NE(castell, nullptr);
+  EXPECT_EQ(castell->mentions.size(), 2u);
+}
+
+TEST(EntityIds, CuratedOrganisationOverTheTaggersPart) {
+  // The tagger reads "Democratic" apart from the committee's name.
+  const Result r = SharedAnalyzer().Analyze(
+      "A spokeswoman for the Democratic National Committee said on Monday that the party would "
+      "respond.");
+  const Entity* dnc = Named(r, "Democratic National Committee");
+  ASSERT_NE(dnc, nullptr);
+  EXPECT_EQ(dnc->type, "ORG");
+  EXPECT_EQ(dnc->wikidata, "Q1185863");
+}
+
+TEST(EntityTypes, NamesContinuingAPrizesNameAreNoEntities) {
+  const Result r = SharedAnalyzer().Analyze(
+      "Marta Lind, the 2015 winner of the Halvorsen Prize for Excellence in Civic Reporting, "
+      "visited Oslo.");
+  for (const Entity& e : r.entities) {
+    EXPECT_NE(e.name, "Excellence") << e.type;
+    EXPECT_NE(e.name, "Civic Reporting") << e.type;
+  }
+  EXPECT_NE(Named(r, "Marta Lind"), nullptr);
+  EXPECT_NE(Named(r, "Oslo"), nullptr);
 }
 
 }  // namespace
