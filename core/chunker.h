@@ -112,9 +112,11 @@ class Chunker {
            t.kind == TokenKind::kPunct;
   }
   bool CurlyClitic(const Token& t) const { return CurlyClitic(t, lower_text_); }
-  // A clitic spelled with a curly apostrophe ("’s"): `lower` is the document's lower_text.
+  // A clitic spelled with a curly apostrophe ("’s", "n’t"): `lower` is the document's
+  // lower_text.
   static bool CurlyClitic(const Token& t, const char* lower) {
-    return t.kind == TokenKind::kClitic && t.end - t.start > 1 && (lower[t.start] & 0x80);
+    return t.kind == TokenKind::kClitic && t.end - t.start > 1 &&
+           ((lower[t.start] & 0x80) || (lower[t.start + 1] & 0x80));
   }
   const Respelled* RespelledAt(int i) const {
     auto it = std::lower_bound(respelled_.begin(), respelled_.end(), i,

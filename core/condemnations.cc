@@ -1300,7 +1300,8 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
           target = {t, t + 1};
         // "do not condone that at all": a demonstrative standing alone.
         if (target.empty() && t < hi && Word(t) && (L(t) == "that" || L(t) == "this") &&
-            (t + 1 >= hi || Kind(t + 1) != TokenKind::kWord || Is(words_.stop, t + 1)) &&
+            (t + 1 >= hi || Kind(t + 1) != TokenKind::kWord ||
+             (Is(words_.stop, t + 1) && !Is(words_.aux, t + 1) && !Is(words_.negator, t + 1))) &&
             !e.that)
           target = {t, t + 1};
         if (target.empty() && t + 1 < hi &&

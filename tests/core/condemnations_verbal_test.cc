@@ -150,6 +150,13 @@ TEST(CondemnationVerbalAttack, NotLikeInTheHoldersOwnWords) {
 TEST(CondemnationVerbalAttack, DemonstrativeObject) {
   Found f = One("\"But we do not condone that at all,\" the league's president, Ada Marsh, said.");
   EXPECT_EQ(f.target, "that");
+  // A relative "that" is no object.
+  ExpectNone("Crowds gathered for rallies and protests that have continued since June.");
+}
+
+TEST(CondemnationVerbalAttack, InsteadOfIsNoReportedAct) {
+  for (const Found& f : Condemnations("Instead of attacking me, the senators should apologize."))
+    EXPECT_TRUE(f.negated) << f.cue;
 }
 
 TEST(CondemnationVerbalAttack, ReducedPassiveWithALabel) {
@@ -187,6 +194,12 @@ TEST(CondemnationVerbalAttack, Eviscerate) {
 TEST(CondemnationVerbalAttack, RejectingAttacksIsADenial) {
   std::vector<Found> all = Condemnations("Senator Joan Pike rejected the attacks on her record.");
   for (const Found& f : all) EXPECT_NE(f.cue, "rejected");
+}
+
+TEST(CondemnationSubjects, CurlyApostropheNegation) {
+  Found f = One("The senator didn\u2019t criticize the plan.");
+  EXPECT_EQ(f.cue, "criticize");
+  EXPECT_TRUE(f.negated);
 }
 
 }  // namespace
