@@ -203,6 +203,14 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
   // Request: a request verb shortly before an infinitive "to".
   bool to = false;
   for (int k = chain_start; k < cue; ++k) to |= L(k) == "to";
+  // "considers how to attack Sanders", "figuring out whether to condemn": a deliberation.
+  if (to || (chain_start - 1 >= lo && L(chain_start - 1) == "to")) {
+    int k = chain_start;
+    while (k < cue && L(k) != "to") ++k;
+    if (k == cue) k = chain_start - 1;
+    if (k - 1 >= lo && Word(k - 1) && (L(k - 1) == "how" || L(k - 1) == "whether"))
+      return true;
+  }
   if (to || (chain_start - 1 >= lo && L(chain_start - 1) == "to")) {
     for (int k = chain_start - 1; k >= lo && chain_start - k < 10; --k) {
       if (Punct(k, ",") || Punct(k, ";")) break;

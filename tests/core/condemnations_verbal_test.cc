@@ -154,6 +154,11 @@ TEST(CondemnationVerbalAttack, DemonstrativeObject) {
   ExpectNone("Crowds gathered for rallies and protests that have continued since June.");
 }
 
+TEST(CondemnationVerbalAttack, HowToIsADeliberation) {
+  ExpectNone("Senator Ann Hale is weighing how to attack her rival in the debate.");
+  ExpectNone("The party is deciding whether to condemn the vote.");
+}
+
 TEST(CondemnationVerbalAttack, InsteadOfIsNoReportedAct) {
   for (const Found& f : Condemnations("Instead of attacking me, the senators should apologize."))
     EXPECT_TRUE(f.negated) << f.cue;
