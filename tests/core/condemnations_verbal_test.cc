@@ -191,6 +191,14 @@ TEST(CondemnationVerbalAttack, RequestedRefusalIsNoFinding) {
   EXPECT_TRUE(One("Senator Ann Hale refrained from attacking her rival on Monday.").negated);
 }
 
+TEST(CondemnationVerbalAttack, SwipeAtAndPounceOn) {
+  EXPECT_EQ(One("Senator Joan Pike swipes at Governor Tim Wells over the budget.").target,
+            "Governor Tim Wells");
+  EXPECT_EQ(One("Republicans quickly pounced on the governor's announcement.").target,
+            "the governor's announcement");
+  ExpectNone("The senator pounced on the opportunity.");
+}
+
 TEST(CondemnationVerbalAttack, Eviscerate) {
   EXPECT_EQ(One("Senator Joan Pike eviscerated the governor's budget on Monday.").target,
             "the governor's budget");
