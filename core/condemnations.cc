@@ -29,7 +29,7 @@ struct CondemnationFinder::Tables {
   // data/condemnation-words.txt
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
       *non_assertive, *emphasis, *physical_attack, *verbal_means, *person_object,
-      *negative_subject, *floating_quantifier;
+      *negative_subject, *floating_quantifier, *irrealis_noun;
   // data/en/function-words.txt
   const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
       *object_pronoun, *person_pronoun;
@@ -51,6 +51,7 @@ struct CondemnationFinder::Tables {
     person_object = &lex.List("person-object");
     negative_subject = &lex.List("negative-subject");
     floating_quantifier = &lex.List("floating-quantifier");
+    irrealis_noun = &lex.List("irrealis-noun");
     conditional = &lex.List("conditional");
     epistemic_modal = &lex.List("epistemic-modal");
     future_modal = &lex.List("future-modal");
@@ -127,6 +128,7 @@ class Reader : public Chunker {
   bool RelativeThat(int k, int lo) const;
   bool FloatingQuantifier(int k, int lo) const;
   bool ReducedPassiveLabel(int k, int hi) const;
+  bool IrrealisNoun(int k, int lo) const;
   Phrase GerundSubjectBefore(int j, int lo) const;
   // Whether a word of p is in `list`.
   bool AnyIn(const WordSet* list, Phrase p) const {
@@ -322,6 +324,16 @@ Reader::Verbal Reader::VerbalSense(Phrase target, int lo, int hi, bool person_so
                                Is(t_.actor_noun, target.last - 1)))
     return Verbal::kIfActorSource;
   return Verbal::kNo;
+}
+
+// "ways to criticize", "a reason to oppose": token k is a noun of possibility or intent
+// before an infinitive; not after a possessive, which reports an act ("went out of his way to
+// criticize", "used their time to criticize").
+bool Reader::IrrealisNoun(int k, int lo) const {
+  if (k < lo || !Word(k) || !Is(t_.irrealis_noun, k)) return false;
+  int b = k - 1;
+  while (b >= lo && Word(b) && Content(b) && !VerbLike(b) && k - b < 3) --b;
+  return !(b >= lo && (Possessive(b) || (Word(b) && Is(t_.possessive_pronoun, b))));
 }
 
 // "denounced as impossible", "criticised as a giveaway": token k is an "as" that opens a label
@@ -726,6 +738,9 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
   if (light_verb && (source.empty() || pronoun_source)) {
     const VerbGroup group = VerbGroupBefore(light_at);
     const int cs = group.first;
+    // "more productive ways to express your opposition": an infinitive after a noun of
+    // possibility or intent is no reported act.
+    if (group.infinitive && IrrealisNoun(cs - 1, lo)) return false;
     negated |= group.negated;
     Phrase owner = source;
     source = SubjectBefore(cs - 1, lo);
@@ -968,6 +983,9 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     }
   }
   if (!FindVerbSource(ref, &r, &inherited, &given)) return false;
+  // "better ways to criticize Trump", "a chance to condemn": an infinitive after a noun of
+  // possibility or intent is no reported act.
+  if (r.infinitive && L(r.chain) == "to" && IrrealisNoun(r.chain - 1, lo)) return false;
   // "none of his rivals attacked him": an actor must attack a person for the attack to be
   // verbal.
   if (e.verbal && !given && !ActorPhrase(r.source) &&

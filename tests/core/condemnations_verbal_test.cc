@@ -159,6 +159,13 @@ TEST(CondemnationVerbalAttack, HowToIsADeliberation) {
   ExpectNone("The party is deciding whether to condemn the vote.");
 }
 
+TEST(CondemnationVerbalAttack, InfinitiveAfterANounOfPossibility) {
+  ExpectNone("There are better ways to criticize the mayor.");
+  ExpectNone("There are better ways to express your opposition to the mayor.");
+  EXPECT_EQ(One("Workers held a strike to protest the closures.").target, "the closures");
+  EXPECT_EQ(One("The senator went out of his way to criticize the agency.").target, "the agency");
+}
+
 TEST(CondemnationVerbalAttack, InsteadOfIsNoReportedAct) {
   for (const Found& f : Condemnations("Instead of attacking me, the senators should apologize."))
     EXPECT_TRUE(f.negated) << f.cue;
