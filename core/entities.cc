@@ -228,6 +228,27 @@ bool OutOfScheme(const Document& doc, const NerFeatures& feats, const HashSet& h
   return !KnowledgeBase::Get().TypesNamed(doc.SpanText(tk[c.first].start, tk[c.last - 1].end));
 }
 
+// The three tokens after c are one or two capital letters in brackets, in a line of a results
+// table, and not c's initials ("Proleter [(Z)] 4 0 1 3", not "Popular Party (PP) 156"): the
+// letters that tell a club from its namesakes.
+bool BracketedLetters(const Document& doc, const NerFeatures& feats, const Candidate& c) {
+  const int i = c.last;
+  if (i + 3 > static_cast<int>(doc.tokens.size()) || !feats.table_line(i)) return false;
+  const Token* const tk = doc.tokens.data();
+  const std::string_view letters = doc.TokenText(i + 1);
+  if (doc.TokenText(i) != "(" || doc.TokenText(i + 2) != ")" || !tk[i + 1].all_caps ||
+      letters.size() > 2 || tk[i + 1].sentence != tk[i].sentence ||
+      tk[i + 2].sentence != tk[i].sentence || tk[i + 1].newline_before || tk[i + 2].newline_before)
+    return false;
+  for (char ch : letters)
+    if (ch < 'A' || ch > 'Z') return false;
+  std::string initials;
+  for (int t = c.first; t < c.last; ++t)
+    if (tk[t].kind == TokenKind::kWord && tk[t].upper_initial)
+      initials += static_cast<char>(kFold.to_lower[static_cast<unsigned char>(doc.TokenText(t)[0])]);
+  return initials != Lower(letters);
+}
+
 // Every word of c is in capitals.
 bool AllCaps(const Token* tk, const Candidate& c) {
   for (int t = c.first; t < c.last; ++t)
@@ -1440,6 +1461,13 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
   kept.reserve(cands.size());  // about one each: not grown by doubling
   int work_end = -1;  // the end of the last name of a work, law or prize (OutOfScheme)
   for (Candidate& c : cands) {
+    // A club's name in a results table keeps its bracketed letters (CoNLL-2003 annotates
+    // "Proleter (Z)" as one organisation); the letters are no name of their own.
+    if (!kept.empty() && c.first < kept.back().last && c.first >= kept.back().first) continue;
+    if (c.type != EntityType::kMisc && BracketedLetters(*doc, feats, c)) {
+      c.last += 3;
+      c.type = EntityType::kOrg;
+    }
     while (c.first < c.last && !IsWord(tk[c.first])) ++c.first;
     while (c.last > c.first && !IsWord(tk[c.last - 1])) {
       const Token& t = tk[c.last - 1];

@@ -203,6 +203,33 @@ TEST(Entities, AllCapsHeadlinesLinkToBodyText) {
   EXPECT_FALSE(Find(r, "ORG", "LUCKY"));
 }
 
+TEST(Entities, ClubsInResultsTablesKeepTheirBracketedLetters) {
+  std::string text =
+      "SOCCER - SECOND DIVISION RESULTS.\n"
+      "KRAGUJEVAC 1996-09-01\n"
+      "Results of second division matches played on Sunday:\n"
+      "Borac 3 Sloga (K) 1\n"
+      "Jedinstvo 0 Napredak 2\n"
+      "Standings after three rounds:\n"
+      "Sloga (K) 3 2 1 0 6 2 7\n"
+      "Napredak 3 2 0 1 5 3 6\n";
+  Result r = SharedAnalyzer().Analyze(text);
+  const Entity* sloga = Find(r, "ORG", "Sloga (K)");
+  ASSERT_TRUE(sloga);
+  EXPECT_EQ(Mentions(text, *sloga), (std::vector<std::string>{"Sloga (K)", "Sloga (K)"}));
+  for (const Entity& e : r.entities) EXPECT_NE(e.name, "K");
+  // A name's own initials in brackets are an abbreviation, no part of the name.
+  std::string seats =
+      "ELECTION RESULTS.\n"
+      "MADRID 1996-03-04\n"
+      "Seats won in the lower house:\n"
+      "Popular Party (PP) 156\n"
+      "Socialist Party (PSOE) 141\n";
+  Result s = SharedAnalyzer().Analyze(seats);
+  EXPECT_TRUE(Find(s, "ORG", "Popular Party"));
+  EXPECT_FALSE(Find(s, "ORG", "Popular Party (PP)"));
+}
+
 TEST(Entities, AllCapsPersonsLinkToBodyText) {
   std::string text =
       "PUTIN MEETS XI IN BEIJING\nMOSCOW 2024-05-16\nRussian President Vladimir Putin arrived "
