@@ -204,17 +204,62 @@ bool TitleAlone(const Document& doc, const NerFeatures& feats, const Candidate& 
   return false;
 }
 
-// c is one word that opens its sentence (after quote marks or brackets only), that English
-// mostly writes in lower case (Gazetteer::WordCase 1) and this text never capitalises inside a
-// sentence, and that no table knows: "[Interestingly], one of ...", "'[Do]n't leave'".
-bool CommonWordOpening(const Document& doc, const NerFeatures& feats, const Candidate& c) {
+// Token i is the first word of a quotation that opens inside its sentence: right after an
+// opening quote mark ('Ryan said, "[Look], ...').
+bool QuoteOpening(const Document& doc, int i) {
+  const Token* const tk = doc.tokens.data();
+  if (i < 1 || tk[i - 1].kind != TokenKind::kQuote || tk[i].space_before) return false;
+  const std::string_view mark = doc.TokenText(i - 1);
+  if (mark == "\u201C" || mark == "\u2018") return true;  // curly opening marks
+  return (mark == "\"" || mark == "'") &&
+         (i < 2 || tk[i - 1].space_before ||
+          (tk[i - 2].kind != TokenKind::kWord && tk[i - 2].kind != TokenKind::kNumber));
+}
+
+// The folded words the text capitalises inside a sentence: neither first in it nor first in a
+// quotation, nor in capitals. Built on first use: few texts need it.
+class CapitalisedInside {
+ public:
+  CapitalisedInside(const Document& doc, const NerFeatures& feats) : doc_(doc), feats_(feats) {}
+  bool Contains(uint64_t folded) {
+    if (!built_) {
+      built_ = true;
+      const Token* const tk = doc_.tokens.data();
+      const int n = static_cast<int>(doc_.tokens.size());
+      words_.Reset(64);
+      for (int t = 0; t < n; ++t)
+        if (tk[t].kind == TokenKind::kWord && tk[t].upper_initial && !tk[t].all_caps &&
+            tk[t].sentence >= 0 && doc_.sentences[tk[t].sentence].first != t &&
+            !QuoteOpening(doc_, t))
+          words_.Insert(feats_.folded(t), 0);
+    }
+    return words_.Contains(folded);
+  }
+
+ private:
+  const Document& doc_;
+  const NerFeatures& feats_;
+  FlatMap words_;
+  bool built_ = false;
+};
+
+// c is one word that opens its sentence (after quote marks or brackets only) or a quotation
+// inside it, that English mostly writes in lower case (Gazetteer::WordCase 1) and this text
+// never capitalises inside a sentence, and that no table knows: "[Interestingly], one of ...",
+// "'[Do]n't leave'", 'Ryan said, "[Look], ...'.
+bool CommonWordOpening(const Document& doc, const NerFeatures& feats, const Candidate& c,
+                       CapitalisedInside* capitalised_inside) {
   const Token* const tk = doc.tokens.data();
   if (c.last - c.first != 1 || tk[c.first].kind != TokenKind::kWord || tk[c.first].all_caps ||
-      tk[c.first].sentence < 0 || feats.word_case(c.first) != 1 ||
-      feats.seen_capitalised_mid(c.first))
+      tk[c.first].sentence < 0 || feats.word_case(c.first) != 1)
     return false;
-  for (int t = doc.sentences[tk[c.first].sentence].first; t < c.first; ++t)
-    if (tk[t].kind == TokenKind::kWord || tk[t].kind == TokenKind::kNumber) return false;
+  if (QuoteOpening(doc, c.first)) {
+    if (capitalised_inside->Contains(feats.folded(c.first))) return false;
+  } else {
+    if (feats.seen_capitalised_mid(c.first)) return false;
+    for (int t = doc.sentences[tk[c.first].sentence].first; t < c.first; ++t)
+      if (tk[t].kind == TokenKind::kWord || tk[t].kind == TokenKind::kNumber) return false;
+  }
   return !KnowledgeBase::Get().TypesNamed(doc.TokenText(c.first));
 }
 
@@ -231,9 +276,9 @@ bool OutOfScheme(const Document& doc, const NerFeatures& feats, const HashSet& h
 // The three tokens after c are one or two capital letters in brackets, in a line of a results
 // table, and not c's initials ("Proleter [(Z)] 4 0 1 3", not "Popular Party (PP) 156"): the
 // letters that tell a club from its namesakes.
-bool BracketedLetters(const Document& doc, const NerFeatures& feats, const Candidate& c) {
+bool BracketedLetters(const Document& doc, const Candidate& c) {
   const int i = c.last;
-  if (i + 3 > static_cast<int>(doc.tokens.size()) || !feats.table_line(i)) return false;
+  if (i + 3 > static_cast<int>(doc.tokens.size())) return false;
   const Token* const tk = doc.tokens.data();
   const std::string_view letters = doc.TokenText(i + 1);
   if (doc.TokenText(i) != "(" || doc.TokenText(i + 2) != ")" || !tk[i + 1].all_caps ||
@@ -242,6 +287,15 @@ bool BracketedLetters(const Document& doc, const NerFeatures& feats, const Candi
     return false;
   for (char ch : letters)
     if (ch < 'A' || ch > 'Z') return false;
+  if (tk[i].sentence < 0) return false;
+  // A line of a results table: a number and no lower-case word.
+  const Sentence& line = doc.sentences[tk[i].sentence];
+  bool number = false;
+  for (int t = line.first; t < line.last; ++t) {
+    if (tk[t].kind == TokenKind::kWord && !tk[t].upper_initial) return false;
+    number = number || tk[t].kind == TokenKind::kNumber;
+  }
+  if (!number) return false;
   std::string initials;
   for (int t = c.first; t < c.last; ++t)
     if (tk[t].kind == TokenKind::kWord && tk[t].upper_initial)
@@ -1460,11 +1514,12 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
   kept.clear();
   kept.reserve(cands.size());  // about one each: not grown by doubling
   int work_end = -1;  // the end of the last name of a work, law or prize (OutOfScheme)
+  CapitalisedInside capitalised_inside(*doc, feats);
   for (Candidate& c : cands) {
     // A club's name in a results table keeps its bracketed letters (CoNLL-2003 annotates
     // "Proleter (Z)" as one organisation); the letters are no name of their own.
     if (!kept.empty() && c.first < kept.back().last && c.first >= kept.back().first) continue;
-    if (c.type != EntityType::kMisc && BracketedLetters(*doc, feats, c)) {
+    if (c.type != EntityType::kMisc && BracketedLetters(*doc, c)) {
       c.last += 3;
       c.type = EntityType::kOrg;
     }
@@ -1492,7 +1547,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
     }
     if (c.first >= c.last) continue;
     if (TitleAlone(*doc, feats, c, title_at)) continue;
-    if (CommonWordOpening(*doc, feats, c)) continue;
+    if (CommonWordOpening(*doc, feats, c, &capitalised_inside)) continue;
     if (OutOfScheme(*doc, feats, tables_->out_of_scheme_heads, c)) {
       work_end = c.last;
       continue;

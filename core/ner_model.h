@@ -86,8 +86,6 @@ class NerFeatures {
     const int32_t* seen = seen_.Find(word(i));
     return seen && (*seen & kSeenCapMid);
   }
-  // In a line of a results table: numbers and names, no lower-case word ("Leeds 2 Arsenal 1").
-  bool table_line(int i) const { return HeadlineCode(i) & 2; }
   // Not in a headline or an all-caps line, whose tags are less certain.
   bool reliable(int i) const { return flags_[i] & kReliableBit; }
   // Not capitalised and not the start of a known name: after an O such a token is tagged O

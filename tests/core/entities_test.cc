@@ -230,6 +230,15 @@ TEST(Entities, ClubsInResultsTablesKeepTheirBracketedLetters) {
   EXPECT_FALSE(Find(s, "ORG", "Popular Party (PP)"));
 }
 
+TEST(Entities, CommonWordOpeningAQuotationIsNoName) {
+  std::string text =
+      "Mayor Ron Kaplan spoke to reporters in Dallas on Monday.\n\n"
+      "Kaplan said,\u201CLook, this city has waited long enough.\u201D";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(Find(r, "GPE", "Dallas"));
+  for (const Entity& e : r.entities) EXPECT_NE(e.name, "Look");
+}
+
 TEST(Entities, AllCapsPersonsLinkToBodyText) {
   std::string text =
       "PUTIN MEETS XI IN BEIJING\nMOSCOW 2024-05-16\nRussian President Vladimir Putin arrived "
