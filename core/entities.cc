@@ -37,6 +37,7 @@ struct EntityWords {
   WordHashSet article = List("article");
   WordHashSet geographic_feature = List("geographic-feature");
   WordHashSet event_word = List("event-word");
+  WordHashSet gathering_word = List("gathering-word");
   WordHashSet honorific = List("honorific");  // exact spellings
 };
 const EntityWords& Words() {
@@ -58,6 +59,8 @@ bool GeographicWord(std::string_view w) { return InLowerList(Words().geographic_
 
 // Words that make an unknown MISC name an event.
 bool EventWord(std::string_view w) { return InLowerList(Words().event_word, w); }
+// "Convention": ends an event's name after a group's adjective ("Republican National Convention").
+bool GatheringWord(std::string_view w) { return InLowerList(Words().gathering_word, w); }
 
 // The title to record for the gazetteer's title `id`, or -1: honorifics ("Mr.", "Ms") are
 // kept out of the mention but are not titles.
@@ -1705,14 +1708,16 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     // Greedy tagging sometimes breaks one long name into touching spans of different
     // classes ("Aung San" PER + "Suu" ORG + "Kyi" PER): rejoin them; the last word, the
     // head of an English name, gives the class. A MISC first part is a modifier
-    // ("Russian" + "Foreign Ministry") and stays apart.
-    if (!cands.empty() && cands.back().last == i && cands.back().type != EntityType::kMisc &&
-        TagClass(tag) != kMisc && tk[i].space_before && !tk[i].newline_before &&
-        tk[i].sentence == tk[i - 1].sentence) {
+    // ("Russian" + "Foreign Ministry") and stays apart, unless the name ends in a gathering's
+    // word: then the whole is an event's name ("Republican" + "National Convention").
+    if (!cands.empty() && cands.back().last == i && TagClass(tag) != kMisc &&
+        cands.back().type != EntityType::kEvent && tk[i].space_before && !tk[i].newline_before && tk[i].sentence == tk[i - 1].sentence &&
+        (cands.back().type != EntityType::kMisc || GatheringWord(doc->TokenText(j - 1)))) {
       cands.back().last = j;
-      cands.back().type = TagClass(tag) == kPer   ? EntityType::kPerson
-                          : TagClass(tag) == kOrg ? EntityType::kOrg
-                                                  : EntityType::kLoc;
+      cands.back().type = cands.back().type == EntityType::kMisc ? EntityType::kEvent
+                          : TagClass(tag) == kPer                ? EntityType::kPerson
+                          : TagClass(tag) == kOrg                ? EntityType::kOrg
+                                                                 : EntityType::kLoc;
       i = j - 1;
       continue;
     }

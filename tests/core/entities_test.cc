@@ -239,6 +239,17 @@ TEST(Entities, CommonWordOpeningAQuotationIsNoName) {
   for (const Entity& e : r.entities) EXPECT_NE(e.name, "Look");
 }
 
+TEST(Entities, PartyConventionIsOneEvent) {
+  std::string text =
+      "Supporters in western Pennsylvania gathered to watch the Republican National Convention "
+      "with the candidate.";
+  Result r = SharedAnalyzer().Analyze(text);
+  const Entity* event = Find(r, "EVENT", "Republican National Convention");
+  ASSERT_TRUE(event);
+  EXPECT_EQ(Mentions(text, *event), (std::vector<std::string>{"Republican National Convention"}));
+  EXPECT_FALSE(Find(r, "ORG", "National Convention"));
+}
+
 TEST(Entities, AllCapsPersonsLinkToBodyText) {
   std::string text =
       "PUTIN MEETS XI IN BEIJING\nMOSCOW 2024-05-16\nRussian President Vladimir Putin arrived "
