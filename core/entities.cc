@@ -246,6 +246,18 @@ class CapitalisedInside {
   bool built_ = false;
 };
 
+// English writes the word of token i mostly in lower case (Gazetteer::WordCase 1); a word
+// too rare inside sentences to have a class is taken so when it is an adverb in -ly of such a
+// word ("Interestingly": "interesting").
+bool MostlyLowerCase(const Document& doc, const NerFeatures& feats, int i) {
+  const int word_case = feats.word_case(i);
+  if (word_case != 0) return word_case == 1;
+  const std::string_view w = doc.TokenText(i);
+  if (w.size() < 6 || (w.substr(w.size() - 2) != "ly" && w.substr(w.size() - 2) != "LY"))
+    return false;
+  return Gazetteer::Get().WordCase(Hash(kHashSeed, w.substr(0, w.size() - 2), true)) == 1;
+}
+
 // c is one word that opens its sentence (after quote marks or brackets only) or a quotation
 // inside it, that English mostly writes in lower case (Gazetteer::WordCase 1) and this text
 // never capitalises inside a sentence, and that no table knows: "[Interestingly], one of ...",
@@ -254,7 +266,7 @@ bool CommonWordOpening(const Document& doc, const NerFeatures& feats, const Cand
                        CapitalisedInside* capitalised_inside) {
   const Token* const tk = doc.tokens.data();
   if (c.last - c.first != 1 || tk[c.first].kind != TokenKind::kWord || tk[c.first].all_caps ||
-      tk[c.first].sentence < 0 || feats.word_case(c.first) != 1)
+      tk[c.first].sentence < 0 || !MostlyLowerCase(doc, feats, c.first))
     return false;
   if (QuoteOpening(doc, c.first)) {
     if (capitalised_inside->Contains(feats.folded(c.first))) return false;

@@ -239,6 +239,14 @@ TEST(Entities, CommonWordOpeningAQuotationIsNoName) {
   for (const Entity& e : r.entities) EXPECT_NE(e.name, "Look");
 }
 
+TEST(Entities, SentenceAdverbOfACommonWordIsNoName) {
+  std::string text =
+      "Chinese leaders say their overriding concern tends to be political stability. "
+      "Interestingly, one of their greatest political vulnerabilities is air pollution.";
+  Result r = SharedAnalyzer().Analyze(text);
+  for (const Entity& e : r.entities) EXPECT_NE(e.name, "Interestingly");
+}
+
 TEST(Entities, PartyConventionIsOneEvent) {
   std::string text =
       "Supporters in western Pennsylvania gathered to watch the Republican National Convention "
