@@ -247,6 +247,13 @@ TEST(Entities, SentenceAdverbOfACommonWordIsNoName) {
   for (const Entity& e : r.entities) EXPECT_NE(e.name, "Interestingly");
 }
 
+TEST(Entities, TreatyNamesAreOutOfScheme) {
+  std::string text = "Delegates in Geneva adopted the Halvorsen Protocol on Tuesday.";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(Find(r, "GPE", "Geneva"));
+  EXPECT_FALSE(Find(r, "ORG", "Halvorsen Protocol"));
+}
+
 TEST(Entities, PartyConventionIsOneEvent) {
   std::string text =
       "Supporters in western Pennsylvania gathered to watch the Republican National Convention "
