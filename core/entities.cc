@@ -278,6 +278,17 @@ bool CommonWordOpening(const Document& doc, const NerFeatures& feats, const Cand
   return !KnowledgeBase::Get().TypesNamed(doc.TokenText(c.first));
 }
 
+// c is one word that is the plural of an abbreviation ("PACs", "GDRs", "MPs"): a common noun,
+// unless a table knows it.
+bool AbbreviationPlural(const Document& doc, const Candidate& c) {
+  if (c.last - c.first != 1 || doc.tokens[c.first].kind != TokenKind::kWord) return false;
+  const std::string_view w = doc.TokenText(c.first);
+  if (w.size() < 3 || w.back() != 's') return false;
+  for (size_t k = 0; k + 1 < w.size(); ++k)
+    if (w[k] < 'A' || w[k] > 'Z') return false;
+  return !KnowledgeBase::Get().TypesNamed(w);
+}
+
 // c is a name of two words or more that ends in a word of data/en/name-heads-out-of-scheme.txt
 // ("Clean Air Act", "Nobel Prize") and that no table knows: a law, plan or prize, which the
 // schema leaves out.
@@ -1563,6 +1574,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
     if (c.first >= c.last) continue;
     if (TitleAlone(*doc, feats, c, title_at)) continue;
     if (CommonWordOpening(*doc, feats, c, &capitalised_inside)) continue;
+    if (AbbreviationPlural(*doc, c)) continue;
     if (OutOfScheme(*doc, feats, tables_->out_of_scheme_heads, c)) {
       work_end = c.last;
       continue;

@@ -254,6 +254,15 @@ TEST(Entities, TreatyNamesAreOutOfScheme) {
   EXPECT_FALSE(Find(r, "ORG", "Halvorsen Protocol"));
 }
 
+TEST(Entities, PluralOfAnAbbreviationIsNoName) {
+  std::string text =
+      "By the fall of 2010, Tea Party \"super PACs\" supported by donors in Kansas spent millions. "
+      "Several PACs said so.";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(Find(r, "GPE", "Kansas"));
+  for (const Entity& e : r.entities) EXPECT_NE(e.name, "PACs");
+}
+
 TEST(Entities, PartyConventionIsOneEvent) {
   std::string text =
       "Supporters in western Pennsylvania gathered to watch the Republican National Convention "
