@@ -37,6 +37,7 @@ struct EntityWords {
   WordHashSet article = List("article");
   WordHashSet geographic_feature = List("geographic-feature");
   WordHashSet event_word = List("event-word");
+  WordHashSet gathering_word = List("gathering-word");
   WordHashSet honorific = List("honorific");  // exact spellings
 };
 const EntityWords& Words() {
@@ -58,6 +59,8 @@ bool GeographicWord(std::string_view w) { return InLowerList(Words().geographic_
 
 // Words that make an unknown MISC name an event.
 bool EventWord(std::string_view w) { return InLowerList(Words().event_word, w); }
+// "Convention": ends an event's name after a group's adjective ("Republican National Convention").
+bool GatheringWord(std::string_view w) { return InLowerList(Words().gathering_word, w); }
 
 // The title to record for the gazetteer's title `id`, or -1: honorifics ("Mr.", "Ms") are
 // kept out of the mention but are not titles.
@@ -204,18 +207,86 @@ bool TitleAlone(const Document& doc, const NerFeatures& feats, const Candidate& 
   return false;
 }
 
-// c is one word that opens its sentence (after quote marks or brackets only), that English
-// mostly writes in lower case (Gazetteer::WordCase 1) and this text never capitalises inside a
-// sentence, and that no table knows: "[Interestingly], one of ...", "'[Do]n't leave'".
-bool CommonWordOpening(const Document& doc, const NerFeatures& feats, const Candidate& c) {
+// Token i is the first word of a quotation that opens inside its sentence: right after an
+// opening quote mark ('Ryan said, "[Look], ...').
+bool QuoteOpening(const Document& doc, int i) {
+  const Token* const tk = doc.tokens.data();
+  if (i < 1 || tk[i - 1].kind != TokenKind::kQuote || tk[i].space_before) return false;
+  const std::string_view mark = doc.TokenText(i - 1);
+  if (mark == "\u201C" || mark == "\u2018") return true;  // curly opening marks
+  return (mark == "\"" || mark == "'") &&
+         (i < 2 || tk[i - 1].space_before ||
+          (tk[i - 2].kind != TokenKind::kWord && tk[i - 2].kind != TokenKind::kNumber));
+}
+
+// The folded words the text capitalises inside a sentence: neither first in it nor first in a
+// quotation, nor in capitals. Built on first use: few texts need it.
+class CapitalisedInside {
+ public:
+  CapitalisedInside(const Document& doc, const NerFeatures& feats) : doc_(doc), feats_(feats) {}
+  bool Contains(uint64_t folded) {
+    if (!built_) {
+      built_ = true;
+      const Token* const tk = doc_.tokens.data();
+      const int n = static_cast<int>(doc_.tokens.size());
+      words_.Reset(64);
+      for (int t = 0; t < n; ++t)
+        if (tk[t].kind == TokenKind::kWord && tk[t].upper_initial && !tk[t].all_caps &&
+            tk[t].sentence >= 0 && doc_.sentences[tk[t].sentence].first != t &&
+            !QuoteOpening(doc_, t))
+          words_.Insert(feats_.folded(t), 0);
+    }
+    return words_.Contains(folded);
+  }
+
+ private:
+  const Document& doc_;
+  const NerFeatures& feats_;
+  FlatMap words_;
+  bool built_ = false;
+};
+
+// English writes the word of token i mostly in lower case (Gazetteer::WordCase 1); a word
+// too rare inside sentences to have a class is taken so when it is an adverb in -ly of such a
+// word ("Interestingly": "interesting").
+bool MostlyLowerCase(const Document& doc, const NerFeatures& feats, int i) {
+  const int word_case = feats.word_case(i);
+  if (word_case != 0) return word_case == 1;
+  const std::string_view w = doc.TokenText(i);
+  if (w.size() < 6 || (w.substr(w.size() - 2) != "ly" && w.substr(w.size() - 2) != "LY"))
+    return false;
+  return Gazetteer::Get().WordCase(Hash(kHashSeed, w.substr(0, w.size() - 2), true)) == 1;
+}
+
+// c is one word that opens its sentence (after quote marks or brackets only) or a quotation
+// inside it, that English mostly writes in lower case (Gazetteer::WordCase 1) and this text
+// never capitalises inside a sentence, and that no table knows: "[Interestingly], one of ...",
+// "'[Do]n't leave'", 'Ryan said, "[Look], ...'.
+bool CommonWordOpening(const Document& doc, const NerFeatures& feats, const Candidate& c,
+                       CapitalisedInside* capitalised_inside) {
   const Token* const tk = doc.tokens.data();
   if (c.last - c.first != 1 || tk[c.first].kind != TokenKind::kWord || tk[c.first].all_caps ||
-      tk[c.first].sentence < 0 || feats.word_case(c.first) != 1 ||
-      feats.seen_capitalised_mid(c.first))
+      tk[c.first].sentence < 0 || !MostlyLowerCase(doc, feats, c.first))
     return false;
-  for (int t = doc.sentences[tk[c.first].sentence].first; t < c.first; ++t)
-    if (tk[t].kind == TokenKind::kWord || tk[t].kind == TokenKind::kNumber) return false;
+  if (QuoteOpening(doc, c.first)) {
+    if (capitalised_inside->Contains(feats.folded(c.first))) return false;
+  } else {
+    if (feats.seen_capitalised_mid(c.first)) return false;
+    for (int t = doc.sentences[tk[c.first].sentence].first; t < c.first; ++t)
+      if (tk[t].kind == TokenKind::kWord || tk[t].kind == TokenKind::kNumber) return false;
+  }
   return !KnowledgeBase::Get().TypesNamed(doc.TokenText(c.first));
+}
+
+// c is one word that is the plural of an abbreviation ("PACs", "GDRs", "MPs"): a common noun,
+// unless a table knows it.
+bool AbbreviationPlural(const Document& doc, const Candidate& c) {
+  if (c.last - c.first != 1 || doc.tokens[c.first].kind != TokenKind::kWord) return false;
+  const std::string_view w = doc.TokenText(c.first);
+  if (w.size() < 3 || w.back() != 's') return false;
+  for (size_t k = 0; k + 1 < w.size(); ++k)
+    if (w[k] < 'A' || w[k] > 'Z') return false;
+  return !KnowledgeBase::Get().TypesNamed(w);
 }
 
 // c is a name of two words or more that ends in a word of data/en/name-heads-out-of-scheme.txt
@@ -226,6 +297,36 @@ bool OutOfScheme(const Document& doc, const NerFeatures& feats, const HashSet& h
   if (c.last - c.first < 2 || !heads.Contains(feats.exact(c.last - 1))) return false;
   const Token* const tk = doc.tokens.data();
   return !KnowledgeBase::Get().TypesNamed(doc.SpanText(tk[c.first].start, tk[c.last - 1].end));
+}
+
+// The three tokens after c are one or two capital letters in brackets, in a line of a results
+// table, and not c's initials ("Proleter [(Z)] 4 0 1 3", not "Popular Party (PP) 156"): the
+// letters that tell a club from its namesakes.
+bool BracketedLetters(const Document& doc, const Candidate& c) {
+  const int i = c.last;
+  if (i + 3 > static_cast<int>(doc.tokens.size())) return false;
+  const Token* const tk = doc.tokens.data();
+  const std::string_view letters = doc.TokenText(i + 1);
+  if (doc.TokenText(i) != "(" || doc.TokenText(i + 2) != ")" || !tk[i + 1].all_caps ||
+      letters.size() > 2 || tk[i + 1].sentence != tk[i].sentence ||
+      tk[i + 2].sentence != tk[i].sentence || tk[i + 1].newline_before || tk[i + 2].newline_before)
+    return false;
+  for (char ch : letters)
+    if (ch < 'A' || ch > 'Z') return false;
+  if (tk[i].sentence < 0) return false;
+  // A line of a results table: a number and no lower-case word.
+  const Sentence& line = doc.sentences[tk[i].sentence];
+  bool number = false;
+  for (int t = line.first; t < line.last; ++t) {
+    if (tk[t].kind == TokenKind::kWord && !tk[t].upper_initial) return false;
+    number = number || tk[t].kind == TokenKind::kNumber;
+  }
+  if (!number) return false;
+  std::string initials;
+  for (int t = c.first; t < c.last; ++t)
+    if (tk[t].kind == TokenKind::kWord && tk[t].upper_initial)
+      initials += static_cast<char>(kFold.to_lower[static_cast<unsigned char>(doc.TokenText(t)[0])]);
+  return initials != Lower(letters);
 }
 
 // Every word of c is in capitals.
@@ -1439,7 +1540,15 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
   kept.clear();
   kept.reserve(cands.size());  // about one each: not grown by doubling
   int work_end = -1;  // the end of the last name of a work, law or prize (OutOfScheme)
+  CapitalisedInside capitalised_inside(*doc, feats);
   for (Candidate& c : cands) {
+    // A club's name in a results table keeps its bracketed letters (CoNLL-2003 annotates
+    // "Proleter (Z)" as one organisation); the letters are no name of their own.
+    if (!kept.empty() && c.first < kept.back().last && c.first >= kept.back().first) continue;
+    if (c.type != EntityType::kMisc && BracketedLetters(*doc, c)) {
+      c.last += 3;
+      c.type = EntityType::kOrg;
+    }
     while (c.first < c.last && !IsWord(tk[c.first])) ++c.first;
     while (c.last > c.first && !IsWord(tk[c.last - 1])) {
       const Token& t = tk[c.last - 1];
@@ -1464,7 +1573,8 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
     }
     if (c.first >= c.last) continue;
     if (TitleAlone(*doc, feats, c, title_at)) continue;
-    if (CommonWordOpening(*doc, feats, c)) continue;
+    if (CommonWordOpening(*doc, feats, c, &capitalised_inside)) continue;
+    if (AbbreviationPlural(*doc, c)) continue;
     if (OutOfScheme(*doc, feats, tables_->out_of_scheme_heads, c)) {
       work_end = c.last;
       continue;
@@ -1622,14 +1732,16 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
     // Greedy tagging sometimes breaks one long name into touching spans of different
     // classes ("Aung San" PER + "Suu" ORG + "Kyi" PER): rejoin them; the last word, the
     // head of an English name, gives the class. A MISC first part is a modifier
-    // ("Russian" + "Foreign Ministry") and stays apart.
-    if (!cands.empty() && cands.back().last == i && cands.back().type != EntityType::kMisc &&
-        TagClass(tag) != kMisc && tk[i].space_before && !tk[i].newline_before &&
-        tk[i].sentence == tk[i - 1].sentence) {
+    // ("Russian" + "Foreign Ministry") and stays apart, unless the name ends in a gathering's
+    // word: then the whole is an event's name ("Republican" + "National Convention").
+    if (!cands.empty() && cands.back().last == i && TagClass(tag) != kMisc &&
+        cands.back().type != EntityType::kEvent && tk[i].space_before && !tk[i].newline_before && tk[i].sentence == tk[i - 1].sentence &&
+        (cands.back().type != EntityType::kMisc || GatheringWord(doc->TokenText(j - 1)))) {
       cands.back().last = j;
-      cands.back().type = TagClass(tag) == kPer   ? EntityType::kPerson
-                          : TagClass(tag) == kOrg ? EntityType::kOrg
-                                                  : EntityType::kLoc;
+      cands.back().type = cands.back().type == EntityType::kMisc ? EntityType::kEvent
+                          : TagClass(tag) == kPer                ? EntityType::kPerson
+                          : TagClass(tag) == kOrg                ? EntityType::kOrg
+                                                                 : EntityType::kLoc;
       i = j - 1;
       continue;
     }

@@ -233,6 +233,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'article',
   'geographic-feature',
   'event-word',
+  'gathering-word',
   'honorific',
 ];
 // Sections of the speaker words that the speaker pass uses as lists.

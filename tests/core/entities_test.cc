@@ -203,6 +203,77 @@ TEST(Entities, AllCapsHeadlinesLinkToBodyText) {
   EXPECT_FALSE(Find(r, "ORG", "LUCKY"));
 }
 
+TEST(Entities, ClubsInResultsTablesKeepTheirBracketedLetters) {
+  std::string text =
+      "SOCCER - SECOND DIVISION RESULTS.\n"
+      "KRAGUJEVAC 1996-09-01\n"
+      "Results of second division matches played on Sunday:\n"
+      "Borac 3 Sloga (K) 1\n"
+      "Jedinstvo 0 Napredak 2\n"
+      "Standings after three rounds:\n"
+      "Sloga (K) 3 2 1 0 6 2 7\n"
+      "Napredak 3 2 0 1 5 3 6\n";
+  Result r = SharedAnalyzer().Analyze(text);
+  const Entity* sloga = Find(r, "ORG", "Sloga (K)");
+  ASSERT_TRUE(sloga);
+  EXPECT_EQ(Mentions(text, *sloga), (std::vector<std::string>{"Sloga (K)", "Sloga (K)"}));
+  for (const Entity& e : r.entities) EXPECT_NE(e.name, "K");
+  // A name's own initials in brackets are an abbreviation, no part of the name.
+  std::string seats =
+      "ELECTION RESULTS.\n"
+      "MADRID 1996-03-04\n"
+      "Seats won in the lower house:\n"
+      "Popular Party (PP) 156\n"
+      "Socialist Party (PSOE) 141\n";
+  Result s = SharedAnalyzer().Analyze(seats);
+  EXPECT_TRUE(Find(s, "ORG", "Popular Party"));
+  EXPECT_FALSE(Find(s, "ORG", "Popular Party (PP)"));
+}
+
+TEST(Entities, CommonWordOpeningAQuotationIsNoName) {
+  std::string text =
+      "Mayor Ron Kaplan spoke to reporters in Dallas on Monday.\n\n"
+      "Kaplan said,\u201CLook, this city has waited long enough.\u201D";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(Find(r, "GPE", "Dallas"));
+  for (const Entity& e : r.entities) EXPECT_NE(e.name, "Look");
+}
+
+TEST(Entities, SentenceAdverbOfACommonWordIsNoName) {
+  std::string text =
+      "Chinese leaders say their overriding concern tends to be political stability. "
+      "Interestingly, one of their greatest political vulnerabilities is air pollution.";
+  Result r = SharedAnalyzer().Analyze(text);
+  for (const Entity& e : r.entities) EXPECT_NE(e.name, "Interestingly");
+}
+
+TEST(Entities, TreatyNamesAreOutOfScheme) {
+  std::string text = "Delegates in Geneva adopted the Halvorsen Protocol on Tuesday.";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(Find(r, "GPE", "Geneva"));
+  EXPECT_FALSE(Find(r, "ORG", "Halvorsen Protocol"));
+}
+
+TEST(Entities, PluralOfAnAbbreviationIsNoName) {
+  std::string text =
+      "By the fall of 2010, Tea Party \"super PACs\" supported by donors in Kansas spent millions. "
+      "Several PACs said so.";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(Find(r, "GPE", "Kansas"));
+  for (const Entity& e : r.entities) EXPECT_NE(e.name, "PACs");
+}
+
+TEST(Entities, PartyConventionIsOneEvent) {
+  std::string text =
+      "Supporters in western Pennsylvania gathered to watch the Republican National Convention "
+      "with the candidate.";
+  Result r = SharedAnalyzer().Analyze(text);
+  const Entity* event = Find(r, "EVENT", "Republican National Convention");
+  ASSERT_TRUE(event);
+  EXPECT_EQ(Mentions(text, *event), (std::vector<std::string>{"Republican National Convention"}));
+  EXPECT_FALSE(Find(r, "ORG", "National Convention"));
+}
+
 TEST(Entities, AllCapsPersonsLinkToBodyText) {
   std::string text =
       "PUTIN MEETS XI IN BEIJING\nMOSCOW 2024-05-16\nRussian President Vladimir Putin arrived "
