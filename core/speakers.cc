@@ -538,7 +538,7 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
   const uint64_t* folded = doc_.folded_hash.data();
   const char* lower = doc_.lower_text.data();
   const Token* tk = tokens_.data();
-  const TokenMentions mention_at = mention_at_;
+  const uint8_t* const marks = mention_at_.marks;
   uint32_t* class_bits = class_.data();
   uint8_t* trim_info = trim_info_.data();
   for (int i = 0; i < n_; ++i) {
@@ -563,8 +563,9 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
     // ComputeNameToken(i), with the class bits at hand.
     bool name = false;
     if (t.kind == TokenKind::kWord && t.upper_initial) {
-      const int m = mention_at[i];
-      const EntityType type = m >= 0 ? doc_.mentions[m].type : EntityType::kMisc;
+      const EntityType type = marks[i] >> TokenMentions::kMentionShift
+                                  ? doc_.mentions[mention_at_[i]].type
+                                  : EntityType::kMisc;
       name = type == EntityType::kPerson || type == EntityType::kOrg || !(bits & kNotName);
     }
     class_bits[i] = bits | (cue ? kCueBit : 0u) | (name ? kNameTokenBit : 0u);
