@@ -45,7 +45,6 @@ uint32_t Distance(int d) {
 }
 
 // Where a token stands towards quote marks: outside, inside, an opening or a closing mark.
-enum : uint8_t { kOutside = 0, kInside = 1, kOpen = 2, kClose = 3 };
 
 // The word's shape: kind, capitals, length class.
 uint32_t Shape(const Token& t) {
@@ -81,26 +80,25 @@ void AttributionFeatures::Compute(const Document& doc, const CueWords& cues, boo
   whole_ = whole;
   base_ = 0;
   const int n = static_cast<int>(doc.tokens.size());
-  cue_.assign(n, 0);
-  quote_.assign(n, kOutside);
-  mention_.assign(n, 0);
+  marks_.assign(n, kOutside);
   candidate_.assign(doc.sentences.size(), 0);
   for (const QuoteSpan& q : doc.quote_spans) {
     if (q.nested) continue;
-    for (int i = q.first; i < q.last; ++i) quote_[i] = kInside;
-    if (q.open_token >= 0) quote_[q.open_token] = kOpen;
-    if (q.close_token >= 0) quote_[q.close_token] = kClose;
+    for (int i = q.first; i < q.last; ++i) marks_[i] = kInside;
+    if (q.open_token >= 0) marks_[q.open_token] = kOpen;
+    if (q.close_token >= 0) marks_[q.close_token] = kClose;
   }
   // A cue word inside quote marks attributes words inside the quote, which the quote's own
   // attribution covers: only cue words outside marks make a sentence a candidate.
   for (int i = 0; i < n; ++i) {
     if (doc.tokens[i].kind == TokenKind::kWord && cues.Has(doc.folded_hash[i])) {
-      cue_[i] = 1;
-      if (quote_[i] == kOutside) candidate_[doc.tokens[i].sentence] = 1;
+      marks_[i] |= kCueBit;
+      if (Quote(i) == kOutside) candidate_[doc.tokens[i].sentence] = 1;
     }
   }
   for (const Mention& m : doc.mentions)
-    for (int i = m.first; i < m.last; ++i) mention_[i] = static_cast<uint8_t>(MentionClass(m.type, i == m.first));
+    for (int i = m.first; i < m.last; ++i) marks_[i] = static_cast<uint8_t>((marks_[i] & (kQuoteMask | kCueBit)) |
+                                         MentionClass(m.type, i == m.first) << kMentionShift);
   if (!whole) return;
   for (auto* v : {&word_, &shape_}) v->resize(n);
   for (auto* v : {&cue_left_, &cue_right_}) v->resize(n);
@@ -133,12 +131,12 @@ void AttributionFeatures::FillSentence(int k) {
   }
   int last = -1;
   for (int i = s.first; i < s.last; ++i) {
-    if (cue_[i]) last = i;
+    if (Cue(i)) last = i;
     cue_left_[i - b] = last;
   }
   last = -1;
   for (int i = s.last - 1; i >= s.first; --i) {
-    if (cue_[i]) last = i;
+    if (Cue(i)) last = i;
     cue_right_[i - b] = last;
     const int l = cue_left_[i - b];
     distances_[i - b] = static_cast<uint8_t>(Distance(l < 0 ? -1 : i - l) * 10 + Distance(last < 0 ? -1 : last - i));
@@ -158,7 +156,7 @@ int AttributionFeatures::Static(int i, uint32_t* out) const {
   const uint32_t shapes = F(10, has_prev ? shape_[i - 1 - b] : 999u, shape_[i - b],
                             has_next ? shape_[i + 1 - b] : 999u);
   const uint32_t cues =
-      kCueFeatures[(has_prev ? cue_[i - 1] : 2u) * 9 + cue_[i] * 3 + (has_next ? cue_[i + 1] : 2u)];
+      kCueFeatures[(has_prev ? Cue(i - 1) : 2u) * 9 + Cue(i) * 3 + (has_next ? Cue(i + 1) : 2u)];
   const int l = cue_left_[i - b], r = cue_right_[i - b];
   const uint32_t distances = distances_[i - b];
   const uint32_t dl = distances / 10u, dr = distances % 10u;
@@ -172,13 +170,13 @@ int AttributionFeatures::Static(int i, uint32_t* out) const {
       F(8, w, w_next),
       shapes,
       cues,
-      F(13, mention_[i], quote_[i], position),
+      F(13, MentionOf(i), Quote(i), position),
       kLengthFeatures[(s.last - s.first > 40 ? 100 : 0) + distances],
       F(18, l < 0 ? 0 : word_[l - b], dl),
       F(19, r < 0 ? 0 : word_[r - b], dr),
       F(20, l < 0 ? 0 : word(l + 1), dl),
       F(21, r < 0 ? 0 : word(r - 1), dr),
-      kQuoteFeatures[quote_[i] * 100 + distances],
+      kQuoteFeatures[Quote(i) * 100 + distances],
       F(23, w, dl),
   };
   std::memcpy(out, f, sizeof f);
@@ -186,7 +184,7 @@ int AttributionFeatures::Static(int i, uint32_t* out) const {
 }
 
 int AttributionFeatures::Transition(int i) const {
-  return quote_[i] * kDistances + distances_[i - base_];
+  return Quote(i) * kDistances + distances_[i - base_];
 }
 
 int AttributionFeatures::DynamicOf(int prev, int quote, int distances, uint32_t* out) {

@@ -75,7 +75,7 @@ class AttributionFeatures {
   // True when sentence s holds a cue word outside quote marks: only such sentences are tagged.
   bool Candidate(int s) const { return candidate_[s] != 0; }
   // True when token i is inside an outermost quote span or one of its marks (kOutside is 0).
-  bool Quoted(int i) const { return quote_[i] != 0; }
+  bool Quoted(int i) const { return Quote(i) != kOutside; }
   // Writes the kMaxStatic features of token i that do not depend on tags; returns kMaxStatic.
   static constexpr int kMaxStatic = 16;
   int Static(int i, uint32_t* out) const;
@@ -100,8 +100,15 @@ class AttributionFeatures {
   void FillSentence(int s);  // the sentence arrays of sentence s, from index s.first - base_
   const Document* doc_ = nullptr;
   bool whole_ = true;
-  // Per token of the document:
-  std::vector<uint8_t> cue_, quote_, mention_;
+  // Per token of the document, one byte: its quote position (bits 0-1: kOutside, kInside,
+  // kOpen, kClose), whether it is a cue word (kCueBit) and its mention class (MentionClass in
+  // attribution_model.cc, 0 outside mentions; bits kMentionShift and up).
+  enum : uint8_t { kOutside = 0, kInside = 1, kOpen = 2, kClose = 3, kQuoteMask = 3, kCueBit = 4 };
+  static constexpr int kMentionShift = 3;
+  uint32_t Quote(int i) const { return marks_[i] & kQuoteMask; }
+  uint32_t Cue(int i) const { return (marks_[i] & kCueBit) != 0; }
+  uint32_t MentionOf(int i) const { return marks_[i] >> kMentionShift; }
+  std::vector<uint8_t> marks_;
   std::vector<uint8_t> candidate_;  // per sentence
   // Per token from token base_ on (the whole document, or the prepared sentence):
   int base_ = 0;

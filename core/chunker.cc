@@ -75,14 +75,22 @@ void ChunkIndex::Build(Document* document) {
     r.word = std::string_view(clitic_text).substr(r.hash, end - r.hash);
     r.hash = Hash(kHashSeed, r.word);
   }
-  mention_at.assign(n, -1);
-  for (size_t m = 0; m < doc.mentions.size(); ++m)
-    for (int k = doc.mentions[m].first; k < doc.mentions[m].last && k < (int)n; ++k)
-      mention_at[k] = static_cast<int>(m);
-  open_mark.assign(n, 0);
+  token_marks.assign(n, 0);
+  // A block's base is the first mention with a token in it (-1 until one is seen).
+  mention_base.assign((n >> TokenMentions::kBlockBits) + 1, -1);
+  for (size_t m = 0; m < doc.mentions.size(); ++m) {
+    for (int k = std::max(doc.mentions[m].first, 0); k < doc.mentions[m].last && k < (int)n; ++k) {
+      int& base = mention_base[k >> TokenMentions::kBlockBits];
+      if (base < 0) base = static_cast<int>(m);
+      token_marks[k] = static_cast<uint8_t>((static_cast<int>(m) - base + 1)
+                                            << TokenMentions::kMentionShift);
+    }
+  }
   for (const QuoteSpan& q : doc.quote_spans) {
-    if (q.open_token >= 0 && q.open_token < (int)n) open_mark[q.open_token] = 1;
-    if (q.close_token >= 0 && q.close_token < (int)n) open_mark[q.close_token] = 2;
+    if (q.open_token >= 0 && q.open_token < (int)n)
+      token_marks[q.open_token] = static_cast<uint8_t>((token_marks[q.open_token] & ~3) | 1);
+    if (q.close_token >= 0 && q.close_token < (int)n)
+      token_marks[q.close_token] = static_cast<uint8_t>((token_marks[q.close_token] & ~3) | 2);
   }
 }
 

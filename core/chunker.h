@@ -56,16 +56,45 @@ struct Respelled {
   uint64_t hash;          // Hash(kHashSeed, word)
 };
 
+// Token -> the index of the mention it is in, or -1, read from a ChunkIndex's per-token bytes
+// (token_marks: bits kMentionShift and up) and per-block bases (mention_base). The mentions are in
+// text order and do not overlap, so a block of kMentionBlock tokens meets at most that many of
+// them: a token's byte holds its mention's index minus its block's base, plus one (0: none).
+struct TokenMentions {
+  static constexpr int kMentionShift = 2;
+  static constexpr int kBlockBits = 5;
+  static constexpr int kMentionBlock = 1 << kBlockBits;
+  const uint8_t* marks;
+  const int* base;
+  int operator[](int i) const {
+    const int d = marks[i] >> kMentionShift;
+    return d != 0 ? base[i >> kBlockBits] + d - 1 : -1;
+  }
+};
+static_assert(TokenMentions::kMentionBlock < (256 >> TokenMentions::kMentionShift),
+              "a block's mention offsets fit a token's byte");
+
+// Token -> 1 for a quote span's opening mark, 2 for its closing mark, else 0: the low bits of
+// a ChunkIndex's per-token bytes.
+struct OpenMarkAt {
+  const uint8_t* marks;
+  int operator[](int i) const { return marks[i] & ((1 << TokenMentions::kMentionShift) - 1); }
+};
+
 // The chunker's per-token index of one document: built once per document (Build), after the
 // tokens, quote spans and mentions, and read by every Chunker over that document. Kept by the
 // caller from one document to the next, so that a short article allocates nothing here.
 struct ChunkIndex {
   // Fills doc's lower-case text and hashes first when a test built its tokens by hand.
   void Build(Document* doc);
+  TokenMentions mention_at() const { return {token_marks.data(), mention_base.data()}; }
+  OpenMarkAt open_mark() const { return {token_marks.data()}; }
   std::string clitic_text;           // clitics respelled with ' (see Build)
   std::vector<Respelled> respelled;  // by token
-  std::vector<int> mention_at;       // token -> mention index, or -1
-  std::vector<uint8_t> open_mark;    // 1 opening mark, 2 closing mark of a quote
+  // One byte per token: its mention (TokenMentions) and quote mark (OpenMarkAt), one byte where
+  // an int and a byte would be (a long text has a token per ~5 bytes).
+  std::vector<uint8_t> token_marks;
+  std::vector<int> mention_base;     // per block of TokenMentions::kMentionBlock tokens
 };
 
 // Reads tokens, mentions and quote spans of one document through its index (both must outlive
@@ -78,8 +107,8 @@ class Chunker {
         doc_(doc),
         lower_text_(doc.lower_text.data()),
         folded_(doc.folded_hash.data()),
-        mention_at_(index.mention_at.data()),
-        open_mark_(index.open_mark.data()),
+        mention_at_(index.mention_at()),
+        open_mark_(index.open_mark()),
         respelled_(index.respelled) {}
 
   // ---- phrases
@@ -306,8 +335,8 @@ class Chunker {
   const Document& doc_;
   const char* lower_text_;   // doc_.lower_text
   const uint64_t* folded_;   // doc_.folded_hash
-  const int* mention_at_;       // token -> mention index, or -1
-  const uint8_t* open_mark_;    // 1 opening mark, 2 closing mark of a quote
+  const TokenMentions mention_at_;  // token -> mention index, or -1
+  const OpenMarkAt open_mark_;  // 1 opening mark, 2 closing mark of a quote
 
  private:
   const std::vector<Respelled>& respelled_;  // by token

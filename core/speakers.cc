@@ -203,7 +203,7 @@ class Work {
         tokens_(doc->tokens),
         n_(static_cast<int>(tokens_.size())),
         s_(*scratch),
-        mention_at_(chunks.mention_at.data()) {
+        mention_at_(chunks.mention_at()) {
     SwapScratch();  // the per-token arrays are plain members while the pass runs
     cue_tokens_.clear();
     cues_.clear();
@@ -381,7 +381,7 @@ class Work {
   const std::vector<Token>& tokens_;
   const int n_;
   SpeakerScratch& s_;  // the arrays below live there
-  const int* const mention_at_;  // token -> mention index, or -1 (the ChunkIndex's)
+  const TokenMentions mention_at_;  // token -> mention index, or -1 (the ChunkIndex's)
   std::vector<EntityType> entity_type_;
   // token -> WordClass bits (see Is()), and the bits below, which Index() sets above them.
   std::vector<uint32_t> class_;
@@ -538,7 +538,7 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
   const uint64_t* folded = doc_.folded_hash.data();
   const char* lower = doc_.lower_text.data();
   const Token* tk = tokens_.data();
-  const int* mention_at = mention_at_;
+  const uint8_t* const marks = mention_at_.marks;
   uint32_t* class_bits = class_.data();
   uint8_t* trim_info = trim_info_.data();
   for (int i = 0; i < n_; ++i) {
@@ -563,8 +563,9 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
     // ComputeNameToken(i), with the class bits at hand.
     bool name = false;
     if (t.kind == TokenKind::kWord && t.upper_initial) {
-      const int m = mention_at[i];
-      const EntityType type = m >= 0 ? doc_.mentions[m].type : EntityType::kMisc;
+      const EntityType type = marks[i] >> TokenMentions::kMentionShift
+                                  ? doc_.mentions[mention_at_[i]].type
+                                  : EntityType::kMisc;
       name = type == EntityType::kPerson || type == EntityType::kOrg || !(bits & kNotName);
     }
     class_bits[i] = bits | (cue ? kCueBit : 0u) | (name ? kNameTokenBit : 0u);
