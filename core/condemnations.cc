@@ -31,8 +31,9 @@ struct CondemnationFinder::Tables {
       *non_assertive, *emphasis, *physical_attack, *verbal_means, *person_object,
       *negative_subject, *floating_quantifier, *irrealis_noun;
   // data/en/function-words.txt
-  const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal, *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before,
-      *object_pronoun, *person_pronoun;
+  const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal,
+      *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before, *object_pronoun,
+      *person_pronoun, *gerund_preposition, *deliberation_word;
   explicit Tables(const ChunkerLexicon& w) : words(w) {
     const CueLexicon& lex = w.lex;
     verbal_object = &lex.List("verbal-object");
@@ -46,6 +47,8 @@ struct CondemnationFinder::Tables {
     emphasis = &lex.List("emphasis");
     stative_aux = &lex.List("stative-aux");
     inversion_aux = &lex.List("inversion-aux");
+    gerund_preposition = &lex.List("gerund-preposition");
+    deliberation_word = &lex.List("deliberation-word");
     physical_attack = &lex.List("physical-attack");
     verbal_means = &lex.List("verbal-means");
     person_object = &lex.List("person-object");
@@ -210,7 +213,7 @@ bool Reader::RequestOrHypothetical(int cue, int chain_start) const {
     int k = chain_start;
     while (k < cue && L(k) != "to") ++k;
     if (k == cue) k = chain_start - 1;
-    if (k - 1 >= lo && Word(k - 1) && (L(k - 1) == "how" || L(k - 1) == "whether"))
+    if (k - 1 >= lo && Word(k - 1) && Is(t_.deliberation_word, k - 1))
       return true;
   }
   if (to || (chain_start - 1 >= lo && L(chain_start - 1) == "to")) {
@@ -1069,10 +1072,7 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
     if (ref.form == CueForm::kGerund && i - 1 >= lo) {
       // "400 opposing guerrillas", "between opposing players": an adjective.
       std::string_view p = L(i - 1);
-      bool verbal_prep = p == "by" || p == "in" || p == "for" || p == "from" || p == "while" ||
-                         p == "after" || p == "before" || p == "without" || p == "on" ||
-                         p == "when" || p == "since" || p == "of" || p == "besides" ||
-                         p == "despite";
+      bool verbal_prep = Is(t_.gerund_preposition, i - 1);
       // "cited disparaging remarks": an adjective before a noun of something said, after a
       // verb (not after "be", "to" or a preposition: "is criticising remarks ...").
       if (i + 1 < N() && Word(i + 1) && Is(t_.verbal_object, i + 1) && Word(i - 1) &&

@@ -200,6 +200,8 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'future-modal',
   'stative-aux',
   'inversion-aux',
+  'gerund-preposition',
+  'deliberation-word',
   'future-to',
   'negative-to',
   'head-end',
