@@ -121,16 +121,9 @@ class Reader {
       if (tokens[i].kind != TokenKind::kWord || !tokens[i].upper_initial) return 0;
     Piece c{kContent, colon + 1, last};
     while (c.last > c.first && tokens[c.last - 1].kind == TokenKind::kPunct) --c.last;
-    int quoted = 0, reported = 0;
-    for (int i = c.first; i < c.last; ++i)
-      if (IsWordToken(tokens[i])) ++(s_.feats.Quoted(i) ? quoted : reported);
-    if (reported == 0 || quoted + reported < kMinWords) return 0;
-    QuoteRecord& r = doc_.quotes.emplace_back();
-    r.span = -1;
-    r.start = tokens[c.first].start;
-    r.end = tokens[c.last - 1].end;
-    r.kind = quoted ? QuoteKind::kMixed : QuoteKind::kIndirect;
-    r.rule.rule = QuoteRule::kReported;
+    QuoteRecord* rp = NewReported(c);
+    if (!rp) return 0;
+    QuoteRecord& r = *rp;
     r.has_cue = true;  // the colon, as the tagger reads it
     r.cue.span = {tokens[colon].start, tokens[colon].end};
     r.cue.lemma = ":";
@@ -142,27 +135,34 @@ class Reader {
   }
 
  private:
-  void Content(Piece c) {
+  // A new reported-speech record for the content `c`, or nullptr when `c` has fewer than
+  // kMinWords words or none outside quote marks (a direct quote: its own record stands).
+  QuoteRecord* NewReported(Piece c) {
     const auto& tokens = doc_.tokens;
-    while (c.first < c.last && tokens[c.first].kind == TokenKind::kPunct) ++c.first;
-    if (c.first < c.last && doc_.LowerTokenText(c.first) == "that") ++c.first;
-    while (c.first < c.last && tokens[c.first].kind == TokenKind::kPunct) ++c.first;
-    while (c.last > c.first && tokens[c.last - 1].kind == TokenKind::kPunct) --c.last;
     int quoted = 0, reported = 0;
-    for (int i = c.first; i < c.last; ++i) {
-      if (!IsWordToken(tokens[i])) continue;
-      ++(s_.feats.Quoted(i) ? quoted : reported);
-    }
-    if (reported == 0) return;  // a direct quote: its own record stands
-    if (quoted + reported < kMinWords) return;
-    const Piece* cue = Nearest(s_.pieces, kCueRole, c);
-    if (cue && Condemns(*cue)) return;  // a condemnation, reported as one
+    for (int i = c.first; i < c.last; ++i)
+      if (IsWordToken(tokens[i])) ++(s_.feats.Quoted(i) ? quoted : reported);
+    if (reported == 0 || quoted + reported < kMinWords) return nullptr;
     QuoteRecord& r = doc_.quotes.emplace_back();
     r.span = -1;
     r.start = tokens[c.first].start;
     r.end = tokens[c.last - 1].end;
     r.kind = quoted ? QuoteKind::kMixed : QuoteKind::kIndirect;
     r.rule.rule = QuoteRule::kReported;
+    return &r;
+  }
+
+  void Content(Piece c) {
+    const auto& tokens = doc_.tokens;
+    while (c.first < c.last && tokens[c.first].kind == TokenKind::kPunct) ++c.first;
+    if (c.first < c.last && doc_.LowerTokenText(c.first) == "that") ++c.first;
+    while (c.first < c.last && tokens[c.first].kind == TokenKind::kPunct) ++c.first;
+    while (c.last > c.first && tokens[c.last - 1].kind == TokenKind::kPunct) --c.last;
+    const Piece* cue = Nearest(s_.pieces, kCueRole, c);
+    if (cue && Condemns(*cue)) return;  // a condemnation, reported as one
+    QuoteRecord* rp = NewReported(c);
+    if (!rp) return;
+    QuoteRecord& r = *rp;
     const SpeechEvent* event = cue ? EventIn(cue->first, cue->last) : nullptr;
     if (cue) {
       r.has_cue = true;

@@ -7,42 +7,10 @@
 #include <vector>
 
 #include "presslens/presslens.h"
-#include "test_util.h"
+#include "condemnation_test_util.h"
 
 namespace presslens {
 namespace {
-
-struct Found {
-  std::string cue, source, target;
-  bool has_source = false, negated = false;
-};
-
-std::vector<Found> Condemnations(const std::string& text) {
-  Result r = SharedAnalyzer().Analyze(text);
-  std::vector<Found> out;
-  for (const Condemnation& c : r.condemnations) {
-    Found f;
-    f.cue = Text(text, c.cue.span);
-    f.has_source = c.has_source;
-    if (c.has_source) f.source = c.source.name;
-    f.target = Text(text, c.target.span);
-    f.negated = c.negated;
-    out.push_back(f);
-  }
-  return out;
-}
-
-Found One(const std::string& text) {
-  std::vector<Found> all = Condemnations(text);
-  EXPECT_EQ(all.size(), 1u) << text;
-  return all.empty() ? Found() : all[0];
-}
-
-void ExpectNone(const std::string& text) {
-  std::vector<Found> all = Condemnations(text);
-  EXPECT_TRUE(all.empty()) << text << "\n  found: "
-                           << (all.empty() ? "" : all[0].cue + " -> " + all[0].target);
-}
 
 // ---- "attack": verbal with a person as object and an actor as source.
 
