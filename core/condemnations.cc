@@ -29,7 +29,7 @@ struct CondemnationFinder::Tables {
   // data/condemnation-words.txt
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
       *non_assertive, *emphasis, *physical_attack, *verbal_means, *person_object,
-      *negative_subject, *floating_quantifier, *irrealis_noun;
+      *negative_subject, *floating_quantifier, *irrealis_noun, *intent_noun;
   // data/en/function-words.txt
   const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal,
       *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before, *object_pronoun,
@@ -55,6 +55,7 @@ struct CondemnationFinder::Tables {
     negative_subject = &lex.List("negative-subject");
     floating_quantifier = &lex.List("floating-quantifier");
     irrealis_noun = &lex.List("irrealis-noun");
+    intent_noun = &lex.List("intent-noun");
     conditional = &lex.List("conditional");
     epistemic_modal = &lex.List("epistemic-modal");
     future_modal = &lex.List("future-modal");
@@ -957,6 +958,11 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   }
   if (!FitsPosition(i, ref, lo)) return false;
   if (noun_form) return TryNominal(i, e, lo, hi, cue_last, std::string(e.cameo));
+  // "ideas for attacking Trump", "plans for criticizing the bill": a gerund after a noun of
+  // intent and "for" states no act.
+  if (ref.form == CueForm::kGerund && i - 2 >= lo && Word(i - 1) && L(i - 1) == "for" &&
+      Word(i - 2) && Is(t_.intent_noun, i - 2))
+    return false;
 
   VerbReading r;
   r.i = i;

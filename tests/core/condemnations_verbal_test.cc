@@ -184,6 +184,13 @@ TEST(CondemnationVerbalAttack, RejectingAttacksIsADenial) {
   for (const Found& f : all) EXPECT_NE(f.cue, "rejected");
 }
 
+TEST(CondemnationVerbalAttack, IntentionIsNoFinding) {
+  ExpectNone("A new group that intends to attack Governor Tim Wells raised money on Monday.");
+  ExpectNone("Senator Joan Pike aims to criticize the budget in her speech.");
+  ExpectNone("The donors shared their ideas for attacking Governor Tim Wells.");
+  EXPECT_EQ(One("Senator Joan Pike criticized the budget in her speech.").cue, "criticized");
+}
+
 TEST(CondemnationSubjects, CurlyApostropheNegation) {
   Found f = One("The senator didn\u2019t criticize the plan.");
   EXPECT_EQ(f.cue, "criticize");
