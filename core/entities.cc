@@ -120,7 +120,7 @@ bool Ascii(std::string_view s) {
 }
 
 // Hash(h, s), eight bytes at a time: keys the entities by name (the same function for every
-// key, so equal names meet; FNV-1a a byte at a time is slower on names).
+// key, so equal names meet).
 uint64_t NameKey(uint64_t h, std::string_view s) {
   constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
   size_t i = 0;

@@ -16,9 +16,9 @@ function fromBase64(base64) {
   return out;
 }
 
-// The wasm bytes the gzip-compressed base64 `base64` holds. Node's own base64 decoder and zlib
-// (reached at run time, so bundles do not pull them in) are several times faster than atob()
-// and its DecompressionStream.
+// The wasm bytes the gzip-compressed base64 `base64` holds: in Node through its own base64
+// decoder and zlib (reached at run time, so bundles do not pull them in), elsewhere through
+// DecompressionStream.
 function decode(base64) {
   const zlib = globalThis.process?.getBuiltinModule?.('node:zlib');
   if (zlib) return zlib.gunzipSync(process.getBuiltinModule('node:buffer').Buffer.from(base64, 'base64'));
