@@ -411,18 +411,30 @@ PRESSLENS_OUT_OF_LINE void MeasureMentions(const Document& doc,
 // A PERSON entity one of whose one-word mentions is a name the knowledge base knows only as an
 // organisation is that organisation: a caption line "See Facebook" made a person of the
 // network (the entity's longer names are looked up as the canonical name, ApplyKnowledgeBase). The entity is named by that mention, and a longer mention loses the words before it.
+// A person introduced as one, by a mention that opens with a given name or has a title
+// ("Mayor Michael Bloomberg" ... "Bloomberg said"), stays a person.
 // `candidate[e]` is true for the entities to look at; one pass over the mentions each way.
 void PersonsAsKnownOrgs(const Document& doc, const std::vector<uint8_t>& candidate,
                         std::vector<Candidate>* kept, const std::vector<int>& entity_of,
                         std::vector<Linked>* linked,
                         const std::vector<std::string_view>& countries) {
   const KnowledgeBase& kb = KnowledgeBase::Get();
+  const Gazetteer& gaz = Gazetteer::Get();
   const Token* const tk = doc.tokens.data();
+  std::vector<uint8_t> introduced(linked->size());
+  for (size_t k = 0; k < kept->size(); ++k) {
+    const Candidate& c = (*kept)[k];
+    if (c.title >= 0 || (c.last - c.first >= 2 &&
+                         gaz.given.Contains(Hash(kHashSeed, doc.TokenText(c.first)))))
+      introduced[entity_of[k]] = 1;
+  }
   bool any = false;
   for (size_t k = 0; k < kept->size(); ++k) {
     const int e = entity_of[k];
     const Candidate& c = (*kept)[k];
-    if (!candidate[e] || (*linked)[e].type != EntityType::kPerson || c.last - c.first != 1) continue;
+    if (!candidate[e] || introduced[e] || (*linked)[e].type != EntityType::kPerson ||
+        c.last - c.first != 1)
+      continue;
     const std::string_view t = doc.SpanText(tk[c.first].start, tk[c.last - 1].end);
     if (kb.NamesOnlyNonPersons(t) && kb.Find(t, EntityType::kOrg, countries)) {
       (*linked)[e].type = EntityType::kOrg;
