@@ -246,6 +246,61 @@ class CapitalisedInside {
   bool built_ = false;
 };
 
+// Token i is the clitic "'s" (or "’s") written onto the word before it.
+bool PossessiveClitic(const Document& doc, int i) {
+  const Token& t = doc.tokens[i];
+  if (t.kind != TokenKind::kClitic || t.space_before) return false;
+  const std::string_view w = doc.TokenText(i);
+  return w == "'s" || w == "\xE2\x80\x99s";
+}
+
+// The capitalised words whose "'s" is part of the name ("Boatmen's", "Lord's", "Moody's"):
+// the text writes the word only before "'s", and at least once before "'s" and a comma, a
+// period, a colon or semicolon or the line's end, where no possessed noun follows ("after
+// Boatmen's.", "at Lord's, London"). A possessive name is also written alone ("Clinton said").
+// Built on first use, keyed by the tagger's exact hash of the word.
+class NamesWithClitic {
+ public:
+  NamesWithClitic(const Document& doc, const NerFeatures& feats) : doc_(doc), feats_(feats) {}
+  // Token i is such a word and the clitic follows it.
+  bool At(int i) {
+    const int n = static_cast<int>(doc_.tokens.size());
+    if (i + 1 >= n || !PossessiveClitic(doc_, i + 1)) return false;
+    if (!built_) Build();
+    const int32_t* v = words_.Find(feats_.exact(i));
+    return v && *v == (kWithClitic | kBeforePunctuation);
+  }
+
+ private:
+  static constexpr int32_t kAlone = 1, kWithClitic = 2, kBeforePunctuation = 4;
+  void Build() {
+    built_ = true;
+    const Token* const tk = doc_.tokens.data();
+    const int n = static_cast<int>(doc_.tokens.size());
+    words_.Reset(64);
+    for (int t = 0; t < n; ++t) {
+      if (tk[t].kind != TokenKind::kWord || !tk[t].upper_initial) continue;
+      int32_t flag = kAlone;
+      if (t + 1 < n && PossessiveClitic(doc_, t + 1)) {
+        flag = kWithClitic;
+        if (t + 2 >= n || tk[t + 2].newline_before) {
+          flag |= kBeforePunctuation;
+        } else {
+          const std::string_view next = doc_.TokenText(t + 2);
+          if (next == "." || next == "," || next == ";" || next == ":") flag |= kBeforePunctuation;
+        }
+      }
+      bool inserted;
+      int32_t* v = words_.FindOrInsert(feats_.exact(t), flag, &inserted);
+      if (!inserted) *v |= flag;
+    }
+  }
+  const Document& doc_;
+  const NerFeatures& feats_;
+  FlatMap words_;
+  bool built_ = false;
+};
+
 // English writes the word of token i mostly in lower case (Gazetteer::WordCase 1); a word
 // too rare inside sentences to have a class is taken so when it is an adverb in -ly of such a
 // word ("Interestingly": "interesting").
@@ -1553,6 +1608,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
   kept.reserve(cands.size());  // about one each: not grown by doubling
   int work_end = -1;  // the end of the last name of a work, law or prize (OutOfScheme)
   CapitalisedInside capitalised_inside(*doc, feats);
+  NamesWithClitic names_with_clitic(*doc, feats);
   for (Candidate& c : cands) {
     // A club's name in a results table keeps its bracketed letters (CoNLL-2003 annotates
     // "Proleter (Z)" as one organisation); the letters are no name of their own.
@@ -1575,6 +1631,10 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       if (abbreviation_period) break;
       --c.last;
     }
+    // A name whose "'s" is part of it keeps it (NamesWithClitic).
+    if (c.last > c.first && c.last < static_cast<int>(doc->tokens.size()) &&
+        names_with_clitic.At(c.last - 1))
+      ++c.last;
     // A word before the clitic "n't" is an auxiliary verb, no part of a name ("if Blacks
     // [Do]n't Rally", "'[Do]n't leave'").
     if (c.last < static_cast<int>(doc->tokens.size()) &&

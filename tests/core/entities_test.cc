@@ -263,6 +263,24 @@ TEST(Entities, PluralOfAnAbbreviationIsNoName) {
   for (const Entity& e : r.entities) EXPECT_NE(e.name, "PACs");
 }
 
+TEST(Entities, NameWrittenOnlyWithItsClitic) {
+  // "Harlowe's" is always written so, once before a comma: the "'s" is the name's. Brant is
+  // also written alone, so "Brant's" is a possessive.
+  std::string text =
+      "The bank agreed to buy Harlowe's, the lender said on Monday. Shareholders of Harlowe's "
+      "will get cash. Analyst John Brant said Brant's estimate stood.";
+  Result r = SharedAnalyzer().Analyze(text);
+  const Entity* org = nullptr;
+  for (const Entity& e : r.entities)
+    if (e.name.find("Harlowe") != std::string::npos) org = &e;
+  ASSERT_TRUE(org);
+  EXPECT_EQ(org->name, "Harlowe's");
+  for (const std::string& m : Mentions(text, *org)) EXPECT_EQ(m, "Harlowe's");
+  const Entity* person = Find(r, "PERSON", "John Brant");
+  ASSERT_TRUE(person);
+  for (const std::string& m : Mentions(text, *person)) EXPECT_EQ(m.find('\''), std::string::npos);
+}
+
 TEST(Entities, PartyConventionIsOneEvent) {
   std::string text =
       "Supporters in western Pennsylvania gathered to watch the Republican National Convention "
