@@ -38,6 +38,8 @@ struct EntityWords {
   WordHashSet geographic_feature = List("geographic-feature");
   WordHashSet event_word = List("event-word");
   WordHashSet gathering_word = List("gathering-word");
+  WordHashSet organisation_head = List("organisation-head");
+  WordHashSet organisation_preposition = List("organisation-preposition");
   WordHashSet honorific = List("honorific");  // exact spellings
 };
 const EntityWords& Words() {
@@ -917,6 +919,50 @@ PRESSLENS_OUT_OF_LINE void AddKnownOrgs(const Document& doc, const NerFeatures& 
   }
   while (a < kept.size()) out->push_back(kept[a++]);
   kept.swap(*out);
+}
+
+// Step 2e: an organisation's name that the tagger split at a preposition after its head word
+// is one name: two names of places or organisations with only a preposition of
+// data/en/function-words.txt [organisation-preposition] between them, after a last word of
+// [organisation-head] of the first ("[Center] for [Transatlantic Relations]"), or with that
+// head word and the preposition between them ("[Rhode Island] School of [Design]"), inside one
+// line of a sentence.
+PRESSLENS_OUT_OF_LINE void JoinOrganisationNames(const Document& doc,
+                                                 std::vector<Candidate>* candidates) {
+  std::vector<Candidate>& kept = *candidates;
+  const Token* const tk = doc.tokens.data();
+  auto place_or_org = [](const Candidate& c) {
+    return c.type == EntityType::kOrg || c.type == EntityType::kGpe || c.type == EntityType::kLoc;
+  };
+  auto head = [&](int t) {
+    return tk[t].kind == TokenKind::kWord && tk[t].upper_initial &&
+           InLowerList(Words().organisation_head, doc.TokenText(t));
+  };
+  auto preposition = [&](int t) {
+    return tk[t].kind == TokenKind::kWord && !tk[t].upper_initial &&
+           Words().organisation_preposition.Has(doc.TokenText(t));
+  };
+  size_t out = 0;
+  for (size_t k = 0; k < kept.size(); ++k) {
+    if (out > 0) {
+      Candidate& a = kept[out - 1];
+      const Candidate& b = kept[k];
+      const int gap = b.first - a.last;
+      bool join = place_or_org(a) && place_or_org(b) && a.user < 0 && b.user < 0 &&
+                  (gap == 1 || gap == 2) && tk[a.last].sentence == tk[b.first].sentence;
+      for (int t = a.last; join && t <= b.first; ++t) join = !tk[t].newline_before;
+      join = join && (gap == 1 ? head(a.last - 1) && preposition(a.last)
+                               : head(a.last) && preposition(a.last + 1));
+      if (join) {
+        a.last = b.last;
+        a.type = EntityType::kOrg;
+        a.known = -1;
+        continue;
+      }
+    }
+    kept[out++] = kept[k];
+  }
+  kept.resize(out);
 }
 
 // Step 3b: a name in a headline or caption line (a title-case one too) is cut to the longest
@@ -1835,6 +1881,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   AddKnownPersons(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
   AddKnownOrgs(*doc, s->feats, &s->kept, &s->merged);
   SplitOrgPerson(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
+  JoinOrganisationNames(*doc, &s->kept);
 
   // The user's names, which win over everything else.
   s->lexicon.clear();

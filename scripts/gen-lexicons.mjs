@@ -236,6 +236,8 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'geographic-feature',
   'event-word',
   'gathering-word',
+  'organisation-head',
+  'organisation-preposition',
   'honorific',
 ];
 // Sections of the speaker words that the speaker pass uses as lists.

@@ -281,6 +281,15 @@ TEST(Entities, NameWrittenOnlyWithItsClitic) {
   for (const std::string& m : Mentions(text, *person)) EXPECT_EQ(m.find('\''), std::string::npos);
 }
 
+TEST(Entities, OrganisationSplitAtItsPrepositionIsOneName) {
+  std::string text =
+      "Daniel Hamilton of the Center for Transatlantic Relations said the plan would fail. She "
+      "studied at the Rhode Island School of Design.";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(Find(r, "ORG", "Center for Transatlantic Relations"));
+  EXPECT_TRUE(Find(r, "ORG", "Rhode Island School of Design"));
+}
+
 TEST(Entities, PartyConventionIsOneEvent) {
   std::string text =
       "Supporters in western Pennsylvania gathered to watch the Republican National Convention "
