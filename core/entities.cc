@@ -40,6 +40,7 @@ struct EntityWords {
   WordHashSet gathering_word = List("gathering-word");
   WordHashSet organisation_head = List("organisation-head");
   WordHashSet organisation_preposition = List("organisation-preposition");
+  WordHashSet place_head = List("place-head");
   WordHashSet honorific = List("honorific");  // exact spellings
 };
 const EntityWords& Words() {
@@ -965,6 +966,30 @@ PRESSLENS_OUT_OF_LINE void JoinOrganisationNames(const Document& doc,
   kept.resize(out);
 }
 
+// Step 2f: an unknown name of two words or more whose last word is an organisation's head
+// word (data/en/function-words.txt [organisation-head], not [place-head]) is an
+// organisation's, whatever the tagger's class ("United States Embassy", "Sunrise Youth
+// Center"). Names the gazetteer, the knowledge base or the user's lexicon knows keep their
+// type ("Soviet Union").
+PRESSLENS_OUT_OF_LINE void HeadWordOrganisations(const Document& doc,
+                                                 std::vector<Candidate>* candidates) {
+  const Token* const tk = doc.tokens.data();
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  for (Candidate& c : *candidates) {
+    if (c.type == EntityType::kOrg || c.type == EntityType::kNorp ||
+        c.type == EntityType::kEvent || c.known >= 0 || c.user >= 0 || WordCount(tk, c) < 2)
+      continue;
+    const int last = c.last - 1;
+    if (tk[last].kind != TokenKind::kWord || !tk[last].upper_initial ||
+        !InLowerList(Words().organisation_head, doc.TokenText(last)) ||
+        InLowerList(Words().place_head, doc.TokenText(last)))
+      continue;
+    const uint8_t types = kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[last].end));
+    if (types & ~KnowledgeBase::kKbOrg) continue;
+    c.type = EntityType::kOrg;
+  }
+}
+
 // Step 3b: a name in a headline or caption line (a title-case one too) is cut to the longest
 // part of it that the text's body names, when every word cut off is one the text also writes
 // in lower case
@@ -1882,6 +1907,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   AddKnownOrgs(*doc, s->feats, &s->kept, &s->merged);
   SplitOrgPerson(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
   JoinOrganisationNames(*doc, &s->kept);
+  HeadWordOrganisations(*doc, &s->kept);
 
   // The user's names, which win over everything else.
   s->lexicon.clear();

@@ -238,6 +238,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'gathering-word',
   'organisation-head',
   'organisation-preposition',
+  'place-head',
   'honorific',
 ];
 // Sections of the speaker words that the speaker pass uses as lists.

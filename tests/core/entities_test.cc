@@ -290,6 +290,15 @@ TEST(Entities, OrganisationSplitAtItsPrepositionIsOneName) {
   EXPECT_TRUE(Find(r, "ORG", "Rhode Island School of Design"));
 }
 
+TEST(Entities, UnknownNameEndingInAnOrganisationHeadIsAnOrganisation) {
+  std::string text =
+      "A spokesman for the United States Embassy in Manila said the office would close. The "
+      "Soviet Union collapsed in 1991.";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(Find(r, "ORG", "United States Embassy"));
+  EXPECT_TRUE(Find(r, "GPE", "Soviet Union"));  // the gazetteer knows it
+}
+
 TEST(Entities, PartyConventionIsOneEvent) {
   std::string text =
       "Supporters in western Pennsylvania gathered to watch the Republican National Convention "
