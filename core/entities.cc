@@ -41,6 +41,8 @@ struct EntityWords {
   WordHashSet organisation_head = List("organisation-head");
   WordHashSet organisation_preposition = List("organisation-preposition");
   WordHashSet place_head = List("place-head");
+  WordHashSet compass_word = List("compass-word");
+  WordHashSet and_or = List("and-or");
   WordHashSet honorific = List("honorific");  // exact spellings
 };
 const EntityWords& Words() {
@@ -966,6 +968,51 @@ PRESSLENS_OUT_OF_LINE void JoinOrganisationNames(const Document& doc,
   kept.resize(out);
 }
 
+// c is a word of direction of data/en/function-words.txt [compass-word] and a group's name
+// the gazetteer knows ("East European", "Northern European"): a group's name.
+bool CompassGroup(const Document& doc, const NameTable& gazetteer, const Candidate& c) {
+  if (c.last - c.first < 2 || !InLowerList(Words().compass_word, doc.TokenText(c.first)) ||
+      !doc.tokens[c.first].upper_initial)
+    return false;
+  const int id = gazetteer.Lookup(doc, c.first + 1, c.last);
+  return id >= 0 && gazetteer.type(id) == EntityType::kNorp;
+}
+
+// Step 3c: a word of direction that the tagger found as a name of its own before a group's
+// name is part of that name ("[East] [European]" -> "East European"), and so is one before
+// "and" or "or" and such a name ("[Eastern] and [Northern European]": two groups).
+PRESSLENS_OUT_OF_LINE void CompassGroups(const Document& doc, const NameTable& gazetteer,
+                                         std::vector<Candidate>* candidates) {
+  std::vector<Candidate>& kept = *candidates;
+  const Token* const tk = doc.tokens.data();
+  auto compass = [&](const Candidate& c) {
+    return c.last - c.first == 1 && c.user < 0 && tk[c.first].upper_initial &&
+           InLowerList(Words().compass_word, doc.TokenText(c.first));
+  };
+  size_t out = 0;
+  for (size_t k = 0; k < kept.size(); ++k) {
+    Candidate& b = kept[k];
+    if (out > 0 && b.type == EntityType::kNorp && compass(kept[out - 1]) &&
+        kept[out - 1].last == b.first && tk[b.first].space_before &&
+        !tk[b.first].newline_before) {
+      Candidate& a = kept[out - 1];
+      a.last = b.last;
+      a.type = EntityType::kNorp;
+      a.known = b.known;
+      continue;
+    }
+    kept[out++] = b;
+  }
+  kept.resize(out);
+  for (size_t k = 0; k + 1 < kept.size(); ++k) {
+    Candidate& a = kept[k];
+    const Candidate& b = kept[k + 1];
+    if (compass(a) && b.type == EntityType::kNorp && b.first == a.last + 1 &&
+        Words().and_or.Has(doc.TokenText(a.last)) && CompassGroup(doc, gazetteer, b))
+      a.type = EntityType::kNorp;
+  }
+}
+
 // Step 2f: an unknown name of two words or more whose last word is an organisation's head
 // word (data/en/function-words.txt [organisation-head], not [place-head]) is an
 // organisation's, whatever the tagger's class ("United States Embassy", "Sunrise Youth
@@ -1812,6 +1859,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
     } else if (c.type == EntityType::kMisc) {
       if (k && (ktype == EntityType::kNorp || ktype == EntityType::kEvent)) c.type = ktype;
       else if (EventWord(doc->TokenText(c.last - 1))) c.type = EntityType::kEvent;
+      else if (CompassGroup(*doc, gaz.names, c)) c.type = EntityType::kNorp;
       else continue;  // the schema has no MISC
     }
     // A country the tagger calls an organisation is still the country (the tagger learned
@@ -1916,6 +1964,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   AddKnownNames(doc, s, covered_ready);
   AddCuratedNames(*doc, &s->kept, &s->covered, &s->extra);
   HeadlineSpansToBodyNames(*doc, s->feats, &s->kept, &s->by_key);
+  CompassGroups(*doc, tables_->gaz.names, &s->kept);
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".
   for (Candidate& c : s->kept) {

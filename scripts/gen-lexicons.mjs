@@ -239,6 +239,8 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'organisation-head',
   'organisation-preposition',
   'place-head',
+  'compass-word',
+  'and-or',
   'honorific',
 ];
 // Sections of the speaker words that the speaker pass uses as lists.

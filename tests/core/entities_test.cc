@@ -299,6 +299,21 @@ TEST(Entities, UnknownNameEndingInAnOrganisationHeadIsAnOrganisation) {
   EXPECT_TRUE(Find(r, "GPE", "Soviet Union"));  // the gazetteer knows it
 }
 
+TEST(Entities, DirectionAndNationalityAreOneGroup) {
+  std::string text =
+      "Trump's East European Problem.\n\nThe regions have large communities of Eastern and "
+      "Northern European heritage, Donald Trump said.";
+  Result r = SharedAnalyzer().Analyze(text);
+  std::vector<std::string> groups;
+  for (const Entity& e : r.entities) {
+    EXPECT_TRUE(e.type == "NORP" || e.type == "PERSON") << e.name << " " << e.type;
+    if (e.type == "NORP")
+      for (const std::string& m : Mentions(text, e)) groups.push_back(m);
+  }
+  std::sort(groups.begin(), groups.end());
+  EXPECT_EQ(groups, (std::vector<std::string>{"East European", "Eastern", "Northern European"}));
+}
+
 TEST(Entities, PartyConventionIsOneEvent) {
   std::string text =
       "Supporters in western Pennsylvania gathered to watch the Republican National Convention "
