@@ -998,7 +998,7 @@ PRESSLENS_OUT_OF_LINE void CompassGroups(const Document& doc, const NameTable& g
       Candidate& a = kept[out - 1];
       a.last = b.last;
       a.type = EntityType::kNorp;
-      a.known = b.known;
+      a.known = -1;  // "West Indian" is not "Indian": no country of its own
       continue;
     }
     kept[out++] = b;

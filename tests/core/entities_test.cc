@@ -312,6 +312,12 @@ TEST(Entities, DirectionAndNationalityAreOneGroup) {
   }
   std::sort(groups.begin(), groups.end());
   EXPECT_EQ(groups, (std::vector<std::string>{"East European", "Eastern", "Northern European"}));
+  // A region's group takes no country from the nationality ("West Indian" is not "Indian").
+  Result west = SharedAnalyzer().Analyze("West Indian all-rounder Phil Simmons took four wickets.");
+  const Entity* group = Find(west, "NORP", "West Indian");
+  ASSERT_TRUE(group);
+  EXPECT_TRUE(group->country.empty());
+  EXPECT_TRUE(group->wikidata.empty());
 }
 
 TEST(Entities, PartyConventionIsOneEvent) {
