@@ -41,6 +41,7 @@ struct EntityWords {
   WordHashSet organisation_head = List("organisation-head");
   WordHashSet organisation_preposition = List("organisation-preposition");
   WordHashSet place_head = List("place-head");
+  WordHashSet company_head = List("company-head");
   WordHashSet compass_word = List("compass-word");
   WordHashSet and_or = List("and-or");
   WordHashSet honorific = List("honorific");  // exact spellings
@@ -1014,9 +1015,9 @@ PRESSLENS_OUT_OF_LINE void CompassGroups(const Document& doc, const NameTable& g
 }
 
 // Step 2f: an unknown name of two words or more whose last word is an organisation's head
-// word (data/en/function-words.txt [organisation-head], not [place-head]) is an
-// organisation's, whatever the tagger's class ("United States Embassy", "Sunrise Youth
-// Center"). Names the gazetteer, the knowledge base or the user's lexicon knows keep their
+// word (data/en/function-words.txt [organisation-head] or [company-head], not [place-head])
+// is an organisation's, whatever the tagger's class ("United States Embassy", "Crosscut
+// Strategies"). Names the gazetteer, the knowledge base or the user's lexicon knows keep their
 // type ("Soviet Union").
 PRESSLENS_OUT_OF_LINE void HeadWordOrganisations(const Document& doc,
                                                  std::vector<Candidate>* candidates) {
@@ -1027,9 +1028,11 @@ PRESSLENS_OUT_OF_LINE void HeadWordOrganisations(const Document& doc,
         c.type == EntityType::kEvent || c.known >= 0 || c.user >= 0 || WordCount(tk, c) < 2)
       continue;
     const int last = c.last - 1;
+    const std::string_view head = doc.TokenText(last);
     if (tk[last].kind != TokenKind::kWord || !tk[last].upper_initial ||
-        !InLowerList(Words().organisation_head, doc.TokenText(last)) ||
-        InLowerList(Words().place_head, doc.TokenText(last)))
+        !(InLowerList(Words().organisation_head, head) ||
+          InLowerList(Words().company_head, head)) ||
+        InLowerList(Words().place_head, head))
       continue;
     const uint8_t types = kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[last].end));
     if (types & ~KnowledgeBase::kKbOrg) continue;

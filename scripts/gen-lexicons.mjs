@@ -239,6 +239,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'organisation-head',
   'organisation-preposition',
   'place-head',
+  'company-head',
   'compass-word',
   'and-or',
   'honorific',

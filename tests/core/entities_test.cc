@@ -297,6 +297,9 @@ TEST(Entities, UnknownNameEndingInAnOrganisationHeadIsAnOrganisation) {
   Result r = SharedAnalyzer().Analyze(text);
   EXPECT_TRUE(Find(r, "ORG", "United States Embassy"));
   EXPECT_TRUE(Find(r, "GPE", "Soviet Union"));  // the gazetteer knows it
+  Result company =
+      SharedAnalyzer().Analyze("Maria Lopez, a partner at Tarrow Strategies, said the ads worked.");
+  EXPECT_TRUE(Find(company, "ORG", "Tarrow Strategies"));
 }
 
 TEST(Entities, DirectionAndNationalityAreOneGroup) {
