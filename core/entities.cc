@@ -1554,13 +1554,25 @@ PRESSLENS_OUT_OF_LINE bool EntityFinder::AddPersonWords(Document* doc, Scratch* 
   std::vector<Candidate>& kept = s->kept;
   std::vector<Candidate>& lexicon = s->lexicon;
   // One name, one type within a text: a single word that is part of a person's full name
-  // elsewhere in the text ("Aung San Suu Kyi" ... "Kyi", "Wang Yi" ... "Wang") is that person,
-  // whatever the tagger said about the word on its own.
+  // elsewhere in the text ("Aung San Suu Kyi" ... "Kyi", "Wang Yi" ... "Wang"), or a person's
+  // name written after a title, or any one word after an honorific ("Mr. Obama" ... "Obama
+  // on Climate Change", not the town in Japan), is that person, whatever the tagger said
+  // about the word on its own.
+  auto titled = [&](const Candidate& c) {
+    for (int b = std::max(0, c.first - 3); b < c.first; ++b) {
+      int id = -1;
+      if (TitleAt(gaz, *doc, feats, b, &id) == c.first)
+        return c.type == EntityType::kPerson ||
+               (c.last - c.first == 1 && c.user < 0 && TitleId(gaz, id) < 0 &&
+                doc->tokens[b].upper_initial);  // "Mr.", not "will miss England's"
+    }
+    return false;
+  };
   FlatMap& person_words = s->person_words;  // folded word hashes (as the tagger's)
   person_words.Reset(kept.size() + lexicon.size());
   for (const auto* list : {&kept, &lexicon})
     for (const Candidate& c : *list)
-      if (c.type == EntityType::kPerson && c.last - c.first >= 2)
+      if ((c.type == EntityType::kPerson && c.last - c.first >= 2) || titled(c))
         for (int t = c.first; t < c.last; ++t)
           if (tk[t].kind == TokenKind::kWord && tk[t].upper_initial &&
               !tk[t].all_caps && doc->TokenText(t).find('.') == std::string_view::npos)

@@ -323,6 +323,18 @@ TEST(Entities, DirectionAndNationalityAreOneGroup) {
   EXPECT_TRUE(group->wikidata.empty());
 }
 
+TEST(Entities, TitledPersonsNameIsThePersonElsewhere) {
+  // "Obama" is also a town in the gazetteer; "Mr. Obama" makes the headline's word the person.
+  std::string text =
+      "Obama on Climate Change: The Trends Are Terrifying.\n\nMore than health care, Mr. Obama "
+      "believes his efforts on warming will be his legacy.";
+  Result r = SharedAnalyzer().Analyze(text);
+  const Entity* person = Find(r, "PERSON", "Obama");
+  ASSERT_TRUE(person);
+  EXPECT_EQ(person->mentions.size(), 2u);
+  for (const Entity& e : r.entities) EXPECT_NE(e.type, "GPE") << e.name;
+}
+
 TEST(Entities, PartyConventionIsOneEvent) {
   std::string text =
       "Supporters in western Pennsylvania gathered to watch the Republican National Convention "
