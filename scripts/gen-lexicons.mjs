@@ -236,6 +236,12 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'geographic-feature',
   'event-word',
   'gathering-word',
+  'organisation-head',
+  'organisation-preposition',
+  'place-head',
+  'company-head',
+  'compass-word',
+  'and-or',
   'honorific',
 ];
 // Sections of the speaker words that the speaker pass uses as lists.
