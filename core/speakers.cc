@@ -10,29 +10,13 @@ namespace presslens {
 namespace speakers {
 
 void Work::Run() {
-  Index();
-  BuildEvents();
-  // A participle that opens its sentence ("Noting that ..., Jordan said") takes the subject of
-  // the clause that follows it.
-  for (size_t k = 0; k + 1 < events_.size(); ++k) {
-    Event& ev = events_[k];
-    if (ev.who.ok || !ev.cue->participle || ev.verb != SentenceFirst(ev.verb)) continue;
-    const Event& next = events_[k + 1];
-    if (next.who.ok && !next.inverted && SentenceOf(next.verb) == SentenceOf(ev.verb))
-      ev.who = next.who;
-  }
-  Attribute();
-  TranscriptTurns();
-  if (doc_.text.size() > kLongText) {
-    // A long text frees the per-token classes and the name indexes before the document's
-    // events are made: ExportEvents reads only the events and the tokens.
-    std::vector<uint32_t>().swap(class_);
-    std::vector<uint8_t>().swap(trim_info_);
-    full_by_last_ = StringIndex();
-    full_by_first_ = StringIndex();
-    entity_by_name_ = StringIndex();
-  }
-  ExportEvents();
+  Index();                      // index.cc, names.cc
+  BuildEvents();                // events.cc (actors.cc, references.cc)
+  OpeningParticipleSubjects();  // events.cc
+  Attribute();                  // rules.cc (quote_kind.cc, propagation.cc)
+  TranscriptTurns();            // rules.cc
+  if (doc_.text.size() > kLongText) ReleaseIndexes();  // index.cc
+  ExportEvents();               // events.cc
 }
 
 }  // namespace speakers

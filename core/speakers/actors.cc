@@ -80,7 +80,7 @@ Who Work::DescriptionWho(int first, int name_first, int last) const {
     w.name[0] = static_cast<char>(Lower(w.name.substr(0, 1))[0]);
   std::string_view head = LowerAt(last - 1);
   w.plural = (head.size() > 3 && head.back() == 's' && head.compare(head.size() - 2, 2, "ss") &&
-              head != "news") ||
+              !InList(last - 1, lists_.singular_in_s)) ||
              Is(last - 1, kPluralNoun);
   w.human = Is(last - 1, kHuman) && !w.plural;
   w.org = !w.human && !w.plural;
@@ -154,8 +154,7 @@ Who Work::ParseLeft(int e, int floor) const {
     w.name = "they";  // Resolve() reads the pronoun from the name
     return w;
   }
-  bool age = head.size() >= 8 && head.compare(head.size() - 8, 8, "year-old") == 0;  // "the 43-year-old"
-  bool role = (Is(e, kRole) || age) && (!tokens_[e].upper_initial || e == SentenceFirst(e));
+  bool role = (Is(e, kRole) || AgeNoun(head)) && (!tokens_[e].upper_initial || e == SentenceFirst(e));
   if (!role && NameToken(e)) {
     int a = e;
     while (a - 1 >= floor && !tokens_[a].newline_before &&

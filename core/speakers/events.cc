@@ -111,10 +111,24 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
   }
 }
 
-// "according to X": the actor follows. False when "according" is not followed by "to".
+// A participle that opens its sentence ("Noting that ..., Jordan said") takes the subject of
+// the clause that follows it.
+void Work::OpeningParticipleSubjects() {
+  for (size_t k = 0; k + 1 < events_.size(); ++k) {
+    Event& ev = events_[k];
+    if (ev.who.ok || !ev.cue->participle || ev.verb != SentenceFirst(ev.verb)) continue;
+    const Event& next = events_[k + 1];
+    if (next.who.ok && !next.inverted && SentenceOf(next.verb) == SentenceOf(ev.verb))
+      ev.who = next.who;
+  }
+}
+
+// "according to X": the actor follows. False when "according" is not followed by the rest of
+// its lemma ("to").
 bool Work::AccordingTo(int i, Event* event) const {
   Event& ev = *event;
-  if (i + 1 >= n_ || LowerAt(i + 1) != "to") return false;
+  const std::string_view lemma = ev.cue->lemma;
+  if (i + 1 >= n_ || LowerAt(i + 1) != lemma.substr(lemma.find(' ') + 1)) return false;
   ev.verb_end = i + 2;
   ev.inverted = true;
   ev.who = ParseRight(i + 2, std::min(SentenceLast(i), i + 14));

@@ -126,5 +126,15 @@ PRESSLENS_OUT_OF_LINE void Work::IndexEntities() {
   }
 }
 
+// Frees the per-token classes and the name indexes (a long text, once the quotes are
+// attributed): ExportEvents reads only the events and the tokens.
+void Work::ReleaseIndexes() {
+  std::vector<uint32_t>().swap(class_);
+  std::vector<uint8_t>().swap(trim_info_);
+  full_by_last_ = StringIndex();
+  full_by_first_ = StringIndex();
+  entity_by_name_ = StringIndex();
+}
+
 }  // namespace speakers
 }  // namespace presslens

@@ -9,6 +9,8 @@
 namespace presslens {
 namespace speakers {
 
+namespace {
+
 // w has a '-': words of four bytes or more are tested four or eight bytes at a time, with
 // overlapping loads that stay inside the word (a byte is '-' when it XOR '-' is zero).
 bool HasHyphen(std::string_view w) {
@@ -42,25 +44,34 @@ bool HasHyphen(std::string_view w) {
   return false;
 }
 
-uint8_t Work::TrimInfo(int k) const {
-  uint8_t& info = trim_info_[k];
-  if (info) return info;
-  std::string_view w = Text(k);
-  // Titles, also hyphenated ("Undersecretary-General"), and participles ("Top-seeded",
-  // "Unseeded").
-  bool title = Is(k, kTitle);
+// What TrimName asks of word w: whether it is a title, also hyphenated
+// ("Undersecretary-General"; `title`: the whole word is one), and whether it is a participle
+// ("Top-seeded", "Unseeded").
+struct TrimWord {
+  bool title, participle;
+};
+TrimWord ReadTrimWord(std::string_view w, bool title, const SpeechLexicon& lex) {
   size_t hy = std::string_view::npos;  // the first hyphen (find() calls memchr)
   if (HasHyphen(w))
     for (size_t b = 0; b < w.size() && hy == std::string_view::npos; ++b)
       if (w[b] == '-') hy = b;
   for (size_t p = hy; !title && p != std::string_view::npos; p = w.find('-', p + 1))
-    title = lex_.IsTitle(w.substr(p + 1)) || lex_.IsTitle(w.substr(0, p));
+    title = lex.IsTitle(w.substr(p + 1)) || lex.IsTitle(w.substr(0, p));
   bool participle = (hy != std::string_view::npos && hy + 1 < w.size() && w[hy + 1] >= 'a' &&
                      w[hy + 1] <= 'z') ||
                     (w.size() > 6 && w[0] == 'U' && w[1] == 'n' && w[w.size() - 2] == 'e' &&
                      w.back() == 'd');  // "Un...ed", compared in place (== calls memcmp)
-  info = static_cast<uint8_t>(kTrimKnown | (title ? kTrimTitle : 0) |
-                              (participle ? kTrimParticiple : 0));
+  return {title, participle};
+}
+
+}  // namespace
+
+uint8_t Work::TrimInfo(int k) const {
+  uint8_t& info = trim_info_[k];
+  if (info) return info;
+  const TrimWord t = ReadTrimWord(Text(k), Is(k, kTitle), lex_);
+  info = static_cast<uint8_t>(kTrimKnown | (t.title ? kTrimTitle : 0) |
+                              (t.participle ? kTrimParticiple : 0));
   return info;
 }
 

@@ -63,12 +63,14 @@ struct SpeakerLists {
         additive_conjunction(lex.List("additive-conjunction")),
         predicative_as(lex.List("predicative-as")),
         expletive_subject(lex.List("expletive-subject")),
-        label_preposition(lex.List("label-preposition")) {}
+        label_preposition(lex.List("label-preposition")),
+        singular_in_s(lex.List("singular-in-s")) {}
   const WordHashSet &subject_pronoun, &group_pronoun, &noun_determiner, &clause_opener,
       &not_subject_verb, &clause_coordinator, &place_preposition, &role_preposition,
       &author_preposition, &title_small_word, &document_noun, &statement_noun, &label_verb,
       &irregular_said, &comma_inverted_cue, &definite_article, &genitive_preposition,
-      &additive_conjunction, &predicative_as, &expletive_subject, &label_preposition;
+      &additive_conjunction, &predicative_as, &expletive_subject, &label_preposition,
+      &singular_in_s;
 };
 
 namespace speakers {
@@ -272,6 +274,10 @@ class Work {
   bool InQuote(int i) const { return (class_[i] & kInQuoteBit) != 0; }
   bool Headline(int sentence) const;
   bool IsWord(int i) const { return tokens_[i].kind == TokenKind::kWord; }
+  // A noun of age that stands for a person: "the 43-year-old".
+  static bool AgeNoun(std::string_view lower) {
+    return lower.size() >= 8 && lower.compare(lower.size() - 8, 8, "year-old") == 0;
+  }
   // Capitalised word that can be part of a name (cached per token: the scans ask often).
   bool NameToken(int i) const { return (class_[i] & kNameTokenBit) != 0; }
   // The speech cue a word token is a form of, or nullptr (cached per token).
@@ -355,6 +361,8 @@ class Work {
   void AdvanceSubjects(int at);
   void Remember(const Who& who);
   void BuildEvents();
+  void OpeningParticipleSubjects();
+  void ReleaseIndexes();
   bool AccordingTo(int i, Event* event) const;
   void QuotedAs(int i, int floor, int limit, Event* event) const;
   // group: the verb group before the cue (Chunker::VerbGroupBefore).

@@ -15,10 +15,11 @@ PRESSLENS_OUT_OF_LINE void Work::Remember(const Who& who) {
 // "the spokesman", "the radio": the actor named earlier with that head word ("A London-based
 // spokesman of the Iraqi National Congress", "Damascus Radio"). Looks back a few events only.
 PRESSLENS_OUT_OF_LINE void Work::ResolveDefinite(Who* who) {
-  if (!who->ok || who->kind != Who::kDescription || LowerAt(who->first) != "the") return;
+  if (!who->ok || who->kind != Who::kDescription || !InList(who->first, lists_.definite_article))
+    return;
   const std::string_view head = LowerAt(who->last - 1);
   // "the 43-year-old": the person last spoken of.
-  if (head.size() >= 8 && head.compare(head.size() - 8, 8, "year-old") == 0) {
+  if (AgeNoun(head)) {
     AdvanceSubjects(who->first);
     const Who* ref = last_subject_.ok && last_subject_.human && last_subject_.first > last_event_verb_
                          ? &last_subject_
