@@ -8,11 +8,7 @@ namespace presslens {
 namespace speakers {
 
 Who Work::NameWho(int first, int last) const {
-  Who w;
-  w.ok = true;
-  w.kind = Who::kName;
-  w.first = first;
-  w.last = last;
+  Who w = Who::At(Who::kName, first, last);
   const Mention* m = MentionAt(last - 1);
   // A mention that runs past the name (into the cue) is not this name's.
   if (m && m->last > last) m = nullptr;
@@ -69,11 +65,7 @@ Who Work::DescriptionWho(int first, int name_first, int last) const {
       }
     }
   }
-  Who w;
-  w.ok = true;
-  w.kind = Who::kDescription;
-  w.first = first;
-  w.last = last;
+  Who w = Who::At(Who::kDescription, first, last);
   w.name = RawText(name_first, last);
   // A sentence-initial common word is written lower case in a name ("Sources" -> "sources").
   if (name_first == SentenceFirst(name_first) && !w.name.empty() && Is(name_first, kRole))
@@ -88,13 +80,15 @@ Who Work::DescriptionWho(int first, int name_first, int last) const {
 }
 
 Who Work::PronounWho(int i) const {
-  Who w;
-  w.ok = true;
-  w.kind = Who::kPronoun;
-  w.first = i;
-  w.last = i + 1;
+  Who w = Who::At(Who::kPronoun, i, i + 1);
   w.name = LowerAt(i);
   return w;
+}
+
+// A description that runs on over tokens [p, last), which follow it: "spokesman" + "of the INC".
+void Work::RunOn(Who* who, int p, int last) const {
+  who->name += (tokens_[p].space_before ? " " : "") + RawText(p, last);
+  who->last = last;
 }
 
 // The actor whose phrase ends at token e (inclusive), not reaching below `floor`.
@@ -173,8 +167,7 @@ Who Work::ParseLeft(int e, int floor) const {
       if (left.ok && left.kind == Who::kName) return left;
       if (left.ok && left.kind == Who::kDescription) {
         Who d = left;
-        d.name += (tokens_[p].space_before ? " " : "") + RawText(p, e + 1);
-        d.last = e + 1;
+        RunOn(&d, p, e + 1);
         return d;
       }
     }
@@ -189,11 +182,7 @@ Who Work::ParseLeft(int e, int floor) const {
       Who left = ParseLeft(a - 2, floor);
       if (left.ok && (left.kind == Who::kName || left.kind == Who::kJoint)) {
         Who right = NameWho(first, e + 1);
-        Who j;
-        j.ok = true;
-        j.kind = Who::kJoint;
-        j.first = left.first;
-        j.last = right.last;
+        Who j = Who::At(Who::kJoint, left.first, right.last);
         j.name = left.name + " & " + right.name;
         j.plural = true;
         return j;
@@ -221,8 +210,7 @@ Who Work::ParseLeft(int e, int floor) const {
       if (!Is(p - 1, kRole) || NameToken(p - 1)) break;
       Who left = ParseLeft(p - 1, floor);
       if (left.ok && left.kind == Who::kDescription) {
-        left.name += (tokens_[p].space_before ? " " : "") + RawText(p, e + 1);
-        left.last = e + 1;
+        RunOn(&left, p, e + 1);
         return left;
       }
       break;
@@ -254,8 +242,7 @@ Who Work::ParseLeft(int e, int floor) const {
   if (p - 1 >= floor && InList(p, lists_.genitive_preposition) && Is(p - 1, kRole)) {
     Who left = ParseLeft(p - 1, floor);
     if (left.ok && left.kind == Who::kDescription) {
-      left.name += (tokens_[p].space_before ? " " : "") + RawText(p, e + 1);
-      left.last = e + 1;
+      RunOn(&left, p, e + 1);
       left.human = left.human || who.human;
       left.plural = who.plural;
       return left;

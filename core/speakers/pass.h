@@ -142,6 +142,25 @@ struct Who {
   bool human = false;   // "he"/"she" may refer to it
   bool plural = false;  // "they" may refer to it
   bool org = false;     // "it" may refer to it
+
+  // An actor of `kind` at tokens [first, last), the rest to be filled.
+  static Who At(Kind kind, int first, int last) {
+    Who w;
+    w.ok = true;
+    w.kind = kind;
+    w.first = first;
+    w.last = last;
+    return w;
+  }
+  // This phrase stands for `actor` (read as `as`), keeping its own tokens: "he" for its
+  // antecedent, "the spokesman" for the spokesman named earlier.
+  void StandFor(const Who& actor, Kind as) {
+    const int f = first, l = last;
+    *this = actor;
+    first = f;
+    last = l;
+    kind = as;
+  }
 };
 
 struct Event {
@@ -348,6 +367,7 @@ class Work {
   std::string_view ArticleName(int entity) const { return article_name_[entity]; }
   Who DescriptionWho(int first, int name_first, int last) const;
   Who PronounWho(int i) const;
+  void RunOn(Who* who, int p, int last) const;
   Who ParseLeft(int e, int floor) const;
   Who ParseRight(int s, int limit) const;
   Who ParticipleSubject(int v, int floor) const;
@@ -379,6 +399,8 @@ class Work {
                             events_.begin());
   }
   void Assign(QuoteRecord* out, const Event& ev, QuoteRuleId rule) const;
+  void WriteActor(const Who& who, Actor* out) const;
+  static void TakeSpeaker(const QuoteRecord& from, QuoteRecord* to);
   QuoteContext ContextOf(size_t qi, size_t count) const;
   QuoteKind KindOf(const QuoteContext& c) const;
   bool FillsSentence(const QuoteContext& c) const;

@@ -10,11 +10,24 @@
 namespace presslens {
 namespace speakers {
 
+// The actor's entity, name and text span.
+void Work::WriteActor(const Who& who, Actor* out) const {
+  out->entity = who.entity;
+  out->name = who.name;
+  out->span = {tokens_[who.first].start, tokens_[who.last - 1].end};
+}
+
+// `to` takes the speaker and cue of `from` (its rule is the caller's).
+void Work::TakeSpeaker(const QuoteRecord& from, QuoteRecord* to) {
+  to->has_speaker = true;
+  to->speaker = from.speaker;
+  to->has_cue = from.has_cue;
+  to->cue = from.cue;
+}
+
 void Work::Assign(QuoteRecord* out, const Event& ev, QuoteRuleId rule) const {
   out->has_speaker = true;
-  out->speaker.entity = ev.who.entity;
-  out->speaker.name = ev.who.name;
-  out->speaker.span = {tokens_[ev.who.first].start, tokens_[ev.who.last - 1].end};
+  WriteActor(ev.who, &out->speaker);
   out->has_cue = true;
   out->cue.lemma = ev.cue->lemma;
   out->cue.span = {tokens_[ev.verb].start, tokens_[ev.verb_end - 1].end};
@@ -25,9 +38,7 @@ void Work::Assign(QuoteRecord* out, const Event& ev, QuoteRuleId rule) const {
 // A quote's speaker named without a speech verb (a dash, a label): no cue.
 void Work::SetSpeakerWithoutCue(const Who& who, QuoteRule rule, QuoteRecord* out) const {
   out->has_speaker = true;
-  out->speaker.entity = who.entity;
-  out->speaker.name = who.name;
-  out->speaker.span = {tokens_[who.first].start, tokens_[who.last - 1].end};
+  WriteActor(who, &out->speaker);
   out->has_cue = false;
   out->rule.rule = rule;
 }
@@ -53,10 +64,7 @@ void Work::ContinuedByNext(size_t count) {
     const QuoteSpan& q = doc_.quote_spans[outer_[qi - 1]];
     if (cur.has_speaker || cur.kind != QuoteKind::kDirect || q.close_token >= 0 || !next.has_speaker) continue;
     if (doc_.quote_spans[outer_[qi]].open_token != q.last) continue;
-    cur.has_speaker = true;
-    cur.speaker = next.speaker;
-    cur.has_cue = next.has_cue;
-    cur.cue = next.cue;
+    TakeSpeaker(next, &cur);
     cur.rule.rule = QuoteRule::kContinuedByNext;
   }
 }
@@ -90,10 +98,7 @@ PRESSLENS_OUT_OF_LINE void Work::HeadlineRepeatsBody(size_t count) {
           break;
         }
       if (!all) continue;
-      out.has_speaker = true;
-      out.speaker = quotes[k].speaker;
-      out.has_cue = quotes[k].has_cue;
-      out.cue = quotes[k].cue;
+      TakeSpeaker(quotes[k], &out);
       out.rule.rule = QuoteRule::kHeadlineRepeatsBody;
       break;
     }

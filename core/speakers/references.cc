@@ -25,13 +25,7 @@ PRESSLENS_OUT_OF_LINE void Work::ResolveDefinite(Who* who) {
                          ? &last_subject_
                      : last_human_.ok ? &last_human_
                                       : nullptr;
-    if (ref) {
-      int first = who->first, last = who->last;
-      *who = *ref;
-      who->first = first;
-      who->last = last;
-      who->kind = Who::kDescription;
-    }
+    if (ref) who->StandFor(*ref, Who::kDescription);
     return;
   }
   if (who->last - who->first != 2) return;
@@ -50,11 +44,7 @@ PRESSLENS_OUT_OF_LINE void Work::ResolveDefinite(Who* who) {
       if (left && right) match = true;
     }
     if (!match || name == head) continue;
-    int first = who->first, last = who->last;
-    *who = w;
-    who->first = first;
-    who->last = last;
-    who->kind = Who::kDescription;
+    who->StandFor(w, Who::kDescription);
     return;
   }
 }
@@ -88,10 +78,7 @@ PRESSLENS_OUT_OF_LINE void Work::Resolve(Who* who) const {
     who->ok = false;
     return;
   }
-  r.first = who->first;
-  r.last = who->last;
-  r.kind = Who::kPronoun;
-  *who = r;
+  who->StandFor(r, Who::kPronoun);
 }
 
 // The actor named or described at tokens [first, last): as its own speech event read it when it

@@ -53,10 +53,7 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
     from_event[qi] = a.event;
     if (a.quote >= 0) {
       const QuoteRecord& prev = quotes[a.quote];
-      out.has_speaker = true;
-      out.speaker = prev.speaker;
-      out.has_cue = prev.has_cue;
-      out.cue = prev.cue;
+      TakeSpeaker(prev, &out);
       out.rule = a.rule;
     } else {
       Assign(&out, events_[a.event], a.rule);
