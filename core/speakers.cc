@@ -1,4 +1,4 @@
-// The speaker pass (speakers.h): Work::Run is its steps in order; the steps live in
+// The speaker pass (speakers.h): SpeakerPass::Run is its steps in order; the steps live in
 // core/speakers/ (pass.h lists the files).
 #include "speakers.h"
 
@@ -9,7 +9,7 @@
 namespace presslens {
 namespace speakers {
 
-void Work::Run() {
+void SpeakerPass::Run() {
   Index();                      // index.cc, names.cc
   BuildEvents();                // events.cc (actors.cc, references.cc)
   OpeningParticipleSubjects();  // events.cc
@@ -32,8 +32,8 @@ std::shared_ptr<SpeakerScratch> SpeakerFinder::NewScratch() {
 void SpeakerFinder::Run(Document* doc, const ChunkIndex& chunks, SpeakerScratch* scratch) const {
   FillLowerCase(doc);  // when the document did not come from Tokenizer::Run
   const Chunker chunker(words_, *doc, chunks);
-  speakers::Work work(doc, lexicon_, *lists_, chunks, chunker, scratch);
-  work.Run();
+  speakers::SpeakerPass pass(doc, lexicon_, *lists_, chunks, chunker, scratch);
+  pass.Run();
 }
 
 }  // namespace presslens

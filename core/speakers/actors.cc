@@ -7,7 +7,7 @@
 namespace presslens {
 namespace speakers {
 
-Who Work::NameWho(int first, int last) const {
+Who SpeakerPass::NameWho(int first, int last) const {
   Who w = Who::At(Who::kName, first, last);
   const Mention* m = MentionAt(last - 1);
   // A mention that runs past the name (into the cue) is not this name's.
@@ -46,7 +46,7 @@ Who Work::NameWho(int first, int last) const {
   return w;
 }
 
-Who Work::DescriptionWho(int first, int name_first, int last) const {
+Who SpeakerPass::DescriptionWho(int first, int name_first, int last) const {
   // A document speaks for its author when the text names one: "a commentary in the official
   // China Daily", "a statement by the ministry".
   if (InList(last - 1, lists_.document_noun) && last + 1 < n_ &&
@@ -79,20 +79,20 @@ Who Work::DescriptionWho(int first, int name_first, int last) const {
   return w;
 }
 
-Who Work::PronounWho(int i) const {
+Who SpeakerPass::PronounWho(int i) const {
   Who w = Who::At(Who::kPronoun, i, i + 1);
   w.name = LowerAt(i);
   return w;
 }
 
 // A description that runs on over tokens [p, last), which follow it: "spokesman" + "of the INC".
-void Work::RunOn(Who* who, int p, int last) const {
+void SpeakerPass::RunOn(Who* who, int p, int last) const {
   who->name += (tokens_[p].space_before ? " " : "") + RawText(p, last);
   who->last = last;
 }
 
 // The actor whose phrase ends at token e (inclusive), not reaching below `floor`.
-Who Work::ParseLeft(int e, int floor) const {
+Who SpeakerPass::ParseLeft(int e, int floor) const {
   Who none;
   while (e >= floor) {
     if (Is(e, kSkippable)) {
@@ -148,7 +148,8 @@ Who Work::ParseLeft(int e, int floor) const {
     w.name = "they";  // Resolve() reads the pronoun from the name
     return w;
   }
-  bool role = (Is(e, kRole) || AgeNoun(head)) && (!tokens_[e].upper_initial || e == SentenceFirst(e));
+  bool role = (Is(e, kRole) || AgeNoun(head)) &&
+              (!tokens_[e].upper_initial || e == SentenceFirst(e));
   if (!role && NameToken(e)) {
     int a = e;
     while (a - 1 >= floor && !tokens_[a].newline_before &&
@@ -252,7 +253,7 @@ Who Work::ParseLeft(int e, int floor) const {
 }
 
 // The actor starting at token s ("said a Foreign Office spokesman", "according to X").
-Who Work::ParseRight(int s, int limit) const {
+Who SpeakerPass::ParseRight(int s, int limit) const {
   Who none;
   if (s >= limit || s >= n_) return none;
   if (Is(s, kPronoun)) return PronounWho(s);
@@ -343,7 +344,7 @@ Who Work::ParseRight(int s, int limit) const {
 // The subject of a participle cue: after a comma ("Jordan defends ..., saying") the clause's
 // first subject, else the nearest subject pronoun or name before it ("she responded by ...
 // shouting").
-PRESSLENS_OUT_OF_LINE Who Work::ParticipleSubject(int v, int floor) const {
+PRESSLENS_OUT_OF_LINE Who SpeakerPass::ParticipleSubject(int v, int floor) const {
   if (v - 1 >= floor && Char(v - 1, ',')) return ClauseSubject(v, floor);
   for (int i = v - 1; i >= floor; --i) {
     if (InQuote(i)) return Who();
@@ -360,7 +361,7 @@ PRESSLENS_OUT_OF_LINE Who Work::ParticipleSubject(int v, int floor) const {
 // The first subject (pronoun, or name followed by a lower-case word) in [floor, v).
 // The clause may start before `floor` (the subject window of a cue): the search starts at the
 // sentence start, at most kPreWindow tokens back, so it stays bounded.
-Who Work::ClauseSubject(int v, int floor) const {
+Who SpeakerPass::ClauseSubject(int v, int floor) const {
   floor = std::min(floor, std::max(SentenceFirst(v), v - kPreWindow));
   for (int i = floor; i < v; ++i) {
     if (InQuote(i)) break;

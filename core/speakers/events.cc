@@ -15,7 +15,7 @@ namespace speakers {
 // the word as written, when the clause ends after it or goes on with a preposition, a
 // determiner, a name or one word and a punctuation mark ("fumed on", "exhorted Clinton's",
 // "wondered aloud,"; not "unnamed officials said"), and no listed cue follows in the next words.
-PRESSLENS_OUT_OF_LINE void Work::AddVerbsAfterQuotes() {
+PRESSLENS_OUT_OF_LINE void SpeakerPass::AddVerbsAfterQuotes() {
   verbs_after_quotes_.clear();
   verbs_after_quotes_.reserve(outer_.size());  // at most one per quote: pointers stay valid
   const size_t lexicon_cues = cue_tokens_.size();
@@ -63,7 +63,7 @@ PRESSLENS_OUT_OF_LINE void Work::AddVerbsAfterQuotes() {
     }
 }
 
-PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
+PRESSLENS_OUT_OF_LINE void SpeakerPass::BuildEvents() {
   events_.reserve(cue_tokens_.size());  // at most one event per cue: not grown by doubling
   for (size_t c = 0; c < cue_tokens_.size(); ++c) {
     const int i = cue_tokens_[c];
@@ -113,7 +113,7 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
 
 // A participle that opens its sentence ("Noting that ..., Jordan said") takes the subject of
 // the clause that follows it.
-void Work::OpeningParticipleSubjects() {
+void SpeakerPass::OpeningParticipleSubjects() {
   for (size_t k = 0; k + 1 < events_.size(); ++k) {
     Event& ev = events_[k];
     if (ev.who.ok || !ev.cue->participle || ev.verb != SentenceFirst(ev.verb)) continue;
@@ -125,7 +125,7 @@ void Work::OpeningParticipleSubjects() {
 
 // "according to X": the actor follows. False when "according" is not followed by the rest of
 // its lemma ("to").
-bool Work::AccordingTo(int i, Event* event) const {
+bool SpeakerPass::AccordingTo(int i, Event* event) const {
   Event& ev = *event;
   const std::string_view lemma = ev.cue->lemma;
   if (i + 1 >= n_ || LowerAt(i + 1) != lemma.substr(lemma.find(' ') + 1)) return false;
@@ -137,7 +137,7 @@ bool Work::AccordingTo(int i, Event* event) const {
 
 // "Interfax quoted Yastrzhembsky as saying": the one quoted speaks; "the newspaper quoted
 // Garrett"; else the subject ("he quoted ...").
-void Work::QuotedAs(int i, int floor, int limit, Event* event) const {
+void SpeakerPass::QuotedAs(int i, int floor, int limit, Event* event) const {
   Event& ev = *event;
   // Not after "was": "he was quoted as saying" is the passive rule.
   int as = i + 1;
@@ -153,8 +153,8 @@ void Work::QuotedAs(int i, int floor, int limit, Event* event) const {
 
 // An active verb: "Lavrov said", "Lavrov and Wang said", "... and for the first time said"
 // (a coordinated clause's subject), "Prices will rise, said the minister." (inverted).
-void Work::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& group,
-                         Event* event) const {
+void SpeakerPass::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& group,
+                                Event* event) const {
   Event& ev = *event;
   const CueInfo* cue = ev.cue;
   const std::string_view w = LowerAt(i);
@@ -195,7 +195,7 @@ void Work::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& group,
 }
 
 // The events, for the stages after this one (Document::speech_events).
-PRESSLENS_OUT_OF_LINE void Work::ExportEvents() {
+PRESSLENS_OUT_OF_LINE void SpeakerPass::ExportEvents() {
   doc_.speech_events.resize(events_.size());
   for (size_t k = 0; k < events_.size(); ++k) {
     const Event& ev = events_[k];

@@ -10,7 +10,7 @@ namespace speakers {
 
 // A line of its own without final punctuation (a closing mark after the period does not make
 // a line a headline: `... region.”`).
-bool Work::Headline(int sentence) const {
+bool SpeakerPass::Headline(int sentence) const {
   if (sentence < 0) return false;
   const Sentence& s = doc_.sentences[sentence];
   if (!s.headline) return false;
@@ -23,7 +23,7 @@ bool Work::Headline(int sentence) const {
 // The document's entities and per-token classes; name runs of the document: the fullest form
 // of each name (by its last and first word), and the runs that stand in subject position (for
 // "he" in the same sentence).
-PRESSLENS_OUT_OF_LINE void Work::Index() {
+PRESSLENS_OUT_OF_LINE void SpeakerPass::Index() {
   IndexEntities();
   // Each token's word classes and cue: one probe with its folded hash, and one with the hash
   // of its spelling only when that has capitals and some word of an exact-case list has the
@@ -78,7 +78,7 @@ PRESSLENS_OUT_OF_LINE void Work::Index() {
 }
 
 // The entities by name, each with its name as the article writes it.
-PRESSLENS_OUT_OF_LINE void Work::IndexEntities() {
+PRESSLENS_OUT_OF_LINE void SpeakerPass::IndexEntities() {
   const auto& entities = doc_.entities;
   entity_by_name_.Reserve(2 * entities.size());
   entity_type_.resize(entities.size());
@@ -128,7 +128,7 @@ PRESSLENS_OUT_OF_LINE void Work::IndexEntities() {
 
 // Frees the per-token classes and the name indexes (a long text, once the quotes are
 // attributed): ExportEvents reads only the events and the tokens.
-void Work::ReleaseIndexes() {
+void SpeakerPass::ReleaseIndexes() {
   std::vector<uint32_t>().swap(class_);
   std::vector<uint8_t>().swap(trim_info_);
   full_by_last_ = StringIndex();

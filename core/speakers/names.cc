@@ -66,7 +66,7 @@ TrimWord ReadTrimWord(std::string_view w, bool title, const SpeechLexicon& lex) 
 
 }  // namespace
 
-uint8_t Work::TrimInfo(int k) const {
+uint8_t SpeakerPass::TrimInfo(int k) const {
   uint8_t& info = trim_info_[k];
   if (info) return info;
   const TrimWord t = ReadTrimWord(Text(k), Is(k, kTitle), lex_);
@@ -76,7 +76,7 @@ uint8_t Work::TrimInfo(int k) const {
 }
 
 // Drops leading words that cannot start a name and titles ("Foreign Minister Wang Yi").
-void Work::TrimName(int* first, int last) const {
+void SpeakerPass::TrimName(int* first, int last) const {
   while (*first < last && Is(*first, kNotName)) ++*first;
   int cut = *first;
   for (int k = *first; k < last; ++k) {
@@ -94,7 +94,7 @@ void Work::TrimName(int* first, int last) const {
 }
 
 // "U.S. Cardinal Bernardin" -> "Bernardin": words up to the last title are dropped.
-std::string Work::StripTitles(std::string_view name) const {
+std::string SpeakerPass::StripTitles(std::string_view name) const {
   size_t cut = 0, pos = 0;
   // "Agriculture Department's Drazek" -> "Drazek".
   for (std::string_view pos_s : {"'s ", "\xE2\x80\x99s "}) {
@@ -114,7 +114,7 @@ std::string Work::StripTitles(std::string_view name) const {
 }
 
 // Runs of name tokens: the fullest forms and the names in subject position (Index).
-PRESSLENS_OUT_OF_LINE void Work::IndexNameRuns() {
+PRESSLENS_OUT_OF_LINE void SpeakerPass::IndexNameRuns() {
   for (int i = 0; i < n_;) {
     if (!NameToken(i)) {
       ++i;
@@ -151,7 +151,7 @@ PRESSLENS_OUT_OF_LINE void Work::IndexNameRuns() {
 }
 
 // Keeps the longest name run (in words) for the key token's text.
-void Work::Better(StringIndex* map, int key_token, int first, int last) {
+void SpeakerPass::Better(StringIndex* map, int key_token, int first, int last) {
   const int next = static_cast<int>(full_names_.size());
   const std::string_view key = Text(key_token);
   const int k = *map->Emplace(doc_.folded_hash[key_token], key, next);
@@ -163,7 +163,7 @@ void Work::Better(StringIndex* map, int key_token, int first, int last) {
 }
 
 // The fullest form the document gives of a name ("Lavrov" -> "Sergey Lavrov").
-std::string Work::FullName(const std::string& name) const {
+std::string SpeakerPass::FullName(const std::string& name) const {
   size_t sp = name.rfind(' ');
   std::string_view last = std::string_view(name).substr(sp == std::string::npos ? 0 : sp + 1);
   if (const int* k = full_by_last_.Find(Hash(kHashSeed, last, true), last)) {

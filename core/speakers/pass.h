@@ -1,6 +1,6 @@
-// The speaker pass's records and its working class `Work`, whose steps are the files of this
-// folder; core/speakers.cc runs them in order (Work::Run). Each file states what it reads and
-// writes:
+// The speaker pass's records and its class `SpeakerPass`, whose steps are the files of this
+// folder; core/speakers.cc runs them in order (SpeakerPass::Run). Each file states what it
+// reads and writes:
 //   index.cc        per-token word classes and cues, the outermost quotes, entities by name
 //   names.cc        name runs: titles trimmed, the fullest form of each name, subject names
 //   actors.cc       the actor phrase before or after a cue: a name, a description, a pronoun
@@ -199,7 +199,7 @@ struct FullNameRun {
 }  // namespace speakers
 
 // The per-token arrays and tables of one Run, kept per thread between calls: a short article
-// would otherwise allocate (and free) each of them on every call. Work empties what it reads
+// would otherwise allocate (and free) each of them on every call. SpeakerPass empties what it reads
 // before use; SpeakerFinder::Run drops them after a very long text.
 // The pass's buffers, kept by the caller from one Run to the next (speakers.h).
 struct SpeakerScratch {
@@ -225,9 +225,9 @@ struct SpeakerScratch {
 
 namespace speakers {
 
-class Work {
+class SpeakerPass {
  public:
-  Work(Document* doc, const SpeechLexicon& lex, const SpeakerLists& lists,
+  SpeakerPass(Document* doc, const SpeechLexicon& lex, const SpeakerLists& lists,
        const ChunkIndex& chunks, const Chunker& chunker, SpeakerScratch* scratch)
       : doc_(*doc),
         lex_(lex),
@@ -249,9 +249,9 @@ class Work {
     full_by_first_.Reserve(static_cast<size_t>(n_) / 32);
   }
 
-  ~Work() { SwapScratch(); }
-  Work(const Work&) = delete;
-  Work& operator=(const Work&) = delete;
+  ~SpeakerPass() { SwapScratch(); }
+  SpeakerPass(const SpeakerPass&) = delete;
+  SpeakerPass& operator=(const SpeakerPass&) = delete;
 
   void Run();
 

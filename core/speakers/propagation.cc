@@ -11,21 +11,21 @@ namespace presslens {
 namespace speakers {
 
 // The actor's entity, name and text span.
-void Work::WriteActor(const Who& who, Actor* out) const {
+void SpeakerPass::WriteActor(const Who& who, Actor* out) const {
   out->entity = who.entity;
   out->name = who.name;
   out->span = {tokens_[who.first].start, tokens_[who.last - 1].end};
 }
 
 // `to` takes the speaker and cue of `from` (its rule is the caller's).
-void Work::TakeSpeaker(const QuoteRecord& from, QuoteRecord* to) {
+void SpeakerPass::TakeSpeaker(const QuoteRecord& from, QuoteRecord* to) {
   to->has_speaker = true;
   to->speaker = from.speaker;
   to->has_cue = from.has_cue;
   to->cue = from.cue;
 }
 
-void Work::Assign(QuoteRecord* out, const Event& ev, QuoteRuleId rule) const {
+void SpeakerPass::Assign(QuoteRecord* out, const Event& ev, QuoteRuleId rule) const {
   out->has_speaker = true;
   WriteActor(ev.who, &out->speaker);
   out->has_cue = true;
@@ -36,7 +36,7 @@ void Work::Assign(QuoteRecord* out, const Event& ev, QuoteRuleId rule) const {
 }
 
 // A quote's speaker named without a speech verb (a dash, a label): no cue.
-void Work::SetSpeakerWithoutCue(const Who& who, QuoteRule rule, QuoteRecord* out) const {
+void SpeakerPass::SetSpeakerWithoutCue(const Who& who, QuoteRule rule, QuoteRecord* out) const {
   out->has_speaker = true;
   WriteActor(who, &out->speaker);
   out->has_cue = false;
@@ -45,7 +45,7 @@ void Work::SetSpeakerWithoutCue(const Who& who, QuoteRule rule, QuoteRecord* out
 
 // Speakers carried from one quote to another after each found its own (Attribute); a quote
 // left without one is QUOTE_NO_SPEAKER (unless scare).
-PRESSLENS_OUT_OF_LINE void Work::CarrySpeakers(size_t count) {
+PRESSLENS_OUT_OF_LINE void SpeakerPass::CarrySpeakers(size_t count) {
   ContinuedByNext(count);
   HeadlineRepeatsBody(count);
   auto& quotes = doc_.quotes;
@@ -56,7 +56,7 @@ PRESSLENS_OUT_OF_LINE void Work::CarrySpeakers(size_t count) {
 
 // Newswire paragraphs: "A <newline> "B," he said: an unterminated quote re-opened by the next
 // one takes its speaker.
-void Work::ContinuedByNext(size_t count) {
+void SpeakerPass::ContinuedByNext(size_t count) {
   auto& quotes = doc_.quotes;
   for (size_t qi = count; qi-- > 1;) {
     QuoteRecord& next = quotes[qi];
@@ -71,7 +71,7 @@ void Work::ContinuedByNext(size_t count) {
 
 // A headline quote repeats a body quote: it takes that quote's speaker. Bounded work: the
 // first few headline quotes, each compared with a limited number of later quotes.
-PRESSLENS_OUT_OF_LINE void Work::HeadlineRepeatsBody(size_t count) {
+PRESSLENS_OUT_OF_LINE void SpeakerPass::HeadlineRepeatsBody(size_t count) {
   auto& quotes = doc_.quotes;
   int headline_checked = 0;
   for (size_t qi = 0; qi < count && headline_checked < 5; ++qi) {

@@ -8,7 +8,7 @@ namespace presslens {
 namespace speakers {
 
 // A title or name: every word capitalised except short function words ("Schindler's List").
-bool Work::TitleCase(const QuoteSpan& q) const {
+bool SpeakerPass::TitleCase(const QuoteSpan& q) const {
   int words = 0;
   for (int i = q.first; i < q.last; ++i) {
     if (!IsWord(i)) continue;
@@ -25,8 +25,8 @@ bool Work::TitleCase(const QuoteSpan& q) const {
 
 // The kind of a quoted fragment (Attribute): direct when it starts like a sentence right after
 // a speech verb, scare quotes for titles and names, else partial.
-PRESSLENS_OUT_OF_LINE QuoteKind Work::FragmentKind(const QuoteSpan& q, int post, int pre_strong,
-                                                   bool headline) const {
+PRESSLENS_OUT_OF_LINE QuoteKind SpeakerPass::FragmentKind(const QuoteSpan& q, int post,
+                                                          int pre_strong, bool headline) const {
   const int o = q.open_token;
   int p = o - 1;
   if (p >= 0 && (Char(p, ',') || Char(p, ':'))) --p;
@@ -72,7 +72,7 @@ PRESSLENS_OUT_OF_LINE QuoteKind Work::FragmentKind(const QuoteSpan& q, int post,
 
 // The speech events around quote qi: after it in its sentence ("Q," X said) and before it
 // (X said: "Q"; X said that ... "Q"; what X termed "Q").
-PRESSLENS_OUT_OF_LINE QuoteContext Work::ContextOf(size_t qi, size_t count) const {
+PRESSLENS_OUT_OF_LINE QuoteContext SpeakerPass::ContextOf(size_t qi, size_t count) const {
   QuoteContext c;
   c.qi = qi;
   c.q = &doc_.quote_spans[outer_[qi]];
@@ -133,7 +133,7 @@ PRESSLENS_OUT_OF_LINE QuoteContext Work::ContextOf(size_t qi, size_t count) cons
 
 // The quote's kind: a fragment right after a speech verb that starts like a sentence is direct
 // ("called "Troops out!"", "he added, "It is ...""); titles and names are scare quotes.
-QuoteKind Work::KindOf(const QuoteContext& c) const {
+QuoteKind SpeakerPass::KindOf(const QuoteContext& c) const {
   const QuoteSpan& q = *c.q;
   if (q.starts_clause) {
     // A quoted noun phrase that is the subject of the reporter's sentence (""Chemical

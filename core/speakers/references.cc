@@ -8,13 +8,13 @@
 namespace presslens {
 namespace speakers {
 
-PRESSLENS_OUT_OF_LINE void Work::Remember(const Who& who) {
+PRESSLENS_OUT_OF_LINE void SpeakerPass::Remember(const Who& who) {
   if (who.ok && who.human && !who.plural && who.kind != Who::kJoint) last_human_ = who;
 }
 
 // "the spokesman", "the radio": the actor named earlier with that head word ("A London-based
 // spokesman of the Iraqi National Congress", "Damascus Radio"). Looks back a few events only.
-PRESSLENS_OUT_OF_LINE void Work::ResolveDefinite(Who* who) {
+PRESSLENS_OUT_OF_LINE void SpeakerPass::ResolveDefinite(Who* who) {
   if (!who->ok || who->kind != Who::kDescription || !InList(who->first, lists_.definite_article))
     return;
   const std::string_view head = LowerAt(who->last - 1);
@@ -52,7 +52,7 @@ PRESSLENS_OUT_OF_LINE void Work::ResolveDefinite(Who* who) {
 // Moves the subject-name cursor up to token `at` (text order: linear overall).
 // Only the last name passed that makes an actor counts, so the names are tried from the
 // newest back (NameWho builds strings).
-void Work::AdvanceSubjects(int at) {
+void SpeakerPass::AdvanceSubjects(int at) {
   size_t end = next_subject_;
   while (end < subject_names_.size() && subject_names_[end].first < at) ++end;
   for (size_t k = end; k > next_subject_; --k) {
@@ -69,7 +69,7 @@ void Work::AdvanceSubjects(int at) {
 
 // Replaces a pronoun by the actor the coreference pass found for it (keeping the pronoun's
 // span); clears `who` when it found none.
-PRESSLENS_OUT_OF_LINE void Work::Resolve(Who* who) const {
+PRESSLENS_OUT_OF_LINE void SpeakerPass::Resolve(Who* who) const {
   if (!who->ok || who->kind != Who::kPronoun) return;
   const Reference* ref = doc_.ReferenceAt(who->first);
   Who r = ref && ref->antecedent_first >= 0 ? ActorAt(ref->antecedent_first, ref->antecedent_last)
@@ -83,7 +83,7 @@ PRESSLENS_OUT_OF_LINE void Work::Resolve(Who* who) const {
 
 // The actor named or described at tokens [first, last): as its own speech event read it when it
 // spoke, else read from its mention.
-Who Work::ActorAt(int first, int last) const {
+Who SpeakerPass::ActorAt(int first, int last) const {
   for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
     const Who& w = it->who;
     if (w.ok && w.kind != Who::kPronoun && w.first <= last - 1 && last - 1 < w.last) return w;

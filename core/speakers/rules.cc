@@ -9,7 +9,7 @@
 namespace presslens {
 namespace speakers {
 
-PRESSLENS_OUT_OF_LINE void Work::Attribute() {
+PRESSLENS_OUT_OF_LINE void SpeakerPass::Attribute() {
   auto& quotes = doc_.quotes;
   const size_t count = outer_.size();
   quotes.resize(count);
@@ -63,7 +63,7 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
   CarrySpeakers(count);
 }
 
-QuoteRuleId Work::RuleFor(const Event& ev, bool post) const {
+QuoteRuleId SpeakerPass::RuleFor(const Event& ev, bool post) const {
   QuoteRuleId id;
   id.rule = QuoteRule::kEvent;
   id.speaker = ev.who.kind == Who::kPronoun       ? SpeakerForm::kPronoun
@@ -84,7 +84,7 @@ QuoteRuleId Work::RuleFor(const Event& ev, bool post) const {
 // or none.
 
 // A fragment takes the nearest speaker around it: X called it "a disgrace"; "a disgrace," X said.
-Attribution Work::FragmentSpeaker(const QuoteContext& c) const {
+Attribution SpeakerPass::FragmentSpeaker(const QuoteContext& c) const {
   if (c.pre_strong >= 0) return {c.pre_strong, -1, RuleFor(events_[c.pre_strong], false)};
   if (c.pre_report >= 0) return {c.pre_report, -1, RuleFor(events_[c.pre_report], false)};
   if (c.post >= 0) return {c.post, -1, RuleFor(events_[c.post], true)};
@@ -92,13 +92,13 @@ Attribution Work::FragmentSpeaker(const QuoteContext& c) const {
 }
 
 // "Q," Lavrov said. / "Q," said Lavrov. / "Q," according to Lavrov.
-Attribution Work::SpeakerAfter(const QuoteContext& c) const {
+Attribution SpeakerPass::SpeakerAfter(const QuoteContext& c) const {
   if (c.post < 0) return {};
   return {c.post, -1, RuleFor(events_[c.post], true)};
 }
 
 // Lavrov said: "Q". / Lavrov said that ... "Q". / Lavrov agreed, "Q".
-Attribution Work::SpeakerBefore(const QuoteContext& c) const {
+Attribution SpeakerPass::SpeakerBefore(const QuoteContext& c) const {
   int pre = c.pre_strong;
   if (pre < 0 && c.pre_report >= 0 && events_[c.pre_report].verb >= c.q->open_token - 3)
     pre = c.pre_report;
@@ -108,7 +108,7 @@ Attribution Work::SpeakerBefore(const QuoteContext& c) const {
 
 // True when quote c fills the rest of its sentence (no word after it), outside headlines: it
 // may continue an earlier speaker.
-bool Work::FillsSentence(const QuoteContext& c) const {
+bool SpeakerPass::FillsSentence(const QuoteContext& c) const {
   const int s = SentenceOf(c.q->open_token);
   if (s < 0 || c.headline) return false;
   const Sentence& sent = doc_.sentences[s];
@@ -122,8 +122,8 @@ bool Work::FillsSentence(const QuoteContext& c) const {
 
 // "A," he said. "B." -> B continues A's speaker (A attributed through a speech cue, in this
 // sentence or the one before).
-Attribution Work::ContinuesPrevious(const QuoteContext& c,
-                                    const std::vector<int>& from_event) const {
+Attribution SpeakerPass::ContinuesPrevious(const QuoteContext& c,
+                                           const std::vector<int>& from_event) const {
   const size_t qi = c.qi;
   if (qi == 0 || !FillsSentence(c) || !doc_.quotes[qi - 1].has_speaker) return {};
   const int prev_event = from_event[qi - 1];
@@ -142,7 +142,7 @@ Attribution Work::ContinuesPrevious(const QuoteContext& c,
 }
 
 // Lavrov spoke on Monday. "Q." -> the last speaker of the sentence before.
-Attribution Work::SpeakerPreviousSentence(const QuoteContext& c) const {
+Attribution SpeakerPass::SpeakerPreviousSentence(const QuoteContext& c) const {
   const int s = SentenceOf(c.q->open_token);
   if (s <= 0 || !FillsSentence(c) || Headline(s - 1)) return {};
   const Sentence& before = doc_.sentences[s - 1];
@@ -158,7 +158,7 @@ Attribution Work::SpeakerPreviousSentence(const QuoteContext& c) const {
 // line), then a name or a description that ends its line or is followed by a comma or a
 // preposition ("— Margaret Hale, in a statement", "— a spokesman for the ministry"). No speech
 // cue: the dash attributes the quote.
-Who Work::DashSpeaker(const QuoteContext& c) const {
+Who SpeakerPass::DashSpeaker(const QuoteContext& c) const {
   const QuoteSpan& q = *c.q;
   const int d = q.close_token + 1;
   if (q.close_token < 0 || d >= n_) return {};
@@ -181,7 +181,7 @@ Who Work::DashSpeaker(const QuoteContext& c) const {
 // opens the quote, with no speech verb, standing at the start of its sentence or line, after
 // a dash, or after "from": the label attributes the quote. Not in headlines (a headline quote
 // takes the speaker of the body quote it repeats).
-Who Work::LabelSpeaker(const QuoteContext& c) const {
+Who SpeakerPass::LabelSpeaker(const QuoteContext& c) const {
   const int colon = c.q->open_token - 1;
   if (c.headline || colon < 2 || !Char(colon, ':')) return {};
   // "McCrummen reports:" is a speech verb's (SpeakerBefore); "the report:" a noun.
@@ -214,7 +214,7 @@ Who Work::LabelSpeaker(const QuoteContext& c) const {
 // Pence"): a direct quote (no marks) from after the colon to the end of the line, appended
 // after the quotes with marks (rule TRANSCRIPT_TURN, no cue). A line whose words after the
 // colon open with a quote mark is left to the quote's own rules.
-PRESSLENS_OUT_OF_LINE void Work::TranscriptTurns() {
+PRESSLENS_OUT_OF_LINE void SpeakerPass::TranscriptTurns() {
   for (int i = 0; i < n_; ++i) {
     if (!(i == 0 || tokens_[i].newline_before)) continue;
     int k = i;
