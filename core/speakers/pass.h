@@ -14,10 +14,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "chunker.h"
@@ -186,33 +184,11 @@ struct QuoteContext {
 
 // What an attribution rule found: the speech event giving speaker and cue, or an earlier
 // quote whose speaker and cue are repeated (quote >= 0; event is that quote's event).
-// A speaker named without a speech cue (a dash, a label) is `who`, with no event.
 struct Attribution {
   int event = -1;
   int quote = -1;
   QuoteRuleId rule;
-  std::optional<Who> who;
-  explicit operator bool() const { return event >= 0 || who; }
-  // The speaker and cue of speech event `event`.
-  static Attribution Of(int event, QuoteRuleId rule) {
-    Attribution a;
-    a.event = event;
-    a.rule = rule;
-    return a;
-  }
-  // The speaker and cue of earlier quote `quote`, whose attribution used event `event`.
-  static Attribution Repeat(int quote, int event, QuoteRuleId rule) {
-    Attribution a = Of(event, rule);
-    a.quote = quote;
-    return a;
-  }
-  // The speaker `who`, named by `rule` without a cue.
-  static Attribution WithoutCue(Who who, QuoteRule rule) {
-    Attribution a;
-    a.rule.rule = rule;
-    a.who = std::move(who);
-    return a;
-  }
+  explicit operator bool() const { return event >= 0; }
 };
 
 // A name run of the text: tokens [first, last), its text RawText(first, last).
@@ -433,8 +409,8 @@ class SpeakerPass {
   Attribution SpeakerBefore(const QuoteContext& c) const;
   Attribution ContinuesPrevious(const QuoteContext& c, const std::vector<int>& from_event) const;
   Attribution SpeakerPreviousSentence(const QuoteContext& c) const;
-  Attribution DashSpeaker(const QuoteContext& c) const;
-  Attribution LabelSpeaker(const QuoteContext& c) const;
+  Who DashSpeaker(const QuoteContext& c) const;
+  Who LabelSpeaker(const QuoteContext& c) const;
   void SetSpeakerWithoutCue(const Who& who, QuoteRule rule, QuoteRecord* out) const;
   void TranscriptTurns();
   QuoteRuleId RuleFor(const Event& ev, bool post) const;

@@ -2,7 +2,6 @@
 // that returns the attribution it finds or none; transcript turns ("PENCE: ...") are quotes
 // without marks. Reads quote contexts and kinds, events and tokens; writes doc->quotes (kind,
 // speaker, cue, rule).
-#include <utility>
 #include <vector>
 
 #include "speakers/pass.h"
@@ -37,15 +36,20 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::Attribute() {
         out.rule.rule = QuoteRule::kScare;
         continue;
       }
-    } else if (!(a = SpeakerAfter(c)) && !(a = DashSpeaker(c)) && !(a = SpeakerBefore(c)) &&
-               !(a = ContinuesPrevious(c, from_event)) && !(a = LabelSpeaker(c))) {
-      a = SpeakerPreviousSentence(c);
+    } else if (!(a = SpeakerAfter(c))) {
+      if (const Who dash = DashSpeaker(c); dash.ok) {
+        SetSpeakerWithoutCue(dash, QuoteRule::kDashName, &out);
+        continue;
+      }
+      if (!(a = SpeakerBefore(c)) && !(a = ContinuesPrevious(c, from_event))) {
+        if (const Who label = LabelSpeaker(c); label.ok) {
+          SetSpeakerWithoutCue(label, QuoteRule::kLabel, &out);
+          continue;
+        }
+        a = SpeakerPreviousSentence(c);
+      }
     }
     if (!a) continue;
-    if (a.event < 0) {  // a dash or a label: no cue, no event to continue from
-      SetSpeakerWithoutCue(*a.who, a.rule.rule, &out);
-      continue;
-    }
     from_event[qi] = a.event;
     if (a.quote >= 0) {
       const QuoteRecord& prev = quotes[a.quote];
@@ -81,18 +85,16 @@ QuoteRuleId SpeakerPass::RuleFor(const Event& ev, bool post) const {
 
 // A fragment takes the nearest speaker around it: X called it "a disgrace"; "a disgrace," X said.
 Attribution SpeakerPass::FragmentSpeaker(const QuoteContext& c) const {
-  if (c.pre_strong >= 0)
-    return Attribution::Of(c.pre_strong, RuleFor(events_[c.pre_strong], false));
-  if (c.pre_report >= 0)
-    return Attribution::Of(c.pre_report, RuleFor(events_[c.pre_report], false));
-  if (c.post >= 0) return Attribution::Of(c.post, RuleFor(events_[c.post], true));
+  if (c.pre_strong >= 0) return {c.pre_strong, -1, RuleFor(events_[c.pre_strong], false)};
+  if (c.pre_report >= 0) return {c.pre_report, -1, RuleFor(events_[c.pre_report], false)};
+  if (c.post >= 0) return {c.post, -1, RuleFor(events_[c.post], true)};
   return {};
 }
 
 // "Q," Lavrov said. / "Q," said Lavrov. / "Q," according to Lavrov.
 Attribution SpeakerPass::SpeakerAfter(const QuoteContext& c) const {
   if (c.post < 0) return {};
-  return Attribution::Of(c.post, RuleFor(events_[c.post], true));
+  return {c.post, -1, RuleFor(events_[c.post], true)};
 }
 
 // Lavrov said: "Q". / Lavrov said that ... "Q". / Lavrov agreed, "Q".
@@ -101,7 +103,7 @@ Attribution SpeakerPass::SpeakerBefore(const QuoteContext& c) const {
   if (pre < 0 && c.pre_report >= 0 && events_[c.pre_report].verb >= c.q->open_token - 3)
     pre = c.pre_report;
   if (pre < 0) return {};
-  return Attribution::Of(pre, RuleFor(events_[pre], false));
+  return {pre, -1, RuleFor(events_[pre], false)};
 }
 
 // True when quote c fills the rest of its sentence (no word after it), outside headlines: it
@@ -136,7 +138,7 @@ Attribution SpeakerPass::ContinuesPrevious(const QuoteContext& c,
   const int s = SentenceOf(c.q->open_token);
   // The previous quote's attribution may follow it in its sentence ("A," he said.).
   if (ps < s - 1 || ps > s) return {};
-  return Attribution::Repeat(static_cast<int>(qi - 1), prev_event, {QuoteRule::kContinuation});
+  return {prev_event, static_cast<int>(qi - 1), {QuoteRule::kContinuation}};
 }
 
 // Lavrov spoke on Monday. "Q." -> the last speaker of the sentence before.
@@ -149,14 +151,14 @@ Attribution SpeakerPass::SpeakerPreviousSentence(const QuoteContext& c) const {
        k < static_cast<int>(events_.size()) && events_[k].verb < before.last; ++k)
     if (events_[k].who.ok && events_[k].cue->cls == CueClass::kSpeech) best = k;
   if (best < 0) return {};
-  return Attribution::Of(best, {QuoteRule::kSpeakerPreviousSentence});
+  return {best, -1, {QuoteRule::kSpeakerPreviousSentence}};
 }
 
 // "Q." — Commissioner Margaret Hale: a dash right after the closing mark (or opening the next
 // line), then a name or a description that ends its line or is followed by a comma or a
 // preposition ("— Margaret Hale, in a statement", "— a spokesman for the ministry"). No speech
 // cue: the dash attributes the quote.
-Attribution SpeakerPass::DashSpeaker(const QuoteContext& c) const {
+Who SpeakerPass::DashSpeaker(const QuoteContext& c) const {
   const QuoteSpan& q = *c.q;
   const int d = q.close_token + 1;
   if (q.close_token < 0 || d >= n_) return {};
@@ -172,14 +174,14 @@ Attribution SpeakerPass::DashSpeaker(const QuoteContext& c) const {
   if (!who.ok || who.kind == Who::kPronoun) return {};
   if (who.last < limit && !In(Text(who.last), {",", ".", ";"}) && !Is(who.last, kPreposition))
     return {};
-  return Attribution::WithoutCue(std::move(who), QuoteRule::kDashName);
+  return who;
 }
 
 // Philip Bump: "Q" / From the report: "Q": a name or description right before the colon that
 // opens the quote, with no speech verb, standing at the start of its sentence or line, after
 // a dash, or after "from": the label attributes the quote. Not in headlines (a headline quote
 // takes the speaker of the body quote it repeats).
-Attribution SpeakerPass::LabelSpeaker(const QuoteContext& c) const {
+Who SpeakerPass::LabelSpeaker(const QuoteContext& c) const {
   const int colon = c.q->open_token - 1;
   if (c.headline || colon < 2 || !Char(colon, ':')) return {};
   // "McCrummen reports:" is a speech verb's (SpeakerBefore); "the report:" a noun.
@@ -203,8 +205,7 @@ Attribution SpeakerPass::LabelSpeaker(const QuoteContext& c) const {
   const int before = start - 1;
   const bool opens = start == first || tokens_[start].newline_before ||
                      chunker_.Dash(before) || InList(before, lists_.label_preposition);
-  if (!opens) return {};
-  return Attribution::WithoutCue(std::move(who), QuoteRule::kLabel);
+  return opens ? who : Who();
 }
 
 // A transcript: "PENCE: Well, look, we are going to rebuild ..." A line that opens with one to
