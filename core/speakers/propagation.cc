@@ -2,7 +2,6 @@
 // own: an unterminated quote takes the next one's speaker, a headline quote the speaker of the
 // body quote it repeats. Reads and writes doc->quotes.
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "speakers/pass.h"
@@ -85,15 +84,20 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::HeadlineRepeatsBody(size_t count) {
     for (int i = q.first; i < q.last && words.size() < 40; ++i)
       if (IsWord(i)) words.push_back(LowerAt(i));
     if (words.empty()) continue;
+    StringIndex body;  // the words of a body quote
     for (size_t k = qi + 1; k < count && k < qi + 200; ++k) {
       if (!quotes[k].has_speaker) continue;
       const QuoteSpan& b = doc_.quote_spans[outer_[k]];
-      std::unordered_set<std::string_view> body;
-      for (int i = b.first; i < b.last && i < b.first + 2000; ++i)
-        if (IsWord(i)) body.insert(LowerAt(i));
+      const int end = std::min(b.last, b.first + 2000);
+      body.Reserve(static_cast<size_t>(std::max(0, end - b.first)));
+      for (int i = b.first; i < end; ++i)
+        if (IsWord(i)) {
+          const std::string_view w = LowerAt(i);
+          body.Emplace(Hash(kHashSeed, w), w, 0);
+        }
       bool all = true;
       for (std::string_view w : words)
-        if (!body.count(w)) {
+        if (!body.Find(Hash(kHashSeed, w), w)) {
           all = false;
           break;
         }
