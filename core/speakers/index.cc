@@ -2,7 +2,8 @@
 // cue, whether it is a name token or inside a quote; the outermost quotes; the entities by
 // name, each with its name as the article writes it; which lines are headlines.
 // Reads tokens, lower-case text and hashes, mentions, entities, quote spans; writes the pass's
-// per-token arrays, cue tokens, outer quotes, entity_by_name_ and article_name_.
+// per-token arrays, cue tokens, outer quotes, entity_by_name_ and article_name_ (and frees them
+// and the name indexes after a long text's quotes are attributed).
 #include "speakers/pass.h"
 
 namespace presslens {
