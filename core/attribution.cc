@@ -177,7 +177,42 @@ class Reader {
     } else if (event_speaker) {
       r.has_speaker = true;
       r.speaker = event->speaker;
+    } else if (cue) {
+      Piece subject;
+      if (SubjectBefore(*cue, &subject)) {
+        r.has_speaker = true;
+        r.speaker = SourceActor(subject);
+      }
     }
+  }
+
+  // With no source tagged and no speech event: the subject right before the cue ("Rubio holds
+  // ...", "most voters want ...", "Whitfield, 54, wants ..."), a speaking entity's mention or a
+  // pronoun that ends where the cue begins or before an apposition of at most kApposition
+  // tokens between commas, in the cue's sentence, outside quote marks.
+  bool SubjectBefore(const Piece& cue, Piece* out) const {
+    constexpr int kApposition = 8;
+    const auto& tokens = doc_.tokens;
+    const int sentence = tokens[cue.first].sentence;
+    auto comma = [&](int k) {
+      return k >= 0 && tokens[k].kind == TokenKind::kPunct && doc_.text[tokens[k].start] == ',';
+    };
+    int i = cue.first - 1;
+    if (comma(i)) {
+      int j = i - 1;
+      while (j >= 0 && j >= i - kApposition && tokens[j].sentence == sentence && !comma(j)) --j;
+      if (!comma(j) || j == i - 1) return false;
+      i = j - 1;
+    }
+    if (i < 0 || tokens[i].sentence != sentence || s_.feats.Quoted(i)) return false;
+    if (const Mention* m = MentionAt(i)) {
+      if (m->last != i + 1 || !Speaks(m->type) || tokens[m->first].sentence != sentence) return false;
+      *out = {kSource, m->first, m->last};
+      return true;
+    }
+    if (tokens[i].kind != TokenKind::kWord || !lexicon_.IsLower(doc_.LowerTokenText(i), kPronoun)) return false;
+    *out = {kSource, i, i + 1};
+    return true;
   }
 
   // The cue is a condemnation's cue ("Canada condemned the test").

@@ -157,6 +157,16 @@ TEST(Attribution, WeakCueWordMakesItsSentenceACandidate) {
   EXPECT_NE(v[0].content.find("the committee to delay the vote"), std::string::npos) << v[0].content;
 }
 
+// No source tagged and no speech event: the speaking entity named right before the cue, or
+// before an apposition between commas, is the speaker.
+TEST(Attribution, SubjectBeforeTheCueWhenNoSourceIsTagged) {
+  const std::string text = "He met with the board. Whitfield, 54, wants the plant to stay open.";
+  auto v = Reported(text);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].cue, "wants");
+  EXPECT_EQ(v[0].mention, "Whitfield");
+}
+
 TEST(Attribution, NoCueNoReportedSpeech) {
   EXPECT_TRUE(Reported("The bridge reopened in May after two years of repairs.").empty());
 }
