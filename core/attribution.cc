@@ -24,7 +24,7 @@ namespace {
 using Piece = AttributionScratch::Piece;
 
 // Content pieces at most this many tokens apart are merged; shorter contents are dropped.
-constexpr int kMergeGap = 6;
+constexpr int kMergeGap = 12;
 constexpr int kMinWords = 2;
 
 bool IsWordToken(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
@@ -152,12 +152,28 @@ class Reader {
     return &r;
   }
 
+  // Punctuation that bounds a clause (commas, stops, dashes, brackets), not a symbol that
+  // belongs to the word beside it ("#FeelTheBern", "$5", "40%").
+  bool EdgePunct(int i) const {
+    if (doc_.tokens[i].kind != TokenKind::kPunct) return false;
+    switch (doc_.text[doc_.tokens[i].start]) {
+      case '#': case '$': case '%': case '@': case '&': case '*': case '+': case '=': case '/':
+      case '<': case '>': case '~': case '^': case '|': case '\\':
+        return false;
+      default:
+        return true;
+    }
+  }
+
   void Content(Piece c) {
     const auto& tokens = doc_.tokens;
-    while (c.first < c.last && tokens[c.first].kind == TokenKind::kPunct) ++c.first;
-    if (c.first < c.last && doc_.LowerTokenText(c.first) == "that") ++c.first;
-    while (c.first < c.last && tokens[c.first].kind == TokenKind::kPunct) ++c.first;
-    while (c.last > c.first && tokens[c.last - 1].kind == TokenKind::kPunct) --c.last;
+    while (c.first < c.last && EdgePunct(c.first)) ++c.first;
+    // A leading "that" goes; "that’s" is the content's subject.
+    if (c.first + 1 < c.last && doc_.LowerTokenText(c.first) == "that" &&
+        tokens[c.first + 1].kind != TokenKind::kClitic)
+      ++c.first;
+    while (c.first < c.last && EdgePunct(c.first)) ++c.first;
+    while (c.last > c.first && EdgePunct(c.last - 1)) --c.last;
     const Piece* cue = Nearest(s_.pieces, kCueRole, c);
     if (cue && Condemns(*cue)) return;  // a condemnation, reported as one
     QuoteRecord* rp = NewReported(c);

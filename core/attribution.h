@@ -14,8 +14,8 @@
 //     resolved) when the content's cue is a speech event's cue; otherwise the tagged source,
 //     linked to the entity of the mention it ends with, a pronoun to the latest person named
 //     before it.
-//   - The content is the reported clause without a leading "that" and without punctuation at
-//     its edges.
+//   - The content is the reported clause without a leading "that" (not "that’s") and without
+//     clause punctuation at its edges (symbols such as "#", "$", "%" stay with their words).
 #ifndef PRESSLENS_ATTRIBUTION_H_
 #define PRESSLENS_ATTRIBUTION_H_
 

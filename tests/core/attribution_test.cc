@@ -167,6 +167,13 @@ TEST(Attribution, SubjectBeforeTheCueWhenNoSourceIsTagged) {
   EXPECT_EQ(v[0].mention, "Whitfield");
 }
 
+// A leading "that" goes, but not the subject of "that’s"; a word's symbol stays at the edge.
+TEST(Attribution, ContentEdges) {
+  auto v = Reported("Mayor Ellen Park said that’s the plan for #RebuildTheBridge.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].content, "that’s the plan for #RebuildTheBridge");
+}
+
 TEST(Attribution, NoCueNoReportedSpeech) {
   EXPECT_TRUE(Reported("The bridge reopened in May after two years of repairs.").empty());
 }
