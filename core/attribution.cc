@@ -222,11 +222,13 @@ class Reader {
     }
     if (i < 0 || tokens[i].sentence != sentence || s_.feats.Quoted(i)) return false;
     if (const Mention* m = MentionAt(i)) {
-      if (m->last != i + 1 || !Speaks(m->type) || tokens[m->first].sentence != sentence) return false;
+      if (m->last != i + 1 || !Speaks(m->type) || tokens[m->first].sentence != sentence)
+        return false;
       *out = {kSource, m->first, m->last};
       return true;
     }
-    if (tokens[i].kind != TokenKind::kWord || !lexicon_.IsLower(doc_.LowerTokenText(i), kPronoun)) return false;
+    if (tokens[i].kind != TokenKind::kWord || !lexicon_.IsLower(doc_.LowerTokenText(i), kPronoun))
+      return false;
     *out = {kSource, i, i + 1};
     return true;
   }
