@@ -261,14 +261,20 @@ class Reader {
                                               doc_.tokens[cue.last - 1].end - doc_.tokens[cue.first].start));
   }
 
-  // The speaker a tagged source names: the entity of the mention it ends with (or begins with),
-  // a pronoun's latest person before it, or else the words themselves.
+  // The speaker a tagged source names: the entity of the last person named in it ("Chinese
+  // Foreign Minister Wang Yi after"), else of the mention it ends with (or begins with), a
+  // pronoun's latest person before it, or else the words themselves.
   Actor SourceActor(const Piece& p) const {
     Actor a;
     const auto& tokens = doc_.tokens;
     a.span = {tokens[p.first].start, tokens[p.last - 1].end};
     a.name = std::string(doc_.SpanText(a.span.start, a.span.end));
-    const Mention* m = MentionAt(p.last - 1);
+    const Mention* m = nullptr;
+    for (int i = p.last - 1; i >= p.first && !m; --i) {
+      const Mention* x = MentionAt(i);
+      if (x && x->first >= p.first && x->entity >= 0 && x->type == EntityType::kPerson) m = x;
+    }
+    if (!m) m = MentionAt(p.last - 1);
     if (!m) m = MentionAt(p.first);
     if (m && m->entity >= 0 && Speaks(m->type)) {
       a.entity = m->entity;

@@ -178,6 +178,16 @@ TEST(Attribution, ContentEdges) {
   EXPECT_EQ(v[0].content, "that’s the plan for #RebuildTheBridge");
 }
 
+// A tagged source that runs past the name ("... Wang Yi after") names the person in it, not the
+// nationality word it begins with.
+TEST(Attribution, SourceNamesThePersonInIt) {
+  auto v = Reported("“We will support the new port,” says Chinese Foreign Minister Wang Yi after "
+                    "discussing enhancing security cooperation across Eurasia.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].cue, "discussing");
+  EXPECT_EQ(v[0].speaker, "Wang Yi");
+}
+
 TEST(Attribution, NoCueNoReportedSpeech) {
   EXPECT_TRUE(Reported("The bridge reopened in May after two years of repairs.").empty());
 }
