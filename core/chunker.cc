@@ -144,6 +144,13 @@ Phrase Chunker::ForwardNP(int i, int end, const char* stop_prep, bool depth_ok) 
       ++k;
       continue;
     }
+    // "Mr. Trump", "Arizona Sen. John McCain": a period inside the sentence after a
+    // capitalised word, before a capitalised one, is an abbreviation's.
+    if (content && Punct(k, ".") && !doc_.tokens[k].space_before && k + 1 < end &&
+        Word(k + 1) && Cap(k + 1) && Word(k - 1) && Cap(k - 1)) {
+      ++k;
+      continue;
+    }
     if (Word(k) && (L(k) == "and" || L(k) == "or") && content) {
       // Coordination only when another noun phrase follows.
       int n = k + 1;
@@ -377,7 +384,8 @@ Phrase Chunker::ClauseSubject(int cue) const {
       ++s;
     if (s >= cue - 1) continue;
     if (Word(s) && Is(words_.pronoun, s) && !Is(words_.first_person, s)) {
-      if (s + 1 < cue && (Is(words_.aux, s + 1) || Content(s + 1) || Adverb(s + 1)))
+      if (s + 1 < cue && (Is(words_.aux, s + 1) || Content(s + 1) || Adverb(s + 1) ||
+                          Is(words_.irregular_participle, s + 1)))  // "He sent tweets ..."
         return {s, s + 1};
     }
     Phrase p = ForwardNP(s, cue, nullptr, true);  // "Thousands of workers"
@@ -413,7 +421,9 @@ Phrase Chunker::ClauseSubject(int cue) const {
     Phrase p = ForwardNP(s, hi, nullptr, false);
     if (p.empty() || p.last >= hi) return {};
     int n = p.last;
-    if (Is(words_.aux, n) || Adverb(n) || (Content(n) && !Cap(n))) return p;
+    if (Is(words_.aux, n) || Adverb(n) || (Content(n) && !Cap(n)) ||
+        Is(words_.irregular_participle, n))
+      return p;
     return {};
   }
   return {};

@@ -123,6 +123,7 @@ class Reader : public Chunker {
   bool RequestOrHypothetical(int cue, int chain_start) const;
   bool DeniedClause(int cue, int chain_start) const;
   bool NotAsserted(int chain_start) const;
+  bool Future(int first, int verb) const;
   bool ActorPhrase(Phrase p) const;
   bool PersonPhrase(Phrase p) const;
   bool PhysicalAttack(Phrase object, int lo, int hi) const;
@@ -269,6 +270,17 @@ bool Reader::NotAsserted(int chain_start) const {
     if (g.infinitive && h >= lo && Word(h) && Is(t_.non_assertive, h)) return VerbGroupBefore(h).negated;
     return false;
   }
+  return false;
+}
+
+// "will lead the opposition", "is going to condemn": a future modal or "going to" in the
+// verb group [first, verb). An act predicted is no finding (ANNOTATION.md: predicted); one
+// refused ("We are not going to condemn ...") is a negated finding.
+bool Reader::Future(int first, int verb) const {
+  for (int k = first; k < verb; ++k)
+    if (Word(k) && (Is(t_.future_modal, k) ||
+                    (Is(words_.future_to, k) && k + 1 < verb && L(k + 1) == "to")))
+      return true;
   return false;
 }
 
@@ -745,6 +757,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     // "more productive ways to express your opposition": an infinitive after a noun of
     // possibility or intent is no reported act.
     if (group.infinitive && IrrealisNoun(cs - 1, lo)) return false;
+    if (Future(cs, light_at)) return false;
     negated |= group.negated;
     Phrase owner = source;
     source = SubjectBefore(cs - 1, lo);
@@ -870,6 +883,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     bool agent = after < hi && (L(after) == "from" || L(after) == "by" || L(after) == "among");
     if (v >= lo && Word(v) && (Is(words_.provoke, v) || (agent && Is(words_.provoke_agent, v)))) {
       const int cs = VerbGroupBefore(v).first;
+      if (Future(cs, v)) return false;  // "will face the same partisan fire"
       const std::string_view vw = L(v);
       // "The raid killed four, prompting condemnation abroad": the participle's clause subject.
       if (cs == v && cs - 1 >= lo && Punct(cs - 1, ",") && vw.size() > 4 &&
@@ -1121,17 +1135,17 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
   infinitive = group.infinitive;
   deontic = group.deontic;
   // "could object to the bid", "may criticise": a possibility, not a reported act.
-  if (group.epistemic) return false;
+  if (group.epistemic || (Future(chain, i) && !group.negated)) return false;
   // "do not agree with X" disagrees.
   if (e.negative) {
     if (!negated) return false;
     negated = false;
   }
   if (ref.form != CueForm::kPast) passive = false;
-  // "stands accused by X of Y", "remained opposed": a stative verb before a past participle
-  // is a passive's auxiliary.
+  // "stands accused by X of Y", "remained opposed", "got dinged by critics": a stative verb
+  // or "get" before a past participle is a passive's auxiliary.
   if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo && Word(i - 1) &&
-      Is(t_.stative_aux, i - 1)) {
+      (Is(t_.stative_aux, i - 1) || (Is(words_.passive_aux, i - 1) && !Is(words_.aux, i - 1)))) {
     const VerbGroup g = VerbGroupBefore(i - 1);
     chain = g.first;
     negated |= g.negated;

@@ -614,6 +614,22 @@ TEST(CondemnationModality, PossibilityAndHypothesisAreNoFinding) {
   ExpectNone("You can disagree with the mayor.");
 }
 
+TEST(CondemnationModality, PredictionIsNoFinding) {
+  ExpectNone("Canada will condemn the missile test.");
+  ExpectNone("Russia is going to condemn the strike.");
+  ExpectNone("Paul Ryan will lead the opposition to the plan in Congress.");
+  ExpectNone("The mayor will face criticism from unions over the plan.");
+  EXPECT_TRUE(One("Russia will not condemn the strike.").negated);
+}
+
+TEST(CondemnationSources, TitleWithAPeriodIsPartOfTheName) {
+  EXPECT_EQ(One("The plan was criticized by Mr. Trump.").source_span, "Mr. Trump");
+  Found f = One("Accusing the mayor of lying, Sen. Ana Ruiz left the room.");
+  EXPECT_EQ(f.source_span, "Sen. Ana Ruiz");
+  EXPECT_EQ(One("The ad included an attack on Arizona Sen. John McCain.").target,
+            "Arizona Sen. John McCain");
+}
+
 TEST(CondemnationNegation, HasYetToAndGoingToAndAvoids) {
   EXPECT_TRUE(One("The government has yet to condemn the attack.").negated);
   EXPECT_TRUE(One("The senator avoids condemning the invasion.").negated);
