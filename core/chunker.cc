@@ -353,6 +353,10 @@ Phrase Chunker::SubjectBefore(int j, int lo) const {
       if (Punct(k, ",") || (dash && Dash(k))) {
         if (k == j - 1) return {};
         while (k - 1 >= lo && Dash(k - 1)) --k;
+        // "the leadership, who, on a press call Friday, criticized": a relative pronoun
+        // before the inserted phrase.
+        if (k - 1 >= lo && Word(k - 1) && (L(k - 1) == "who" || L(k - 1) == "which"))
+          return SubjectBefore(k - 1, lo);
         Phrase p = BackwardNP(k - 1, lo);
         if (!p.empty() && (p.first == lo || !Content(p.first - 1))) return p;
         return {};

@@ -29,11 +29,11 @@ struct CondemnationFinder::Tables {
   // data/condemnation-words.txt
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
       *non_assertive, *emphasis, *physical_attack, *verbal_means, *person_object,
-      *negative_subject, *floating_quantifier, *irrealis_noun, *intent_noun;
+      *negative_subject, *floating_quantifier, *irrealis_noun, *intent_noun, *aimed_preposition;
   // data/en/function-words.txt
   const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal,
       *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before, *object_pronoun,
-      *person_pronoun, *gerund_preposition, *deliberation_word;
+      *person_pronoun, *gerund_preposition, *deliberation_word, *sequence_adverb;
   explicit Tables(const ChunkerLexicon& w) : words(w) {
     const CueLexicon& lex = w.lex;
     verbal_object = &lex.List("verbal-object");
@@ -56,6 +56,7 @@ struct CondemnationFinder::Tables {
     floating_quantifier = &lex.List("floating-quantifier");
     irrealis_noun = &lex.List("irrealis-noun");
     intent_noun = &lex.List("intent-noun");
+    aimed_preposition = &lex.List("aimed-preposition");
     conditional = &lex.List("conditional");
     epistemic_modal = &lex.List("epistemic-modal");
     future_modal = &lex.List("future-modal");
@@ -65,6 +66,7 @@ struct CondemnationFinder::Tables {
     noun_before = &lex.List("noun-before");
     object_pronoun = &lex.List("object-pronoun");
     person_pronoun = &lex.List("person-pronoun");
+    sequence_adverb = &lex.List("sequence-adverb");
   }
 };
 
@@ -816,8 +818,44 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
   Phrase target;
   CondemnationRule rule = CondemnationRule::kNominal;
   bool prep_target = false;
-  if (a < hi && Word(a)) {
+  // "an attack he leveled just seconds earlier at Clinton", "the criticism that they
+  // directed against the plan": a relative clause whose verb of expressing aims the noun;
+  // its subject is the source.
+  if (a < hi) {
+    int b = a;
+    if (Word(b) && (L(b) == "that" || L(b) == "which")) ++b;
+    const Phrase subject = b < hi && Word(b) && Is(words_.pronoun, b) && !Is(words_.first_person, b)
+                               ? Phrase{b, b + 1}
+                               : Phrase{};
+    int v = subject.empty() ? -1 : subject.last;
+    while (v >= 0 && v < hi && Adverb(v)) ++v;
+    if (v >= 0 && v < hi && Word(v) && Is(words_.light, v)) {
+      for (int t = v + 1; t < hi && t < v + 7; ++t) {
+        if (!Word(t) || Is(words_.pronoun, t)) break;
+        if (Is(t_.aimed_preposition, t) ||
+            std::find(e.preps.begin(), e.preps.end(), L(t)) != e.preps.end()) {
+          target = ForwardNP(t + 1, hi, nullptr);
+          if (!target.empty()) {
+            prep_target = true;
+            if (source.empty()) source = subject;
+          }
+          break;
+        }
+        // An object after the verb ("that he made threats against X") makes it a clause.
+        if (IsCueForm(t) || Is(words_.det, t) || Is(t_.possessive_pronoun, t) ||
+            (Is(words_.stop, t) && SkipTime(t, hi) == t))
+          break;
+      }
+    }
+  }
+  if (!prep_target && a < hi && Word(a)) {
+    // "aimed its criticism at the plan": a verb of expressing aims the noun.
+    if (light_verb && Is(t_.aimed_preposition, a)) {
+      target = ForwardNP(a + 1, hi, nullptr);
+      prep_target = !target.empty();
+    }
     for (std::string_view p : e.preps) {
+      if (prep_target) break;
       if (L(a) == p) {
         target = ForwardNP(a + 1, hi, nullptr);
         prep_target = true;
@@ -1633,6 +1671,12 @@ bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inheri
     } else if (before >= lo && Word(before) && (L(before) == "and" || L(before) == "but")) {
       // "... have expressed support and denounced X": the clause's subject.
       source = ClauseSubject(before);
+      rule = CondemnationRule::kCoordinated;
+    } else if (before >= lo && Punct(before, ",") && Word(before + 1) &&
+               Is(t_.sequence_adverb, before + 1)) {
+      // "he acknowledged X in one breath, then eviscerated its candidates" (the verb group
+      // holds "then").
+      source = ClauseSubject(before + 1);
       rule = CondemnationRule::kCoordinated;
     } else {
       source = SubjectBefore(before, lo);

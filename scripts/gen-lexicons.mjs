@@ -217,6 +217,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'clause-opener',
   'not-subject-verb',
   'clause-coordinator',
+  'sequence-adverb',
   'place-preposition',
   'role-preposition',
   'author-preposition',

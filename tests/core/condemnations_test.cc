@@ -630,6 +630,40 @@ TEST(CondemnationSources, TitleWithAPeriodIsPartOfTheName) {
             "Arizona Sen. John McCain");
 }
 
+TEST(CondemnationSources, RelativePronounBeforeAnInsertedPhrase) {
+  Found f = One("The union's leaders, who, on a press call Friday, criticized the mayor.");
+  EXPECT_EQ(f.source_span, "The union's leaders");
+}
+
+TEST(CondemnationSources, VerbAfterCommaThenSharesTheSubject) {
+  Found f = One("On Friday, the senator praised the budget in one breath, then denounced the "
+                "tax plan in the next.");
+  EXPECT_EQ(f.source_span, "the senator");
+  EXPECT_EQ(f.target, "the tax plan");
+}
+
+TEST(CondemnationCues, DisputeAndFaultVerbs) {
+  EXPECT_EQ(One("The mayor, who has been squabbling with Airbnb, spoke.").target, "Airbnb");
+  EXPECT_EQ(One("Ana Ruiz found fault with the plan.").target, "the plan");
+  EXPECT_EQ(One("The governor laments the cuts.").target, "the cuts");
+  ExpectNone("Opinions differ with the season.");  // a dispute needs an actor
+  ExpectNone("The workers tarred the road.");
+  Found f = One("He got dinged by critics for using a company structure.");
+  EXPECT_EQ(f.source_span, "critics");
+  EXPECT_EQ(f.target, "He");
+}
+
+TEST(CondemnationPatterns, NounAimedByARelativeClause) {
+  Found f = One("The apology overshadowed an attack he leveled seconds earlier at the mayor.");
+  EXPECT_EQ(f.target, "the mayor");
+  EXPECT_EQ(f.source_span, "he");
+  f = One("The criticism that they directed against the plan was harsh.");
+  EXPECT_EQ(f.target, "the plan");
+  EXPECT_EQ(One("The union directed its criticism at the plan.").target, "the plan");
+  // An object after the verb: a complement clause, not a relative one.
+  ExpectNone("The charge that he made threats against the minister was false.");
+}
+
 TEST(CondemnationNegation, HasYetToAndGoingToAndAvoids) {
   EXPECT_TRUE(One("The government has yet to condemn the attack.").negated);
   EXPECT_TRUE(One("The senator avoids condemning the invasion.").negated);
