@@ -29,7 +29,8 @@ struct CondemnationFinder::Tables {
   // data/condemnation-words.txt
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
       *non_assertive, *emphasis, *physical_attack, *verbal_means, *person_object,
-      *negative_subject, *floating_quantifier, *irrealis_noun, *intent_noun, *aimed_preposition;
+      *negative_subject, *floating_quantifier, *irrealis_noun, *intent_noun, *aimed_preposition,
+      *evaluated_noun, *harsh_modifier;
   // data/en/function-words.txt
   const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal,
       *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before, *object_pronoun,
@@ -57,6 +58,8 @@ struct CondemnationFinder::Tables {
     irrealis_noun = &lex.List("irrealis-noun");
     intent_noun = &lex.List("intent-noun");
     aimed_preposition = &lex.List("aimed-preposition");
+    evaluated_noun = &lex.List("evaluated-noun");
+    harsh_modifier = &lex.List("harsh-modifier");
     conditional = &lex.List("conditional");
     epistemic_modal = &lex.List("epistemic-modal");
     future_modal = &lex.List("future-modal");
@@ -126,6 +129,9 @@ class Reader : public Chunker {
   bool DeniedClause(int cue, int chain_start) const;
   bool NotAsserted(int chain_start) const;
   bool Future(int first, int verb) const;
+  bool HarshModified(int i, int lo) const {
+    return i - 1 >= lo && Word(i - 1) && Is(t_.harsh_modifier, i - 1);
+  }
   bool ActorPhrase(Phrase p) const;
   bool PersonPhrase(Phrase p) const;
   bool PhysicalAttack(Phrase object, int lo, int hi) const;
@@ -712,6 +718,9 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
                                               int cue_last, const std::string& cameo) {
   const int after = cue_last + 1;
   bool negated = false;
+  // "harsh words": a noun of speech needs its adjective of disapproval.
+  const bool evaluated = Is(t_.evaluated_noun, i);
+  if (evaluated && !HarshModified(i, lo)) return false;
   // --- Nominal: "Y's condemnation of X", "criticism of X by Y", "a protest to X",
   // "X drew criticism from Y", "voiced its opposition to X".
   int j = i - 1;  // walk back over adjectives to the determiner or possessive
@@ -748,6 +757,15 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     if (lj >= lo && Word(lj) && Is(words_.light, lj)) {
       light_verb = true;
       light_at = lj;
+    }
+  }
+  // "Trump and his aides have also had choice words for X": the subject of the verb before.
+  if (evaluated && source.empty() && !light_verb) {
+    int v = i - 2;  // before the adjective
+    while (v >= lo && (Is(words_.det, v) || Adverb(v))) --v;
+    if (v >= lo && Word(v) && !Cap(v) && (Is(words_.aux, v) || Content(v))) {
+      const VerbGroup g = VerbGroupBefore(v);
+      if (!g.infinitive) source = SubjectBefore(g.first - 1, lo);
     }
   }
   bool possessive_source = !source.empty();
@@ -1114,6 +1132,8 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
       }
     }
   }
+  // "had choice words for": an adjective of disapproval before a noun of speech.
+  if (noun_form && Is(t_.evaluated_noun, i) && HarshModified(i, lo)) noun_context = true;
   // A noun entry needs a noun position (or the start of a sentence: "Protests against X");
   // a verb entry must not stand in one ("the accused", "a protest").
   if (noun_form && !noun_context && !actor_before && !segment_start) return false;

@@ -664,6 +664,18 @@ TEST(CondemnationPatterns, NounAimedByARelativeClause) {
   ExpectNone("The charge that he made threats against the minister was false.");
 }
 
+TEST(CondemnationCues, HarshWordsAreACue) {
+  Found f = One("He was challenged over his harsh language about Islam.");
+  EXPECT_EQ(f.target, "Islam");
+  EXPECT_EQ(f.source_span, "his");
+  f = One("The senator used scathing rhetoric against the bill.");
+  EXPECT_EQ(f.source_span, "The senator");
+  EXPECT_EQ(f.target, "the bill");
+  EXPECT_EQ(One("Aides have had choice words for the moderators.").target, "the moderators");
+  ExpectNone("His words about the plan were clear.");  // no adjective of disapproval
+  ExpectNone("The senator's sharp words at the debate helped him.");
+}
+
 TEST(CondemnationNegation, HasYetToAndGoingToAndAvoids) {
   EXPECT_TRUE(One("The government has yet to condemn the attack.").negated);
   EXPECT_TRUE(One("The senator avoids condemning the invasion.").negated);
