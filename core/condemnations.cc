@@ -30,11 +30,12 @@ struct CondemnationFinder::Tables {
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
       *non_assertive, *emphasis, *physical_attack, *verbal_means, *person_object,
       *negative_subject, *floating_quantifier, *irrealis_noun, *intent_noun, *aimed_preposition,
-      *evaluated_noun, *harsh_modifier;
+      *evaluated_noun, *harsh_modifier, *framing;
   // data/en/function-words.txt
   const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal,
       *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before, *object_pronoun,
-      *person_pronoun, *gerund_preposition, *deliberation_word, *sequence_adverb;
+      *person_pronoun, *gerund_preposition, *deliberation_word, *sequence_adverb,
+      *predicative_as;
   explicit Tables(const ChunkerLexicon& w) : words(w) {
     const CueLexicon& lex = w.lex;
     verbal_object = &lex.List("verbal-object");
@@ -60,6 +61,7 @@ struct CondemnationFinder::Tables {
     aimed_preposition = &lex.List("aimed-preposition");
     evaluated_noun = &lex.List("evaluated-noun");
     harsh_modifier = &lex.List("harsh-modifier");
+    framing = &lex.List("framing");
     conditional = &lex.List("conditional");
     epistemic_modal = &lex.List("epistemic-modal");
     future_modal = &lex.List("future-modal");
@@ -70,6 +72,7 @@ struct CondemnationFinder::Tables {
     object_pronoun = &lex.List("object-pronoun");
     person_pronoun = &lex.List("person-pronoun");
     sequence_adverb = &lex.List("sequence-adverb");
+    predicative_as = &lex.List("predicative-as");
   }
 };
 
@@ -788,6 +791,18 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
   const bool provoked = j >= lo && Word(j) && (Is(words_.provoke, j) ||
                         (Is(words_.det, j) && j - 1 >= lo && Is(words_.provoke, j - 1)));
   if (e.light && !light_verb && !possessive_source && !provoked) return false;
+  // "frames his tax plan purely as an attack on X", "saw the comment as a dig at X": a label
+  // after a verb of framing reports no disapproval.
+  {
+    int as = j;
+    if (as >= lo && Word(as) && Is(words_.det, as)) --as;
+    if (as >= lo && Word(as) && Is(t_.predicative_as, as)) {
+      for (int k = as - 1; k >= lo && as - k < 9; --k) {
+        if (Kind(k) == TokenKind::kPunct) break;
+        if (Word(k) && Is(t_.framing, k)) return false;
+      }
+    }
+  }
   // Dismissed or requested: "denied the charges", "called for the condemnation of".
   {
     int dj = j;

@@ -676,6 +676,16 @@ TEST(CondemnationCues, HarshWordsAreACue) {
   ExpectNone("The senator's sharp words at the debate helped him.");
 }
 
+TEST(CondemnationExclusions, LabelAfterAVerbOfFramingIsNoFinding) {
+  ExpectNone("The senator frames his tax plan purely as an attack on speculators.");
+  ExpectNone("Analysts described the levy as an attack on savers.");
+  EXPECT_EQ(One("Unions staged an attack on the plan.").target, "the plan");
+}
+
+TEST(CondemnationCues, VerbalObjectsOfMockingAndAttacking) {
+  EXPECT_EQ(One("Mr. Cruz mocked his vague tough talk.").target, "his vague tough talk");
+}
+
 TEST(CondemnationNegation, HasYetToAndGoingToAndAvoids) {
   EXPECT_TRUE(One("The government has yet to condemn the attack.").negated);
   EXPECT_TRUE(One("The senator avoids condemning the invasion.").negated);
