@@ -498,7 +498,15 @@ VerbGroup Chunker::VerbGroupBefore(int verb) const {
   int k = verb - 1;
   while (k >= lo) {
     std::string_view w = L(k);
-    if (Punct(k, "(") || Punct(k, ")")) { --k; continue; }
+    // "Bob Goodlatte (R-Va.) condemned": a parenthesis after the subject's last word is
+    // skipped whole; "(We must) oppose" keeps its words.
+    if (Punct(k, ")")) {
+      int open = k - 1;
+      while (open >= lo && k - open < 10 && !Punct(open, "(") && !Punct(open, ")")) --open;
+      k = open - 1 >= lo && Punct(open, "(") && Word(open - 1) ? open - 1 : k - 1;
+      continue;
+    }
+    if (Punct(k, "(")) { --k; continue; }
     if (Kind(k) == TokenKind::kClitic && w == "n't") { group.negated = true; --k; continue; }
     // Moscow "strongly condemns" the strike: the opening mark of a quote around the verb.
     if (Kind(k) == TokenKind::kQuote && open_mark_[k] == 1) { --k; continue; }

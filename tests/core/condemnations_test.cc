@@ -686,6 +686,12 @@ TEST(CondemnationCues, VerbalObjectsOfMockingAndAttacking) {
   EXPECT_EQ(One("Mr. Cruz mocked his vague tough talk.").target, "his vague tough talk");
 }
 
+TEST(CondemnationSources, ParenthesisAfterTheSubject) {
+  EXPECT_EQ(One("Bob Goodlatte (R-Va.) condemned the program.").source_span, "Bob Goodlatte");
+  Found f = One("He and Chairman Bob Goodlatte (R-Va.) both condemned the program.");
+  EXPECT_EQ(f.source, "He & Bob Goodlatte");
+}
+
 TEST(CondemnationNegation, HasYetToAndGoingToAndAvoids) {
   EXPECT_TRUE(One("The government has yet to condemn the attack.").negated);
   EXPECT_TRUE(One("The senator avoids condemning the invasion.").negated);
