@@ -35,7 +35,7 @@ struct CondemnationFinder::Tables {
   const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal,
       *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before, *object_pronoun,
       *person_pronoun, *gerund_preposition, *deliberation_word, *sequence_adverb,
-      *predicative_as;
+      *predicative_as, *title_small_word;
   explicit Tables(const ChunkerLexicon& w) : words(w) {
     const CueLexicon& lex = w.lex;
     verbal_object = &lex.List("verbal-object");
@@ -73,6 +73,7 @@ struct CondemnationFinder::Tables {
     person_pronoun = &lex.List("person-pronoun");
     sequence_adverb = &lex.List("sequence-adverb");
     predicative_as = &lex.List("predicative-as");
+    title_small_word = &lex.List("title-small-word");
   }
 };
 
@@ -132,6 +133,8 @@ class Reader : public Chunker {
   bool DeniedClause(int cue, int chain_start) const;
   bool NotAsserted(int chain_start) const;
   bool Future(int first, int verb) const;
+  bool TitleCaseLine(int i) const;
+  bool EntityNameWord(int t) const;
   bool HarshModified(int i, int lo) const {
     return i - 1 >= lo && Word(i - 1) && Is(t_.harsh_modifier, i - 1);
   }
@@ -292,6 +295,33 @@ bool Reader::Future(int first, int verb) const {
     if (Word(k) && (Is(t_.future_modal, k) ||
                     (Is(words_.future_to, k) && k + 1 < verb && L(k + 1) == "to")))
       return true;
+  return false;
+}
+
+// "Hillary Clinton Goes After Donald Trump As The New Mitt Romney.": the sentence of token i
+// has no lower-case word but the small words of titles ([title-small-word]), so it is a
+// headline even with a final period.
+bool Reader::TitleCaseLine(int i) const {
+  const Sentence& sent = doc_.sentences[doc_.tokens[i].sentence];
+  int words = 0;
+  for (int k = sent.first; k < sent.last; ++k) {
+    if (!Word(k)) continue;
+    ++words;
+    if (!Cap(k) && !Is(t_.title_small_word, k)) return false;
+  }
+  return words >= 4;
+}
+
+// Token t is the last word of an entity's name ("Clinton" of "Hillary Clinton" where the
+// entity pass found "Clinton" elsewhere): a name in a title-case headline the pass missed.
+bool Reader::EntityNameWord(int t) const {
+  const std::string_view w = doc_.TokenText(t);
+  for (const Entity& e : doc_.entities) {
+    const std::string_view n = e.name;
+    if (n.size() >= w.size() && n.compare(n.size() - w.size(), w.size(), w) == 0 &&
+        (n.size() == w.size() || n[n.size() - w.size() - 1] == ' '))
+      return true;
+  }
   return false;
 }
 
@@ -1029,8 +1059,8 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   // March"); in a headline only after a lower-case word or a name ("Russia Condemns").
   if (Cap(i) && i > lo && !(Kind(i - 1) == TokenKind::kQuote && i - 1 == lo)) {
     const Sentence& sent = doc_.sentences[doc_.tokens[i].sentence];
-    if (!sent.headline || doc_.tokens[i].all_caps) return false;
-    if (Cap(i - 1) && mention_at_[i - 1] < 0) return false;
+    if (!(sent.headline || TitleCaseLine(i)) || doc_.tokens[i].all_caps) return false;
+    if (Cap(i - 1) && mention_at_[i - 1] < 0 && !EntityNameWord(i - 1)) return false;
   }
   const bool noun_form = ref.form == CueForm::kNoun || ref.form == CueForm::kNounPlural;
   // "was (totally) against": a form of "be" before the word.

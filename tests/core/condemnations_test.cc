@@ -692,6 +692,16 @@ TEST(CondemnationSources, ParenthesisAfterTheSubject) {
   EXPECT_EQ(f.source, "He & Bob Goodlatte");
 }
 
+TEST(CondemnationHeadlines, TitleCaseLines) {
+  // A title-case line is a headline even with a final period.
+  EXPECT_EQ(One("Mayor Ana Ruiz Slams The New Budget Plan.\n\nRuiz spoke on Monday.").target,
+            "The New Budget Plan");
+  // A name the entity pass found elsewhere before the cue.
+  Found f = One("Hillary Clinton Slams Donald Trump Over Taxes\n\nClinton spoke on Monday.");
+  EXPECT_EQ(f.target, "Donald Trump");
+  ExpectNone("The Grand Slam Tournament Starts Today.\n\nNadal won.");
+}
+
 TEST(CondemnationNegation, HasYetToAndGoingToAndAvoids) {
   EXPECT_TRUE(One("The government has yet to condemn the attack.").negated);
   EXPECT_TRUE(One("The senator avoids condemning the invasion.").negated);
