@@ -1069,7 +1069,9 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     while (b >= lo && i - b < 4 && (Adverb(b) || Is(words_.negator, b) ||
                                      (Kind(b) == TokenKind::kQuote && open_mark_[b] == 1)))
       --b;
-    if (!(b >= lo && Word(b) && Is(words_.passive_aux, b) && Is(words_.aux, b))) return false;
+    if (!(b >= lo && (Word(b) || Kind(b) == TokenKind::kClitic) && Is(words_.passive_aux, b) &&
+          Is(words_.aux, b)))
+      return false;
   }
   if (!FitsPosition(i, ref, lo)) return false;
   if (noun_form) return TryNominal(i, e, lo, hi, cue_last, std::string(e.cameo));

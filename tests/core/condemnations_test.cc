@@ -702,6 +702,13 @@ TEST(CondemnationHeadlines, TitleCaseLines) {
   ExpectNone("The Grand Slam Tournament Starts Today.\n\nNadal won.");
 }
 
+TEST(CondemnationCues, NotOkayWithAfterAClitic) {
+  Found f = One("The mayor said: \"I'm not okay with the new budget.\"");
+  EXPECT_EQ(f.target, "the new budget");
+  EXPECT_FALSE(f.negated);  // the negation is the disapproval
+  ExpectNone("\"I'm okay with the plan,\" she said.");
+}
+
 TEST(CondemnationNegation, HasYetToAndGoingToAndAvoids) {
   EXPECT_TRUE(One("The government has yet to condemn the attack.").negated);
   EXPECT_TRUE(One("The senator avoids condemning the invasion.").negated);
