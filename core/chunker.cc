@@ -40,6 +40,7 @@ ChunkerLexicon::ChunkerLexicon() {
   clause_conjunction = &lex.List("clause-conjunction");
   approximator = &lex.List("approximator");
   subject_lead = &lex.List("subject-lead");
+  subordinator = &lex.List("subordinator");
   epistemic_modal = &lex.List("epistemic-modal");
   future_to = &lex.List("future-to");
   negative_to = &lex.List("negative-to");
@@ -418,6 +419,9 @@ Phrase Chunker::ClauseSubject(int cue) const {
   for (int k = cue + 1; k < hi && k < cue + 30; ++k) {
     if (!Punct(k, ",")) continue;
     int s = k + 1;
+    // "Besides attacking X, while the audience booed, Mr. Trump asserted ...": a subordinate
+    // clause before the subject.
+    if (s < hi && Word(s) && Is(words_.subordinator, s)) continue;
     // Bemoaning the "phony system," Trump ...: the comma inside the closing mark.
     while (s < hi && Kind(s) == TokenKind::kQuote && open_mark_[s] == 2) ++s;
     if (s < hi && Word(s) && Is(words_.pronoun, s) && !Is(words_.first_person, s))

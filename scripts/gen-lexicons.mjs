@@ -218,6 +218,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'not-subject-verb',
   'clause-coordinator',
   'sequence-adverb',
+  'subordinator',
   'place-preposition',
   'role-preposition',
   'author-preposition',

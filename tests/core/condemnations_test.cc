@@ -709,6 +709,12 @@ TEST(CondemnationCues, NotOkayWithAfterAClitic) {
   ExpectNone("\"I'm okay with the plan,\" she said.");
 }
 
+TEST(CondemnationSources, FrontedParticipleBeforeASubordinateClause) {
+  Found f = One("Besides attacking the mayor, while the audience booed, Ana Ruiz said it was "
+                "fine.");
+  EXPECT_EQ(f.source_span, "Ana Ruiz");
+}
+
 TEST(CondemnationNegation, HasYetToAndGoingToAndAvoids) {
   EXPECT_TRUE(One("The government has yet to condemn the attack.").negated);
   EXPECT_TRUE(One("The senator avoids condemning the invasion.").negated);
