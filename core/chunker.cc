@@ -430,7 +430,7 @@ Phrase Chunker::ClauseSubject(int cue) const {
     if (p.empty() || p.last >= hi) return {};
     int n = p.last;
     if (Is(words_.aux, n) || Adverb(n) || (Content(n) && !Cap(n)) ||
-        Is(words_.irregular_participle, n))
+        Is(words_.irregular_participle, n) || Is(words_.speech, n))
       return p;
     return {};
   }
