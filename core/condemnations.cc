@@ -1090,7 +1090,15 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   if (!ReadVerbGroup(e, ref, &r) || !FindVerbTarget(e, ref, &r) || !TargetFits(e, r)) return false;
   const Actor* given = nullptr;
   Actor inherited;
-  if (e.expressed) {
+  // "Democrats that said they didn't like the agenda": an attitude whose clause a speech verb
+  // reports is expressed, inside a quote or not.
+  bool reported = false;
+  if (e.expressed && !r.passive) {
+    const Phrase subject = SubjectBefore(r.chain - 1, lo);
+    reported = !subject.empty() && !Is(words_.first_person, subject.first) &&
+               !SpeakerOfReportedClause(subject).empty();
+  }
+  if (e.expressed && !reported) {
     // Only the holder's own words: inside a quote, with a first-person subject or none at the
     // quote's opening ("Absolutely hate this framing," X said).
     const int q = quote_at_[i];
@@ -1129,7 +1137,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   // "was against the war": a copula's subject must be an actor ("It is against the rules",
   // "the vote is against him" are no finding).
   if (e.copula && !given && !ActorPhrase(r.source)) return false;
-  if (e.expressed && !r.has_speaker_source &&
+  if (e.expressed && !r.has_speaker_source && !reported &&
       !(r.source.last - r.source.first == 1 && Is(words_.first_person, r.source.first)))
     return false;
   Emit(i, cue_last, e, r.cameo, r.target, !r.source.empty(), r.source, given, r.negated, r.rule);

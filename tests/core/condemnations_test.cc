@@ -715,6 +715,12 @@ TEST(CondemnationSources, FrontedParticipleBeforeASubordinateClause) {
   EXPECT_EQ(f.source_span, "Ana Ruiz");
 }
 
+TEST(CondemnationCues, AttitudeReportedBySpeechIsExpressed) {
+  EXPECT_EQ(One("Sanders said he hates the plan.").target, "the plan");
+  ExpectNone("Sanders hates the plan.");  // an attitude the text does not report as said
+  ExpectNone("Voters didn't like the phrase.");
+}
+
 TEST(CondemnationNegation, HasYetToAndGoingToAndAvoids) {
   EXPECT_TRUE(One("The government has yet to condemn the attack.").negated);
   EXPECT_TRUE(One("The senator avoids condemning the invasion.").negated);
