@@ -30,7 +30,7 @@ struct CondemnationFinder::Tables {
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
       *non_assertive, *emphasis, *physical_attack, *verbal_means, *person_object,
       *negative_subject, *floating_quantifier, *irrealis_noun, *intent_noun, *aimed_preposition,
-      *evaluated_noun, *harsh_modifier, *framing;
+      *evaluated_noun, *harsh_modifier, *framing, *relative_pronoun;
   // data/en/function-words.txt
   const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal,
       *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before, *object_pronoun,
@@ -62,6 +62,7 @@ struct CondemnationFinder::Tables {
     evaluated_noun = &lex.List("evaluated-noun");
     harsh_modifier = &lex.List("harsh-modifier");
     framing = &lex.List("framing");
+    relative_pronoun = &lex.List("relative-pronoun");
     conditional = &lex.List("conditional");
     epistemic_modal = &lex.List("epistemic-modal");
     future_modal = &lex.List("future-modal");
@@ -133,6 +134,7 @@ class Reader : public Chunker {
   bool DeniedClause(int cue, int chain_start) const;
   bool NotAsserted(int chain_start) const;
   bool Future(int first, int verb) const;
+  Phrase RelativeHead(Phrase p, int lo) const;
   bool TitleCaseLine(int i) const;
   bool EntityNameWord(int t) const;
   bool HarshModified(int i, int lo) const {
@@ -323,6 +325,23 @@ bool Reader::EntityNameWord(int t) const {
       return true;
   }
   return false;
+}
+
+// "Activists who organised the protest condemned X", "The attacks that killed five people
+// were condemned": a phrase that is the object of a relative clause stands for the clause's
+// head noun, the subject of the verb after it. Returns p otherwise.
+Phrase Reader::RelativeHead(Phrase p, int lo) const {
+  int k = p.first - 1;
+  if (k - 1 < lo || !Word(k) || Cap(k) || Is(words_.det, k) || InnerPrep(k) ||
+      Is(words_.pronoun, k) || !(Content(k) || Is(words_.irregular_participle, k)))
+    return p;
+  --k;
+  while (k >= lo && (Adverb(k) || Is(words_.aux, k) || Is(words_.negator, k))) --k;
+  if (k - 1 < lo || !Word(k) || !Is(t_.relative_pronoun, k)) return p;
+  int h = k - 1;
+  if (Punct(h, ",")) --h;
+  const Phrase head = h >= lo ? BackwardNP(h, lo) : Phrase{};
+  return head.empty() ? p : head;
 }
 
 // Whether the phrase names an actor: a mention, a personal pronoun other than "it", an actor
@@ -1404,6 +1423,7 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
     // A reduced passive after a comma names the noun before the comma.
     target = r->reduced_passive && Punct(chain - 1, ",") ? BackwardNP(chain - 2, lo)
                                                          : SubjectBefore(chain - 1, lo);
+    if (!target.empty() && !r->reduced_passive) target = RelativeHead(target, lo);
     if (target.empty()) return false;
     for (int b = a; b < hi && b < a + 15; ++b) {
       if (Punct(b, ",") || Punct(b, ";")) break;
@@ -1757,6 +1777,7 @@ bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inheri
       source = SubjectBefore(before, lo);
       if (!source.empty() && Word(source.first) && Is(words_.hypothetical, source.first))
         return false;
+      if (!source.empty()) source = RelativeHead(source, lo);
       JointSubject(source, lo, r);
       // "attacks in nations that oppose X": a class that a present-tense relative clause
       // describes inside a prepositional phrase is generic, no reported act.

@@ -721,6 +721,15 @@ TEST(CondemnationCues, AttitudeReportedBySpeechIsExpressed) {
   ExpectNone("Voters didn't like the phrase.");
 }
 
+TEST(CondemnationSources, HeadOfARelativeClauseBeforeTheVerb) {
+  EXPECT_EQ(One("Activists who organised the protest condemned the raid.").source_span,
+            "Activists");
+  EXPECT_EQ(One("The attacks that killed five people were condemned by the UN.").target,
+            "The attacks");
+  EXPECT_EQ(One("The union said that the ministers condemned the raid.").source_span,
+            "the ministers");
+}
+
 TEST(CondemnationNegation, HasYetToAndGoingToAndAvoids) {
   EXPECT_TRUE(One("The government has yet to condemn the attack.").negated);
   EXPECT_TRUE(One("The senator avoids condemning the invasion.").negated);
