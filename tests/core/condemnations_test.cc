@@ -730,6 +730,12 @@ TEST(CondemnationSources, HeadOfARelativeClauseBeforeTheVerb) {
             "the ministers");
 }
 
+TEST(CondemnationPatterns, ProvokedWithAPlaceAdverbAfterTheSubject) {
+  Found f = One("A week after the police shooting of a man here sparked protests, the city "
+                "is calm.");
+  EXPECT_EQ(f.target, "the police shooting of a man");
+}
+
 TEST(CondemnationNegation, HasYetToAndGoingToAndAvoids) {
   EXPECT_TRUE(One("The government has yet to condemn the attack.").negated);
   EXPECT_TRUE(One("The senator avoids condemning the invasion.").negated);
