@@ -38,6 +38,10 @@ struct EntityWords {
   WordHashSet geographic_feature = List("geographic-feature");
   WordHashSet event_word = List("event-word");
   WordHashSet gathering_word = List("gathering-word");
+  WordHashSet storm_word = List("storm-word");
+  WordHashSet masculine_pronoun = List("masculine-pronoun");
+  WordHashSet feminine_pronoun = List("feminine-pronoun");
+  WordHashSet common_acronym = List("common-acronym");
   WordHashSet organisation_head = List("organisation-head");
   WordHashSet organisation_preposition = List("organisation-preposition");
   WordHashSet place_head = List("place-head");
@@ -65,6 +69,10 @@ bool GeographicWord(std::string_view w) { return InLowerList(Words().geographic_
 
 // Words that make an unknown MISC name an event.
 bool EventWord(std::string_view w) { return InLowerList(Words().event_word, w); }
+// "Hurricane", "Cyclone": opens a named storm's name, an event.
+bool StormWord(std::string_view w) { return InLowerList(Words().storm_word, w); }
+// "DNA", "IQ": an abbreviation of a common noun, no name.
+bool CommonAcronym(std::string_view w) { return InLowerList(Words().common_acronym, w); }
 // "Convention": ends an event's name after a group's adjective ("Republican National Convention").
 bool GatheringWord(std::string_view w) { return InLowerList(Words().gathering_word, w); }
 
@@ -320,14 +328,17 @@ bool MostlyLowerCase(const Document& doc, const NerFeatures& feats, int i) {
 }
 
 // c is one word that opens its sentence (after quote marks or brackets only) or a quotation
-// inside it, that English mostly writes in lower case (Gazetteer::WordCase 1) and this text
-// never capitalises inside a sentence, and that no table knows: "[Interestingly], one of ...",
+// inside it, that English mostly writes in lower case (Gazetteer::WordCase 1) or, a word too
+// rare to have a class, that this text writes in lower case too ("iodine ... [Iodine]
+// released"), that this text never capitalises inside a sentence, and that no table knows: "[Interestingly], one of ...",
 // "'[Do]n't leave'", 'Ryan said, "[Look], ...'.
 bool CommonWordOpening(const Document& doc, const NerFeatures& feats, const Candidate& c,
                        CapitalisedInside* capitalised_inside) {
   const Token* const tk = doc.tokens.data();
   if (c.last - c.first != 1 || tk[c.first].kind != TokenKind::kWord || tk[c.first].all_caps ||
-      tk[c.first].sentence < 0 || !MostlyLowerCase(doc, feats, c.first))
+      tk[c.first].sentence < 0 ||
+      !(MostlyLowerCase(doc, feats, c.first) ||
+        (feats.word_case(c.first) == 0 && feats.seen_lower(c.first))))
     return false;
   if (QuoteOpening(doc, c.first)) {
     if (capitalised_inside->Contains(feats.folded(c.first))) return false;
@@ -388,6 +399,29 @@ bool BracketedLetters(const Document& doc, const Candidate& c) {
     if (tk[t].kind == TokenKind::kWord && tk[t].upper_initial)
       initials += static_cast<char>(kFold.to_lower[static_cast<unsigned char>(doc.TokenText(t)[0])]);
   return initials != Lower(letters);
+}
+
+// A pronoun of `gender` (Gazetteer::kGivenMale or kGivenFemale; 0 matches none) is among the
+// twelve tokens after token `t`, on its line or the next.
+bool GenderPronounAfter(const Document& doc, int t, int gender) {
+  if (gender == 0) return false;
+  const WordHashSet& pronouns = gender == Gazetteer::kGivenFemale ? Words().feminine_pronoun
+                                                                  : Words().masculine_pronoun;
+  const int n = static_cast<int>(doc.tokens.size());
+  int lines = 0;
+  for (int i = t + 1; i < n && i <= t + 12; ++i) {
+    if (doc.tokens[i].newline_before && ++lines > 1) break;
+    if (doc.tokens[i].kind == TokenKind::kWord && InLowerList(pronouns, doc.TokenText(i)))
+      return true;
+  }
+  return false;
+}
+
+// Token `t` is a dollar sign on the line of the word before it: that word is a country's
+// code that makes the currency's sign ("US$ 10 billion", "US $ 8").
+bool CurrencyPrefix(const Document& doc, int t) {
+  return t > 0 && t < static_cast<int>(doc.tokens.size()) && doc.TokenText(t) == "$" &&
+         !doc.tokens[t].newline_before;
 }
 
 // Every word of c is in capitals.
@@ -1680,7 +1714,8 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::AddKnownNames(Document* doc, Scratch* s
     const bool common = last - first == 1 && tk[first].sentence >= 0 &&
                         doc->sentences[tk[first].sentence].first == first &&
                         feats.seen_lower(first);
-    if (free && (ktype != EntityType::kGpe || country) && tk[first].upper_initial && !common) {
+    if (free && (ktype != EntityType::kGpe || country) && tk[first].upper_initial && !common &&
+        !(last - first == 1 && tk[first].all_caps && CurrencyPrefix(*doc, last))) {
       Candidate c;
       c.first = first;
       c.last = last;
@@ -1742,6 +1777,24 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
   int work_end = -1;  // the end of the last name of a work, law or prize (OutOfScheme)
   CapitalisedInside capitalised_inside(*doc, feats);
   NamesWithClitic names_with_clitic(*doc, feats);
+  // The names of the storms the text names after a word of [storm-word] ("Cyclone
+  // [Phailin]"), by the tagger's exact hash: the name alone names the storm too.
+  std::vector<uint64_t> storm_names;
+  for (const Candidate& c : cands)
+    for (int t = std::max(0, c.first - 1); t + 1 < c.last; ++t)
+      if (tk[t].upper_initial && StormWord(doc->TokenText(t)) && tk[t + 1].upper_initial &&
+          tk[t + 1].kind == TokenKind::kWord)
+        storm_names.push_back(feats.exact(t + 1));
+  // The given names the tagger calls organisations, written alone, that a pronoun of the
+  // name's gender follows once (by the tagger's exact hash).
+  std::vector<uint64_t> persons_by_pronoun;
+  for (const Candidate& c : cands)
+    if (c.type == EntityType::kOrg && c.last - c.first == 1 &&
+        GenderPronounAfter(*doc, c.first, gaz.GivenNameGender(doc->TokenText(c.first))))
+      persons_by_pronoun.push_back(feats.exact(c.first));
+  auto storm_name = [&](uint64_t h) {
+    return std::find(storm_names.begin(), storm_names.end(), h) != storm_names.end();
+  };
   for (Candidate& c : cands) {
     // A club's name in a results table keeps its bracketed letters (CoNLL-2003 annotates
     // "Proleter (Z)" as one organisation); the letters are no name of their own.
@@ -1780,6 +1833,11 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
     if (TitleAlone(*doc, feats, c, title_at)) continue;
     if (CommonWordOpening(*doc, feats, c, &capitalised_inside)) continue;
     if (AbbreviationPlural(*doc, c)) continue;
+    // One word in capitals that abbreviates a common noun ("DNA", "IQ"), or that makes a
+    // currency's sign ("US$ 10 billion", "US $ 8"): no name.
+    if (c.last - c.first == 1 && tk[c.first].all_caps &&
+        (CommonAcronym(doc->TokenText(c.first)) || CurrencyPrefix(*doc, c.last)))
+      continue;
     if (OutOfScheme(*doc, feats, tables_->out_of_scheme_heads, c)) {
       work_end = c.last;
       continue;
@@ -1877,6 +1935,27 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       else if (CompassGroup(*doc, gaz.names, c)) c.type = EntityType::kNorp;
       else continue;  // the schema has no MISC
     }
+    // A storm's name, with its word of [storm-word] or alone, that no table knows: an event.
+    if (!k && ((c.last - c.first >= 2 && c.first > 0 && StormWord(doc->TokenText(c.first)) &&
+                storm_name(feats.exact(c.first + 1))) ||
+               (c.first > 0 && StormWord(doc->TokenText(c.first - 1)) && tk[c.first - 1].upper_initial &&
+                storm_name(feats.exact(c.first))) ||
+               (c.last - c.first == 1 && storm_name(feats.exact(c.first))))) {
+      if (c.first > 0 && StormWord(doc->TokenText(c.first - 1)) && tk[c.first - 1].upper_initial &&
+          tk[c.first].space_before && (kept.empty() || kept.back().last < c.first))
+        --c.first;  // the storm's word is part of its name: "[Cyclone Phailin]"
+      c.type = EntityType::kEvent;
+    }
+    // One given name alone that the tagger calls an organisation and that no table knows as
+    // one, that a pronoun of the name's gender soon follows once in the text ("their child,
+    // Gloria. She died"), is a person's name; clubs named after counties are not ("Kent beat
+    // Somerset").
+    if (c.type == EntityType::kOrg && !k && c.last - c.first == 1 && !tk[c.first].all_caps &&
+        std::find(persons_by_pronoun.begin(), persons_by_pronoun.end(), feats.exact(c.first)) !=
+            persons_by_pronoun.end() &&
+        gaz.given.Contains(feats.exact(c.first)) &&
+        !(KnowledgeBase::Get().TypesNamed(doc->TokenText(c.first)) & KnowledgeBase::kKbOrg))
+      c.type = EntityType::kPerson;
     // A country the tagger calls an organisation is still the country (the tagger learned
     // ORG from sports teams named after their cities and clubs).
     if (c.type == EntityType::kOrg && k && ktype == EntityType::kGpe && k->country == k->name)

@@ -238,6 +238,8 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'geographic-feature',
   'event-word',
   'gathering-word',
+  'storm-word',
+  'common-acronym',
   'organisation-head',
   'organisation-preposition',
   'place-head',
