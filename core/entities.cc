@@ -1860,6 +1860,16 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
         doc->sentences[tk[c.first].sentence].first == c.first &&
         doc->TokenText(c.first) == "The" && gaz.names.Lookup(*doc, c.first, c.last) < 0)
       ++c.first;
+    // A title-case "The" inside a sentence, right before an organisation's name, is part of
+    // the name ("publications including The Brooklyn Paper"): English writes the article in
+    // lower case there unless the name has it.
+    if (c.type == EntityType::kOrg && c.first > 0 && doc->TokenText(c.first - 1) == "The" &&
+        tk[c.first - 1].sentence >= 0 && tk[c.first - 1].sentence == tk[c.first].sentence &&
+        doc->sentences[tk[c.first - 1].sentence].first != c.first - 1 &&
+        !tk[c.first].newline_before && !QuoteOpening(*doc, c.first - 1) &&
+        feats.reliable(c.first - 1) &&  // not in a headline, where every word is capitalised
+        (kept.empty() || kept.back().last < c.first - 1))
+      --c.first;
     // A title that starts before the span and ends inside it, before a given name ("Secretary
     // of [State Antony Blinken]"): a person's name, whatever the tagger's class.
     if (c.type != EntityType::kPerson) {
