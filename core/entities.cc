@@ -42,6 +42,7 @@ struct EntityWords {
   WordHashSet masculine_pronoun = List("masculine-pronoun");
   WordHashSet feminine_pronoun = List("feminine-pronoun");
   WordHashSet common_acronym = List("common-acronym");
+  WordHashSet date_word = List("date-word");
   WordHashSet organisation_head = List("organisation-head");
   WordHashSet organisation_preposition = List("organisation-preposition");
   WordHashSet place_head = List("place-head");
@@ -1860,6 +1861,35 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
         doc->sentences[tk[c.first].sentence].first == c.first &&
         doc->TokenText(c.first) == "The" && gaz.names.Lookup(*doc, c.first, c.last) < 0)
       ++c.first;
+    // Capitalised words right before an organisation's name that has a preposition, inside a
+    // sentence, that the tagger left out and that no table knows (no nationality: "Russian"
+    // + "Foreign Ministry" stay two), and no month or weekday, open the name: "the [Medical] Journal of Australia",
+    // "the [International] Brotherhood of Magicians".
+    if (c.type == EntityType::kOrg && c.last - c.first >= 3) {
+      bool has_preposition = false;
+      for (int t = c.first + 1; t + 1 < c.last; ++t)
+        has_preposition = has_preposition ||
+                          (!tk[t].upper_initial && InLowerList(Words().organisation_preposition,
+                                                               doc->TokenText(t)));
+      int first = c.first;
+      for (int added = 0; has_preposition && added < 2 && first > 0; ++added) {
+        const int b = first - 1;
+        int id = -1;
+        if (tk[b].kind != TokenKind::kWord || !tk[b].upper_initial || tk[b].all_caps ||
+            !tk[first].space_before || tk[first].newline_before ||
+            tk[b].sentence != tk[first].sentence || tk[b].sentence < 0 ||
+            doc->sentences[tk[b].sentence].first == b || QuoteOpening(*doc, b) ||
+            (!kept.empty() && kept.back().last > b) || gaz.names.Lookup(*doc, b, b + 1) >= 0 ||
+            title_at(b, &id) >= 0 || doc->TokenText(b) == "The" || feats.word_case(b) == 1 ||
+            InLowerList(Words().date_word, doc->TokenText(b)))
+          break;
+        first = b;
+      }
+      // Not in a title-case line (a headline), where every word is capitalised: a lower-case
+      // word comes right before.
+      if (first < c.first && tk[first - 1].kind == TokenKind::kWord && !tk[first - 1].upper_initial)
+        c.first = first;
+    }
     // A title-case "The" inside a sentence, right before an organisation's name, is part of
     // the name ("publications including The Brooklyn Paper"): English writes the article in
     // lower case there unless the name has it.
@@ -1867,7 +1897,8 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
         tk[c.first - 1].sentence >= 0 && tk[c.first - 1].sentence == tk[c.first].sentence &&
         doc->sentences[tk[c.first - 1].sentence].first != c.first - 1 &&
         !tk[c.first].newline_before && !QuoteOpening(*doc, c.first - 1) &&
-        feats.reliable(c.first - 1) &&  // not in a headline, where every word is capitalised
+        c.first >= 2 && tk[c.first - 2].kind == TokenKind::kWord &&
+        !tk[c.first - 2].upper_initial &&  // not in a title-case headline
         (kept.empty() || kept.back().last < c.first - 1))
       --c.first;
     // A title that starts before the span and ends inside it, before a given name ("Secretary
@@ -1946,7 +1977,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       else continue;  // the schema has no MISC
     }
     // A storm's name, with its word of [storm-word] or alone, that no table knows: an event.
-    if (!k && ((c.last - c.first >= 2 && c.first > 0 && StormWord(doc->TokenText(c.first)) &&
+    if (!k && ((c.last - c.first >= 2 && StormWord(doc->TokenText(c.first)) &&
                 storm_name(feats.exact(c.first + 1))) ||
                (c.first > 0 && StormWord(doc->TokenText(c.first - 1)) && tk[c.first - 1].upper_initial &&
                 storm_name(feats.exact(c.first))) ||

@@ -240,6 +240,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'gathering-word',
   'storm-word',
   'common-acronym',
+  'date-word',
   'organisation-head',
   'organisation-preposition',
   'place-head',

@@ -425,5 +425,45 @@ TEST(EntityLongText, SameFindingsAsAShortTextOfTheSameParagraph) {
   EXPECT_EQ(a.condemnations.size() / 20, b.condemnations.size() / many);
 }
 
+TEST(Entities, NamedStormIsAnEvent) {
+  std::string text =
+      "Cyclone Phailin reached the coast of India on Saturday. Officials said Phailin was "
+      "weakening as it moved inland.";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(Find(r, "EVENT", "Cyclone Phailin"));
+  for (const Entity& e : r.entities) EXPECT_NE(e.type, "PERSON") << e.name;
+}
+
+TEST(Entities, CommonAcronymsAndCurrencyCodesAreNoNames) {
+  std::string text =
+      "The study in Sydney tested the DNA and IQ of 500 children. The damage was put at "
+      "US$ 10 billion.";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(Find(r, "GPE", "Sydney"));
+  for (const Entity& e : r.entities) {
+    EXPECT_NE(e.name, "DNA");
+    EXPECT_NE(e.name, "IQ");
+    EXPECT_NE(e.name, "United States");
+  }
+}
+
+TEST(Entities, GivenNameWithAGenderedPronounIsAPerson) {
+  std::string text =
+      "Thomas Sam and his wife Manju Sam are on trial over the death of their child, Gloria. "
+      "She died of an infection in 2002.\n\nGloria developed eczema at four months.";
+  Result r = SharedAnalyzer().Analyze(text);
+  for (const Entity& e : r.entities)
+    if (e.name == "Gloria") EXPECT_EQ(e.type, "PERSON");
+}
+
+TEST(Entities, MidSentenceTheAndAdjectivesOpenAnOrganisationsName) {
+  std::string text =
+      "The chef told The Brooklyn Paper that the results were published in the Medical Journal "
+      "of Australia on Monday.";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(Find(r, "ORG", "The Brooklyn Paper"));
+  EXPECT_TRUE(Find(r, "ORG", "Medical Journal of Australia"));
+}
+
 }  // namespace
 }  // namespace presslens
