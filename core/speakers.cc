@@ -1814,15 +1814,16 @@ void Work::Run() {
   Attribute();
   TranscriptTurns();
   if (doc_.text.size() > kLongText) {
-    // A long text frees the per-token classes and the name indexes before the document's
-    // events are made: ExportEvents reads only the events and the tokens.
-    std::vector<uint32_t>().swap(class_);
+    // A long text frees the name indexes before the document's events are made: ExportEvents
+    // reads only the events and the tokens. The per-token classes go after it, so that their
+    // block (four bytes a token) stays whole for the condemnation stage's per-token array.
     std::vector<uint8_t>().swap(trim_info_);
     full_by_last_ = StringIndex();
     full_by_first_ = StringIndex();
     entity_by_name_ = StringIndex();
   }
   ExportEvents();
+  if (doc_.text.size() > kLongText) std::vector<uint32_t>().swap(class_);
 }
 
 // A transcript: "PENCE: Well, look, we are going to rebuild ..." A line that opens with one to
