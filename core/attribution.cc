@@ -24,7 +24,7 @@ namespace {
 using Piece = AttributionScratch::Piece;
 
 // Content pieces at most this many tokens apart are merged; shorter contents are dropped.
-constexpr int kMergeGap = 6;
+constexpr int kMergeGap = 12;
 constexpr int kMinWords = 2;
 
 bool IsWordToken(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
@@ -152,12 +152,28 @@ class Reader {
     return &r;
   }
 
+  // Punctuation that bounds a clause (commas, stops, dashes, brackets), not a symbol that
+  // belongs to the word beside it ("#FeelTheBern", "$5", "40%").
+  bool EdgePunct(int i) const {
+    if (doc_.tokens[i].kind != TokenKind::kPunct) return false;
+    switch (doc_.text[doc_.tokens[i].start]) {
+      case '#': case '$': case '%': case '@': case '&': case '*': case '+': case '=': case '/':
+      case '<': case '>': case '~': case '^': case '|': case '\\':
+        return false;
+      default:
+        return true;
+    }
+  }
+
   void Content(Piece c) {
     const auto& tokens = doc_.tokens;
-    while (c.first < c.last && tokens[c.first].kind == TokenKind::kPunct) ++c.first;
-    if (c.first < c.last && doc_.LowerTokenText(c.first) == "that") ++c.first;
-    while (c.first < c.last && tokens[c.first].kind == TokenKind::kPunct) ++c.first;
-    while (c.last > c.first && tokens[c.last - 1].kind == TokenKind::kPunct) --c.last;
+    while (c.first < c.last && EdgePunct(c.first)) ++c.first;
+    // A leading "that" goes; "that’s" is the content's subject.
+    if (c.first + 1 < c.last && doc_.LowerTokenText(c.first) == "that" &&
+        tokens[c.first + 1].kind != TokenKind::kClitic)
+      ++c.first;
+    while (c.first < c.last && EdgePunct(c.first)) ++c.first;
+    while (c.last > c.first && EdgePunct(c.last - 1)) --c.last;
     const Piece* cue = Nearest(s_.pieces, kCueRole, c);
     if (cue && Condemns(*cue)) return;  // a condemnation, reported as one
     QuoteRecord* rp = NewReported(c);
@@ -177,7 +193,44 @@ class Reader {
     } else if (event_speaker) {
       r.has_speaker = true;
       r.speaker = event->speaker;
+    } else if (cue) {
+      Piece subject;
+      if (SubjectBefore(*cue, &subject)) {
+        r.has_speaker = true;
+        r.speaker = SourceActor(subject);
+      }
     }
+  }
+
+  // With no source tagged and no speech event: the subject right before the cue ("Rubio holds
+  // ...", "most voters want ...", "Whitfield, 54, wants ..."), a speaking entity's mention or a
+  // pronoun that ends where the cue begins or before an apposition of at most kApposition
+  // tokens between commas, in the cue's sentence, outside quote marks.
+  bool SubjectBefore(const Piece& cue, Piece* out) const {
+    constexpr int kApposition = 8;
+    const auto& tokens = doc_.tokens;
+    const int sentence = tokens[cue.first].sentence;
+    auto comma = [&](int k) {
+      return k >= 0 && tokens[k].kind == TokenKind::kPunct && doc_.text[tokens[k].start] == ',';
+    };
+    int i = cue.first - 1;
+    if (comma(i)) {
+      int j = i - 1;
+      while (j >= 0 && j >= i - kApposition && tokens[j].sentence == sentence && !comma(j)) --j;
+      if (!comma(j) || j == i - 1) return false;
+      i = j - 1;
+    }
+    if (i < 0 || tokens[i].sentence != sentence || s_.feats.Quoted(i)) return false;
+    if (const Mention* m = MentionAt(i)) {
+      if (m->last != i + 1 || !Speaks(m->type) || tokens[m->first].sentence != sentence)
+        return false;
+      *out = {kSource, m->first, m->last};
+      return true;
+    }
+    if (tokens[i].kind != TokenKind::kWord || !lexicon_.IsLower(doc_.LowerTokenText(i), kPronoun))
+      return false;
+    *out = {kSource, i, i + 1};
+    return true;
   }
 
   // The cue is a condemnation's cue ("Canada condemned the test").
@@ -208,14 +261,20 @@ class Reader {
                                               doc_.tokens[cue.last - 1].end - doc_.tokens[cue.first].start));
   }
 
-  // The speaker a tagged source names: the entity of the mention it ends with (or begins with),
-  // a pronoun's latest person before it, or else the words themselves.
+  // The speaker a tagged source names: the entity of the last person named in it ("Chinese
+  // Foreign Minister Wang Yi after"), else of the mention it ends with (or begins with), a
+  // pronoun's latest person before it, or else the words themselves.
   Actor SourceActor(const Piece& p) const {
     Actor a;
     const auto& tokens = doc_.tokens;
     a.span = {tokens[p.first].start, tokens[p.last - 1].end};
     a.name = std::string(doc_.SpanText(a.span.start, a.span.end));
-    const Mention* m = MentionAt(p.last - 1);
+    const Mention* m = nullptr;
+    for (int i = p.last - 1; i >= p.first && !m; --i) {
+      const Mention* x = MentionAt(i);
+      if (x && x->first >= p.first && x->entity >= 0 && x->type == EntityType::kPerson) m = x;
+    }
+    if (!m) m = MentionAt(p.last - 1);
     if (!m) m = MentionAt(p.first);
     if (m && m->entity >= 0 && Speaks(m->type)) {
       a.entity = m->entity;

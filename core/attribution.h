@@ -12,10 +12,11 @@
 //     condemnation's cue is that condemnation: it adds nothing either.
 //   - The speaker is the speech event's (SpeakerFinder: names linked to their entity, pronouns
 //     resolved) when the content's cue is a speech event's cue; otherwise the tagged source,
-//     linked to the entity of the mention it ends with, a pronoun to the latest person named
-//     before it.
-//   - The content is the reported clause without a leading "that" and without punctuation at
-//     its edges.
+//     linked to the entity of the last person named in it or of the mention it ends with, a
+//     pronoun to the latest person named before it; with no source tagged, the speaking
+//     entity or pronoun right before the cue (or before an apposition between commas).
+//   - The content is the reported clause without a leading "that" (not "that’s") and without
+//     clause punctuation at its edges (symbols such as "#", "$", "%" stay with their words).
 #ifndef PRESSLENS_ATTRIBUTION_H_
 #define PRESSLENS_ATTRIBUTION_H_
 

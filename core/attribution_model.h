@@ -1,8 +1,8 @@
 // The learned part of attribution: a greedy left-to-right averaged-perceptron tagger over BIO
 // tags of SOURCE / CUE / CONTENT, with hashed features, learned from PolNeAR train
 // (tools/train_attributions.cc). It tags only sentences that hold a cue word (a word the
-// training data marks as part of a cue often enough; the list is learned and stored in the
-// model file).
+// training data marks as part of a cue often enough, or less often but in sentences that hold
+// enough reported speech per token; the list is learned and stored in the model file).
 //
 // The same code computes features at training time and at run time, on a Document filled by the
 // same stages (tokens, quote spans, mentions), so both see identical input. Weights are int8,

@@ -38,6 +38,12 @@ struct EntityWords {
   WordHashSet geographic_feature = List("geographic-feature");
   WordHashSet event_word = List("event-word");
   WordHashSet gathering_word = List("gathering-word");
+  WordHashSet organisation_head = List("organisation-head");
+  WordHashSet organisation_preposition = List("organisation-preposition");
+  WordHashSet place_head = List("place-head");
+  WordHashSet company_head = List("company-head");
+  WordHashSet compass_word = List("compass-word");
+  WordHashSet and_or = List("and-or");
   WordHashSet honorific = List("honorific");  // exact spellings
 };
 const EntityWords& Words() {
@@ -246,6 +252,61 @@ class CapitalisedInside {
   bool built_ = false;
 };
 
+// Token i is the clitic "'s" (or "’s") written onto the word before it.
+bool PossessiveClitic(const Document& doc, int i) {
+  const Token& t = doc.tokens[i];
+  if (t.kind != TokenKind::kClitic || t.space_before) return false;
+  const std::string_view w = doc.TokenText(i);
+  return w == "'s" || w == "\xE2\x80\x99s";
+}
+
+// The capitalised words whose "'s" is part of the name ("Boatmen's", "Lord's", "Moody's"):
+// the text writes the word only before "'s", and at least once before "'s" and a comma, a
+// period, a colon or semicolon or the line's end, where no possessed noun follows ("after
+// Boatmen's.", "at Lord's, London"). A possessive name is also written alone ("Clinton said").
+// Built on first use, keyed by the tagger's exact hash of the word.
+class NamesWithClitic {
+ public:
+  NamesWithClitic(const Document& doc, const NerFeatures& feats) : doc_(doc), feats_(feats) {}
+  // Token i is such a word and the clitic follows it.
+  bool At(int i) {
+    const int n = static_cast<int>(doc_.tokens.size());
+    if (i + 1 >= n || !PossessiveClitic(doc_, i + 1)) return false;
+    if (!built_) Build();
+    const int32_t* v = words_.Find(feats_.exact(i));
+    return v && *v == (kWithClitic | kBeforePunctuation);
+  }
+
+ private:
+  static constexpr int32_t kAlone = 1, kWithClitic = 2, kBeforePunctuation = 4;
+  void Build() {
+    built_ = true;
+    const Token* const tk = doc_.tokens.data();
+    const int n = static_cast<int>(doc_.tokens.size());
+    words_.Reset(64);
+    for (int t = 0; t < n; ++t) {
+      if (tk[t].kind != TokenKind::kWord || !tk[t].upper_initial) continue;
+      int32_t flag = kAlone;
+      if (t + 1 < n && PossessiveClitic(doc_, t + 1)) {
+        flag = kWithClitic;
+        if (t + 2 >= n || tk[t + 2].newline_before) {
+          flag |= kBeforePunctuation;
+        } else {
+          const std::string_view next = doc_.TokenText(t + 2);
+          if (next == "." || next == "," || next == ";" || next == ":") flag |= kBeforePunctuation;
+        }
+      }
+      bool inserted;
+      int32_t* v = words_.FindOrInsert(feats_.exact(t), flag, &inserted);
+      if (!inserted) *v |= flag;
+    }
+  }
+  const Document& doc_;
+  const NerFeatures& feats_;
+  FlatMap words_;
+  bool built_ = false;
+};
+
 // English writes the word of token i mostly in lower case (Gazetteer::WordCase 1); a word
 // too rare inside sentences to have a class is taken so when it is an adverb in -ly of such a
 // word ("Interestingly": "interesting").
@@ -411,18 +472,30 @@ PRESSLENS_OUT_OF_LINE void MeasureMentions(const Document& doc,
 // A PERSON entity one of whose one-word mentions is a name the knowledge base knows only as an
 // organisation is that organisation: a caption line "See Facebook" made a person of the
 // network (the entity's longer names are looked up as the canonical name, ApplyKnowledgeBase). The entity is named by that mention, and a longer mention loses the words before it.
+// A person introduced as one, by a mention that opens with a given name or has a title
+// ("Mayor Michael Bloomberg" ... "Bloomberg said"), stays a person.
 // `candidate[e]` is true for the entities to look at; one pass over the mentions each way.
 void PersonsAsKnownOrgs(const Document& doc, const std::vector<uint8_t>& candidate,
                         std::vector<Candidate>* kept, const std::vector<int>& entity_of,
                         std::vector<Linked>* linked,
                         const std::vector<std::string_view>& countries) {
   const KnowledgeBase& kb = KnowledgeBase::Get();
+  const Gazetteer& gaz = Gazetteer::Get();
   const Token* const tk = doc.tokens.data();
+  std::vector<uint8_t> introduced(linked->size());
+  for (size_t k = 0; k < kept->size(); ++k) {
+    const Candidate& c = (*kept)[k];
+    if (c.title >= 0 || (c.last - c.first >= 2 &&
+                         gaz.given.Contains(Hash(kHashSeed, doc.TokenText(c.first)))))
+      introduced[entity_of[k]] = 1;
+  }
   bool any = false;
   for (size_t k = 0; k < kept->size(); ++k) {
     const int e = entity_of[k];
     const Candidate& c = (*kept)[k];
-    if (!candidate[e] || (*linked)[e].type != EntityType::kPerson || c.last - c.first != 1) continue;
+    if (!candidate[e] || introduced[e] || (*linked)[e].type != EntityType::kPerson ||
+        c.last - c.first != 1)
+      continue;
     const std::string_view t = doc.SpanText(tk[c.first].start, tk[c.last - 1].end);
     if (kb.NamesOnlyNonPersons(t) && kb.Find(t, EntityType::kOrg, countries)) {
       (*linked)[e].type = EntityType::kOrg;
@@ -850,6 +923,121 @@ PRESSLENS_OUT_OF_LINE void AddKnownOrgs(const Document& doc, const NerFeatures& 
   }
   while (a < kept.size()) out->push_back(kept[a++]);
   kept.swap(*out);
+}
+
+// Step 2e: an organisation's name that the tagger split at a preposition after its head word
+// is one name: two names of places or organisations with only a preposition of
+// data/en/function-words.txt [organisation-preposition] between them, after a last word of
+// [organisation-head] of the first ("[Center] for [Transatlantic Relations]"), or with that
+// head word and the preposition between them ("[Rhode Island] School of [Design]"), inside one
+// line of a sentence.
+PRESSLENS_OUT_OF_LINE void JoinOrganisationNames(const Document& doc,
+                                                 std::vector<Candidate>* candidates) {
+  std::vector<Candidate>& kept = *candidates;
+  const Token* const tk = doc.tokens.data();
+  auto place_or_org = [](const Candidate& c) {
+    return c.type == EntityType::kOrg || c.type == EntityType::kGpe || c.type == EntityType::kLoc;
+  };
+  auto head = [&](int t) {
+    return tk[t].kind == TokenKind::kWord && tk[t].upper_initial &&
+           InLowerList(Words().organisation_head, doc.TokenText(t));
+  };
+  auto preposition = [&](int t) {
+    return tk[t].kind == TokenKind::kWord && !tk[t].upper_initial &&
+           Words().organisation_preposition.Has(doc.TokenText(t));
+  };
+  size_t out = 0;
+  for (size_t k = 0; k < kept.size(); ++k) {
+    if (out > 0) {
+      Candidate& a = kept[out - 1];
+      const Candidate& b = kept[k];
+      const int gap = b.first - a.last;
+      bool join = place_or_org(a) && place_or_org(b) && a.user < 0 && b.user < 0 &&
+                  (gap == 1 || gap == 2) && tk[a.last].sentence == tk[b.first].sentence;
+      for (int t = a.last; join && t <= b.first; ++t) join = !tk[t].newline_before;
+      join = join && (gap == 1 ? head(a.last - 1) && preposition(a.last)
+                               : head(a.last) && preposition(a.last + 1));
+      if (join) {
+        a.last = b.last;
+        a.type = EntityType::kOrg;
+        a.known = -1;
+        continue;
+      }
+    }
+    kept[out++] = kept[k];
+  }
+  kept.resize(out);
+}
+
+// c is a word of direction of data/en/function-words.txt [compass-word] and a group's name
+// the gazetteer knows ("East European", "Northern European"): a group's name.
+bool CompassGroup(const Document& doc, const NameTable& gazetteer, const Candidate& c) {
+  if (c.last - c.first < 2 || !InLowerList(Words().compass_word, doc.TokenText(c.first)) ||
+      !doc.tokens[c.first].upper_initial)
+    return false;
+  const int id = gazetteer.Lookup(doc, c.first + 1, c.last);
+  return id >= 0 && gazetteer.type(id) == EntityType::kNorp;
+}
+
+// Step 3c: a word of direction that the tagger found as a name of its own before a group's
+// name is part of that name ("[East] [European]" -> "East European"), and so is one before
+// "and" or "or" and such a name ("[Eastern] and [Northern European]": two groups).
+PRESSLENS_OUT_OF_LINE void CompassGroups(const Document& doc, const NameTable& gazetteer,
+                                         std::vector<Candidate>* candidates) {
+  std::vector<Candidate>& kept = *candidates;
+  const Token* const tk = doc.tokens.data();
+  auto compass = [&](const Candidate& c) {
+    return c.last - c.first == 1 && c.user < 0 && tk[c.first].upper_initial &&
+           InLowerList(Words().compass_word, doc.TokenText(c.first));
+  };
+  size_t out = 0;
+  for (size_t k = 0; k < kept.size(); ++k) {
+    Candidate& b = kept[k];
+    if (out > 0 && b.type == EntityType::kNorp && compass(kept[out - 1]) &&
+        kept[out - 1].last == b.first && tk[b.first].space_before &&
+        !tk[b.first].newline_before) {
+      Candidate& a = kept[out - 1];
+      a.last = b.last;
+      a.type = EntityType::kNorp;
+      a.known = -1;  // "West Indian" is not "Indian": no country of its own
+      continue;
+    }
+    kept[out++] = b;
+  }
+  kept.resize(out);
+  for (size_t k = 0; k + 1 < kept.size(); ++k) {
+    Candidate& a = kept[k];
+    const Candidate& b = kept[k + 1];
+    if (compass(a) && b.type == EntityType::kNorp && b.first == a.last + 1 &&
+        Words().and_or.Has(doc.TokenText(a.last)) && CompassGroup(doc, gazetteer, b))
+      a.type = EntityType::kNorp;
+  }
+}
+
+// Step 2f: an unknown name of two words or more whose last word is an organisation's head
+// word (data/en/function-words.txt [organisation-head] or [company-head], not [place-head])
+// is an organisation's, whatever the tagger's class ("United States Embassy", "Crosscut
+// Strategies"). Names the gazetteer, the knowledge base or the user's lexicon knows keep their
+// type ("Soviet Union").
+PRESSLENS_OUT_OF_LINE void HeadWordOrganisations(const Document& doc,
+                                                 std::vector<Candidate>* candidates) {
+  const Token* const tk = doc.tokens.data();
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  for (Candidate& c : *candidates) {
+    if (c.type == EntityType::kOrg || c.type == EntityType::kNorp ||
+        c.type == EntityType::kEvent || c.known >= 0 || c.user >= 0 || WordCount(tk, c) < 2)
+      continue;
+    const int last = c.last - 1;
+    const std::string_view head = doc.TokenText(last);
+    if (tk[last].kind != TokenKind::kWord || !tk[last].upper_initial ||
+        !(InLowerList(Words().organisation_head, head) ||
+          InLowerList(Words().company_head, head)) ||
+        InLowerList(Words().place_head, head))
+      continue;
+    const uint8_t types = kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[last].end));
+    if (types & ~KnowledgeBase::kKbOrg) continue;
+    c.type = EntityType::kOrg;
+  }
 }
 
 // Step 3b: a name in a headline or caption line (a title-case one too) is cut to the longest
@@ -1366,13 +1554,25 @@ PRESSLENS_OUT_OF_LINE bool EntityFinder::AddPersonWords(Document* doc, Scratch* 
   std::vector<Candidate>& kept = s->kept;
   std::vector<Candidate>& lexicon = s->lexicon;
   // One name, one type within a text: a single word that is part of a person's full name
-  // elsewhere in the text ("Aung San Suu Kyi" ... "Kyi", "Wang Yi" ... "Wang") is that person,
-  // whatever the tagger said about the word on its own.
+  // elsewhere in the text ("Aung San Suu Kyi" ... "Kyi", "Wang Yi" ... "Wang"), or a person's
+  // name written after a title, or any one word after an honorific ("Mr. Obama" ... "Obama
+  // on Climate Change", not the town in Japan), is that person, whatever the tagger said
+  // about the word on its own.
+  auto titled = [&](const Candidate& c) {
+    for (int b = std::max(0, c.first - 3); b < c.first; ++b) {
+      int id = -1;
+      if (TitleAt(gaz, *doc, feats, b, &id) == c.first)
+        return c.type == EntityType::kPerson ||
+               (c.last - c.first == 1 && c.user < 0 && TitleId(gaz, id) < 0 &&
+                doc->tokens[b].upper_initial);  // "Mr.", not "will miss England's"
+    }
+    return false;
+  };
   FlatMap& person_words = s->person_words;  // folded word hashes (as the tagger's)
   person_words.Reset(kept.size() + lexicon.size());
   for (const auto* list : {&kept, &lexicon})
     for (const Candidate& c : *list)
-      if (c.type == EntityType::kPerson && c.last - c.first >= 2)
+      if ((c.type == EntityType::kPerson && c.last - c.first >= 2) || titled(c))
         for (int t = c.first; t < c.last; ++t)
           if (tk[t].kind == TokenKind::kWord && tk[t].upper_initial &&
               !tk[t].all_caps && doc->TokenText(t).find('.') == std::string_view::npos)
@@ -1541,6 +1741,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
   kept.reserve(cands.size());  // about one each: not grown by doubling
   int work_end = -1;  // the end of the last name of a work, law or prize (OutOfScheme)
   CapitalisedInside capitalised_inside(*doc, feats);
+  NamesWithClitic names_with_clitic(*doc, feats);
   for (Candidate& c : cands) {
     // A club's name in a results table keeps its bracketed letters (CoNLL-2003 annotates
     // "Proleter (Z)" as one organisation); the letters are no name of their own.
@@ -1563,6 +1764,10 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       if (abbreviation_period) break;
       --c.last;
     }
+    // A name whose "'s" is part of it keeps it (NamesWithClitic).
+    if (c.last > c.first && c.last < static_cast<int>(doc->tokens.size()) &&
+        names_with_clitic.At(c.last - 1))
+      ++c.last;
     // A word before the clitic "n't" is an auxiliary verb, no part of a name ("if Blacks
     // [Do]n't Rally", "'[Do]n't leave'").
     if (c.last < static_cast<int>(doc->tokens.size()) &&
@@ -1669,6 +1874,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
     } else if (c.type == EntityType::kMisc) {
       if (k && (ktype == EntityType::kNorp || ktype == EntityType::kEvent)) c.type = ktype;
       else if (EventWord(doc->TokenText(c.last - 1))) c.type = EntityType::kEvent;
+      else if (CompassGroup(*doc, gaz.names, c)) c.type = EntityType::kNorp;
       else continue;  // the schema has no MISC
     }
     // A country the tagger calls an organisation is still the country (the tagger learned
@@ -1763,6 +1969,8 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   AddKnownPersons(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
   AddKnownOrgs(*doc, s->feats, &s->kept, &s->merged);
   SplitOrgPerson(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
+  JoinOrganisationNames(*doc, &s->kept);
+  HeadWordOrganisations(*doc, &s->kept);
 
   // The user's names, which win over everything else.
   s->lexicon.clear();
@@ -1771,6 +1979,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   AddKnownNames(doc, s, covered_ready);
   AddCuratedNames(*doc, &s->kept, &s->covered, &s->extra);
   HeadlineSpansToBodyNames(*doc, s->feats, &s->kept, &s->by_key);
+  CompassGroups(*doc, tables_->gaz.names, &s->kept);
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".
   for (Candidate& c : s->kept) {

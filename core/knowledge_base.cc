@@ -40,7 +40,7 @@ KbEntry ParseLine(std::string_view line) {
   e.country = Field(&line);
   if (e.wikidata == "-") e.wikidata = {};
   if (e.country == "-") e.country = {};
-  e.curated = line.find("gum-wiki-map") != std::string_view::npos;
+  e.curated = line.find("kb-curated") != std::string_view::npos;
   return e;
 }
 

@@ -19,8 +19,8 @@ namespace presslens {
 class SpeechLexicon;
 struct ChunkerLexicon;  // chunker.h
 struct ChunkIndex;      // chunker.h
-struct SpeakerScratch;  // the pass's reusable buffers (speakers.cc)
-struct SpeakerLists;    // the word lists the rules read (speakers.cc)
+struct SpeakerScratch;  // the pass's reusable buffers (speakers/pass.h)
+struct SpeakerLists;    // the word lists the rules read (speakers/pass.h)
 
 class SpeakerFinder {
  public:

@@ -4,7 +4,7 @@
 // readable text files under data/ and need no file system at run time (wasm has none).
 //
 // The knowledge base (`kb`) is embedded as the core reads it (core/knowledge_base.h): its
-// name, type, id and country fields, and the source `gum-wiki-map` that marks a curated row
+// name, type, id and country fields, and the source `kb-curated` that marks a curated row
 // (the other sources are documentation, in data/kb.tsv); beside it, as `kb-names` and
 // `kb-prefixes`, Bloom filters of its names' hashes and of their prefixes that end where a token
 // may end, and as `kb-index`, the lengths of its blocks of KB_INDEX_STEP
@@ -52,8 +52,8 @@ function knowledgeBase(bytes) {
   for (const line of bytes.toString('utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const fields = line.split('\t');
-    const curated = (fields[4] ?? '').split(/[ ,;]+/).includes('gum-wiki-map');
-    lines.push([...fields.slice(0, 4), ...(curated ? ['gum-wiki-map'] : [])].join('\t'));
+    const curated = (fields[4] ?? '').split(/[ ,;]+/).includes('kb-curated');
+    lines.push([...fields.slice(0, 4), ...(curated ? ['kb-curated'] : [])].join('\t'));
     const name = Buffer.from(fields[0], 'utf8');
     for (let p = 1; p < name.length; p++) {
       if (!isWordByte(name[p]) || !isWordByte(name[p - 1])) setBits(prefixes, foldedHash(name.subarray(0, p)));

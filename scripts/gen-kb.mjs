@@ -76,18 +76,45 @@ const common = (name) => {
 // name of a brand, company, newspaper or party is also a town, a team, a surname or a word
 // too often ("Bristol", "Markham", "Republic"): only the curated list, the country and
 // organisation tables, and acronyms of parties keep one-word names.
-const ONE_WORD_SOURCES = ['gum-wiki-map', 'country-codes', 'iso-codes', 'supraverden', 'congress-legislators'];
+const ONE_WORD_SOURCES = ['kb-curated', 'gum-wiki-map', 'country-codes', 'iso-codes', 'supraverden', 'congress-legislators'];
+// Brackets must pair: a source line cut inside one ("(The Arizona Sentinel") is no name.
+const paired = (n) => (n.match(/[([]/g) ?? []).length === (n.match(/[)\]]/g) ?? []).length;
 const namelike = (n, source) => (n.length >= 3 || /^[A-Z.]+$/.test(n)) && /[A-Za-z]/.test(n) && n.length <= 80 &&
-  !/[\t|]/.test(n) && (['gum-wiki-map', 'country-codes', 'iso-codes'].includes(source) || !common(n)) &&
+  !/[\t|]/.test(n) && paired(n) && (['kb-curated', 'gum-wiki-map', 'country-codes', 'iso-codes'].includes(source) || !common(n)) &&
   (/[ ]/.test(n.replace(/^The /, '')) || ONE_WORD_SOURCES.includes(source) ||
    (source === 'partyfacts' && /^[A-Z]{3,}$/.test(n)));
 
 const entities = new Map();  // key (QID, or type + folded name when there is none) -> row
 const clean = (s) => (s ?? '').replace(/\s+/g, ' ').replace(/ \([^)]*\)$/, '').trim();
+// The curated list (data/kb-curated.tsv): TYPE <tab> name <tab> aliases (|) <tab> source of
+// the id <tab> country. The source is gum:TITLE, a Wikipedia title of GUM's map, whose id is
+// read there, or '-': a name of a known type that no source gives an id ("Bloomberg").
+const gum = new Map();
+for (const line of read('gum-wiki_map.tab').split('\n')) {
+  const [title, , qid] = line.split('\t');
+  if (qid && !title.startsWith('#')) gum.set(decodeURIComponent(title).replace(/_/g, ' '), qid.trim());
+}
+const curatedRows = readFileSync(join(root, 'data', 'kb-curated.tsv'), 'utf8').split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#')).map((l) => {
+    const [type, name, aliases, from, country] = l.split('\t');
+    let qid = '';
+    if (from !== '-') {
+      const [table, key] = from.split(/:(.*)/);
+      if (table !== 'gum') throw new Error(`kb-curated.tsv: unknown source ${from}`);
+      qid = gum.get(key);
+      if (!qid) throw new Error(`kb-curated.tsv: ${key} is not in gum-wiki_map.tab`);
+    }
+    return { type, names: [name, ...(aliases ? aliases.split('|') : [])], qid, country: country ?? '' };
+  });
+// A curated name is the sense news means by it ("PBS" is the broadcaster, not a party of
+// Malaysia): another table's row of that name is left out unless it has the curated row's id.
+const curatedId = new Map(curatedRows.flatMap((r) => r.names.map((n) => [clean(n).toLowerCase(), r.qid])));
 function add(type, names, qid, country, source) {
   // "The Washington Post" is also "Washington Post" (a sentence's first "The" is not part of it).
   names = names.map(clean).flatMap((n) => (/^The \S+ \S/.test(n) ? [n, n.slice(4)] : [n]));
-  names = names.filter((n) => namelike(n, source));
+  names = names.filter((n) => namelike(n, source) &&
+    (source === 'kb-curated' || !curatedId.has(n.toLowerCase()) ||
+     (qid && curatedId.get(n.toLowerCase()) === qid)));
   if (!names.length) return;
   if (qid && !/^Q\d+$/.test(qid)) qid = '';
   const key = qid || `${type}\t${names[0].toLowerCase()}`;
@@ -169,11 +196,14 @@ for (const file of ['congress-legislators-current.yaml', 'congress-executive.yam
 // gazetteer ("St. Louis") links the place's article, not a newspaper's: left out.
 const placeNames = new Set(readFileSync(join(root, 'data', 'gazetteer-places.txt'), 'utf8').split('\n')
   .flatMap((l) => { const f = l.split('\t'); return f.length > 2 ? [f[1], ...f[2].split('|')] : []; }));
-for (const line of read('wikipedia-us-newspapers.tsv').split('\n').slice(1)) {
+// A title without an id is kept as a name of a newspaper (a row without an id); one written
+// with its article after a comma ("AC Phoenix, The") is written with it first.
+for (const line of read('wikipedia-us-newspapers.tsv').split(/\r?\n/).slice(1)) {
   const [title, , , , qid] = line.split('\t');
-  const name = title.replace(/_/g, ' ');
-  if (qid && !placeNames.has(clean(name)))
-    add('ORG', [name], qid.trim(), 'United States', 'wiki-media-cred');
+  if (!title) continue;
+  const name = title.replace(/_/g, ' ').replace(/^(.*), (The|A)$/, '$2 $1');
+  if (!placeNames.has(clean(name)))
+    add('ORG', [name], (qid ?? '').trim(), 'United States', 'wiki-media-cred');
 }
 
 // name-suggestion-index (BSD-3-Clause): brands whose Wikidata label is their display name
@@ -193,23 +223,11 @@ for (const line of read('wikipedia-us-newspapers.tsv').split('\n').slice(1)) {
   }
 }
 
-// The curated list: TYPE <tab> name <tab> aliases <tab> source:key, the id read from the
-// source (gum: a Wikipedia title of GUM's map; congress: a name in the Congress tables).
-{
-  const gum = new Map();
-  for (const line of read('gum-wiki_map.tab').split('\n')) {
-    const [title, , qid] = line.split('\t');
-    if (qid && !title.startsWith('#')) gum.set(decodeURIComponent(title).replace(/_/g, " "), qid.trim());
-  }
-  for (const line of readFileSync(join(root, 'data', 'kb-curated.tsv'), 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [type, name, aliases, from, country] = line.split('\t');
-    const [table, key] = from.split(/:(.*)/);
-    if (table !== 'gum') throw new Error(`kb-curated.tsv: unknown source ${from}`);
-    const qid = gum.get(key);
-    if (!qid) throw new Error(`kb-curated.tsv: ${key} is not in gum-wiki_map.tab`);
-    add(type, [name, ...(aliases ? aliases.split('|') : [])], qid, country ?? '', 'gum-wiki-map');
-  }
+// The curated rows, tagged kb-curated (which the core reads as curated, knowledge_base.h) and
+// gum-wiki-map when their id is read from GUM's map.
+for (const { type, names, qid, country } of curatedRows) {
+  add(type, names, qid, country, 'kb-curated');
+  if (qid) add(type, names, qid, country, 'gum-wiki-map');
 }
 
 // PETRARCH2 actors (MIT): companies (MNC), intergovernmental (IGO) and non-governmental
@@ -268,4 +286,4 @@ writeFileSync(join(root, 'data', 'kb.tsv'),
 const count = (s) => rows.filter((e) => e.sources.has(s)).length;
 console.log(`data/kb.tsv: ${rows.length} entities, ${rows.filter((e) => e.qid).length} with an id, ${lines.length} names; ` +
   ['country-codes', 'iso-codes', 'supraverden', 'partyfacts', 'congress-legislators', 'wiki-media-cred', 'petrarch2',
-    'name-suggestion-index', 'gum-wiki-map'].map((s) => `${s} ${count(s)}`).join(', '));
+    'name-suggestion-index', 'kb-curated'].map((s) => `${s} ${count(s)}`).join(', '));

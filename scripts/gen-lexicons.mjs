@@ -236,11 +236,17 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'geographic-feature',
   'event-word',
   'gathering-word',
+  'organisation-head',
+  'organisation-preposition',
+  'place-head',
+  'company-head',
+  'compass-word',
+  'and-or',
   'honorific',
 ];
 // Sections of the speaker words that the speaker pass uses as lists.
 const SPEAKER_LISTS = ['document-noun', 'statement-noun', 'label-verb', 'irregular-said',
-  'comma-inverted-cue'];
+  'comma-inverted-cue', 'singular-in-s'];
 for (const [path, names] of [[functionPath, FUNCTION_LISTS], [speakerPath, SPEAKER_LISTS]]) {
   block = '';
   for (const line of dataLines(path)) {

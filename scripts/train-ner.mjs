@@ -9,14 +9,22 @@
 //   WNUT-17: person -> PER, location -> LOC, group and corporation -> ORG, product and
 //   creative work -> MISC) are added to the training documents, their tokens joined by the
 //   spacing English punctuation takes.
-// Usage: node scripts/train-ner.mjs [--extra[=FILE,...] [--extra-epochs=N]] [--out=MODEL] [EPOCHS]
-//   --extra-epochs: the extra documents are trained on in the first N epochs only.
+//   With --gum, the entity layer of UD English GUM's train file (CC BY 4.0, openly licensed
+//   genres, ../shared/data/ud/en_gum-ud-train.cc-by.conllu) is added the same way: its proper-name
+//   mentions, person -> PER, organization -> ORG, place -> LOC, the other types -> MISC
+//   (--gum=drop: left out), and its capitalised adjectives ("Swiss") -> MISC, as CoNLL-2003 tags
+//   them (scripts/gum-ner-docs.mjs). Its news documents (GUM_news_*) are
+//   never read: they are a held-out set for the tagger.
+// Usage: node scripts/train-ner.mjs [--extra[=FILE,...]] [--gum[=drop]] [--extra-epochs=N]
+//                                   [--out=MODEL] [EPOCHS]
+//   --extra-epochs: the extra documents (tweets, GUM) are trained on in the first N epochs only.
 //   --out writes the model elsewhere than data/ner-model.bin (to compare trainings).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readGumDocuments } from './gum-ner-docs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const conll = join(root, '..', 'shared', 'data', 'conll2003');
@@ -29,6 +37,8 @@ const extra = extraArg ? (extraArg.split('=')[1] ?? 'btc.train,wnut17train.conll
 const outArg = process.argv.find((a) => a.startsWith('--out='));
 const out = outArg ? outArg.slice('--out='.length) : join(root, 'data', 'ner-model.bin');
 const epochs = process.argv.slice(2).find((a) => /^\d+$/.test(a));
+const gumArg = process.argv.find((a) => a === '--gum' || a.startsWith('--gum='));
+const gumOther = gumArg === '--gum=drop' ? null : 'MISC';
 const extraEpochs = process.argv.find((a) => a.startsWith('--extra-epochs='))?.split('=')[1];
 
 // A CoNLL-style file (TOKEN ... TAG per line, blank lines between sentences, IOB2) as
@@ -72,6 +82,11 @@ try {
     if (split === 'train') {
       const dir = join(root, '..', 'shared', 'data', 'ner-extra');
       for (const f of extra) docs.push(...readTokenFile(join(dir, f)).map((d) => ({ ...d, extra: true })));
+      if (gumArg) {
+        const gum = readGumDocuments(join(root, '..', 'shared', 'data', 'ud', 'en_gum-ud-train.cc-by.conllu'),
+          { titlesPath: join(root, 'data', 'titles.txt'), otherType: gumOther, adjectives: true, keep: (id) => !id.startsWith('GUM_news_') });
+        docs.push(...gum.map((d) => ({ text: d.text, entities: d.entities, extra: true })));
+      }
     }
     for (const d of docs) {
       const bytes = (u16) => Buffer.byteLength(d.text.slice(0, u16));

@@ -107,7 +107,8 @@ void Prepare(Example* ex, const Tokenizer& tokenizer, const QuoteFinder& quotes,
 }
 
 // Cue words: word tokens inside gold cues at least kMinCount times and in at least kMinShare
-// of their occurrences.
+// of their occurrences, then the weaker cue words whose sentences yield enough reported speech.
+// Only words outside quote marks count towards a sentence, as at run time.
 std::vector<uint64_t> LearnCueWords(const std::vector<Example>& train) {
   constexpr int kMinCount = 5;
   constexpr double kMinShare = 0.3;
@@ -123,6 +124,82 @@ std::vector<uint64_t> LearnCueWords(const std::vector<Example>& train) {
   std::vector<uint64_t> out;
   for (const auto& [h, c] : counts)
     if (c.first >= kMinCount && c.first >= kMinShare * c.second) out.push_back(h);
+  // Then weaker cue words (marked as cue at least kWeakCount times and in at least kLowShare of
+  // their occurrences), one at a time, the word whose new candidate sentences hold the most
+  // attributions per token first (gold attributions with a content and a cue fragment starting
+  // in the sentence: what the tagger can find there), while that yield is at least kMinYield: a
+  // word that rarely cues ("want", "believe", "show") is worth its tagging cost where reported
+  // speech comes with it.
+  constexpr int kWeakCount = 3;
+  constexpr double kLowShare = 0.1;
+  constexpr double kMinYield = 0.03;
+  std::unordered_map<uint64_t, std::vector<int>> postings;  // weak word -> sentences (global ids)
+  std::vector<int> sentence_tokens, sentence_reported;
+  std::vector<uint8_t> covered;
+  std::unordered_map<uint64_t, int> strong;
+  for (uint64_t h : out) strong[h] = 1;
+  for (const Example& ex : train) {
+    const Document& doc = ex.doc;
+    std::vector<uint8_t> quoted(doc.tokens.size(), 0);
+    for (const QuoteSpan& q : doc.quote_spans) {
+      if (q.nested) continue;
+      for (int i = q.first; i < q.last; ++i) quoted[i] = 1;
+      if (q.open_token >= 0) quoted[q.open_token] = 1;
+      if (q.close_token >= 0) quoted[q.close_token] = 1;
+    }
+    // Per sentence, the attributions with a content fragment and a cue fragment starting in it.
+    std::vector<int> with_cue(doc.sentences.size(), 0);
+    {
+      auto sentence_of = [&](uint32_t off) {
+        auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), off,
+                                   [](const Token& t, uint32_t s) { return t.end <= s; });
+        return it == doc.tokens.end() ? -1 : static_cast<int>(it->sentence);
+      };
+      std::map<std::pair<int, int>, int> seen;  // (attribution, sentence) -> role bits
+      for (const GoldSpan& g : ex.gold) {
+        if (g.role == kSource) continue;
+        const int st = sentence_of(g.start);
+        if (st < 0) continue;
+        int& bits = seen[{g.attribution, st}];
+        bits |= g.role == kContent ? 1 : 2;
+      }
+      for (const auto& [k, bits] : seen)
+        if (bits == 3) with_cue[k.second]++;
+    }
+    for (const Sentence& st : doc.sentences) {
+      const int id = static_cast<int>(sentence_tokens.size());
+      bool cov = false;
+      for (int i = st.first; i < st.last; ++i) {
+        if (doc.tokens[i].kind != TokenKind::kWord || quoted[i]) continue;
+        const uint64_t h = doc.folded_hash[i];
+        if (strong.count(h)) { cov = true; continue; }
+        auto it = counts.find(h);
+        if (it == counts.end() || it->second.first < kWeakCount ||
+            it->second.first < kLowShare * it->second.second)
+          continue;
+        auto& p = postings[h];
+        if (p.empty() || p.back() != id) p.push_back(id);
+      }
+      sentence_tokens.push_back(st.last - st.first);
+      sentence_reported.push_back(with_cue[&st - doc.sentences.data()]);
+      covered.push_back(cov);
+    }
+  }
+  for (;;) {
+    double best = 0;
+    uint64_t pick = 0;
+    for (const auto& [h, p] : postings) {
+      long gain = 0, cost = 0;
+      for (int id : p)
+        if (!covered[id]) gain += sentence_reported[id], cost += sentence_tokens[id];
+      const double yield = cost ? static_cast<double>(gain) / cost : 0;
+      if (cost && (yield > best || (yield == best && h < pick))) best = yield, pick = h;
+    }
+    if (best < kMinYield) break;
+    for (int id : postings[pick]) covered[id] = 1;
+    postings.erase(pick);
+    out.push_back(pick);
+  }
   std::sort(out.begin(), out.end());
   return out;
 }

@@ -146,6 +146,48 @@ TEST(Attribution, CondemnationIsNotAlsoReportedSpeech) {
   EXPECT_TRUE(Reported(text).empty());
 }
 
+// "believe" and "wanted" are marked as cues in too few of their occurrences for the first cue
+// words; they are among the weaker cue words learned for the reported speech their sentences
+// hold, so their sentences are tagged.
+TEST(Attribution, WeakCueWordMakesItsSentenceACandidate) {
+  auto v = Reported("Most voters believe the economy is getting worse.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].cue, "believe");
+  EXPECT_EQ(v[0].mention, "Most voters");
+  EXPECT_EQ(v[0].content, "the economy is getting worse");
+  v = Reported("The senator wanted the committee to delay the vote until next spring.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].cue, "wanted");
+  EXPECT_NE(v[0].content.find("the committee to delay the vote"), std::string::npos) << v[0].content;
+}
+
+// No source tagged and no speech event: the speaking entity named right before the cue, or
+// before an apposition between commas, is the speaker.
+TEST(Attribution, SubjectBeforeTheCueWhenNoSourceIsTagged) {
+  const std::string text = "He met with the board. Whitfield, 54, hopes the plant will stay open.";
+  auto v = Reported(text);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].cue, "hopes");
+  EXPECT_EQ(v[0].mention, "Whitfield");
+}
+
+// A leading "that" goes, but not the subject of "that’s"; a word's symbol stays at the edge.
+TEST(Attribution, ContentEdges) {
+  auto v = Reported("Mayor Ellen Park said that’s the plan for #RebuildTheBridge.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].content, "that’s the plan for #RebuildTheBridge");
+}
+
+// A tagged source that runs past the name ("... Wang Yi after") names the person in it, not the
+// nationality word it begins with.
+TEST(Attribution, SourceNamesThePersonInIt) {
+  auto v = Reported("“We will support the new port,” says Chinese Foreign Minister Wang Yi after "
+                    "discussing enhancing security cooperation across Eurasia.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].cue, "discussing");
+  EXPECT_EQ(v[0].speaker, "Wang Yi");
+}
+
 TEST(Attribution, NoCueNoReportedSpeech) {
   EXPECT_TRUE(Reported("The bridge reopened in May after two years of repairs.").empty());
 }

@@ -263,6 +263,78 @@ TEST(Entities, PluralOfAnAbbreviationIsNoName) {
   for (const Entity& e : r.entities) EXPECT_NE(e.name, "PACs");
 }
 
+TEST(Entities, NameWrittenOnlyWithItsClitic) {
+  // "Harlowe's" is always written so, once before a comma: the "'s" is the name's. Brant is
+  // also written alone, so "Brant's" is a possessive.
+  std::string text =
+      "The bank agreed to buy Harlowe's, the lender said on Monday. Shareholders of Harlowe's "
+      "will get cash. Analyst John Brant said Brant's estimate stood.";
+  Result r = SharedAnalyzer().Analyze(text);
+  const Entity* org = nullptr;
+  for (const Entity& e : r.entities)
+    if (e.name.find("Harlowe") != std::string::npos) org = &e;
+  ASSERT_TRUE(org);
+  EXPECT_EQ(org->name, "Harlowe's");
+  for (const std::string& m : Mentions(text, *org)) EXPECT_EQ(m, "Harlowe's");
+  const Entity* person = Find(r, "PERSON", "John Brant");
+  ASSERT_TRUE(person);
+  for (const std::string& m : Mentions(text, *person)) EXPECT_EQ(m.find('\''), std::string::npos);
+}
+
+TEST(Entities, OrganisationSplitAtItsPrepositionIsOneName) {
+  std::string text =
+      "Daniel Hamilton of the Center for Transatlantic Relations said the plan would fail. She "
+      "studied at the Rhode Island School of Design.";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(Find(r, "ORG", "Center for Transatlantic Relations"));
+  EXPECT_TRUE(Find(r, "ORG", "Rhode Island School of Design"));
+}
+
+TEST(Entities, UnknownNameEndingInAnOrganisationHeadIsAnOrganisation) {
+  std::string text =
+      "A spokesman for the United States Embassy in Manila said the office would close. The "
+      "Soviet Union collapsed in 1991.";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(Find(r, "ORG", "United States Embassy"));
+  EXPECT_TRUE(Find(r, "GPE", "Soviet Union"));  // the gazetteer knows it
+  Result company =
+      SharedAnalyzer().Analyze("Maria Lopez, a partner at Tarrow Strategies, said the ads worked.");
+  EXPECT_TRUE(Find(company, "ORG", "Tarrow Strategies"));
+}
+
+TEST(Entities, DirectionAndNationalityAreOneGroup) {
+  std::string text =
+      "Trump's East European Problem.\n\nThe regions have large communities of Eastern and "
+      "Northern European heritage, Donald Trump said.";
+  Result r = SharedAnalyzer().Analyze(text);
+  std::vector<std::string> groups;
+  for (const Entity& e : r.entities) {
+    EXPECT_TRUE(e.type == "NORP" || e.type == "PERSON") << e.name << " " << e.type;
+    if (e.type == "NORP")
+      for (const std::string& m : Mentions(text, e)) groups.push_back(m);
+  }
+  std::sort(groups.begin(), groups.end());
+  EXPECT_EQ(groups, (std::vector<std::string>{"East European", "Eastern", "Northern European"}));
+  // A region's group takes no country from the nationality ("West Indian" is not "Indian").
+  Result west = SharedAnalyzer().Analyze("West Indian all-rounder Phil Simmons took four wickets.");
+  const Entity* group = Find(west, "NORP", "West Indian");
+  ASSERT_TRUE(group);
+  EXPECT_TRUE(group->country.empty());
+  EXPECT_TRUE(group->wikidata.empty());
+}
+
+TEST(Entities, TitledPersonsNameIsThePersonElsewhere) {
+  // "Obama" is also a town in the gazetteer; "Mr. Obama" makes the headline's word the person.
+  std::string text =
+      "Obama on Climate Change: The Trends Are Terrifying.\n\nMore than health care, Mr. Obama "
+      "believes his efforts on warming will be his legacy.";
+  Result r = SharedAnalyzer().Analyze(text);
+  const Entity* person = Find(r, "PERSON", "Obama");
+  ASSERT_TRUE(person);
+  EXPECT_EQ(person->mentions.size(), 2u);
+  for (const Entity& e : r.entities) EXPECT_NE(e.type, "GPE") << e.name;
+}
+
 TEST(Entities, PartyConventionIsOneEvent) {
   std::string text =
       "Supporters in western Pennsylvania gathered to watch the Republican National Convention "

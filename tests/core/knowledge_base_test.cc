@@ -60,6 +60,17 @@ TEST(KnowledgeBase, OneWordOrganisationNeedsItsCountry) {
   EXPECT_FALSE(kb.Find("Coalition", EntityType::kOrg, kNoCountries));
 }
 
+TEST(KnowledgeBase, CuratedNameLeavesOutOtherSenses) {
+  // The broadcaster, known without an id; a party of Malaysia of that acronym is left out.
+  EXPECT_EQ(IdOf("PBS", EntityType::kOrg), "");
+  EXPECT_EQ(IdOf("PBS", EntityType::kOrg, {"Malaysia"}), "");
+  EXPECT_TRUE(KnowledgeBase::Get().Find("PBS", EntityType::kOrg, kNoCountries)->curated);
+}
+
+TEST(KnowledgeBase, SourceLinesCutInsideBracketsAreNoNames) {
+  EXPECT_EQ(IdOf("(The Arizona Sentinel", EntityType::kOrg), "none");
+}
+
 TEST(KnowledgeBase, NamesOnlyNonPersons) {
   const KnowledgeBase& kb = KnowledgeBase::Get();
   EXPECT_TRUE(kb.NamesOnlyNonPersons("Facebook"));
@@ -105,6 +116,20 @@ TEST(EntityTypes, KnownOrganisationIsNeverAPerson) {
   const Result r = SharedAnalyzer().Analyze("See Facebook\n\nShe posted the video on Facebook.");
   for (const Entity& e : r.entities)
     if (e.name.find("Facebook") != std::string::npos) EXPECT_NE(e.type, "PERSON") << e.name;
+}
+
+TEST(EntityTypes, PersonIntroducedAsOneStaysAPerson) {
+  // "Bloomberg" alone is a curated organisation; the text introduces the person.
+  const Result r = SharedAnalyzer().Analyze(
+      "Former Mayor Michael Bloomberg endorsed her on Wednesday. Bloomberg said he was "
+      "worried, according to The Atlantic.");
+  const Entity* person = Named(r, "Michael Bloomberg");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, "PERSON");
+  EXPECT_EQ(person->mentions.size(), 2u);
+  const Entity* magazine = Named(r, "The Atlantic");
+  ASSERT_NE(magazine, nullptr);
+  EXPECT_EQ(magazine->type, "ORG");
 }
 
 TEST(EntityTypes, PlaceTitlePersonIsThreeThings) {

@@ -50,8 +50,8 @@ TEST(Regressions, ToJsonIsUtf8WhenASourceDescriptionHasStrayBytes) {
 
 // Fuzzer finding (build/fuzz/artifacts/crash-1d1bb277…, minimised by hand): a text that ends
 // with an opening quote mark ("He said \"") has a quote with no token inside; the speaker pass
-// read the token at the quote's `first` index, one past the last token (core/speakers.cc
-// Work::Attribute, LowerAt(q.first)): std::out_of_range natively, ERR_INTERNAL in wasm.
+// read the token at the quote's `first` index, one past the last token (core/speakers/rules.cc
+// SpeakerPass::Attribute, LowerAt(q.first)): std::out_of_range natively, ERR_INTERNAL in wasm.
 TEST(Regressions, TextEndingInAnOpeningQuoteMarkDoesNotCrash) {
   for (const std::string text : {"He said \"", "Lavrov said: \"", "x \"", "\"\"\"",
                                  "He said \xE2\x80\x9C", "\xE2\x80\x9C\xE2\x80\x9C"}) {
@@ -64,8 +64,8 @@ TEST(Regressions, TextEndingInAnOpeningQuoteMarkDoesNotCrash) {
 // Fuzzer finding (build/fuzz/artifacts/crash-56102c41…, minimised by hand; the input is also a
 // seed, tests/fuzz/corpus/appositive-at-text-start, so the fuzz gate replays it under UBSan): a
 // comma opening the text's first sentence read as the start of an appositive before "said"; the
-// speaker pass then asked whether the token before the text was a name (core/speakers.cc
-// Work::ParseLeft, NameToken(-1)), an out-of-bounds read with no visible effect natively.
+// speaker pass then asked whether the token before the text was a name (core/speakers/actors.cc
+// SpeakerPass::ParseLeft, NameToken(-1)), an out-of-bounds read with no visible effect natively.
 TEST(Regressions, AppositiveCommaAtTheStartOfTheTextStaysInBounds) {
   const std::string text = ",This quote never ends, said the spokesman Wang Wenbin";
   Result r = SharedAnalyzer().Analyze(text);

@@ -558,5 +558,22 @@ TEST(Speakers, TranscriptTurns) {
   EXPECT_TRUE(Speakers("Ann Clark and Joe Clark spoke.\n\nCLARK: We will vote no on the bill.\n").empty());
 }
 
+// A headline quote whose words all stand in a later attributed body quote takes that quote's
+// speaker; one with a word the body quote lacks takes none.
+TEST(Speakers, HeadlineRepeatsBody) {
+  const std::string body =
+      "\n\nMoscow, March 3. Foreign Minister Sergey Lavrov said: \u201CWe will not give up this "
+      "fight.\u201D\n";
+  auto v = Speakers("\u201CWe will not give up\u201D" + body);
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].speaker, "Sergey Lavrov");
+  EXPECT_EQ(v[0].rule, "HEADLINE_REPEATS_BODY");
+  EXPECT_EQ(v[0].cue, "say");
+  auto w = Speakers("\u201CWe will never give up\u201D" + body);
+  ASSERT_EQ(w.size(), 2u);
+  EXPECT_EQ(w[0].speaker, "");
+  EXPECT_NE(w[0].rule, "HEADLINE_REPEATS_BODY");
+}
+
 }  // namespace
 }  // namespace presslens

@@ -1,0 +1,213 @@
+// Speech events: every cue outside quotes (said, told, according to, termed, ..., and a past
+// form after a quote that the lexicon lacks) with its actor, read to the left ("Lavrov
+// said"), to the right ("said a spokesman", "according to X") or from the clause ("...,
+// saying"). Reads tokens, word classes, cues, actor phrases; writes events_ and, at the end,
+// doc->speech_events.
+#include "speakers/pass.h"
+
+namespace presslens {
+namespace speakers {
+
+// "Q," Toomey fumed on Tuesday. / "Q?" he wondered aloud. / "Q," exhorted the actress. A quote
+// that ends in a comma, question or exclamation mark and is followed, in its sentence or the
+// next, by at most a speaker's words (names, pronouns, determiners, role nouns) and then a
+// lower-case past form (-ed) the lexicon does not list: that verb is a speech cue, its lemma
+// the word as written, when the clause ends after it or goes on with a preposition, a
+// determiner, a name or one word and a punctuation mark ("fumed on", "exhorted Clinton's",
+// "wondered aloud,"; not "unnamed officials said"), and no listed cue follows in the next words.
+PRESSLENS_OUT_OF_LINE void SpeakerPass::AddVerbsAfterQuotes() {
+  verbs_after_quotes_.clear();
+  verbs_after_quotes_.reserve(outer_.size());  // at most one per quote: pointers stay valid
+  const size_t lexicon_cues = cue_tokens_.size();
+  for (int k : outer_) {
+    const QuoteSpan& q = doc_.quote_spans[k];
+    const int close = q.close_token;
+    if (close < 1 || close + 2 >= n_ || !In(Text(close - 1), {",", "?", "!"})) continue;
+    int a = close + 1;
+    if (Char(a, ',')) ++a;
+    for (int i = a; i < n_ && i < a + 6; ++i) {
+      const Token& t = tokens_[i];
+      if (t.newline_before || InQuote(i) || t.kind == TokenKind::kQuote ||
+          t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber)
+        break;
+      if (t.kind != TokenKind::kWord || t.upper_initial ||
+          Is(i, kDeterminer | kPronoun | kRole | kHuman | kPluralNoun))
+        continue;  // a speaker's words, "'s"
+      const std::string_view w = Text(i);
+      if ((class_[i] & kCueBit) || w.size() < 5 || w.substr(w.size() - 2) != "ed") break;
+      bool clause_goes_on = false;  // what follows the verb
+      if (i + 1 < n_) {
+        const Token& u = tokens_[i + 1];
+        clause_goes_on = !(u.kind == TokenKind::kPunct || u.kind == TokenKind::kQuote ||
+                           u.upper_initial || Is(i + 1, kPreposition | kDeterminer | kPronoun) ||
+                           (i + 2 < n_ && tokens_[i + 2].kind == TokenKind::kPunct));
+      }
+      if (clause_goes_on) break;
+      // A listed cue after it is the attribution ("retired Gen. Lloyd Newton said").
+      bool cue_follows = false;
+      for (int j = i + 1; j < n_ && j < i + 10 && tokens_[j].sentence == t.sentence; ++j)
+        cue_follows = cue_follows || (class_[j] & kCueBit);
+      if (cue_follows) break;
+      verbs_after_quotes_.push_back({doc_.LowerTokenText(i), CueClass::kSpeech, false});
+      cue_tokens_.push_back(i);
+      cues_.push_back(&verbs_after_quotes_.back());
+      class_[i] |= kCueBit;
+      break;
+    }
+  }
+  // Back into text order: each added cue moves down past the lexicon's cues after it (few).
+  for (size_t c = lexicon_cues; c < cue_tokens_.size(); ++c)
+    for (size_t d = c; d > 0 && cue_tokens_[d - 1] > cue_tokens_[d]; --d) {
+      std::swap(cue_tokens_[d - 1], cue_tokens_[d]);
+      std::swap(cues_[d - 1], cues_[d]);
+    }
+}
+
+PRESSLENS_OUT_OF_LINE void SpeakerPass::BuildEvents() {
+  events_.reserve(cue_tokens_.size());  // at most one event per cue: not grown by doubling
+  for (size_t c = 0; c < cue_tokens_.size(); ++c) {
+    const int i = cue_tokens_[c];
+    const CueInfo* cue = cues_[c];
+    if (InQuote(i)) continue;
+    if (tokens_[i].upper_initial && i != SentenceFirst(i)) continue;  // a name: "Said", "Bush"
+    Event ev;
+    ev.verb = i;
+    ev.verb_end = i + 1;
+    ev.cue = cue;
+    // The subject is not inside or before an utterance; a quoted fragment (a title, a
+    // label) may stand inside the subject phrase.
+    int floor = std::max(SentenceFirst(i), i - kSubjectWindow);
+    for (int k = i - 1; k >= floor; --k)
+      if (InQuote(k) && doc_.quote_spans[outer_[QuoteAt(k)]].starts_clause) {
+        floor = k + 1;
+        break;
+      }
+    const int limit = std::min(SentenceLast(i), i + 12);
+    // A noun, not a verb: "a report", "the call", "his statement", "in response" (a gerund
+    // after a preposition is a verb: "by expressing").
+    if (i > 0 && cue->cls != CueClass::kAccording &&
+        (InList(i - 1, lists_.noun_determiner) ||
+         (Is(i - 1, kPreposition) && !(cue->participle && cue->cls != CueClass::kReport))))
+      continue;
+    if (cue->cls == CueClass::kAccording) {
+      if (!AccordingTo(i, &ev)) continue;
+    } else if (cue->lemma == "quote" && !cue->participle) {
+      QuotedAs(i, floor, limit, &ev);
+    } else if (const VerbGroup group = chunker_.VerbGroupBefore(i); group.passive) {
+      // Passive: "Smith was quoted as saying" names the speaker; "Reagan was laughed at", "he
+      // was told" do not.
+      if (cue->lemma == "quote") ev.who = ParseLeft(group.first - 1, floor);
+    } else if (cue->participle) {
+      ev.who = ParticipleSubject(i, floor);
+    } else {
+      ActiveSpeaker(i, floor, limit, group, &ev);
+    }
+    ev.had_subject = ev.who.ok;
+    Resolve(&ev.who);
+    ResolveDefinite(&ev.who);
+    Remember(ev.who);
+    last_event_verb_ = i;
+    events_.push_back(std::move(ev));
+  }
+}
+
+// A participle that opens its sentence ("Noting that ..., Jordan said") takes the subject of
+// the clause that follows it.
+void SpeakerPass::OpeningParticipleSubjects() {
+  for (size_t k = 0; k + 1 < events_.size(); ++k) {
+    Event& ev = events_[k];
+    if (ev.who.ok || !ev.cue->participle || ev.verb != SentenceFirst(ev.verb)) continue;
+    const Event& next = events_[k + 1];
+    if (next.who.ok && !next.inverted && SentenceOf(next.verb) == SentenceOf(ev.verb))
+      ev.who = next.who;
+  }
+}
+
+// "according to X": the actor follows. False when "according" is not followed by the rest of
+// its lemma ("to").
+bool SpeakerPass::AccordingTo(int i, Event* event) const {
+  Event& ev = *event;
+  const std::string_view lemma = ev.cue->lemma;
+  if (i + 1 >= n_ || LowerAt(i + 1) != lemma.substr(lemma.find(' ') + 1)) return false;
+  ev.verb_end = i + 2;
+  ev.inverted = true;
+  ev.who = ParseRight(i + 2, std::min(SentenceLast(i), i + 14));
+  return true;
+}
+
+// "Interfax quoted Yastrzhembsky as saying": the one quoted speaks; "the newspaper quoted
+// Garrett"; else the subject ("he quoted ...").
+void SpeakerPass::QuotedAs(int i, int floor, int limit, Event* event) const {
+  Event& ev = *event;
+  // Not after "was": "he was quoted as saying" is the passive rule.
+  int as = i + 1;
+  while (as < limit && as < i + 10 && !InList(as, lists_.predicative_as)) ++as;
+  const VerbGroup group = chunker_.VerbGroupBefore(i);
+  if (as + 1 < n_ && as < limit && InList(as, lists_.predicative_as) && CueAt(as + 1))
+    ev.who = ParseRight(i + 1, as);
+  else if (!group.passive)
+    ev.who = ParseRight(i + 1, limit);
+  if (ev.who.ok) ev.inverted = true;
+  if (!ev.who.ok) ev.who = ParseLeft(group.passive ? group.first - 1 : i - 1, floor);
+}
+
+// An active verb: "Lavrov said", "Lavrov and Wang said", "... and for the first time said"
+// (a coordinated clause's subject), "Prices will rise, said the minister." (inverted).
+void SpeakerPass::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& group,
+                                Event* event) const {
+  Event& ev = *event;
+  const CueInfo* cue = ev.cue;
+  const std::string_view w = LowerAt(i);
+  const int sentence_first = SentenceFirst(i);
+  ev.who = ParseLeft(i - 1, floor);
+  // A second verb of a coordinated clause: "The Council condemned ... and for the first
+  // time said ...".
+  bool past = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
+              InList(i, lists_.irregular_said);
+  // "... but did say:", "... and would add", "... and repeatedly says"
+  const int aux = std::max(group.first, floor) - 1;
+  if (!ev.who.ok && aux >= floor && aux < i - 1 && InList(aux, lists_.clause_coordinator))
+    ev.who = ClauseSubject(aux, floor);
+  if (!ev.who.ok && past) {
+    for (int k = i - 1; k >= floor && k > i - 7; --k)
+      if (InList(k, lists_.additive_conjunction)) {
+        ev.who = ClauseSubject(k, floor);
+        break;
+      }
+  }
+  int p = i - 1;
+  if (p >= 0 && Char(p, ',')) --p;
+  bool after_quote = p >= 0 && IsMark(p) && InQuote(p);
+  // "Prices will rise, said the minister": inverted after a comma too.
+  bool after_comma = i > 0 && Char(i - 1, ',');
+  if (!ev.who.ok && (after_quote || after_comma || i == sentence_first)) {
+    ev.who = ParseRight(i + 1, limit);
+    // After a plain comma the phrase must end the clause ("..., said the minister."),
+    // not start a reported one ("..., said Collins was ...").
+    if (ev.who.ok && !after_quote && i != sentence_first &&
+        !lists_.comma_inverted_cue.Has(cue->lemma))
+      ev.who = Who();
+    if (ev.who.ok && !after_quote && ev.who.last < SentenceLast(i) &&
+        !In(Text(ev.who.last), {".", ":", ";", "!", "?"}))
+      ev.who = Who();
+    ev.inverted = ev.who.ok;
+  }
+}
+
+// The events, for the stages after this one (Document::speech_events).
+PRESSLENS_OUT_OF_LINE void SpeakerPass::ExportEvents() {
+  doc_.speech_events.resize(events_.size());
+  for (size_t k = 0; k < events_.size(); ++k) {
+    const Event& ev = events_[k];
+    SpeechEvent& out = doc_.speech_events[k];
+    out.cue_first = ev.verb;
+    out.cue_last = ev.verb_end;
+    out.lemma = ev.cue->lemma;
+    out.has_speaker = ev.who.ok;
+    if (!ev.who.ok) continue;
+    WriteActor(ev.who, &out.speaker);
+  }
+}
+
+}  // namespace speakers
+}  // namespace presslens

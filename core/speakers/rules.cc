@@ -1,0 +1,262 @@
+// The attribution rules: Attribute tries them in order for each quote, each rule a function
+// that returns the attribution it finds or none; transcript turns ("PENCE: ...") are quotes
+// without marks. Reads quote contexts and kinds, events and tokens; writes doc->quotes (kind,
+// speaker, cue, rule).
+#include <vector>
+
+#include "speakers/pass.h"
+
+namespace presslens {
+namespace speakers {
+
+PRESSLENS_OUT_OF_LINE void SpeakerPass::Attribute() {
+  auto& quotes = doc_.quotes;
+  const size_t count = outer_.size();
+  quotes.resize(count);
+  std::vector<int>& from_event = s_.from_event;  // event index the quote's attribution uses
+  from_event.assign(count, -1);
+  for (size_t qi = 0; qi < count; ++qi) {
+    QuoteRecord& out = quotes[qi];
+    out.span = outer_[qi];
+    const QuoteContext c = ContextOf(qi, count);
+    out.kind = KindOf(c);
+    Attribution a;
+    if (out.kind == QuoteKind::kScare) {
+      out.rule.rule = QuoteRule::kScare;
+      continue;
+    }
+    if (out.kind == QuoteKind::kPartial) {
+      a = FragmentSpeaker(c);
+      if (!a && c.pre_unresolved) {
+        out.rule.rule = QuoteRule::kNoSpeaker;  // a user is stated, but not who it is
+        continue;
+      }
+      if (!a) {
+        out.kind = QuoteKind::kScare;  // a fragment nobody is said to have uttered
+        out.rule.rule = QuoteRule::kScare;
+        continue;
+      }
+    } else if (!(a = SpeakerAfter(c))) {
+      if (const Who dash = DashSpeaker(c); dash.ok) {
+        SetSpeakerWithoutCue(dash, QuoteRule::kDashName, &out);
+        continue;
+      }
+      if (!(a = SpeakerBefore(c)) && !(a = ContinuesPrevious(c, from_event))) {
+        if (const Who label = LabelSpeaker(c); label.ok) {
+          SetSpeakerWithoutCue(label, QuoteRule::kLabel, &out);
+          continue;
+        }
+        a = SpeakerPreviousSentence(c);
+      }
+    }
+    if (!a) continue;
+    from_event[qi] = a.event;
+    if (a.quote >= 0) {
+      const QuoteRecord& prev = quotes[a.quote];
+      TakeSpeaker(prev, &out);
+      out.rule = a.rule;
+    } else {
+      Assign(&out, events_[a.event], a.rule);
+    }
+  }
+
+  CarrySpeakers(count);
+}
+
+QuoteRuleId SpeakerPass::RuleFor(const Event& ev, bool post) const {
+  QuoteRuleId id;
+  id.rule = QuoteRule::kEvent;
+  id.speaker = ev.who.kind == Who::kPronoun       ? SpeakerForm::kPronoun
+               : ev.who.kind == Who::kDescription ? SpeakerForm::kDescription
+               : ev.who.kind == Who::kJoint       ? SpeakerForm::kJoint
+                                                  : SpeakerForm::kName;
+  id.cue = ev.cue->cls == CueClass::kAccording ? SpeechCueForm::kAccordingTo
+           : ev.cue->cls == CueClass::kNaming  ? SpeechCueForm::kTermed
+           : ev.cue->lemma == "say"            ? SpeechCueForm::kSaid
+           : ev.cue->lemma == "tell"           ? SpeechCueForm::kTold
+                                               : SpeechCueForm::kOther;
+  id.after = post;
+  id.inverted = ev.inverted;
+  return id;
+}
+
+// The attribution rules, each for one configuration; each returns the attribution it finds
+// or none.
+
+// A fragment takes the nearest speaker around it: X called it "a disgrace"; "a disgrace," X said.
+Attribution SpeakerPass::FragmentSpeaker(const QuoteContext& c) const {
+  if (c.pre_strong >= 0) return {c.pre_strong, -1, RuleFor(events_[c.pre_strong], false)};
+  if (c.pre_report >= 0) return {c.pre_report, -1, RuleFor(events_[c.pre_report], false)};
+  if (c.post >= 0) return {c.post, -1, RuleFor(events_[c.post], true)};
+  return {};
+}
+
+// "Q," Lavrov said. / "Q," said Lavrov. / "Q," according to Lavrov.
+Attribution SpeakerPass::SpeakerAfter(const QuoteContext& c) const {
+  if (c.post < 0) return {};
+  return {c.post, -1, RuleFor(events_[c.post], true)};
+}
+
+// Lavrov said: "Q". / Lavrov said that ... "Q". / Lavrov agreed, "Q".
+Attribution SpeakerPass::SpeakerBefore(const QuoteContext& c) const {
+  int pre = c.pre_strong;
+  if (pre < 0 && c.pre_report >= 0 && events_[c.pre_report].verb >= c.q->open_token - 3)
+    pre = c.pre_report;
+  if (pre < 0) return {};
+  return {pre, -1, RuleFor(events_[pre], false)};
+}
+
+// True when quote c fills the rest of its sentence (no word after it), outside headlines: it
+// may continue an earlier speaker.
+bool SpeakerPass::FillsSentence(const QuoteContext& c) const {
+  const int s = SentenceOf(c.q->open_token);
+  if (s < 0 || c.headline) return false;
+  const Sentence& sent = doc_.sentences[s];
+  int end = c.q->close_token >= 0 ? c.q->close_token + 1 : c.q->last;
+  if (sent.last - end >= 50) return false;  // bounded: a quote in a huge "sentence" does not fill it
+  for (int i = end; i < sent.last && i < n_; ++i)
+    if (tokens_[i].kind == TokenKind::kWord || tokens_[i].kind == TokenKind::kNumber)
+      return false;
+  return true;
+}
+
+// "A," he said. "B." -> B continues A's speaker (A attributed through a speech cue, in this
+// sentence or the one before).
+Attribution SpeakerPass::ContinuesPrevious(const QuoteContext& c,
+                                           const std::vector<int>& from_event) const {
+  const size_t qi = c.qi;
+  if (qi == 0 || !FillsSentence(c) || !doc_.quotes[qi - 1].has_speaker) return {};
+  const int prev_event = from_event[qi - 1];
+  if (prev_event < 0) return {};
+  const CueClass cls = events_[prev_event].cue->cls;
+  if (cls != CueClass::kSpeech && cls != CueClass::kNaming && cls != CueClass::kUtter &&
+      cls != CueClass::kAccording)
+    return {};
+  const QuoteSpan& pq = doc_.quote_spans[outer_[qi - 1]];
+  int pend = pq.close_token >= 0 ? pq.close_token : std::max(pq.first, pq.last - 1);
+  int ps = SentenceOf(std::min(pend, n_ - 1));
+  const int s = SentenceOf(c.q->open_token);
+  // The previous quote's attribution may follow it in its sentence ("A," he said.).
+  if (ps < s - 1 || ps > s) return {};
+  return {prev_event, static_cast<int>(qi - 1), {QuoteRule::kContinuation}};
+}
+
+// Lavrov spoke on Monday. "Q." -> the last speaker of the sentence before.
+Attribution SpeakerPass::SpeakerPreviousSentence(const QuoteContext& c) const {
+  const int s = SentenceOf(c.q->open_token);
+  if (s <= 0 || !FillsSentence(c) || Headline(s - 1)) return {};
+  const Sentence& before = doc_.sentences[s - 1];
+  int best = -1;
+  for (int k = EventsFrom(before.first);
+       k < static_cast<int>(events_.size()) && events_[k].verb < before.last; ++k)
+    if (events_[k].who.ok && events_[k].cue->cls == CueClass::kSpeech) best = k;
+  if (best < 0) return {};
+  return {best, -1, {QuoteRule::kSpeakerPreviousSentence}};
+}
+
+// "Q." — Commissioner Margaret Hale: a dash right after the closing mark (or opening the next
+// line), then a name or a description that ends its line or is followed by a comma or a
+// preposition ("— Margaret Hale, in a statement", "— a spokesman for the ministry"). No speech
+// cue: the dash attributes the quote.
+Who SpeakerPass::DashSpeaker(const QuoteContext& c) const {
+  const QuoteSpan& q = *c.q;
+  const int d = q.close_token + 1;
+  if (q.close_token < 0 || d >= n_) return {};
+  if (!chunker_.Dash(d)) return {};
+  int e = d + 1;  // the token after the dash
+  if (Char(d, '-') && e < n_ && Char(e, '-') && !tokens_[e].space_before) ++e;  // "--"
+  int limit = e;
+  while (limit < n_ && limit < e + 13 && !tokens_[limit].newline_before) ++limit;
+  if (e >= limit || tokens_[e].kind != TokenKind::kWord ||
+      !(tokens_[e].upper_initial || Is(e, kDeterminer)))
+    return {};
+  Who who = ParseRight(e, limit);
+  if (!who.ok || who.kind == Who::kPronoun) return {};
+  if (who.last < limit && !In(Text(who.last), {",", ".", ";"}) && !Is(who.last, kPreposition))
+    return {};
+  return who;
+}
+
+// Philip Bump: "Q" / From the report: "Q": a name or description right before the colon that
+// opens the quote, with no speech verb, standing at the start of its sentence or line, after
+// a dash, or after "from": the label attributes the quote. Not in headlines (a headline quote
+// takes the speaker of the body quote it repeats).
+Who SpeakerPass::LabelSpeaker(const QuoteContext& c) const {
+  const int colon = c.q->open_token - 1;
+  if (c.headline || colon < 2 || !Char(colon, ':')) return {};
+  // "McCrummen reports:" is a speech verb's (SpeakerBefore); "the report:" a noun.
+  if (CueAt(colon - 1) && !(Is(colon - 2, kDeterminer) || InList(colon - 2, lists_.noun_determiner)))
+    return {};
+  const int first = SentenceFirst(colon);
+  Who who = ParseLeft(colon - 1, std::max(first, colon - 12));
+  if (!who.ok || who.kind == Who::kPronoun || who.last != colon) return {};
+  // The phrase's first word: titles, role nouns and a determiner may stand before the name.
+  int start = who.first;
+  while (start > first && start > who.first - 4 && IsWord(start - 1) &&
+         (NameToken(start - 1) || Is(start - 1, kTitle) || Is(start - 1, kRole) ||
+          Is(start - 1, kDeterminer) || InList(start - 1, lists_.noun_determiner)))
+    --start;
+  // A description needs its determiner ("the report"): a title-case phrase ("Warren Hammers
+  // Wells Fargo CEO") is no label.
+  if (who.kind == Who::kDescription && !Is(start, kDeterminer) &&
+      !InList(start, lists_.noun_determiner))
+    return {};
+  if (who.kind == Who::kName && who.last - who.first > 4) return {};  // a title, not a name
+  const int before = start - 1;
+  const bool opens = start == first || tokens_[start].newline_before ||
+                     chunker_.Dash(before) || InList(before, lists_.label_preposition);
+  return opens ? who : Who();
+}
+
+// A transcript: "PENCE: Well, look, we are going to rebuild ..." A line that opens with one to
+// three words in capitals and a colon, then at least three words, is a turn of the person the
+// label names when the text names a person whose name ends with the label's last word ("Mike
+// Pence"): a direct quote (no marks) from after the colon to the end of the line, appended
+// after the quotes with marks (rule TRANSCRIPT_TURN, no cue). A line whose words after the
+// colon open with a quote mark is left to the quote's own rules.
+PRESSLENS_OUT_OF_LINE void SpeakerPass::TranscriptTurns() {
+  for (int i = 0; i < n_; ++i) {
+    if (!(i == 0 || tokens_[i].newline_before)) continue;
+    int k = i;
+    while (k < n_ && k < i + 3 && IsWord(k) && tokens_[k].all_caps && tokens_[k].end - tokens_[k].start >= 2 &&
+           (k == i || !tokens_[k].newline_before))
+      ++k;
+    if (k == i || k >= n_ || !Char(k, ':') || tokens_[k].newline_before) continue;
+    int end = k + 1, words = 0;
+    while (end < n_ && !tokens_[end].newline_before) {
+      words += IsWord(end);
+      ++end;
+    }
+    if (words < 3 || tokens_[k + 1].kind == TokenKind::kQuote || InQuote(k + 1)) continue;
+    // The person the label names: the one person whose name ends with the label's last word
+    // (two people of that surname give no turn).
+    const std::string_view last = LowerAt(k - 1);
+    int entity = -1;
+    bool ambiguous = false;
+    for (size_t e = 0; e < doc_.entities.size() && !ambiguous; ++e) {
+      const auto& ent = doc_.entities[e];
+      if (ent.type != EntityTypeName(EntityType::kPerson)) continue;
+      const std::string& name = ent.name;
+      const size_t space = name.rfind(' ');
+      const std::string_view tail = std::string_view(name).substr(space == std::string::npos ? 0 : space + 1);
+      if (!EqualsIgnoreCase(tail, last)) continue;
+      ambiguous = entity >= 0;
+      entity = static_cast<int>(e);
+    }
+    if (entity < 0 || ambiguous) continue;
+    QuoteRecord& r = doc_.quotes.emplace_back();
+    r.span = -1;
+    r.start = tokens_[k + 1].start;
+    r.end = tokens_[end - 1].end;
+    r.kind = QuoteKind::kDirect;
+    r.has_speaker = true;
+    r.speaker.entity = entity;
+    r.speaker.name = doc_.entities[entity].name;
+    r.speaker.span = {tokens_[i].start, tokens_[k - 1].end};
+    r.rule.rule = QuoteRule::kTranscript;
+    i = end - 1;
+  }
+}
+
+}  // namespace speakers
+}  // namespace presslens
