@@ -40,6 +40,7 @@ ChunkerLexicon::ChunkerLexicon() {
   clause_conjunction = &lex.List("clause-conjunction");
   approximator = &lex.List("approximator");
   subject_lead = &lex.List("subject-lead");
+  subordinator = &lex.List("subordinator");
   epistemic_modal = &lex.List("epistemic-modal");
   future_to = &lex.List("future-to");
   negative_to = &lex.List("negative-to");
@@ -141,6 +142,13 @@ Phrase Chunker::ForwardNP(int i, int end, const char* stop_prep, bool depth_ok) 
       continue;
     }
     if (Word(k) && Is(words_.det, k) && !content) {
+      ++k;
+      continue;
+    }
+    // "Mr. Trump", "Arizona Sen. John McCain": a period inside the sentence after a
+    // capitalised word, before a capitalised one, is an abbreviation's.
+    if (content && Punct(k, ".") && !doc_.tokens[k].space_before && k + 1 < end &&
+        Word(k + 1) && Cap(k + 1) && Word(k - 1) && Cap(k - 1)) {
       ++k;
       continue;
     }
@@ -346,6 +354,10 @@ Phrase Chunker::SubjectBefore(int j, int lo) const {
       if (Punct(k, ",") || (dash && Dash(k))) {
         if (k == j - 1) return {};
         while (k - 1 >= lo && Dash(k - 1)) --k;
+        // "the leadership, who, on a press call Friday, criticized": a relative pronoun
+        // before the inserted phrase.
+        if (k - 1 >= lo && Word(k - 1) && (L(k - 1) == "who" || L(k - 1) == "which"))
+          return SubjectBefore(k - 1, lo);
         Phrase p = BackwardNP(k - 1, lo);
         if (!p.empty() && (p.first == lo || !Content(p.first - 1))) return p;
         return {};
@@ -377,7 +389,8 @@ Phrase Chunker::ClauseSubject(int cue) const {
       ++s;
     if (s >= cue - 1) continue;
     if (Word(s) && Is(words_.pronoun, s) && !Is(words_.first_person, s)) {
-      if (s + 1 < cue && (Is(words_.aux, s + 1) || Content(s + 1) || Adverb(s + 1)))
+      if (s + 1 < cue && (Is(words_.aux, s + 1) || Content(s + 1) || Adverb(s + 1) ||
+                          Is(words_.irregular_participle, s + 1)))  // "He sent tweets ..."
         return {s, s + 1};
     }
     Phrase p = ForwardNP(s, cue, nullptr, true);  // "Thousands of workers"
@@ -406,6 +419,9 @@ Phrase Chunker::ClauseSubject(int cue) const {
   for (int k = cue + 1; k < hi && k < cue + 30; ++k) {
     if (!Punct(k, ",")) continue;
     int s = k + 1;
+    // "Besides attacking X, while the audience booed, Mr. Trump asserted ...": a subordinate
+    // clause before the subject.
+    if (s < hi && Word(s) && Is(words_.subordinator, s)) continue;
     // Bemoaning the "phony system," Trump ...: the comma inside the closing mark.
     while (s < hi && Kind(s) == TokenKind::kQuote && open_mark_[s] == 2) ++s;
     if (s < hi && Word(s) && Is(words_.pronoun, s) && !Is(words_.first_person, s))
@@ -413,7 +429,9 @@ Phrase Chunker::ClauseSubject(int cue) const {
     Phrase p = ForwardNP(s, hi, nullptr, false);
     if (p.empty() || p.last >= hi) return {};
     int n = p.last;
-    if (Is(words_.aux, n) || Adverb(n) || (Content(n) && !Cap(n))) return p;
+    if (Is(words_.aux, n) || Adverb(n) || (Content(n) && !Cap(n)) ||
+        Is(words_.irregular_participle, n) || Is(words_.speech, n))
+      return p;
     return {};
   }
   return {};
@@ -484,7 +502,15 @@ VerbGroup Chunker::VerbGroupBefore(int verb) const {
   int k = verb - 1;
   while (k >= lo) {
     std::string_view w = L(k);
-    if (Punct(k, "(") || Punct(k, ")")) { --k; continue; }
+    // "Bob Goodlatte (R-Va.) condemned": a parenthesis after the subject's last word is
+    // skipped whole; "(We must) oppose" keeps its words.
+    if (Punct(k, ")")) {
+      int open = k - 1;
+      while (open >= lo && k - open < 10 && !Punct(open, "(") && !Punct(open, ")")) --open;
+      k = open - 1 >= lo && Punct(open, "(") && Word(open - 1) ? open - 1 : k - 1;
+      continue;
+    }
+    if (Punct(k, "(")) { --k; continue; }
     if (Kind(k) == TokenKind::kClitic && w == "n't") { group.negated = true; --k; continue; }
     // Moscow "strongly condemns" the strike: the opening mark of a quote around the verb.
     if (Kind(k) == TokenKind::kQuote && open_mark_[k] == 1) { --k; continue; }

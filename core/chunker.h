@@ -46,7 +46,8 @@ struct ChunkerLexicon {
   // data/en/function-words.txt
   const WordHashSet *aux, *passive_aux, *irregular_participle, *deontic, *weekday_determiner,
       *first_person, *deictic_time, *time_opener, *clause_conjunction, *approximator,
-      *subject_lead, *epistemic_modal, *future_to, *negative_to, *verb_object_pronoun;
+      *subject_lead, *subordinator, *epistemic_modal, *future_to, *negative_to,
+      *verb_object_pronoun;
 };
 
 // A clitic respelled with ' (see the Chunker's constructor).

@@ -29,11 +29,13 @@ struct CondemnationFinder::Tables {
   // data/condemnation-words.txt
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
       *non_assertive, *emphasis, *physical_attack, *verbal_means, *person_object,
-      *negative_subject, *floating_quantifier, *irrealis_noun, *intent_noun;
+      *negative_subject, *floating_quantifier, *irrealis_noun, *intent_noun, *aimed_preposition,
+      *evaluated_noun, *harsh_modifier, *framing, *relative_pronoun;
   // data/en/function-words.txt
   const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal,
       *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before, *object_pronoun,
-      *person_pronoun, *gerund_preposition, *deliberation_word;
+      *person_pronoun, *gerund_preposition, *deliberation_word, *sequence_adverb,
+      *predicative_as, *title_small_word;
   explicit Tables(const ChunkerLexicon& w) : words(w) {
     const CueLexicon& lex = w.lex;
     verbal_object = &lex.List("verbal-object");
@@ -56,6 +58,11 @@ struct CondemnationFinder::Tables {
     floating_quantifier = &lex.List("floating-quantifier");
     irrealis_noun = &lex.List("irrealis-noun");
     intent_noun = &lex.List("intent-noun");
+    aimed_preposition = &lex.List("aimed-preposition");
+    evaluated_noun = &lex.List("evaluated-noun");
+    harsh_modifier = &lex.List("harsh-modifier");
+    framing = &lex.List("framing");
+    relative_pronoun = &lex.List("relative-pronoun");
     conditional = &lex.List("conditional");
     epistemic_modal = &lex.List("epistemic-modal");
     future_modal = &lex.List("future-modal");
@@ -65,6 +72,9 @@ struct CondemnationFinder::Tables {
     noun_before = &lex.List("noun-before");
     object_pronoun = &lex.List("object-pronoun");
     person_pronoun = &lex.List("person-pronoun");
+    sequence_adverb = &lex.List("sequence-adverb");
+    predicative_as = &lex.List("predicative-as");
+    title_small_word = &lex.List("title-small-word");
   }
 };
 
@@ -123,6 +133,13 @@ class Reader : public Chunker {
   bool RequestOrHypothetical(int cue, int chain_start) const;
   bool DeniedClause(int cue, int chain_start) const;
   bool NotAsserted(int chain_start) const;
+  bool Future(int first, int verb) const;
+  Phrase RelativeHead(Phrase p, int lo) const;
+  bool TitleCaseLine(int i) const;
+  bool EntityNameWord(int t) const;
+  bool HarshModified(int i, int lo) const {
+    return i - 1 >= lo && Word(i - 1) && Is(t_.harsh_modifier, i - 1);
+  }
   bool ActorPhrase(Phrase p) const;
   bool PersonPhrase(Phrase p) const;
   bool PhysicalAttack(Phrase object, int lo, int hi) const;
@@ -270,6 +287,61 @@ bool Reader::NotAsserted(int chain_start) const {
     return false;
   }
   return false;
+}
+
+// "will lead the opposition", "is going to condemn": a future modal or "going to" in the
+// verb group [first, verb). An act predicted is no finding (ANNOTATION.md: predicted); one
+// refused ("We are not going to condemn ...") is a negated finding.
+bool Reader::Future(int first, int verb) const {
+  for (int k = first; k < verb; ++k)
+    if (Word(k) && (Is(t_.future_modal, k) ||
+                    (Is(words_.future_to, k) && k + 1 < verb && L(k + 1) == "to")))
+      return true;
+  return false;
+}
+
+// "Hillary Clinton Goes After Donald Trump As The New Mitt Romney.": the sentence of token i
+// has no lower-case word but the small words of titles ([title-small-word]), so it is a
+// headline even with a final period.
+bool Reader::TitleCaseLine(int i) const {
+  const Sentence& sent = doc_.sentences[doc_.tokens[i].sentence];
+  int words = 0;
+  for (int k = sent.first; k < sent.last; ++k) {
+    if (!Word(k)) continue;
+    ++words;
+    if (!Cap(k) && !Is(t_.title_small_word, k)) return false;
+  }
+  return words >= 4;
+}
+
+// Token t is the last word of an entity's name ("Clinton" of "Hillary Clinton" where the
+// entity pass found "Clinton" elsewhere): a name in a title-case headline the pass missed.
+bool Reader::EntityNameWord(int t) const {
+  const std::string_view w = doc_.TokenText(t);
+  for (const Entity& e : doc_.entities) {
+    const std::string_view n = e.name;
+    if (n.size() >= w.size() && n.compare(n.size() - w.size(), w.size(), w) == 0 &&
+        (n.size() == w.size() || n[n.size() - w.size() - 1] == ' '))
+      return true;
+  }
+  return false;
+}
+
+// "Activists who organised the protest condemned X", "The attacks that killed five people
+// were condemned": a phrase that is the object of a relative clause stands for the clause's
+// head noun, the subject of the verb after it. Returns p otherwise.
+Phrase Reader::RelativeHead(Phrase p, int lo) const {
+  int k = p.first - 1;
+  if (k - 1 < lo || !Word(k) || Cap(k) || Is(words_.det, k) || InnerPrep(k) ||
+      Is(words_.pronoun, k) || !(Content(k) || Is(words_.irregular_participle, k)))
+    return p;
+  --k;
+  while (k >= lo && (Adverb(k) || Is(words_.aux, k) || Is(words_.negator, k))) --k;
+  if (k - 1 < lo || !Word(k) || !Is(t_.relative_pronoun, k)) return p;
+  int h = k - 1;
+  if (Punct(h, ",")) --h;
+  const Phrase head = h >= lo ? BackwardNP(h, lo) : Phrase{};
+  return head.empty() ? p : head;
 }
 
 // Whether the phrase names an actor: a mention, a personal pronoun other than "it", an actor
@@ -698,6 +770,9 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
                                               int cue_last, const std::string& cameo) {
   const int after = cue_last + 1;
   bool negated = false;
+  // "harsh words": a noun of speech needs its adjective of disapproval.
+  const bool evaluated = Is(t_.evaluated_noun, i);
+  if (evaluated && !HarshModified(i, lo)) return false;
   // --- Nominal: "Y's condemnation of X", "criticism of X by Y", "a protest to X",
   // "X drew criticism from Y", "voiced its opposition to X".
   int j = i - 1;  // walk back over adjectives to the determiner or possessive
@@ -736,6 +811,15 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
       light_at = lj;
     }
   }
+  // "Trump and his aides have also had choice words for X": the subject of the verb before.
+  if (evaluated && source.empty() && !light_verb) {
+    int v = i - 2;  // before the adjective
+    while (v >= lo && (Is(words_.det, v) || Adverb(v))) --v;
+    if (v >= lo && Word(v) && !Cap(v) && (Is(words_.aux, v) || Content(v))) {
+      const VerbGroup g = VerbGroupBefore(v);
+      if (!g.infinitive) source = SubjectBefore(g.first - 1, lo);
+    }
+  }
   bool possessive_source = !source.empty();
   bool pronoun_source = possessive_source && source.last - source.first == 1 &&
                         Word(source.first) && Is(words_.det, source.first);
@@ -745,6 +829,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     // "more productive ways to express your opposition": an infinitive after a noun of
     // possibility or intent is no reported act.
     if (group.infinitive && IrrealisNoun(cs - 1, lo)) return false;
+    if (Future(cs, light_at)) return false;
     negated |= group.negated;
     Phrase owner = source;
     source = SubjectBefore(cs - 1, lo);
@@ -755,6 +840,18 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
   const bool provoked = j >= lo && Word(j) && (Is(words_.provoke, j) ||
                         (Is(words_.det, j) && j - 1 >= lo && Is(words_.provoke, j - 1)));
   if (e.light && !light_verb && !possessive_source && !provoked) return false;
+  // "frames his tax plan purely as an attack on X", "saw the comment as a dig at X": a label
+  // after a verb of framing reports no disapproval.
+  {
+    int as = j;
+    if (as >= lo && Word(as) && Is(words_.det, as)) --as;
+    if (as >= lo && Word(as) && Is(t_.predicative_as, as)) {
+      for (int k = as - 1; k >= lo && as - k < 9; --k) {
+        if (Kind(k) == TokenKind::kPunct) break;
+        if (Word(k) && Is(t_.framing, k)) return false;
+      }
+    }
+  }
   // Dismissed or requested: "denied the charges", "called for the condemnation of".
   {
     int dj = j;
@@ -803,8 +900,44 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
   Phrase target;
   CondemnationRule rule = CondemnationRule::kNominal;
   bool prep_target = false;
-  if (a < hi && Word(a)) {
+  // "an attack he leveled just seconds earlier at Clinton", "the criticism that they
+  // directed against the plan": a relative clause whose verb of expressing aims the noun;
+  // its subject is the source.
+  if (a < hi) {
+    int b = a;
+    if (Word(b) && (L(b) == "that" || L(b) == "which")) ++b;
+    const Phrase subject = b < hi && Word(b) && Is(words_.pronoun, b) && !Is(words_.first_person, b)
+                               ? Phrase{b, b + 1}
+                               : Phrase{};
+    int v = subject.empty() ? -1 : subject.last;
+    while (v >= 0 && v < hi && Adverb(v)) ++v;
+    if (v >= 0 && v < hi && Word(v) && Is(words_.light, v)) {
+      for (int t = v + 1; t < hi && t < v + 7; ++t) {
+        if (!Word(t) || Is(words_.pronoun, t)) break;
+        if (Is(t_.aimed_preposition, t) ||
+            std::find(e.preps.begin(), e.preps.end(), L(t)) != e.preps.end()) {
+          target = ForwardNP(t + 1, hi, nullptr);
+          if (!target.empty()) {
+            prep_target = true;
+            if (source.empty()) source = subject;
+          }
+          break;
+        }
+        // An object after the verb ("that he made threats against X") makes it a clause.
+        if (IsCueForm(t) || Is(words_.det, t) || Is(t_.possessive_pronoun, t) ||
+            (Is(words_.stop, t) && SkipTime(t, hi) == t))
+          break;
+      }
+    }
+  }
+  if (!prep_target && a < hi && Word(a)) {
+    // "aimed its criticism at the plan": a verb of expressing aims the noun.
+    if (light_verb && Is(t_.aimed_preposition, a)) {
+      target = ForwardNP(a + 1, hi, nullptr);
+      prep_target = !target.empty();
+    }
     for (std::string_view p : e.preps) {
+      if (prep_target) break;
       if (L(a) == p) {
         target = ForwardNP(a + 1, hi, nullptr);
         prep_target = true;
@@ -870,6 +1003,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     bool agent = after < hi && (L(after) == "from" || L(after) == "by" || L(after) == "among");
     if (v >= lo && Word(v) && (Is(words_.provoke, v) || (agent && Is(words_.provoke_agent, v)))) {
       const int cs = VerbGroupBefore(v).first;
+      if (Future(cs, v)) return false;  // "will face the same partisan fire"
       const std::string_view vw = L(v);
       // "The raid killed four, prompting condemnation abroad": the participle's clause subject.
       if (cs == v && cs - 1 >= lo && Punct(cs - 1, ",") && vw.size() > 4 &&
@@ -944,8 +1078,8 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   // March"); in a headline only after a lower-case word or a name ("Russia Condemns").
   if (Cap(i) && i > lo && !(Kind(i - 1) == TokenKind::kQuote && i - 1 == lo)) {
     const Sentence& sent = doc_.sentences[doc_.tokens[i].sentence];
-    if (!sent.headline || doc_.tokens[i].all_caps) return false;
-    if (Cap(i - 1) && mention_at_[i - 1] < 0) return false;
+    if (!(sent.headline || TitleCaseLine(i)) || doc_.tokens[i].all_caps) return false;
+    if (Cap(i - 1) && mention_at_[i - 1] < 0 && !EntityNameWord(i - 1)) return false;
   }
   const bool noun_form = ref.form == CueForm::kNoun || ref.form == CueForm::kNounPlural;
   // "was (totally) against": a form of "be" before the word.
@@ -954,7 +1088,9 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
     while (b >= lo && i - b < 4 && (Adverb(b) || Is(words_.negator, b) ||
                                      (Kind(b) == TokenKind::kQuote && open_mark_[b] == 1)))
       --b;
-    if (!(b >= lo && Word(b) && Is(words_.passive_aux, b) && Is(words_.aux, b))) return false;
+    if (!(b >= lo && (Word(b) || Kind(b) == TokenKind::kClitic) && Is(words_.passive_aux, b) &&
+          Is(words_.aux, b)))
+      return false;
   }
   if (!FitsPosition(i, ref, lo)) return false;
   if (noun_form) return TryNominal(i, e, lo, hi, cue_last, std::string(e.cameo));
@@ -973,7 +1109,15 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   if (!ReadVerbGroup(e, ref, &r) || !FindVerbTarget(e, ref, &r) || !TargetFits(e, r)) return false;
   const Actor* given = nullptr;
   Actor inherited;
-  if (e.expressed) {
+  // "Democrats that said they didn't like the agenda": an attitude whose clause a speech verb
+  // reports is expressed, inside a quote or not.
+  bool reported = false;
+  if (e.expressed && !r.passive) {
+    const Phrase subject = SubjectBefore(r.chain - 1, lo);
+    reported = !subject.empty() && !Is(words_.first_person, subject.first) &&
+               !SpeakerOfReportedClause(subject).empty();
+  }
+  if (e.expressed && !reported) {
     // Only the holder's own words: inside a quote, with a first-person subject or none at the
     // quote's opening ("Absolutely hate this framing," X said).
     const int q = quote_at_[i];
@@ -1012,7 +1156,7 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   // "was against the war": a copula's subject must be an actor ("It is against the rules",
   // "the vote is against him" are no finding).
   if (e.copula && !given && !ActorPhrase(r.source)) return false;
-  if (e.expressed && !r.has_speaker_source &&
+  if (e.expressed && !r.has_speaker_source && !reported &&
       !(r.source.last - r.source.first == 1 && Is(words_.first_person, r.source.first)))
     return false;
   Emit(i, cue_last, e, r.cameo, r.target, !r.source.empty(), r.source, given, r.negated, r.rule);
@@ -1062,6 +1206,8 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
       }
     }
   }
+  // "had choice words for": an adjective of disapproval before a noun of speech.
+  if (noun_form && Is(t_.evaluated_noun, i) && HarshModified(i, lo)) noun_context = true;
   // A noun entry needs a noun position (or the start of a sentence: "Protests against X");
   // a verb entry must not stand in one ("the accused", "a protest").
   if (noun_form && !noun_context && !actor_before && !segment_start) return false;
@@ -1121,17 +1267,17 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
   infinitive = group.infinitive;
   deontic = group.deontic;
   // "could object to the bid", "may criticise": a possibility, not a reported act.
-  if (group.epistemic) return false;
+  if (group.epistemic || (Future(chain, i) && !group.negated)) return false;
   // "do not agree with X" disagrees.
   if (e.negative) {
     if (!negated) return false;
     negated = false;
   }
   if (ref.form != CueForm::kPast) passive = false;
-  // "stands accused by X of Y", "remained opposed": a stative verb before a past participle
-  // is a passive's auxiliary.
+  // "stands accused by X of Y", "remained opposed", "got dinged by critics": a stative verb
+  // or "get" before a past participle is a passive's auxiliary.
   if (ref.form == CueForm::kPast && chain == i && i - 1 >= lo && Word(i - 1) &&
-      Is(t_.stative_aux, i - 1)) {
+      (Is(t_.stative_aux, i - 1) || (Is(words_.passive_aux, i - 1) && !Is(words_.aux, i - 1)))) {
     const VerbGroup g = VerbGroupBefore(i - 1);
     chain = g.first;
     negated |= g.negated;
@@ -1277,6 +1423,7 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
     // A reduced passive after a comma names the noun before the comma.
     target = r->reduced_passive && Punct(chain - 1, ",") ? BackwardNP(chain - 2, lo)
                                                          : SubjectBefore(chain - 1, lo);
+    if (!target.empty() && !r->reduced_passive) target = RelativeHead(target, lo);
     if (target.empty()) return false;
     for (int b = a; b < hi && b < a + 15; ++b) {
       if (Punct(b, ",") || Punct(b, ";")) break;
@@ -1620,10 +1767,17 @@ bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inheri
       // "... have expressed support and denounced X": the clause's subject.
       source = ClauseSubject(before);
       rule = CondemnationRule::kCoordinated;
+    } else if (before >= lo && Punct(before, ",") && Word(before + 1) &&
+               Is(t_.sequence_adverb, before + 1)) {
+      // "he acknowledged X in one breath, then eviscerated its candidates" (the verb group
+      // holds "then").
+      source = ClauseSubject(before + 1);
+      rule = CondemnationRule::kCoordinated;
     } else {
       source = SubjectBefore(before, lo);
       if (!source.empty() && Word(source.first) && Is(words_.hypothetical, source.first))
         return false;
+      if (!source.empty()) source = RelativeHead(source, lo);
       JointSubject(source, lo, r);
       // "attacks in nations that oppose X": a class that a present-tense relative clause
       // describes inside a prepositional phrase is generic, no reported act.

@@ -145,7 +145,7 @@ for (const e of specs.filter((s) => !(s.made && explicitNouns.has(s.lemma)))) {
 // --- Word lists: "[name]" blocks; verbs get their regular forms too. Numbered blocks are the
 // CAMEO sub-codes of "accuse X of Z" (words, or phrases written a_b), [collective] one phrase
 // per line.
-const VERB_LISTS = ['denial', 'refusal', 'request', 'light', 'dismissal', 'speech', 'naming', 'provoke',
+const VERB_LISTS = ['denial', 'refusal', 'request', 'light', 'dismissal', 'speech', 'naming', 'framing', 'provoke',
   'provoke-with-agent', 'control', 'non-assertive'];
 const lists = new Map();  // name -> Set of words, in the order first seen
 const collective = [];
@@ -217,6 +217,8 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'clause-opener',
   'not-subject-verb',
   'clause-coordinator',
+  'sequence-adverb',
+  'subordinator',
   'place-preposition',
   'role-preposition',
   'author-preposition',

@@ -614,6 +614,128 @@ TEST(CondemnationModality, PossibilityAndHypothesisAreNoFinding) {
   ExpectNone("You can disagree with the mayor.");
 }
 
+TEST(CondemnationModality, PredictionIsNoFinding) {
+  ExpectNone("Canada will condemn the missile test.");
+  ExpectNone("Russia is going to condemn the strike.");
+  ExpectNone("Paul Ryan will lead the opposition to the plan in Congress.");
+  ExpectNone("The mayor will face criticism from unions over the plan.");
+  EXPECT_TRUE(One("Russia will not condemn the strike.").negated);
+}
+
+TEST(CondemnationSources, TitleWithAPeriodIsPartOfTheName) {
+  EXPECT_EQ(One("The plan was criticized by Mr. Trump.").source_span, "Mr. Trump");
+  Found f = One("Accusing the mayor of lying, Sen. Ana Ruiz left the room.");
+  EXPECT_EQ(f.source_span, "Sen. Ana Ruiz");
+  EXPECT_EQ(One("The ad included an attack on Arizona Sen. John McCain.").target,
+            "Arizona Sen. John McCain");
+}
+
+TEST(CondemnationSources, RelativePronounBeforeAnInsertedPhrase) {
+  Found f = One("The union's leaders, who, on a press call Friday, criticized the mayor.");
+  EXPECT_EQ(f.source_span, "The union's leaders");
+}
+
+TEST(CondemnationSources, VerbAfterCommaThenSharesTheSubject) {
+  Found f = One("On Friday, the senator praised the budget in one breath, then denounced the "
+                "tax plan in the next.");
+  EXPECT_EQ(f.source_span, "the senator");
+  EXPECT_EQ(f.target, "the tax plan");
+}
+
+TEST(CondemnationCues, DisputeAndFaultVerbs) {
+  EXPECT_EQ(One("The mayor, who has been squabbling with Airbnb, spoke.").target, "Airbnb");
+  EXPECT_EQ(One("Ana Ruiz found fault with the plan.").target, "the plan");
+  EXPECT_EQ(One("The governor laments the cuts.").target, "the cuts");
+  ExpectNone("Opinions differ with the season.");  // a dispute needs an actor
+  ExpectNone("The workers tarred the road.");
+  Found f = One("He got dinged by critics for using a company structure.");
+  EXPECT_EQ(f.source_span, "critics");
+  EXPECT_EQ(f.target, "He");
+}
+
+TEST(CondemnationPatterns, NounAimedByARelativeClause) {
+  Found f = One("The apology overshadowed an attack he leveled seconds earlier at the mayor.");
+  EXPECT_EQ(f.target, "the mayor");
+  EXPECT_EQ(f.source_span, "he");
+  f = One("The criticism that they directed against the plan was harsh.");
+  EXPECT_EQ(f.target, "the plan");
+  EXPECT_EQ(One("The union directed its criticism at the plan.").target, "the plan");
+  // An object after the verb: a complement clause, not a relative one.
+  ExpectNone("The charge that he made threats against the minister was false.");
+}
+
+TEST(CondemnationCues, HarshWordsAreACue) {
+  Found f = One("He was challenged over his harsh language about Islam.");
+  EXPECT_EQ(f.target, "Islam");
+  EXPECT_EQ(f.source_span, "his");
+  f = One("The senator used scathing rhetoric against the bill.");
+  EXPECT_EQ(f.source_span, "The senator");
+  EXPECT_EQ(f.target, "the bill");
+  EXPECT_EQ(One("Aides have had choice words for the moderators.").target, "the moderators");
+  ExpectNone("His words about the plan were clear.");  // no adjective of disapproval
+  ExpectNone("The senator's sharp words at the debate helped him.");
+}
+
+TEST(CondemnationExclusions, LabelAfterAVerbOfFramingIsNoFinding) {
+  ExpectNone("The senator frames his tax plan purely as an attack on speculators.");
+  ExpectNone("Analysts described the levy as an attack on savers.");
+  EXPECT_EQ(One("Unions staged an attack on the plan.").target, "the plan");
+}
+
+TEST(CondemnationCues, VerbalObjectsOfMockingAndAttacking) {
+  EXPECT_EQ(One("Mr. Cruz mocked his vague tough talk.").target, "his vague tough talk");
+}
+
+TEST(CondemnationSources, ParenthesisAfterTheSubject) {
+  EXPECT_EQ(One("Bob Goodlatte (R-Va.) condemned the program.").source_span, "Bob Goodlatte");
+  Found f = One("He and Chairman Bob Goodlatte (R-Va.) both condemned the program.");
+  EXPECT_EQ(f.source, "He & Bob Goodlatte");
+}
+
+TEST(CondemnationHeadlines, TitleCaseLines) {
+  // A title-case line is a headline even with a final period.
+  EXPECT_EQ(One("Mayor Ana Ruiz Slams The New Budget Plan.\n\nRuiz spoke on Monday.").target,
+            "The New Budget Plan");
+  // A name the entity pass found elsewhere before the cue.
+  Found f = One("Hillary Clinton Slams Donald Trump Over Taxes\n\nClinton spoke on Monday.");
+  EXPECT_EQ(f.target, "Donald Trump");
+  ExpectNone("The Grand Slam Tournament Starts Today.\n\nNadal won.");
+}
+
+TEST(CondemnationCues, NotOkayWithAfterAClitic) {
+  Found f = One("The mayor said: \"I'm not okay with the new budget.\"");
+  EXPECT_EQ(f.target, "the new budget");
+  EXPECT_FALSE(f.negated);  // the negation is the disapproval
+  ExpectNone("\"I'm okay with the plan,\" she said.");
+}
+
+TEST(CondemnationSources, FrontedParticipleBeforeASubordinateClause) {
+  Found f = One("Besides attacking the mayor, while the audience booed, Ana Ruiz said it was "
+                "fine.");
+  EXPECT_EQ(f.source_span, "Ana Ruiz");
+}
+
+TEST(CondemnationCues, AttitudeReportedBySpeechIsExpressed) {
+  EXPECT_EQ(One("Sanders said he hates the plan.").target, "the plan");
+  ExpectNone("Sanders hates the plan.");  // an attitude the text does not report as said
+  ExpectNone("Voters didn't like the phrase.");
+}
+
+TEST(CondemnationSources, HeadOfARelativeClauseBeforeTheVerb) {
+  EXPECT_EQ(One("Activists who organised the protest condemned the raid.").source_span,
+            "Activists");
+  EXPECT_EQ(One("The attacks that killed five people were condemned by the UN.").target,
+            "The attacks");
+  EXPECT_EQ(One("The union said that the ministers condemned the raid.").source_span,
+            "the ministers");
+}
+
+TEST(CondemnationPatterns, ProvokedWithAPlaceAdverbAfterTheSubject) {
+  Found f = One("A week after the police shooting of a man here sparked protests, the city "
+                "is calm.");
+  EXPECT_EQ(f.target, "the police shooting of a man");
+}
+
 TEST(CondemnationNegation, HasYetToAndGoingToAndAvoids) {
   EXPECT_TRUE(One("The government has yet to condemn the attack.").negated);
   EXPECT_TRUE(One("The senator avoids condemning the invasion.").negated);
