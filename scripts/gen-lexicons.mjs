@@ -240,7 +240,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
 ];
 // Sections of the speaker words that the speaker pass uses as lists.
 const SPEAKER_LISTS = ['document-noun', 'statement-noun', 'label-verb', 'irregular-said',
-  'comma-inverted-cue'];
+  'comma-inverted-cue', 'publication-noun'];
 for (const [path, names] of [[functionPath, FUNCTION_LISTS], [speakerPath, SPEAKER_LISTS]]) {
   block = '';
   for (const line of dataLines(path)) {

@@ -69,6 +69,25 @@ Who Work::DescriptionWho(int first, int name_first, int last) const {
       }
     }
   }
+  // "a government statement", "a Foreign Ministry statement": the noun or name before the
+  // document noun is its author.
+  if (InList(last - 1, lists_.document_noun) && last - 2 >= name_first) {
+    int a = last - 1;
+    if (NameToken(last - 2)) {
+      while (a - 1 >= name_first && NameToken(a - 1)) --a;
+      int nf = a;
+      TrimName(&nf, last - 1);
+      if (nf < last - 1) {
+        Who author = NameWho(nf, last - 1);
+        if (author.ok) return author;
+      }
+    } else if (Is(last - 2, kRole)) {
+      while (a - 1 >= name_first && Is(a - 1, kRole) && !NameToken(a - 1)) --a;
+      Who author = DescriptionWho(first, a, last - 1);
+      author.last = last;
+      return author;
+    }
+  }
   Who w;
   w.ok = true;
   w.kind = Who::kDescription;

@@ -63,12 +63,15 @@ struct SpeakerLists {
         additive_conjunction(lex.List("additive-conjunction")),
         predicative_as(lex.List("predicative-as")),
         expletive_subject(lex.List("expletive-subject")),
-        label_preposition(lex.List("label-preposition")) {}
+        label_preposition(lex.List("label-preposition")),
+        publication_noun(lex.List("publication-noun")),
+        possessive_pronoun(lex.List("possessive-pronoun")) {}
   const WordHashSet &subject_pronoun, &group_pronoun, &noun_determiner, &clause_opener,
       &not_subject_verb, &clause_coordinator, &place_preposition, &role_preposition,
       &author_preposition, &title_small_word, &document_noun, &statement_noun, &label_verb,
       &irregular_said, &comma_inverted_cue, &definite_article, &genitive_preposition,
-      &additive_conjunction, &predicative_as, &expletive_subject, &label_preposition;
+      &additive_conjunction, &predicative_as, &expletive_subject, &label_preposition,
+      &publication_noun, &possessive_pronoun;
 };
 
 namespace speakers {
@@ -351,6 +354,7 @@ class Work {
   void Resolve(Who* who) const;
   Who ActorAt(int first, int last) const;
   void ResolveDefinite(Who* who);
+  Who AuthorOf(int k) const;
   void ExportEvents();
   void AdvanceSubjects(int at);
   void Remember(const Who& who);

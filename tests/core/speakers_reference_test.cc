@@ -1,0 +1,71 @@
+// Speakers that the text gives in an earlier sentence: a document or publication named for
+// its author, a continuation quote, a clause's subject carried to a coordinated verb.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "test_util.h"
+
+namespace presslens {
+namespace {
+
+struct S {
+  std::string quote, speaker, mention, cue, rule;
+};
+
+std::vector<S> Speakers(const std::string& text) {
+  Result r = SharedAnalyzer().Analyze(text);
+  std::vector<S> out;
+  for (const Quote& q : r.quotes) {
+    if (IsReported(q)) continue;
+    S s;
+    s.quote = Text(text, q.span);
+    if (q.has_speaker) {
+      s.speaker = q.speaker.name;
+      s.mention = Text(text, q.speaker.span);
+    }
+    if (q.has_cue) s.cue = q.cue.lemma;
+    s.rule = q.rule;
+    out.push_back(s);
+  }
+  return out;
+}
+
+// A document speaks for its author: named after it ("an editorial in X"), before it ("a
+// government statement"), or in an earlier mention of the same document ("the editorial");
+// "the newspaper" is the publication an earlier document appeared in.
+TEST(SpeakerReferences, DocumentNounTakesItsAuthor) {
+  auto v = Speakers(
+      "Moscow criticised the visit on Friday. \"The visit was a mistake,\" said an editorial "
+      "in the official Volga Herald. \"Nobody will forget it,\" the editorial said. \"Words "
+      "are not enough,\" the newspaper said.");
+  ASSERT_EQ(v.size(), 3u);
+  EXPECT_EQ(v[0].speaker, "Volga Herald");
+  EXPECT_EQ(v[1].speaker, "Volga Herald");
+  EXPECT_EQ(v[1].mention, "the editorial");
+  EXPECT_EQ(v[2].speaker, "Volga Herald");
+  EXPECT_EQ(v[2].mention, "the newspaper");
+}
+
+TEST(SpeakerReferences, CompoundDocumentNounTakesItsAuthor) {
+  auto v = Speakers(
+      "The president had surgery on Monday. \"He is in good health,\" a government statement "
+      "said. \"He will return next week,\" the statement said.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].speaker, "government");
+  EXPECT_EQ(v[0].mention, "a government statement");
+  EXPECT_EQ(v[1].speaker, "government");
+}
+
+TEST(SpeakerReferences, PossessiveAuthorOfAnEarlierDocument) {
+  auto v = Speakers(
+      "Censors banned the magazine, editor Maria Lopez said on Tuesday. She said the reason "
+      "was her own front-page editorial. \"Our leaders must listen to the people,\" the "
+      "editorial said.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].speaker, "Maria Lopez");
+}
+
+}  // namespace
+}  // namespace presslens
