@@ -259,6 +259,16 @@ Who Work::ParseLeft(int e, int floor) const {
       start = k;
       break;
     }
+    // "the Whittier, Alaska police department": a place and its region after the determiner.
+    if (Char(k, ',') && k - 1 >= floor && NameToken(k - 1) && NameToken(d)) {
+      int a = k - 1;
+      while (a - 1 >= floor && NameToken(a - 1)) --a;
+      if (a - 1 >= floor && Is(a - 1, kDeterminer)) {
+        d = a;
+        start = a - 1;
+      }
+      break;
+    }
     bool word_like = IsWord(k) || tokens_[k].kind == TokenKind::kNumber ||
                      tokens_[k].kind == TokenKind::kClitic ||
                      (Char(k, '-') && !tokens_[k].space_before);
@@ -269,8 +279,13 @@ Who Work::ParseLeft(int e, int floor) const {
     start = k;
   }
   Who who = DescriptionWho(start, d, e + 1);
-  // "a chorus of women"
   int p = start - 1;
+  // "Sgt. Dan Jewell of the police department": the person named before "of".
+  if (p - 1 >= floor && InList(p, lists_.genitive_preposition) && NameToken(p - 1)) {
+    Who left = ParseLeft(p - 1, floor);
+    if (left.ok && left.kind == Who::kName && left.human) return left;
+  }
+  // "a chorus of women"
   if (p - 1 >= floor && InList(p, lists_.genitive_preposition) && Is(p - 1, kRole)) {
     Who left = ParseLeft(p - 1, floor);
     if (left.ok && left.kind == Who::kDescription) {

@@ -67,5 +67,16 @@ TEST(SpeakerReferences, PossessiveAuthorOfAnEarlierDocument) {
   EXPECT_EQ(v[0].speaker, "Maria Lopez");
 }
 
+// "X of the <organisation> said": the person named before "of" speaks, also when the
+// organisation is described with a place and its region ("the Juneau, Alaska police").
+TEST(SpeakerReferences, PersonOfADescribedOrganisation) {
+  auto v = Speakers(
+      "Sgt. Tom Brady of the Juneau, Alaska police department described the man as \"very "
+      "calm\". Captain John Marsh of the city fire department said: \"Nobody was hurt.\"");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].speaker, "Tom Brady");
+  EXPECT_EQ(v[1].speaker, "John Marsh");
+}
+
 }  // namespace
 }  // namespace presslens
