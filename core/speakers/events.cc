@@ -150,10 +150,18 @@ void Work::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& group,
   // time said ...".
   bool past = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
               InList(i, lists_.irregular_said);
-  // "... but did say:", "... and would add", "... and repeatedly says"
+  // "... but did say:", "... and would add", "... and repeatedly says", "... but said" (a
+  // verb right after "and" is left to the rule below)
   const int aux = std::max(group.first, floor) - 1;
-  if (!ev.who.ok && aux >= floor && aux < i - 1 && InList(aux, lists_.clause_coordinator))
-    ev.who = ClauseSubject(aux, floor);
+  if (!ev.who.ok && aux >= floor && InList(aux, lists_.clause_coordinator) &&
+      (aux < i - 1 || !InList(aux, lists_.additive_conjunction))) {
+    // The first clause's own speech verb has found its subject: "Officials said ..., but said".
+    const Event* before = events_.empty() ? nullptr : &events_.back();
+    ev.who = before && before->who.ok && !before->inverted && before->verb < aux &&
+                     SentenceOf(before->verb) == SentenceOf(i)
+                 ? before->who
+                 : ClauseSubject(aux, floor);
+  }
   if (!ev.who.ok && past) {
     for (int k = i - 1; k >= floor && k > i - 7; --k)
       if (InList(k, lists_.additive_conjunction)) {

@@ -78,5 +78,15 @@ TEST(SpeakerReferences, PersonOfADescribedOrganisation) {
   EXPECT_EQ(v[1].speaker, "John Marsh");
 }
 
+// A verb right after "but" takes the subject of the clause it is coordinated with.
+TEST(SpeakerReferences, VerbAfterButTakesTheClauseSubject) {
+  auto v = Speakers(
+      "Spokesman Tom Reid spoke on Friday. He gave no date for the talks but said the "
+      "government wanted \"an early start\".");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].speaker, "Tom Reid");
+  EXPECT_EQ(v[0].mention, "He");
+}
+
 }  // namespace
 }  // namespace presslens
