@@ -8,6 +8,21 @@
 namespace presslens {
 namespace speakers {
 
+namespace {
+
+// `word` is a whole word of `name` (words split at spaces and hyphens).
+bool HasWord(std::string_view name, std::string_view word) {
+  for (size_t p = name.find(word); p != std::string_view::npos; p = name.find(word, p + 1)) {
+    const bool left = p == 0 || name[p - 1] == ' ' || name[p - 1] == '-';
+    const bool right = p + word.size() == name.size() || name[p + word.size()] == ' ' ||
+                       name[p + word.size()] == '-';
+    if (left && right) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 PRESSLENS_OUT_OF_LINE void Work::Remember(const Who& who) {
   if (who.ok && who.human && !who.plural && who.kind != Who::kJoint) last_human_ = who;
 }
@@ -52,6 +67,28 @@ PRESSLENS_OUT_OF_LINE void Work::ResolveDefinite(Who* who) {
       who->last = last;
       who->kind = Who::kDescription;
       return;
+    }
+  }
+  if (who->last - who->first > 2 && who->human) {
+    // "the party official" after "a senior member of the local Socialist Party branch told
+    // Reuters": a longer definite description of a person is a recent unnamed person speaking
+    // whose description shares one of its modifiers.
+    const int sentence = SentenceOf(who->first);
+    int seen = 0;
+    for (auto it = events_.rbegin(); it != events_.rend() && seen < 10; ++it, ++seen) {
+      const Who& w = it->who;
+      if (!w.ok || w.kind != Who::kDescription || w.entity >= 0 || w.plural || !w.human ||
+          SentenceOf(it->verb) < sentence - 4)
+        continue;
+      const std::string name = Lower(w.name);
+      for (int k = who->first + 1; k < who->last - 1; ++k) {
+        if (!IsWord(k) || Is(k, kStopWord | kDeterminer) || !HasWord(name, LowerAt(k))) continue;
+        const int first = who->first, last = who->last;
+        *who = w;
+        who->first = first;
+        who->last = last;
+        return;
+      }
     }
   }
   if (who->last - who->first != 2) return;

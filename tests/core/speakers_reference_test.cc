@@ -88,5 +88,17 @@ TEST(SpeakerReferences, VerbAfterButTakesTheClauseSubject) {
   EXPECT_EQ(v[0].mention, "He");
 }
 
+// A longer definite description ("the union official") is the recent unnamed speaker whose
+// description shares one of its modifiers; a pronoun after it follows.
+TEST(SpeakerReferences, DefiniteDescriptionSharesAModifier) {
+  auto v = Speakers(
+      "\"Wages are late,\" a senior member of the local Dockers Union branch told reporters. "
+      "The union official said the police figures were wrong. \"Only 200 people came,\" he "
+      "said.");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].speaker, "senior member of the local Dockers Union branch");
+  EXPECT_EQ(v[1].speaker, "senior member of the local Dockers Union branch");
+}
+
 }  // namespace
 }  // namespace presslens
