@@ -117,6 +117,15 @@ bool Work::FillsSentence(const QuoteContext& c) const {
   const Sentence& sent = doc_.sentences[s];
   int end = c.q->close_token >= 0 ? c.q->close_token + 1 : c.q->last;
   if (sent.last - end >= 50) return false;  // bounded: a quote in a huge "sentence" does not fill it
+  // "Q." -- Chicago Newsdesk 312-408-8787: a sign-off after a dash (capitalised words and
+  // numbers only), once the quote has ended its sentence, is not part of it.
+  if (end < n_ && chunker_.Dash(end) && c.q->last > c.q->first &&
+      In(Text(c.q->last - 1), {".", "!", "?"})) {
+    bool sign_off = true;
+    for (int i = end + 1; i < sent.last && i < n_ && sign_off; ++i)
+      sign_off = !IsWord(i) || tokens_[i].upper_initial;
+    if (sign_off) return true;
+  }
   for (int i = end; i < sent.last && i < n_; ++i)
     if (tokens_[i].kind == TokenKind::kWord || tokens_[i].kind == TokenKind::kNumber)
       return false;

@@ -100,5 +100,15 @@ TEST(SpeakerReferences, DefiniteDescriptionSharesAModifier) {
   EXPECT_EQ(v[1].speaker, "senior member of the local Dockers Union branch");
 }
 
+// A continuation quote keeps its speaker when a sign-off follows it after a dash.
+TEST(SpeakerReferences, ContinuationBeforeASignOff) {
+  auto v = Speakers(
+      "\"This is our first ruling in this court,\" Smith said. \"We are pleased with it.\" -- "
+      "London Newsroom +44 171 542 7717");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1].speaker, "Smith");
+  EXPECT_EQ(v[1].rule, "QUOTE_CONTINUATION");
+}
+
 }  // namespace
 }  // namespace presslens
