@@ -110,5 +110,15 @@ TEST(SpeakerReferences, ContinuationBeforeASignOff) {
   EXPECT_EQ(v[1].rule, "QUOTE_CONTINUATION");
 }
 
+// A line that ends in a colon introduces the quote in the next paragraph: it is no headline.
+TEST(SpeakerReferences, ColonLineIntroducesTheNextParagraph) {
+  auto v = Speakers(
+      "Mayor Ann Cole answered the critics on Monday.\n\nShe said:\n\n\"We have a plan for "
+      "every district. It will work.\"");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].speaker, "Ann Cole");
+  EXPECT_EQ(v[0].rule, "SPEAKER_PREVIOUS_SENTENCE");
+}
+
 }  // namespace
 }  // namespace presslens
