@@ -65,13 +65,15 @@ struct SpeakerLists {
         expletive_subject(lex.List("expletive-subject")),
         label_preposition(lex.List("label-preposition")),
         publication_noun(lex.List("publication-noun")),
-        possessive_pronoun(lex.List("possessive-pronoun")) {}
+        possessive_pronoun(lex.List("possessive-pronoun")),
+        masculine_pronoun(lex.List("masculine-pronoun")),
+        feminine_pronoun(lex.List("feminine-pronoun")) {}
   const WordHashSet &subject_pronoun, &group_pronoun, &noun_determiner, &clause_opener,
       &not_subject_verb, &clause_coordinator, &place_preposition, &role_preposition,
       &author_preposition, &title_small_word, &document_noun, &statement_noun, &label_verb,
       &irregular_said, &comma_inverted_cue, &definite_article, &genitive_preposition,
       &additive_conjunction, &predicative_as, &expletive_subject, &label_preposition,
-      &publication_noun, &possessive_pronoun;
+      &publication_noun, &possessive_pronoun, &masculine_pronoun, &feminine_pronoun;
 };
 
 namespace speakers {
@@ -383,6 +385,7 @@ class Work {
   Attribution SpeakerBefore(const QuoteContext& c) const;
   Attribution ContinuesPrevious(const QuoteContext& c, const std::vector<int>& from_event) const;
   Attribution SpeakerPreviousSentence(const QuoteContext& c) const;
+  bool NarrativeAbout(int s, const QuoteRecord& prev, const Who& prev_who) const;
   Who DashSpeaker(const QuoteContext& c) const;
   Who LabelSpeaker(const QuoteContext& c) const;
   void SetSpeakerWithoutCue(const Who& who, QuoteRule rule, QuoteRecord* out) const;

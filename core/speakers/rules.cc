@@ -149,8 +149,34 @@ Attribution Work::ContinuesPrevious(const QuoteContext& c,
   int ps = SentenceOf(std::min(pend, n_ - 1));
   const int s = SentenceOf(c.q->open_token);
   // The previous quote's attribution may follow it in its sentence ("A," he said.).
-  if (ps < s - 1 || ps > s) return {};
+  if (ps > s || ps < s - 2) return {};
+  // ""A," Obama said after the meeting. He did not suggest retaliation. "B."": one sentence
+  // between, without speech or quotes, whose subject pronoun stands for the same speaker.
+  if (ps == s - 2 && !NarrativeAbout(s - 1, doc_.quotes[qi - 1], events_[prev_event].who))
+    return {};
   return {prev_event, static_cast<int>(qi - 1), {QuoteRule::kContinuation}};
+}
+
+// Sentence s opens with a subject pronoun that stands for the speaker of `prev` (attributed
+// to `prev_who`): the coreference pass's antecedent, or a person when it found none; and it
+// holds no quote and no speech event of anyone else.
+bool Work::NarrativeAbout(int s, const QuoteRecord& prev, const Who& prev_who) const {
+  const Sentence& sent = doc_.sentences[s];
+  if (sent.first >= sent.last || !InList(sent.first, lists_.subject_pronoun)) return false;
+  for (int k = EventsFrom(sent.first); k < static_cast<int>(events_.size()) &&
+                                       events_[k].verb < sent.last; ++k)
+    if (events_[k].who.ok && events_[k].who.name != prev.speaker.name) return false;
+  for (int i = sent.first; i < sent.last; ++i)
+    if (IsWord(i) && InQuote(i)) return false;
+  const Reference* ref = doc_.ReferenceAt(sent.first);
+  if (!ref || ref->antecedent_first < 0) {
+    // Left open ("..., Obama said after meeting Putin. He ..."): "he" or "she" after a person.
+    return prev_who.human && !prev_who.plural &&
+           (InList(sent.first, lists_.masculine_pronoun) ||
+            InList(sent.first, lists_.feminine_pronoun));
+  }
+  const Who who = ActorAt(ref->antecedent_first, ref->antecedent_last);
+  return who.ok && who.name == prev.speaker.name;
 }
 
 // Lavrov spoke on Monday. "Q." -> the last speaker of the sentence before.

@@ -120,5 +120,15 @@ TEST(SpeakerReferences, ColonLineIntroducesTheNextParagraph) {
   EXPECT_EQ(v[0].rule, "SPEAKER_PREVIOUS_SENTENCE");
 }
 
+// A continuation quote keeps its speaker across one narrative sentence about that speaker.
+TEST(SpeakerReferences, ContinuationAcrossANarrativeSentence) {
+  auto v = Speakers(
+      "\"We have had problems with these attacks before,\" Governor Ray Hill said after the "
+      "meeting. He did not threaten anyone. \"Our goal is to stop them.\"");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1].speaker, "Ray Hill");
+  EXPECT_EQ(v[1].rule, "QUOTE_CONTINUATION");
+}
+
 }  // namespace
 }  // namespace presslens
