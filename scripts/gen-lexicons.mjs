@@ -220,6 +220,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'place-preposition',
   'role-preposition',
   'author-preposition',
+  'agent-preposition',
   'title-small-word',
   'masculine-pronoun',
   'feminine-pronoun',

@@ -102,6 +102,17 @@ PRESSLENS_OUT_OF_LINE void Work::BuildEvents() {
     } else {
       ActiveSpeaker(i, floor, limit, group, &ev);
     }
+    // A passive cue with its agent: "was described by one company as", "Described by X as";
+    // not when a quote is what the cue is passive of (a title: ""American Skin" was written
+    // by Springsteen").
+    if (!ev.who.ok && i + 2 < limit && InList(i + 1, lists_.agent_preposition)) {
+      const VerbGroup group = chunker_.VerbGroupBefore(i);
+      if (i == SentenceFirst(i) ||
+          (group.passive && !(group.first > 0 && IsMark(group.first - 1)))) {
+        ev.who = ParseRight(i + 2, limit);
+        ev.inverted = ev.who.ok;
+      }
+    }
     ev.had_subject = ev.who.ok;
     Resolve(&ev.who);
     ResolveDefinite(&ev.who);

@@ -67,13 +67,15 @@ struct SpeakerLists {
         publication_noun(lex.List("publication-noun")),
         possessive_pronoun(lex.List("possessive-pronoun")),
         masculine_pronoun(lex.List("masculine-pronoun")),
-        feminine_pronoun(lex.List("feminine-pronoun")) {}
+        feminine_pronoun(lex.List("feminine-pronoun")),
+        agent_preposition(lex.List("agent-preposition")) {}
   const WordHashSet &subject_pronoun, &group_pronoun, &noun_determiner, &clause_opener,
       &not_subject_verb, &clause_coordinator, &place_preposition, &role_preposition,
       &author_preposition, &title_small_word, &document_noun, &statement_noun, &label_verb,
       &irregular_said, &comma_inverted_cue, &definite_article, &genitive_preposition,
       &additive_conjunction, &predicative_as, &expletive_subject, &label_preposition,
-      &publication_noun, &possessive_pronoun, &masculine_pronoun, &feminine_pronoun;
+      &publication_noun, &possessive_pronoun, &masculine_pronoun, &feminine_pronoun,
+      &agent_preposition;
 };
 
 namespace speakers {

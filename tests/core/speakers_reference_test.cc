@@ -130,5 +130,19 @@ TEST(SpeakerReferences, ContinuationAcrossANarrativeSentence) {
   EXPECT_EQ(v[1].rule, "QUOTE_CONTINUATION");
 }
 
+// The agent of a passive cue speaks: "Described by one company as "...", ...".
+TEST(SpeakerReferences, PassiveCueWithItsAgent) {
+  auto v = Speakers(
+      "Described by one British company as \"a disaster\", the storm cost millions. The plan "
+      "was described by Senator Tom Blake as \"reckless\".");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].speaker, "British company");
+  EXPECT_EQ(v[1].speaker, "Tom Blake");
+  // A quoted title that is the passive's subject is written, not said.
+  auto t = Speakers("\"Summer Rain\" was written by Tom Blake after the flood.");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].speaker, "");
+}
+
 }  // namespace
 }  // namespace presslens
