@@ -144,5 +144,14 @@ TEST(SpeakerReferences, PassiveCueWithItsAgent) {
   EXPECT_EQ(t[0].speaker, "");
 }
 
+// A quotation dash (horizontal bar) after the closing mark attributes the quote.
+TEST(SpeakerReferences, HorizontalBarAttribution) {
+  auto v = Speakers("\u201cWe will vote in November.\u201d \u2015 Maria Lopez\n\u201cNobody "
+                    "asked us.\u201d\u2015 Tom Blake\n");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].speaker, "Maria Lopez");
+  EXPECT_EQ(v[1].speaker, "Tom Blake");
+}
+
 }  // namespace
 }  // namespace presslens
