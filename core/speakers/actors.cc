@@ -222,14 +222,22 @@ Who Work::ParseLeft(int e, int floor) const {
     return NameWho(first, e + 1);
   }
   if (!role && !tokens_[e].upper_initial && tokens_[e].kind == TokenKind::kWord &&
-      !Is(e, kStopWord) && !CueAt(e) && e - floor <= 4 && Is(floor, kDeterminer)) {
-    // ""...," one farmer said": right after a quote, "determiner ... noun" is the speaker
-    // even when the noun is not in the role list.
-    bool plain = true;
-    for (int k = floor + 1; k < e; ++k)
-      if (!IsWord(k) || Is(k, kStopWord) || CueAt(k)) plain = false;
-    if (plain && floor > 0 && (IsMark(floor - 1) || Char(floor - 1, ',')))
-      return DescriptionWho(floor, floor + 1, e + 1);
+      !Is(e, kStopWord) && !CueAt(e) &&
+      !(head.size() > 3 && head.compare(head.size() - 2, 2, "ly") == 0)) {  // "experts generally
+    // ""...," one farmer said", "As a phone rang, the announcer said", "the ad's narrator
+    // says": "determiner ... noun" that opens a clause (after a quote, a comma or at the
+    // sentence start) is the speaker even when the noun is not in the role list.
+    int det = e - 1;
+    while (det >= floor && det > e - 5 && !Is(det, kDeterminer) &&
+           (IsWord(det) || tokens_[det].kind == TokenKind::kClitic) && !Is(det, kStopWord) &&
+           !CueAt(det))
+      --det;
+    // Past a quote or a comma at `floor`, the phrase must end right before a cue.
+    const bool opens = det > 0 && (IsMark(det - 1) || Char(det - 1, ',')) &&
+                       (det == floor || (e + 1 < n_ && CueAt(e + 1)));
+    const bool starts = det == SentenceFirst(det) && e + 1 < n_ && CueAt(e + 1);
+    if (det >= floor && det > e - 5 && Is(det, kDeterminer) && (opens || starts))
+      return DescriptionWho(det, det + 1, e + 1);
   }
   if (!role) {
     // "traders in the region said": a role noun followed by a place phrase.

@@ -153,5 +153,16 @@ TEST(SpeakerReferences, HorizontalBarAttribution) {
   EXPECT_EQ(v[1].speaker, "Tom Blake");
 }
 
+// "determiner ... noun" right before a cue, opening its clause, describes the speaker even
+// when the noun is no role noun.
+TEST(SpeakerReferences, UnlistedNounBeforeACue) {
+  auto v = Speakers(
+      "As the bell rang, the announcer said, \"It is three in the morning.\" The clip says "
+      "Smith \"has a passion for the wrong people.\"");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].speaker, "announcer");
+  EXPECT_EQ(v[1].speaker, "clip");
+}
+
 }  // namespace
 }  // namespace presslens
