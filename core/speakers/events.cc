@@ -157,6 +157,11 @@ void Work::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& group,
   const std::string_view w = LowerAt(i);
   const int sentence_first = SentenceFirst(i);
   ev.who = ParseLeft(i - 1, floor);
+  // "she has said", "officials had told": the subject before the auxiliaries (not "did not
+  // say"; not a possessive read as "'s": "Obama's remarks").
+  if (!ev.who.ok && group.first < i && group.first - 1 >= floor && !group.negated &&
+      tokens_[group.first].kind != TokenKind::kClitic)
+    ev.who = ParseLeft(group.first - 1, floor);
   // A second verb of a coordinated clause: "The Council condemned ... and for the first
   // time said ...".
   bool past = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||

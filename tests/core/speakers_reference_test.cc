@@ -164,5 +164,12 @@ TEST(SpeakerReferences, UnlistedNounBeforeACue) {
   EXPECT_EQ(v[1].speaker, "clip");
 }
 
+// The subject stands before the cue's auxiliaries: "she has said".
+TEST(SpeakerReferences, SubjectBeforeAuxiliaries) {
+  auto v = Speakers("Mayor Ann Cole spoke on Monday. \"We will win,\" she has said.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].speaker, "Ann Cole");
+}
+
 }  // namespace
 }  // namespace presslens
