@@ -55,12 +55,16 @@ PRESSLENS_OUT_OF_LINE void Work::ResolveDefinite(Who* who) {
     for (int k = who->first - 1; k >= 0 && k > who->first - 400; --k) {
       if (InQuote(k) || !IsWord(k)) continue;
       const bool same = LowerAt(k) == head;
-      // A publication is where a document appeared ("a commentary in the China Daily").
+      // A publication is where a document appeared ("a commentary in the China Daily") or
+      // another publication noun's name ("the news weekly Der Spiegel ... the magazine").
       if (!same && !(InList(who->last - 1, lists_.publication_noun) &&
-                     InList(k, lists_.document_noun)))
+                     (InList(k, lists_.document_noun) || InList(k, lists_.publication_noun))))
         continue;
       Who author = AuthorOf(k);
-      if (!author.ok || (!same && (author.kind != Who::kName || author.human))) continue;
+      // A document's author that reads as a person is no publication ("a statement by Smith").
+      if (!author.ok || (!same && (author.kind != Who::kName ||
+                                   (author.human && !InList(k, lists_.publication_noun)))))
+        continue;
       const int first = who->first, last = who->last;
       *who = author;
       who->first = first;

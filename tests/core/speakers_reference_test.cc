@@ -46,6 +46,11 @@ TEST(SpeakerReferences, DocumentNounTakesItsAuthor) {
   EXPECT_EQ(v[1].mention, "the editorial");
   EXPECT_EQ(v[2].speaker, "Volga Herald");
   EXPECT_EQ(v[2].mention, "the newspaper");
+  auto w = Speakers(
+      "A spokesman confirmed a report in the news weekly Der Zeitgeist. The man was held on "
+      "suspicion of \"hostile activities\", the magazine said.");
+  ASSERT_EQ(w.size(), 1u);
+  EXPECT_EQ(w[0].speaker, "Der Zeitgeist");
 }
 
 TEST(SpeakerReferences, CompoundDocumentNounTakesItsAuthor) {
