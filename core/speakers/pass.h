@@ -390,6 +390,7 @@ class Work {
   bool NarrativeAbout(int s, const QuoteRecord& prev, const Who& prev_who) const;
   Who DashSpeaker(const QuoteContext& c) const;
   Who LabelSpeaker(const QuoteContext& c) const;
+  Who TranscriptLabel(const QuoteContext& c) const;
   void SetSpeakerWithoutCue(const Who& who, QuoteRule rule, QuoteRecord* out) const;
   void TranscriptTurns();
   QuoteRuleId RuleFor(const Event& ev, bool post) const;

@@ -41,6 +41,10 @@ PRESSLENS_OUT_OF_LINE void Work::Attribute() {
         SetSpeakerWithoutCue(dash, QuoteRule::kDashName, &out);
         continue;
       }
+      if (const Who turn = TranscriptLabel(c); turn.ok) {
+        SetSpeakerWithoutCue(turn, QuoteRule::kTranscript, &out);
+        continue;
+      }
       if (!(a = SpeakerBefore(c)) && !(a = ContinuesPrevious(c, from_event))) {
         if (const Who label = LabelSpeaker(c); label.ok) {
           SetSpeakerWithoutCue(label, QuoteRule::kLabel, &out);
@@ -244,6 +248,40 @@ Who Work::LabelSpeaker(const QuoteContext& c) const {
   const bool opens = start == first || tokens_[start].newline_before ||
                      chunker_.Dash(before) || InList(before, lists_.label_preposition);
   return opens ? who : Who();
+}
+
+// "PENCE: Well, look, ..." inside quote marks (a transcript quoted turn by turn): one to three
+// words in capitals and a colon open the quote, and the text names exactly one person whose
+// name ends with the label's last word: that person.
+Who Work::TranscriptLabel(const QuoteContext& c) const {
+  const QuoteSpan& q = *c.q;
+  int k = q.first;
+  while (k < q.last && k < q.first + 3 && IsWord(k) && tokens_[k].all_caps &&
+         tokens_[k].end - tokens_[k].start >= 2)
+    ++k;
+  if (k == q.first || k + 3 >= q.last || !Char(k, ':')) return {};
+  const std::string_view last = LowerAt(k - 1);
+  int entity = -1;
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    const auto& ent = doc_.entities[e];
+    if (ent.type != EntityTypeName(EntityType::kPerson)) continue;
+    const size_t space = ent.name.rfind(' ');
+    const std::string_view tail =
+        std::string_view(ent.name).substr(space == std::string::npos ? 0 : space + 1);
+    if (!EqualsIgnoreCase(tail, last)) continue;
+    if (entity >= 0) return {};  // two people of that name
+    entity = static_cast<int>(e);
+  }
+  if (entity < 0) return {};
+  Who who;
+  who.ok = true;
+  who.kind = Who::kName;
+  who.first = q.first;
+  who.last = k;
+  who.entity = entity;
+  who.name = doc_.entities[entity].name;
+  who.human = true;
+  return who;
 }
 
 // A transcript: "PENCE: Well, look, we are going to rebuild ..." A line that opens with one to

@@ -176,5 +176,17 @@ TEST(SpeakerReferences, SubjectBeforeAuxiliaries) {
   EXPECT_EQ(v[0].speaker, "Ann Cole");
 }
 
+// A transcript quoted turn by turn: "HALE: ..." in quote marks is the turn of the person the
+// label names.
+TEST(SpeakerReferences, TranscriptTurnsInQuoteMarks) {
+  auto v = Speakers(
+      "Governor Mark Hale spoke to host Anna Ruiz on Sunday.\n\n\"RUIZ: Will you run again "
+      "next year?\n\n\"HALE: Well, look, we have a great deal of work to do.\"");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].speaker, "Anna Ruiz");
+  EXPECT_EQ(v[1].speaker, "Mark Hale");
+  EXPECT_EQ(v[1].rule, "TRANSCRIPT_TURN");
+}
+
 }  // namespace
 }  // namespace presslens
