@@ -221,12 +221,13 @@ Who SpeakerPass::ParseLeft(int e, int floor) const {
            (IsWord(det) || tokens_[det].kind == TokenKind::kClitic) && !Is(det, kStopWord) &&
            !CueAt(det))
       --det;
-    // Past a quote or a comma at `floor`, the phrase must end right before a cue.
-    const bool opens = det > 0 && (IsMark(det - 1) || Char(det - 1, ',')) &&
-                       (det == floor || (e + 1 < n_ && CueAt(e + 1)));
-    const bool starts = det == SentenceFirst(det) && e + 1 < n_ && CueAt(e + 1);
-    if (det >= floor && det > e - 5 && Is(det, kDeterminer) && (opens || starts))
-      return DescriptionWho(det, det + 1, e + 1);
+    if (det >= floor && det > e - 5 && Is(det, kDeterminer)) {
+      // Past a quote or a comma at `floor`, the phrase must end right before a cue.
+      const bool opens = det > 0 && (IsMark(det - 1) || Char(det - 1, ',')) &&
+                         (det == floor || (e + 1 < n_ && CueAt(e + 1)));
+      const bool starts = det == SentenceFirst(det) && e + 1 < n_ && CueAt(e + 1);
+      if (opens || starts) return DescriptionWho(det, det + 1, e + 1);
+    }
   }
   if (!role) {
     // "traders in the region said": a role noun followed by a place phrase.
