@@ -143,6 +143,8 @@ class Reader : public Chunker {
   bool ActorPhrase(Phrase p) const;
   bool PersonPhrase(Phrase p) const;
   bool PhysicalAttack(Phrase object, int lo, int hi) const;
+  bool CueBeforeGerund(int i, int lo) const;
+  Phrase ObjectGapHead(int a, int chain, int lo, int hi) const;
   // The sense of a cue that is a disapproval only as a verbal attack ("attack", "assail").
   enum class Verbal { kNo, kYes, kIfActorSource };
   Verbal VerbalSense(Phrase target, int lo, int hi, bool person_source, bool reason) const;
@@ -425,6 +427,16 @@ bool Reader::FloatingQuantifier(int k, int lo) const {
   return k - 1 >= lo && Word(k) && Is(t_.floating_quantifier, k) &&
          (mention_at_[k - 1] >= 0 || (Word(k - 1) && Is(words_.pronoun, k - 1)) ||
           Punct(k - 1, ")"));
+}
+
+// "accused X of attacking", "criticised X for opposing": the gerund at token i follows "of"
+// or "for" after another cue and its object, within ten tokens.
+bool Reader::CueBeforeGerund(int i, int lo) const {
+  if (i - 2 < lo || !Word(i - 1) || (L(i - 1) != "of" && L(i - 1) != "for")) return false;
+  if (Is(words_.refusal, i - 2) || L(i - 2) == "short" || !Content(i - 2)) return false;
+  for (int c = std::max(lo, i - 10); c < i - 2; ++c)
+    if (IsCueForm(c)) return true;
+  return false;
 }
 
 // "Farmers that oppose the quota": token k is a relative "that" after a noun, not a
@@ -1234,14 +1246,10 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
           (Word(i - 1) && Is(words_.stop, i - 1) && !verbal_prep && !Is(words_.aux, i - 1) &&
            p != "and" && p != "but" && p != "also" && p != "not"))
         immediate = true;
-      // "accused X of attacking ...", "criticised X for opposing ...": the content of another
-      // cue, not a disapproval of its own ("stopped short of condemning" is a refusal).
-      if ((p == "of" || p == "for") &&
-          !(i - 2 >= lo && (Is(words_.refusal, i - 2) || L(i - 2) == "short"))) {
-        bool cue_before = false;
-        for (int c = std::max(lo, i - 10); c < i - 1 && !cue_before; ++c) cue_before = IsCueForm(c);
-        immediate |= cue_before;
-      }
+      // "accused X of attacking ...", "criticised X for opposing ...": X's disapproval, which
+      // the other cue reports (FindVerbSource reads X as its source); "stopped short of
+      // condemning" is a refusal.
+      if ((p == "of" || p == "for") && CueBeforeGerund(i, lo)) immediate = false;
     }
     if (ref.form == CueForm::kGerund ? immediate : has_noun ? noun_context : immediate)
       return false;
@@ -1540,9 +1548,37 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
         rule = CondemnationRule::kPrep;
       }
     }
+    if (target.empty() && !infinitive) target = ObjectGapHead(a, chain, lo, hi);
     if (target.empty()) return false;
   }
   return true;
+}
+
+// "the establishment that Trump rails against", "some ideas I don't like": a verb with no
+// object after it (the clause ends at token a) in a relative clause whose subject follows
+// "that", "which" or a noun; the relative clause's head noun is its object. Empty otherwise.
+Phrase Reader::ObjectGapHead(int a, int chain, int lo, int hi) const {
+  // The clause ends: punctuation, or the main clause's auxiliary ("The report that critics
+  // condemned was released").
+  if (a < hi && !(Punct(a, ",") || Punct(a, ";") || Punct(a, ".") || Punct(a, "?") ||
+                  Punct(a, "!") || Kind(a) == TokenKind::kQuote || (Word(a) && Is(words_.aux, a))))
+    return {};
+  const Phrase subject = SubjectBefore(chain - 1, lo);
+  if (subject.empty()) return {};
+  const int k = subject.first - 1;
+  if (k - 1 < lo || !Word(k)) return {};
+  int h = -1;
+  // "the plan, which the farmers oppose,": the head before the comma.
+  const int w = Punct(k - 1, ",") ? k - 2 : k - 1;
+  if (RelativeThat(k, lo))
+    h = k - 1;
+  else if (L(k) == "which" && w >= lo && Word(w) && Content(w) && !VerbLike(w))
+    h = w;
+  else if (Is(words_.pronoun, subject.first) && subject.last - subject.first == 1 &&
+           Content(k) && !Cap(k) && !VerbLike(k) && !Is(words_.stop, k) && !IsCueForm(k))
+    h = k;  // "ideas I don't like": no relative pronoun
+  if (h < lo) return {};
+  return BackwardNP(h, lo);
 }
 
 // "condemned by the African Union and by Nigeria's president": one joint source of both agents
@@ -1739,6 +1775,11 @@ bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inheri
     }
     if (control) {
       // decided above
+    } else if (nonfinite && ref.form == CueForm::kGerund && CueBeforeGerund(i, lo)) {
+      // "accused Cruz of opposing X", "criticized the president for attacking X": the other
+      // cue's object is this one's source.
+      source = BackwardNP(i - 2, lo);
+      rule = CondemnationRule::kControl;
     } else if (nonfinite && ref.form == CueForm::kGerund && i - 1 >= lo && Content(i - 1) &&
         !LooksParticiple(i - 1) && !Adverb(i - 1)) {
       // "an army source accusing rebel fighters", "with politicians criticising him"; not

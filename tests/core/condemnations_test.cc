@@ -1155,5 +1155,39 @@ TEST(CondemnationModality, MoreModalsAndDenials) {
   ExpectNone("Police warned against going to the area.");
 }
 
+
+TEST(CondemnationClauses, GerundCueAfterAnotherCueIsItsObjectsDisapproval) {
+  std::vector<Found> all = Condemnations("Ana Ruiz accused the mayor of opposing the new bridge.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "opposing");
+  EXPECT_EQ(all[1].source_span, "the mayor");
+  EXPECT_EQ(all[1].target, "the new bridge");
+  all = Condemnations("The council criticised the governor for attacking the decision.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].source_span, "the governor");
+  EXPECT_EQ(all[1].target, "the decision");
+  // A refusal stays one negated finding.
+  EXPECT_TRUE(One("The council stopped short of condemning the ruling.").negated);
+}
+
+TEST(CondemnationClauses, RelativeClauseHeadIsTheObjectOfAStrandedCue) {
+  Found f = One("He joined the union that the mayor rails against.");
+  EXPECT_EQ(f.source, "mayor");
+  EXPECT_EQ(f.target, "the union");
+  f = One("The law, which the farmers oppose, goes to a vote.");
+  EXPECT_EQ(f.target, "The law");
+  EXPECT_EQ(One("The report that critics condemned was released.").target, "The report");
+  ExpectNone("The mayor said that the farmers oppose.");
+}
+
+TEST(CondemnationCues, ReceivingCriticismAndNewVerbs) {
+  Found f = One("The mayor is receiving criticism for her remarks.");
+  EXPECT_EQ(f.target, "The mayor");
+  EXPECT_FALSE(f.has_source);
+  EXPECT_EQ(One("Ana Ruiz impugned the auditor's motives.").target, "the auditor's motives");
+  EXPECT_EQ(One("The senator has tangled with the governor twice.").target, "the governor");
+  EXPECT_EQ(One("The mayor vowed to crusade against corruption.").target, "corruption");
+}
+
 }  // namespace
 }  // namespace presslens
