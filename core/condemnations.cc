@@ -1171,6 +1171,9 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   if (e.expressed && !r.has_speaker_source && !reported &&
       !(r.source.last - r.source.first == 1 && Is(words_.first_person, r.source.first)))
     return false;
+  // "found no fault with", "had no problem with": a negator inside the cue's words.
+  for (int k = i + 1; k < cue_last; ++k)
+    if (Word(k) && Is(words_.negator, k)) r.negated = true;
   Emit(i, cue_last, e, r.cameo, r.target, !r.source.empty(), r.source, given, r.negated, r.rule);
   return true;
 }

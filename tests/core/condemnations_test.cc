@@ -1189,5 +1189,19 @@ TEST(CondemnationCues, ReceivingCriticismAndNewVerbs) {
   EXPECT_EQ(One("The mayor vowed to crusade against corruption.").target, "corruption");
 }
 
+
+TEST(CondemnationNegation, NegatorInsideTheCueWords) {
+  Found f = One("The veteran found no fault with the senator's remarks.");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.target, "the senator's remarks");
+  f = One("The farmers had no problem with the new law.");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.target, "the new law");
+  f = One("The mayor has a problem with the governor.");
+  EXPECT_FALSE(f.negated);
+  EXPECT_EQ(f.target, "the governor");
+  ExpectNone("We had a problem with the engine on Monday.");
+}
+
 }  // namespace
 }  // namespace presslens
