@@ -30,7 +30,7 @@ struct CondemnationFinder::Tables {
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
       *non_assertive, *emphasis, *physical_attack, *verbal_means, *person_object,
       *negative_subject, *floating_quantifier, *irrealis_noun, *intent_noun, *aimed_preposition,
-      *evaluated_noun, *harsh_modifier, *framing, *relative_pronoun;
+      *evaluated_noun, *harsh_modifier, *framing, *relative_pronoun, *vote, *symptom;
   // data/en/function-words.txt
   const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal,
       *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before, *object_pronoun,
@@ -63,6 +63,8 @@ struct CondemnationFinder::Tables {
     harsh_modifier = &lex.List("harsh-modifier");
     framing = &lex.List("framing");
     relative_pronoun = &lex.List("relative-pronoun");
+    vote = &lex.List("vote");
+    symptom = &lex.List("symptom");
     conditional = &lex.List("conditional");
     epistemic_modal = &lex.List("epistemic-modal");
     future_modal = &lex.List("future-modal");
@@ -1731,6 +1733,18 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
     for (int t = target.first; t < target.last; ++t)
       if (Is(t_.caution, t)) return false;
   }
+  // "rejected by large majorities in Congress", "condemned the raid by a vote of 14-0": a vote
+  // is a formal act (ANNOTATION.md), no finding.
+  for (int b = r.a; b < hi && b < r.a + 15; ++b) {
+    if (Punct(b, ";")) break;
+    if (!(Word(b) && L(b) == "by")) continue;
+    for (int v = b + 1; v < hi && v < b + 7 && !Punct(v, ";"); ++v)
+      if (Word(v) && Is(t_.vote, v)) return false;
+  }
+  // "complained of lower back pain": a symptom after the preposition is no disapproval.
+  if (r.rule == CondemnationRule::kPrep)
+    for (int t = target.first; t < target.last; ++t)
+      if (Word(t) && Is(t_.symptom, t)) return false;
   if (e.blame || e.actor) {
     // Blame disapproves of an actor or an action; "blamed a weakening franc" names a cause.
     // "blamed the shootings on bias": the blamed act may name the actor instead.

@@ -1203,5 +1203,14 @@ TEST(CondemnationNegation, NegatorInsideTheCueWords) {
   ExpectNone("We had a problem with the engine on Monday.");
 }
 
+
+TEST(CondemnationExclusions, VotesAndSymptoms) {
+  ExpectNone("The deal was rejected by large, but narrow, majorities in the assembly.");
+  ExpectNone("The council rejected the plan by a vote of 9-2.");
+  EXPECT_EQ(One("The plan was rejected by the mayor.").source, "mayor");
+  ExpectNone("Ana Ruiz, 66, had complained of chest pains since May.");
+  EXPECT_EQ(One("Residents complained of noise from the plant.").target, "noise");
+}
+
 }  // namespace
 }  // namespace presslens
