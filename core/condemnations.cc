@@ -1553,13 +1553,13 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
         rule = CondemnationRule::kPrep;
       }
     }
-    if (target.empty() && !infinitive) target = ObjectGapHead(a, chain, lo, hi);
+    if (target.empty() && !infinitive && e.obj) target = ObjectGapHead(a, chain, lo, hi);
     if (target.empty()) return false;
   }
   return true;
 }
 
-// "the establishment that Trump rails against", "some ideas I don't like": a verb with no
+// "the establishment that Trump rails against", "some ideas I don't like": a transitive verb with no
 // object after it (the clause ends at token a) in a relative clause whose subject follows
 // "that", "which" or a noun; the relative clause's head noun is its object. Empty otherwise.
 Phrase Reader::ObjectGapHead(int a, int chain, int lo, int hi) const {
@@ -1575,7 +1575,9 @@ Phrase Reader::ObjectGapHead(int a, int chain, int lo, int hi) const {
   int h = -1;
   // "the plan, which the farmers oppose,": the head before the comma.
   const int w = Punct(k - 1, ",") ? k - 2 : k - 1;
-  if (RelativeThat(k, lo))
+  // "the charge that critics condemned": a noun of something said takes a "that" clause, no
+  // relative one.
+  if (RelativeThat(k, lo) && !Is(t_.claim, k - 1) && !IsCueForm(k - 1))
     h = k - 1;
   else if (L(k) == "which" && w >= lo && Word(w) && Content(w) && !VerbLike(w))
     h = w;
