@@ -30,7 +30,8 @@ struct CondemnationFinder::Tables {
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
       *non_assertive, *emphasis, *physical_attack, *verbal_means, *person_object,
       *negative_subject, *floating_quantifier, *irrealis_noun, *intent_noun, *aimed_preposition,
-      *evaluated_noun, *harsh_modifier, *framing, *relative_pronoun, *vote, *symptom;
+      *evaluated_noun, *harsh_modifier, *framing, *relative_pronoun, *vote, *symptom,
+      *factive_adjective, *putative_modal;
   // data/en/function-words.txt
   const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal,
       *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before, *object_pronoun,
@@ -65,6 +66,8 @@ struct CondemnationFinder::Tables {
     relative_pronoun = &lex.List("relative-pronoun");
     vote = &lex.List("vote");
     symptom = &lex.List("symptom");
+    factive_adjective = &lex.List("factive-adjective");
+    putative_modal = &lex.List("putative-modal");
     conditional = &lex.List("conditional");
     epistemic_modal = &lex.List("epistemic-modal");
     future_modal = &lex.List("future-modal");
@@ -146,6 +149,8 @@ class Reader : public Chunker {
   bool PersonPhrase(Phrase p) const;
   bool PhysicalAttack(Phrase object, int lo, int hi) const;
   bool CueBeforeGerund(int i, int lo) const;
+  bool FramedRelative(int t, int hi) const;
+  bool PutativeModal(int chain, int cue) const;
   Phrase ObjectGapHead(int a, int chain, int lo, int hi) const;
   // The sense of a cue that is a disapproval only as a verbal attack ("attack", "assail").
   enum class Verbal { kNo, kYes, kIfActorSource };
@@ -429,6 +434,41 @@ bool Reader::FloatingQuantifier(int k, int lo) const {
   return k - 1 >= lo && Word(k) && Is(t_.floating_quantifier, k) &&
          (mention_at_[k - 1] >= 0 || (Word(k - 1) && Is(words_.pronoun, k - 1)) ||
           Punct(k - 1, ")"));
+}
+
+// "charges that Rush Limbaugh, for one, called 'lingo'": the "that" at token t opens a relative
+// clause whose verb of framing ([framing]) takes the noun as its object, no content clause.
+bool Reader::FramedRelative(int t, int hi) const {
+  const Phrase agent = ClauseAgent(t + 1, hi);
+  if (agent.empty()) return false;
+  int v = agent.last;
+  // An inserted phrase between commas ("for one").
+  if (v < hi && Punct(v, ",")) {
+    int c = v + 1;
+    while (c < hi && c < v + 5 && !Punct(c, ",")) ++c;
+    if (c < hi && Punct(c, ",")) v = c + 1;
+  }
+  while (v < hi && Adverb(v)) ++v;
+  return v < hi && Word(v) && Is(t_.framing, v);
+}
+
+// "It is strange that Trump would denounce X": a "would" or "should" in the verb group
+// [chain, cue) of a "that" clause after an adjective of evaluation ([factive-adjective])
+// reports the act as a fact, no possibility.
+bool Reader::PutativeModal(int chain, int cue) const {
+  bool putative = false;
+  for (int k = chain; k < cue; ++k) {
+    if (!Word(k)) continue;
+    if (Is(t_.putative_modal, k)) putative = true;
+    else if (Is(t_.epistemic_modal, k)) return false;
+  }
+  if (!putative) return false;
+  const int lo = SentFirst(cue);
+  const Phrase subject = SubjectBefore(chain - 1, lo);
+  if (subject.empty()) return false;
+  const int that = subject.first - 1;
+  return that - 1 >= lo && Word(that) && L(that) == "that" && Word(that - 1) &&
+         Is(t_.factive_adjective, that - 1);
 }
 
 // "accused X of attacking", "criticised X for opposing": the gerund at token i follows "of"
@@ -963,7 +1003,8 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
       while (t < hi && t < a + 4 && L(t) != "that" && !Punct(t, ",")) ++t;
       // "a complaint that X ...", but "charges that" only after a verb of expressing
       // ("pleaded not guilty to charges that he ..." is a legal charge).
-      if (t < hi && L(t) == "that" && (light_verb || (t == after && !e.light))) {
+      if (t < hi && L(t) == "that" && (light_verb || (t == after && !e.light)) &&
+          !FramedRelative(t, hi)) {
         target = ClauseAgent(t + 1, hi);
         rule = CondemnationRule::kNominalThat;
       }
@@ -1280,7 +1321,8 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
   infinitive = group.infinitive;
   deontic = group.deontic;
   // "could object to the bid", "may criticise": a possibility, not a reported act.
-  if (group.epistemic || (Future(chain, i) && !group.negated)) return false;
+  if ((group.epistemic && !PutativeModal(chain, i)) || (Future(chain, i) && !group.negated))
+    return false;
   // "do not agree with X" disagrees.
   if (e.negative) {
     if (!negated) return false;
@@ -1477,6 +1519,8 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
         target = np;
         rule = CondemnationRule::kThatClause;
       } else if (e.that && that) {
+        // "uttering charges that X, for one, called 'lingo'": a relative clause.
+        if (FramedRelative(t, hi)) return false;
         target = ClauseAgent(t + 1, hi);
         rule = CondemnationRule::kThatClause;
       } else if (e.obj && !that) {

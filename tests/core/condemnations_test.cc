@@ -1216,5 +1216,22 @@ TEST(CondemnationExclusions, VotesAndSymptoms) {
   EXPECT_EQ(One("Residents complained of noise from the plant.").target, "noise");
 }
 
+
+TEST(CondemnationExclusions, RelativeClauseOfFramingAfterANounCue) {
+  for (const Found& f : Condemnations("He repeated charges that the mayor, for one, called \"baseless.\""))
+    EXPECT_NE(f.target, "the mayor");
+  for (const Found& f : Condemnations("He repeated charges that critics described as false."))
+    EXPECT_NE(f.target, "critics");
+  EXPECT_EQ(One("He repeated charges that the mayor had lied.").target, "the mayor");
+  ExpectNone("The mayor went too far, uttering charges that critics, for one, called \"lies.\"");
+}
+
+
+TEST(CondemnationModality, PutativeWouldAfterAnAdjectiveOfEvaluation) {
+  EXPECT_EQ(One("It is strange that Ana Ruiz would denounce the plan.").source, "Ana Ruiz");
+  ExpectNone("It is likely that Ana Ruiz would denounce the plan.");
+  ExpectNone("Ana Ruiz would denounce the plan if asked.");
+}
+
 }  // namespace
 }  // namespace presslens
