@@ -1399,8 +1399,14 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
     }
   }
 
-  // "Trump attacked ...", "she attacked ...": a person's attack is verbal.
-  const int subject = chain - 1;
+  // "Trump attacked ...", "she attacked ...", "Biden tried to attack ...": a person's attack
+  // is verbal.
+  int subject = chain - 1;
+  if (head_verb >= 0)
+    subject = VerbGroupBefore(head_verb).first - 1;
+  else if (infinitive && subject >= lo && Word(subject) && mention_at_[subject] < 0 &&
+           !Is(words_.pronoun, subject) && !Is(words_.stop, subject))
+    subject = VerbGroupBefore(subject).first - 1;
   if (subject >= lo && mention_at_[subject] >= 0)
     out->person_source = doc_.mentions[mention_at_[subject]].type == EntityType::kPerson;
   else if (subject >= lo && Word(subject))

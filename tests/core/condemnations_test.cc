@@ -1233,5 +1233,14 @@ TEST(CondemnationModality, PutativeWouldAfterAnAdjectiveOfEvaluation) {
   ExpectNone("Ana Ruiz would denounce the plan if asked.");
 }
 
+
+TEST(CondemnationCues, PersonSubjectOfAnInfinitiveAttack) {
+  Found f = One("Ana Ruiz tried to attack Juan Perez on Monday.");
+  EXPECT_EQ(f.source, "Ana Ruiz");
+  EXPECT_EQ(f.target, "Juan Perez");
+  ExpectNone("The rebels tried to attack the town on Monday.");
+  ExpectNone("A man tried to attack the woman with a knife.");
+}
+
 }  // namespace
 }  // namespace presslens
