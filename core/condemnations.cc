@@ -31,7 +31,7 @@ struct CondemnationFinder::Tables {
       *non_assertive, *emphasis, *physical_attack, *verbal_means, *person_object,
       *negative_subject, *floating_quantifier, *irrealis_noun, *intent_noun, *aimed_preposition,
       *evaluated_noun, *harsh_modifier, *framing, *relative_pronoun, *vote, *symptom,
-      *factive_adjective, *putative_modal;
+      *factive_adjective, *putative_modal, *indefinite_pronoun;
   // data/en/function-words.txt
   const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal,
       *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before, *object_pronoun,
@@ -68,6 +68,7 @@ struct CondemnationFinder::Tables {
     symptom = &lex.List("symptom");
     factive_adjective = &lex.List("factive-adjective");
     putative_modal = &lex.List("putative-modal");
+    indefinite_pronoun = &lex.List("indefinite-pronoun");
     conditional = &lex.List("conditional");
     epistemic_modal = &lex.List("epistemic-modal");
     future_modal = &lex.List("future-modal");
@@ -1793,6 +1794,11 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
     for (int v = b + 1; v < hi && v < b + 7 && !Punct(v, ";"); ++v)
       if (Word(v) && Is(t_.vote, v)) return false;
   }
+  // "I'm not against anybody", "they're against everything": a stance after "be" needs a
+  // definite target.
+  if (e.copula && target.last - target.first == 1 && Word(target.first) &&
+      Is(t_.indefinite_pronoun, target.first))
+    return false;
   // "complained of lower back pain": a symptom after the preposition is no disapproval.
   if (r.rule == CondemnationRule::kPrep)
     for (int t = target.first; t < target.last; ++t)

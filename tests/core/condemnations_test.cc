@@ -1242,5 +1242,13 @@ TEST(CondemnationCues, PersonSubjectOfAnInfinitiveAttack) {
   ExpectNone("A man tried to attack the woman with a knife.");
 }
 
+
+TEST(CondemnationExclusions, CopulaAgainstAnIndefinitePronoun) {
+  ExpectNone("\"I'm not against anybody, but I will vote for Ana Ruiz,\" the mayor said.");
+  ExpectNone("\"They're against everything,\" the mayor said.");
+  EXPECT_EQ(One("\"We are against the new law,\" the mayor said.").target, "the new law");
+  EXPECT_TRUE(One("\"I am not condemning anybody,\" said Ana Ruiz.").negated);
+}
+
 }  // namespace
 }  // namespace presslens
