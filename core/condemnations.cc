@@ -380,11 +380,24 @@ bool Reader::PersonPhrase(Phrase p) const {
   return false;
 }
 
-// An attack in its physical sense: a word of violence, weapons or harm in the sentence
-// [lo, hi) ([physical-attack]), or an instrument after the object ("attacked him with a
+// An attack in its physical sense: a word of violence, weapons or harm in the clause of the
+// object inside [lo, hi) ([physical-attack]), or an instrument after the object ("attacked him with a
 // bottle"; "with insults" is verbal, [verbal-means]).
 bool Reader::PhysicalAttack(Phrase object, int lo, int hi) const {
-  for (int t = lo; t < hi; ++t)
+  // The object's clause: from the punctuation before it to the punctuation after it ("an
+  // attack on Sen. Ruiz, whose military record ..." stays verbal).
+  int from = lo, to = hi;
+  if (!object.empty()) {
+    auto boundary = [&](int t) {
+      return Punct(t, ",") || Punct(t, ";") || Punct(t, ":") || Dash(t) || Punct(t, "(") ||
+             Punct(t, ")");
+    };
+    from = object.first;
+    while (from > lo && !boundary(from - 1)) --from;
+    to = object.last;
+    while (to < hi && !boundary(to)) ++to;
+  }
+  for (int t = from; t < to; ++t)
     if (Word(t) && Is(t_.physical_attack, t)) return true;
   if (object.empty()) return false;
   const int n = SkipForward(object.last, hi);

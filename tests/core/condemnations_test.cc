@@ -1250,5 +1250,15 @@ TEST(CondemnationExclusions, CopulaAgainstAnIndefinitePronoun) {
   EXPECT_TRUE(One("\"I am not condemning anybody,\" said Ana Ruiz.").negated);
 }
 
+
+TEST(CondemnationExclusions, PhysicalAttackReadInTheObjectsClause) {
+  EXPECT_EQ(One("Ana Ruiz launched an attack on Senator Juan Perez, whose military record is long.")
+                .source,
+            "Ana Ruiz");
+  ExpectNone("The militants attacked a convoy, police said.");
+  ExpectNone("Two men attacked a woman in a deadly rampage, police said.");
+  ExpectNone("Officials rely on air attacks on rebel positions, but troops remain.");
+}
+
 }  // namespace
 }  // namespace presslens
