@@ -334,6 +334,9 @@ void AttributionFinder::Run(Document* doc, AttributionScratch* scratch) const {
   if (model_->empty()) return;
   AttributionScratch& s = *scratch;
   const int n = static_cast<int>(doc->tokens.size());
+  // The reported speech is appended to the quotes: room for about one record per speech
+  // event at once, so that a long text's records are not copied again at each doubling.
+  doc->quotes.reserve(doc->quotes.size() + doc->speech_events.size());
   s.feats.Compute(*doc, model_->cues(), /*whole=*/false);
   s.tags.assign(n, 0);
   Reader reader(doc, &s, lexicon_);

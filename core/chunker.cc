@@ -486,7 +486,11 @@ Phrase Chunker::ClauseAgent(int i, int hi) const {
 int Chunker::CueLast(int i, const CueEntry& e, int hi) const {
   int k = i + 1;
   for (std::string_view w : e.rest) {
-    if (k + 1 < hi && L(k) != w && L(k + 1) == w && Adverb(k)) ++k;
+    // "rails loudly against", "found no fault with", "has a problem with": an adverb, a
+    // determiner or a negator between the words.
+    if (k + 1 < hi && L(k) != w && L(k + 1) == w && Word(k) &&
+        (Adverb(k) || Is(words_.det, k) || Is(words_.negator, k)))
+      ++k;
     if (k >= hi || L(k) != w) return -1;
     ++k;
   }

@@ -175,11 +175,12 @@ class Chunker {
   bool Is(const WordHashSet* s, int i) const { return s->Has(H(i), L(i)); }
   bool Cap(int i) const { return doc_.tokens[i].upper_initial; }
   bool Punct(int i, const char* p) const { return Kind(i) == TokenKind::kPunct && L(i) == p; }
-  // A dash: "--" (two tokens), " - ", an en or em dash.
+  // A dash: "--" (two tokens), " - ", an en or em dash, a quotation dash (horizontal bar).
   bool Dash(int i) const {
     if (Kind(i) != TokenKind::kPunct) return false;
     std::string_view p = L(i);
-    if (p == "\xE2\x80\x93" || p == "\xE2\x80\x94" || p == "--") return true;
+    if (p == "\xE2\x80\x93" || p == "\xE2\x80\x94" || p == "\xE2\x80\x95" || p == "--")
+      return true;
     if (p != "-") return false;
     return doc_.tokens[i].space_before || (i + 1 < N() && L(i + 1) == "-") ||
            (i > 0 && L(i - 1) == "-") || (i + 1 < N() && doc_.tokens[i + 1].space_before);

@@ -30,7 +30,8 @@ struct CondemnationFinder::Tables {
   const WordSet *verbal_object, *claim, *formal_request, *caution, *actor_noun, *event, *document,
       *non_assertive, *emphasis, *physical_attack, *verbal_means, *person_object,
       *negative_subject, *floating_quantifier, *irrealis_noun, *intent_noun, *aimed_preposition,
-      *evaluated_noun, *harsh_modifier, *framing, *relative_pronoun;
+      *evaluated_noun, *harsh_modifier, *framing, *relative_pronoun, *vote, *symptom,
+      *factive_adjective, *putative_modal, *indefinite_pronoun;
   // data/en/function-words.txt
   const WordSet *stative_aux, *inversion_aux, *conditional, *epistemic_modal, *future_modal,
       *head_end, *possessive_pronoun, *noun_after_adjective, *noun_before, *object_pronoun,
@@ -63,6 +64,11 @@ struct CondemnationFinder::Tables {
     harsh_modifier = &lex.List("harsh-modifier");
     framing = &lex.List("framing");
     relative_pronoun = &lex.List("relative-pronoun");
+    vote = &lex.List("vote");
+    symptom = &lex.List("symptom");
+    factive_adjective = &lex.List("factive-adjective");
+    putative_modal = &lex.List("putative-modal");
+    indefinite_pronoun = &lex.List("indefinite-pronoun");
     conditional = &lex.List("conditional");
     epistemic_modal = &lex.List("epistemic-modal");
     future_modal = &lex.List("future-modal");
@@ -143,6 +149,10 @@ class Reader : public Chunker {
   bool ActorPhrase(Phrase p) const;
   bool PersonPhrase(Phrase p) const;
   bool PhysicalAttack(Phrase object, int lo, int hi) const;
+  bool CueBeforeGerund(int i, int lo) const;
+  bool FramedRelative(int t, int hi) const;
+  bool PutativeModal(int chain, int cue) const;
+  Phrase ObjectGapHead(int a, int chain, int lo, int hi) const;
   // The sense of a cue that is a disapproval only as a verbal attack ("attack", "assail").
   enum class Verbal { kNo, kYes, kIfActorSource };
   Verbal VerbalSense(Phrase target, int lo, int hi, bool person_source, bool reason) const;
@@ -370,11 +380,24 @@ bool Reader::PersonPhrase(Phrase p) const {
   return false;
 }
 
-// An attack in its physical sense: a word of violence, weapons or harm in the sentence
-// [lo, hi) ([physical-attack]), or an instrument after the object ("attacked him with a
+// An attack in its physical sense: a word of violence, weapons or harm in the clause of the
+// object inside [lo, hi) ([physical-attack]), or an instrument after the object ("attacked him with a
 // bottle"; "with insults" is verbal, [verbal-means]).
 bool Reader::PhysicalAttack(Phrase object, int lo, int hi) const {
-  for (int t = lo; t < hi; ++t)
+  // The object's clause: from the punctuation before it to the punctuation after it ("an
+  // attack on Sen. Ruiz, whose military record ..." stays verbal).
+  int from = lo, to = hi;
+  if (!object.empty()) {
+    auto boundary = [&](int t) {
+      return Punct(t, ",") || Punct(t, ";") || Punct(t, ":") || Dash(t) || Punct(t, "(") ||
+             Punct(t, ")");
+    };
+    from = object.first;
+    while (from > lo && !boundary(from - 1)) --from;
+    to = object.last;
+    while (to < hi && !boundary(to)) ++to;
+  }
+  for (int t = from; t < to; ++t)
     if (Word(t) && Is(t_.physical_attack, t)) return true;
   if (object.empty()) return false;
   const int n = SkipForward(object.last, hi);
@@ -425,6 +448,51 @@ bool Reader::FloatingQuantifier(int k, int lo) const {
   return k - 1 >= lo && Word(k) && Is(t_.floating_quantifier, k) &&
          (mention_at_[k - 1] >= 0 || (Word(k - 1) && Is(words_.pronoun, k - 1)) ||
           Punct(k - 1, ")"));
+}
+
+// "charges that Rush Limbaugh, for one, called 'lingo'": the "that" at token t opens a relative
+// clause whose verb of framing ([framing]) takes the noun as its object, no content clause.
+bool Reader::FramedRelative(int t, int hi) const {
+  const Phrase agent = ClauseAgent(t + 1, hi);
+  if (agent.empty()) return false;
+  int v = agent.last;
+  // An inserted phrase between commas ("for one").
+  if (v < hi && Punct(v, ",")) {
+    int c = v + 1;
+    while (c < hi && c < v + 5 && !Punct(c, ",")) ++c;
+    if (c < hi && Punct(c, ",")) v = c + 1;
+  }
+  while (v < hi && Adverb(v)) ++v;
+  return v < hi && Word(v) && Is(t_.framing, v);
+}
+
+// "It is strange that Trump would denounce X": a "would" or "should" in the verb group
+// [chain, cue) of a "that" clause after an adjective of evaluation ([factive-adjective])
+// reports the act as a fact, no possibility.
+bool Reader::PutativeModal(int chain, int cue) const {
+  bool putative = false;
+  for (int k = chain; k < cue; ++k) {
+    if (!Word(k)) continue;
+    if (Is(t_.putative_modal, k)) putative = true;
+    else if (Is(t_.epistemic_modal, k)) return false;
+  }
+  if (!putative) return false;
+  const int lo = SentFirst(cue);
+  const Phrase subject = SubjectBefore(chain - 1, lo);
+  if (subject.empty()) return false;
+  const int that = subject.first - 1;
+  return that - 1 >= lo && Word(that) && L(that) == "that" && Word(that - 1) &&
+         Is(t_.factive_adjective, that - 1);
+}
+
+// "accused X of attacking", "criticised X for opposing": the gerund at token i follows "of"
+// or "for" after another cue and its object, within ten tokens.
+bool Reader::CueBeforeGerund(int i, int lo) const {
+  if (i - 2 < lo || !Word(i - 1) || (L(i - 1) != "of" && L(i - 1) != "for")) return false;
+  if (Is(words_.refusal, i - 2) || L(i - 2) == "short" || !Content(i - 2)) return false;
+  for (int c = std::max(lo, i - 10); c < i - 2; ++c)
+    if (IsCueForm(c)) return true;
+  return false;
 }
 
 // "Farmers that oppose the quota": token k is a relative "that" after a noun, not a
@@ -949,7 +1017,8 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
       while (t < hi && t < a + 4 && L(t) != "that" && !Punct(t, ",")) ++t;
       // "a complaint that X ...", but "charges that" only after a verb of expressing
       // ("pleaded not guilty to charges that he ..." is a legal charge).
-      if (t < hi && L(t) == "that" && (light_verb || (t == after && !e.light))) {
+      if (t < hi && L(t) == "that" && (light_verb || (t == after && !e.light)) &&
+          !FramedRelative(t, hi)) {
         target = ClauseAgent(t + 1, hi);
         rule = CondemnationRule::kNominalThat;
       }
@@ -1159,6 +1228,9 @@ bool Reader::TryCue(int i, const CueFormRef& ref) {
   if (e.expressed && !r.has_speaker_source && !reported &&
       !(r.source.last - r.source.first == 1 && Is(words_.first_person, r.source.first)))
     return false;
+  // "found no fault with", "had no problem with": a negator inside the cue's words.
+  for (int k = i + 1; k < cue_last; ++k)
+    if (Word(k) && Is(words_.negator, k)) r.negated = true;
   Emit(i, cue_last, e, r.cameo, r.target, !r.source.empty(), r.source, given, r.negated, r.rule);
   return true;
 }
@@ -1234,14 +1306,10 @@ bool Reader::FitsPosition(int i, const CueFormRef& ref, int lo) const {
           (Word(i - 1) && Is(words_.stop, i - 1) && !verbal_prep && !Is(words_.aux, i - 1) &&
            p != "and" && p != "but" && p != "also" && p != "not"))
         immediate = true;
-      // "accused X of attacking ...", "criticised X for opposing ...": the content of another
-      // cue, not a disapproval of its own ("stopped short of condemning" is a refusal).
-      if ((p == "of" || p == "for") &&
-          !(i - 2 >= lo && (Is(words_.refusal, i - 2) || L(i - 2) == "short"))) {
-        bool cue_before = false;
-        for (int c = std::max(lo, i - 10); c < i - 1 && !cue_before; ++c) cue_before = IsCueForm(c);
-        immediate |= cue_before;
-      }
+      // "accused X of attacking ...", "criticised X for opposing ...": X's disapproval, which
+      // the other cue reports (FindVerbSource reads X as its source); "stopped short of
+      // condemning" is a refusal.
+      if ((p == "of" || p == "for") && CueBeforeGerund(i, lo)) immediate = false;
     }
     if (ref.form == CueForm::kGerund ? immediate : has_noun ? noun_context : immediate)
       return false;
@@ -1267,7 +1335,8 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
   infinitive = group.infinitive;
   deontic = group.deontic;
   // "could object to the bid", "may criticise": a possibility, not a reported act.
-  if (group.epistemic || (Future(chain, i) && !group.negated)) return false;
+  if ((group.epistemic && !PutativeModal(chain, i)) || (Future(chain, i) && !group.negated))
+    return false;
   // "do not agree with X" disagrees.
   if (e.negative) {
     if (!negated) return false;
@@ -1344,8 +1413,14 @@ bool Reader::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, VerbReading
     }
   }
 
-  // "Trump attacked ...", "she attacked ...": a person's attack is verbal.
-  const int subject = chain - 1;
+  // "Trump attacked ...", "she attacked ...", "Biden tried to attack ...": a person's attack
+  // is verbal.
+  int subject = chain - 1;
+  if (head_verb >= 0)
+    subject = VerbGroupBefore(head_verb).first - 1;
+  else if (infinitive && subject >= lo && Word(subject) && mention_at_[subject] < 0 &&
+           !Is(words_.pronoun, subject) && !Is(words_.stop, subject))
+    subject = VerbGroupBefore(subject).first - 1;
   if (subject >= lo && mention_at_[subject] >= 0)
     out->person_source = doc_.mentions[mention_at_[subject]].type == EntityType::kPerson;
   else if (subject >= lo && Word(subject))
@@ -1464,6 +1539,8 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
         target = np;
         rule = CondemnationRule::kThatClause;
       } else if (e.that && that) {
+        // "uttering charges that X, for one, called 'lingo'": a relative clause.
+        if (FramedRelative(t, hi)) return false;
         target = ClauseAgent(t + 1, hi);
         rule = CondemnationRule::kThatClause;
       } else if (e.obj && !that) {
@@ -1540,9 +1617,39 @@ bool Reader::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, VerbReadin
         rule = CondemnationRule::kPrep;
       }
     }
+    if (target.empty() && !infinitive && e.obj) target = ObjectGapHead(a, chain, lo, hi);
     if (target.empty()) return false;
   }
   return true;
+}
+
+// "the establishment that Trump rails against", "some ideas I don't like": a transitive verb with no
+// object after it (the clause ends at token a) in a relative clause whose subject follows
+// "that", "which" or a noun; the relative clause's head noun is its object. Empty otherwise.
+Phrase Reader::ObjectGapHead(int a, int chain, int lo, int hi) const {
+  // The clause ends: punctuation, or the main clause's auxiliary ("The report that critics
+  // condemned was released").
+  if (a < hi && !(Punct(a, ",") || Punct(a, ";") || Punct(a, ".") || Punct(a, "?") ||
+                  Punct(a, "!") || Kind(a) == TokenKind::kQuote || (Word(a) && Is(words_.aux, a))))
+    return {};
+  const Phrase subject = SubjectBefore(chain - 1, lo);
+  if (subject.empty()) return {};
+  const int k = subject.first - 1;
+  if (k - 1 < lo || !Word(k)) return {};
+  int h = -1;
+  // "the plan, which the farmers oppose,": the head before the comma.
+  const int w = Punct(k - 1, ",") ? k - 2 : k - 1;
+  // "the charge that critics condemned": a noun of something said takes a "that" clause, no
+  // relative one.
+  if (RelativeThat(k, lo) && !Is(t_.claim, k - 1) && !IsCueForm(k - 1))
+    h = k - 1;
+  else if (L(k) == "which" && w >= lo && Word(w) && Content(w) && !VerbLike(w))
+    h = w;
+  else if (Is(words_.pronoun, subject.first) && subject.last - subject.first == 1 &&
+           Content(k) && !Cap(k) && !VerbLike(k) && !Is(words_.stop, k) && !IsCueForm(k))
+    h = k;  // "ideas I don't like": no relative pronoun
+  if (h < lo) return {};
+  return BackwardNP(h, lo);
 }
 
 // "condemned by the African Union and by Nigeria's president": one joint source of both agents
@@ -1692,6 +1799,23 @@ bool Reader::TargetFits(const CueEntry& e, const VerbReading& r) const {
     for (int t = target.first; t < target.last; ++t)
       if (Is(t_.caution, t)) return false;
   }
+  // "rejected by large majorities in Congress", "condemned the raid by a vote of 14-0": a vote
+  // is a formal act (ANNOTATION.md), no finding.
+  for (int b = r.a; b < hi && b < r.a + 15; ++b) {
+    if (Punct(b, ";")) break;
+    if (!(Word(b) && L(b) == "by")) continue;
+    for (int v = b + 1; v < hi && v < b + 7 && !Punct(v, ";"); ++v)
+      if (Word(v) && Is(t_.vote, v)) return false;
+  }
+  // "I'm not against anybody", "they're against everything": a stance after "be" needs a
+  // definite target.
+  if (e.copula && target.last - target.first == 1 && Word(target.first) &&
+      Is(t_.indefinite_pronoun, target.first))
+    return false;
+  // "complained of lower back pain": a symptom after the preposition is no disapproval.
+  if (r.rule == CondemnationRule::kPrep)
+    for (int t = target.first; t < target.last; ++t)
+      if (Word(t) && Is(t_.symptom, t)) return false;
   if (e.blame || e.actor) {
     // Blame disapproves of an actor or an action; "blamed a weakening franc" names a cause.
     // "blamed the shootings on bias": the blamed act may name the actor instead.
@@ -1739,6 +1863,11 @@ bool Reader::FindVerbSource(const CueFormRef& ref, VerbReading* r, Actor* inheri
     }
     if (control) {
       // decided above
+    } else if (nonfinite && ref.form == CueForm::kGerund && CueBeforeGerund(i, lo)) {
+      // "accused Cruz of opposing X", "criticized the president for attacking X": the other
+      // cue's object is this one's source.
+      source = BackwardNP(i - 2, lo);
+      rule = CondemnationRule::kControl;
     } else if (nonfinite && ref.form == CueForm::kGerund && i - 1 >= lo && Content(i - 1) &&
         !LooksParticiple(i - 1) && !Adverb(i - 1)) {
       // "an army source accusing rebel fighters", "with politicians criticising him"; not

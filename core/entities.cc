@@ -2138,6 +2138,16 @@ void EntityFinder::LinkMentions(Document* doc, Scratch* s) const {
   ApplyKnowledgeBase(*doc, tables_->gaz.names, &s->kept, s->entity_of, &s->linked, &s->countries,
                      &s->evidence);
   LinkHandles(*doc, &s->kept, &s->entity_of, &s->text_of, &s->linked);
+  if (LongText(*doc)) {  // only what BuildResult reads (and the views it copies) is kept
+    Scratch read;
+    read.kept.swap(s->kept);
+    read.text_of.swap(s->text_of);
+    read.repaired.swap(s->repaired);
+    read.entity_of.swap(s->entity_of);
+    read.linked.swap(s->linked);
+    read.countries.swap(s->countries);
+    *s = std::move(read);
+  }
   // 5. Mentions in text order; entities numbered by first mention.
   BuildResult(doc, s->kept, s->text_of, s->entity_of, &s->linked);
 }

@@ -17,6 +17,7 @@ void SpeakerPass::Run() {
   TranscriptTurns();            // rules.cc
   if (doc_.text.size() > kLongText) ReleaseIndexes();  // index.cc
   ExportEvents();               // events.cc
+  if (doc_.text.size() > kLongText) std::vector<uint32_t>().swap(class_);  // index.cc says why
 }
 
 }  // namespace speakers

@@ -63,12 +63,6 @@ struct CaseTable {
 };
 constexpr CaseTable kCase;
 
-// One step of Hash(h, ..., fold = true) of gazetteer.h: the tokenizer hashes the lower-case
-// form of each token while it scans it (the later stages look words up by that hash).
-inline uint64_t FoldStep(uint64_t h, unsigned char c) {
-  return (h ^ kCase.fold[c]) * 1099511628211ull;
-}
-
 // Case of the letters of an ASCII-or-UTF-8 word; non-ASCII letters count as neither, except
 // that a word starting with a non-ASCII letter is checked by the Unicode-aware pattern.
 void SetShape(std::string_view w, Token* t) {
@@ -126,30 +120,25 @@ unsigned GeneralPunctuation(std::string_view text, size_t pos) {
 // the word at text[pos] (a letter), or 0 when a non-ASCII character other than ’ and general
 // punctuation is involved (RE2 then decides). On the way it collects the case bits of the word's letters and whether an
 // apostrophe joins two of its parts, so that a word without one (no clitic) needs no rescan.
-// `hash` gets the folded hash of the word (valid when the length is not 0).
-// `lower` is the text in ASCII lower case (FillLowerText): the hash takes its bytes as they are.
-size_t AsciiWordLength(std::string_view text, const char* lower, size_t pos, unsigned* case_bits,
-                       bool* apostrophe, uint64_t* hash) {
+size_t AsciiWordLength(std::string_view text, size_t pos, unsigned* case_bits,
+                       bool* apostrophe) {
   size_t e = pos + 1;
   const size_t n = text.size();
   const unsigned char first = static_cast<unsigned char>(text[pos]);
   unsigned bits = kCase.v[first];
-  uint64_t h = (kHashSeed ^ static_cast<unsigned char>(lower[pos])) * 1099511628211ull;
   auto alnum = [](unsigned char c) { return (kCase.cls[c] & kAlnumBit) != 0; };
   while (true) {
-    // kCase.letter bits of the run below: one table load and one multiplication per byte (an
-    // eight-byte SWAR scan of the letters costs more here, natively and in WebAssembly).
+    // kCase.letter bits of the run below: one table load per byte (an eight-byte SWAR scan of
+    // the letters costs more here, natively and in WebAssembly).
     unsigned scanned = 0;
     for (; e < n; ++e) {
       const unsigned char c = static_cast<unsigned char>(text[e]);
       const unsigned l = kCase.letter[c];
       if (!l) break;
       scanned |= l;
-      h = (h ^ static_cast<unsigned char>(lower[e])) * 1099511628211ull;
     }
     bits |= scanned & (kLowerBit | kUpperBit);
     *case_bits = bits;
-    *hash = h;
     if (e < n && static_cast<unsigned char>(text[e]) >= 0x80) {
       // ’ (U+2019) joins like ' does (Russia’s, don’t); general punctuation (said” or
       // Kiev—) ends the word; any other non-ASCII: RE2 decides.
@@ -160,7 +149,6 @@ size_t AsciiWordLength(std::string_view text, const char* lower, size_t pos, uns
       if (!alnum(next)) return e - pos;
       *apostrophe = true;
       bits |= kCase.v[next];
-      h = FoldStep(FoldStep(FoldStep(FoldStep(h, 0xE2), 0x80), 0x99), next);
       e += 4;
       continue;
     }
@@ -170,7 +158,6 @@ size_t AsciiWordLength(std::string_view text, const char* lower, size_t pos, uns
       if (alnum(next)) {
         *apostrophe = *apostrophe || text[e] == '\'';
         bits |= kCase.v[next];
-        h = FoldStep(FoldStep(h, static_cast<unsigned char>(text[e])), next);
         e += 2;
         continue;
       }
@@ -298,8 +285,7 @@ Tokenizer::~Tokenizer() = default;
 namespace {
 
 // Splits a word into tokens: "Russia’s" -> "Russia" "’s"; "don't" -> "do" "n't".
-void AddWord(const char* base, re2::StringPiece w, Token t, std::vector<Token>* out,
-             std::vector<uint64_t>* hashes) {
+void AddWord(const char* base, re2::StringPiece w, Token t, std::vector<Token>* out) {
   std::string_view word(w.data(), w.size());
   size_t clitic = CliticLength(word);
   t.start = static_cast<uint32_t>(w.data() - base);
@@ -307,7 +293,6 @@ void AddWord(const char* base, re2::StringPiece w, Token t, std::vector<Token>* 
   t.kind = TokenKind::kWord;
   SetShape(word.substr(0, word.size() - clitic), &t);
   out->push_back(t);
-  hashes->push_back(Hash(kHashSeed, word.substr(0, word.size() - clitic), true));
   if (clitic) {
     Token c;
     c.start = t.end;
@@ -315,7 +300,6 @@ void AddWord(const char* base, re2::StringPiece w, Token t, std::vector<Token>* 
     c.kind = TokenKind::kClitic;
     for (char ch : word.substr(word.size() - clitic)) c.capitals |= IsAsciiUpper(ch);
     out->push_back(c);
-    hashes->push_back(Hash(kHashSeed, word.substr(word.size() - clitic), true));
   }
 }
 
@@ -355,11 +339,12 @@ PRESSLENS_OUT_OF_LINE void FillLowerText(Document* doc) {
 
 void FillFoldedHashes(Document* doc) {
   const std::vector<Token>& tokens = doc->tokens;
-  doc->folded_hash.resize(tokens.size());
+  std::vector<uint64_t>& hashes = doc->folded_hash;
+  hashes.clear();
+  hashes.reserve(tokens.size());
   const char* lower = doc->lower_text.data();
-  for (size_t i = 0; i < tokens.size(); ++i)
-    doc->folded_hash[i] = Hash(kHashSeed, std::string_view(lower + tokens[i].start,
-                                                           tokens[i].end - tokens[i].start));
+  for (const Token& t : tokens)
+    hashes.push_back(Hash(kHashSeed, std::string_view(lower + t.start, t.end - t.start)));
 }
 
 // Length of the initialism ("U.S.") at text[pos], a letter followed by a period, or 0 (out of
@@ -388,7 +373,6 @@ PRESSLENS_OUT_OF_LINE size_t ScanNonAscii(Document* doc, size_t pos, bool* space
     t.start = static_cast<uint32_t>(pos);
     t.end = static_cast<uint32_t>(pos + 3);
     doc->tokens.push_back(t);
-    doc->folded_hash.push_back(Hash(kHashSeed, text.substr(pos, 3), true));
     *space = *newline = false;
     return pos + 3;
   }
@@ -413,8 +397,7 @@ PRESSLENS_OUT_OF_LINE size_t ScanNonAscii(Document* doc, size_t pos, bool* space
       len = init;
       SetShape(text.substr(pos, len), &t);
     } else {
-      AddWord(text.data(), re2::StringPiece(text.data() + pos, len), t, &doc->tokens,
-              &doc->folded_hash);
+      AddWord(text.data(), re2::StringPiece(text.data() + pos, len), t, &doc->tokens);
       *space = *newline = false;
       return pos + len;
     }
@@ -428,7 +411,6 @@ PRESSLENS_OUT_OF_LINE size_t ScanNonAscii(Document* doc, size_t pos, bool* space
   t.start = static_cast<uint32_t>(pos);
   t.end = static_cast<uint32_t>(pos + len);
   doc->tokens.push_back(t);
-  doc->folded_hash.push_back(Hash(kHashSeed, text.substr(pos, len), true));
   *space = *newline = false;
   return pos + len;
 }
@@ -439,14 +421,8 @@ void Tokenizer::Run(Document* doc) const {
   const std::string_view text = doc->text;
   const char* base = text.data();
   auto& tokens = doc->tokens;
-  auto& hashes = doc->folded_hash;  // pushed with each token
   tokens.clear();
-  hashes.clear();
   tokens.reserve(text.size() / 4 + 16);  // English news: about one token per 5 bytes
-  hashes.reserve(text.size() / 4 + 16);
-  // The lower-case text first: the word scan hashes its bytes.
-  FillLowerText(doc);
-  const char* lower = doc->lower_text.data();
   bool space = true, newline = false;
   size_t pos = 0;
   while (pos < text.size()) {
@@ -474,8 +450,7 @@ void Tokenizer::Run(Document* doc) const {
         } else {
           unsigned case_bits = 0;
           bool apostrophe = false;
-          uint64_t hash = 0;
-          len = AsciiWordLength(text, lower, pos, &case_bits, &apostrophe, &hash);
+          len = AsciiWordLength(text, pos, &case_bits, &apostrophe);
           if (len > 0 && !apostrophe) {
             // No clitic: the shape is known from the scan (SetShape's result, no rescan).
             t.kind = TokenKind::kWord;
@@ -485,7 +460,6 @@ void Tokenizer::Run(Document* doc) const {
             t.all_caps = case_bits == kUpperBit;
             t.capitals = (case_bits & kUpperBit) != 0;
             tokens.push_back(t);
-            hashes.push_back(hash);
             pos += len;
             // The single space that follows most words, without a turn of the loop.
             space = pos < text.size() && text[pos] == ' ';
@@ -494,7 +468,7 @@ void Tokenizer::Run(Document* doc) const {
             continue;
           }
           if (len == 0) len = MatchAt(kWord, text, pos);
-          AddWord(base, re2::StringPiece(text.data() + pos, len), t, &tokens, &hashes);
+          AddWord(base, re2::StringPiece(text.data() + pos, len), t, &tokens);
           pos += len;
           space = newline = false;
           continue;
@@ -521,15 +495,16 @@ void Tokenizer::Run(Document* doc) const {
     t.start = static_cast<uint32_t>(pos);
     t.end = static_cast<uint32_t>(pos + len);
     tokens.push_back(t);
-    hashes.push_back(len == 1 ? FoldStep(kHashSeed, c) : Hash(kHashSeed, text.substr(pos, len), true));
     pos += len;
     space = newline = false;
   }
   if (!tokens.empty()) tokens.front().space_before = true;
-  if (text.size() > kLongText) {  // the spare room is freed for the stages
-    tokens.shrink_to_fit();
-    hashes.shrink_to_fit();
-  }
+  // A long text's spare room is freed before anything else is allocated: the lower-case text
+  // and the hashes, each sized exactly, then take the place of the first buffer, and the peak
+  // of the pass is the two token buffers, not all four beside the spare room.
+  if (text.size() > kLongText) tokens.shrink_to_fit();
+  FillLowerText(doc);
+  FillFoldedHashes(doc);
 
   FindSentences(doc);
   if (text.size() > kLongText) doc->sentences.shrink_to_fit();  // grown by doubling

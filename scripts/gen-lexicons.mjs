@@ -222,6 +222,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'place-preposition',
   'role-preposition',
   'author-preposition',
+  'agent-preposition',
   'title-small-word',
   'masculine-pronoun',
   'feminine-pronoun',
@@ -251,7 +252,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
 ];
 // Sections of the speaker words that the speaker pass uses as lists.
 const SPEAKER_LISTS = ['document-noun', 'statement-noun', 'label-verb', 'irregular-said',
-  'comma-inverted-cue', 'singular-in-s'];
+  'comma-inverted-cue', 'singular-in-s', 'publication-noun'];
 for (const [path, names] of [[functionPath, FUNCTION_LISTS], [speakerPath, SPEAKER_LISTS]]) {
   block = '';
   for (const line of dataLines(path)) {

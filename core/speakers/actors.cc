@@ -65,6 +65,25 @@ Who SpeakerPass::DescriptionWho(int first, int name_first, int last) const {
       }
     }
   }
+  // "a government statement", "a Foreign Ministry statement": the noun or name before the
+  // document noun is its author.
+  if (InList(last - 1, lists_.document_noun) && last - 2 >= name_first) {
+    int a = last - 1;
+    if (NameToken(last - 2)) {
+      while (a - 1 >= name_first && NameToken(a - 1)) --a;
+      int nf = a;
+      TrimName(&nf, last - 1);
+      if (nf < last - 1) {
+        Who author = NameWho(nf, last - 1);
+        if (author.ok) return author;
+      }
+    } else if (Is(last - 2, kRole)) {
+      while (a - 1 >= name_first && Is(a - 1, kRole) && !NameToken(a - 1)) --a;
+      Who author = DescriptionWho(first, a, last - 1);
+      author.last = last;
+      return author;
+    }
+  }
   Who w = Who::At(Who::kDescription, first, last);
   w.name = RawText(name_first, last);
   // A sentence-initial common word is written lower case in a name ("Sources" -> "sources").
@@ -192,14 +211,23 @@ Who SpeakerPass::ParseLeft(int e, int floor) const {
     return NameWho(first, e + 1);
   }
   if (!role && !tokens_[e].upper_initial && tokens_[e].kind == TokenKind::kWord &&
-      !Is(e, kStopWord) && !CueAt(e) && e - floor <= 4 && Is(floor, kDeterminer)) {
-    // ""...," one farmer said": right after a quote, "determiner ... noun" is the speaker
-    // even when the noun is not in the role list.
-    bool plain = true;
-    for (int k = floor + 1; k < e; ++k)
-      if (!IsWord(k) || Is(k, kStopWord) || CueAt(k)) plain = false;
-    if (plain && floor > 0 && (IsMark(floor - 1) || Char(floor - 1, ',')))
-      return DescriptionWho(floor, floor + 1, e + 1);
+      !Is(e, kStopWord) && !CueAt(e) &&
+      !(head.size() > 3 && head.compare(head.size() - 2, 2, "ly") == 0)) {  // "experts generally
+    // ""...," one farmer said", "As a phone rang, the announcer said", "the ad's narrator
+    // says": "determiner ... noun" that opens a clause (after a quote, a comma or at the
+    // sentence start) is the speaker even when the noun is not in the role list.
+    int det = e - 1;
+    while (det >= floor && det > e - 5 && !Is(det, kDeterminer) &&
+           (IsWord(det) || tokens_[det].kind == TokenKind::kClitic) && !Is(det, kStopWord) &&
+           !CueAt(det))
+      --det;
+    if (det >= floor && det > e - 5 && Is(det, kDeterminer)) {
+      // Past a quote or a comma at `floor`, the phrase must end right before a cue.
+      const bool opens = det > 0 && (IsMark(det - 1) || Char(det - 1, ',')) &&
+                         (det == floor || (e + 1 < n_ && CueAt(e + 1)));
+      const bool starts = det == SentenceFirst(det) && e + 1 < n_ && CueAt(e + 1);
+      if (opens || starts) return DescriptionWho(det, det + 1, e + 1);
+    }
   }
   if (!role) {
     // "traders in the region said": a role noun followed by a place phrase.
@@ -228,6 +256,16 @@ Who SpeakerPass::ParseLeft(int e, int floor) const {
       start = k;
       break;
     }
+    // "the Whittier, Alaska police department": a place and its region after the determiner.
+    if (Char(k, ',') && k - 1 >= floor && NameToken(k - 1) && NameToken(d)) {
+      int a = k - 1;
+      while (a - 1 >= floor && NameToken(a - 1)) --a;
+      if (a - 1 >= floor && Is(a - 1, kDeterminer)) {
+        d = a;
+        start = a - 1;
+      }
+      break;
+    }
     bool word_like = IsWord(k) || tokens_[k].kind == TokenKind::kNumber ||
                      tokens_[k].kind == TokenKind::kClitic ||
                      (Char(k, '-') && !tokens_[k].space_before);
@@ -238,8 +276,13 @@ Who SpeakerPass::ParseLeft(int e, int floor) const {
     start = k;
   }
   Who who = DescriptionWho(start, d, e + 1);
-  // "a chorus of women"
   int p = start - 1;
+  // "Sgt. Dan Jewell of the police department": the person named before "of".
+  if (p - 1 >= floor && InList(p, lists_.genitive_preposition) && NameToken(p - 1)) {
+    Who left = ParseLeft(p - 1, floor);
+    if (left.ok && left.kind == Who::kName && left.human) return left;
+  }
+  // "a chorus of women"
   if (p - 1 >= floor && InList(p, lists_.genitive_preposition) && Is(p - 1, kRole)) {
     Who left = ParseLeft(p - 1, floor);
     if (left.ok && left.kind == Who::kDescription) {

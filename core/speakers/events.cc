@@ -102,6 +102,17 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::BuildEvents() {
     } else {
       ActiveSpeaker(i, floor, limit, group, &ev);
     }
+    // A passive cue with its agent: "was described by one company as", "Described by X as";
+    // not when a quote is what the cue is passive of (a title: ""American Skin" was written
+    // by Springsteen").
+    if (!ev.who.ok && i + 2 < limit && InList(i + 1, lists_.agent_preposition)) {
+      const VerbGroup group = chunker_.VerbGroupBefore(i);
+      if (i == SentenceFirst(i) ||
+          (group.passive && !(group.first > 0 && IsMark(group.first - 1)))) {
+        ev.who = ParseRight(i + 2, limit);
+        ev.inverted = ev.who.ok;
+      }
+    }
     ev.had_subject = ev.who.ok;
     Resolve(&ev.who);
     ResolveDefinite(&ev.who);
@@ -160,14 +171,27 @@ void SpeakerPass::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& gr
   const std::string_view w = LowerAt(i);
   const int sentence_first = SentenceFirst(i);
   ev.who = ParseLeft(i - 1, floor);
+  // "she has said", "officials had told": the subject before the auxiliaries (not "did not
+  // say"; not a possessive read as "'s": "Obama's remarks").
+  if (!ev.who.ok && group.first < i && group.first - 1 >= floor && !group.negated &&
+      tokens_[group.first].kind != TokenKind::kClitic)
+    ev.who = ParseLeft(group.first - 1, floor);
   // A second verb of a coordinated clause: "The Council condemned ... and for the first
   // time said ...".
   bool past = (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) ||
               InList(i, lists_.irregular_said);
-  // "... but did say:", "... and would add", "... and repeatedly says"
+  // "... but did say:", "... and would add", "... and repeatedly says", "... but said" (a
+  // verb right after "and" is left to the rule below)
   const int aux = std::max(group.first, floor) - 1;
-  if (!ev.who.ok && aux >= floor && aux < i - 1 && InList(aux, lists_.clause_coordinator))
-    ev.who = ClauseSubject(aux, floor);
+  if (!ev.who.ok && aux >= floor && InList(aux, lists_.clause_coordinator) &&
+      (aux < i - 1 || !InList(aux, lists_.additive_conjunction))) {
+    // The first clause's own speech verb has found its subject: "Officials said ..., but said".
+    const Event* before = events_.empty() ? nullptr : &events_.back();
+    ev.who = before && before->who.ok && !before->inverted && before->verb < aux &&
+                     SentenceOf(before->verb) == SentenceOf(i)
+                 ? before->who
+                 : ClauseSubject(aux, floor);
+  }
   if (!ev.who.ok && past) {
     for (int k = i - 1; k >= floor && k > i - 7; --k)
       if (InList(k, lists_.additive_conjunction)) {

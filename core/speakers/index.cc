@@ -10,7 +10,8 @@ namespace presslens {
 namespace speakers {
 
 // A line of its own without final punctuation (a closing mark after the period does not make
-// a line a headline: `... region.”`).
+// a line a headline: `... region.”`; a colon ends a line that introduces what follows: `He
+// said:`).
 bool SpeakerPass::Headline(int sentence) const {
   if (sentence < 0) return false;
   const Sentence& s = doc_.sentences[sentence];
@@ -18,7 +19,7 @@ bool SpeakerPass::Headline(int sentence) const {
   int i = s.last - 1;
   while (i > s.first && (IsMark(i) || Char(i, ')'))) --i;
   std::string_view t = Text(i);
-  return !(t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6");
+  return !(t == "." || t == "!" || t == "?" || t == "..." || t == "\xE2\x80\xA6" || t == ":");
 }
 
 // The document's entities and per-token classes; name runs of the document: the fullest form
@@ -127,10 +128,11 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::IndexEntities() {
   }
 }
 
-// Frees the per-token classes and the name indexes (a long text, once the quotes are
-// attributed): ExportEvents reads only the events and the tokens.
+// Frees the name indexes (a long text, once the quotes are attributed): ExportEvents reads
+// only the events and the tokens. The per-token classes are freed after ExportEvents (Run), so
+// that the events do not split their block (four bytes a token), which the condemnation
+// stage's per-token array then fits in.
 void SpeakerPass::ReleaseIndexes() {
-  std::vector<uint32_t>().swap(class_);
   std::vector<uint8_t>().swap(trim_info_);
   full_by_last_ = StringIndex();
   full_by_first_ = StringIndex();

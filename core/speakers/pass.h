@@ -64,13 +64,19 @@ struct SpeakerLists {
         predicative_as(lex.List("predicative-as")),
         expletive_subject(lex.List("expletive-subject")),
         label_preposition(lex.List("label-preposition")),
-        singular_in_s(lex.List("singular-in-s")) {}
+        singular_in_s(lex.List("singular-in-s")),
+        publication_noun(lex.List("publication-noun")),
+        possessive_pronoun(lex.List("possessive-pronoun")),
+        masculine_pronoun(lex.List("masculine-pronoun")),
+        feminine_pronoun(lex.List("feminine-pronoun")),
+        agent_preposition(lex.List("agent-preposition")) {}
   const WordHashSet &subject_pronoun, &group_pronoun, &noun_determiner, &clause_opener,
       &not_subject_verb, &clause_coordinator, &place_preposition, &role_preposition,
       &author_preposition, &title_small_word, &document_noun, &statement_noun, &label_verb,
       &irregular_said, &comma_inverted_cue, &definite_article, &genitive_preposition,
       &additive_conjunction, &predicative_as, &expletive_subject, &label_preposition,
-      &singular_in_s;
+      &singular_in_s, &publication_noun, &possessive_pronoun, &masculine_pronoun,
+      &feminine_pronoun, &agent_preposition;
 };
 
 namespace speakers {
@@ -377,6 +383,7 @@ class SpeakerPass {
   void Resolve(Who* who) const;
   Who ActorAt(int first, int last) const;
   void ResolveDefinite(Who* who);
+  Who AuthorOf(int k) const;
   void ExportEvents();
   void AdvanceSubjects(int at);
   void Remember(const Who& who);
@@ -409,8 +416,10 @@ class SpeakerPass {
   Attribution SpeakerBefore(const QuoteContext& c) const;
   Attribution ContinuesPrevious(const QuoteContext& c, const std::vector<int>& from_event) const;
   Attribution SpeakerPreviousSentence(const QuoteContext& c) const;
+  bool NarrativeAbout(int s, const QuoteRecord& prev, const Who& prev_who) const;
   Who DashSpeaker(const QuoteContext& c) const;
   Who LabelSpeaker(const QuoteContext& c) const;
+  Who TranscriptLabel(const QuoteContext& c) const;
   void SetSpeakerWithoutCue(const Who& who, QuoteRule rule, QuoteRecord* out) const;
   void TranscriptTurns();
   QuoteRuleId RuleFor(const Event& ev, bool post) const;

@@ -8,6 +8,21 @@
 namespace presslens {
 namespace speakers {
 
+namespace {
+
+// `word` is a whole word of `name` (words split at spaces and hyphens).
+bool HasWord(std::string_view name, std::string_view word) {
+  for (size_t p = name.find(word); p != std::string_view::npos; p = name.find(word, p + 1)) {
+    const bool left = p == 0 || name[p - 1] == ' ' || name[p - 1] == '-';
+    const bool right = p + word.size() == name.size() || name[p + word.size()] == ' ' ||
+                       name[p + word.size()] == '-';
+    if (left && right) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 PRESSLENS_OUT_OF_LINE void SpeakerPass::Remember(const Who& who) {
   if (who.ok && who.human && !who.plural && who.kind != Who::kJoint) last_human_ = who;
 }
@@ -28,6 +43,46 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::ResolveDefinite(Who* who) {
     if (ref) who->StandFor(*ref, Who::kDescription);
     return;
   }
+  if (who->last - who->first == 2 &&
+      (InList(who->last - 1, lists_.document_noun) ||
+       InList(who->last - 1, lists_.publication_noun))) {
+    // "the commentary", "the newspaper": its author or publication, when the text named one.
+    for (int k = who->first - 1; k >= 0 && k > who->first - 400; --k) {
+      if (InQuote(k) || !IsWord(k)) continue;
+      const bool same = LowerAt(k) == head;
+      // A publication is where a document appeared ("a commentary in the China Daily") or
+      // another publication noun's name ("the news weekly Der Spiegel ... the magazine").
+      if (!same && !(InList(who->last - 1, lists_.publication_noun) &&
+                     (InList(k, lists_.document_noun) || InList(k, lists_.publication_noun))))
+        continue;
+      Who author = AuthorOf(k);
+      // A document's author that reads as a person is no publication ("a statement by Smith").
+      if (!author.ok || (!same && (author.kind != Who::kName ||
+                                   (author.human && !InList(k, lists_.publication_noun)))))
+        continue;
+      who->StandFor(author, Who::kDescription);
+      return;
+    }
+  }
+  if (who->last - who->first > 2 && who->human) {
+    // "the party official" after "a senior member of the local Socialist Party branch told
+    // Reuters": a longer definite description of a person is a recent unnamed person speaking
+    // whose description shares one of its modifiers.
+    const int sentence = SentenceOf(who->first);
+    int seen = 0;
+    for (auto it = events_.rbegin(); it != events_.rend() && seen < 10; ++it, ++seen) {
+      const Who& w = it->who;
+      if (!w.ok || w.kind != Who::kDescription || w.entity >= 0 || w.plural || !w.human ||
+          SentenceOf(it->verb) < sentence - 4)
+        continue;
+      const std::string name = Lower(w.name);
+      for (int k = who->first + 1; k < who->last - 1; ++k) {
+        if (!IsWord(k) || Is(k, kStopWord | kDeterminer) || !HasWord(name, LowerAt(k))) continue;
+        who->StandFor(w, w.kind);
+        return;
+      }
+    }
+  }
   if (who->last - who->first != 2) return;
   int seen = 0;
   for (auto it = events_.rbegin(); it != events_.rend() && seen < 20; ++it, ++seen) {
@@ -47,6 +102,63 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::ResolveDefinite(Who* who) {
     who->StandFor(w, Who::kDescription);
     return;
   }
+}
+
+// The author or publication a document noun (or publication noun) at token k names: its
+// speech event's resolved actor, "a commentary in the official China Daily", "a government
+// statement" (DescriptionWho), "his own front-page editorial" (the possessive's antecedent),
+// "the ministry's statement", "the newspaper al-Tadamun". Not found: a description.
+Who SpeakerPass::AuthorOf(int k) const {
+  const std::string_view noun = LowerAt(k);
+  for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
+    const Who& w = it->who;
+    if (w.ok && w.first <= k && k < w.last) {
+      if (w.entity >= 0 || !EqualsIgnoreCase(w.name, noun)) return w;
+      break;
+    }
+  }
+  const bool publication = InList(k, lists_.publication_noun);
+  // "the newspaper al-Tadamun", "the Sun newspaper": the publication's name.
+  if (publication && k + 1 < n_ && NameToken(k + 1)) {
+    int j = k + 1;
+    while (j < n_ && NameToken(j)) ++j;
+    return NameWho(k + 1, j);
+  }
+  if (publication && k > 0 && NameToken(k - 1)) {
+    int a = k - 1;
+    while (a > 0 && NameToken(a - 1)) --a;
+    TrimName(&a, k);
+    return a < k ? NameWho(a, k) : Who();
+  }
+  int first = k;
+  while (first > 0 && first > k - 5 && (IsWord(first - 1) || Char(first - 1, '-')) &&
+         !InQuote(first - 1) && !Is(first - 1, kDeterminer) && !doc_.ReferenceAt(first - 1) &&
+         tokens_[first - 1].kind != TokenKind::kClitic)
+    --first;
+  // DescriptionWho gives the author, or the document itself (a name ending in the noun).
+  Who d = DescriptionWho(first, first, k + 1);
+  if (d.ok && (d.kind != Who::kDescription || d.name.size() < noun.size() ||
+               !EqualsIgnoreCase(std::string_view(d.name).substr(d.name.size() - noun.size()), noun)))
+    return d;
+  const int p = first - 1;
+  if (p < 0 || InQuote(p)) return Who();
+  if (const Reference* ref = doc_.ReferenceAt(p); ref && ref->antecedent_first >= 0)
+    return ActorAt(ref->antecedent_first, ref->antecedent_last);
+  // A possessive the coreference pass left open: the speaker of its sentence ("She said the
+  // reason was her own editorial").
+  if (InList(p, lists_.possessive_pronoun)) {
+    for (int e = EventsFrom(p) - 1; e >= 0 && SentenceOf(events_[e].verb) == SentenceOf(p); --e)
+      if (events_[e].who.ok) return events_[e].who;
+    return Who();
+  }
+  // "the ministry's statement" (a possessive before a publication is its place or owner).
+  if (!publication && tokens_[p].kind == TokenKind::kClitic && p > 0 && NameToken(p - 1)) {
+    int a = p - 1;
+    while (a - 1 >= 0 && NameToken(a - 1)) --a;
+    TrimName(&a, p);
+    if (a < p) return NameWho(a, p);
+  }
+  return Who();
 }
 
 // Moves the subject-name cursor up to token `at` (text order: linear overall).

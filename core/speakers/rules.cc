@@ -41,6 +41,10 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::Attribute() {
         SetSpeakerWithoutCue(dash, QuoteRule::kDashName, &out);
         continue;
       }
+      if (const Who turn = TranscriptLabel(c); turn.ok) {
+        SetSpeakerWithoutCue(turn, QuoteRule::kTranscript, &out);
+        continue;
+      }
       if (!(a = SpeakerBefore(c)) && !(a = ContinuesPrevious(c, from_event))) {
         if (const Who label = LabelSpeaker(c); label.ok) {
           SetSpeakerWithoutCue(label, QuoteRule::kLabel, &out);
@@ -114,6 +118,15 @@ bool SpeakerPass::FillsSentence(const QuoteContext& c) const {
   const Sentence& sent = doc_.sentences[s];
   int end = c.q->close_token >= 0 ? c.q->close_token + 1 : c.q->last;
   if (sent.last - end >= 50) return false;  // bounded: a quote in a huge "sentence" does not fill it
+  // "Q." -- Chicago Newsdesk 312-408-8787: a sign-off after a dash (capitalised words and
+  // numbers only), once the quote has ended its sentence, is not part of it.
+  if (end < n_ && chunker_.Dash(end) && c.q->last > c.q->first &&
+      In(Text(c.q->last - 1), {".", "!", "?"})) {
+    bool sign_off = true;
+    for (int i = end + 1; i < sent.last && i < n_ && sign_off; ++i)
+      sign_off = !IsWord(i) || tokens_[i].upper_initial;
+    if (sign_off) return true;
+  }
   for (int i = end; i < sent.last && i < n_; ++i)
     if (tokens_[i].kind == TokenKind::kWord || tokens_[i].kind == TokenKind::kNumber)
       return false;
@@ -137,8 +150,34 @@ Attribution SpeakerPass::ContinuesPrevious(const QuoteContext& c,
   int ps = SentenceOf(std::min(pend, n_ - 1));
   const int s = SentenceOf(c.q->open_token);
   // The previous quote's attribution may follow it in its sentence ("A," he said.).
-  if (ps < s - 1 || ps > s) return {};
+  if (ps > s || ps < s - 2) return {};
+  // ""A," Obama said after the meeting. He did not suggest retaliation. "B."": one sentence
+  // between, without speech or quotes, whose subject pronoun stands for the same speaker.
+  if (ps == s - 2 && !NarrativeAbout(s - 1, doc_.quotes[qi - 1], events_[prev_event].who))
+    return {};
   return {prev_event, static_cast<int>(qi - 1), {QuoteRule::kContinuation}};
+}
+
+// Sentence s opens with a subject pronoun that stands for the speaker of `prev` (attributed
+// to `prev_who`): the coreference pass's antecedent, or a person when it found none; and it
+// holds no quote and no speech event of anyone else.
+bool SpeakerPass::NarrativeAbout(int s, const QuoteRecord& prev, const Who& prev_who) const {
+  const Sentence& sent = doc_.sentences[s];
+  if (sent.first >= sent.last || !InList(sent.first, lists_.subject_pronoun)) return false;
+  for (int k = EventsFrom(sent.first); k < static_cast<int>(events_.size()) &&
+                                       events_[k].verb < sent.last; ++k)
+    if (events_[k].who.ok && events_[k].who.name != prev.speaker.name) return false;
+  for (int i = sent.first; i < sent.last; ++i)
+    if (IsWord(i) && InQuote(i)) return false;
+  const Reference* ref = doc_.ReferenceAt(sent.first);
+  if (!ref || ref->antecedent_first < 0) {
+    // Left open ("..., Obama said after meeting Putin. He ..."): "he" or "she" after a person.
+    return prev_who.human && !prev_who.plural &&
+           (InList(sent.first, lists_.masculine_pronoun) ||
+            InList(sent.first, lists_.feminine_pronoun));
+  }
+  const Who who = ActorAt(ref->antecedent_first, ref->antecedent_last);
+  return who.ok && who.name == prev.speaker.name;
 }
 
 // Lavrov spoke on Monday. "Q." -> the last speaker of the sentence before.
@@ -206,6 +245,40 @@ Who SpeakerPass::LabelSpeaker(const QuoteContext& c) const {
   const bool opens = start == first || tokens_[start].newline_before ||
                      chunker_.Dash(before) || InList(before, lists_.label_preposition);
   return opens ? who : Who();
+}
+
+// "PENCE: Well, look, ..." inside quote marks (a transcript quoted turn by turn): one to three
+// words in capitals and a colon open the quote, and the text names exactly one person whose
+// name ends with the label's last word: that person.
+Who SpeakerPass::TranscriptLabel(const QuoteContext& c) const {
+  const QuoteSpan& q = *c.q;
+  int k = q.first;
+  while (k < q.last && k < q.first + 3 && IsWord(k) && tokens_[k].all_caps &&
+         tokens_[k].end - tokens_[k].start >= 2)
+    ++k;
+  if (k == q.first || k + 3 >= q.last || !Char(k, ':')) return {};
+  const std::string_view last = LowerAt(k - 1);
+  int entity = -1;
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    const auto& ent = doc_.entities[e];
+    if (ent.type != EntityTypeName(EntityType::kPerson)) continue;
+    const size_t space = ent.name.rfind(' ');
+    const std::string_view tail =
+        std::string_view(ent.name).substr(space == std::string::npos ? 0 : space + 1);
+    if (!EqualsIgnoreCase(tail, last)) continue;
+    if (entity >= 0) return {};  // two people of that name
+    entity = static_cast<int>(e);
+  }
+  if (entity < 0) return {};
+  Who who;
+  who.ok = true;
+  who.kind = Who::kName;
+  who.first = q.first;
+  who.last = k;
+  who.entity = entity;
+  who.name = doc_.entities[entity].name;
+  who.human = true;
+  return who;
 }
 
 // A transcript: "PENCE: Well, look, we are going to rebuild ..." A line that opens with one to

@@ -1155,5 +1155,110 @@ TEST(CondemnationModality, MoreModalsAndDenials) {
   ExpectNone("Police warned against going to the area.");
 }
 
+
+TEST(CondemnationClauses, GerundCueAfterAnotherCueIsItsObjectsDisapproval) {
+  std::vector<Found> all = Condemnations("Ana Ruiz accused the mayor of opposing the new bridge.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].cue, "opposing");
+  EXPECT_EQ(all[1].source_span, "the mayor");
+  EXPECT_EQ(all[1].target, "the new bridge");
+  all = Condemnations("The council criticised the governor for attacking the decision.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[1].source_span, "the governor");
+  EXPECT_EQ(all[1].target, "the decision");
+  // A refusal stays one negated finding.
+  EXPECT_TRUE(One("The council stopped short of condemning the ruling.").negated);
+}
+
+TEST(CondemnationClauses, RelativeClauseHeadIsTheObjectOfAStrandedCue) {
+  Found f = One("He joined the union that the mayor rails against.");
+  EXPECT_EQ(f.source, "mayor");
+  EXPECT_EQ(f.target, "the union");
+  f = One("The law, which the farmers oppose, goes to a vote.");
+  EXPECT_EQ(f.target, "The law");
+  EXPECT_EQ(One("The budget that critics condemned was passed.").target, "The budget");
+  ExpectNone("The mayor said that the farmers oppose.");
+  // A noun of something said takes a "that" clause; an intransitive cue has no object.
+  for (const Found& f : Condemnations("He repeated the charge that critics condemned."))
+    EXPECT_NE(f.target, "the charge");
+  ExpectNone("It was the reason that the farmers complained.");
+}
+
+TEST(CondemnationCues, ReceivingCriticismAndNewVerbs) {
+  Found f = One("The mayor is receiving criticism for her remarks.");
+  EXPECT_EQ(f.target, "The mayor");
+  EXPECT_FALSE(f.has_source);
+  EXPECT_EQ(One("Ana Ruiz impugned the auditor's motives.").target, "the auditor's motives");
+  EXPECT_EQ(One("The senator has tangled with the governor twice.").target, "the governor");
+  EXPECT_EQ(One("The mayor vowed to crusade against corruption.").target, "corruption");
+}
+
+
+TEST(CondemnationNegation, NegatorInsideTheCueWords) {
+  Found f = One("The veteran found no fault with the senator's remarks.");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.target, "the senator's remarks");
+  f = One("The farmers had no problem with the new law.");
+  EXPECT_TRUE(f.negated);
+  EXPECT_EQ(f.target, "the new law");
+  f = One("The mayor has a problem with the governor.");
+  EXPECT_FALSE(f.negated);
+  EXPECT_EQ(f.target, "the governor");
+  ExpectNone("We had a problem with the engine on Monday.");
+}
+
+
+TEST(CondemnationExclusions, VotesAndSymptoms) {
+  ExpectNone("The deal was rejected by large, but narrow, majorities in the assembly.");
+  ExpectNone("The council rejected the plan by a vote of 9-2.");
+  EXPECT_EQ(One("The plan was rejected by the mayor.").source, "mayor");
+  ExpectNone("Ana Ruiz, 66, had complained of chest pains since May.");
+  EXPECT_EQ(One("Residents complained of noise from the plant.").target, "noise");
+}
+
+
+TEST(CondemnationExclusions, RelativeClauseOfFramingAfterANounCue) {
+  for (const Found& f : Condemnations("He repeated charges that the mayor, for one, called \"baseless.\""))
+    EXPECT_NE(f.target, "the mayor");
+  for (const Found& f : Condemnations("He repeated charges that critics described as false."))
+    EXPECT_NE(f.target, "critics");
+  EXPECT_EQ(One("He repeated charges that the mayor had lied.").target, "the mayor");
+  ExpectNone("The mayor went too far, uttering charges that critics, for one, called \"lies.\"");
+}
+
+
+TEST(CondemnationModality, PutativeWouldAfterAnAdjectiveOfEvaluation) {
+  EXPECT_EQ(One("It is strange that Ana Ruiz would denounce the plan.").source, "Ana Ruiz");
+  ExpectNone("It is likely that Ana Ruiz would denounce the plan.");
+  ExpectNone("Ana Ruiz would denounce the plan if asked.");
+}
+
+
+TEST(CondemnationCues, PersonSubjectOfAnInfinitiveAttack) {
+  Found f = One("Ana Ruiz tried to attack Juan Perez on Monday.");
+  EXPECT_EQ(f.source, "Ana Ruiz");
+  EXPECT_EQ(f.target, "Juan Perez");
+  ExpectNone("The rebels tried to attack the town on Monday.");
+  ExpectNone("A man tried to attack the woman with a knife.");
+}
+
+
+TEST(CondemnationExclusions, CopulaAgainstAnIndefinitePronoun) {
+  ExpectNone("\"I'm not against anybody, but I will vote for Ana Ruiz,\" the mayor said.");
+  ExpectNone("\"They're against everything,\" the mayor said.");
+  EXPECT_EQ(One("\"We are against the new law,\" the mayor said.").target, "the new law");
+  EXPECT_TRUE(One("\"I am not condemning anybody,\" said Ana Ruiz.").negated);
+}
+
+
+TEST(CondemnationExclusions, PhysicalAttackReadInTheObjectsClause) {
+  EXPECT_EQ(One("Ana Ruiz launched an attack on Senator Juan Perez, whose military record is long.")
+                .source,
+            "Ana Ruiz");
+  ExpectNone("The militants attacked a convoy, police said.");
+  ExpectNone("Two men attacked a woman in a deadly rampage, police said.");
+  ExpectNone("Officials rely on air attacks on rebel positions, but troops remain.");
+}
+
 }  // namespace
 }  // namespace presslens

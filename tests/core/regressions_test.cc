@@ -74,5 +74,19 @@ TEST(Regressions, AppositiveCommaAtTheStartOfTheTextStaysInBounds) {
   EXPECT_EQ(r.entities[0].name, "Wang Wenbin");
 }
 
+// Fuzzer finding (build/fuzz/artifacts/crash-6ddab917…; the input is also a seed,
+// tests/fuzz/corpus/description-scan-at-text-start, so the fuzz gate replays it under UBSan):
+// the speaker pass's scan for "determiner ... noun" before a cue ran off the text's first token
+// (SpeakerPass::ParseLeft, SentenceFirst(-1)), an out-of-bounds read with no visible effect
+// natively.
+TEST(Regressions, DescriptionSpeakerScanAtTheTextStartStaysInBounds) {
+  const std::string text =
+      "\xed\xa0ly,This \xf1uote n@ever ends, said\x1dthe spokesma\x80\xbd\xed\xed\xb8\x80 Biden "
+      "s`aid \"h\x80";
+  Result r;
+  EXPECT_NO_THROW(r = SharedAnalyzer().Analyze(text));
+  for (const Quote& q : r.quotes) EXPECT_LE(q.span.end, text.size());
+}
+
 }  // namespace
 }  // namespace presslens
