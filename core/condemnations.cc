@@ -897,7 +897,7 @@ PRESSLENS_OUT_OF_LINE bool Reader::TryNominal(int i, const CueEntry& e, int lo, 
     // "more productive ways to express your opposition": an infinitive after a noun of
     // possibility or intent is no reported act.
     if (group.infinitive && IrrealisNoun(cs - 1, lo)) return false;
-    if (Future(cs, light_at)) return false;
+    if (Future(cs, light_at) && !group.negated) return false;
     negated |= group.negated;
     Phrase owner = source;
     source = SubjectBefore(cs - 1, lo);

@@ -1028,7 +1028,7 @@ PRESSLENS_OUT_OF_LINE void CompassGroups(const Document& doc, const NameTable& g
   size_t out = 0;
   for (size_t k = 0; k < kept.size(); ++k) {
     Candidate& b = kept[k];
-    if (out > 0 && b.type == EntityType::kNorp && compass(kept[out - 1]) &&
+    if (out > 0 && b.type == EntityType::kNorp && b.user < 0 && compass(kept[out - 1]) &&
         kept[out - 1].last == b.first && tk[b.first].space_before &&
         !tk[b.first].newline_before) {
       Candidate& a = kept[out - 1];
@@ -1887,7 +1887,8 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       }
       // Not in a title-case line (a headline), where every word is capitalised: a lower-case
       // word comes right before.
-      if (first < c.first && tk[first - 1].kind == TokenKind::kWord && !tk[first - 1].upper_initial)
+      if (first < c.first && first > 0 && tk[first - 1].kind == TokenKind::kWord &&
+          !tk[first - 1].upper_initial)
         c.first = first;
     }
     // A title-case "The" inside a sentence, right before an organisation's name, is part of

@@ -65,11 +65,13 @@ function parseEntityValue(value) {
 export function readGumDocuments(path, { titlesPath, otherType = 'MISC', adjectives = false, keep = () => true } = {}) {
   const titles = titlesPath ? readTitles(titlesPath) : new Set();
   const lines = readFileSync(path, 'utf8').split('\n');
-  // the words the file also writes in lower case: common words, whatever their case
+  // the words the kept documents also write in lower case: common words, whatever their case
   const lower = new Set();
+  let kept = false;
   for (const line of lines) {
+    if (line.startsWith('# newdoc id = ')) kept = keep(line.slice('# newdoc id = '.length).trim());
     const form = line.split('\t')[1];
-    if (form && /^\p{Ll}+$/u.test(form)) lower.add(form);
+    if (kept && form && /^\p{Ll}+$/u.test(form)) lower.add(form);
   }
   const docs = [];
   let doc = null;

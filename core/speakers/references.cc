@@ -110,8 +110,10 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::ResolveDefinite(Who* who) {
 // "the ministry's statement", "the newspaper al-Tadamun". Not found: a description.
 Who SpeakerPass::AuthorOf(int k) const {
   const std::string_view noun = LowerAt(k);
-  for (auto it = events_.rbegin(); it != events_.rend(); ++it) {
-    const Who& w = it->who;
+  // An event's actor lies within kSubjectWindow tokens of its verb.
+  for (int e = std::min(EventsFrom(k + kSubjectWindow), static_cast<int>(events_.size())) - 1;
+       e >= 0 && events_[e].verb >= k - kSubjectWindow; --e) {
+    const Who& w = events_[e].who;
     if (w.ok && w.first <= k && k < w.last) {
       if (w.entity >= 0 || !EqualsIgnoreCase(w.name, noun)) return w;
       break;

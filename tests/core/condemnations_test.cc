@@ -620,6 +620,7 @@ TEST(CondemnationModality, PredictionIsNoFinding) {
   ExpectNone("Paul Ryan will lead the opposition to the plan in Congress.");
   ExpectNone("The mayor will face criticism from unions over the plan.");
   EXPECT_TRUE(One("Russia will not condemn the strike.").negated);
+  EXPECT_TRUE(One("Canada will not voice its opposition to the test.").negated);
 }
 
 TEST(CondemnationSources, TitleWithAPeriodIsPartOfTheName) {
