@@ -1647,9 +1647,13 @@ Phrase Reader::ObjectGapHead(int a, int chain, int lo, int hi) const {
     h = w;
   else if (Is(words_.pronoun, subject.first) && subject.last - subject.first == 1 &&
            Content(k) && !Cap(k) && !VerbLike(k) && !Is(words_.stop, k) && !IsCueForm(k))
-    h = k;  // "ideas I don't like": no relative pronoun
+    h = k;  // "some ideas I don't like": no relative pronoun
   if (h < lo) return {};
-  return BackwardNP(h, lo);
+  const Phrase head = BackwardNP(h, lo);
+  // Without a relative pronoun the head is a noun phrase a determiner opens ("some ideas"), not
+  // a verb read as one ("Voters know they criticized").
+  if (h == k && (head.empty() || head.first == h || !Is(words_.det, head.first))) return {};
+  return head;
 }
 
 // "condemned by the African Union and by Nigeria's president": one joint source of both agents

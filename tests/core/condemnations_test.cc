@@ -1183,6 +1183,8 @@ TEST(CondemnationClauses, RelativeClauseHeadIsTheObjectOfAStrandedCue) {
   for (const Found& f : Condemnations("He repeated the charge that critics condemned."))
     EXPECT_NE(f.target, "the charge");
   ExpectNone("It was the reason that the farmers complained.");
+  // Without a relative pronoun the head is a noun phrase a determiner opens, not a verb.
+  ExpectNone("Voters know they criticized.");
 }
 
 TEST(CondemnationCues, ReceivingCriticismAndNewVerbs) {
