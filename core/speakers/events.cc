@@ -89,11 +89,12 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::BuildEvents() {
         (InList(i - 1, lists_.noun_determiner) ||
          (Is(i - 1, kPreposition) && !(cue->participle && cue->cls != CueClass::kReport))))
       continue;
+    const VerbGroup group = chunker_.VerbGroupBefore(i);
     if (cue->cls == CueClass::kAccording) {
       if (!AccordingTo(i, &ev)) continue;
     } else if (cue->lemma == "quote" && !cue->participle) {
       QuotedAs(i, floor, limit, &ev);
-    } else if (const VerbGroup group = chunker_.VerbGroupBefore(i); group.passive) {
+    } else if (group.passive) {
       // Passive: "Smith was quoted as saying" names the speaker; "Reagan was laughed at", "he
       // was told" do not.
       if (cue->lemma == "quote") ev.who = ParseLeft(group.first - 1, floor);
@@ -106,7 +107,6 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::BuildEvents() {
     // not when a quote is what the cue is passive of (a title: ""American Skin" was written
     // by Springsteen").
     if (!ev.who.ok && i + 2 < limit && InList(i + 1, lists_.agent_preposition)) {
-      const VerbGroup group = chunker_.VerbGroupBefore(i);
       if (i == SentenceFirst(i) ||
           (group.passive && !(group.first > 0 && IsMark(group.first - 1)))) {
         ev.who = ParseRight(i + 2, limit);

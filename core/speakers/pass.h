@@ -420,6 +420,7 @@ class SpeakerPass {
   Who DashSpeaker(const QuoteContext& c) const;
   Who LabelSpeaker(const QuoteContext& c) const;
   Who TranscriptLabel(const QuoteContext& c) const;
+  int PersonByLastWord(std::string_view word) const;
   void SetSpeakerWithoutCue(const Who& who, QuoteRule rule, QuoteRecord* out) const;
   void TranscriptTurns();
   QuoteRuleId RuleFor(const Event& ev, bool post) const;

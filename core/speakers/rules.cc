@@ -247,6 +247,23 @@ Who SpeakerPass::LabelSpeaker(const QuoteContext& c) const {
   return opens ? who : Who();
 }
 
+// The one person entity whose name ends with `word` ("pence" -> "Mike Pence"); -1 when the text
+// names none or two people of that name.
+int SpeakerPass::PersonByLastWord(std::string_view word) const {
+  int entity = -1;
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    const auto& ent = doc_.entities[e];
+    if (ent.type != EntityTypeName(EntityType::kPerson)) continue;
+    const size_t space = ent.name.rfind(' ');
+    const std::string_view tail =
+        std::string_view(ent.name).substr(space == std::string::npos ? 0 : space + 1);
+    if (!EqualsIgnoreCase(tail, word)) continue;
+    if (entity >= 0) return -1;
+    entity = static_cast<int>(e);
+  }
+  return entity;
+}
+
 // "PENCE: Well, look, ..." inside quote marks (a transcript quoted turn by turn): one to three
 // words in capitals and a colon open the quote, and the text names exactly one person whose
 // name ends with the label's last word: that person.
@@ -257,24 +274,9 @@ Who SpeakerPass::TranscriptLabel(const QuoteContext& c) const {
          tokens_[k].end - tokens_[k].start >= 2)
     ++k;
   if (k == q.first || k + 3 >= q.last || !Char(k, ':')) return {};
-  const std::string_view last = LowerAt(k - 1);
-  int entity = -1;
-  for (size_t e = 0; e < doc_.entities.size(); ++e) {
-    const auto& ent = doc_.entities[e];
-    if (ent.type != EntityTypeName(EntityType::kPerson)) continue;
-    const size_t space = ent.name.rfind(' ');
-    const std::string_view tail =
-        std::string_view(ent.name).substr(space == std::string::npos ? 0 : space + 1);
-    if (!EqualsIgnoreCase(tail, last)) continue;
-    if (entity >= 0) return {};  // two people of that name
-    entity = static_cast<int>(e);
-  }
+  const int entity = PersonByLastWord(LowerAt(k - 1));
   if (entity < 0) return {};
-  Who who;
-  who.ok = true;
-  who.kind = Who::kName;
-  who.first = q.first;
-  who.last = k;
+  Who who = Who::At(Who::kName, q.first, k);
   who.entity = entity;
   who.name = doc_.entities[entity].name;
   who.human = true;
@@ -301,22 +303,8 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::TranscriptTurns() {
       ++end;
     }
     if (words < 3 || tokens_[k + 1].kind == TokenKind::kQuote || InQuote(k + 1)) continue;
-    // The person the label names: the one person whose name ends with the label's last word
-    // (two people of that surname give no turn).
-    const std::string_view last = LowerAt(k - 1);
-    int entity = -1;
-    bool ambiguous = false;
-    for (size_t e = 0; e < doc_.entities.size() && !ambiguous; ++e) {
-      const auto& ent = doc_.entities[e];
-      if (ent.type != EntityTypeName(EntityType::kPerson)) continue;
-      const std::string& name = ent.name;
-      const size_t space = name.rfind(' ');
-      const std::string_view tail = std::string_view(name).substr(space == std::string::npos ? 0 : space + 1);
-      if (!EqualsIgnoreCase(tail, last)) continue;
-      ambiguous = entity >= 0;
-      entity = static_cast<int>(e);
-    }
-    if (entity < 0 || ambiguous) continue;
+    const int entity = PersonByLastWord(LowerAt(k - 1));
+    if (entity < 0) continue;
     QuoteRecord& r = doc_.quotes.emplace_back();
     r.span = -1;
     r.start = tokens_[k + 1].start;
