@@ -10,7 +10,7 @@ namespace presslens {
 
 struct ChunkerLexicon;       // chunker.h
 struct ChunkIndex;           // chunker.h
-struct CondemnationScratch;  // the pass's reusable buffers (condemnations.cc)
+struct CondemnationScratch;  // the pass's reusable buffers (condemnations/pass.h)
 
 class CondemnationFinder {
  public:
@@ -22,7 +22,7 @@ class CondemnationFinder {
   void Run(Document* doc, const ChunkIndex& chunks, CondemnationScratch* scratch) const;
   static std::shared_ptr<CondemnationScratch> NewScratch();
 
-  struct Tables;  // the cue lexicon and word lists (condemnations.cc)
+  struct Tables;  // the cue lexicon and word lists (condemnations/pass.h)
 
  private:
   std::unique_ptr<Tables> tables_;
