@@ -33,7 +33,7 @@ struct Analyzer::Impl {
         coreference(chunk_words, speech_words),
         speakers(chunk_words, speech_words),
         condemnations(chunk_words),
-        attributions(speech_words) {}
+        attributions(speech_words, chunk_words) {}
 };
 
 Analyzer::Analyzer(const Options& options) : impl_(new Impl(options)) {}
@@ -86,12 +86,10 @@ Result Analyzer::Analyze(std::string_view text) const {
   impl_->speakers.Run(&doc, ws.chunks, ws.speakers.get());
   if (long_text) ws.speakers = SpeakerFinder::NewScratch();
   impl_->condemnations.Run(&doc, ws.chunks, ws.condemnations.get());
+  if (long_text) ws.condemnations = CondemnationFinder::NewScratch();
+  impl_->attributions.Run(&doc, ws.chunks, ws.attributions.get());
   if (long_text) {
-    ws.condemnations = CondemnationFinder::NewScratch();
     ws.chunks = ChunkIndex();
-  }
-  impl_->attributions.Run(&doc, ws.attributions.get());
-  if (long_text) {
     // BuildResult reads only the entities, quote spans, quotes and condemnations.
     ws.attributions = AttributionFinder::NewScratch();
     ReleaseTokenLevel(&doc);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "attribution_model.h"
+#include "chunker.h"
 #include "data.h"
 #include "speech_cues.h"
 
@@ -26,6 +27,9 @@ using Piece = AttributionScratch::Piece;
 // Content pieces at most this many tokens apart are merged; shorter contents are dropped.
 constexpr int kMergeGap = 12;
 constexpr int kMinWords = 2;
+// A source read by the chunker (a subject phrase, a relative pronoun's antecedent) has at most
+// this many tokens.
+constexpr int kMaxPhrase = 8;
 
 bool IsWordToken(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
 
@@ -46,8 +50,9 @@ const Piece* Nearest(const std::vector<Piece>& pieces, int role, const Piece& to
 
 class Reader {
  public:
-  Reader(Document* doc, AttributionScratch* s, const SpeechLexicon& lexicon)
-      : doc_(*doc), s_(*s), lexicon_(lexicon) {}
+  Reader(Document* doc, AttributionScratch* s, const SpeechLexicon& lexicon, const Chunker& chunker,
+         const WordHashSet& relative)
+      : doc_(*doc), s_(*s), lexicon_(lexicon), chunker_(chunker), relative_(relative) {}
 
   // Appends the reported speech of the tagged sentence [first, last).
   void Sentence(int first, int last) {
@@ -195,7 +200,7 @@ class Reader {
       r.speaker = event->speaker;
     } else if (cue) {
       Piece subject;
-      if (SubjectBefore(*cue, &subject)) {
+      if (SubjectBefore(*cue, &subject) || PhraseBefore(*cue, &subject)) {
         r.has_speaker = true;
         r.speaker = SourceActor(subject);
       }
@@ -233,6 +238,31 @@ class Reader {
     return true;
   }
 
+  // Else the subject phrase the chunker reads right before the cue's verb group ("city
+  // officials have since balked", "the senator and his allies believe", "O'Donnell, who
+  // described"), in the cue's sentence, outside quote marks.
+  bool PhraseBefore(const Piece& cue, Piece* out) const {
+    const int lo = doc_.sentences[doc_.tokens[cue.first].sentence].first;
+    const int j = chunker_.VerbGroupBefore(cue.first).first - 1;
+    if (j < lo) return false;
+    const Phrase p = chunker_.SubjectBefore(j, lo);
+    if (p.empty() || p.first < lo || p.last > cue.first || p.last - p.first > kMaxPhrase) return false;
+    // A noun phrase, not an adjective or adverb the chunker read as one ("widespread
+    // speculation", "much stronger than expected"): a name, a capitalised or determined
+    // phrase, or one with a role noun.
+    const auto& tokens = doc_.tokens;
+    bool noun = tokens[p.first].upper_initial ||
+                lexicon_.IsLower(doc_.LowerTokenText(p.first), kDeterminer);
+    for (int i = p.first; i < p.last; ++i) {
+      if (s_.feats.Quoted(i)) return false;
+      noun = noun || MentionAt(i) ||
+             (tokens[i].kind == TokenKind::kWord && lexicon_.IsLower(doc_.LowerTokenText(i), kRole | kHuman));
+    }
+    if (!noun) return false;
+    *out = {kSource, p.first, p.last};
+    return true;
+  }
+
   // The cue is a condemnation's cue ("Canada condemned the test").
   bool Condemns(const Piece& cue) const {
     for (const CondemnationRecord& c : doc_.condemnations)
@@ -267,6 +297,14 @@ class Reader {
   Actor SourceActor(const Piece& p) const {
     Actor a;
     const auto& tokens = doc_.tokens;
+    if (p.last - p.first == 1 && chunker_.Word(p.first) && chunker_.Is(&relative_, p.first)) {
+      const Phrase ante = chunker_.SubjectBefore(p.first, doc_.sentences[tokens[p.first].sentence].first);
+      if (!ante.empty() && ante.last <= p.first && ante.last - ante.first <= kMaxPhrase) {
+        a = SourceActor({kSource, ante.first, ante.last});
+        a.span = {tokens[p.first].start, tokens[p.first].end};
+        return a;
+      }
+    }
     a.span = {tokens[p.first].start, tokens[p.last - 1].end};
     a.name = std::string(doc_.SpanText(a.span.start, a.span.end));
     const Mention* m = nullptr;
@@ -315,12 +353,14 @@ class Reader {
   Document& doc_;
   AttributionScratch& s_;
   const SpeechLexicon& lexicon_;
+  const Chunker& chunker_;
+  const WordHashSet& relative_;
 };
 
 }  // namespace
 
-AttributionFinder::AttributionFinder(const SpeechLexicon& lexicon)
-    : model_(new AttributionModel), lexicon_(lexicon) {
+AttributionFinder::AttributionFinder(const SpeechLexicon& lexicon, const ChunkerLexicon& words)
+    : model_(new AttributionModel), lexicon_(lexicon), words_(words) {
   model_->Load(EmbeddedData("attribution-model"));
 }
 
@@ -330,7 +370,7 @@ std::shared_ptr<AttributionScratch> AttributionFinder::NewScratch() {
   return std::make_shared<AttributionScratch>();
 }
 
-void AttributionFinder::Run(Document* doc, AttributionScratch* scratch) const {
+void AttributionFinder::Run(Document* doc, const ChunkIndex& chunks, AttributionScratch* scratch) const {
   if (model_->empty()) return;
   AttributionScratch& s = *scratch;
   const int n = static_cast<int>(doc->tokens.size());
@@ -339,7 +379,8 @@ void AttributionFinder::Run(Document* doc, AttributionScratch* scratch) const {
   doc->quotes.reserve(doc->quotes.size() + doc->speech_events.size());
   s.feats.Compute(*doc, model_->cues(), /*whole=*/false);
   s.tags.assign(n, 0);
-  Reader reader(doc, &s, lexicon_);
+  const Chunker chunker(words_, *doc, chunks);
+  Reader reader(doc, &s, lexicon_, chunker, words_.lex.List("relative-pronoun"));
   const int title_end = doc->sentences.empty() ? 0 : reader.TitleLabel(doc->sentences[0]);
   for (size_t k = 0; k < doc->sentences.size(); ++k) {
     if (!s.feats.Candidate(static_cast<int>(k))) continue;

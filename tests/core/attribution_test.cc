@@ -56,6 +56,36 @@ TEST(Attribution, TitleLabel) {
     EXPECT_NE(r.cue, ":");
 }
 
+// With no source tagged and no speech event, the subject phrase before the cue's verb group
+// is the speaker when it is a noun phrase (not "widespread" before a noun cue).
+TEST(Attribution, SubjectPhraseBeforeTheCue) {
+  std::vector<R> v = Reported("The fishing cooperative has long argued that the quotas are too low.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].content, "the quotas are too low");
+  EXPECT_EQ(v[0].speaker, "The fishing cooperative");
+  EXPECT_EQ(v[0].mention, "The fishing cooperative");
+  v = Reported("The harbour board, which runs the port, had hoped the ships would return in spring.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].mention, "The harbour board");
+  for (const R& r : Reported("There was widespread speculation that the mill would close."))
+    EXPECT_EQ(r.speaker, "");
+}
+
+// A relative pronoun tagged as the source is named by its antecedent; its span stays on the
+// pronoun.
+TEST(Attribution, RelativePronounSource) {
+  const std::string text = "The mayor met Jon Park, who argued that the ferry needs a second boat.";
+  std::vector<R> v = Reported(text);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].speaker, "Jon Park");
+  EXPECT_EQ(v[0].mention, "who");
+  EXPECT_GE(v[0].entity, 0);
+  v = Reported("The mayor met the ferry operators, who argued that the route needs a second boat.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].speaker, "the ferry operators");
+  EXPECT_EQ(v[0].mention, "who");
+}
+
 TEST(AttributionModel, TheShippedModelLoads) {
   AttributionModel model;
   ASSERT_TRUE(model.Load(EmbeddedData("attribution-model")));
