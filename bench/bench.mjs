@@ -468,6 +468,8 @@ fresh process after createAnalyzer, one call on the sample article (the baseline
 the text. The memory never shrinks, and it grows to what malloc asks for
 (\`-sMEMORY_GROWTH_GEOMETRIC_STEP=0\`), so its size is the peak of the call; per byte of text is
 (heap − baseline) / text bytes, which counts the text the JavaScript layer writes into the heap.
+Which stage of the call grows the heap, and how much of it the stages hold at that moment:
+\`node bench/heap-stages.mjs FILE\` (a copy of the core with a report after each stage, built with em++).
 Corpus throughput runs \`presslens batch -q -j J -o OUT\` on JSON Lines of the same articles
 (16 MB of text), wall clock of the whole command, fresh process per run; the Dask figure is
 scripts/dask-batch.py's own timing (from connecting to its 2-worker local cluster to the joined
