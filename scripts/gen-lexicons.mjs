@@ -252,7 +252,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
 ];
 // Sections of the speaker words that the speaker pass uses as lists.
 const SPEAKER_LISTS = ['document-noun', 'statement-noun', 'label-verb', 'irregular-said',
-  'comma-inverted-cue', 'singular-in-s', 'publication-noun'];
+  'comma-inverted-cue', 'singular-in-s', 'publication-noun', 'speech-particle', 'after-quote-verb'];
 for (const [path, names] of [[functionPath, FUNCTION_LISTS], [speakerPath, SPEAKER_LISTS]]) {
   block = '';
   for (const line of dataLines(path)) {

@@ -403,9 +403,10 @@ PRESSLENS_OUT_OF_LINE Who SpeakerPass::ParticipleSubject(int v, int floor) const
 
 // The first subject (pronoun, or name followed by a lower-case word) in [floor, v).
 // The clause may start before `floor` (the subject window of a cue): the search starts at the
-// sentence start, at most kPreWindow tokens back, so it stays bounded.
-Who SpeakerPass::ClauseSubject(int v, int floor) const {
-  floor = std::min(floor, std::max(SentenceFirst(v), v - kPreWindow));
+// sentence start, at most kPreWindow tokens back, so it stays bounded; with `exact_floor`, at
+// `floor`.
+Who SpeakerPass::ClauseSubject(int v, int floor, bool exact_floor) const {
+  if (!exact_floor) floor = std::min(floor, std::max(SentenceFirst(v), v - kPreWindow));
   for (int i = floor; i < v; ++i) {
     if (InQuote(i)) break;
     if (InList(i, lists_.subject_pronoun)) return PronounWho(i);

@@ -8,13 +8,16 @@
 namespace presslens {
 namespace speakers {
 
-// "Q," Toomey fumed on Tuesday. / "Q?" he wondered aloud. / "Q," exhorted the actress. A quote
-// that ends in a comma, question or exclamation mark and is followed, in its sentence or the
-// next, by at most a speaker's words (names, pronouns, determiners, role nouns) and then a
-// lower-case past form (-ed) the lexicon does not list: that verb is a speech cue, its lemma
-// the word as written, when the clause ends after it or goes on with a preposition, a
-// determiner, a name or one word and a punctuation mark ("fumed on", "exhorted Clinton's",
-// "wondered aloud,"; not "unnamed officials said"), and no listed cue follows in the next words.
+// "Q," Toomey fumed on Tuesday. / "Q?" he wondered aloud. / "Q," exhorted the actress. /
+// "Q," Trump shot back. / "Q," the statement read. A quote that ends in a comma, question or
+// exclamation mark and is followed, in its sentence or the next, by at most a speaker's words
+// (names, pronouns, determiners, role nouns) and then a lower-case past form (-ed) the lexicon
+// does not list, a verb and a particle (data [speech-particle]: "shot back", "went on") or a
+// verb of data [after-quote-verb] ("read"): that verb is a speech cue, its lemma the word as
+// written, when the clause ends after it (and its particle) or goes on with a preposition, a
+// determiner, a name, "and"/"but" or one word and a punctuation mark ("fumed on", "exhorted
+// Clinton's", "wondered aloud,", "barked and"; not "unnamed officials said"), and no listed
+// cue follows in the next words.
 PRESSLENS_OUT_OF_LINE void SpeakerPass::AddVerbsAfterQuotes() {
   verbs_after_quotes_.clear();
   verbs_after_quotes_.reserve(outer_.size());  // at most one per quote: pointers stay valid
@@ -34,13 +37,21 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::AddVerbsAfterQuotes() {
           Is(i, kDeterminer | kPronoun | kRole | kHuman | kPluralNoun))
         continue;  // a speaker's words, "'s"
       const std::string_view w = Text(i);
-      if ((class_[i] & kCueBit) || w.size() < 5 || w.substr(w.size() - 2) != "ed") break;
+      if (class_[i] & kCueBit) break;
+      // A verb and its particle ("shot back", "went on", "points out"), a verb the text
+      // list gives ("the statement read"), or a past form.
+      const bool particle = i + 1 < n_ && InList(i + 1, lists_.speech_particle) && w.size() >= 3;
+      if (!particle && !InList(i, lists_.after_quote_verb) &&
+          (w.size() < 5 || w.substr(w.size() - 2) != "ed"))
+        break;
+      const int next = i + 1 + particle;
       bool clause_goes_on = false;  // what follows the verb
-      if (i + 1 < n_) {
-        const Token& u = tokens_[i + 1];
+      if (next < n_) {
+        const Token& u = tokens_[next];
         clause_goes_on = !(u.kind == TokenKind::kPunct || u.kind == TokenKind::kQuote ||
-                           u.upper_initial || Is(i + 1, kPreposition | kDeterminer | kPronoun) ||
-                           (i + 2 < n_ && tokens_[i + 2].kind == TokenKind::kPunct));
+                           u.upper_initial || Is(next, kPreposition | kDeterminer | kPronoun) ||
+                           InList(next, lists_.clause_coordinator) ||
+                           (next + 1 < n_ && tokens_[next + 1].kind == TokenKind::kPunct));
       }
       if (clause_goes_on) break;
       // A listed cue after it is the attribution ("retired Gen. Lloyd Newton said").

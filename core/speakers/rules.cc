@@ -50,7 +50,13 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::Attribute() {
           SetSpeakerWithoutCue(label, QuoteRule::kLabel, &out);
           continue;
         }
-        a = SpeakerPreviousSentence(c);
+        if (!(a = ColonEventBefore(c))) {
+          if (const Who subject = ColonSubject(c); subject.ok) {
+            SetSpeakerWithoutCue(subject, QuoteRule::kLabel, &out);
+            continue;
+          }
+          a = SpeakerPreviousSentence(c);
+        }
       }
     }
     if (!a) continue;
@@ -88,10 +94,12 @@ QuoteRuleId SpeakerPass::RuleFor(const Event& ev, bool post) const {
 // or none.
 
 // A fragment takes the nearest speaker around it: X called it "a disgrace"; "a disgrace," X said.
+// A speech event after it reports the whole sentence, a report verb before it included: "The
+// leaders agreed to meet "to solidify the ceasefire", Davies said" is Davies's.
 Attribution SpeakerPass::FragmentSpeaker(const QuoteContext& c) const {
   if (c.pre_strong >= 0) return {c.pre_strong, -1, RuleFor(events_[c.pre_strong], false)};
-  if (c.pre_report >= 0) return {c.pre_report, -1, RuleFor(events_[c.pre_report], false)};
   if (c.post >= 0) return {c.post, -1, RuleFor(events_[c.post], true)};
+  if (c.pre_report >= 0) return {c.pre_report, -1, RuleFor(events_[c.pre_report], false)};
   return {};
 }
 
@@ -245,6 +253,52 @@ Who SpeakerPass::LabelSpeaker(const QuoteContext& c) const {
   const bool opens = start == first || tokens_[start].newline_before ||
                      chunker_.Dash(before) || InList(before, lists_.label_preposition);
   return opens ? who : Who();
+}
+
+// The colon right before quote c that ends the clause introducing it, in the quote's
+// sentence or the one before ("Cruz continued: <paragraph> "Q.""); -1 when there is none.
+int SpeakerPass::IntroducingColon(const QuoteContext& c) const {
+  const int colon = c.q->open_token - 1;
+  if (c.headline || colon < 1 || !Char(colon, ':')) return -1;
+  const int s = SentenceOf(colon);
+  if (s < 0 || s < SentenceOf(c.q->open_token) - 1 || Headline(s)) return -1;
+  return colon;
+}
+
+// Cruz continued: <paragraph> "Q.": the quote opens the paragraph after a clause that ends in
+// a colon; that clause's last speech event (not a report verb) gives speaker and cue.
+Attribution SpeakerPass::ColonEventBefore(const QuoteContext& c) const {
+  const int colon = IntroducingColon(c);
+  if (colon < 0 || SentenceOf(colon) == SentenceOf(c.q->open_token)) return {};
+  const int first = std::max(SentenceFirst(colon), colon - kPreWindow);
+  for (int k = EventsFrom(colon) - 1; k >= 0 && events_[k].verb >= first; --k)
+    if (events_[k].who.ok && events_[k].cue->cls != CueClass::kReport)
+      return {k, -1, RuleFor(events_[k], false)};
+  return {};
+}
+
+// President Clinton released the following statement: "Q." / Trump leaned in and boomed:
+// "Q.": with no speech verb, the subject of the clause that ends in the colon (a named entity,
+// or "he"/"she" standing for one) says the quote. The clause is the last one before the colon
+// that has a subject ("When I laughed, she said I had to change my answer:" is "I"'s).
+Who SpeakerPass::ColonSubject(const QuoteContext& c) const {
+  const int colon = IntroducingColon(c);
+  if (colon < 0) return {};
+  const int first = std::max(SentenceFirst(colon), colon - kSubjectWindow);
+  int open = colon - 1;  // where the last clause before the colon opens
+  while (open > first && !Char(open - 1, ',') && !Char(open - 1, ';') &&
+         !InList(open - 1, lists_.clause_opener) && !InList(open - 1, lists_.subordinator))
+    --open;
+  Who who = ClauseSubject(colon, open, true);
+  if (!who.ok && open > first) who = ClauseSubject(colon, first, true);
+  if (!who.ok) return {};
+  if (who.kind == Who::kPronoun) {
+    if (!InList(who.first, lists_.masculine_pronoun) && !InList(who.first, lists_.feminine_pronoun))
+      return {};
+    Resolve(&who);
+  }
+  const bool named = who.ok && who.entity >= 0;
+  return named && (who.kind == Who::kName || who.kind == Who::kPronoun) ? who : Who();
 }
 
 // The one person entity whose name ends with `word` ("pence" -> "Mike Pence"); -1 when the text

@@ -486,6 +486,63 @@ TEST(Speakers, QuoteOverSeveralParagraphs) {
   EXPECT_EQ(v[3].quote, "Nobody will be left waiting.");
 }
 
+// A clause that ends in a colon introduces the quote in the next paragraph: its speech event,
+// else its subject (a named entity or a pronoun for one; no cue). Each reopened paragraph
+// continues the first one's speaker.
+TEST(Speakers, ColonClauseIntroducesQuote) {
+  S s = One("Governor Ellen Park spoke after the vote.\n\nPark continued:\n\n\u201cWe will "
+            "rebuild every bridge in this state.\u201d");
+  EXPECT_EQ(s.speaker, "Ellen Park");
+  EXPECT_EQ(s.cue, "continue");
+  EXPECT_EQ(s.rule, "NAME_CUE_QUOTE");
+  s = One("Governor Ellen Park released the following statement:\n\n\u201cWe will rebuild "
+          "every bridge in this state.\u201d");
+  EXPECT_EQ(s.speaker, "Ellen Park");
+  EXPECT_EQ(s.cue, "");
+  EXPECT_EQ(s.rule, "LABEL_QUOTE");
+  auto v = Speakers("Governor Ellen Park gestured to the crowd, then leaned in and boomed: "
+                    "\u201cThe bridge will reopen in May.\n\n\u201cWe have found the money.\u201d");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].speaker, "Ellen Park");
+  EXPECT_EQ(v[1].speaker, "Ellen Park");
+  EXPECT_EQ(v[1].rule, "QUOTE_CONTINUATION");
+  // A subject that names no entity is no speaker.
+  EXPECT_EQ(One("Partial transcript:\n\n\u201cWe will rebuild.\u201d").rule, "QUOTE_NO_SPEAKER");
+}
+
+// After a question or exclamation the splitter starts a new sentence; the speaker right after
+// the quote attributes it even when the clause goes on. After a full stop a new sentence that
+// reports something else does not.
+TEST(Speakers, SpeakerAfterQuestionGoesOn) {
+  S s = One("The crowd laughed. \u201cHow big will the wall be?\u201d Governor Mike Pence said "
+            "in response to the boy.");
+  EXPECT_EQ(s.speaker, "Mike Pence");
+  EXPECT_EQ(s.rule, "QUOTE_COMMA_NAME_SAID");
+  s = One("The crowd laughed. \u201cWe are ready for anything.\u201d Governor Mike Pence said on "
+          "Saturday he had ordered the troops home.");
+  EXPECT_NE(s.rule, "QUOTE_COMMA_NAME_SAID");
+}
+
+// A verb and its particle, "and" after an unlisted past form, and "read" after a document
+// attribute the quote before them.
+TEST(Speakers, VerbsAfterQuotes) {
+  S s = One("\u201cYou are out of order,\u201d Senator Ann Brooks shot back.");
+  EXPECT_EQ(s.speaker, "Ann Brooks");
+  EXPECT_EQ(s.cue, "shot");
+  s = One("\u201cGet out of my office,\u201d Mayor Tom Reed barked and a guard led the man away.");
+  EXPECT_EQ(s.speaker, "Tom Reed");
+  s = One("\u201cNobody has listened to us for years,\u201d the letter read.");
+  EXPECT_EQ(s.mention, "the letter");
+  EXPECT_EQ(s.cue, "read");
+}
+
+// A speech event after a fragment reports the whole sentence, a report verb before it included.
+TEST(Speakers, FragmentTakesSpeakerAfter) {
+  S s = One("The two leaders agreed to meet in September \u201cto settle the dispute\u201d, "
+            "Ambassador John Ryan said.");
+  EXPECT_EQ(s.speaker, "John Ryan");
+}
+
 // A dash attribution after the closing mark, on the same line or opening the next one; a
 // name (titles dropped) or a description.
 TEST(Speakers, DashAttribution) {
