@@ -427,6 +427,7 @@ class SpeakerPass {
   Attribution ColonEventBefore(const QuoteContext& c) const;
   Who ColonSubject(const QuoteContext& c) const;
   Who TranscriptLabel(const QuoteContext& c) const;
+  int LabelColon(const QuoteSpan& q) const;
   int PersonByLastWord(std::string_view word) const;
   void SetSpeakerWithoutCue(const Who& who, QuoteRule rule, QuoteRecord* out) const;
   void TranscriptTurns();

@@ -80,7 +80,9 @@ void SpeakerPass::ReopenedParagraphs(size_t count) {
     if (!cur.has_speaker || cur.kind != QuoteKind::kDirect || q.close_token >= 0 ||
         next.has_speaker || next.kind == QuoteKind::kScare)
       continue;
-    if (doc_.quote_spans[outer_[qi]].open_token != q.last) continue;
+    const QuoteSpan& nq = doc_.quote_spans[outer_[qi]];
+    // A transcript's next turn ("WALLACE: ...") is somebody else's.
+    if (nq.open_token != q.last || LabelColon(nq) >= 0) continue;
     TakeSpeaker(cur, &next);
     next.rule = {};
     next.rule.rule = QuoteRule::kContinuation;

@@ -318,16 +318,22 @@ int SpeakerPass::PersonByLastWord(std::string_view word) const {
   return entity;
 }
 
+// The colon of the label in capitals that opens quote q ("PENCE: ..."), or -1.
+int SpeakerPass::LabelColon(const QuoteSpan& q) const {
+  int k = q.first;
+  while (k < q.last && k < q.first + 3 && IsWord(k) && tokens_[k].all_caps &&
+         tokens_[k].end - tokens_[k].start >= 2)
+    ++k;
+  return k > q.first && k < q.last && Char(k, ':') ? k : -1;
+}
+
 // "PENCE: Well, look, ..." inside quote marks (a transcript quoted turn by turn): one to three
 // words in capitals and a colon open the quote, and the text names exactly one person whose
 // name ends with the label's last word: that person.
 Who SpeakerPass::TranscriptLabel(const QuoteContext& c) const {
   const QuoteSpan& q = *c.q;
-  int k = q.first;
-  while (k < q.last && k < q.first + 3 && IsWord(k) && tokens_[k].all_caps &&
-         tokens_[k].end - tokens_[k].start >= 2)
-    ++k;
-  if (k == q.first || k + 3 >= q.last || !Char(k, ':')) return {};
+  const int k = LabelColon(q);
+  if (k < 0 || k + 3 >= q.last) return {};
   const int entity = PersonByLastWord(LowerAt(k - 1));
   if (entity < 0) return {};
   Who who = Who::At(Who::kName, q.first, k);
