@@ -33,9 +33,12 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::AddVerbsAfterQuotes() {
       if (t.newline_before || InQuote(i) || t.kind == TokenKind::kQuote ||
           t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber)
         break;
+      // A speaker's words: names, "'s", role nouns, and any word after a determiner ("the
+      // suit", "an angry Hollande").
       if (t.kind != TokenKind::kWord || t.upper_initial ||
-          Is(i, kDeterminer | kPronoun | kRole | kHuman | kPluralNoun))
-        continue;  // a speaker's words, "'s"
+          Is(i, kDeterminer | kPronoun | kRole | kHuman | kPluralNoun) ||
+          (i > a && Is(i - 1, kDeterminer)))
+        continue;
       const std::string_view w = Text(i);
       if (class_[i] & kCueBit) break;
       // A verb and its particle ("shot back", "went on", "points out"), a verb the text
@@ -182,6 +185,18 @@ void SpeakerPass::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& gr
   const std::string_view w = LowerAt(i);
   const int sentence_first = SentenceFirst(i);
   ev.who = ParseLeft(i - 1, floor);
+  // ""...," West said.": one capitalised word between a quote and its cue that the entity
+  // pass read as a place or a function word is the surname of the one person the text names
+  // so ("Marty West", "Al From", "George Will").
+  if (!ev.who.ok && i - 1 >= floor && IsWord(i - 1) && tokens_[i - 1].upper_initial &&
+      (i - 1 == sentence_first || IsMark(i - 2) || Char(i - 2, ','))) {
+    if (const int person = PersonByLastWord(LowerAt(i - 1)); person >= 0) {
+      ev.who = Who::At(Who::kName, i - 1, i);
+      ev.who.entity = person;
+      ev.who.name = FullName(StripTitles(ArticleName(person)));
+      ev.who.human = true;
+    }
+  }
   // "she has said", "officials had told": the subject before the auxiliaries (not "did not
   // say"; not a possessive read as "'s": "Obama's remarks").
   if (!ev.who.ok && group.first < i && group.first - 1 >= floor && !group.negated &&

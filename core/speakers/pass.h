@@ -302,6 +302,12 @@ class SpeakerPass {
   bool InQuote(int i) const { return (class_[i] & kInQuoteBit) != 0; }
   bool Headline(int sentence) const;
   bool IsWord(int i) const { return tokens_[i].kind == TokenKind::kWord; }
+  // A lower-case word in -ly ("pleasantly", "rhetorically").
+  bool Adverb(int i) const {
+    const std::string_view w = Text(i);
+    return IsWord(i) && !tokens_[i].upper_initial && w.size() > 3 &&
+           w.compare(w.size() - 2, 2, "ly") == 0;
+  }
   // A noun of age that stands for a person: "the 43-year-old".
   static bool AgeNoun(std::string_view lower) {
     return lower.size() >= 8 && lower.compare(lower.size() - 8, 8, "year-old") == 0;

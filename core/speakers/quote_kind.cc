@@ -122,7 +122,8 @@ PRESSLENS_OUT_OF_LINE QuoteContext SpeakerPass::ContextOf(size_t qi, size_t coun
           int k3 = In(Text(last_inner), {"?", "!"}) ? end : n_;
           while (k3 < n_ && k3 < end + 6 && SentenceOf(k3) == SentenceOf(a) &&
                  (NameToken(k3) || tokens_[k3].kind == TokenKind::kClitic ||
-                  Is(k3, kDeterminer | kRole) || InList(k3, lists_.statement_noun)))
+                  Is(k3, kDeterminer | kRole) || InList(k3, lists_.statement_noun) ||
+                  Adverb(k3)))
             ++k3;
           if (!adjacent_ok && k3 < n_ && SentenceOf(k3) == SentenceOf(a) &&
               (Char(k3, ',') || Is(k3, kPreposition) || InList(k3, lists_.subordinator))) {

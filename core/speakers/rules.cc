@@ -150,10 +150,12 @@ Attribution SpeakerPass::ContinuesPrevious(const QuoteContext& c,
   const int prev_event = from_event[qi - 1];
   if (prev_event < 0) return {};
   const CueClass cls = events_[prev_event].cue->cls;
-  if (cls != CueClass::kSpeech && cls != CueClass::kNaming && cls != CueClass::kUtter &&
-      cls != CueClass::kAccording)
-    return {};
   const QuoteSpan& pq = doc_.quote_spans[outer_[qi - 1]];
+  // A report verb right after the quote speaks it too: ""A," Gorka urged. "B.""
+  const bool report_after = cls == CueClass::kReport && events_[prev_event].verb > pq.open_token;
+  if (cls != CueClass::kSpeech && cls != CueClass::kNaming && cls != CueClass::kUtter &&
+      cls != CueClass::kAccording && !report_after)
+    return {};
   int pend = pq.close_token >= 0 ? pq.close_token : std::max(pq.first, pq.last - 1);
   int ps = SentenceOf(std::min(pend, n_ - 1));
   const int s = SentenceOf(c.q->open_token);

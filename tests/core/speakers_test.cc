@@ -536,6 +536,26 @@ TEST(Speakers, VerbsAfterQuotes) {
   EXPECT_EQ(s.cue, "read");
 }
 
+// After a quote: a noun phrase opened by a determiner ("the suit reads", "an angry Ruiz
+// retaliated"); a capitalised word the entity pass did not read as a person is the surname of
+// the one person the text names so; a report verb right after a quote speaks the next one too.
+TEST(Speakers, SpeakersAfterQuotes) {
+  S s = One("\u201cThe chairman broke the rules,\u201d the suit reads.");
+  EXPECT_EQ(s.mention, "the suit");
+  s = One("Trump spoke in Paris. \u201cFrance will always be France,\u201d an angry Hector Ruiz "
+          "retaliated.");
+  EXPECT_EQ(s.speaker, "Hector Ruiz");
+  s = One("The columnist George Will wrote about the race on Sunday. \u201cThe eruption of war "
+          "is a test for every candidate,\u201d Will wrote.");
+  EXPECT_EQ(s.speaker, "George Will");
+  EXPECT_EQ(s.mention, "Will");
+  auto v = Speakers("\u201cCompare him to the others,\u201d Sebastian Gorka urged. \u201cThis is a "
+               "record nobody can excuse.\u201d");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1].speaker, "Sebastian Gorka");
+  EXPECT_EQ(v[1].rule, "QUOTE_CONTINUATION");
+}
+
 // A speech event after a fragment reports the whole sentence, a report verb before it included.
 TEST(Speakers, FragmentTakesSpeakerAfter) {
   S s = One("The two leaders agreed to meet in September \u201cto settle the dispute\u201d, "
