@@ -358,10 +358,12 @@ Who SpeakerPass::ParseRight(int s, int limit) const {
     TrimName(&first, best_b);
     if (first < best_b) return NameWho(first, best_b);
   }
-  // "said one professor.": a determiner and a noun that ends the clause describe a speaker
-  // even when the noun is not in the role list.
+  // "said one professor.", "said a strategist for one of the candidates": a determiner and a
+  // noun that ends the clause or is followed by a preposition of role describe a speaker even
+  // when the noun is not in the role list.
   if (last_role < 0 && Is(s, kDeterminer) && e > s + 1 && IsWord(e - 1) &&
-      !tokens_[e - 1].upper_initial && (e >= n_ || In(Text(e), {".", ",", ";", ":"})))
+      !tokens_[e - 1].upper_initial &&
+      (e >= n_ || In(Text(e), {".", ",", ";", ":"}) || InList(e, lists_.role_preposition)))
     last_role = e - 1;
   if (last_role < 0) return none;
   int name_first = Is(s, kDeterminer) ? s + 1 : s;
@@ -392,8 +394,9 @@ PRESSLENS_OUT_OF_LINE Who SpeakerPass::ParticipleSubject(int v, int floor) const
   for (int i = v - 1; i >= floor; --i) {
     if (InQuote(i)) return Who();
     if (InList(i, lists_.subject_pronoun)) return PronounWho(i);
+    // Not a name that modifies a role noun ("Bernie Sanders supporters").
     if (NameToken(i) && i + 1 < n_ && IsWord(i + 1) && !tokens_[i + 1].upper_initial &&
-        (i == 0 || !Is(i - 1, kPreposition) || NameToken(i - 1))) {
+        !Is(i + 1, kRole) && (i == 0 || !Is(i - 1, kPreposition) || NameToken(i - 1))) {
       Who who = ParseLeft(i, floor);
       if (who.ok) return who;
     }
@@ -411,6 +414,11 @@ Who SpeakerPass::ClauseSubject(int v, int floor, bool exact_floor) const {
     if (InQuote(i)) break;
     if (InList(i, lists_.subject_pronoun)) return PronounWho(i);
     if (!NameToken(i)) continue;
+    // A dateline opening the line ("WASHINGTON, Dec. 8 (UPI) -- ...") is no subject.
+    if (tokens_[i].all_caps && (i == 0 || tokens_[i].newline_before)) {
+      while (i + 1 < v && tokens_[i + 1].all_caps && NameToken(i + 1)) ++i;
+      continue;
+    }
     int j = i;
     while (j + 1 < v && (NameToken(j + 1) || Is(j + 1, kParticle))) ++j;
     // Followed by a verb-like word (maybe after "on Friday"), or by an appositive/relative

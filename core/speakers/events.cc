@@ -8,6 +8,8 @@
 namespace presslens {
 namespace speakers {
 
+// Hillary shot back, "Q": a verb of a name or pronoun with a particle of data
+// [speech-particle] and a comma or colon before a quote is a speech cue.
 // "Q," Toomey fumed on Tuesday. / "Q?" he wondered aloud. / "Q," exhorted the actress. /
 // "Q," Trump shot back. / "Q," the statement read. A quote that ends in a comma, question or
 // exclamation mark and is followed, in its sentence or the next, by at most a speaker's words
@@ -20,10 +22,23 @@ namespace speakers {
 // cue follows in the next words.
 PRESSLENS_OUT_OF_LINE void SpeakerPass::AddVerbsAfterQuotes() {
   verbs_after_quotes_.clear();
-  verbs_after_quotes_.reserve(outer_.size());  // at most one per quote: pointers stay valid
+  // At most two per quote (one before, one after): pointers stay valid.
+  verbs_after_quotes_.reserve(2 * outer_.size());
   const size_t lexicon_cues = cue_tokens_.size();
   for (int k : outer_) {
     const QuoteSpan& q = doc_.quote_spans[k];
+    // Before it: a verb and its particle after a name or pronoun, then a comma or colon
+    // ("Hillary shot back, "Q"", "he fired back: "Q"").
+    const int p = q.open_token - 1;
+    if (p >= 3 && (Char(p, ',') || Char(p, ':')) && InList(p - 1, lists_.speech_particle) &&
+        IsWord(p - 2) && !tokens_[p - 2].upper_initial && !(class_[p - 2] & kCueBit) &&
+        !InQuote(p - 2) && Text(p - 2).size() >= 3 &&
+        (NameToken(p - 3) || InList(p - 3, lists_.subject_pronoun))) {
+      verbs_after_quotes_.push_back({doc_.LowerTokenText(p - 2), CueClass::kSpeech, false});
+      cue_tokens_.push_back(p - 2);
+      cues_.push_back(&verbs_after_quotes_.back());
+      class_[p - 2] |= kCueBit;
+    }
     const int close = q.close_token;
     if (close < 1 || close + 2 >= n_ || !In(Text(close - 1), {",", "?", "!"})) continue;
     int a = close + 1;
@@ -99,9 +114,11 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::BuildEvents() {
     const int limit = std::min(SentenceLast(i), i + 12);
     // A noun, not a verb: "a report", "the call", "his statement", "in response" (a gerund
     // after a preposition is a verb: "by expressing").
+    // A report verb's gerund after "by" is a verb too ("marked the day by expressing").
     if (i > 0 && cue->cls != CueClass::kAccording &&
         (InList(i - 1, lists_.noun_determiner) ||
-         (Is(i - 1, kPreposition) && !(cue->participle && cue->cls != CueClass::kReport))))
+         (Is(i - 1, kPreposition) && !(cue->participle && cue->cls != CueClass::kReport) &&
+          !(cue->participle && InList(i - 1, lists_.agent_preposition)))))
       continue;
     const VerbGroup group = chunker_.VerbGroupBefore(i);
     if (cue->cls == CueClass::kAccording) {

@@ -556,6 +556,26 @@ TEST(Speakers, SpeakersAfterQuotes) {
   EXPECT_EQ(v[1].rule, "QUOTE_CONTINUATION");
 }
 
+// Speakers of cues the pass used to miss: a report verb's gerund after "by", a description
+// before a preposition of role, a participle's subject past a name that modifies a role noun
+// and past a dateline, a verb with its particle before a quote.
+TEST(Speakers, MoreSpeakerForms) {
+  S s = One("Prime Minister Kenji Sato marked the anniversary by expressing \u201cremorse\u201d "
+            "for the victims.");
+  EXPECT_EQ(s.speaker, "Kenji Sato");
+  s = One("\u201cI think it is coming,\u201d said a strategist for one of the candidates.");
+  EXPECT_EQ(s.speaker, "strategist");
+  s = One("The comedian Dana Lowe was booed by Bernie Sanders supporters after telling them that "
+          "they were \u201cbeing ridiculous.\u201d");
+  EXPECT_EQ(s.speaker, "Dana Lowe");
+  s = One("WASHINGTON, Dec. 8 (UPI) -- Senator Ann Brooks rallied supporters, saying: "
+          "\u201cWe have to be ready to stop him.\u201d");
+  EXPECT_EQ(s.speaker, "Ann Brooks");
+  s = One("After Jerry Brown criticized her during a debate, Senator Ann Brooks shot back, "
+          "\u201cI chose to fulfil my profession.\u201d");
+  EXPECT_EQ(s.speaker, "Ann Brooks");
+}
+
 // A speech event after a fragment reports the whole sentence, a report verb before it included.
 TEST(Speakers, FragmentTakesSpeakerAfter) {
   S s = One("The two leaders agreed to meet in September \u201cto settle the dispute\u201d, "
