@@ -45,14 +45,16 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::Attribute() {
         SetSpeakerWithoutCue(turn, QuoteRule::kTranscript, &out);
         continue;
       }
-      if (!(a = SpeakerBefore(c)) && !(a = ContinuesPrevious(c, from_event))) {
-        if (const Who label = LabelSpeaker(c); label.ok) {
-          SetSpeakerWithoutCue(label, QuoteRule::kLabel, &out);
+      // A clause ending in the colon before the quote names its speaker before an earlier
+      // quote's speaker is continued ("..." he said. McConnell delivered a message: "Q").
+      if (!(a = SpeakerBefore(c)) && !(a = ColonEventBefore(c))) {
+        if (const Who subject = ColonSubject(c); subject.ok) {
+          SetSpeakerWithoutCue(subject, QuoteRule::kLabel, &out);
           continue;
         }
-        if (!(a = ColonEventBefore(c))) {
-          if (const Who subject = ColonSubject(c); subject.ok) {
-            SetSpeakerWithoutCue(subject, QuoteRule::kLabel, &out);
+        if (!(a = ContinuesPrevious(c, from_event))) {
+          if (const Who label = LabelSpeaker(c); label.ok) {
+            SetSpeakerWithoutCue(label, QuoteRule::kLabel, &out);
             continue;
           }
           a = SpeakerPreviousSentence(c);

@@ -506,6 +506,12 @@ TEST(Speakers, ColonClauseIntroducesQuote) {
   EXPECT_EQ(v[0].speaker, "Ellen Park");
   EXPECT_EQ(v[1].speaker, "Ellen Park");
   EXPECT_EQ(v[1].rule, "QUOTE_CONTINUATION");
+  // The colon clause's subject comes before continuing the speaker of the quote before.
+  v = Speakers("\u201cIt is sad that we have such poor choices,\u201d Governor Scott Walker told "
+               "a radio station.\n\nSenate Majority Leader Mitch McConnell delivered a blunt "
+               "message to Trump: \u201cIt is time to quit attacking people.\u201d");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1].speaker, "Mitch McConnell");
   // A subject that names no entity is no speaker.
   EXPECT_EQ(One("Partial transcript:\n\n\u201cWe will rebuild.\u201d").rule, "QUOTE_NO_SPEAKER");
 }
