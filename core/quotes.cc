@@ -142,6 +142,11 @@ void Pairer::Mark(int i) {
   if (role == Role::kOpen && m.level == kSingle && !stack_.empty() && stack_.back().low &&
       stack_.back().level == kSingle && !space_before && doc_.TokenText(i) == "\xE2\x80\x98")
     role = Role::kClose;
+  // "Apparently not,“ he said": an opening mark attached to the word or punctuation before it
+  // and followed by a space closes the open double quote (a typo for ”).
+  if (role == Role::kOpen && m.level == kDouble && !m.low && open_count_[kDouble] > 0 &&
+      !space_before && space_after && i > 0 && doc_.TokenText(i) == "\xE2\x80\x9C")
+    role = Role::kClose;
   // »text« (German, Danish): a » that opens, closed by «.
   const bool guillemet_open = doc_.TokenText(i) == "\xC2\xBB";
   const bool guillemet_close = doc_.TokenText(i) == "\xC2\xAB";

@@ -180,6 +180,13 @@ Who SpeakerPass::ParseLeft(int e, int floor) const {
     int p = a - 1;
     if (p >= floor && InList(p, lists_.definite_article)) --p;
     bool of = p - 1 >= floor && InList(p, lists_.genitive_preposition);
+    // Not a title's complement: "Secretary of State Madeleine Albright" is Albright (but
+    // "Speaker of the House" is a description).
+    if (of && Is(p - 1, kTitle) && Is(p + 1, kTitle)) {
+      int k = p - 1;
+      while (k - 1 >= floor && Is(k - 1, kTitle)) --k;
+      if (k == floor || !NameToken(k - 1)) of = false;
+    }
     bool place = p - 1 >= floor && InList(p, lists_.place_preposition) &&
                  Is(p - 1, kRole) && !tokens_[p - 1].upper_initial;
     if (of || place) {
@@ -420,7 +427,11 @@ Who SpeakerPass::ClauseSubject(int v, int floor, bool exact_floor) const {
       continue;
     }
     int j = i;
-    while (j + 1 < v && (NameToken(j + 1) || Is(j + 1, kParticle))) ++j;
+    // "Secretary of State Madeleine Albright": "of" after a title is in the name.
+    while (j + 1 < v && (NameToken(j + 1) || Is(j + 1, kParticle) ||
+                         (Is(j, kTitle) && InList(j + 1, lists_.genitive_preposition) &&
+                          j + 2 < v && NameToken(j + 2))))
+      ++j;
     // Followed by a verb-like word (maybe after "on Friday"), or by an appositive/relative
     // clause ("Ivanisevic, who"); preceded by the clause start, a determiner or a conjunction
     // (not "retired Tutsi major").

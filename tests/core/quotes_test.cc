@@ -59,6 +59,16 @@ TEST(QuoteMarks, CurlySingleWithApostropheInside) {
             (V{"China will support Russia’s development under Putin,"}));
 }
 
+// An opening mark typed where a closing one belongs (attached to the quote, a space after)
+// closes the open quote; the attribution after it reads the quote.
+TEST(QuoteMarks, OpeningMarkTypedAsClosing) {
+  const std::string text = "“Apparently not,“ he said. “A leopard does not change its spots.”";
+  EXPECT_EQ(QuoteTexts(text), (V{"Apparently not,", "A leopard does not change its spots."}));
+  auto spans = Spans(text);
+  ASSERT_FALSE(spans.empty());
+  EXPECT_GE(spans[0].close_token, 0);
+}
+
 TEST(QuoteMarks, StraightSingle) {
   EXPECT_EQ(QuoteTexts("They called it 'a disgrace' on Monday."), (V{"a disgrace"}));
 }

@@ -580,6 +580,10 @@ TEST(Speakers, MoreSpeakerForms) {
   s = One("After Jerry Brown criticized her during a debate, Senator Ann Brooks shot back, "
           "\u201cI chose to fulfil my profession.\u201d");
   EXPECT_EQ(s.speaker, "Ann Brooks");
+  // A title's complement ("Secretary of State") is no "X of Y" speaker.
+  s = One("Former Secretary of State Madeleine Albright urged women to vote, saying, "
+          "\u201cThere is a special place in hell for them.\u201d");
+  EXPECT_EQ(s.speaker, "Madeleine Albright");
 }
 
 // A speech event after a fragment reports the whole sentence, a report verb before it included.
