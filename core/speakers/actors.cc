@@ -299,6 +299,15 @@ Who SpeakerPass::ParseLeft(int e, int floor) const {
       return left;
     }
   }
+  // "a spokeswoman for the ministry", "an official at the embassy": the person speaks.
+  if (p - 1 >= floor && InList(p, lists_.role_preposition) &&
+      !InList(p, lists_.genitive_preposition) && Is(p - 1, kHuman) && !NameToken(p - 1)) {
+    Who left = ParseLeft(p - 1, floor);
+    if (left.ok && left.kind == Who::kDescription) {
+      RunOn(&left, p, e + 1);
+      return left;
+    }
+  }
   return who;
 }
 

@@ -217,6 +217,9 @@ TEST(Speakers, DescriptionWithPrepositionalPhrase) {
   EXPECT_EQ(s.speaker, "senior member of the local Socialist Party branch");
   S t = One("\"We thought it fun,\" a spokesman for the sponsors said.");
   EXPECT_EQ(t.speaker, "spokesman for the sponsors");
+  // A person before a preposition of role speaks, also when the noun after it is a role.
+  S u = One("\"We have no comment,\" a spokeswoman for the ministry said.");
+  EXPECT_EQ(u.speaker, "spokeswoman for the ministry");
 }
 
 TEST(Speakers, AttributionAfterQuestionMarkSentenceBreak) {
