@@ -130,7 +130,14 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::BuildEvents() {
       // was told" do not.
       if (cue->lemma == "quote") ev.who = ParseLeft(group.first - 1, floor);
     } else if (cue->participle) {
-      ev.who = ParticipleSubject(i, floor);
+      // "quoted a witness as saying": the one quoted says it.
+      const Event* quoted = events_.empty() ? nullptr : &events_.back();
+      if (quoted && i - 1 > quoted->verb && i - 1 < quoted->verb + 12 &&
+          quoted->cue->lemma == "quote" && quoted->inverted && quoted->who.ok &&
+          InList(i - 1, lists_.predicative_as))
+        ev.who = quoted->who;
+      else
+        ev.who = ParticipleSubject(i, floor);
     } else {
       ActiveSpeaker(i, floor, limit, group, &ev);
     }
@@ -202,6 +209,11 @@ void SpeakerPass::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& gr
   const std::string_view w = LowerAt(i);
   const int sentence_first = SentenceFirst(i);
   ev.who = ParseLeft(i - 1, floor);
+  // "John Smith, who said: ...": the name before the relative clause speaks, when the cue
+  // introduces words (a colon, comma or quote mark follows; not "who asked not to be named").
+  if (!ev.who.ok && i - 3 >= floor && InList(i - 1, lists_.relative_pronoun) &&
+      Char(i - 2, ',') && i + 1 < n_ && (Char(i + 1, ':') || Char(i + 1, ',') || IsMark(i + 1)))
+    ev.who = ParseLeft(i - 3, floor);
   // ""...," West said.": one capitalised word between a quote and its cue that the entity
   // pass read as a place or a function word is the surname of the one person the text names
   // so ("Marty West", "Al From", "George Will").

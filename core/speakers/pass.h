@@ -72,14 +72,16 @@ struct SpeakerLists {
         agent_preposition(lex.List("agent-preposition")),
         subordinator(lex.List("subordinator")),
         speech_particle(lex.List("speech-particle")),
-        after_quote_verb(lex.List("after-quote-verb")) {}
+        after_quote_verb(lex.List("after-quote-verb")),
+        relative_pronoun(lex.List("speaker-relative")) {}
   const WordHashSet &subject_pronoun, &group_pronoun, &noun_determiner, &clause_opener,
       &not_subject_verb, &clause_coordinator, &place_preposition, &role_preposition,
       &author_preposition, &title_small_word, &document_noun, &statement_noun, &label_verb,
       &irregular_said, &comma_inverted_cue, &definite_article, &genitive_preposition,
       &additive_conjunction, &predicative_as, &expletive_subject, &label_preposition,
       &singular_in_s, &publication_noun, &possessive_pronoun, &masculine_pronoun,
-      &feminine_pronoun, &agent_preposition, &subordinator, &speech_particle, &after_quote_verb;
+      &feminine_pronoun, &agent_preposition, &subordinator, &speech_particle, &after_quote_verb,
+      &relative_pronoun;
 };
 
 namespace speakers {

@@ -293,6 +293,10 @@ Who SpeakerPass::ColonSubject(const QuoteContext& c) const {
   while (open > first && !Char(open - 1, ',') && !Char(open - 1, ';') &&
          !InList(open - 1, lists_.clause_opener) && !InList(open - 1, lists_.subordinator))
     --open;
+  // A speech verb with a subject in the clause is its attribution, even when its subject stays
+  // unresolved ("he said:"), not the clause's first subject.
+  for (int k = EventsFrom(open); k < static_cast<int>(events_.size()) && events_[k].verb < colon; ++k)
+    if (events_[k].had_subject) return {};
   Who who = ClauseSubject(colon, open, true);
   if (!who.ok && open > first) who = ClauseSubject(colon, first, true);
   if (!who.ok) return {};

@@ -583,6 +583,14 @@ TEST(Speakers, MoreSpeakerForms) {
   s = One("After Jerry Brown criticized her during a debate, Senator Ann Brooks shot back, "
           "\u201cI chose to fulfil my profession.\u201d");
   EXPECT_EQ(s.speaker, "Ann Brooks");
+  // A relative clause's speech verb speaks for the name before it; "quoted X as saying"
+  // gives X to the participle too.
+  s = One("Reporters contacted John Smith, who said: \u201cThe deal is done.\u201d");
+  EXPECT_EQ(s.speaker, "John Smith");
+  s = One("The agency quoted a witness as saying: \u201cThere was blood everywhere.\u201d");
+  EXPECT_EQ(s.speaker, "witness");
+  s = One("\u201cI was scared,\u201d a witness, who asked not to be named, told the agency.");
+  EXPECT_EQ(s.cue, "tell");
   // A title's complement ("Secretary of State") is no "X of Y" speaker.
   s = One("Former Secretary of State Madeleine Albright urged women to vote, saying, "
           "\u201cThere is a special place in hell for them.\u201d");
