@@ -271,6 +271,17 @@ void SpeakerPass::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& gr
       ev.who = Who();
     ev.inverted = ev.who.ok;
   }
+  // "Gore ridiculed Dole's plan, praised Clinton for "courage"": a past form after a comma
+  // goes on a series of verbs in the past whose subject opens the clause.
+  if (!ev.who.ok && after_comma && past && !after_quote) {
+    Who subject = ClauseSubject(i - 1, floor);
+    if (subject.ok && subject.last < i - 1 && IsWord(subject.last)) {
+      const std::string_view v = LowerAt(subject.last);
+      if ((v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0) ||
+          InList(subject.last, lists_.irregular_said))
+        ev.who = subject;
+    }
+  }
 }
 
 // The events, for the stages after this one (Document::speech_events).

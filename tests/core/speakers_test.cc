@@ -591,6 +591,10 @@ TEST(Speakers, MoreSpeakerForms) {
   EXPECT_EQ(s.speaker, "witness");
   s = One("\u201cI was scared,\u201d a witness, who asked not to be named, told the agency.");
   EXPECT_EQ(s.cue, "tell");
+  // A past form after a comma goes on a series of verbs whose subject opens the clause.
+  s = One("Senator Ann Brooks ridiculed the tax plan, praised the governor for "
+          "\u201ccourage\u201d in the budget talks.");
+  EXPECT_EQ(s.speaker, "Ann Brooks");
   // A title's complement ("Secretary of State") is no "X of Y" speaker.
   s = One("Former Secretary of State Madeleine Albright urged women to vote, saying, "
           "\u201cThere is a special place in hell for them.\u201d");
