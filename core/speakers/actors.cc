@@ -225,8 +225,9 @@ Who SpeakerPass::ParseLeft(int e, int floor) const {
     // sentence start) is the speaker even when the noun is not in the role list.
     int det = e - 1;
     while (det >= floor && det > e - 5 && !Is(det, kDeterminer) &&
-           (IsWord(det) || tokens_[det].kind == TokenKind::kClitic) && !Is(det, kStopWord) &&
-           !CueAt(det))
+           (IsWord(det) || tokens_[det].kind == TokenKind::kClitic ||
+            tokens_[det].kind == TokenKind::kNumber) &&  // "A 1970 evaluation said"
+           !Is(det, kStopWord) && !CueAt(det))
       --det;
     if (det >= floor && det > e - 5 && Is(det, kDeterminer)) {
       // Past a quote or a comma at `floor`, the phrase must end right before a cue.
@@ -410,9 +411,18 @@ PRESSLENS_OUT_OF_LINE Who SpeakerPass::ParticipleSubject(int v, int floor) const
   for (int i = v - 1; i >= floor; --i) {
     if (InQuote(i)) return Who();
     if (InList(i, lists_.subject_pronoun)) return PronounWho(i);
-    // Not a name that modifies a role noun ("Bernie Sanders supporters").
-    if (NameToken(i) && i + 1 < n_ && IsWord(i + 1) && !tokens_[i + 1].upper_initial &&
-        !Is(i + 1, kRole) && (i == 0 || !Is(i - 1, kPreposition) || NameToken(i - 1))) {
+    // Not a name that modifies a role noun ("Bernie Sanders supporters"); a name between
+    // commas before the verb is ("The Tigers' chief ideologue, Balasingham, sniffed").
+    bool appositive = NameToken(i) && i + 2 < n_ && Char(i + 1, ',') && IsWord(i + 2) &&
+                      !tokens_[i + 2].upper_initial && !Is(i + 2, kRole | kStopWord);
+    if (appositive) {
+      int a = i;
+      while (a - 1 > floor && NameToken(a - 1) && i - a < 5) --a;
+      appositive = a > floor && Char(a - 1, ',');
+    }
+    if (appositive ||
+        (NameToken(i) && i + 1 < n_ && IsWord(i + 1) && !tokens_[i + 1].upper_initial &&
+         !Is(i + 1, kRole) && (i == 0 || !Is(i - 1, kPreposition) || NameToken(i - 1)))) {
       Who who = ParseLeft(i, floor);
       if (who.ok) return who;
     }

@@ -125,17 +125,22 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::BuildEvents() {
       if (!AccordingTo(i, &ev)) continue;
     } else if (cue->lemma == "quote" && !cue->participle) {
       QuotedAs(i, floor, limit, &ev);
-    } else if (group.passive) {
+    } else if (group.passive && !cue->participle) {
       // Passive: "Smith was quoted as saying" names the speaker; "Reagan was laughed at", "he
       // was told" do not.
       if (cue->lemma == "quote") ev.who = ParseLeft(group.first - 1, floor);
     } else if (cue->participle) {
-      // "quoted a witness as saying": the one quoted says it.
+      // "quoted a witness as saying", "was quoted saying": the one quoted says it.
       const Event* quoted = events_.empty() ? nullptr : &events_.back();
-      if (quoted && i - 1 > quoted->verb && i - 1 < quoted->verb + 12 &&
-          quoted->cue->lemma == "quote" && quoted->inverted && quoted->who.ok &&
-          InList(i - 1, lists_.predicative_as))
+      if (quoted && quoted->cue->lemma == "quote" && quoted->who.ok &&
+          (quoted->verb_end == i ||
+           (i - 1 > quoted->verb && i - 1 < quoted->verb + 12 &&
+            InList(i - 1, lists_.predicative_as))))
         ev.who = quoted->who;
+      else if (group.passive)
+        // A progressive ("be" before the -ing form): "Shia clerics were describing", "he had
+        // been telling".
+        ActiveSpeaker(i, floor, limit, group, &ev);
       else
         ev.who = ParticipleSubject(i, floor);
     } else {

@@ -83,7 +83,10 @@ PRESSLENS_OUT_OF_LINE QuoteContext SpeakerPass::ContextOf(size_t qi, size_t coun
   if (q.close_token >= 0 && q.close_token + 1 < n_) {
     int after = q.close_token + 1;
     int a = after;
-    while (a < n_ && (Char(a, ',') || Text(a) == "--") && !tokens_[a].newline_before) ++a;
+    // "Q" (according to Moore): a parenthesis may hold the attribution.
+    while (a < n_ && (Char(a, ',') || Char(a, '(') || Text(a) == "--") &&
+           !tokens_[a].newline_before)
+      ++a;
     // The splitter ends a sentence after `?"` or `."` before a capital: ""...?" Gore asked."
     // still attributes the quote when the attribution is the whole next sentence.
     const bool same = a < n_ && SentenceOf(a) == SentenceOf(q.close_token);

@@ -595,6 +595,22 @@ TEST(Speakers, MoreSpeakerForms) {
   s = One("Senator Ann Brooks ridiculed the tax plan, praised the governor for "
           "\u201ccourage\u201d in the budget talks.");
   EXPECT_EQ(s.speaker, "Ann Brooks");
+  // A progressive ("be" and the -ing form) reads its subject like the active verb; a name
+  // between commas before the verb is a participle's subject; "was quoted saying" gives the
+  // one quoted; a number inside a description ("A 1970 evaluation said").
+  s = One("Local clerics were describing the fighters as \u201cterrorists\u201d last week.");
+  EXPECT_EQ(s.speaker, "Local clerics");
+  s = One("The rebels' chief ideologue, Anton Bala, sniffed at the plan saying that \u201ca "
+          "solution cannot be imposed from outside.\u201d");
+  EXPECT_EQ(s.speaker, "Anton Bala");
+  s = One("One unnamed naval officer was quoted saying, \u201cArms smuggling is a very "
+          "profitable business.\u201d");
+  EXPECT_EQ(s.speaker, "unnamed naval officer");
+  s = One("A 1970 evaluation said Tom Reed \u201cclearly stands out as a top pilot.\u201d");
+  EXPECT_EQ(s.mention, "A 1970 evaluation");
+  // An attribution in a parenthesis after the quote.
+  s = One("He went \u201cAWOL\u201d (according to Terry Ross, the party chairman) in May.");
+  EXPECT_EQ(s.speaker, "Terry Ross");
   // A title's complement ("Secretary of State") is no "X of Y" speaker.
   s = One("Former Secretary of State Madeleine Albright urged women to vote, saying, "
           "\u201cThere is a special place in hell for them.\u201d");
