@@ -86,6 +86,19 @@ class Pairer {
     while (!stack_.empty()) CloseUnterminated(i);
   }
   PRESSLENS_OUT_OF_LINE void Mark(int i);
+  // Two single marks with nothing between them (tokens i and i + 1) written for one double
+  // mark: "‘’Should we?’’ says Saleh", "“There is no business here,’’ says an official".
+  PRESSLENS_OUT_OF_LINE void DoubledMark(int i);
+  // Tokens i and i + 1 are such a pair.
+  bool Doubled(int i) const {
+    if (i + 1 >= n_ || tokens_[i + 1].kind != TokenKind::kQuote || tokens_[i + 1].space_before)
+      return false;
+    const std::string_view a = doc_.TokenText(i), b = doc_.TokenText(i + 1);
+    const auto curly_single = [](std::string_view m) {
+      return m == "\xE2\x80\x98" || m == "\xE2\x80\x99";  // ‘ ’
+    };
+    return curly_single(a) && curly_single(b);
+  }
 
  private:
   struct Open {
@@ -198,6 +211,22 @@ void Pairer::Mark(int i) {
   Pop();
 }
 
+void Pairer::DoubledMark(int i) {
+  const int j = i + 1;
+  const bool opening_form = doc_.TokenText(i) == "\xE2\x80\x98";  // ‘‘ or ‘’
+  const bool space_after = j + 1 >= n_ || tokens_[j + 1].space_before;
+  if (opening_form || (open_count_[kDouble] == 0 && !space_after)) {
+    while (!stack_.empty() && stack_.back().level == kDouble) CloseUnterminated(i);
+    stack_.push_back({j, kDouble, false});
+    ++open_count_[kDouble];
+    return;
+  }
+  if (open_count_[kDouble] == 0) return;
+  while (stack_.back().level != kDouble) CloseUnterminated(i);
+  Add(stack_.back().token, j, i, tokens_[i].start);
+  Pop();
+}
+
 // QuoteFinder::Run after the marks are paired: spans in text order, nesting and a first reading.
 PRESSLENS_OUT_OF_LINE void SortAndFlag(Document* doc) {
   auto& spans = doc->quote_spans;
@@ -224,7 +253,13 @@ void QuoteFinder::Run(Document* doc) const {
   Pairer pairer(doc);
   for (int i = 0; i < n; ++i) {
     if (i > 0 && tokens[i].newline_before) pairer.EndLine(i);
-    if (tokens[i].kind == TokenKind::kQuote) pairer.Mark(i);
+    if (tokens[i].kind != TokenKind::kQuote) continue;
+    if (pairer.Doubled(i)) {
+      pairer.DoubledMark(i);
+      ++i;
+      continue;
+    }
+    pairer.Mark(i);
   }
   pairer.EndLine(n);
   SortAndFlag(doc);

@@ -69,6 +69,14 @@ TEST(QuoteMarks, OpeningMarkTypedAsClosing) {
   EXPECT_GE(spans[0].close_token, 0);
 }
 
+// Two curly single marks with nothing between them stand for one double mark, opening
+// (‘’, ‘‘) or closing (’’), also against a curly double mark.
+TEST(QuoteMarks, DoubledSingleMarks) {
+  EXPECT_EQ(QuoteTexts("‘’Should we show any evidence?’’ says Amrul Saleh. “There is no "
+                       "business here,’’ says an official."),
+            (V{"Should we show any evidence?", "There is no business here,"}));
+}
+
 TEST(QuoteMarks, StraightSingle) {
   EXPECT_EQ(QuoteTexts("They called it 'a disgrace' on Monday."), (V{"a disgrace"}));
 }
