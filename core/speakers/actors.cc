@@ -356,9 +356,10 @@ Who SpeakerPass::ParseRight(int s, int limit) const {
       while (j < e && (NameToken(j) || InitialDot(j) ||
                        (Is(j, kParticle) && j + 1 < e && NameToken(j + 1))))
         ++j;
-      // A name before the role noun it modifies ("one Sydney media analyst").
+      // A name before the role noun it modifies ("one Sydney media analyst"; not "Amrullah
+      // Saleh the head of ...").
       bool modifier = false;
-      for (int k = j; k < e && !NameToken(k); ++k)
+      for (int k = j; k < e && !NameToken(k) && !Is(k, kDeterminer); ++k)
         if (Is(k, kRole) && !tokens_[k].upper_initial) modifier = true;
       if (!modifier) {
         best_a = i;

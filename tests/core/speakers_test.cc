@@ -611,6 +611,10 @@ TEST(Speakers, MoreSpeakerForms) {
   // An attribution in a parenthesis after the quote.
   s = One("He went \u201cAWOL\u201d (according to Terry Ross, the party chairman) in May.");
   EXPECT_EQ(s.speaker, "Terry Ross");
+  // A name followed by a description in apposition without a comma after an inverted cue.
+  s = One("\u201cShow us any evidence,\u201d says Amrul Saleh the head of Kabul's National "
+          "Security Directorate.");
+  EXPECT_EQ(s.speaker, "Amrul Saleh");
   // A title's complement ("Secretary of State") is no "X of Y" speaker.
   s = One("Former Secretary of State Madeleine Albright urged women to vote, saying, "
           "\u201cThere is a special place in hell for them.\u201d");
