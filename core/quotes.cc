@@ -89,6 +89,11 @@ class Pairer {
   // Two single marks with nothing between them (tokens i and i + 1) written for one double
   // mark: "‘’Should we?’’ says Saleh", "“There is no business here,’’ says an official".
   PRESSLENS_OUT_OF_LINE void DoubledMark(int i);
+  // An opening single mark at token i that is no quote-mark token (the grave accent of `text').
+  void OpenSingle(int i) {
+    stack_.push_back({i, kSingle, false});
+    ++open_count_[kSingle];
+  }
   // Tokens i and i + 1 are such a pair.
   bool Doubled(int i) const {
     if (i + 1 >= n_ || tokens_[i + 1].kind != TokenKind::kQuote || tokens_[i + 1].space_before)
@@ -253,6 +258,12 @@ void QuoteFinder::Run(Document* doc) const {
   Pairer pairer(doc);
   for (int i = 0; i < n; ++i) {
     if (i > 0 && tokens[i].newline_before) pairer.EndLine(i);
+    // `text': a grave accent opening a word is an opening single mark.
+    if (tokens[i].kind == TokenKind::kPunct && doc->TokenText(i) == "`" &&
+        i + 1 < n && !tokens[i + 1].space_before && tokens[i + 1].kind != TokenKind::kPunct) {
+      pairer.OpenSingle(i);
+      continue;
+    }
     if (tokens[i].kind != TokenKind::kQuote) continue;
     if (pairer.Doubled(i)) {
       pairer.DoubledMark(i);

@@ -77,6 +77,13 @@ TEST(QuoteMarks, DoubledSingleMarks) {
             (V{"Should we show any evidence?", "There is no business here,"}));
 }
 
+// A grave accent opening a word opens a single quote that an apostrophe closes (`text').
+TEST(QuoteMarks, GraveAccentOpensSingle) {
+  EXPECT_EQ(QuoteTexts("Judge Hughes wrote: `the government used false evidence,' concluding "
+                       "`honesty comes hard.'"),
+            (V{"the government used false evidence,", "honesty comes hard."}));
+}
+
 TEST(QuoteMarks, StraightSingle) {
   EXPECT_EQ(QuoteTexts("They called it 'a disgrace' on Monday."), (V{"a disgrace"}));
 }
