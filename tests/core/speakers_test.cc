@@ -615,6 +615,11 @@ TEST(Speakers, MoreSpeakerForms) {
   s = One("\u201cShow us any evidence,\u201d says Amrul Saleh the head of Kabul's National "
           "Security Directorate.");
   EXPECT_EQ(s.speaker, "Amrul Saleh");
+  // "in the words of X" attributes like "according to X".
+  s = One("She was ill for months and, in the words of the Crown prosecutor, Mark Tedeschi, "
+          "QC, \u201cGloria spent a lot of her life in pain.\u201d");
+  EXPECT_EQ(s.speaker, "Mark Tedeschi");
+  EXPECT_EQ(s.cue, "words of");
   // A title's complement ("Secretary of State") is no "X of Y" speaker.
   s = One("Former Secretary of State Madeleine Albright urged women to vote, saying, "
           "\u201cThere is a special place in hell for them.\u201d");
