@@ -548,8 +548,22 @@ const CorefActor* Resolver::ResolvePerson(int i, uint8_t want, bool* weak) const
   return subject ? subject : nearest;
 }
 
-// it: the nearest organisation or state subject, else the nearest one.
+// it: the subject of a speech verb ("it added") is an organisation or state that spoke in the
+// last two sentences ("It said ... "Q," it added": not a name in between, "an SPLA
+// administrator"); else the nearest organisation or state subject, else the nearest one.
 const CorefActor* Resolver::ResolveGroup(int i) const {
+  if (i + 1 < static_cast<int>(doc_.tokens.size()) && SpeechCue(i + 1)) {
+    // After a quote ("..., "Q1. Q2," it added"), counted from the quote's first sentence.
+    int from = i - 1;
+    while (from >= 0 && i - from < kLookBack &&
+           (InQuote(from) || Kind(from) == TokenKind::kQuote || Punct(from, ",")))
+      --from;
+    const int sentence = doc_.tokens[from + 1].sentence;
+    for (auto it = s_.actors.rbegin(); it != s_.actors.rend(); ++it) {
+      if (i - it->last > kLookBack || sentence - it->sentence > kRecentSentences) break;
+      if (it->group && it->speaker && Candidate(*it, i)) return &*it;
+    }
+  }
   const CorefActor* nearest = nullptr;
   for (auto it = s_.actors.rbegin(); it != s_.actors.rend(); ++it) {
     if (i - it->last > kLookBack) break;

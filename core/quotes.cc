@@ -86,6 +86,24 @@ class Pairer {
     while (!stack_.empty()) CloseUnterminated(i);
   }
   PRESSLENS_OUT_OF_LINE void Mark(int i);
+  // Two single marks with nothing between them (tokens i and i + 1) written for one double
+  // mark: "‘’Should we?’’ says Saleh", "“There is no business here,’’ says an official".
+  PRESSLENS_OUT_OF_LINE void DoubledMark(int i);
+  // An opening single mark at token i that is no quote-mark token (the grave accent of `text').
+  void OpenSingle(int i) {
+    stack_.push_back({i, kSingle, false});
+    ++open_count_[kSingle];
+  }
+  // Tokens i and i + 1 are such a pair.
+  bool Doubled(int i) const {
+    if (i + 1 >= n_ || tokens_[i + 1].kind != TokenKind::kQuote || tokens_[i + 1].space_before)
+      return false;
+    const std::string_view a = doc_.TokenText(i), b = doc_.TokenText(i + 1);
+    const auto curly_single = [](std::string_view m) {
+      return m == "\xE2\x80\x98" || m == "\xE2\x80\x99";  // ‘ ’
+    };
+    return curly_single(a) && curly_single(b);
+  }
 
  private:
   struct Open {
@@ -142,6 +160,11 @@ void Pairer::Mark(int i) {
   if (role == Role::kOpen && m.level == kSingle && !stack_.empty() && stack_.back().low &&
       stack_.back().level == kSingle && !space_before && doc_.TokenText(i) == "\xE2\x80\x98")
     role = Role::kClose;
+  // "Apparently not,“ he said": an opening mark attached to the word or punctuation before it
+  // and followed by a space closes the open double quote (a typo for ”).
+  if (role == Role::kOpen && m.level == kDouble && !m.low && open_count_[kDouble] > 0 &&
+      !space_before && space_after && i > 0 && doc_.TokenText(i) == "\xE2\x80\x9C")
+    role = Role::kClose;
   // »text« (German, Danish): a » that opens, closed by «.
   const bool guillemet_open = doc_.TokenText(i) == "\xC2\xBB";
   const bool guillemet_close = doc_.TokenText(i) == "\xC2\xAB";
@@ -193,6 +216,22 @@ void Pairer::Mark(int i) {
   Pop();
 }
 
+void Pairer::DoubledMark(int i) {
+  const int j = i + 1;
+  const bool opening_form = doc_.TokenText(i) == "\xE2\x80\x98";  // ‘‘ or ‘’
+  const bool space_after = j + 1 >= n_ || tokens_[j + 1].space_before;
+  if (opening_form || (open_count_[kDouble] == 0 && !space_after)) {
+    while (!stack_.empty() && stack_.back().level == kDouble) CloseUnterminated(i);
+    stack_.push_back({j, kDouble, false});
+    ++open_count_[kDouble];
+    return;
+  }
+  if (open_count_[kDouble] == 0) return;
+  while (stack_.back().level != kDouble) CloseUnterminated(i);
+  Add(stack_.back().token, j, i, tokens_[i].start);
+  Pop();
+}
+
 // QuoteFinder::Run after the marks are paired: spans in text order, nesting and a first reading.
 PRESSLENS_OUT_OF_LINE void SortAndFlag(Document* doc) {
   auto& spans = doc->quote_spans;
@@ -219,7 +258,19 @@ void QuoteFinder::Run(Document* doc) const {
   Pairer pairer(doc);
   for (int i = 0; i < n; ++i) {
     if (i > 0 && tokens[i].newline_before) pairer.EndLine(i);
-    if (tokens[i].kind == TokenKind::kQuote) pairer.Mark(i);
+    // `text': a grave accent opening a word is an opening single mark.
+    if (tokens[i].kind == TokenKind::kPunct && doc->TokenText(i) == "`" &&
+        i + 1 < n && !tokens[i + 1].space_before && tokens[i + 1].kind != TokenKind::kPunct) {
+      pairer.OpenSingle(i);
+      continue;
+    }
+    if (tokens[i].kind != TokenKind::kQuote) continue;
+    if (pairer.Doubled(i)) {
+      pairer.DoubledMark(i);
+      ++i;
+      continue;
+    }
+    pairer.Mark(i);
   }
   pairer.EndLine(n);
   SortAndFlag(doc);

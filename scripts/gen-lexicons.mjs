@@ -258,13 +258,18 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
 ];
 // Sections of the speaker words that the speaker pass uses as lists.
 const SPEAKER_LISTS = ['document-noun', 'statement-noun', 'label-verb', 'irregular-said',
-  'comma-inverted-cue', 'singular-in-s', 'publication-noun'];
+  'comma-inverted-cue', 'singular-in-s', 'publication-noun', 'speech-particle', 'after-quote-verb',
+  'speaker-relative'];
 for (const [path, names] of [[functionPath, FUNCTION_LISTS], [speakerPath, SPEAKER_LISTS]]) {
   block = '';
   for (const line of dataLines(path)) {
     if (line[0] === '[') {
       block = blockName(line);
-      if (names.includes(block)) lists.set(block, new Set());
+      if (names.includes(block)) {
+        // One name, one list: a section of the same name in another file would replace it.
+        if (lists.has(block)) throw new Error(`${path}: [${block}] is a list of another data file`);
+        lists.set(block, new Set());
+      }
       continue;
     }
     if (names.includes(block)) for (const w of words(line)) lists.get(block).add(w);

@@ -180,6 +180,13 @@ Who SpeakerPass::ParseLeft(int e, int floor) const {
     int p = a - 1;
     if (p >= floor && InList(p, lists_.definite_article)) --p;
     bool of = p - 1 >= floor && InList(p, lists_.genitive_preposition);
+    // Not a title's complement: "Secretary of State Madeleine Albright" is Albright (but
+    // "Speaker of the House" is a description).
+    if (of && Is(p - 1, kTitle) && Is(p + 1, kTitle)) {
+      int k = p - 1;
+      while (k - 1 >= floor && Is(k - 1, kTitle)) --k;
+      if (k == floor || !NameToken(k - 1)) of = false;
+    }
     bool place = p - 1 >= floor && InList(p, lists_.place_preposition) &&
                  Is(p - 1, kRole) && !tokens_[p - 1].upper_initial;
     if (of || place) {
@@ -218,8 +225,9 @@ Who SpeakerPass::ParseLeft(int e, int floor) const {
     // sentence start) is the speaker even when the noun is not in the role list.
     int det = e - 1;
     while (det >= floor && det > e - 5 && !Is(det, kDeterminer) &&
-           (IsWord(det) || tokens_[det].kind == TokenKind::kClitic) && !Is(det, kStopWord) &&
-           !CueAt(det))
+           (IsWord(det) || tokens_[det].kind == TokenKind::kClitic ||
+            tokens_[det].kind == TokenKind::kNumber) &&  // "A 1970 evaluation said"
+           !Is(det, kStopWord) && !CueAt(det))
       --det;
     if (det >= floor && det > e - 5 && Is(det, kDeterminer)) {
       // Past a quote or a comma at `floor`, the phrase must end right before a cue.
@@ -292,6 +300,15 @@ Who SpeakerPass::ParseLeft(int e, int floor) const {
       return left;
     }
   }
+  // "a spokeswoman for the ministry", "an official at the embassy": the person speaks.
+  if (p - 1 >= floor && InList(p, lists_.role_preposition) &&
+      !InList(p, lists_.genitive_preposition) && Is(p - 1, kHuman) && !NameToken(p - 1)) {
+    Who left = ParseLeft(p - 1, floor);
+    if (left.ok && left.kind == Who::kDescription) {
+      RunOn(&left, p, e + 1);
+      return left;
+    }
+  }
   return who;
 }
 
@@ -339,9 +356,10 @@ Who SpeakerPass::ParseRight(int s, int limit) const {
       while (j < e && (NameToken(j) || InitialDot(j) ||
                        (Is(j, kParticle) && j + 1 < e && NameToken(j + 1))))
         ++j;
-      // A name before the role noun it modifies ("one Sydney media analyst").
+      // A name before the role noun it modifies ("one Sydney media analyst"; not "Amrullah
+      // Saleh the head of ...").
       bool modifier = false;
-      for (int k = j; k < e && !NameToken(k); ++k)
+      for (int k = j; k < e && !NameToken(k) && !Is(k, kDeterminer); ++k)
         if (Is(k, kRole) && !tokens_[k].upper_initial) modifier = true;
       if (!modifier) {
         best_a = i;
@@ -358,10 +376,12 @@ Who SpeakerPass::ParseRight(int s, int limit) const {
     TrimName(&first, best_b);
     if (first < best_b) return NameWho(first, best_b);
   }
-  // "said one professor.": a determiner and a noun that ends the clause describe a speaker
-  // even when the noun is not in the role list.
+  // "said one professor.", "said a strategist for one of the candidates": a determiner and a
+  // noun that ends the clause or is followed by a preposition of role describe a speaker even
+  // when the noun is not in the role list.
   if (last_role < 0 && Is(s, kDeterminer) && e > s + 1 && IsWord(e - 1) &&
-      !tokens_[e - 1].upper_initial && (e >= n_ || In(Text(e), {".", ",", ";", ":"})))
+      !tokens_[e - 1].upper_initial &&
+      (e >= n_ || In(Text(e), {".", ",", ";", ":"}) || InList(e, lists_.role_preposition)))
     last_role = e - 1;
   if (last_role < 0) return none;
   int name_first = Is(s, kDeterminer) ? s + 1 : s;
@@ -392,8 +412,18 @@ PRESSLENS_OUT_OF_LINE Who SpeakerPass::ParticipleSubject(int v, int floor) const
   for (int i = v - 1; i >= floor; --i) {
     if (InQuote(i)) return Who();
     if (InList(i, lists_.subject_pronoun)) return PronounWho(i);
-    if (NameToken(i) && i + 1 < n_ && IsWord(i + 1) && !tokens_[i + 1].upper_initial &&
-        (i == 0 || !Is(i - 1, kPreposition) || NameToken(i - 1))) {
+    // Not a name that modifies a role noun ("Bernie Sanders supporters"); a name between
+    // commas before the verb is ("The Tigers' chief ideologue, Balasingham, sniffed").
+    bool appositive = NameToken(i) && i + 2 < n_ && Char(i + 1, ',') && IsWord(i + 2) &&
+                      !tokens_[i + 2].upper_initial && !Is(i + 2, kRole | kStopWord);
+    if (appositive) {
+      int a = i;
+      while (a - 1 > floor && NameToken(a - 1) && i - a < 5) --a;
+      appositive = a > floor && Char(a - 1, ',');
+    }
+    if (appositive ||
+        (NameToken(i) && i + 1 < n_ && IsWord(i + 1) && !tokens_[i + 1].upper_initial &&
+         !Is(i + 1, kRole) && (i == 0 || !Is(i - 1, kPreposition) || NameToken(i - 1)))) {
       Who who = ParseLeft(i, floor);
       if (who.ok) return who;
     }
@@ -403,15 +433,25 @@ PRESSLENS_OUT_OF_LINE Who SpeakerPass::ParticipleSubject(int v, int floor) const
 
 // The first subject (pronoun, or name followed by a lower-case word) in [floor, v).
 // The clause may start before `floor` (the subject window of a cue): the search starts at the
-// sentence start, at most kPreWindow tokens back, so it stays bounded.
-Who SpeakerPass::ClauseSubject(int v, int floor) const {
-  floor = std::min(floor, std::max(SentenceFirst(v), v - kPreWindow));
+// sentence start, at most kPreWindow tokens back, so it stays bounded; with `exact_floor`, at
+// `floor`.
+Who SpeakerPass::ClauseSubject(int v, int floor, bool exact_floor) const {
+  if (!exact_floor) floor = std::min(floor, std::max(SentenceFirst(v), v - kPreWindow));
   for (int i = floor; i < v; ++i) {
     if (InQuote(i)) break;
     if (InList(i, lists_.subject_pronoun)) return PronounWho(i);
     if (!NameToken(i)) continue;
+    // A dateline opening the line ("WASHINGTON, Dec. 8 (UPI) -- ...") is no subject.
+    if (tokens_[i].all_caps && (i == 0 || tokens_[i].newline_before)) {
+      while (i + 1 < v && tokens_[i + 1].all_caps && NameToken(i + 1)) ++i;
+      continue;
+    }
     int j = i;
-    while (j + 1 < v && (NameToken(j + 1) || Is(j + 1, kParticle))) ++j;
+    // "Secretary of State Madeleine Albright": "of" after a title is in the name.
+    while (j + 1 < v && (NameToken(j + 1) || Is(j + 1, kParticle) ||
+                         (Is(j, kTitle) && InList(j + 1, lists_.genitive_preposition) &&
+                          j + 2 < v && NameToken(j + 2))))
+      ++j;
     // Followed by a verb-like word (maybe after "on Friday"), or by an appositive/relative
     // clause ("Ivanisevic, who"); preceded by the clause start, a determiner or a conjunction
     // (not "retired Tutsi major").

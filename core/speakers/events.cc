@@ -8,19 +8,37 @@
 namespace presslens {
 namespace speakers {
 
-// "Q," Toomey fumed on Tuesday. / "Q?" he wondered aloud. / "Q," exhorted the actress. A quote
-// that ends in a comma, question or exclamation mark and is followed, in its sentence or the
-// next, by at most a speaker's words (names, pronouns, determiners, role nouns) and then a
-// lower-case past form (-ed) the lexicon does not list: that verb is a speech cue, its lemma
-// the word as written, when the clause ends after it or goes on with a preposition, a
-// determiner, a name or one word and a punctuation mark ("fumed on", "exhorted Clinton's",
-// "wondered aloud,"; not "unnamed officials said"), and no listed cue follows in the next words.
+// Hillary shot back, "Q": a verb of a name or pronoun with a particle of data
+// [speech-particle] and a comma or colon before a quote is a speech cue.
+// "Q," Toomey fumed on Tuesday. / "Q?" he wondered aloud. / "Q," exhorted the actress. /
+// "Q," Trump shot back. / "Q," the statement read. A quote that ends in a comma, question or
+// exclamation mark and is followed, in its sentence or the next, by at most a speaker's words
+// (names, pronouns, determiners, role nouns) and then a lower-case past form (-ed) the lexicon
+// does not list, a verb and a particle (data [speech-particle]: "shot back", "went on") or a
+// verb of data [after-quote-verb] ("read"): that verb is a speech cue, its lemma the word as
+// written, when the clause ends after it (and its particle) or goes on with a preposition, a
+// determiner, a name, "and"/"but" or one word and a punctuation mark ("fumed on", "exhorted
+// Clinton's", "wondered aloud,", "barked and"; not "unnamed officials said"), and no listed
+// cue follows in the next words.
 PRESSLENS_OUT_OF_LINE void SpeakerPass::AddVerbsAfterQuotes() {
   verbs_after_quotes_.clear();
-  verbs_after_quotes_.reserve(outer_.size());  // at most one per quote: pointers stay valid
+  // At most two per quote (one before, one after): pointers stay valid.
+  verbs_after_quotes_.reserve(2 * outer_.size());
   const size_t lexicon_cues = cue_tokens_.size();
   for (int k : outer_) {
     const QuoteSpan& q = doc_.quote_spans[k];
+    // Before it: a verb and its particle after a name or pronoun, then a comma or colon
+    // ("Hillary shot back, "Q"", "he fired back: "Q"").
+    const int p = q.open_token - 1;
+    if (p >= 3 && (Char(p, ',') || Char(p, ':')) && InList(p - 1, lists_.speech_particle) &&
+        IsWord(p - 2) && !tokens_[p - 2].upper_initial && !(class_[p - 2] & kCueBit) &&
+        !InQuote(p - 2) && Text(p - 2).size() >= 3 &&
+        (NameToken(p - 3) || InList(p - 3, lists_.subject_pronoun))) {
+      verbs_after_quotes_.push_back({doc_.LowerTokenText(p - 2), CueClass::kSpeech, false});
+      cue_tokens_.push_back(p - 2);
+      cues_.push_back(&verbs_after_quotes_.back());
+      class_[p - 2] |= kCueBit;
+    }
     const int close = q.close_token;
     if (close < 1 || close + 2 >= n_ || !In(Text(close - 1), {",", "?", "!"})) continue;
     int a = close + 1;
@@ -30,17 +48,28 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::AddVerbsAfterQuotes() {
       if (t.newline_before || InQuote(i) || t.kind == TokenKind::kQuote ||
           t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber)
         break;
+      // A speaker's words: names, "'s", role nouns, and any word after a determiner ("the
+      // suit", "an angry Hollande").
       if (t.kind != TokenKind::kWord || t.upper_initial ||
-          Is(i, kDeterminer | kPronoun | kRole | kHuman | kPluralNoun))
-        continue;  // a speaker's words, "'s"
+          Is(i, kDeterminer | kPronoun | kRole | kHuman | kPluralNoun) ||
+          (i > a && Is(i - 1, kDeterminer)))
+        continue;
       const std::string_view w = Text(i);
-      if ((class_[i] & kCueBit) || w.size() < 5 || w.substr(w.size() - 2) != "ed") break;
+      if (class_[i] & kCueBit) break;
+      // A verb and its particle ("shot back", "went on", "points out"), a verb the text
+      // list gives ("the statement read"), or a past form.
+      const bool particle = i + 1 < n_ && InList(i + 1, lists_.speech_particle) && w.size() >= 3;
+      if (!particle && !InList(i, lists_.after_quote_verb) &&
+          (w.size() < 5 || w.substr(w.size() - 2) != "ed"))
+        break;
+      const int next = i + 1 + particle;
       bool clause_goes_on = false;  // what follows the verb
-      if (i + 1 < n_) {
-        const Token& u = tokens_[i + 1];
+      if (next < n_) {
+        const Token& u = tokens_[next];
         clause_goes_on = !(u.kind == TokenKind::kPunct || u.kind == TokenKind::kQuote ||
-                           u.upper_initial || Is(i + 1, kPreposition | kDeterminer | kPronoun) ||
-                           (i + 2 < n_ && tokens_[i + 2].kind == TokenKind::kPunct));
+                           u.upper_initial || Is(next, kPreposition | kDeterminer | kPronoun) ||
+                           InList(next, lists_.clause_coordinator) ||
+                           (next + 1 < n_ && tokens_[next + 1].kind == TokenKind::kPunct));
       }
       if (clause_goes_on) break;
       // A listed cue after it is the attribution ("retired Gen. Lloyd Newton said").
@@ -85,21 +114,35 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::BuildEvents() {
     const int limit = std::min(SentenceLast(i), i + 12);
     // A noun, not a verb: "a report", "the call", "his statement", "in response" (a gerund
     // after a preposition is a verb: "by expressing").
+    // A report verb's gerund after "by" is a verb too ("marked the day by expressing").
     if (i > 0 && cue->cls != CueClass::kAccording &&
         (InList(i - 1, lists_.noun_determiner) ||
-         (Is(i - 1, kPreposition) && !(cue->participle && cue->cls != CueClass::kReport))))
+         (Is(i - 1, kPreposition) && !(cue->participle && cue->cls != CueClass::kReport) &&
+          !(cue->participle && InList(i - 1, lists_.agent_preposition)))))
       continue;
     const VerbGroup group = chunker_.VerbGroupBefore(i);
     if (cue->cls == CueClass::kAccording) {
       if (!AccordingTo(i, &ev)) continue;
     } else if (cue->lemma == "quote" && !cue->participle) {
       QuotedAs(i, floor, limit, &ev);
-    } else if (group.passive) {
+    } else if (group.passive && !cue->participle) {
       // Passive: "Smith was quoted as saying" names the speaker; "Reagan was laughed at", "he
       // was told" do not.
       if (cue->lemma == "quote") ev.who = ParseLeft(group.first - 1, floor);
     } else if (cue->participle) {
-      ev.who = ParticipleSubject(i, floor);
+      // "quoted a witness as saying", "was quoted saying": the one quoted says it.
+      const Event* quoted = events_.empty() ? nullptr : &events_.back();
+      if (quoted && quoted->cue->lemma == "quote" && quoted->who.ok &&
+          (quoted->verb_end == i ||
+           (i - 1 > quoted->verb && i - 1 < quoted->verb + 12 &&
+            InList(i - 1, lists_.predicative_as))))
+        ev.who = quoted->who;
+      else if (group.passive)
+        // A progressive ("be" before the -ing form): "Shia clerics were describing", "he had
+        // been telling".
+        ActiveSpeaker(i, floor, limit, group, &ev);
+      else
+        ev.who = ParticipleSubject(i, floor);
     } else {
       ActiveSpeaker(i, floor, limit, group, &ev);
     }
@@ -171,6 +214,23 @@ void SpeakerPass::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& gr
   const std::string_view w = LowerAt(i);
   const int sentence_first = SentenceFirst(i);
   ev.who = ParseLeft(i - 1, floor);
+  // "John Smith, who said: ...": the name before the relative clause speaks, when the cue
+  // introduces words (a colon, comma or quote mark follows; not "who asked not to be named").
+  if (!ev.who.ok && i - 3 >= floor && InList(i - 1, lists_.relative_pronoun) &&
+      Char(i - 2, ',') && i + 1 < n_ && (Char(i + 1, ':') || Char(i + 1, ',') || IsMark(i + 1)))
+    ev.who = ParseLeft(i - 3, floor);
+  // ""...," West said.": one capitalised word between a quote and its cue that the entity
+  // pass read as a place or a function word is the surname of the one person the text names
+  // so ("Marty West", "Al From", "George Will").
+  if (!ev.who.ok && i - 1 >= floor && IsWord(i - 1) && tokens_[i - 1].upper_initial &&
+      (i - 1 == sentence_first || IsMark(i - 2) || Char(i - 2, ','))) {
+    if (const int person = PersonByLastWord(LowerAt(i - 1)); person >= 0) {
+      ev.who = Who::At(Who::kName, i - 1, i);
+      ev.who.entity = person;
+      ev.who.name = FullName(StripTitles(ArticleName(person)));
+      ev.who.human = true;
+    }
+  }
   // "she has said", "officials had told": the subject before the auxiliaries (not "did not
   // say"; not a possessive read as "'s": "Obama's remarks").
   if (!ev.who.ok && group.first < i && group.first - 1 >= floor && !group.negated &&
@@ -215,6 +275,17 @@ void SpeakerPass::ActiveSpeaker(int i, int floor, int limit, const VerbGroup& gr
         !In(Text(ev.who.last), {".", ":", ";", "!", "?"}))
       ev.who = Who();
     ev.inverted = ev.who.ok;
+  }
+  // "Gore ridiculed Dole's plan, praised Clinton for "courage"": a past form after a comma
+  // goes on a series of verbs in the past whose subject opens the clause.
+  if (!ev.who.ok && after_comma && past && !after_quote) {
+    Who subject = ClauseSubject(i - 1, floor);
+    if (subject.ok && subject.last < i - 1 && IsWord(subject.last)) {
+      const std::string_view v = LowerAt(subject.last);
+      if ((v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0) ||
+          InList(subject.last, lists_.irregular_said))
+        ev.who = subject;
+    }
   }
 }
 

@@ -69,14 +69,19 @@ struct SpeakerLists {
         possessive_pronoun(lex.List("possessive-pronoun")),
         masculine_pronoun(lex.List("masculine-pronoun")),
         feminine_pronoun(lex.List("feminine-pronoun")),
-        agent_preposition(lex.List("agent-preposition")) {}
+        agent_preposition(lex.List("agent-preposition")),
+        subordinator(lex.List("subordinator")),
+        speech_particle(lex.List("speech-particle")),
+        after_quote_verb(lex.List("after-quote-verb")),
+        relative_pronoun(lex.List("speaker-relative")) {}
   const WordHashSet &subject_pronoun, &group_pronoun, &noun_determiner, &clause_opener,
       &not_subject_verb, &clause_coordinator, &place_preposition, &role_preposition,
       &author_preposition, &title_small_word, &document_noun, &statement_noun, &label_verb,
       &irregular_said, &comma_inverted_cue, &definite_article, &genitive_preposition,
       &additive_conjunction, &predicative_as, &expletive_subject, &label_preposition,
       &singular_in_s, &publication_noun, &possessive_pronoun, &masculine_pronoun,
-      &feminine_pronoun, &agent_preposition;
+      &feminine_pronoun, &agent_preposition, &subordinator, &speech_particle, &after_quote_verb,
+      &relative_pronoun;
 };
 
 namespace speakers {
@@ -299,6 +304,12 @@ class SpeakerPass {
   bool InQuote(int i) const { return (class_[i] & kInQuoteBit) != 0; }
   bool Headline(int sentence) const;
   bool IsWord(int i) const { return tokens_[i].kind == TokenKind::kWord; }
+  // A lower-case word in -ly ("pleasantly", "rhetorically").
+  bool Adverb(int i) const {
+    const std::string_view w = Text(i);
+    return IsWord(i) && !tokens_[i].upper_initial && w.size() > 3 &&
+           w.compare(w.size() - 2, 2, "ly") == 0;
+  }
   // A noun of age that stands for a person: "the 43-year-old".
   static bool AgeNoun(std::string_view lower) {
     return lower.size() >= 8 && lower.compare(lower.size() - 8, 8, "year-old") == 0;
@@ -377,7 +388,7 @@ class SpeakerPass {
   Who ParseLeft(int e, int floor) const;
   Who ParseRight(int s, int limit) const;
   Who ParticipleSubject(int v, int floor) const;
-  Who ClauseSubject(int v, int floor) const;
+  Who ClauseSubject(int v, int floor, bool exact_floor = false) const;
   void TrimName(int* first, int last) const;
   std::string StripTitles(std::string_view name) const;
   void Resolve(Who* who) const;
@@ -397,6 +408,7 @@ class SpeakerPass {
   void Attribute();
   void CarrySpeakers(size_t count);
   void ContinuedByNext(size_t count);
+  void ReopenedParagraphs(size_t count);
   void HeadlineRepeatsBody(size_t count);
   QuoteKind FragmentKind(const QuoteSpan& q, int post, int pre_strong, bool headline) const;
   // The first event whose verb is at or after `token`.
@@ -419,7 +431,11 @@ class SpeakerPass {
   bool NarrativeAbout(int s, const QuoteRecord& prev, const Who& prev_who) const;
   Who DashSpeaker(const QuoteContext& c) const;
   Who LabelSpeaker(const QuoteContext& c) const;
+  int IntroducingColon(const QuoteContext& c) const;
+  Attribution ColonEventBefore(const QuoteContext& c) const;
+  Who ColonSubject(const QuoteContext& c) const;
   Who TranscriptLabel(const QuoteContext& c) const;
+  int LabelColon(const QuoteSpan& q) const;
   int PersonByLastWord(std::string_view word) const;
   void SetSpeakerWithoutCue(const Who& who, QuoteRule rule, QuoteRecord* out) const;
   void TranscriptTurns();

@@ -46,6 +46,7 @@ void SpeakerPass::SetSpeakerWithoutCue(const Who& who, QuoteRule rule, QuoteReco
 // left without one is QUOTE_NO_SPEAKER (unless scare).
 PRESSLENS_OUT_OF_LINE void SpeakerPass::CarrySpeakers(size_t count) {
   ContinuedByNext(count);
+  ReopenedParagraphs(count);
   HeadlineRepeatsBody(count);
   auto& quotes = doc_.quotes;
   for (size_t qi = 0; qi < count; ++qi)
@@ -65,6 +66,26 @@ void SpeakerPass::ContinuedByNext(size_t count) {
     if (doc_.quote_spans[outer_[qi]].open_token != q.last) continue;
     TakeSpeaker(next, &cur);
     cur.rule.rule = QuoteRule::kContinuedByNext;
+  }
+}
+
+// A quote over several paragraphs, each reopening the mark: He listed them: <paragraph> "A
+// <paragraph> "B <paragraph> "C." -- B and C continue A's speaker (rule QUOTE_CONTINUATION).
+void SpeakerPass::ReopenedParagraphs(size_t count) {
+  auto& quotes = doc_.quotes;
+  for (size_t qi = 1; qi < count; ++qi) {
+    const QuoteRecord& cur = quotes[qi - 1];
+    QuoteRecord& next = quotes[qi];
+    const QuoteSpan& q = doc_.quote_spans[outer_[qi - 1]];
+    if (!cur.has_speaker || cur.kind != QuoteKind::kDirect || q.close_token >= 0 ||
+        next.has_speaker || next.kind == QuoteKind::kScare)
+      continue;
+    const QuoteSpan& nq = doc_.quote_spans[outer_[qi]];
+    // A transcript's next turn ("WALLACE: ...") is somebody else's.
+    if (nq.open_token != q.last || LabelColon(nq) >= 0) continue;
+    TakeSpeaker(cur, &next);
+    next.rule = {};
+    next.rule.rule = QuoteRule::kContinuation;
   }
 }
 

@@ -83,12 +83,19 @@ PRESSLENS_OUT_OF_LINE QuoteContext SpeakerPass::ContextOf(size_t qi, size_t coun
   if (q.close_token >= 0 && q.close_token + 1 < n_) {
     int after = q.close_token + 1;
     int a = after;
-    while (a < n_ && (Char(a, ',') || Text(a) == "--") && !tokens_[a].newline_before) ++a;
+    // "Q" (according to Moore): a parenthesis may hold the attribution.
+    while (a < n_ && (Char(a, ',') || Char(a, '(') || Text(a) == "--") &&
+           !tokens_[a].newline_before)
+      ++a;
     // The splitter ends a sentence after `?"` or `."` before a capital: ""...?" Gore asked."
     // still attributes the quote when the attribution is the whole next sentence.
     const bool same = a < n_ && SentenceOf(a) == SentenceOf(q.close_token);
+    // The quote's last mark of punctuation, past the closing marks of quotes inside it
+    // (""... do you need?'" Weaver said.").
+    int last_inner = q.last - 1;
+    while (last_inner > q.first && IsMark(last_inner)) --last_inner;
     const bool next_sentence = a < n_ && !same && q.last > q.first &&
-                               In(Text(q.last - 1), {"?", "!", ".", "..."});
+                               In(Text(last_inner), {"?", "!", ".", "..."});
     if (a < n_ && !tokens_[a].newline_before && (same || next_sentence)) {
       for (int k = EventsFrom(a); k < static_cast<int>(events_.size()); ++k) {
         const Event& ev = events_[k];
@@ -109,6 +116,30 @@ PRESSLENS_OUT_OF_LINE QuoteContext SpeakerPass::ContextOf(size_t qi, size_t coun
                   InList(k2, lists_.statement_noun)))
             ++k2;
           adjacent_ok = k2 < n_ && In(Text(k2), {".", "!", "?"});
+          // After a question or exclamation (the splitter ends the sentence at ""?""), also
+          // a phrase that opens no reported clause after the cue (and its object): ""...?"
+          // Pence said in response", "Sessions said as he opened the vote", "Trump told
+          // Britain's ITV in an interview", "Clinton remarked, alluding to ...". After a full
+          // stop a new sentence often reports something else ("Clinton said on Saturday he
+          // had ...").
+          int k3 = In(Text(last_inner), {"?", "!"}) ? end : n_;
+          while (k3 < n_ && k3 < end + 6 && SentenceOf(k3) == SentenceOf(a) &&
+                 (NameToken(k3) || tokens_[k3].kind == TokenKind::kClitic ||
+                  Is(k3, kDeterminer | kRole) || InList(k3, lists_.statement_noun) ||
+                  Adverb(k3)))
+            ++k3;
+          if (!adjacent_ok && k3 < n_ && SentenceOf(k3) == SentenceOf(a) &&
+              (Char(k3, ',') || Is(k3, kPreposition) || InList(k3, lists_.subordinator))) {
+            // No reported clause after the phrase: a subject pronoun only after a
+            // subordinator ("as he opened"; not "said on Monday he would leave").
+            adjacent_ok = true;
+            for (int k = k3 + 1; k < n_ && k < k3 + 15 && SentenceOf(k) == SentenceOf(a); ++k)
+              if (InList(k, lists_.subject_pronoun) && !InList(k - 1, lists_.subordinator) &&
+                  !InList(k - 1, lists_.clause_opener)) {
+                adjacent_ok = false;
+                break;
+              }
+          }
         }
         if (adjacent_ok) c.post = k;
         break;

@@ -45,12 +45,20 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::Attribute() {
         SetSpeakerWithoutCue(turn, QuoteRule::kTranscript, &out);
         continue;
       }
-      if (!(a = SpeakerBefore(c)) && !(a = ContinuesPrevious(c, from_event))) {
-        if (const Who label = LabelSpeaker(c); label.ok) {
-          SetSpeakerWithoutCue(label, QuoteRule::kLabel, &out);
+      // A clause ending in the colon before the quote names its speaker before an earlier
+      // quote's speaker is continued ("..." he said. McConnell delivered a message: "Q").
+      if (!(a = SpeakerBefore(c)) && !(a = ColonEventBefore(c))) {
+        if (const Who subject = ColonSubject(c); subject.ok) {
+          SetSpeakerWithoutCue(subject, QuoteRule::kLabel, &out);
           continue;
         }
-        a = SpeakerPreviousSentence(c);
+        if (!(a = ContinuesPrevious(c, from_event))) {
+          if (const Who label = LabelSpeaker(c); label.ok) {
+            SetSpeakerWithoutCue(label, QuoteRule::kLabel, &out);
+            continue;
+          }
+          a = SpeakerPreviousSentence(c);
+        }
       }
     }
     if (!a) continue;
@@ -88,10 +96,12 @@ QuoteRuleId SpeakerPass::RuleFor(const Event& ev, bool post) const {
 // or none.
 
 // A fragment takes the nearest speaker around it: X called it "a disgrace"; "a disgrace," X said.
+// A speech event after it reports the whole sentence, a report verb before it included: "The
+// leaders agreed to meet "to solidify the ceasefire", Davies said" is Davies's.
 Attribution SpeakerPass::FragmentSpeaker(const QuoteContext& c) const {
   if (c.pre_strong >= 0) return {c.pre_strong, -1, RuleFor(events_[c.pre_strong], false)};
-  if (c.pre_report >= 0) return {c.pre_report, -1, RuleFor(events_[c.pre_report], false)};
   if (c.post >= 0) return {c.post, -1, RuleFor(events_[c.post], true)};
+  if (c.pre_report >= 0) return {c.pre_report, -1, RuleFor(events_[c.pre_report], false)};
   return {};
 }
 
@@ -142,10 +152,12 @@ Attribution SpeakerPass::ContinuesPrevious(const QuoteContext& c,
   const int prev_event = from_event[qi - 1];
   if (prev_event < 0) return {};
   const CueClass cls = events_[prev_event].cue->cls;
-  if (cls != CueClass::kSpeech && cls != CueClass::kNaming && cls != CueClass::kUtter &&
-      cls != CueClass::kAccording)
-    return {};
   const QuoteSpan& pq = doc_.quote_spans[outer_[qi - 1]];
+  // A report verb right after the quote speaks it too: ""A," Gorka urged. "B.""
+  const bool report_after = cls == CueClass::kReport && events_[prev_event].verb > pq.open_token;
+  if (cls != CueClass::kSpeech && cls != CueClass::kNaming && cls != CueClass::kUtter &&
+      cls != CueClass::kAccording && !report_after)
+    return {};
   int pend = pq.close_token >= 0 ? pq.close_token : std::max(pq.first, pq.last - 1);
   int ps = SentenceOf(std::min(pend, n_ - 1));
   const int s = SentenceOf(c.q->open_token);
@@ -247,6 +259,56 @@ Who SpeakerPass::LabelSpeaker(const QuoteContext& c) const {
   return opens ? who : Who();
 }
 
+// The colon right before quote c that ends the clause introducing it, in the quote's
+// sentence or the one before ("Cruz continued: <paragraph> "Q.""); -1 when there is none.
+int SpeakerPass::IntroducingColon(const QuoteContext& c) const {
+  const int colon = c.q->open_token - 1;
+  if (c.headline || colon < 1 || !Char(colon, ':')) return -1;
+  const int s = SentenceOf(colon);
+  if (s < 0 || s < SentenceOf(c.q->open_token) - 1 || Headline(s)) return -1;
+  return colon;
+}
+
+// Cruz continued: <paragraph> "Q.": the quote opens the paragraph after a clause that ends in
+// a colon; that clause's last speech event (not a report verb) gives speaker and cue.
+Attribution SpeakerPass::ColonEventBefore(const QuoteContext& c) const {
+  const int colon = IntroducingColon(c);
+  if (colon < 0 || SentenceOf(colon) == SentenceOf(c.q->open_token)) return {};
+  const int first = std::max(SentenceFirst(colon), colon - kPreWindow);
+  for (int k = EventsFrom(colon) - 1; k >= 0 && events_[k].verb >= first; --k)
+    if (events_[k].who.ok && events_[k].cue->cls != CueClass::kReport)
+      return {k, -1, RuleFor(events_[k], false)};
+  return {};
+}
+
+// President Clinton released the following statement: "Q." / Trump leaned in and boomed:
+// "Q.": with no speech verb, the subject of the clause that ends in the colon (a named entity,
+// or "he"/"she" standing for one) says the quote. The clause is the last one before the colon
+// that has a subject ("When I laughed, she said I had to change my answer:" is "I"'s).
+Who SpeakerPass::ColonSubject(const QuoteContext& c) const {
+  const int colon = IntroducingColon(c);
+  if (colon < 0) return {};
+  const int first = std::max(SentenceFirst(colon), colon - kSubjectWindow);
+  int open = colon - 1;  // where the last clause before the colon opens
+  while (open > first && !Char(open - 1, ',') && !Char(open - 1, ';') &&
+         !InList(open - 1, lists_.clause_opener) && !InList(open - 1, lists_.subordinator))
+    --open;
+  // A speech verb with a subject in the clause is its attribution, even when its subject stays
+  // unresolved ("he said:"), not the clause's first subject.
+  for (int k = EventsFrom(open); k < static_cast<int>(events_.size()) && events_[k].verb < colon; ++k)
+    if (events_[k].had_subject) return {};
+  Who who = ClauseSubject(colon, open, true);
+  if (!who.ok && open > first) who = ClauseSubject(colon, first, true);
+  if (!who.ok) return {};
+  if (who.kind == Who::kPronoun) {
+    if (!InList(who.first, lists_.masculine_pronoun) && !InList(who.first, lists_.feminine_pronoun))
+      return {};
+    Resolve(&who);
+  }
+  const bool named = who.ok && who.entity >= 0;
+  return named && (who.kind == Who::kName || who.kind == Who::kPronoun) ? who : Who();
+}
+
 // The one person entity whose name ends with `word` ("pence" -> "Mike Pence"); -1 when the text
 // names none or two people of that name.
 int SpeakerPass::PersonByLastWord(std::string_view word) const {
@@ -264,16 +326,22 @@ int SpeakerPass::PersonByLastWord(std::string_view word) const {
   return entity;
 }
 
+// The colon of the label in capitals that opens quote q ("PENCE: ..."), or -1.
+int SpeakerPass::LabelColon(const QuoteSpan& q) const {
+  int k = q.first;
+  while (k < q.last && k < q.first + 3 && IsWord(k) && tokens_[k].all_caps &&
+         tokens_[k].end - tokens_[k].start >= 2)
+    ++k;
+  return k > q.first && k < q.last && Char(k, ':') ? k : -1;
+}
+
 // "PENCE: Well, look, ..." inside quote marks (a transcript quoted turn by turn): one to three
 // words in capitals and a colon open the quote, and the text names exactly one person whose
 // name ends with the label's last word: that person.
 Who SpeakerPass::TranscriptLabel(const QuoteContext& c) const {
   const QuoteSpan& q = *c.q;
-  int k = q.first;
-  while (k < q.last && k < q.first + 3 && IsWord(k) && tokens_[k].all_caps &&
-         tokens_[k].end - tokens_[k].start >= 2)
-    ++k;
-  if (k == q.first || k + 3 >= q.last || !Char(k, ':')) return {};
+  const int k = LabelColon(q);
+  if (k < 0 || k + 3 >= q.last) return {};
   const int entity = PersonByLastWord(LowerAt(k - 1));
   if (entity < 0) return {};
   Who who = Who::At(Who::kName, q.first, k);

@@ -106,6 +106,20 @@ TEST(CoreferenceTest, HeIsTheNewestSpeaker) {
   EXPECT_EQ(r.Of("He"), "Tomas Varga");
 }
 
+// A speaking "it" after a quote is the organisation that spoke, counted from the quote's first
+// sentence: not a name in the sentence between, nor one inside the quote.
+TEST(CoreferenceTest, ItAddedIsTheOrganisationThatSpoke) {
+  Resolved r(
+      "The Harbour Authority said the port was closed. It said on Friday an Osterland crew "
+      "had inspected the ships. \"The crew was stopped by the Osterland navy. Later the "
+      "cargo was seized,\" it added.",
+      {{"Harbour Authority", kOrg, 0},
+       {"Osterland", kGpe, 1},
+       {"Osterland", kGpe, 1}});
+  EXPECT_EQ(r.Of("It"), "Harbour Authority");
+  EXPECT_EQ(r.Of("it"), "Harbour Authority");
+}
+
 TEST(CoreferenceTest, SheSkipsAMaleSpeakerByGivenName) {
   Resolved r(
       "Mary Kowalski spoke first. John Okafor said the vote was close. She said it "

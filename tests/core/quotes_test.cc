@@ -59,6 +59,31 @@ TEST(QuoteMarks, CurlySingleWithApostropheInside) {
             (V{"China will support Russia’s development under Putin,"}));
 }
 
+// An opening mark typed where a closing one belongs (attached to the quote, a space after)
+// closes the open quote; the attribution after it reads the quote.
+TEST(QuoteMarks, OpeningMarkTypedAsClosing) {
+  const std::string text = "“Apparently not,“ he said. “A leopard does not change its spots.”";
+  EXPECT_EQ(QuoteTexts(text), (V{"Apparently not,", "A leopard does not change its spots."}));
+  auto spans = Spans(text);
+  ASSERT_FALSE(spans.empty());
+  EXPECT_GE(spans[0].close_token, 0);
+}
+
+// Two curly single marks with nothing between them stand for one double mark, opening
+// (‘’, ‘‘) or closing (’’), also against a curly double mark.
+TEST(QuoteMarks, DoubledSingleMarks) {
+  EXPECT_EQ(QuoteTexts("‘’Should we show any evidence?’’ says Amrul Saleh. “There is no "
+                       "business here,’’ says an official."),
+            (V{"Should we show any evidence?", "There is no business here,"}));
+}
+
+// A grave accent opening a word opens a single quote that an apostrophe closes (`text').
+TEST(QuoteMarks, GraveAccentOpensSingle) {
+  EXPECT_EQ(QuoteTexts("Judge Hughes wrote: `the government used false evidence,' concluding "
+                       "`honesty comes hard.'"),
+            (V{"the government used false evidence,", "honesty comes hard."}));
+}
+
 TEST(QuoteMarks, StraightSingle) {
   EXPECT_EQ(QuoteTexts("They called it 'a disgrace' on Monday."), (V{"a disgrace"}));
 }

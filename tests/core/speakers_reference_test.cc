@@ -122,7 +122,7 @@ TEST(SpeakerReferences, ColonLineIntroducesTheNextParagraph) {
       "every district. It will work.\"");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].speaker, "Ann Cole");
-  EXPECT_EQ(v[0].rule, "SPEAKER_PREVIOUS_SENTENCE");
+  EXPECT_EQ(v[0].rule, "PRONOUN_SAID_QUOTE");  // the colon's clause is the quote's event
 }
 
 // A continuation quote keeps its speaker across one narrative sentence about that speaker.

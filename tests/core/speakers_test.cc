@@ -217,6 +217,9 @@ TEST(Speakers, DescriptionWithPrepositionalPhrase) {
   EXPECT_EQ(s.speaker, "senior member of the local Socialist Party branch");
   S t = One("\"We thought it fun,\" a spokesman for the sponsors said.");
   EXPECT_EQ(t.speaker, "spokesman for the sponsors");
+  // A person before a preposition of role speaks, also when the noun after it is a role.
+  S u = One("\"We have no comment,\" a spokeswoman for the ministry said.");
+  EXPECT_EQ(u.speaker, "spokeswoman for the ministry");
 }
 
 TEST(Speakers, AttributionAfterQuestionMarkSentenceBreak) {
@@ -484,6 +487,150 @@ TEST(Speakers, QuoteOverSeveralParagraphs) {
   ASSERT_EQ(v.size(), 4u);
   for (const S& s : v) EXPECT_EQ(s.speaker, "Ellen Park") << s.quote;
   EXPECT_EQ(v[3].quote, "Nobody will be left waiting.");
+}
+
+// A clause that ends in a colon introduces the quote in the next paragraph: its speech event,
+// else its subject (a named entity or a pronoun for one; no cue). Each reopened paragraph
+// continues the first one's speaker.
+TEST(Speakers, ColonClauseIntroducesQuote) {
+  S s = One("Governor Ellen Park spoke after the vote.\n\nPark continued:\n\n\u201cWe will "
+            "rebuild every bridge in this state.\u201d");
+  EXPECT_EQ(s.speaker, "Ellen Park");
+  EXPECT_EQ(s.cue, "continue");
+  EXPECT_EQ(s.rule, "NAME_CUE_QUOTE");
+  s = One("Governor Ellen Park released the following statement:\n\n\u201cWe will rebuild "
+          "every bridge in this state.\u201d");
+  EXPECT_EQ(s.speaker, "Ellen Park");
+  EXPECT_EQ(s.cue, "");
+  EXPECT_EQ(s.rule, "LABEL_QUOTE");
+  auto v = Speakers("Governor Ellen Park gestured to the crowd, then leaned in and boomed: "
+                    "\u201cThe bridge will reopen in May.\n\n\u201cWe have found the money.\u201d");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[0].speaker, "Ellen Park");
+  EXPECT_EQ(v[1].speaker, "Ellen Park");
+  EXPECT_EQ(v[1].rule, "QUOTE_CONTINUATION");
+  // The colon clause's subject comes before continuing the speaker of the quote before.
+  v = Speakers("\u201cIt is sad that we have such poor choices,\u201d Governor Scott Walker told "
+               "a radio station.\n\nSenate Majority Leader Mitch McConnell delivered a blunt "
+               "message to Trump: \u201cIt is time to quit attacking people.\u201d");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1].speaker, "Mitch McConnell");
+  // A subject that names no entity is no speaker.
+  EXPECT_EQ(One("Partial transcript:\n\n\u201cWe will rebuild.\u201d").rule, "QUOTE_NO_SPEAKER");
+}
+
+// After a question or exclamation the splitter starts a new sentence; the speaker right after
+// the quote attributes it even when the clause goes on. After a full stop a new sentence that
+// reports something else does not.
+TEST(Speakers, SpeakerAfterQuestionGoesOn) {
+  S s = One("The crowd laughed. \u201cHow big will the wall be?\u201d Governor Mike Pence said "
+            "in response to the boy.");
+  EXPECT_EQ(s.speaker, "Mike Pence");
+  EXPECT_EQ(s.rule, "QUOTE_COMMA_NAME_SAID");
+  s = One("The crowd laughed. \u201cWe are ready for anything.\u201d Governor Mike Pence said on "
+          "Saturday he had ordered the troops home.");
+  EXPECT_NE(s.rule, "QUOTE_COMMA_NAME_SAID");
+}
+
+// A verb and its particle, "and" after an unlisted past form, and "read" after a document
+// attribute the quote before them.
+TEST(Speakers, VerbsAfterQuotes) {
+  S s = One("\u201cYou are out of order,\u201d Senator Ann Brooks shot back.");
+  EXPECT_EQ(s.speaker, "Ann Brooks");
+  EXPECT_EQ(s.cue, "shot");
+  s = One("\u201cGet out of my office,\u201d Mayor Tom Reed barked and a guard led the man away.");
+  EXPECT_EQ(s.speaker, "Tom Reed");
+  s = One("\u201cNobody has listened to us for years,\u201d the letter read.");
+  EXPECT_EQ(s.mention, "the letter");
+  EXPECT_EQ(s.cue, "read");
+}
+
+// After a quote: a noun phrase opened by a determiner ("the suit reads", "an angry Ruiz
+// retaliated"); a capitalised word the entity pass did not read as a person is the surname of
+// the one person the text names so; a report verb right after a quote speaks the next one too.
+TEST(Speakers, SpeakersAfterQuotes) {
+  S s = One("\u201cThe chairman broke the rules,\u201d the suit reads.");
+  EXPECT_EQ(s.mention, "the suit");
+  s = One("Trump spoke in Paris. \u201cFrance will always be France,\u201d an angry Hector Ruiz "
+          "retaliated.");
+  EXPECT_EQ(s.speaker, "Hector Ruiz");
+  s = One("The columnist George Will wrote about the race on Sunday. \u201cThe eruption of war "
+          "is a test for every candidate,\u201d Will wrote.");
+  EXPECT_EQ(s.speaker, "George Will");
+  EXPECT_EQ(s.mention, "Will");
+  auto v = Speakers("\u201cCompare him to the others,\u201d Sebastian Gorka urged. \u201cThis is a "
+               "record nobody can excuse.\u201d");
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1].speaker, "Sebastian Gorka");
+  EXPECT_EQ(v[1].rule, "QUOTE_CONTINUATION");
+}
+
+// Speakers of cues the pass used to miss: a report verb's gerund after "by", a description
+// before a preposition of role, a participle's subject past a name that modifies a role noun
+// and past a dateline, a verb with its particle before a quote.
+TEST(Speakers, MoreSpeakerForms) {
+  S s = One("Prime Minister Kenji Sato marked the anniversary by expressing \u201cremorse\u201d "
+            "for the victims.");
+  EXPECT_EQ(s.speaker, "Kenji Sato");
+  s = One("\u201cI think it is coming,\u201d said a strategist for one of the candidates.");
+  EXPECT_EQ(s.speaker, "strategist");
+  s = One("The comedian Dana Lowe was booed by Bernie Sanders supporters after telling them that "
+          "they were \u201cbeing ridiculous.\u201d");
+  EXPECT_EQ(s.speaker, "Dana Lowe");
+  s = One("WASHINGTON, Dec. 8 (UPI) -- Senator Ann Brooks rallied supporters, saying: "
+          "\u201cWe have to be ready to stop him.\u201d");
+  EXPECT_EQ(s.speaker, "Ann Brooks");
+  s = One("After Jerry Brown criticized her during a debate, Senator Ann Brooks shot back, "
+          "\u201cI chose to fulfil my profession.\u201d");
+  EXPECT_EQ(s.speaker, "Ann Brooks");
+  // A relative clause's speech verb speaks for the name before it; "quoted X as saying"
+  // gives X to the participle too.
+  s = One("Reporters contacted John Smith, who said: \u201cThe deal is done.\u201d");
+  EXPECT_EQ(s.speaker, "John Smith");
+  s = One("The agency quoted a witness as saying: \u201cThere was blood everywhere.\u201d");
+  EXPECT_EQ(s.speaker, "witness");
+  s = One("\u201cI was scared,\u201d a witness, who asked not to be named, told the agency.");
+  EXPECT_EQ(s.cue, "tell");
+  // A past form after a comma goes on a series of verbs whose subject opens the clause.
+  s = One("Senator Ann Brooks ridiculed the tax plan, praised the governor for "
+          "\u201ccourage\u201d in the budget talks.");
+  EXPECT_EQ(s.speaker, "Ann Brooks");
+  // A progressive ("be" and the -ing form) reads its subject like the active verb; a name
+  // between commas before the verb is a participle's subject; "was quoted saying" gives the
+  // one quoted; a number inside a description ("A 1970 evaluation said").
+  s = One("Local clerics were describing the fighters as \u201cterrorists\u201d last week.");
+  EXPECT_EQ(s.speaker, "Local clerics");
+  s = One("The rebels' chief ideologue, Anton Bala, sniffed at the plan saying that \u201ca "
+          "solution cannot be imposed from outside.\u201d");
+  EXPECT_EQ(s.speaker, "Anton Bala");
+  s = One("One unnamed naval officer was quoted saying, \u201cArms smuggling is a very "
+          "profitable business.\u201d");
+  EXPECT_EQ(s.speaker, "unnamed naval officer");
+  s = One("A 1970 evaluation said Tom Reed \u201cclearly stands out as a top pilot.\u201d");
+  EXPECT_EQ(s.mention, "A 1970 evaluation");
+  // An attribution in a parenthesis after the quote.
+  s = One("He went \u201cAWOL\u201d (according to Terry Ross, the party chairman) in May.");
+  EXPECT_EQ(s.speaker, "Terry Ross");
+  // A name followed by a description in apposition without a comma after an inverted cue.
+  s = One("\u201cShow us any evidence,\u201d says Amrul Saleh the head of Kabul's National "
+          "Security Directorate.");
+  EXPECT_EQ(s.speaker, "Amrul Saleh");
+  // "in the words of X" attributes like "according to X".
+  s = One("She was ill for months and, in the words of the Crown prosecutor, Mark Tedeschi, "
+          "QC, \u201cGloria spent a lot of her life in pain.\u201d");
+  EXPECT_EQ(s.speaker, "Mark Tedeschi");
+  EXPECT_EQ(s.cue, "words of");
+  // A title's complement ("Secretary of State") is no "X of Y" speaker.
+  s = One("Former Secretary of State Madeleine Albright urged women to vote, saying, "
+          "\u201cThere is a special place in hell for them.\u201d");
+  EXPECT_EQ(s.speaker, "Madeleine Albright");
+}
+
+// A speech event after a fragment reports the whole sentence, a report verb before it included.
+TEST(Speakers, FragmentTakesSpeakerAfter) {
+  S s = One("The two leaders agreed to meet in September \u201cto settle the dispute\u201d, "
+            "Ambassador John Ryan said.");
+  EXPECT_EQ(s.speaker, "John Ryan");
 }
 
 // A dash attribution after the closing mark, on the same line or opening the next one; a
