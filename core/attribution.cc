@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "attribution_model.h"
@@ -51,8 +52,8 @@ const Piece* Nearest(const std::vector<Piece>& pieces, int role, const Piece& to
 class Reader {
  public:
   Reader(Document* doc, AttributionScratch* s, const SpeechLexicon& lexicon, const Chunker& chunker,
-         const WordHashSet& relative)
-      : doc_(*doc), s_(*s), lexicon_(lexicon), chunker_(chunker), relative_(relative) {}
+         const WordHashSet& relative, const WordHashSet& time)
+      : doc_(*doc), s_(*s), lexicon_(lexicon), chunker_(chunker), relative_(relative), time_(time) {}
 
   // Appends the reported speech of the tagged sentence [first, last).
   void Sentence(int first, int last) {
@@ -249,7 +250,8 @@ class Reader {
     if (p.empty() || p.first < lo || p.last > cue.first || p.last - p.first > kMaxPhrase) return false;
     // A noun phrase, not an adjective or adverb the chunker read as one ("widespread
     // speculation", "much stronger than expected"): a name, a capitalised or determined
-    // phrase, or one with a role noun.
+    // phrase, or one with a role noun, whose last word is a noun by evidence (NounHead) or
+    // which names a person ("Alicia Machado, the former beauty pageant winner").
     const auto& tokens = doc_.tokens;
     bool noun = tokens[p.first].upper_initial ||
                 lexicon_.IsLower(doc_.LowerTokenText(p.first), kDeterminer);
@@ -259,8 +261,38 @@ class Reader {
              (tokens[i].kind == TokenKind::kWord && lexicon_.IsLower(doc_.LowerTokenText(i), kRole | kHuman));
     }
     if (!noun) return false;
+    if (!NounHead(p.last - 1, lo) && !NamesPerson(p)) return false;
     *out = {kSource, p.first, p.last};
     return true;
+  }
+
+  static bool EndsWith(std::string_view w, std::string_view e) {
+    return w.size() > e.size() + 2 && w.compare(w.size() - e.size(), e.size(), e) == 0;
+  }
+
+  // The phrase holds a mention of a person entity.
+  bool NamesPerson(const Phrase& p) const {
+    for (int i = p.first; i < p.last; ++i) {
+      const Mention* m = MentionAt(i);
+      if (m && m->entity >= 0 && m->type == EntityType::kPerson) return true;
+    }
+    return false;
+  }
+
+  // The word `i` (a phrase's last, `lo` its sentence's first) is a noun by evidence, so that an
+  // adjective or participle the chunker read as a subject's head ("the initial", "a modest",
+  // "her driven") names no speaker: a mention ends there, it is capitalised inside the sentence
+  // and no [not-name] word, it is a role, person or plural noun of the speaker words, or it is a
+  // regular plural ("forecasters"; not "-ss", "-us", "-is"); a time word ("two years") is none.
+  bool NounHead(int i, int lo) const {
+    if (MentionAt(i)) return true;
+    const Token& t = doc_.tokens[i];
+    if (t.kind != TokenKind::kWord || chunker_.Is(&time_, i)) return false;
+    const std::string_view w = doc_.LowerTokenText(i);
+    if (t.upper_initial && i > lo && !lexicon_.IsLower(w, kNotName)) return true;
+    if (lexicon_.IsLower(w, kRole | kHuman | kPluralNoun)) return true;
+    if (lexicon_.IsLower(w, kStopWord | kPronoun | kDeterminer)) return false;
+    return w.size() >= 4 && w.back() == 's' && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is");
   }
 
   // The cue is a condemnation's cue ("Canada condemned the test").
@@ -355,6 +387,7 @@ class Reader {
   const SpeechLexicon& lexicon_;
   const Chunker& chunker_;
   const WordHashSet& relative_;
+  const WordHashSet& time_;  // [time], data/condemnation-words.txt
 };
 
 }  // namespace
@@ -380,7 +413,7 @@ void AttributionFinder::Run(Document* doc, const ChunkIndex& chunks, Attribution
   s.feats.Compute(*doc, model_->cues(), /*whole=*/false);
   s.tags.assign(n, 0);
   const Chunker chunker(words_, *doc, chunks);
-  Reader reader(doc, &s, lexicon_, chunker, words_.lex.List("relative-pronoun"));
+  Reader reader(doc, &s, lexicon_, chunker, words_.lex.List("relative-pronoun"), *words_.time);
   const int title_end = doc->sentences.empty() ? 0 : reader.TitleLabel(doc->sentences[0]);
   for (size_t k = 0; k < doc->sentences.size(); ++k) {
     if (!s.feats.Candidate(static_cast<int>(k))) continue;

@@ -16,7 +16,9 @@
 //     linked to the entity of the last person named in it or of the mention it ends with, a
 //     pronoun to the latest person named before it; with no source tagged, the speaking
 //     entity or pronoun right before the cue (or before an apposition between commas), else
-//     the subject phrase the chunker reads before the cue's verb group.
+//     the subject phrase the chunker reads before the cue's verb group when its last word is a
+//     noun by evidence (a mention, a capitalised word, a role, person or plural noun of the
+//     speaker words, a regular plural; no time word) or it names a person.
 //   - The content is the reported clause without a leading "that" (not "that’s") and without
 //     clause punctuation at its edges (symbols such as "#", "$", "%" stay with their words).
 #ifndef PRESSLENS_ATTRIBUTION_H_

@@ -1,4 +1,4 @@
-// train_attributions TRAIN.docs HELDOUT.docs OUT.bin [EPOCHS]
+// train_attributions TRAIN.docs VALIDATION.docs OUT.bin [EPOCHS] [--refit]
 //
 // Trains the attribution tagger (core/attribution_model.h): a greedy averaged perceptron over
 // BIO tags of SOURCE / CUE / CONTENT. Input documents are PolNeAR articles written by
@@ -7,9 +7,12 @@
 // gold fragment (role S, C or T for source, cue, content; UTF-8 byte offsets). Each text goes
 // through presslens' own tokenizer, quote finder and entity finder, so training sees exactly the
 // input the core sees at run time. Cue words (the sentences the tagger reads) are learned from
-// the training documents; the epoch with the best held-out span F1 is kept, then the weights
-// are quantised to int8, small rows dropped while the held-out F1 holds, and written as the
-// model file. Deterministic: fixed seed and order.
+// the training documents; the epoch with the best span F1 on the validation documents is kept,
+// then the weights are quantised to int8 and small rows dropped while the validation F1 holds.
+// With --refit, the chosen epoch count, quantile and pruning are applied to a model trained
+// again on the training and validation documents together. The model is written to OUT.bin.
+// Only the validation documents choose anything: articles held out for scoring are passed
+// in neither file. Deterministic: fixed seed and order.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -286,27 +289,13 @@ void Report(const char* what, const Counts& c) {
                c.F1(kSource), c.F1(kCueRole), c.F1(kContent), c.Mean());
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  if (argc < 4) {
-    std::fprintf(stderr, "usage: train_attributions TRAIN.docs HELDOUT.docs OUT.bin [EPOCHS]\n");
-    return 2;
-  }
-  const int epochs = argc > 4 ? std::atoi(argv[4]) : 12;
-  Tokenizer tokenizer;
-  QuoteFinder quotes;
-  std::vector<std::string> errors;
-  EntityFinder entities({}, &errors);
-  auto scratch = EntityFinder::NewScratch();
-  std::vector<Example> train = Read(argv[1]);
-  std::vector<Example> heldout = Read(argv[2]);
-  for (auto* set : {&train, &heldout})
-    for (Example& ex : *set) Prepare(&ex, tokenizer, quotes, entities, scratch.get());
+// Learns the cue words of `train`, computes the features of `train` and `valid` with them and
+// prints how much of the gold the candidate sentences reach.
+CueWords Features(std::vector<Example>* train, std::vector<Example>* valid) {
   CueWords cues;
-  cues.Assign(LearnCueWords(train));
+  cues.Assign(LearnCueWords(*train));
   long gold_content = 0, reachable = 0, sentences = 0, tagged = 0, tagged_with_content = 0;
-  for (auto* set : {&train, &heldout}) {
+  for (auto* set : {train, valid}) {
     for (Example& ex : *set) {
       ex.feats.Compute(ex.doc, cues);
       for (size_t s = 0; s < ex.doc.sentences.size(); ++s) {
@@ -325,77 +314,124 @@ int main(int argc, char** argv) {
       }
     }
   }
-  std::fprintf(stderr, "train %zu docs, held out %zu; %zu cue words; tagged sentences %ld of %ld (%ld with content); content spans in them %ld of %ld\n",
-               train.size(), heldout.size(), cues.hashes().size(), tagged, sentences, tagged_with_content, reachable, gold_content);
+  std::fprintf(stderr, "train %zu docs, validation %zu; %zu cue words; tagged sentences %ld of %ld (%ld with content); content spans in them %ld of %ld\n",
+               train->size(), valid->size(), cues.hashes().size(), tagged, sentences, tagged_with_content, reachable, gold_content);
+  return cues;
+}
 
+// Trains `epochs` epochs over `train` (fixed seed and order). With a non-empty `valid`, the
+// averaged weights of the epoch with the best validation mean span F1 are returned (its number
+// in *best_epoch); with an empty one, those of the last epoch.
+std::vector<float> Train(const std::vector<Example>& train, const std::vector<Example>& valid, int epochs,
+                         int* best_epoch) {
   Trainer trainer;
   std::vector<size_t> order(train.size());
   for (size_t k = 0; k < order.size(); ++k) order[k] = k;
   std::mt19937 rng(20151);
   std::vector<float> best;
   double best_f1 = -1;
-  int best_epoch = 0;
   std::vector<uint8_t> tags;
   for (int e = 1; e <= epochs; ++e) {
     std::shuffle(order.begin(), order.end(), rng);
     for (size_t k : order) trainer.Run(train[k], true, nullptr, &tags);
     std::vector<float> avg = trainer.Averaged();
+    if (valid.empty()) {
+      if (e == epochs) best = std::move(avg), *best_epoch = e;
+      continue;
+    }
     Counts c;
-    for (const Example& ex : heldout) {
+    for (const Example& ex : valid) {
       trainer.Run(ex, false, &avg, &tags);
       Score(ex, tags, &c);
     }
     char what[32];
-    std::snprintf(what, sizeof what, "epoch %d held out", e);
+    std::snprintf(what, sizeof what, "epoch %d validation", e);
     Report(what, c);
     if (c.Mean() > best_f1) {
       best_f1 = c.Mean();
-      best_epoch = e;
+      *best_epoch = e;
       best = std::move(avg);
     }
   }
+  return best;
+}
 
-  // Quantise: the largest weights saturate; choose the scale on a high quantile of |w|.
-  const std::vector<float> mags = SortedMagnitudes(best);
-  // Then rows whose weights all round to less than `prune` are dropped; the smallest model
-  // within kTolerance of the best held-out F1 is kept.
+// The int8 model of `weights`: the scale from quantile `q` of |w| (the largest weights
+// saturate), then rows whose weights all round to less than `prune` dropped.
+std::string Quantise(const CueWords& cues, const std::vector<float>& weights, double q, int prune) {
+  const float scale = Int8Scale(SortedMagnitudes(weights), q);
+  std::vector<float> pruned = weights;
+  for (size_t bucket = 0; bucket <= kAttrHashMask; ++bucket) {
+    float* row = &pruned[bucket * kAttrTags];
+    float most = 0;
+    for (int t = 0; t < kAttrTags; ++t) most = std::max(most, std::fabs(row[t] * scale));
+    if (most < prune - 0.5f) std::fill(row, row + kAttrTags, 0.f);
+  }
+  return AttributionModel::Serialize(cues.hashes(), pruned, scale);
+}
+
+// Mean span F1 of a serialised model on `set`.
+double Evaluate(const std::string& bytes, const std::vector<Example>& set) {
+  AttributionModel model;
+  if (!model.Load(bytes)) {
+    std::fprintf(stderr, "train_attributions: the written model does not load\n");
+    std::exit(1);
+  }
+  Counts c;
+  std::vector<uint8_t> tags;
+  for (const Example& ex : set) {
+    tags.assign(ex.doc.tokens.size(), 0);
+    for (size_t s = 0; s < ex.doc.sentences.size(); ++s)
+      if (ex.feats.Candidate(static_cast<int>(s)))
+        model.Tag(ex.feats, ex.doc.sentences[s].first, ex.doc.sentences[s].last, tags.data());
+    Score(ex, tags, &c);
+  }
+  return c.Mean();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<const char*> pos;
+  bool refit = false;
+  for (int k = 1; k < argc; ++k) {
+    if (std::string(argv[k]) == "--refit") refit = true;
+    else pos.push_back(argv[k]);
+  }
+  if (pos.size() < 3) {
+    std::fprintf(stderr, "usage: train_attributions TRAIN.docs VALIDATION.docs OUT.bin [EPOCHS] [--refit]\n");
+    return 2;
+  }
+  const int epochs = pos.size() > 3 ? std::atoi(pos[3]) : 12;
+  Tokenizer tokenizer;
+  QuoteFinder quotes;
+  std::vector<std::string> errors;
+  EntityFinder entities({}, &errors);
+  auto scratch = EntityFinder::NewScratch();
+  std::vector<Example> train = Read(pos[0]);
+  std::vector<Example> valid = Read(pos[1]);
+  for (auto* set : {&train, &valid})
+    for (Example& ex : *set) Prepare(&ex, tokenizer, quotes, entities, scratch.get());
+
+  // Selection, on the validation articles only: the epoch, then the quantile and the pruning
+  // (the smallest model within kTolerance of the best validation F1).
+  CueWords cues = Features(&train, &valid);
+  int best_epoch = 0;
+  const std::vector<float> best = Train(train, valid, epochs, &best_epoch);
   constexpr double kTolerance = 0.002;
   struct Candidate {
     std::string bytes;
-    double f1;
+    double f1, q;
+    int prune;
   };
   std::vector<Candidate> candidates;
-  auto evaluate = [&](const std::string& bytes) {
-    AttributionModel model;
-    if (!model.Load(bytes)) {
-      std::fprintf(stderr, "train_attributions: the written model does not load\n");
-      std::exit(1);
-    }
-    Counts c;
-    for (const Example& ex : heldout) {
-      tags.assign(ex.doc.tokens.size(), 0);
-      for (size_t s = 0; s < ex.doc.sentences.size(); ++s)
-        if (ex.feats.Candidate(static_cast<int>(s)))
-          model.Tag(ex.feats, ex.doc.sentences[s].first, ex.doc.sentences[s].last, tags.data());
-      Score(ex, tags, &c);
-    }
-    return c.Mean();
-  };
   for (double q : {0.9995, 0.9999, 1.0}) {
-    const float scale = Int8Scale(mags, q);
     for (int prune : {0, 2, 3, 4, 6}) {
-      std::vector<float> pruned = best;
-      for (size_t bucket = 0; bucket <= kAttrHashMask; ++bucket) {
-        float* row = &pruned[bucket * kAttrTags];
-        float most = 0;
-        for (int t = 0; t < kAttrTags; ++t) most = std::max(most, std::fabs(row[t] * scale));
-        if (most < prune - 0.5f) std::fill(row, row + kAttrTags, 0.f);
-      }
-      std::string bytes = AttributionModel::Serialize(cues.hashes(), pruned, scale);
-      const double f1 = evaluate(bytes);
-      std::fprintf(stderr, "int8 at quantile %.4f, rows under %d dropped: %zu bytes, held-out mean span F1 %.4f\n",
+      std::string bytes = Quantise(cues, best, q, prune);
+      const double f1 = Evaluate(bytes, valid);
+      std::fprintf(stderr, "int8 at quantile %.4f, rows under %d dropped: %zu bytes, validation mean span F1 %.4f\n",
                    q, prune, bytes.size(), f1);
-      candidates.push_back({std::move(bytes), f1});
+      candidates.push_back({std::move(bytes), f1, q, prune});
     }
   }
   double top = 0;
@@ -403,11 +439,21 @@ int main(int argc, char** argv) {
   const Candidate* pick = nullptr;
   for (const Candidate& c : candidates)
     if (c.f1 >= top - kTolerance && (!pick || c.bytes.size() < pick->bytes.size())) pick = &c;
-  const std::string& chosen = pick->bytes;
-  const double chosen_f1 = pick->f1;
-  std::ofstream out(argv[3], std::ios::binary);
+  std::string chosen = pick->bytes;
+  std::fprintf(stderr, "chosen: epoch %d, quantile %.4f, rows under %d dropped (validation mean span F1 %.4f)\n",
+               best_epoch, pick->q, pick->prune, pick->f1);
+
+  // With --refit, the chosen settings are applied to a model trained on the training and the
+  // validation articles together (the cue words learned from both).
+  if (refit) {
+    for (Example& ex : valid) train.push_back(std::move(ex));
+    std::vector<Example> none;
+    cues = Features(&train, &none);
+    int last = 0;
+    chosen = Quantise(cues, Train(train, none, best_epoch, &last), pick->q, pick->prune);
+  }
+  std::ofstream out(pos[2], std::ios::binary);
   out.write(chosen.data(), static_cast<std::streamsize>(chosen.size()));
-  std::fprintf(stderr, "wrote %s: %zu bytes (epoch %d, held-out mean span F1 %.4f float, %.4f int8)\n",
-               argv[3], chosen.size(), best_epoch, best_f1, chosen_f1);
+  std::fprintf(stderr, "wrote %s: %zu bytes%s\n", pos[2], chosen.size(), refit ? " (refit on training + validation)" : "");
   return out ? 0 : 1;
 }

@@ -59,16 +59,29 @@ TEST(Attribution, TitleLabel) {
 // With no source tagged and no speech event, the subject phrase before the cue's verb group
 // is the speaker when it is a noun phrase (not "widespread" before a noun cue).
 TEST(Attribution, SubjectPhraseBeforeTheCue) {
-  std::vector<R> v = Reported("The fishing cooperative has long argued that the quotas are too low.");
+  std::vector<R> v = Reported("The fishing cooperatives have long argued that the quotas are too low.");
   ASSERT_EQ(v.size(), 1u);
   EXPECT_EQ(v[0].content, "the quotas are too low");
-  EXPECT_EQ(v[0].speaker, "The fishing cooperative");
-  EXPECT_EQ(v[0].mention, "The fishing cooperative");
-  v = Reported("The harbour board, which runs the port, had hoped the ships would return in spring.");
+  EXPECT_EQ(v[0].speaker, "The fishing cooperatives");
+  EXPECT_EQ(v[0].mention, "The fishing cooperatives");
+  v = Reported("The harbour authority, which runs the port, had hoped the ships would return in spring.");
   ASSERT_EQ(v.size(), 1u);
-  EXPECT_EQ(v[0].mention, "The harbour board");
+  EXPECT_EQ(v[0].mention, "The harbour authority");
   for (const R& r : Reported("There was widespread speculation that the mill would close."))
     EXPECT_EQ(r.speaker, "");
+}
+
+// The subject phrase names no speaker when its last word is no noun by evidence: an adjective
+// whose noun the tagger took into the cue ("a reasonable assumption"), or a singular noun no
+// list knows ("The fishing cooperative").
+TEST(Attribution, SubjectPhraseNeedsANounHead) {
+  std::vector<R> v = Reported("It is a reasonable assumption that the ferry will run late this winter.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].content, "the ferry will run late this winter");
+  EXPECT_EQ(v[0].speaker, "");
+  v = Reported("The fishing cooperative has long argued that the quotas are too low.");
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].speaker, "");
 }
 
 // A relative pronoun tagged as the source is named by its antecedent; its span stays on the
