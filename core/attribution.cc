@@ -171,6 +171,13 @@ class Reader {
     }
   }
 
+  // Whether a piece holds a word: a closing mark the tagger reads as a source ("’’") is none.
+  bool HasWord(const Piece& p) const {
+    for (int i = p.first; i < p.last; ++i)
+      if (IsWordToken(doc_.tokens[i])) return true;
+    return false;
+  }
+
   void Content(Piece c) {
     const auto& tokens = doc_.tokens;
     while (c.first < c.last && EdgePunct(c.first)) ++c.first;
@@ -192,6 +199,7 @@ class Reader {
       r.cue.lemma = event ? std::string(event->lemma) : Lemma(*cue);
     }
     const Piece* source = Nearest(s_.pieces, kSource, cue ? *cue : c);
+    if (source && !HasWord(*source)) source = nullptr;
     const bool event_speaker = event && event->has_speaker;
     if (source && !(event_speaker && Overlaps(event->speaker.span, *source))) {
       r.has_speaker = true;

@@ -99,6 +99,18 @@ TEST(Attribution, RelativePronounSource) {
   EXPECT_EQ(v[0].mention, "who");
 }
 
+// A closing mark is never a speaker: a source the tagger reads over "’’" keeps its words only.
+TEST(Attribution, NoSpeakerIsPunctuation) {
+  for (const char* text : {"“The talks will go on,’’ says an official at the ministry. Prices rose.",
+                           "“The fares will rise in March,’’ says a spokesman for the port."}) {
+    for (const R& r : Reported(text)) {
+      EXPECT_NE(r.mention.find_first_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+                std::string::npos)
+          << text << " -> '" << r.mention << "'";
+    }
+  }
+}
+
 TEST(AttributionModel, TheShippedModelLoads) {
   AttributionModel model;
   ASSERT_TRUE(model.Load(EmbeddedData("attribution-model")));
