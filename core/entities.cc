@@ -47,6 +47,7 @@ struct EntityWords {
   WordHashSet organisation_preposition = List("organisation-preposition");
   WordHashSet place_head = List("place-head");
   WordHashSet company_head = List("company-head");
+  WordHashSet polity_head = List("polity-head");
   WordHashSet compass_word = List("compass-word");
   WordHashSet and_or = List("and-or");
   WordHashSet honorific = List("honorific");  // exact spellings
@@ -1075,6 +1076,34 @@ PRESSLENS_OUT_OF_LINE void HeadWordOrganisations(const Document& doc,
   }
 }
 
+// Step 2g: an unknown name of two words or more whose last word is a subdivision's head word
+// (data/en/function-words.txt [polity-head]) and none of whose words is an organisation's head
+// word is a place's, GPE, whatever the tagger's class ("Kut Province", "Baluchistan
+// Province"; not "Sindh Education District Office"). Names the gazetteer, the knowledge base
+// or the user's lexicon knows keep their type.
+PRESSLENS_OUT_OF_LINE void HeadWordPolities(const Document& doc,
+                                            std::vector<Candidate>* candidates) {
+  const Token* const tk = doc.tokens.data();
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  for (Candidate& c : *candidates) {
+    if (c.type == EntityType::kGpe || c.type == EntityType::kNorp ||
+        c.type == EntityType::kEvent || c.known >= 0 || c.user >= 0 || WordCount(tk, c) < 2)
+      continue;
+    const int last = c.last - 1;
+    if (tk[last].kind != TokenKind::kWord || !tk[last].upper_initial ||
+        !InLowerList(Words().polity_head, doc.TokenText(last)))
+      continue;
+    bool organisation = false;
+    for (int t = c.first; t < last && !organisation; ++t)
+      organisation = tk[t].kind == TokenKind::kWord &&
+                     (InLowerList(Words().organisation_head, doc.TokenText(t)) ||
+                      InLowerList(Words().company_head, doc.TokenText(t)));
+    if (organisation || kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[last].end)) != 0)
+      continue;
+    c.type = EntityType::kGpe;
+  }
+}
+
 // Step 3b: a name in a headline or caption line (a title-case one too) is cut to the longest
 // part of it that the text's body names, when every word cut off is one the text also writes
 // in lower case
@@ -2092,6 +2121,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   SplitOrgPerson(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
   JoinOrganisationNames(*doc, &s->kept);
   HeadWordOrganisations(*doc, &s->kept);
+  HeadWordPolities(*doc, &s->kept);
 
   // The user's names, which win over everything else.
   s->lexicon.clear();

@@ -246,6 +246,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'organisation-preposition',
   'place-head',
   'company-head',
+  'polity-head',
   'compass-word',
   'and-or',
   'honorific',
