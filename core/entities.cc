@@ -1104,6 +1104,68 @@ PRESSLENS_OUT_OF_LINE void HeadWordPolities(const Document& doc,
   }
 }
 
+// The tokens [from, to) join two names of a list: a comma, "and" or "or", or a comma and one
+// of them, on one line.
+bool ListSeparator(const Document& doc, int from, int to) {
+  const Token* const tk = doc.tokens.data();
+  if (to - from < 1 || to - from > 2) return false;
+  for (int t = from; t <= to; ++t)
+    if (tk[t].newline_before) return false;
+  const bool comma = doc.TokenText(from) == ",";
+  if (to - from == 1) return comma || Words().and_or.Has(doc.TokenText(from));
+  return comma && Words().and_or.Has(doc.TokenText(from + 1));
+}
+
+// Step 3d: the names of a list of three or more ("Google, Bing, and Yahoo", "The New York
+// Times, Jezebel, Metro.us") are of one type: a name no table knows takes the type of the
+// names of the list that a table knows (the gazetteer, the knowledge base or the user's
+// lexicon), when they all have one type (PERSON, ORG or GPE) and the list has a comma. The
+// tagger reads each name by its own letters and neighbours; the list says what they are.
+PRESSLENS_OUT_OF_LINE void ListTypes(const Document& doc, std::vector<Candidate>* candidates) {
+  std::vector<Candidate>& kept = *candidates;
+  const Token* const tk = doc.tokens.data();
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  // The type a table gives c (the knowledge base's, when it knows c as one type, which later
+  // steps give the mention's entity; else the gazetteer's or the lexicon's, as c has it), or
+  // kMisc.
+  auto known = [&](const Candidate& c) {
+    const uint8_t types = kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[c.last - 1].end));
+    if (types == KnowledgeBase::kKbPerson) return EntityType::kPerson;
+    if (types == KnowledgeBase::kKbOrg) return EntityType::kOrg;
+    if (types == KnowledgeBase::kKbGpe) return EntityType::kGpe;
+    return c.known >= 0 || c.user >= 0 || types != 0 ? c.type : EntityType::kMisc;
+  };
+  auto listed = [](EntityType t) {
+    return t == EntityType::kPerson || t == EntityType::kOrg || t == EntityType::kGpe ||
+           t == EntityType::kLoc;
+  };
+  for (size_t k = 0; k < kept.size();) {
+    size_t end = k + 1;
+    bool comma = false;
+    while (end < kept.size() && ListSeparator(doc, kept[end - 1].last, kept[end].first)) {
+      comma = comma || doc.TokenText(kept[end - 1].last) == ",";
+      ++end;
+    }
+    if (end - k >= 3 && comma) {
+      EntityType type = EntityType::kMisc;
+      bool agree = true, all_listed = true;
+      for (size_t i = k; i < end; ++i) {
+        all_listed = all_listed && listed(kept[i].type);
+        const EntityType t = known(kept[i]);
+        if (t == EntityType::kMisc) continue;
+        if (type == EntityType::kMisc) type = t;
+        agree = agree && t == type;
+      }
+      if (all_listed && agree &&
+          (type == EntityType::kPerson || type == EntityType::kOrg || type == EntityType::kGpe))
+        for (size_t i = k; i < end; ++i)
+          if (kept[i].rule == MentionRule::kModel && known(kept[i]) == EntityType::kMisc)
+            kept[i].type = type;
+    }
+    k = end;
+  }
+}
+
 // Step 3b: a name in a headline or caption line (a title-case one too) is cut to the longest
 // part of it that the text's body names, when every word cut off is one the text also writes
 // in lower case
@@ -2131,6 +2193,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   AddCuratedNames(*doc, &s->kept, &s->covered, &s->extra);
   HeadlineSpansToBodyNames(*doc, s->feats, &s->kept, &s->by_key);
   CompassGroups(*doc, tables_->gaz.names, &s->kept);
+  ListTypes(*doc, &s->kept);
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".
   for (Candidate& c : s->kept) {
