@@ -465,5 +465,27 @@ TEST(Entities, MidSentenceTheAndAdjectivesOpenAnOrganisationsName) {
   EXPECT_TRUE(Find(r, "ORG", "Medical Journal of Australia"));
 }
 
+TEST(Entities, UnknownNameEndingInASubdivisionsHeadIsAPlace) {
+  Result r = SharedAnalyzer().Analyze(
+      "The party also won the Northwest Frontier Province, which borders Afghanistan, and shares "
+      "power in Baluchistan Province.");
+  EXPECT_TRUE(Find(r, "GPE", "Northwest Frontier Province"));
+  EXPECT_TRUE(Find(r, "GPE", "Baluchistan Province"));
+}
+
+TEST(Entities, NamesOfAListTakeTheTypeOfItsKnownNames) {
+  Result r = SharedAnalyzer().Analyze(
+      "The story spread on search engines including Google, Bing, and Yahoo, the owner said.");
+  EXPECT_TRUE(Find(r, "ORG", "Google"));
+  EXPECT_TRUE(Find(r, "ORG", "Bing"));
+  EXPECT_TRUE(Find(r, "ORG", "Yahoo"));
+}
+
+TEST(Entities, SpellingsOfSheikhAreTitles) {
+  Result r = SharedAnalyzer().Analyze("Shaikh Hamid al-Ani, a tribal leader, said the vote was fair.");
+  EXPECT_TRUE(Find(r, "PERSON", "Hamid al-Ani"));
+  EXPECT_FALSE(Find(r, "PERSON", "Shaikh Hamid al-Ani"));
+}
+
 }  // namespace
 }  // namespace presslens
