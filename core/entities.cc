@@ -48,6 +48,7 @@ struct EntityWords {
   WordHashSet place_head = List("place-head");
   WordHashSet company_head = List("company-head");
   WordHashSet polity_head = List("polity-head");
+  WordHashSet leader_office = List("leader-office");
   WordHashSet compass_word = List("compass-word");
   WordHashSet and_or = List("and-or");
   WordHashSet honorific = List("honorific");  // exact spellings
@@ -1102,6 +1103,47 @@ PRESSLENS_OUT_OF_LINE void HeadWordPolities(const Document& doc,
       continue;
     c.type = EntityType::kGpe;
   }
+}
+
+// Step 3e: one capitalised word between "the" and a noun of a leader's government
+// (data/en/function-words.txt [leader-office]) that the tagger left out is the leader's
+// surname, a PERSON, when no table knows it: "the [Bush] administration", "the [Sharon]
+// government" (the tagger reads "Bush" as the common noun). A name the tagger found keeps its
+// type ("the Likud government"), and so does a name a table knows ("the Iraqi government") or a
+// party's ("the Labour government": the knowledge base knows a "Labour Party").
+PRESSLENS_OUT_OF_LINE void LeaderOfficeNames(const Document& doc, const NameTable& gazetteer,
+                                             std::vector<Candidate>* candidates) {
+  std::vector<Candidate>& kept = *candidates;
+  const Token* const tk = doc.tokens.data();
+  const int n = static_cast<int>(doc.tokens.size());
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  std::vector<Candidate> added;
+  size_t k = 0;  // the first candidate that does not end before token t
+  for (int t = 1; t + 1 < n; ++t) {
+    if (tk[t].kind != TokenKind::kWord || !tk[t].upper_initial || tk[t].all_caps ||
+        tk[t + 1].kind != TokenKind::kWord || tk[t + 1].upper_initial ||
+        tk[t].newline_before || tk[t + 1].newline_before ||
+        !Words().leader_office.Has(doc.TokenText(t + 1)))
+      continue;
+    const std::string_view the = doc.TokenText(t - 1);
+    if (the != "the" && the != "The") continue;
+    while (k < kept.size() && kept[k].last <= t) ++k;
+    if (k < kept.size() && kept[k].first <= t) continue;
+    if (gazetteer.Lookup(doc, t, t + 1) >= 0 || kb.TypesNamed(doc.TokenText(t)) != 0 ||
+        kb.TypesNamed(std::string(doc.TokenText(t)) + " Party") != 0)
+      continue;
+    Candidate c;
+    c.first = t;
+    c.last = t + 1;
+    c.type = EntityType::kPerson;
+    added.push_back(c);
+  }
+  if (added.empty()) return;
+  std::vector<Candidate> merged;
+  merged.reserve(kept.size() + added.size());
+  std::merge(kept.begin(), kept.end(), added.begin(), added.end(), std::back_inserter(merged),
+             [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  kept.swap(merged);
 }
 
 // The tokens [from, to) join two names of a list: a comma, "and" or "or", or a comma and one
@@ -2193,6 +2235,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   AddCuratedNames(*doc, &s->kept, &s->covered, &s->extra);
   HeadlineSpansToBodyNames(*doc, s->feats, &s->kept, &s->by_key);
   CompassGroups(*doc, tables_->gaz.names, &s->kept);
+  LeaderOfficeNames(*doc, tables_->gaz.names, &s->kept);
   ListTypes(*doc, &s->kept);
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".

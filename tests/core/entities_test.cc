@@ -481,6 +481,14 @@ TEST(Entities, NamesOfAListTakeTheTypeOfItsKnownNames) {
   EXPECT_TRUE(Find(r, "ORG", "Yahoo"));
 }
 
+TEST(Entities, SurnameBeforeALeadersGovernmentIsAPerson) {
+  Result r = SharedAnalyzer().Analyze(
+      "Analysts say the Bush administration will have to find a new policy. The Labour "
+      "government and the Iraqi government met.");
+  EXPECT_TRUE(Find(r, "PERSON", "Bush"));
+  EXPECT_FALSE(Find(r, "PERSON", "Labour"));
+}
+
 TEST(Entities, SpellingsOfSheikhAreTitles) {
   Result r = SharedAnalyzer().Analyze("Shaikh Hamid al-Ani, a tribal leader, said the vote was fair.");
   EXPECT_TRUE(Find(r, "PERSON", "Hamid al-Ani"));
