@@ -112,6 +112,13 @@ const curatedId = new Map(curatedRows.flatMap((r) => r.names.map((n) => [clean(n
 function add(type, names, qid, country, source) {
   // "The Washington Post" is also "Washington Post" (a sentence's first "The" is not part of it).
   names = names.map(clean).flatMap((n) => (/^The \S+ \S/.test(n) ? [n, n.slice(4)] : [n]));
+  // Arabic's article opens an organisation's name with a space or a hyphen ("Al Jazeera",
+  // "Al-Jazeera"): both (not a person's: "Al Gore").
+  if (type === 'ORG')
+    names = names.flatMap((n) => {
+      const m = /^(Al|al)([ -])([A-Z]\S*.*)$/.exec(n);
+      return m ? [n, `${m[1]}${m[2] === ' ' ? '-' : ' '}${m[3]}`] : [n];
+    });
   names = names.filter((n) => namelike(n, source) &&
     (source === 'kb-curated' || !curatedId.has(n.toLowerCase()) ||
      (qid && curatedId.get(n.toLowerCase()) === qid)));

@@ -86,6 +86,13 @@ TEST(KnowledgeBase, PeopleOfTheActorDictionariesAreNoOrganisations) {
   EXPECT_NE(kb.TypesNamed("Red Crescent") & KnowledgeBase::kKbOrg, 0);
 }
 
+TEST(KnowledgeBase, ArabicArticleWithASpaceOrAHyphen) {
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  EXPECT_EQ(kb.TypesNamed("Al Jazeera"), KnowledgeBase::kKbOrg);
+  EXPECT_EQ(kb.TypesNamed("Al-Jazeera"), KnowledgeBase::kKbOrg);
+  EXPECT_EQ(kb.TypesNamed("Al-Gore"), 0);
+}
+
 const Entity* Named(const Result& r, const std::string& name) {
   for (const Entity& e : r.entities)
     if (e.name == name) return &e;
