@@ -1146,6 +1146,24 @@ PRESSLENS_OUT_OF_LINE void LeaderOfficeNames(const Document& doc, const NameTabl
   kept.swap(merged);
 }
 
+// Step 2h: one word of seven letters or more in -ists or -ites that no table knows names the
+// followers of a person, creed or party, a group (NORP), not a person, place or organisation:
+// "Baathists", "Saddamites", "Islamists".
+PRESSLENS_OUT_OF_LINE void FollowersGroups(const Document& doc,
+                                           std::vector<Candidate>* candidates) {
+  const Token* const tk = doc.tokens.data();
+  for (Candidate& c : *candidates) {
+    if (c.last - c.first != 1 || c.known >= 0 || c.user >= 0 || c.type == EntityType::kNorp ||
+        c.type == EntityType::kEvent || tk[c.first].all_caps || tk[c.first].kind != TokenKind::kWord)
+      continue;
+    const std::string_view w = doc.TokenText(c.first);
+    if (w.size() < 7 || (w.substr(w.size() - 4) != "ists" && w.substr(w.size() - 4) != "ites") ||
+        KnowledgeBase::Get().TypesNamed(w) != 0)
+      continue;
+    c.type = EntityType::kNorp;
+  }
+}
+
 // The tokens [from, to) join two names of a list: a comma, "and" or "or", or a comma and one
 // of them, on one line.
 bool ListSeparator(const Document& doc, int from, int to) {
@@ -2226,6 +2244,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   JoinOrganisationNames(*doc, &s->kept);
   HeadWordOrganisations(*doc, &s->kept);
   HeadWordPolities(*doc, &s->kept);
+  FollowersGroups(*doc, &s->kept);
 
   // The user's names, which win over everything else.
   s->lexicon.clear();

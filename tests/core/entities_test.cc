@@ -489,6 +489,14 @@ TEST(Entities, SurnameBeforeALeadersGovernmentIsAPerson) {
   EXPECT_FALSE(Find(r, "PERSON", "Labour"));
 }
 
+TEST(Entities, FollowersInIstsOrItesAreAGroup) {
+  Result r = SharedAnalyzer().Analyze(
+      "The Saddamites and the Wahhabis are allied, and the Baathists agree, Hassan said.");
+  EXPECT_TRUE(Find(r, "NORP", "Saddamites"));
+  EXPECT_FALSE(Find(r, "ORG", "Baathists"));
+  EXPECT_FALSE(Find(r, "PERSON", "Baathists"));
+}
+
 TEST(Entities, SpellingsOfSheikhAreTitles) {
   Result r = SharedAnalyzer().Analyze("Shaikh Hamid al-Ani, a tribal leader, said the vote was fair.");
   EXPECT_TRUE(Find(r, "PERSON", "Hamid al-Ani"));
