@@ -1179,8 +1179,11 @@ bool ListSeparator(const Document& doc, int from, int to) {
 // Step 3d: the names of a list of three or more ("Google, Bing, and Yahoo", "The New York
 // Times, Jezebel, Metro.us") are of one type: a name no table knows takes the type of the
 // names of the list that a table knows (the gazetteer, the knowledge base or the user's
-// lexicon), when they all have one type (PERSON, ORG or GPE) and the list has a comma. The
-// tagger reads each name by its own letters and neighbours; the list says what they are.
+// lexicon), when they all have one type (PERSON, ORG or GPE) and the list has a comma; in a
+// list none of whose names a table knows, written "A, B and C" (commas but for the last
+// separator: not "reported from [Midway Atoll], and [Mark Landler] and ..."), the type of two
+// thirds of its names or more ("Mobil, Shell and Caltex"). The tagger reads each name by its
+// own letters and neighbours; the list says what they are.
 PRESSLENS_OUT_OF_LINE void ListTypes(const Document& doc, std::vector<Candidate>* candidates) {
   std::vector<Candidate>& kept = *candidates;
   const Token* const tk = doc.tokens.data();
@@ -1202,8 +1205,12 @@ PRESSLENS_OUT_OF_LINE void ListTypes(const Document& doc, std::vector<Candidate>
   for (size_t k = 0; k < kept.size();) {
     size_t end = k + 1;
     bool comma = false;
+    bool serial = true;  // "A, B and C": every separator but the last is a comma alone
     while (end < kept.size() && ListSeparator(doc, kept[end - 1].last, kept[end].first)) {
       comma = comma || doc.TokenText(kept[end - 1].last) == ",";
+      if (end > k + 1 && (kept[end - 1].first - kept[end - 2].last != 1 ||
+                          doc.TokenText(kept[end - 2].last) != ","))
+        serial = false;  // the separator before this one was not a comma alone
       ++end;
     }
     if (end - k >= 3 && comma) {
@@ -1215,6 +1222,12 @@ PRESSLENS_OUT_OF_LINE void ListTypes(const Document& doc, std::vector<Candidate>
         if (t == EntityType::kMisc) continue;
         if (type == EntityType::kMisc) type = t;
         agree = agree && t == type;
+      }
+      if (type == EntityType::kMisc && serial) {  // none known: the type of two thirds or more
+        int counts[7] = {0};
+        for (size_t i = k; i < end; ++i) ++counts[static_cast<int>(kept[i].type)];
+        for (int t = 0; t < 7; ++t)
+          if (3 * counts[t] >= 2 * static_cast<int>(end - k)) type = static_cast<EntityType>(t);
       }
       if (all_listed && agree &&
           (type == EntityType::kPerson || type == EntityType::kOrg || type == EntityType::kGpe))

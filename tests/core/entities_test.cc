@@ -479,6 +479,9 @@ TEST(Entities, NamesOfAListTakeTheTypeOfItsKnownNames) {
   EXPECT_TRUE(Find(r, "ORG", "Google"));
   EXPECT_TRUE(Find(r, "ORG", "Bing"));
   EXPECT_TRUE(Find(r, "ORG", "Yahoo"));
+  Result unknown = SharedAnalyzer().Analyze(
+      "Multinational firms including Mobil, Shell and Caltex, were also affected, the paper said.");
+  EXPECT_TRUE(Find(unknown, "ORG", "Mobil"));
 }
 
 TEST(Entities, SurnameBeforeALeadersGovernmentIsAPerson) {
