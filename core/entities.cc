@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 #include <cstring>
 
 #include "condemnation_lexicon.h"
@@ -1190,8 +1191,15 @@ PRESSLENS_OUT_OF_LINE void ListTypes(const Document& doc, std::vector<Candidate>
   const KnowledgeBase& kb = KnowledgeBase::Get();
   // The type a table gives c (the knowledge base's, when it knows c as one type, which later
   // steps give the mention's entity; else the gazetteer's or the lexicon's, as c has it), or
-  // kMisc.
+  // PERSON for a person's surname, or kMisc.
+  // The last words of the persons' names of two words or more: a person named so elsewhere
+  // ("Hillary Clinton") is one in a list too ("in Iraq, Obama and Clinton withdrew").
+  std::unordered_set<std::string_view> surnames;
+  for (const Candidate& c : kept)
+    if (c.type == EntityType::kPerson && WordCount(tk, c) >= 2) surnames.insert(doc.TokenText(c.last - 1));
   auto known = [&](const Candidate& c) {
+    if (c.type == EntityType::kPerson && c.last - c.first == 1 && surnames.count(doc.TokenText(c.first)))
+      return EntityType::kPerson;
     const uint8_t types = kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[c.last - 1].end));
     if (types == KnowledgeBase::kKbPerson) return EntityType::kPerson;
     if (types == KnowledgeBase::kKbOrg) return EntityType::kOrg;
@@ -1998,6 +2006,10 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
     if (TitleAlone(*doc, feats, c, title_at)) continue;
     if (CommonWordOpening(*doc, feats, c, &capitalised_inside)) continue;
     if (AbbreviationPlural(*doc, c)) continue;
+    // A storm's word alone is the common noun, no name ("the [Cyclone] is almost certain to
+    // weaken"; "Cyclone Phailin" is the storm's).
+    if (c.last - c.first == 1 && !tk[c.first].all_caps && StormWord(doc->TokenText(c.first)))
+      continue;
     // One word in capitals that abbreviates a common noun ("DNA", "IQ"), or that makes a
     // currency's sign ("US$ 10 billion", "US $ 8"): no name.
     if (c.last - c.first == 1 && tk[c.first].all_caps &&

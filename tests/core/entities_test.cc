@@ -500,6 +500,21 @@ TEST(Entities, FollowersInIstsOrItesAreAGroup) {
   EXPECT_FALSE(Find(r, "PERSON", "Baathists"));
 }
 
+TEST(Entities, StormsWordAloneIsNoName) {
+  Result r = SharedAnalyzer().Analyze(
+      "Cyclone Phailin hit the coast on Saturday. Yes, the Cyclone is almost certain to weaken.");
+  EXPECT_TRUE(Find(r, "EVENT", "Cyclone Phailin"));
+  for (const Entity& e : r.entities) EXPECT_NE(e.name, "Cyclone");
+}
+
+TEST(Entities, PersonsSurnameInAListStaysAPerson) {
+  Result r = SharedAnalyzer().Analyze(
+      "Hillary Clinton and Barack Obama spoke. After the surge in Iraq, Obama and Clinton "
+      "withdrew the forces.");
+  for (const Entity& e : r.entities)
+    if (e.name == "Barack Obama" || e.name == "Hillary Clinton") EXPECT_EQ(e.mentions.size(), 2u) << e.name;
+}
+
 TEST(Entities, SpellingsOfSheikhAreTitles) {
   Result r = SharedAnalyzer().Analyze("Shaikh Hamid al-Ani, a tribal leader, said the vote was fair.");
   EXPECT_TRUE(Find(r, "PERSON", "Hamid al-Ani"));
