@@ -244,10 +244,11 @@ for (const { type, names, qid, country } of curatedRows) {
 // Read last: a name a sourced row already has is left to that row.
 const named = new Set([...entities.values()].flatMap((e) => e.names.map((n) => n.toLowerCase())));
 // The dictionaries code people as the group they act for ("OSAMA_BIN_LADEN [IMGMUSALQ]", a
-// World Bank president [IGOUNODEVWBK]); a person is no organisation, so these blocks are left
-// out. A block is a person's when its first name has the shape of a person's (up to four words,
-// none "the", a word English writes in lower case (a particle of three letters or fewer
-// inside it aside: "al", "bin") or an organisation's head word of data/en/function-words.txt) and
+// World Bank president [IGOUNODEVWBK]); a person is no organisation, so these blocks are
+// persons' rows (without an id). A block is a person's when its first name has the shape of a
+// person's (up to four words, none "the", a word English writes in lower case (a particle of
+// three letters or fewer inside it aside: "al", "bin") or an organisation's head word of
+// data/en/function-words.txt) and
 //   - an intergovernmental or non-governmental actor's code holds for a span of dates (a term
 //     of office: "[IGOUNOIAE 811201-971130]"), or
 //   - outside the company lists (companies are often named after people: "Philip Morris"), the
@@ -283,7 +284,10 @@ for (const file of ['petrarch2-Phoenix.International.actors.txt', 'petrarch2-Pho
     // Written in capitals there: kept in lower case, which the core matches in any case.
     const name = (s) => s.replace(/_+$/, '').replace(/_/g, ' ').replace(/ \([A-Z]+\)$/, '').toLowerCase();
     const names = block.names.map(name);
-    if (personBlock(names, block.codes, block.raw)) return;
+    if (personBlock(names, block.codes, block.raw)) {
+      add('PERSON', names.filter((n) => !named.has(n.toLowerCase())), '', '', 'petrarch2');
+      return;
+    }
     if (code.startsWith('MNC'))
       for (const n of [...names]) {
         const stem = n.replace(/,? (corp|corporation|inc|incorporated|co|company|ltd|limited|plc|llc|holdings?|group)\.?$/, '');

@@ -79,8 +79,9 @@ TEST(KnowledgeBase, NamesOnlyNonPersons) {
 }
 
 TEST(KnowledgeBase, PeopleOfTheActorDictionariesAreNoOrganisations) {
-  // PETRARCH2 codes people as the group they act for; their names are no organisation's.
+  // PETRARCH2 codes people as the group they act for; their names are persons' (no id).
   const KnowledgeBase& kb = KnowledgeBase::Get();
+  EXPECT_EQ(kb.TypesNamed("Osama bin Laden"), KnowledgeBase::kKbPerson);
   EXPECT_EQ(kb.TypesNamed("Bin Laden") & KnowledgeBase::kKbOrg, 0);
   EXPECT_EQ(kb.TypesNamed("Hans Blix") & KnowledgeBase::kKbOrg, 0);
   EXPECT_NE(kb.TypesNamed("Red Crescent") & KnowledgeBase::kKbOrg, 0);
