@@ -49,6 +49,7 @@ struct EntityWords {
   WordHashSet place_head = List("place-head");
   WordHashSet company_head = List("company-head");
   WordHashSet polity_head = List("polity-head");
+  WordHashSet facility_head = List("facility-head");
   WordHashSet leader_office = List("leader-office");
   WordHashSet compass_word = List("compass-word");
   WordHashSet and_or = List("and-or");
@@ -1079,22 +1080,26 @@ PRESSLENS_OUT_OF_LINE void HeadWordOrganisations(const Document& doc,
 }
 
 // Step 2g: an unknown name of two words or more whose last word is a subdivision's head word
-// (data/en/function-words.txt [polity-head]) and none of whose words is an organisation's head
-// word is a place's, GPE, whatever the tagger's class ("Kut Province", "Baluchistan
-// Province"; not "Sindh Education District Office"). Names the gazetteer, the knowledge base
-// or the user's lexicon knows keep their type.
-PRESSLENS_OUT_OF_LINE void HeadWordPolities(const Document& doc,
-                                            std::vector<Candidate>* candidates) {
+// (data/en/function-words.txt [polity-head]) is a place's, GPE ("Kut Province", "Baluchistan
+// Province"), and one whose last word is a facility's ([facility-head]) is a location's, LOC
+// ("Tiananmen Square", "Lilac Falls Motel"), whatever the tagger's class, when none of its words
+// is an organisation's head word ("Sindh Education Province Office"). Names the gazetteer, the
+// knowledge base or the user's lexicon knows keep their type.
+PRESSLENS_OUT_OF_LINE void HeadWordPlaces(const Document& doc,
+                                          std::vector<Candidate>* candidates) {
   const Token* const tk = doc.tokens.data();
   const KnowledgeBase& kb = KnowledgeBase::Get();
   for (Candidate& c : *candidates) {
-    if (c.type == EntityType::kGpe || c.type == EntityType::kNorp ||
-        c.type == EntityType::kEvent || c.known >= 0 || c.user >= 0 || WordCount(tk, c) < 2)
+    if (c.type == EntityType::kNorp || c.type == EntityType::kEvent || c.known >= 0 ||
+        c.user >= 0 || WordCount(tk, c) < 2)
       continue;
     const int last = c.last - 1;
-    if (tk[last].kind != TokenKind::kWord || !tk[last].upper_initial ||
-        !InLowerList(Words().polity_head, doc.TokenText(last)))
-      continue;
+    if (tk[last].kind != TokenKind::kWord || !tk[last].upper_initial) continue;
+    const std::string_view head = doc.TokenText(last);
+    const EntityType type = InLowerList(Words().polity_head, head)     ? EntityType::kGpe
+                            : InLowerList(Words().facility_head, head) ? EntityType::kLoc
+                                                                       : EntityType::kMisc;
+    if (type == EntityType::kMisc || c.type == type) continue;
     bool organisation = false;
     for (int t = c.first; t < last && !organisation; ++t)
       organisation = tk[t].kind == TokenKind::kWord &&
@@ -1102,7 +1107,7 @@ PRESSLENS_OUT_OF_LINE void HeadWordPolities(const Document& doc,
                       InLowerList(Words().company_head, doc.TokenText(t)));
     if (organisation || kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[last].end)) != 0)
       continue;
-    c.type = EntityType::kGpe;
+    c.type = type;
   }
 }
 
@@ -2268,7 +2273,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   SplitOrgPerson(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
   JoinOrganisationNames(*doc, &s->kept);
   HeadWordOrganisations(*doc, &s->kept);
-  HeadWordPolities(*doc, &s->kept);
+  HeadWordPlaces(*doc, &s->kept);
   FollowersGroups(*doc, &s->kept);
 
   // The user's names, which win over everything else.

@@ -465,12 +465,15 @@ TEST(Entities, MidSentenceTheAndAdjectivesOpenAnOrganisationsName) {
   EXPECT_TRUE(Find(r, "ORG", "Medical Journal of Australia"));
 }
 
-TEST(Entities, UnknownNameEndingInASubdivisionsHeadIsAPlace) {
+TEST(Entities, UnknownNameEndingInASubdivisionsOrAFacilitysHeadIsAPlace) {
   Result r = SharedAnalyzer().Analyze(
       "The party also won the Northwest Frontier Province, which borders Afghanistan, and shares "
       "power in Baluchistan Province.");
   EXPECT_TRUE(Find(r, "GPE", "Northwest Frontier Province"));
   EXPECT_TRUE(Find(r, "GPE", "Baluchistan Province"));
+  Result facility = SharedAnalyzer().Analyze(
+      "Witnesses saw a truck parked behind the Lilac Falls Motel before it exploded, police said.");
+  EXPECT_TRUE(Find(facility, "LOC", "Lilac Falls Motel"));
 }
 
 TEST(Entities, NamesOfAListTakeTheTypeOfItsKnownNames) {
