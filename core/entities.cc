@@ -49,6 +49,7 @@ struct EntityWords {
   WordHashSet place_head = List("place-head");
   WordHashSet company_head = List("company-head");
   WordHashSet polity_head = List("polity-head");
+  WordHashSet domain_suffix = List("domain-suffix");
   WordHashSet facility_head = List("facility-head");
   WordHashSet leader_office = List("leader-office");
   WordHashSet compass_word = List("compass-word");
@@ -1109,6 +1110,62 @@ PRESSLENS_OUT_OF_LINE void HeadWordPlaces(const Document& doc,
       continue;
     c.type = type;
   }
+}
+
+// The token after which the web site's name that token t opens ends ("Salon" "." "com"), when
+// t is a capitalised word written onto "." and a top-level domain (data/en/function-words.txt
+// [domain-suffix]), or onto two ("BBC.co.uk"); else -1.
+int DomainNameEnd(const Document& doc, int t) {
+  const Token* const tk = doc.tokens.data();
+  const int n = static_cast<int>(doc.tokens.size());
+  int end = -1;
+  for (int u = t + 1; u + 1 < n && doc.TokenText(u) == "." && !tk[u].space_before &&
+                      !tk[u + 1].space_before && tk[u + 1].kind == TokenKind::kWord &&
+                      !tk[u + 1].capitals && Words().domain_suffix.Has(doc.TokenText(u + 1));
+       u += 2)
+    end = u + 2;
+  if (end < 0 || (end < n && !tk[end].space_before && tk[end].kind == TokenKind::kWord)) return -1;
+  return end;
+}
+
+// Step 3f: a web site's name written with its domain ("Salon.com", "SpreadingSantorum.com",
+// "Metro.us") is an organisation's, the suffix included: a span the tagger found that ends
+// before the suffix runs on over it, and a capitalised word it left out becomes one.
+PRESSLENS_OUT_OF_LINE void DomainNames(const Document& doc, std::vector<Candidate>* candidates) {
+  std::vector<Candidate>& kept = *candidates;
+  const Token* const tk = doc.tokens.data();
+  const int n = static_cast<int>(doc.tokens.size());
+  std::vector<Candidate> added;
+  size_t k = 0;  // the first candidate that does not end before token t
+  for (int t = 0; t + 2 < n; ++t) {
+    if (tk[t].kind != TokenKind::kWord || !tk[t].upper_initial || doc.TokenText(t + 1) != "." ||
+        tk[t + 1].space_before)
+      continue;
+    const int end = DomainNameEnd(doc, t);
+    if (end < 0) continue;
+    while (k < kept.size() && kept[k].last <= t) ++k;
+    if (k < kept.size() && kept[k].first <= t) {
+      Candidate& c = kept[k];
+      if (c.last == t + 1 && c.user < 0 && (k + 1 == kept.size() || kept[k + 1].first >= end)) {
+        c.last = end;
+        c.type = EntityType::kOrg;
+        c.known = -1;
+      }
+      continue;
+    }
+    if (k < kept.size() && kept[k].first < end) continue;
+    Candidate c;
+    c.first = t;
+    c.last = end;
+    c.type = EntityType::kOrg;
+    added.push_back(c);
+  }
+  if (added.empty()) return;
+  std::vector<Candidate> merged;
+  merged.reserve(kept.size() + added.size());
+  std::merge(kept.begin(), kept.end(), added.begin(), added.end(), std::back_inserter(merged),
+             [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  kept.swap(merged);
 }
 
 // Step 3e: one capitalised word between "the" and a noun of a leader's government
@@ -2285,6 +2342,7 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   HeadlineSpansToBodyNames(*doc, s->feats, &s->kept, &s->by_key);
   CompassGroups(*doc, tables_->gaz.names, &s->kept);
   LeaderOfficeNames(*doc, tables_->gaz.names, &s->kept);
+  DomainNames(*doc, &s->kept);
   ListTypes(*doc, &s->kept);
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".

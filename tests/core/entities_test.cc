@@ -518,6 +518,17 @@ TEST(Entities, PersonsSurnameInAListStaysAPerson) {
     if (e.name == "Barack Obama" || e.name == "Hillary Clinton") EXPECT_EQ(e.mentions.size(), 2u) << e.name;
 }
 
+TEST(Entities, WebSitesNameWithItsDomainIsAnOrganisation) {
+  const std::string text =
+      "The site SpreadingSantorum.com and Metro.us reported it, and Salon.com agreed. See "
+      "www.juancole.com for more.";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(Find(r, "ORG", "SpreadingSantorum.com"));
+  EXPECT_TRUE(Find(r, "ORG", "Metro.us"));
+  EXPECT_TRUE(Find(r, "ORG", "Salon.com"));
+  for (const Entity& e : r.entities) EXPECT_EQ(e.name.find("juancole"), std::string::npos);
+}
+
 TEST(Entities, SpellingsOfSheikhAreTitles) {
   Result r = SharedAnalyzer().Analyze("Shaikh Hamid al-Ani, a tribal leader, said the vote was fair.");
   EXPECT_TRUE(Find(r, "PERSON", "Hamid al-Ani"));
