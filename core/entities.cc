@@ -968,9 +968,10 @@ PRESSLENS_OUT_OF_LINE void AddKnownOrgs(const Document& doc, const NerFeatures& 
 // Step 2e: an organisation's name that the tagger split at a preposition after its head word
 // is one name: two names of places or organisations with only a preposition of
 // data/en/function-words.txt [organisation-preposition] between them, after a last word of
-// [organisation-head] of the first ("[Center] for [Transatlantic Relations]"), or with that
-// head word and the preposition between them ("[Rhode Island] School of [Design]"), inside one
-// line of a sentence.
+// [organisation-head] of the first ("[Center] for [Transatlantic Relations]"), or that
+// preposition and "the" ("[United Nations Scientific Committee] on the [Effects of Atomic
+// Radiation]"), or with that head word and the preposition between them ("[Rhode Island]
+// School of [Design]"), inside one line of a sentence.
 PRESSLENS_OUT_OF_LINE void JoinOrganisationNames(const Document& doc,
                                                  std::vector<Candidate>* candidates) {
   std::vector<Candidate>& kept = *candidates;
@@ -996,7 +997,9 @@ PRESSLENS_OUT_OF_LINE void JoinOrganisationNames(const Document& doc,
                   (gap == 1 || gap == 2) && tk[a.last].sentence == tk[b.first].sentence;
       for (int t = a.last; join && t <= b.first; ++t) join = !tk[t].newline_before;
       join = join && (gap == 1 ? head(a.last - 1) && preposition(a.last)
-                               : head(a.last) && preposition(a.last + 1));
+                               : (head(a.last) && preposition(a.last + 1)) ||
+                                     (head(a.last - 1) && preposition(a.last) &&
+                                      doc.TokenText(a.last + 1) == "the"));
       if (join) {
         a.last = b.last;
         a.type = EntityType::kOrg;

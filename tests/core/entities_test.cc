@@ -529,6 +529,13 @@ TEST(Entities, WebSitesNameWithItsDomainIsAnOrganisation) {
   for (const Entity& e : r.entities) EXPECT_EQ(e.name.find("juancole"), std::string::npos);
 }
 
+TEST(Entities, OrganisationSplitAtAPrepositionAndTheIsOneName) {
+  Result r = SharedAnalyzer().Analyze(
+      "The United Nations Scientific Committee on the Effects of Atomic Radiation published a "
+      "report in 2000.");
+  EXPECT_TRUE(Find(r, "ORG", "United Nations Scientific Committee on the Effects of Atomic Radiation"));
+}
+
 TEST(Entities, SpellingsOfSheikhAreTitles) {
   Result r = SharedAnalyzer().Analyze("Shaikh Hamid al-Ani, a tribal leader, said the vote was fair.");
   EXPECT_TRUE(Find(r, "PERSON", "Hamid al-Ani"));
