@@ -356,6 +356,22 @@ bool CommonWordOpening(const Document& doc, const NerFeatures& feats, const Cand
   return !KnowledgeBase::Get().TypesNamed(doc.TokenText(c.first));
 }
 
+// Token t is a lower-case word of four letters or more that English has no word case for (a
+// rare word) and that ends as a Latin species' epithet does (-a, -us, -um, -is, -ae, -i), on
+// the line of the word before it: "Formica [fusca]", "Beauveria [bassiana]".
+bool LatinEpithet(const Document& doc, const NerFeatures& feats, int t) {
+  const Token* const tk = doc.tokens.data();
+  if (t >= static_cast<int>(doc.tokens.size()) || tk[t].kind != TokenKind::kWord ||
+      tk[t].capitals || !tk[t].space_before || tk[t].newline_before || feats.word_case(t) != 0)
+    return false;
+  const std::string_view w = doc.TokenText(t);
+  if (w.size() < 4) return false;
+  for (char ch : w)
+    if (ch < 'a' || ch > 'z') return false;
+  const auto ends = [&](std::string_view e) { return w.substr(w.size() - e.size()) == e; };
+  return ends("a") || ends("us") || ends("um") || ends("is") || ends("ae") || ends("i");
+}
+
 // c is one word that is the plural of an abbreviation ("PACs", "GDRs", "MPs"): a common noun,
 // unless a table knows it.
 bool AbbreviationPlural(const Document& doc, const Candidate& c) {
@@ -2071,6 +2087,9 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
     if (TitleAlone(*doc, feats, c, title_at)) continue;
     if (CommonWordOpening(*doc, feats, c, &capitalised_inside)) continue;
     if (AbbreviationPlural(*doc, c)) continue;
+    // A genus before its species' epithet, a rare lower-case word of a Latin ending, is a
+    // species' name, which the schema leaves out ("[Formica] fusca", "[Beauveria] bassiana").
+    if (c.last - c.first == 1 && LatinEpithet(*doc, feats, c.last)) continue;
     // A storm's word alone is the common noun, no name ("the [Cyclone] is almost certain to
     // weaken"; "Cyclone Phailin" is the storm's).
     if (c.last - c.first == 1 && !tk[c.first].all_caps && StormWord(doc->TokenText(c.first)))

@@ -536,6 +536,13 @@ TEST(Entities, OrganisationSplitAtAPrepositionAndTheIsOneName) {
   EXPECT_TRUE(Find(r, "ORG", "United Nations Scientific Committee on the Effects of Atomic Radiation"));
 }
 
+TEST(Entities, GenusBeforeItsEpithetIsNoName) {
+  Result r = SharedAnalyzer().Analyze(
+      "Researchers found colonies of Edwardsiella andrillae under the ice, Daly said.");
+  for (const Entity& e : r.entities) EXPECT_NE(e.name, "Edwardsiella");
+  EXPECT_TRUE(Find(r, "PERSON", "Daly"));
+}
+
 TEST(Entities, SpellingsOfSheikhAreTitles) {
   Result r = SharedAnalyzer().Analyze("Shaikh Hamid al-Ani, a tribal leader, said the vote was fair.");
   EXPECT_TRUE(Find(r, "PERSON", "Hamid al-Ani"));
