@@ -1132,8 +1132,9 @@ PRESSLENS_OUT_OF_LINE void HeadWordPlaces(const Document& doc,
 }
 
 // The token after which the web site's name that token t opens ends ("Salon" "." "com"), when
-// t is a capitalised word written onto "." and a top-level domain (data/en/function-words.txt
-// [domain-suffix]), or onto two ("BBC.co.uk"); else -1.
+// t is a word written onto "." and a top-level domain (data/en/function-words.txt
+// [domain-suffix]), or onto two ("BBC.co.uk"), and the name is no part of a longer address;
+// else -1.
 int DomainNameEnd(const Document& doc, int t) {
   const Token* const tk = doc.tokens.data();
   const int n = static_cast<int>(doc.tokens.size());
@@ -1143,13 +1144,24 @@ int DomainNameEnd(const Document& doc, int t) {
                       !tk[u + 1].capitals && Words().domain_suffix.Has(doc.TokenText(u + 1));
        u += 2)
     end = u + 2;
-  if (end < 0 || (end < n && !tk[end].space_before && tk[end].kind == TokenKind::kWord)) return -1;
+  if (end < 0) return -1;
+  // The name stands alone: not inside an address ("www.juancole.com", "tripod.com/page.htm").
+  const auto glued_mark = [&](int u) {
+    const std::string_view m = doc.TokenText(u);
+    return m == "." || m == "/" || m == "@" || m == ":" || m == "-" || m == "_";
+  };
+  if (end < n && !tk[end].space_before &&
+      (tk[end].kind == TokenKind::kWord || tk[end].kind == TokenKind::kNumber ||
+       (glued_mark(end) && end + 1 < n && !tk[end + 1].space_before &&
+        tk[end + 1].kind != TokenKind::kPunct)))
+    return -1;
+  if (t > 0 && !tk[t].space_before && glued_mark(t - 1)) return -1;
   return end;
 }
 
 // Step 3f: a web site's name written with its domain ("Salon.com", "SpreadingSantorum.com",
-// "Metro.us") is an organisation's, the suffix included: a span the tagger found that ends
-// before the suffix runs on over it, and a capitalised word it left out becomes one.
+// "Metro.us", "savingforcollege.com") is an organisation's, the suffix included: a span the
+// tagger found that ends before the suffix runs on over it, and a word it left out becomes one.
 PRESSLENS_OUT_OF_LINE void DomainNames(const Document& doc, std::vector<Candidate>* candidates) {
   std::vector<Candidate>& kept = *candidates;
   const Token* const tk = doc.tokens.data();
@@ -1157,8 +1169,7 @@ PRESSLENS_OUT_OF_LINE void DomainNames(const Document& doc, std::vector<Candidat
   std::vector<Candidate> added;
   size_t k = 0;  // the first candidate that does not end before token t
   for (int t = 0; t + 2 < n; ++t) {
-    if (tk[t].kind != TokenKind::kWord || !tk[t].upper_initial || doc.TokenText(t + 1) != "." ||
-        tk[t + 1].space_before)
+    if (tk[t].kind != TokenKind::kWord || doc.TokenText(t + 1) != "." || tk[t + 1].space_before)
       continue;
     const int end = DomainNameEnd(doc, t);
     if (end < 0) continue;

@@ -527,6 +527,8 @@ TEST(Entities, WebSitesNameWithItsDomainIsAnOrganisation) {
   EXPECT_TRUE(Find(r, "ORG", "Metro.us"));
   EXPECT_TRUE(Find(r, "ORG", "Salon.com"));
   for (const Entity& e : r.entities) EXPECT_EQ(e.name.find("juancole"), std::string::npos);
+  Result lower = SharedAnalyzer().Analyze("See savingforcollege.com for the plans, she said.");
+  EXPECT_TRUE(Find(lower, "ORG", "savingforcollege.com"));
 }
 
 TEST(Entities, OrganisationSplitAtAPrepositionAndTheIsOneName) {
