@@ -50,6 +50,7 @@ struct EntityWords {
   WordHashSet company_head = List("company-head");
   WordHashSet polity_head = List("polity-head");
   WordHashSet domain_suffix = List("domain-suffix");
+  WordHashSet topic_head = List("topic-head");
   WordHashSet facility_head = List("facility-head");
   WordHashSet leader_office = List("leader-office");
   WordHashSet compass_word = List("compass-word");
@@ -1016,6 +1017,11 @@ PRESSLENS_OUT_OF_LINE void JoinOrganisationNames(const Document& doc,
                                : (head(a.last) && preposition(a.last + 1)) ||
                                      (head(a.last - 1) && preposition(a.last) &&
                                       doc.TokenText(a.last + 1) == "the"));
+      // "on" continues only a body's name that says what it deliberates on ("Committee on the
+      // Effects of ..."; [topic-head]), not a place's ("Hofstra University on [Long Island]").
+      const int before_b = doc.TokenText(b.first - 1) == "the" ? b.first - 2 : b.first - 1;
+      join = join && (doc.TokenText(before_b) != "on" ||
+                      InLowerList(Words().topic_head, doc.TokenText(before_b - 1)));
       if (join) {
         a.last = b.last;
         a.type = EntityType::kOrg;

@@ -247,6 +247,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'place-head',
   'company-head',
   'polity-head',
+  'topic-head',
   'domain-suffix',
   'facility-head',
   'leader-office',

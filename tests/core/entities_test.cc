@@ -536,6 +536,8 @@ TEST(Entities, OrganisationSplitAtAPrepositionAndTheIsOneName) {
       "The United Nations Scientific Committee on the Effects of Atomic Radiation published a "
       "report in 2000.");
   EXPECT_TRUE(Find(r, "ORG", "United Nations Scientific Committee on the Effects of Atomic Radiation"));
+  Result place = SharedAnalyzer().Analyze("The debate is at Hofstra University on Long Island.");
+  EXPECT_TRUE(Find(place, "ORG", "Hofstra University"));
 }
 
 TEST(Entities, GenusBeforeItsEpithetIsNoName) {
