@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 #include <cstring>
 
 #include "condemnation_lexicon.h"
@@ -47,6 +48,11 @@ struct EntityWords {
   WordHashSet organisation_preposition = List("organisation-preposition");
   WordHashSet place_head = List("place-head");
   WordHashSet company_head = List("company-head");
+  WordHashSet polity_head = List("polity-head");
+  WordHashSet domain_suffix = List("domain-suffix");
+  WordHashSet topic_head = List("topic-head");
+  WordHashSet facility_head = List("facility-head");
+  WordHashSet leader_office = List("leader-office");
   WordHashSet compass_word = List("compass-word");
   WordHashSet and_or = List("and-or");
   WordHashSet honorific = List("honorific");  // exact spellings
@@ -349,6 +355,22 @@ bool CommonWordOpening(const Document& doc, const NerFeatures& feats, const Cand
       if (tk[t].kind == TokenKind::kWord || tk[t].kind == TokenKind::kNumber) return false;
   }
   return !KnowledgeBase::Get().TypesNamed(doc.TokenText(c.first));
+}
+
+// Token t is a lower-case word of four letters or more that English has no word case for (a
+// rare word) and that ends as a Latin species' epithet does (-a, -us, -um, -is, -ae, -i), on
+// the line of the word before it: "Formica [fusca]", "Beauveria [bassiana]".
+bool LatinEpithet(const Document& doc, const NerFeatures& feats, int t) {
+  const Token* const tk = doc.tokens.data();
+  if (t >= static_cast<int>(doc.tokens.size()) || tk[t].kind != TokenKind::kWord ||
+      tk[t].capitals || !tk[t].space_before || tk[t].newline_before || feats.word_case(t) != 0)
+    return false;
+  const std::string_view w = doc.TokenText(t);
+  if (w.size() < 4) return false;
+  for (char ch : w)
+    if (ch < 'a' || ch > 'z') return false;
+  const auto ends = [&](std::string_view e) { return w.substr(w.size() - e.size()) == e; };
+  return ends("a") || ends("us") || ends("um") || ends("is") || ends("ae") || ends("i");
 }
 
 // c is one word that is the plural of an abbreviation ("PACs", "GDRs", "MPs"): a common noun,
@@ -963,9 +985,10 @@ PRESSLENS_OUT_OF_LINE void AddKnownOrgs(const Document& doc, const NerFeatures& 
 // Step 2e: an organisation's name that the tagger split at a preposition after its head word
 // is one name: two names of places or organisations with only a preposition of
 // data/en/function-words.txt [organisation-preposition] between them, after a last word of
-// [organisation-head] of the first ("[Center] for [Transatlantic Relations]"), or with that
-// head word and the preposition between them ("[Rhode Island] School of [Design]"), inside one
-// line of a sentence.
+// [organisation-head] of the first ("[Center] for [Transatlantic Relations]"), or that
+// preposition and "the" ("[United Nations Scientific Committee] on the [Effects of Atomic
+// Radiation]"), or with that head word and the preposition between them ("[Rhode Island]
+// School of [Design]"), inside one line of a sentence.
 PRESSLENS_OUT_OF_LINE void JoinOrganisationNames(const Document& doc,
                                                  std::vector<Candidate>* candidates) {
   std::vector<Candidate>& kept = *candidates;
@@ -991,7 +1014,14 @@ PRESSLENS_OUT_OF_LINE void JoinOrganisationNames(const Document& doc,
                   (gap == 1 || gap == 2) && tk[a.last].sentence == tk[b.first].sentence;
       for (int t = a.last; join && t <= b.first; ++t) join = !tk[t].newline_before;
       join = join && (gap == 1 ? head(a.last - 1) && preposition(a.last)
-                               : head(a.last) && preposition(a.last + 1));
+                               : (head(a.last) && preposition(a.last + 1)) ||
+                                     (head(a.last - 1) && preposition(a.last) &&
+                                      doc.TokenText(a.last + 1) == "the"));
+      // "on" continues only a body's name that says what it deliberates on ("Committee on the
+      // Effects of ..."; [topic-head]), not a place's ("Hofstra University on [Long Island]").
+      const int before_b = doc.TokenText(b.first - 1) == "the" ? b.first - 2 : b.first - 1;
+      join = join && (doc.TokenText(before_b) != "on" ||
+                      InLowerList(Words().topic_head, doc.TokenText(before_b - 1)));
       if (join) {
         a.last = b.last;
         a.type = EntityType::kOrg;
@@ -1072,6 +1102,246 @@ PRESSLENS_OUT_OF_LINE void HeadWordOrganisations(const Document& doc,
     const uint8_t types = kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[last].end));
     if (types & ~KnowledgeBase::kKbOrg) continue;
     c.type = EntityType::kOrg;
+  }
+}
+
+// Step 2g: an unknown name of two words or more whose last word is a subdivision's head word
+// (data/en/function-words.txt [polity-head]) is a place's, GPE ("Kut Province", "Baluchistan
+// Province"), and one whose last word is a facility's ([facility-head]) is a location's, LOC
+// ("Tiananmen Square", "Lilac Falls Motel"), whatever the tagger's class, when none of its words
+// is an organisation's head word ("Sindh Education Province Office"). Names the gazetteer, the
+// knowledge base or the user's lexicon knows keep their type.
+PRESSLENS_OUT_OF_LINE void HeadWordPlaces(const Document& doc,
+                                          std::vector<Candidate>* candidates) {
+  const Token* const tk = doc.tokens.data();
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  for (Candidate& c : *candidates) {
+    if (c.type == EntityType::kNorp || c.type == EntityType::kEvent || c.known >= 0 ||
+        c.user >= 0 || WordCount(tk, c) < 2)
+      continue;
+    const int last = c.last - 1;
+    if (tk[last].kind != TokenKind::kWord || !tk[last].upper_initial) continue;
+    const std::string_view head = doc.TokenText(last);
+    const EntityType type = InLowerList(Words().polity_head, head)     ? EntityType::kGpe
+                            : InLowerList(Words().facility_head, head) ? EntityType::kLoc
+                                                                       : EntityType::kMisc;
+    if (type == EntityType::kMisc || c.type == type) continue;
+    bool organisation = false;
+    for (int t = c.first; t < last && !organisation; ++t)
+      organisation = tk[t].kind == TokenKind::kWord &&
+                     (InLowerList(Words().organisation_head, doc.TokenText(t)) ||
+                      InLowerList(Words().company_head, doc.TokenText(t)));
+    if (organisation || kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[last].end)) != 0)
+      continue;
+    c.type = type;
+  }
+}
+
+// The token after which the web site's name that token t opens ends ("Salon" "." "com"), when
+// t is a word written onto "." and a top-level domain (data/en/function-words.txt
+// [domain-suffix]), or onto two ("BBC.co.uk"), and the name is no part of a longer address;
+// else -1.
+int DomainNameEnd(const Document& doc, int t) {
+  const Token* const tk = doc.tokens.data();
+  const int n = static_cast<int>(doc.tokens.size());
+  int end = -1;
+  for (int u = t + 1; u + 1 < n && doc.TokenText(u) == "." && !tk[u].space_before &&
+                      !tk[u + 1].space_before && tk[u + 1].kind == TokenKind::kWord &&
+                      !tk[u + 1].capitals && Words().domain_suffix.Has(doc.TokenText(u + 1));
+       u += 2)
+    end = u + 2;
+  if (end < 0) return -1;
+  // The name stands alone: not inside an address ("www.juancole.com", "tripod.com/page.htm").
+  const auto glued_mark = [&](int u) {
+    const std::string_view m = doc.TokenText(u);
+    return m == "." || m == "/" || m == "@" || m == ":" || m == "-" || m == "_";
+  };
+  if (end < n && !tk[end].space_before &&
+      (tk[end].kind == TokenKind::kWord || tk[end].kind == TokenKind::kNumber ||
+       (glued_mark(end) && end + 1 < n && !tk[end + 1].space_before &&
+        tk[end + 1].kind != TokenKind::kPunct)))
+    return -1;
+  if (t > 0 && !tk[t].space_before && glued_mark(t - 1)) return -1;
+  return end;
+}
+
+// Step 3f: a web site's name written with its domain ("Salon.com", "SpreadingSantorum.com",
+// "Metro.us", "savingforcollege.com") is an organisation's, the suffix included: a span the
+// tagger found that ends before the suffix runs on over it, and a word it left out becomes one.
+PRESSLENS_OUT_OF_LINE void DomainNames(const Document& doc, std::vector<Candidate>* candidates) {
+  std::vector<Candidate>& kept = *candidates;
+  const Token* const tk = doc.tokens.data();
+  const int n = static_cast<int>(doc.tokens.size());
+  std::vector<Candidate> added;
+  size_t k = 0;  // the first candidate that does not end before token t
+  for (int t = 0; t + 2 < n; ++t) {
+    if (tk[t].kind != TokenKind::kWord || doc.TokenText(t + 1) != "." || tk[t + 1].space_before)
+      continue;
+    const int end = DomainNameEnd(doc, t);
+    if (end < 0) continue;
+    while (k < kept.size() && kept[k].last <= t) ++k;
+    if (k < kept.size() && kept[k].first <= t) {
+      Candidate& c = kept[k];
+      if (c.last == t + 1 && c.user < 0 && (k + 1 == kept.size() || kept[k + 1].first >= end)) {
+        c.last = end;
+        c.type = EntityType::kOrg;
+        c.known = -1;
+      }
+      continue;
+    }
+    if (k < kept.size() && kept[k].first < end) continue;
+    Candidate c;
+    c.first = t;
+    c.last = end;
+    c.type = EntityType::kOrg;
+    added.push_back(c);
+  }
+  if (added.empty()) return;
+  std::vector<Candidate> merged;
+  merged.reserve(kept.size() + added.size());
+  std::merge(kept.begin(), kept.end(), added.begin(), added.end(), std::back_inserter(merged),
+             [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  kept.swap(merged);
+}
+
+// Step 3e: one capitalised word between "the" and a noun of a leader's government
+// (data/en/function-words.txt [leader-office]) that the tagger left out is the leader's
+// surname, a PERSON, when no table knows it: "the [Bush] administration", "the [Sharon]
+// government" (the tagger reads "Bush" as the common noun). A name the tagger found keeps its
+// type ("the Likud government"), and so does a name a table knows ("the Iraqi government") or a
+// party's ("the Labour government": the knowledge base knows a "Labour Party").
+PRESSLENS_OUT_OF_LINE void LeaderOfficeNames(const Document& doc, const NameTable& gazetteer,
+                                             std::vector<Candidate>* candidates) {
+  std::vector<Candidate>& kept = *candidates;
+  const Token* const tk = doc.tokens.data();
+  const int n = static_cast<int>(doc.tokens.size());
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  std::vector<Candidate> added;
+  size_t k = 0;  // the first candidate that does not end before token t
+  for (int t = 1; t + 1 < n; ++t) {
+    if (tk[t].kind != TokenKind::kWord || !tk[t].upper_initial || tk[t].all_caps ||
+        tk[t + 1].kind != TokenKind::kWord || tk[t + 1].upper_initial ||
+        tk[t].newline_before || tk[t + 1].newline_before ||
+        !Words().leader_office.Has(doc.TokenText(t + 1)))
+      continue;
+    const std::string_view the = doc.TokenText(t - 1);
+    if (the != "the" && the != "The") continue;
+    while (k < kept.size() && kept[k].last <= t) ++k;
+    if (k < kept.size() && kept[k].first <= t) continue;
+    if (gazetteer.Lookup(doc, t, t + 1) >= 0 || kb.TypesNamed(doc.TokenText(t)) != 0 ||
+        kb.TypesNamed(std::string(doc.TokenText(t)) + " Party") != 0)
+      continue;
+    Candidate c;
+    c.first = t;
+    c.last = t + 1;
+    c.type = EntityType::kPerson;
+    added.push_back(c);
+  }
+  if (added.empty()) return;
+  std::vector<Candidate> merged;
+  merged.reserve(kept.size() + added.size());
+  std::merge(kept.begin(), kept.end(), added.begin(), added.end(), std::back_inserter(merged),
+             [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  kept.swap(merged);
+}
+
+// Step 2h: one word of seven letters or more in -ists or -ites that no table knows names the
+// followers of a person, creed or party, a group (NORP), not a person, place or organisation:
+// "Baathists", "Saddamites", "Islamists".
+PRESSLENS_OUT_OF_LINE void FollowersGroups(const Document& doc,
+                                           std::vector<Candidate>* candidates) {
+  const Token* const tk = doc.tokens.data();
+  for (Candidate& c : *candidates) {
+    if (c.last - c.first != 1 || c.known >= 0 || c.user >= 0 || c.type == EntityType::kNorp ||
+        c.type == EntityType::kEvent || tk[c.first].all_caps || tk[c.first].kind != TokenKind::kWord)
+      continue;
+    const std::string_view w = doc.TokenText(c.first);
+    if (w.size() < 7 || (w.substr(w.size() - 4) != "ists" && w.substr(w.size() - 4) != "ites") ||
+        KnowledgeBase::Get().TypesNamed(w) != 0)
+      continue;
+    c.type = EntityType::kNorp;
+  }
+}
+
+// The tokens [from, to) join two names of a list: a comma, "and" or "or", or a comma and one
+// of them, on one line.
+bool ListSeparator(const Document& doc, int from, int to) {
+  const Token* const tk = doc.tokens.data();
+  if (to - from < 1 || to - from > 2) return false;
+  for (int t = from; t <= to; ++t)
+    if (tk[t].newline_before) return false;
+  const bool comma = doc.TokenText(from) == ",";
+  if (to - from == 1) return comma || Words().and_or.Has(doc.TokenText(from));
+  return comma && Words().and_or.Has(doc.TokenText(from + 1));
+}
+
+// Step 3d: the names of a list of three or more ("Google, Bing, and Yahoo", "The New York
+// Times, Jezebel, Metro.us") are of one type: a name no table knows takes the type of the
+// names of the list that a table knows (the gazetteer, the knowledge base or the user's
+// lexicon), when they all have one type (PERSON, ORG or GPE) and the list has a comma; in a
+// list none of whose names a table knows, written "A, B and C" (commas but for the last
+// separator: not "reported from [Midway Atoll], and [Mark Landler] and ..."), the type of two
+// thirds of its names or more ("Mobil, Shell and Caltex"). The tagger reads each name by its
+// own letters and neighbours; the list says what they are.
+PRESSLENS_OUT_OF_LINE void ListTypes(const Document& doc, std::vector<Candidate>* candidates) {
+  std::vector<Candidate>& kept = *candidates;
+  const Token* const tk = doc.tokens.data();
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  // The type a table gives c (the knowledge base's, when it knows c as one type, which later
+  // steps give the mention's entity; else the gazetteer's or the lexicon's, as c has it), or
+  // PERSON for a person's surname, or kMisc.
+  // The last words of the persons' names of two words or more: a person named so elsewhere
+  // ("Hillary Clinton") is one in a list too ("in Iraq, Obama and Clinton withdrew").
+  std::unordered_set<std::string_view> surnames;
+  for (const Candidate& c : kept)
+    if (c.type == EntityType::kPerson && WordCount(tk, c) >= 2) surnames.insert(doc.TokenText(c.last - 1));
+  auto known = [&](const Candidate& c) {
+    if (c.type == EntityType::kPerson && c.last - c.first == 1 && surnames.count(doc.TokenText(c.first)))
+      return EntityType::kPerson;
+    const uint8_t types = kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[c.last - 1].end));
+    if (types == KnowledgeBase::kKbPerson) return EntityType::kPerson;
+    if (types == KnowledgeBase::kKbOrg) return EntityType::kOrg;
+    if (types == KnowledgeBase::kKbGpe) return EntityType::kGpe;
+    return c.known >= 0 || c.user >= 0 || types != 0 ? c.type : EntityType::kMisc;
+  };
+  auto listed = [](EntityType t) {
+    return t == EntityType::kPerson || t == EntityType::kOrg || t == EntityType::kGpe ||
+           t == EntityType::kLoc;
+  };
+  for (size_t k = 0; k < kept.size();) {
+    size_t end = k + 1;
+    bool comma = false;
+    bool serial = true;  // "A, B and C": every separator but the last is a comma alone
+    while (end < kept.size() && ListSeparator(doc, kept[end - 1].last, kept[end].first)) {
+      comma = comma || doc.TokenText(kept[end - 1].last) == ",";
+      if (end > k + 1 && (kept[end - 1].first - kept[end - 2].last != 1 ||
+                          doc.TokenText(kept[end - 2].last) != ","))
+        serial = false;  // the separator before this one was not a comma alone
+      ++end;
+    }
+    if (end - k >= 3 && comma) {
+      EntityType type = EntityType::kMisc;
+      bool agree = true, all_listed = true;
+      for (size_t i = k; i < end; ++i) {
+        all_listed = all_listed && listed(kept[i].type);
+        const EntityType t = known(kept[i]);
+        if (t == EntityType::kMisc) continue;
+        if (type == EntityType::kMisc) type = t;
+        agree = agree && t == type;
+      }
+      if (type == EntityType::kMisc && serial) {  // none known: the type of two thirds or more
+        int counts[7] = {0};
+        for (size_t i = k; i < end; ++i) ++counts[static_cast<int>(kept[i].type)];
+        for (int t = 0; t < 7; ++t)
+          if (3 * counts[t] >= 2 * static_cast<int>(end - k)) type = static_cast<EntityType>(t);
+      }
+      if (all_listed && agree &&
+          (type == EntityType::kPerson || type == EntityType::kOrg || type == EntityType::kGpe))
+        for (size_t i = k; i < end; ++i)
+          if (kept[i].rule == MentionRule::kModel && known(kept[i]) == EntityType::kMisc)
+            kept[i].type = type;
+    }
+    k = end;
   }
 }
 
@@ -1834,6 +2104,13 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
     if (TitleAlone(*doc, feats, c, title_at)) continue;
     if (CommonWordOpening(*doc, feats, c, &capitalised_inside)) continue;
     if (AbbreviationPlural(*doc, c)) continue;
+    // A genus before its species' epithet, a rare lower-case word of a Latin ending, is a
+    // species' name, which the schema leaves out ("[Formica] fusca", "[Beauveria] bassiana").
+    if (c.last - c.first == 1 && LatinEpithet(*doc, feats, c.last)) continue;
+    // A storm's word alone is the common noun, no name ("the [Cyclone] is almost certain to
+    // weaken"; "Cyclone Phailin" is the storm's).
+    if (c.last - c.first == 1 && !tk[c.first].all_caps && StormWord(doc->TokenText(c.first)))
+      continue;
     // One word in capitals that abbreviates a common noun ("DNA", "IQ"), or that makes a
     // currency's sign ("US$ 10 billion", "US $ 8"): no name.
     if (c.last - c.first == 1 && tk[c.first].all_caps &&
@@ -2092,6 +2369,8 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   SplitOrgPerson(*doc, s->feats, tables_->gaz.names, &s->kept, &s->merged);
   JoinOrganisationNames(*doc, &s->kept);
   HeadWordOrganisations(*doc, &s->kept);
+  HeadWordPlaces(*doc, &s->kept);
+  FollowersGroups(*doc, &s->kept);
 
   // The user's names, which win over everything else.
   s->lexicon.clear();
@@ -2101,6 +2380,9 @@ void EntityFinder::Link(Document* doc, Scratch* s) const {
   AddCuratedNames(*doc, &s->kept, &s->covered, &s->extra);
   HeadlineSpansToBodyNames(*doc, s->feats, &s->kept, &s->by_key);
   CompassGroups(*doc, tables_->gaz.names, &s->kept);
+  LeaderOfficeNames(*doc, tables_->gaz.names, &s->kept);
+  DomainNames(*doc, &s->kept);
+  ListTypes(*doc, &s->kept);
 
   // Titles written right before a name: "Chinese Foreign Minister Wang Yi".
   for (Candidate& c : s->kept) {

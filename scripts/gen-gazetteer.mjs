@@ -106,10 +106,18 @@ for (const s of subdivisions) {
   if (!/State|Province|Land|Region|Territory|Republic/i.test(s.type)) continue;
   addPlace(s.name.replace(/ \(.*\)$/, ''), [], '');
 }
-// Cities of 150,000 people or more; the biggest city of a name wins.
+// Cities of 150,000 people or more; the biggest city of a name wins. A city of an Arabic-
+// speaking country whose name opens with the article ("Al Fallujah", "Ar Ramadi", "An Najaf")
+// is named without it, as English news writes it ("Fallujah"), the full name an alias, unless
+// the bare name is a given name ("Al Khalil").
+const ARABIC = new Set(['IQ', 'SA', 'SY', 'JO', 'LB', 'EG', 'LY', 'YE', 'OM', 'AE', 'KW', 'QA', 'BH',
+  'SD', 'TN', 'DZ', 'MA', 'PS', 'MR']);
 for (const c of cities.filter((x) => x.pop >= 150000).sort((a, b) => b.pop - a.pop)) {
   if (placeRows.has(c.city_ascii) || !ok(c.city_ascii)) continue;
-  addPlace(c.city_ascii, c.city !== c.city_ascii && ok(c.city) ? [c.city] : [], '');
+  const aliases = c.city !== c.city_ascii && ok(c.city) ? [c.city] : [];
+  const bare = ARABIC.has(c.iso2) && /^(?:Al|Ar|An|As|Ad|At|Az|Ash) ([A-Z][a-z]{2,})$/.exec(c.city_ascii)?.[1];
+  if (bare && !placeRows.has(bare) && !male.has(bare) && !female.has(bare)) addPlace(bare, [c.city_ascii, ...aliases], '');
+  else addPlace(c.city_ascii, aliases, '');
 }
 
 const header = (what) =>

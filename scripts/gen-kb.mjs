@@ -112,6 +112,13 @@ const curatedId = new Map(curatedRows.flatMap((r) => r.names.map((n) => [clean(n
 function add(type, names, qid, country, source) {
   // "The Washington Post" is also "Washington Post" (a sentence's first "The" is not part of it).
   names = names.map(clean).flatMap((n) => (/^The \S+ \S/.test(n) ? [n, n.slice(4)] : [n]));
+  // Arabic's article opens an organisation's name with a space or a hyphen ("Al Jazeera",
+  // "Al-Jazeera"): both (not a person's: "Al Gore").
+  if (type === 'ORG')
+    names = names.flatMap((n) => {
+      const m = /^(Al|al)([ -])([A-Z]\S*.*)$/.exec(n);
+      return m ? [n, `${m[1]}${m[2] === ' ' ? '-' : ' '}${m[3]}`] : [n];
+    });
   names = names.filter((n) => namelike(n, source) &&
     (source === 'kb-curated' || !curatedId.has(n.toLowerCase()) ||
      (qid && curatedId.get(n.toLowerCase()) === qid)));
@@ -236,6 +243,36 @@ for (const { type, names, qid, country } of curatedRows) {
 // suffix when two words or more remain ("Peabody Energy Corp" -> "Peabody Energy").
 // Read last: a name a sourced row already has is left to that row.
 const named = new Set([...entities.values()].flatMap((e) => e.names.map((n) => n.toLowerCase())));
+// The dictionaries code people as the group they act for ("OSAMA_BIN_LADEN [IMGMUSALQ]", a
+// World Bank president [IGOUNODEVWBK]); a person is no organisation, so these blocks are
+// persons' rows (without an id). A block is a person's when its first name has the shape of a
+// person's (up to four words, none "the", a word English writes in lower case (a particle of
+// three letters or fewer inside it aside: "al", "bin") or an organisation's head word of
+// data/en/function-words.txt) and
+//   - an intergovernmental or non-governmental actor's code holds for a span of dates (a term
+//     of office: "[IGOUNOIAE 811201-971130]"), or
+//   - outside the company lists (companies are often named after people: "Philip Morris"), the
+//     name has two words or more and another of its names is its last words ("Ayman al
+//     Zawahiri" ... "Zawahiri"), or it opens with a given name and ends in a word the UD
+//     treebanks have at most twice (a surname, not "Red Crescent").
+const headWords = (() => {
+  const text = readFileSync(join(root, 'data', 'en', 'function-words.txt'), 'utf8');
+  const list = (name) => (new RegExp(`^\\[${name}\\]\\n([^[]*)`, 'm').exec(text)?.[1] ?? '')
+    .split('\n').filter((l) => !l.startsWith('#')).join(' ').split(/\s+/).filter(Boolean);
+  return new Set([...list('organisation-head'), ...list('company-head')]);
+})();
+const lowerWord = (w) => { const [lower, other] = lowerCase.get(w) ?? [0, 0]; return lower >= 2 && 2 * lower >= other; };
+const rareWord = (w) => { const [lower, other] = lowerCase.get(w) ?? [0, 0]; return lower + other <= 2; };
+function personBlock(names, codes, raw) {
+  const words = names[0].split(' ');
+  if (words.length > 4 || words[0] === 'the' ||
+      words.some((w, i) => ((w.length > 3 || i === 0 || i === words.length - 1) && lowerWord(w)) || headWords.has(w) ||
+      !/^[a-z][a-z.'-]*$/.test(w)))
+    return false;
+  if (codes.some((c) => /^(IGO|NGO)/.test(c)) && /\d{6}\s*-\s*\d{6}|[<>]\s*\d{6}/.test(raw)) return true;
+  if (codes.some((c) => c.startsWith('MNC')) || words.length < 2) return false;
+  return names.slice(1).some((n) => names[0].endsWith(` ${n}`)) || (givenNames.has(words[0]) && rareWord(words.at(-1)));
+}
 for (const file of ['petrarch2-Phoenix.International.actors.txt', 'petrarch2-Phoenix.MilNonState.actors.txt']) {
   const armed = file.includes('MilNonState');
   let block = null;
@@ -247,6 +284,10 @@ for (const file of ['petrarch2-Phoenix.International.actors.txt', 'petrarch2-Pho
     // Written in capitals there: kept in lower case, which the core matches in any case.
     const name = (s) => s.replace(/_+$/, '').replace(/_/g, ' ').replace(/ \([A-Z]+\)$/, '').toLowerCase();
     const names = block.names.map(name);
+    if (personBlock(names, block.codes, block.raw)) {
+      add('PERSON', names.filter((n) => !named.has(n.toLowerCase())), '', '', 'petrarch2');
+      return;
+    }
     if (code.startsWith('MNC'))
       for (const n of [...names]) {
         const stem = n.replace(/,? (corp|corporation|inc|incorporated|co|company|ltd|limited|plc|llc|holdings?|group)\.?$/, '');
@@ -260,12 +301,13 @@ for (const file of ['petrarch2-Phoenix.International.actors.txt', 'petrarch2-Pho
     const head = line.replace(/\[.*$/, '').trim();
     if (/^[A-Z0-9]/.test(raw)) {
       flush();
-      block = { names: [head], codes, comment: comment.join('#') };
+      block = { names: [head], codes, comment: comment.join('#'), raw: line };
     } else if (block && raw.startsWith('+')) {
       block.names.push(head.slice(1));
     } else if (block) {
       block.codes.push(...codes);
       block.comment += comment.join('#');
+      block.raw += line;
     }
   }
   flush();

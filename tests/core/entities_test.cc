@@ -465,5 +465,93 @@ TEST(Entities, MidSentenceTheAndAdjectivesOpenAnOrganisationsName) {
   EXPECT_TRUE(Find(r, "ORG", "Medical Journal of Australia"));
 }
 
+TEST(Entities, UnknownNameEndingInASubdivisionsOrAFacilitysHeadIsAPlace) {
+  Result r = SharedAnalyzer().Analyze(
+      "The party also won the Northwest Frontier Province, which borders Afghanistan, and shares "
+      "power in Baluchistan Province.");
+  EXPECT_TRUE(Find(r, "GPE", "Northwest Frontier Province"));
+  EXPECT_TRUE(Find(r, "GPE", "Baluchistan Province"));
+  Result facility = SharedAnalyzer().Analyze(
+      "Witnesses saw a truck parked behind the Lilac Falls Motel before it exploded, police said.");
+  EXPECT_TRUE(Find(facility, "LOC", "Lilac Falls Motel"));
+}
+
+TEST(Entities, NamesOfAListTakeTheTypeOfItsKnownNames) {
+  Result r = SharedAnalyzer().Analyze(
+      "The story spread on search engines including Google, Bing, and Yahoo, the owner said.");
+  EXPECT_TRUE(Find(r, "ORG", "Google"));
+  EXPECT_TRUE(Find(r, "ORG", "Bing"));
+  EXPECT_TRUE(Find(r, "ORG", "Yahoo"));
+  Result unknown = SharedAnalyzer().Analyze(
+      "Multinational firms including Mobil, Shell and Caltex, were also affected, the paper said.");
+  EXPECT_TRUE(Find(unknown, "ORG", "Mobil"));
+}
+
+TEST(Entities, SurnameBeforeALeadersGovernmentIsAPerson) {
+  Result r = SharedAnalyzer().Analyze(
+      "Analysts say the Bush administration will have to find a new policy. The Labour "
+      "government and the Iraqi government met.");
+  EXPECT_TRUE(Find(r, "PERSON", "Bush"));
+  EXPECT_FALSE(Find(r, "PERSON", "Labour"));
+}
+
+TEST(Entities, FollowersInIstsOrItesAreAGroup) {
+  Result r = SharedAnalyzer().Analyze(
+      "The Saddamites and the Wahhabis are allied, and the Baathists agree, Hassan said.");
+  EXPECT_TRUE(Find(r, "NORP", "Saddamites"));
+  EXPECT_FALSE(Find(r, "ORG", "Baathists"));
+  EXPECT_FALSE(Find(r, "PERSON", "Baathists"));
+}
+
+TEST(Entities, StormsWordAloneIsNoName) {
+  Result r = SharedAnalyzer().Analyze(
+      "Cyclone Phailin hit the coast on Saturday. Yes, the Cyclone is almost certain to weaken.");
+  EXPECT_TRUE(Find(r, "EVENT", "Cyclone Phailin"));
+  for (const Entity& e : r.entities) EXPECT_NE(e.name, "Cyclone");
+}
+
+TEST(Entities, PersonsSurnameInAListStaysAPerson) {
+  Result r = SharedAnalyzer().Analyze(
+      "Hillary Clinton and Barack Obama spoke. After the surge in Iraq, Obama and Clinton "
+      "withdrew the forces.");
+  for (const Entity& e : r.entities)
+    if (e.name == "Barack Obama" || e.name == "Hillary Clinton") EXPECT_EQ(e.mentions.size(), 2u) << e.name;
+}
+
+TEST(Entities, WebSitesNameWithItsDomainIsAnOrganisation) {
+  const std::string text =
+      "The site SpreadingSantorum.com and Metro.us reported it, and Salon.com agreed. See "
+      "www.juancole.com for more.";
+  Result r = SharedAnalyzer().Analyze(text);
+  EXPECT_TRUE(Find(r, "ORG", "SpreadingSantorum.com"));
+  EXPECT_TRUE(Find(r, "ORG", "Metro.us"));
+  EXPECT_TRUE(Find(r, "ORG", "Salon.com"));
+  for (const Entity& e : r.entities) EXPECT_EQ(e.name.find("juancole"), std::string::npos);
+  Result lower = SharedAnalyzer().Analyze("See savingforcollege.com for the plans, she said.");
+  EXPECT_TRUE(Find(lower, "ORG", "savingforcollege.com"));
+}
+
+TEST(Entities, OrganisationSplitAtAPrepositionAndTheIsOneName) {
+  Result r = SharedAnalyzer().Analyze(
+      "The United Nations Scientific Committee on the Effects of Atomic Radiation published a "
+      "report in 2000.");
+  EXPECT_TRUE(Find(r, "ORG", "United Nations Scientific Committee on the Effects of Atomic Radiation"));
+  Result place = SharedAnalyzer().Analyze("The debate is at Hofstra University on Long Island.");
+  EXPECT_TRUE(Find(place, "ORG", "Hofstra University"));
+}
+
+TEST(Entities, GenusBeforeItsEpithetIsNoName) {
+  Result r = SharedAnalyzer().Analyze(
+      "Researchers found colonies of Edwardsiella andrillae under the ice, Daly said.");
+  for (const Entity& e : r.entities) EXPECT_NE(e.name, "Edwardsiella");
+  EXPECT_TRUE(Find(r, "PERSON", "Daly"));
+}
+
+TEST(Entities, SpellingsOfSheikhAreTitles) {
+  Result r = SharedAnalyzer().Analyze("Shaikh Hamid al-Ani, a tribal leader, said the vote was fair.");
+  EXPECT_TRUE(Find(r, "PERSON", "Hamid al-Ani"));
+  EXPECT_FALSE(Find(r, "PERSON", "Shaikh Hamid al-Ani"));
+}
+
 }  // namespace
 }  // namespace presslens

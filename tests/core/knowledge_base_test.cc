@@ -78,6 +78,22 @@ TEST(KnowledgeBase, NamesOnlyNonPersons) {
   EXPECT_FALSE(kb.NamesOnlyNonPersons("Zqxv Unknownname"));
 }
 
+TEST(KnowledgeBase, PeopleOfTheActorDictionariesAreNoOrganisations) {
+  // PETRARCH2 codes people as the group they act for; their names are persons' (no id).
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  EXPECT_EQ(kb.TypesNamed("Osama bin Laden"), KnowledgeBase::kKbPerson);
+  EXPECT_EQ(kb.TypesNamed("Bin Laden") & KnowledgeBase::kKbOrg, 0);
+  EXPECT_EQ(kb.TypesNamed("Hans Blix") & KnowledgeBase::kKbOrg, 0);
+  EXPECT_NE(kb.TypesNamed("Red Crescent") & KnowledgeBase::kKbOrg, 0);
+}
+
+TEST(KnowledgeBase, ArabicArticleWithASpaceOrAHyphen) {
+  const KnowledgeBase& kb = KnowledgeBase::Get();
+  EXPECT_EQ(kb.TypesNamed("Al Jazeera"), KnowledgeBase::kKbOrg);
+  EXPECT_EQ(kb.TypesNamed("Al-Jazeera"), KnowledgeBase::kKbOrg);
+  EXPECT_EQ(kb.TypesNamed("Al-Gore"), 0);
+}
+
 const Entity* Named(const Result& r, const std::string& name) {
   for (const Entity& e : r.entities)
     if (e.name == name) return &e;
