@@ -67,6 +67,15 @@ bool CondemnationPass::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, 
     if (target.empty()) return false;
     source = SubjectBefore(chain - 1, lo);
     source_known = true;
+  } else if (passive && (e.that || e.clause) && a < hi && Word(a) && L(a) == "that" &&
+             chain - 1 >= lo && Word(chain - 1) && Is(t_.anticipatory_it, chain - 1)) {
+    // "It is alleged that X ...", "it was charged that": the clause put after the verb is the
+    // target; who alleges it is not said.
+    if (FramedRelative(a, hi)) return false;
+    target = ClauseAgent(a + 1, hi);
+    if (target.empty()) return false;
+    source_known = true;
+    rule = CondemnationRule::kThatClause;
   } else if (passive) {
     // "X was condemned by Y", "X was accused of Z by Y". Only transitive cues: "charged
     // with" is a legal charge, not "charged that".
