@@ -132,19 +132,28 @@ int CondemnationPass::OwnerBeforeAdjectives(int i, int lo) const {
 bool CondemnationPass::FitsPosition(int i, const CueFormRef& ref, int lo) const {
   const bool noun_form = ref.form == CueForm::kNoun || ref.form == CueForm::kNounPlural;
   bool noun_context = false;
+  bool after_modifiers = false;  // noun_context comes from a determiner before other words
   bool actor_before = false;  // "U.S. criticism of", "EU complaints": an actor as modifier
   bool segment_start = false; // "Protests against X", "AL-ANWAR - Continued criticism of X"
   {
     int j = i - 1;
-    // Back over adjectives and adverbs: "sparked sometimes violent protests".
-    while (j >= lo && Word(j) && !Cap(j) && (Content(j) || Adverb(j)) && !IsCueForm(j) &&
-           !VerbLike(j) && i - j < 4)
+    // Back over adjectives and adverbs: "sparked sometimes violent protests"; and over
+    // coordinated adjectives ("drew widespread but muted criticism").
+    auto adjective = [&](int t) {
+      return Word(t) && !Cap(t) && (Content(t) || Adverb(t)) && !IsCueForm(t) && !VerbLike(t);
+    };
+    while (j >= lo && i - j < 4 && adjective(j)) --j;
+    while (j - 1 >= lo && j < i - 1 && i - j < 7 && Word(j) &&
+           (Is(t_.noun_coordinator, j) || Is(t_.clause_coordinator, j)) && adjective(j - 1)) {
       --j;
+      while (j >= lo && i - j < 7 && adjective(j)) --j;
+    }
     auto starts = [&](int t) {
       return t < lo || Kind(t) == TokenKind::kQuote || Dash(t) || Punct(t, ":");
     };
     segment_start = starts(j) || (j >= lo && Word(j) && Cap(j) && mention_at_[j] < 0 &&
                                   !Is(words_.stop, j) && starts(j - 1));
+    after_modifiers = j >= lo && j < i - 1 && Word(j) && Is(words_.det, j);
     if (j >= lo) {
       // "to protest" is a verb, "to protests" and "to violent protests" are nouns.
       bool to_noun = Word(j) && L(j) == "to" &&
@@ -217,6 +226,13 @@ bool CondemnationPass::FitsPosition(int i, const CueFormRef& ref, int lo) const 
       // condemning" is a refusal.
       if ((p == "of" || p == "for") && CueBeforeGerund(i, lo)) immediate = false;
     }
+    // "The government blames the situation on X": an -s form after a noun phrase and before a
+    // determiner or pronoun is the verb (a noun there would need a verb between).
+    if (ref.form == CueForm::kThird && noun_context && after_modifiers && i + 1 < N() &&
+        Word(i + 1) &&
+        (Is(words_.det, i + 1) || Is(t_.possessive_pronoun, i + 1) ||
+         Is(t_.object_pronoun, i + 1)))
+      noun_context = false;
     if (ref.form == CueForm::kGerund ? immediate : has_noun ? noun_context : immediate)
       return false;
   }

@@ -269,11 +269,12 @@ PRESSLENS_OUT_OF_LINE bool CondemnationPass::TryNominal(int i, const CueEntry& e
       v = source.first - 1;
     if (v >= lo && L(v) == "of" && v - 2 >= lo) v -= 2;  // "a storm of"
     // "drew strong Iranian objections", "drew widespread foreign criticism".
-    // "faced hostility and opposition from X": a noun coordinated before the cue.
-    while (v >= lo && i - v < 6 &&
+    // "faced hostility and opposition from X", "drew widespread but muted criticism": a
+    // coordinated noun or adjective before the cue.
+    while (v >= lo && i - v < 8 &&
            (Is(words_.det, v) || Adverb(v) ||
-            (Word(v) && Is(t_.noun_coordinator, v) && v - 1 >= lo && Word(v - 1) && !Cap(v - 1) &&
-             Content(v - 1) && !VerbLike(v - 1)) ||
+            (Word(v) && (Is(t_.noun_coordinator, v) || Is(t_.clause_coordinator, v)) &&
+             v - 1 >= lo && Word(v - 1) && !Cap(v - 1) && Content(v - 1) && !VerbLike(v - 1)) ||
             (mention_at_[v] >= 0 && doc_.mentions[mention_at_[v]].type == EntityType::kNorp) ||
             (Word(v) && !Cap(v) && Content(v) && !VerbLike(v))))
       --v;

@@ -1332,6 +1332,23 @@ TEST(CondemnationExclusions, ParticleThatOpensAClause) {
   ExpectNone("He was let go after the guards discovered the error.");
 }
 
+TEST(CondemnationPatterns, VerbInSAfterANounPhraseBeforeItsObject) {
+  Found f = One("The government blames the situation on the rebels.");
+  EXPECT_EQ(f.cue, "blames");
+  EXPECT_EQ(f.target, "the rebels");
+  EXPECT_EQ(f.source_span, "The government");
+}
+
+TEST(CondemnationNominal, AdjectivesJoinedByCommasOrConjunctions) {
+  Found f = One("Ruiz's highly personal, racially tinged attacks on the judge drew alarm.");
+  EXPECT_EQ(f.target, "the judge");
+  EXPECT_EQ(f.source_span, "Ruiz");
+  EXPECT_EQ(One("The stance drew widespread but muted criticism.").target, "The stance");
+  Found g = One("The plan faced hostility and opposition from the unions.");
+  EXPECT_EQ(g.target, "The plan");
+  EXPECT_EQ(g.source_span, "the unions");
+}
+
 TEST(CondemnationCues, VerbsOfScornAndGrumbling) {
   EXPECT_EQ(One("The aide sniffed at the proposal.").target, "the proposal");
   Found f = One("The tenants grumble about the repairs.");
