@@ -213,6 +213,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'demonstrative-pronoun',
   'anticipatory-it',
   'provoked-preposition',
+  'free-relative',
   'head-end',
   'possessive-pronoun',
   'noun-after-adjective',

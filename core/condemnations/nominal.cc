@@ -129,7 +129,7 @@ PRESSLENS_OUT_OF_LINE bool CondemnationPass::TryNominal(int i, const CueEntry& e
   // Target: a preposition after the noun, perhaps after "by/from Y" (the source).
   int a = after;
   // "protests on Monday over unpaid wages": a time phrase before the preposition.
-  if (a < hi && Word(a) && std::find(e.preps.begin(), e.preps.end(), L(a)) == e.preps.end()) {
+  if (a < hi && Word(a)) {
     const int t = SkipTime(a, hi);
     if (t > a && t < hi && Word(t) && std::find(e.preps.begin(), e.preps.end(), L(t)) != e.preps.end())
       a = t;
@@ -201,7 +201,8 @@ PRESSLENS_OUT_OF_LINE bool CondemnationPass::TryNominal(int i, const CueEntry& e
     }
     for (std::string_view p : e.preps) {
       if (prep_target) break;
-      if (L(a) == p) {
+      // "escalated her criticism on Tuesday": a time phrase, no complement.
+      if (L(a) == p && (SkipTime(a, hi) == a || Possessive(SkipTime(a, hi)))) {
         // "attacks on Kerry's record by the group": the by-phrase is the noun's agent, unless a
         // participle takes it ("criticism of the actions taken by the departments").
         target = ForwardNP(a + 1, hi, "by");
@@ -278,7 +279,13 @@ PRESSLENS_OUT_OF_LINE bool CondemnationPass::TryNominal(int i, const CueEntry& e
             (mention_at_[v] >= 0 && doc_.mentions[mention_at_[v]].type == EntityType::kNorp) ||
             (Word(v) && !Cap(v) && Content(v) && !VerbLike(v))))
       --v;
-    bool agent = after < hi && Is(t_.provoked_preposition, after);
+    // "facing criticism for the move from X": the source after the reason.
+    int by = after;
+    if (by < hi && Word(by) && Is(t_.reason_preposition, by)) {
+      const Phrase reason = ForwardNP(by + 1, hi, "from by among", false);
+      if (!reason.empty()) by = reason.last;
+    }
+    bool agent = by < hi && Is(t_.provoked_preposition, by);
     if (v >= lo && Word(v) && (Is(words_.provoke, v) || (agent && Is(words_.provoke_agent, v)))) {
       const int cs = VerbGroupBefore(v).first;
       if (Future(cs, v)) return false;  // "will face the same partisan fire"
@@ -290,6 +297,10 @@ PRESSLENS_OUT_OF_LINE bool CondemnationPass::TryNominal(int i, const CueEntry& e
         // "'...,' Wilkin said, eliciting jeers": a subject inside a quote is not the clause's.
         if (!target.empty() && quote_at_[target.first] >= 0 && quote_at_[v] < 0) return false;
       }
+      else if (agent && cs == v && cs - 1 >= lo && Word(cs - 1) &&
+               Is(t_.gerund_preposition, cs - 1) && vw.size() > 4 &&
+               vw.compare(vw.size() - 3, 3, "ing") == 0)
+        target = ClauseSubject(v);  // "despite facing criticism from X": the clause's subject
       else
         target = GerundSubjectBefore(cs - 1, lo);
       // "This has drawn protests from X": a demonstrative standing alone.
@@ -299,7 +310,7 @@ PRESSLENS_OUT_OF_LINE bool CondemnationPass::TryNominal(int i, const CueEntry& e
         // "it drew criticism": the target is what "it" stands for; keep the pronoun span.
       }
       rule = CondemnationRule::kNominalProvoke;
-      if (source.empty() && agent) source = ForwardNP(after + 1, hi, nullptr, false);
+      if (source.empty() && agent) source = ForwardNP(by + 1, hi, nullptr, false);
     }
   }
   // "Their complaint is that the landlord ignored repairs": a copular that-clause.

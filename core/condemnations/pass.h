@@ -52,7 +52,7 @@ struct CondemnationFinder::Tables {
       *predicative_as, *title_small_word, *clause_coordinator, *condition_conjunction,
       *actor_and, *source_preposition, *reason_preposition, *refusal_preposition,
       *noun_coordinator, *agent_preposition, *demonstrative_pronoun, *subordinator,
-      *anticipatory_it, *provoked_preposition;
+      *anticipatory_it, *provoked_preposition, *free_relative;
   explicit Tables(const ChunkerLexicon& w) : words(w) {
     const CueLexicon& lex = w.lex;
     verbal_object = &lex.List("verbal-object");
@@ -109,6 +109,7 @@ struct CondemnationFinder::Tables {
     subordinator = &lex.List("subordinator");
     anticipatory_it = &lex.List("anticipatory-it");
     provoked_preposition = &lex.List("provoked-preposition");
+    free_relative = &lex.List("free-relative");
   }
 };
 

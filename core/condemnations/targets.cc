@@ -139,6 +139,16 @@ bool CondemnationPass::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, 
         if (target.empty() && t < hi && Word(t) &&
             Is(t_.object_pronoun, t))
           target = {t, t + 1};
+        // "deploring what happened", "denounced what he called the vision": a free relative,
+        // up to the end of its clause.
+        if (target.empty() && t + 1 < hi && Word(t) && Is(t_.free_relative, t)) {
+          int end = t + 1;
+          while (end < hi && end - t < 12 && !(Kind(end) == TokenKind::kPunct && !Dash(end)) &&
+                 !(Word(end) && Is(t_.clause_coordinator, end)))
+            ++end;
+          while (end > t + 1 && Kind(end - 1) == TokenKind::kQuote) --end;
+          if (end > t + 1) target = {t, end};
+        }
         // "do not condone that at all": a demonstrative standing alone.
         if (target.empty() && t < hi && Word(t) && (L(t) == "that" || L(t) == "this") &&
             (t + 1 >= hi || Kind(t + 1) != TokenKind::kWord ||

@@ -1349,6 +1349,24 @@ TEST(CondemnationNominal, AdjectivesJoinedByCommasOrConjunctions) {
   EXPECT_EQ(g.source_span, "the unions");
 }
 
+TEST(CondemnationTarget, FreeRelativeAsTheObject) {
+  EXPECT_EQ(One("The bishop issued a statement deploring what happened.").target, "what happened");
+  EXPECT_EQ(One("The mayor denounced what happened next.").target, "what happened next");
+}
+
+TEST(CondemnationNominal, ProvokedAfterAPrepositionWithItsSourceAfterTheReason) {
+  Found f = One("The company cut jobs despite facing criticism for the move from the unions.");
+  EXPECT_EQ(f.target, "The company");
+  EXPECT_EQ(f.source_span, "the unions");
+}
+
+TEST(CondemnationNominal, TimePhraseIsNoComplement) {
+  EXPECT_EQ(One("She escalated her criticism on Tuesday of the plan.").target, "the plan");
+  EXPECT_EQ(One("They voiced their criticism on Monday's decision.").target, "Monday's decision");
+  ExpectNone("She escalated her criticism on Tuesday.");
+  EXPECT_EQ(One("Beijing rebuts American criticism on overcapacity.").target, "overcapacity");
+}
+
 TEST(CondemnationCues, VerbsOfScornAndGrumbling) {
   EXPECT_EQ(One("The aide sniffed at the proposal.").target, "the proposal");
   Found f = One("The tenants grumble about the repairs.");
