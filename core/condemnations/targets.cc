@@ -212,6 +212,20 @@ bool CondemnationPass::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, 
         rule = CondemnationRule::kPrep;
       }
     }
+    // "criticised and condemned the decision", "chant and demonstrate against Israel": a cue
+    // verb coordinated with a second one shares its object or its complement.
+    if (target.empty() && a + 2 < hi && Word(a) && Is(t_.noun_coordinator, a) &&
+        IsVerbCue(a + 1) && IsCueForm(a + 1)) {
+      const int t = SkipForward(a + 2, hi);
+      bool prep = false;
+      for (std::string_view p : e.preps) prep |= (t < hi && L(t) == p);
+      if (prep) {
+        target = ForwardNP(t + 1, hi, nullptr);
+        rule = CondemnationRule::kPrep;
+      } else if (e.obj && t < hi && Word(t) && !Is(words_.stop, t) && !Is(words_.complement, t)) {
+        target = ForwardNP(t, hi, nullptr);
+      }
+    }
     if (target.empty() && !infinitive && e.obj) target = ObjectGapHead(a, chain, lo, hi);
     if (target.empty()) return false;
   }

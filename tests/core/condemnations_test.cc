@@ -1367,6 +1367,19 @@ TEST(CondemnationNominal, TimePhraseIsNoComplement) {
   EXPECT_EQ(One("Beijing rebuts American criticism on overcapacity.").target, "overcapacity");
 }
 
+TEST(CondemnationPatterns, CoordinatedCueVerbsShareTheObject) {
+  std::vector<Found> all = Condemnations("The ministry criticised and condemned the decision.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].cue, "criticised");
+  EXPECT_EQ(all[0].target, "the decision");
+  EXPECT_EQ(all[1].target, "the decision");
+  std::vector<Found> march = Condemnations("The union protested and marched against the cuts.");
+  ASSERT_EQ(march.size(), 2u);
+  EXPECT_EQ(march[0].target, "the cuts");
+  // A second verb that is no cue shares nothing.
+  ExpectNone("The ministry condemned and then left the meeting.");
+}
+
 TEST(CondemnationCues, VerbsOfScornAndGrumbling) {
   EXPECT_EQ(One("The aide sniffed at the proposal.").target, "the proposal");
   Found f = One("The tenants grumble about the repairs.");
