@@ -109,33 +109,63 @@ bool CondemnationPass::TryCue(int i, const CueFormRef& ref) {
   return true;
 }
 
+// "Trump's highly personal, racially tinged attacks": the possessive or determiner before the
+// adjectives, adverbs and commas in front of the noun at token i (at most seven tokens, no
+// comma first or last), or -1.
+int CondemnationPass::OwnerBeforeAdjectives(int i, int lo) const {
+  bool comma = false;
+  int k = i - 1;
+  while (k >= lo && i - k < 8 &&
+         ((Word(k) && !Cap(k) && (Content(k) || Adverb(k)) && !VerbLike(k) && !IsCueForm(k)) ||
+          (Punct(k, ",") && k < i - 1 && !Punct(k + 1, ",")))) {
+    comma |= Punct(k, ",");
+    --k;
+  }
+  if (!comma || k < lo || Punct(k + 1, ",")) return -1;
+  return Possessive(k) || (Word(k) && (Is(t_.possessive_pronoun, k) || Is(words_.det, k))) ? k
+                                                                                            : -1;
+}
+
 // Noun or verb? A determiner, possessive or preposition (through adjectives) before the word
 // makes it a noun: "a sharp protest", "Sharetsky's charge", "of protests". True when the form
 // `ref` fits its position.
 bool CondemnationPass::FitsPosition(int i, const CueFormRef& ref, int lo) const {
   const bool noun_form = ref.form == CueForm::kNoun || ref.form == CueForm::kNounPlural;
   bool noun_context = false;
+  bool after_modifiers = false;  // noun_context comes from a determiner before other words
   bool actor_before = false;  // "U.S. criticism of", "EU complaints": an actor as modifier
   bool segment_start = false; // "Protests against X", "AL-ANWAR - Continued criticism of X"
   {
     int j = i - 1;
-    // Back over adjectives and adverbs: "sparked sometimes violent protests".
-    while (j >= lo && Word(j) && !Cap(j) && (Content(j) || Adverb(j)) && !IsCueForm(j) &&
-           !VerbLike(j) && i - j < 4)
+    // Back over adjectives and adverbs: "sparked sometimes violent protests"; and over
+    // coordinated adjectives ("drew widespread but muted criticism").
+    auto adjective = [&](int t) {
+      return Word(t) && !Cap(t) && (Content(t) || Adverb(t)) && !IsCueForm(t) && !VerbLike(t);
+    };
+    while (j >= lo && i - j < 4 && adjective(j)) --j;
+    while (j - 1 >= lo && j < i - 1 && i - j < 7 && Word(j) &&
+           (Is(t_.noun_coordinator, j) || Is(t_.clause_coordinator, j)) && adjective(j - 1)) {
       --j;
+      while (j >= lo && i - j < 7 && adjective(j)) --j;
+    }
     auto starts = [&](int t) {
       return t < lo || Kind(t) == TokenKind::kQuote || Dash(t) || Punct(t, ":");
     };
     segment_start = starts(j) || (j >= lo && Word(j) && Cap(j) && mention_at_[j] < 0 &&
                                   !Is(words_.stop, j) && starts(j - 1));
+    after_modifiers = j >= lo && j < i - 1 && Word(j) && Is(words_.det, j);
     if (j >= lo) {
       // "to protest" is a verb, "to protests" and "to violent protests" are nouns.
       bool to_noun = Word(j) && L(j) == "to" &&
                      (j < i - 1 || ref.form == CueForm::kNounPlural || ref.form == CueForm::kThird);
       bool prep_after_adj = j < i - 1 && Word(j) &&
                             Is(t_.noun_after_adjective, j);
+      // "There were attacks on X", "were fierce protests": an -s form after an auxiliary is a
+      // plural noun (no auxiliary takes a verb in -s).
+      bool plural_after_aux = Word(j) && Is(words_.aux, j) &&
+                              (ref.form == CueForm::kNounPlural || ref.form == CueForm::kThird);
       noun_context = (Word(j) && (Is(words_.det, j) || Is(t_.noun_before, j) || VerbLike(j))) ||
-                     to_noun || prep_after_adj || Possessive(j) ||
+                     to_noun || prep_after_adj || plural_after_aux || Possessive(j) ||
                      (mention_at_[j] >= 0 &&
                       doc_.mentions[mention_at_[j]].type == EntityType::kNorp && j == i - 1);
       if (mention_at_[j] >= 0) {
@@ -154,6 +184,17 @@ bool CondemnationPass::FitsPosition(int i, const CueFormRef& ref, int lo) const 
   }
   // "had choice words for": an adjective of disapproval before a noun of speech.
   if (noun_form && Is(t_.evaluated_noun, i) && HarshModified(i, lo)) noun_context = true;
+  // "Trump's highly personal, racially tinged attacks": adjectives joined by commas.
+  if (noun_form && !noun_context && OwnerBeforeAdjectives(i, lo) >= 0) noun_context = true;
+  // "faced hostility and opposition from X": a word with no verb reading coordinated with a
+  // noun before it.
+  if (noun_form && !noun_context && i - 2 >= lo && Word(i - 1) && Is(t_.noun_coordinator, i - 1) &&
+      Word(i - 2) && !Cap(i - 2) && Content(i - 2) && !VerbLike(i - 2) && !IsCueForm(i - 2)) {
+    bool verb = false;
+    for (const CueFormRef& r : *lex_.Find(H(i), L(i)))
+      verb |= r.form != CueForm::kNoun && r.form != CueForm::kNounPlural;
+    noun_context = !verb;
+  }
   // A noun entry needs a noun position (or the start of a sentence: "Protests against X");
   // a verb entry must not stand in one ("the accused", "a protest").
   if (noun_form && !noun_context && !actor_before && !segment_start) return false;
@@ -185,6 +226,13 @@ bool CondemnationPass::FitsPosition(int i, const CueFormRef& ref, int lo) const 
       // condemning" is a refusal.
       if ((p == "of" || p == "for") && CueBeforeGerund(i, lo)) immediate = false;
     }
+    // "The government blames the situation on X": an -s form after a noun phrase and before a
+    // determiner or pronoun is the verb (a noun there would need a verb between).
+    if (ref.form == CueForm::kThird && noun_context && after_modifiers && i + 1 < N() &&
+        Word(i + 1) &&
+        (Is(words_.det, i + 1) || Is(t_.possessive_pronoun, i + 1) ||
+         Is(t_.object_pronoun, i + 1)))
+      noun_context = false;
     if (ref.form == CueForm::kGerund ? immediate : has_noun ? noun_context : immediate)
       return false;
   }

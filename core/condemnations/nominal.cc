@@ -23,6 +23,17 @@ PRESSLENS_OUT_OF_LINE bool CondemnationPass::TryNominal(int i, const CueEntry& e
   // "X drew criticism from Y", "voiced its opposition to X".
   int j = i - 1;  // walk back over adjectives to the determiner or possessive
   while (j >= lo && Word(j) && !Cap(j) && Content(j) && !VerbLike(j) && i - j < 4) --j;
+  // "faced hostility and opposition from X": a noun coordinated before the cue.
+  if (j >= lo && j == i - 1 && Word(j) && Is(t_.noun_coordinator, j) && j - 1 >= lo &&
+      Word(j - 1) && !Cap(j - 1) && Content(j - 1) && !VerbLike(j - 1) && !IsCueForm(j - 1)) {
+    j -= 2;
+    while (j >= lo && Word(j) && !Cap(j) && Content(j) && !VerbLike(j) && i - j < 6) --j;
+  }
+  if (!(j >= lo && (Possessive(j) || (Word(j) && (Is(words_.det, j) ||
+                                                   Is(t_.possessive_pronoun, j)))))) {
+    const int owner = OwnerBeforeAdjectives(i, lo);
+    if (owner >= 0) j = owner;
+  }
   Phrase source;
   bool light_verb = false;
   int light_at = -1;
@@ -117,6 +128,12 @@ PRESSLENS_OUT_OF_LINE bool CondemnationPass::TryNominal(int i, const CueEntry& e
   }
   // Target: a preposition after the noun, perhaps after "by/from Y" (the source).
   int a = after;
+  // "protests on Monday over unpaid wages": a time phrase before the preposition.
+  if (a < hi && Word(a)) {
+    const int t = SkipTime(a, hi);
+    if (t > a && t < hi && Word(t) && std::find(e.preps.begin(), e.preps.end(), L(t)) != e.preps.end())
+      a = t;
+  }
   if (a < hi && Word(a) && Is(t_.source_preposition, a)) {
     Phrase agent = ForwardNP(a + 1, hi, nullptr, false);
     if (!agent.empty()) {
@@ -184,8 +201,14 @@ PRESSLENS_OUT_OF_LINE bool CondemnationPass::TryNominal(int i, const CueEntry& e
     }
     for (std::string_view p : e.preps) {
       if (prep_target) break;
-      if (L(a) == p) {
-        target = ForwardNP(a + 1, hi, nullptr);
+      // "escalated her criticism on Tuesday": a time phrase, no complement.
+      if (L(a) == p && (SkipTime(a, hi) == a || Possessive(SkipTime(a, hi)))) {
+        // "attacks on Kerry's record by the group": the by-phrase is the noun's agent, unless a
+        // participle takes it ("criticism of the actions taken by the departments").
+        target = ForwardNP(a + 1, hi, "by");
+        if (!target.empty() && (LooksParticiple(target.last - 1) ||
+                                Is(words_.irregular_participle, target.last - 1)))
+          target = ForwardNP(a + 1, hi, nullptr);
         prep_target = true;
         break;
       }
@@ -241,30 +264,53 @@ PRESSLENS_OUT_OF_LINE bool CondemnationPass::TryNominal(int i, const CueEntry& e
   // "X drew criticism from Y", "The plan has raised a storm of protest from Y".
   if (target.empty()) {
     int v = j;
+    // "drew Trump's ire", "sparked their anger": the owner is the source, the verb before it.
+    if (possessive_source && !light_verb && !source.empty() &&
+        (Possessive(j) || (Word(j) && Is(t_.possessive_pronoun, j))))
+      v = source.first - 1;
     if (v >= lo && L(v) == "of" && v - 2 >= lo) v -= 2;  // "a storm of"
     // "drew strong Iranian objections", "drew widespread foreign criticism".
-    while (v >= lo && i - v < 6 &&
+    // "faced hostility and opposition from X", "drew widespread but muted criticism": a
+    // coordinated noun or adjective before the cue.
+    while (v >= lo && i - v < 8 &&
            (Is(words_.det, v) || Adverb(v) ||
+            (Word(v) && (Is(t_.noun_coordinator, v) || Is(t_.clause_coordinator, v)) &&
+             v - 1 >= lo && Word(v - 1) && !Cap(v - 1) && Content(v - 1) && !VerbLike(v - 1)) ||
             (mention_at_[v] >= 0 && doc_.mentions[mention_at_[v]].type == EntityType::kNorp) ||
             (Word(v) && !Cap(v) && Content(v) && !VerbLike(v))))
       --v;
-    bool agent = after < hi && (L(after) == "from" || L(after) == "by" || L(after) == "among");
+    // "facing criticism for the move from X": the source after the reason.
+    int by = after;
+    if (by < hi && Word(by) && Is(t_.reason_preposition, by)) {
+      const Phrase reason = ForwardNP(by + 1, hi, "from by among", false);
+      if (!reason.empty()) by = reason.last;
+    }
+    bool agent = by < hi && Is(t_.provoked_preposition, by);
     if (v >= lo && Word(v) && (Is(words_.provoke, v) || (agent && Is(words_.provoke_agent, v)))) {
       const int cs = VerbGroupBefore(v).first;
       if (Future(cs, v)) return false;  // "will face the same partisan fire"
       const std::string_view vw = L(v);
       // "The raid killed four, prompting condemnation abroad": the participle's clause subject.
       if (cs == v && cs - 1 >= lo && Punct(cs - 1, ",") && vw.size() > 4 &&
-          vw.compare(vw.size() - 3, 3, "ing") == 0)
+          vw.compare(vw.size() - 3, 3, "ing") == 0) {
         target = ClauseSubject(v);
+        // "'...,' Wilkin said, eliciting jeers": a subject inside a quote is not the clause's.
+        if (!target.empty() && quote_at_[target.first] >= 0 && quote_at_[v] < 0) return false;
+      }
+      else if (agent && cs == v && cs - 1 >= lo && Word(cs - 1) &&
+               Is(t_.gerund_preposition, cs - 1) && vw.size() > 4 &&
+               vw.compare(vw.size() - 3, 3, "ing") == 0)
+        target = ClauseSubject(v);  // "despite facing criticism from X": the clause's subject
       else
         target = GerundSubjectBefore(cs - 1, lo);
+      // "This has drawn protests from X": a demonstrative standing alone.
+      if (target.empty() && cs - 1 >= lo && Word(cs - 1) && Is(t_.demonstrative_pronoun, cs - 1))
+        target = {cs - 1, cs};
       if (!target.empty() && target.last - target.first == 1 && Is(words_.pronoun, target.first)) {
         // "it drew criticism": the target is what "it" stands for; keep the pronoun span.
       }
       rule = CondemnationRule::kNominalProvoke;
-      if (source.empty() && after < hi && Is(t_.source_preposition, after))
-        source = ForwardNP(after + 1, hi, nullptr, false);
+      if (source.empty() && agent) source = ForwardNP(by + 1, hi, nullptr, false);
     }
   }
   // "Their complaint is that the landlord ignored repairs": a copular that-clause.

@@ -51,7 +51,8 @@ struct CondemnationFinder::Tables {
       *person_pronoun, *gerund_preposition, *deliberation_word, *sequence_adverb,
       *predicative_as, *title_small_word, *clause_coordinator, *condition_conjunction,
       *actor_and, *source_preposition, *reason_preposition, *refusal_preposition,
-      *noun_coordinator, *agent_preposition;
+      *noun_coordinator, *agent_preposition, *demonstrative_pronoun, *subordinator,
+      *anticipatory_it, *provoked_preposition, *free_relative;
   explicit Tables(const ChunkerLexicon& w) : words(w) {
     const CueLexicon& lex = w.lex;
     verbal_object = &lex.List("verbal-object");
@@ -104,6 +105,11 @@ struct CondemnationFinder::Tables {
     refusal_preposition = &lex.List("refusal-preposition");
     noun_coordinator = &lex.List("noun-coordinator");
     agent_preposition = &lex.List("agent-preposition");
+    demonstrative_pronoun = &lex.List("demonstrative-pronoun");
+    subordinator = &lex.List("subordinator");
+    anticipatory_it = &lex.List("anticipatory-it");
+    provoked_preposition = &lex.List("provoked-preposition");
+    free_relative = &lex.List("free-relative");
   }
 };
 
@@ -176,6 +182,11 @@ class CondemnationPass : public Chunker {
   bool Future(int first, int verb) const;
   Phrase RelativeHead(Phrase p, int lo) const;
   bool TitleCaseLine(int i) const;
+  // The sentence of token i is a headline: a line of its own without a final stop, or in
+  // title case.
+  bool HeadlineAt(int i) const {
+    return doc_.sentences[doc_.tokens[i].sentence].headline || TitleCaseLine(i);
+  }
   bool EntityNameWord(int t) const;
   bool HarshModified(int i, int lo) const {
     return i - 1 >= lo && Word(i - 1) && Is(t_.harsh_modifier, i - 1);
@@ -184,6 +195,7 @@ class CondemnationPass : public Chunker {
   bool PersonPhrase(Phrase p) const;
   bool PhysicalAttack(Phrase object, int lo, int hi) const;
   bool CueBeforeGerund(int i, int lo) const;
+  int OwnerBeforeAdjectives(int i, int lo) const;
   bool FramedRelative(int t, int hi) const;
   bool PutativeModal(int chain, int cue) const;
   Phrase ObjectGapHead(int a, int chain, int lo, int hi) const;

@@ -82,6 +82,16 @@ bool CondemnationPass::TargetFits(const CueEntry& e, const VerbReading& r) const
   const Phrase& target = r.target;
   if (e.verbal && VerbalSense(target, r.lo, hi, r.person_source, VerbalReason(r)) == Verbal::kNo)
     return false;
+  // "was let go after the officers discovered ...": a cue's last word that is also a conjunction
+  // ("after", "as") opens a clause when a verb follows its noun phrase.
+  if (r.after - 1 > r.i && Is(t_.subordinator, r.after - 1) && !target.empty()) {
+    const int n = SkipForward(target.last, hi);
+    const std::string_view w = L(n < hi ? n : r.i);
+    if (n < hi && Word(n) && !IsCueForm(n) &&
+        (LooksParticiple(n) || Is(words_.aux, n) || Is(words_.speech, n) || VerbLike(n)) &&
+        !(w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0))
+      return false;
+  }
   if (e.deny) {
     // "was denied bail", "denied him a visa": a refusal to give, not a denial of a claim.
     if (passive) return false;

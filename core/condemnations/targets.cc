@@ -67,6 +67,15 @@ bool CondemnationPass::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, 
     if (target.empty()) return false;
     source = SubjectBefore(chain - 1, lo);
     source_known = true;
+  } else if (passive && (e.that || e.clause) && a < hi && Word(a) && L(a) == "that" &&
+             chain - 1 >= lo && Word(chain - 1) && Is(t_.anticipatory_it, chain - 1)) {
+    // "It is alleged that X ...", "it was charged that": the clause put after the verb is the
+    // target; who alleges it is not said.
+    if (FramedRelative(a, hi)) return false;
+    target = ClauseAgent(a + 1, hi);
+    if (target.empty()) return false;
+    source_known = true;
+    rule = CondemnationRule::kThatClause;
   } else if (passive) {
     // "X was condemned by Y", "X was accused of Z by Y". Only transitive cues: "charged
     // with" is a legal charge, not "charged that".
@@ -130,6 +139,16 @@ bool CondemnationPass::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, 
         if (target.empty() && t < hi && Word(t) &&
             Is(t_.object_pronoun, t))
           target = {t, t + 1};
+        // "deploring what happened", "denounced what he called the vision": a free relative,
+        // up to the end of its clause.
+        if (target.empty() && t + 1 < hi && Word(t) && Is(t_.free_relative, t)) {
+          int end = t + 1;
+          while (end < hi && end - t < 12 && !(Kind(end) == TokenKind::kPunct && !Dash(end)) &&
+                 !(Word(end) && Is(t_.clause_coordinator, end)))
+            ++end;
+          while (end > t + 1 && Kind(end - 1) == TokenKind::kQuote) --end;
+          if (end > t + 1) target = {t, end};
+        }
         // "do not condone that at all": a demonstrative standing alone.
         if (target.empty() && t < hi && Word(t) && (L(t) == "that" || L(t) == "this") &&
             (t + 1 >= hi || Kind(t + 1) != TokenKind::kWord ||
@@ -191,6 +210,20 @@ bool CondemnationPass::FindVerbTarget(const CueEntry& e, const CueFormRef& ref, 
       if (found) {
         target = ForwardNP(t + 1, hi, nullptr);
         rule = CondemnationRule::kPrep;
+      }
+    }
+    // "criticised and condemned the decision", "chant and demonstrate against Israel": a cue
+    // verb coordinated with a second one shares its object or its complement.
+    if (target.empty() && a + 2 < hi && Word(a) && Is(t_.noun_coordinator, a) &&
+        IsVerbCue(a + 1) && IsCueForm(a + 1)) {
+      const int t = SkipForward(a + 2, hi);
+      bool prep = false;
+      for (std::string_view p : e.preps) prep |= (t < hi && L(t) == p);
+      if (prep) {
+        target = ForwardNP(t + 1, hi, nullptr);
+        rule = CondemnationRule::kPrep;
+      } else if (e.obj && t < hi && Word(t) && !Is(words_.stop, t) && !Is(words_.complement, t)) {
+        target = ForwardNP(t, hi, nullptr);
       }
     }
     if (target.empty() && !infinitive && e.obj) target = ObjectGapHead(a, chain, lo, hi);

@@ -55,6 +55,14 @@ bool CondemnationPass::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, V
     passive = true;
     out->reduced_passive = true;
   }
+  // "Hillary Clinton Accused Of Shocking Act": a headline drops the "is" of a passive, so a
+  // past participle right after its subject with no object after it is one.
+  if (ref.form == CueForm::kPast && chain == i && !passive && i - 1 >= lo && Content(i - 1) &&
+      !VerbLike(i - 1) && HeadlineAt(i) &&
+      (after >= hi || (after + 1 == hi && Kind(after) == TokenKind::kPunct) ||
+       (Word(after) && Is(words_.stop, after) && !Is(words_.det, after) &&
+        !Is(words_.pronoun, after))))
+    passive = true;
   bool& progressive = out->progressive;
   // "is criticising", "is not criticising", "am not yet condemning".
   int be_at = i - 1;
@@ -124,7 +132,20 @@ bool CondemnationPass::ReadVerbGroup(const CueEntry& e, const CueFormRef& ref, V
   if (Kind(chain) == TokenKind::kQuote && a < hi && Kind(a) == TokenKind::kQuote &&
       open_mark_[a] == 2)
     ++a;
-  out->a = SkipForward(a, hi);
+  a = SkipForward(a, hi);
+  // "alleged Thursday that", "criticized Monday the decision to ...": a weekday alone after the
+  // verb (news style).
+  if (a + 1 < hi && Word(a) && Cap(a) && Is(words_.time, a) && L(a).size() > 3 &&
+      L(a).compare(L(a).size() - 3, 3, "day") == 0 && Word(a + 1) &&
+      (L(a + 1) == "that" || Is(words_.det, a + 1)))
+    ++a;
+  // "alleged (without much evidence) that": a parenthesis between the verb and its clause.
+  if (a < hi && Punct(a, "(")) {
+    int c = a + 1;
+    while (c < hi && c < a + 12 && !Punct(c, ")")) ++c;
+    if (c + 1 < hi && Punct(c, ")") && Word(c + 1) && L(c + 1) == "that") a = c + 1;
+  }
+  out->a = a;
   return true;
 }
 

@@ -1263,5 +1263,129 @@ TEST(CondemnationExclusions, PhysicalAttackReadInTheObjectsClause) {
   ExpectNone("Officials rely on air attacks on rebel positions, but troops remain.");
 }
 
+// ---- Held-out recall: argument patterns of noun cues, headlines, clause shapes, new cues.
+
+TEST(CondemnationNominal, ProvokedDisapprovalWithAPossessiveSource) {
+  Found f = One("The remark drew the governor's ire.");
+  EXPECT_EQ(f.target, "The remark");
+  EXPECT_EQ(f.source, "governor");
+  EXPECT_EQ(f.rule, "CONDEMN_NOMINAL_PROVOKE");
+}
+
+TEST(CondemnationNominal, ProvokedDisapprovalOfADemonstrative) {
+  Found f = One("This has drawn protests from the union.");
+  EXPECT_EQ(f.target, "This");
+  EXPECT_EQ(f.source_span, "the union");
+}
+
+TEST(CondemnationNominal, EnduredCriticismNamesItsTarget) {
+  Found f = One("The mayor has endured criticism for the delays.");
+  EXPECT_EQ(f.target, "The mayor");
+  EXPECT_FALSE(f.has_source);
+}
+
+TEST(CondemnationNominal, PluralNounAfterAnAuxiliary) {
+  Found f = One("There were protests against the new tax.");
+  EXPECT_EQ(f.cue, "protests");
+  EXPECT_EQ(f.target, "the new tax");
+}
+
+TEST(CondemnationNominal, TimePhraseBeforeThePreposition) {
+  EXPECT_EQ(One("Residents held protests on Sunday over the closure.").target, "the closure");
+}
+
+TEST(CondemnationNominal, AgentAfterThePrepositionalTarget) {
+  Found f = One("The criticism of the budget by the unions surprised nobody.");
+  EXPECT_EQ(f.target, "the budget");
+  EXPECT_EQ(f.source_span, "the unions");
+  // A participle takes the by-phrase: no source.
+  Found g = One("They discussed criticism of the measures taken by the ministry.");
+  EXPECT_EQ(g.target, "the measures taken by the ministry");
+  EXPECT_FALSE(g.has_source);
+}
+
+TEST(CondemnationNominal, ParticipleAfterAQuoteHasNoTargetInTheQuote) {
+  ExpectNone("\"The plan is a disaster,\" Ruiz said, eliciting jeers from the crowd.");
+}
+
+TEST(CondemnationPatterns, HeadlinePassiveWithoutItsAuxiliary) {
+  std::vector<Found> all = Condemnations("Ana Ruiz Accused Of Bribery\n\nAna Ruiz spoke on Monday.");
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].target, "Ana Ruiz");
+  EXPECT_EQ(all[0].rule, "CONDEMN_PASSIVE");
+  EXPECT_FALSE(all[0].has_source);
+}
+
+TEST(CondemnationPatterns, WeekdayBetweenTheVerbAndItsClause) {
+  Found f = One("The senator alleged Thursday that the agency hid the report.");
+  EXPECT_EQ(f.rule, "CONDEMN_THAT_CLAUSE");
+  EXPECT_EQ(f.target.rfind("the agency", 0), 0u) << f.target;
+}
+
+TEST(CondemnationPatterns, ExtraposedClauseAfterAParenthesis) {
+  Found f = One("It is alleged (without proof) that the firm paid the officials.");
+  EXPECT_EQ(f.target.rfind("the firm", 0), 0u) << f.target;
+  EXPECT_FALSE(f.has_source);
+}
+
+TEST(CondemnationExclusions, ParticleThatOpensAClause) {
+  ExpectNone("He was let go after the guards discovered the error.");
+}
+
+TEST(CondemnationPatterns, VerbInSAfterANounPhraseBeforeItsObject) {
+  Found f = One("The government blames the situation on the rebels.");
+  EXPECT_EQ(f.cue, "blames");
+  EXPECT_EQ(f.target, "the rebels");
+  EXPECT_EQ(f.source_span, "The government");
+}
+
+TEST(CondemnationNominal, AdjectivesJoinedByCommasOrConjunctions) {
+  Found f = One("Ruiz's highly personal, racially tinged attacks on the judge drew alarm.");
+  EXPECT_EQ(f.target, "the judge");
+  EXPECT_EQ(f.source_span, "Ruiz");
+  EXPECT_EQ(One("The stance drew widespread but muted criticism.").target, "The stance");
+  Found g = One("The plan faced hostility and opposition from the unions.");
+  EXPECT_EQ(g.target, "The plan");
+  EXPECT_EQ(g.source_span, "the unions");
+}
+
+TEST(CondemnationTarget, FreeRelativeAsTheObject) {
+  EXPECT_EQ(One("The bishop issued a statement deploring what happened.").target, "what happened");
+  EXPECT_EQ(One("The mayor denounced what happened next.").target, "what happened next");
+}
+
+TEST(CondemnationNominal, ProvokedAfterAPrepositionWithItsSourceAfterTheReason) {
+  Found f = One("The company cut jobs despite facing criticism for the move from the unions.");
+  EXPECT_EQ(f.target, "The company");
+  EXPECT_EQ(f.source_span, "the unions");
+}
+
+TEST(CondemnationNominal, TimePhraseIsNoComplement) {
+  EXPECT_EQ(One("She escalated her criticism on Tuesday of the plan.").target, "the plan");
+  EXPECT_EQ(One("They voiced their criticism on Monday's decision.").target, "Monday's decision");
+  ExpectNone("She escalated her criticism on Tuesday.");
+  EXPECT_EQ(One("Beijing rebuts American criticism on overcapacity.").target, "overcapacity");
+}
+
+TEST(CondemnationPatterns, CoordinatedCueVerbsShareTheObject) {
+  std::vector<Found> all = Condemnations("The ministry criticised and condemned the decision.");
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].cue, "criticised");
+  EXPECT_EQ(all[0].target, "the decision");
+  EXPECT_EQ(all[1].target, "the decision");
+  std::vector<Found> march = Condemnations("The union protested and marched against the cuts.");
+  ASSERT_EQ(march.size(), 2u);
+  EXPECT_EQ(march[0].target, "the cuts");
+  // A second verb that is no cue shares nothing.
+  ExpectNone("The ministry condemned and then left the meeting.");
+}
+
+TEST(CondemnationCues, VerbsOfScornAndGrumbling) {
+  EXPECT_EQ(One("The aide sniffed at the proposal.").target, "the proposal");
+  Found f = One("The tenants grumble about the repairs.");
+  EXPECT_EQ(f.target, "the repairs");
+  EXPECT_EQ(f.cameo, "114");
+}
+
 }  // namespace
 }  // namespace presslens

@@ -38,6 +38,9 @@ TEST(FunctionWords, ListsOfThePassesAreGenerated) {
       {"clause-coordinator", "but"},        // "... but denounced X"
       {"possessive-pronoun", "our"},        // "our opposition"
       {"agent-preposition", "by"},          // "condemned by the council"
+      {"demonstrative-pronoun", "this"},    // "This has drawn protests from X"
+      {"anticipatory-it", "it"},            // "it is alleged that ..."
+      {"provoked-preposition", "among"},    // "prompted outrage among conservatives"
   };
   for (const auto& c : kCases) {
     EXPECT_GT(Lexicon().List(c.list).size(), 0u) << c.list;
