@@ -206,7 +206,9 @@ class Reader {
       r.speaker = SourceActor(*source);
     } else if (event_speaker) {
       r.has_speaker = true;
-      r.speaker = event->speaker;
+      r.speaker.entity = event->speaker.entity;
+      r.speaker.name = event->speaker.name;
+      r.speaker.span = event->speaker.span;
     } else if (cue) {
       Piece subject;
       if (SubjectBefore(*cue, &subject) || PhraseBefore(*cue, &subject)) {

@@ -112,11 +112,18 @@ struct Reference {
 
 // A speech event as SpeakerFinder reads it ("Lavrov said", "according to the ministry"): its
 // cue tokens and its resolved speaker. AttributionFinder gives reported speech these speakers.
+// A speech event's speaker: what the later stages read of it (they fill the rest of an Actor).
+struct EventSpeaker {
+  int entity = -1;
+  std::string name;
+  Span span;  // the mention the speaker is read from
+};
+
 struct SpeechEvent {
   int cue_first = 0, cue_last = 0;  // cue tokens [cue_first, cue_last)
   std::string_view lemma;
   bool has_speaker = false;
-  Actor speaker;
+  EventSpeaker speaker;
 };
 
 // A quote: one per outermost quote span, in text order, as SpeakerFinder settles it; then the

@@ -2565,7 +2565,9 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::LinkPersons(Document* doc, Scratch* s,
   // mentioned last before it. Words are folded hashes, as the tagger's.
   std::vector<PersonEntity>& persons = s->persons;
   persons.clear();
-  persons.reserve(m);
+  // At most one person per person mention, far fewer in a long text: grown as they come
+  // beyond the first few thousand, not one slot per mention.
+  persons.reserve(std::min<size_t>(persons_count, 4096));
   std::vector<uint64_t>& word_pool = s->word_pool;  // every person's words, one after another
   word_pool.clear();
   auto words_of = [&](const Candidate& c, std::vector<uint64_t>* w) {
@@ -2590,7 +2592,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::LinkPersons(Document* doc, Scratch* s,
   // in one array (a vector per word would cost an allocation or two per name word).
   std::vector<PersonLink>& links = s->links;
   links.clear();
-  links.reserve(m);
+  links.reserve(std::min<size_t>(2 * persons_count, 8192));  // a link per name word
   std::vector<std::pair<int, int>>& word_lists = s->word_lists;  // first and last link of a
   word_lists.clear();                                             // word's list
   FlatMap& word_list = s->word_list;  // folded word -> index in word_lists
@@ -2617,7 +2619,7 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::LinkPersons(Document* doc, Scratch* s,
   std::vector<int>& order = s->order;
   std::vector<int>& short_names = s->short_names;
   order.clear();
-  order.reserve(m);
+  order.reserve(persons_count);  // the person mentions
   short_names.clear();
   for (size_t k = 0; k < m; ++k)
     if (kept[k].type == EntityType::kPerson)

@@ -300,7 +300,9 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::ExportEvents() {
     out.lemma = ev.cue->lemma;
     out.has_speaker = ev.who.ok;
     if (!ev.who.ok) continue;
-    WriteActor(ev.who, &out.speaker);
+    out.speaker.entity = ev.who.entity;
+    out.speaker.name = ev.who.name;
+    out.speaker.span = {tokens_[ev.who.first].start, tokens_[ev.who.last - 1].end};
   }
 }
 
