@@ -184,6 +184,7 @@ struct Linked {
   int name_mention = -1;  // the name is this mention's text (-1: a canonical name)
   std::string_view title, country, refers_to;
   std::string_view wikidata;  // from the knowledge base (ApplyKnowledgeBase)
+  bool regional = false;      // NORP: a people of a region of its country ("Chechen")
   int mentions = 0;
   int number = -1;  // index in the Result, by first mention
 };
@@ -627,7 +628,9 @@ bool ModifiesNoun(const Document& doc, const Candidate& c) {
 //     stadium), one that is not a modifier of a noun after it when its name is made of common
 //     words (ModifiesNoun: "the Stars and Stripes flag" names a flag), and an acronym alone ("SPC": a Polish company and the Pacific Community) the
 //     gazetteer or the curated list.
-//   - A NORP entity takes its country's id. An actor that stands for a country ("the
+//   - A NORP entity takes its country's id, unless it names the people of a region of the
+//     country ("Chechen", "Scottish": data/gazetteer-demonyms.txt region=), whom the
+//     country's id does not name; it keeps the country. An actor that stands for a country ("the
 //     Kremlin", "Congress") names it in refers_to and takes only an id of its own: the
 //     country's id is not the organisation's.
 //   - A PERSON, GPE or LOC the knowledge base knows only as an organisation, and no mention of
@@ -689,7 +692,7 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
   for (size_t i = 0; i < linked.size(); ++i) {
     Linked& e = linked[i];
     if (e.type == EntityType::kNorp) {
-      if (!e.country.empty()) e.wikidata = country_id(e.country);
+      if (!e.country.empty() && !e.regional) e.wikidata = country_id(e.country);
       continue;
     }
     if (e.type == EntityType::kPerson && e.name.find(' ') == std::string_view::npos) continue;
@@ -1803,7 +1806,7 @@ EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
       continue;
     }
     std::vector<std::string_view> aliases(e.aliases.begin(), e.aliases.end());
-    tables_->user.Add({e.type, e.name, "", ""}, aliases);
+    tables_->user.Add({e.type, e.name, "", "", ""}, aliases);
   }
 }
 
@@ -2533,7 +2536,10 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::LinkNames(Document* doc, Scratch* s,
       else NameFrom(&linked[e], text_of, k);
       by_key.Insert(key, e);
       if (known) {
-        if (c.type == EntityType::kNorp) linked[e].country = known->country;
+        if (c.type == EntityType::kNorp) {
+          linked[e].country = known->country;
+          linked[e].regional = !known->region.empty();
+        }
         linked[e].refers_to = known->refers_to;
       }
     }

@@ -323,6 +323,22 @@ TEST(Entities, DirectionAndNationalityAreOneGroup) {
   EXPECT_TRUE(group->wikidata.empty());
 }
 
+TEST(Entities, ARegionsPeopleKeepTheirCountryButNotItsId) {
+  // "Chechen" names the people of Chechnya, not Russia's nationality: the country is theirs,
+  // Russia's id would join them with the "Russian" troops they fight.
+  Result r = SharedAnalyzer().Analyze(
+      "Chechen rebels attacked Russian troops near Grozny. Scottish voters went to the polls.");
+  const Entity* chechen = Find(r, "NORP", "Chechen");
+  const Entity* russian = Find(r, "NORP", "Russian");
+  const Entity* scottish = Find(r, "NORP", "Scottish");
+  ASSERT_TRUE(chechen && russian && scottish);
+  EXPECT_EQ(chechen->country, "Russia");
+  EXPECT_TRUE(chechen->wikidata.empty());
+  EXPECT_EQ(scottish->country, "United Kingdom");
+  EXPECT_TRUE(scottish->wikidata.empty());
+  EXPECT_EQ(russian->wikidata, "Q159");  // a nationality takes its country's id
+}
+
 TEST(Entities, TitledPersonsNameIsThePersonElsewhere) {
   // "Obama" is also a town in the gazetteer; "Mr. Obama" makes the headline's word the person.
   std::string text =
