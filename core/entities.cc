@@ -1285,7 +1285,9 @@ bool ListSeparator(const Document& doc, int from, int to) {
 // list none of whose names a table knows, written "A, B and C" (commas but for the last
 // separator: not "reported from [Midway Atoll], and [Mark Landler] and ..."), the type of two
 // thirds of its names or more ("Mobil, Shell and Caltex"). The tagger reads each name by its
-// own letters and neighbours; the list says what they are.
+// own letters and neighbours; the list says what they are. A person's name that the tagger
+// reads as one, of two words or more opening with a given name, stays a person's in a list of
+// organisations or places ("By Jane Smith and John Doe, Associated Press": a byline).
 PRESSLENS_OUT_OF_LINE void ListTypes(const Document& doc, std::vector<Candidate>* candidates) {
   std::vector<Candidate>& kept = *candidates;
   const Token* const tk = doc.tokens.data();
@@ -1310,6 +1312,11 @@ PRESSLENS_OUT_OF_LINE void ListTypes(const Document& doc, std::vector<Candidate>
   auto listed = [](EntityType t) {
     return t == EntityType::kPerson || t == EntityType::kOrg || t == EntityType::kGpe ||
            t == EntityType::kLoc;
+  };
+  const Gazetteer& gaz = Gazetteer::Get();
+  auto named_person = [&](const Candidate& c) {
+    return c.type == EntityType::kPerson && WordCount(tk, c) >= 2 &&
+           gaz.given.Find(Hash(kHashSeed, doc.TokenText(c.first))) != nullptr;
   };
   for (size_t k = 0; k < kept.size();) {
     size_t end = k + 1;
@@ -1341,7 +1348,8 @@ PRESSLENS_OUT_OF_LINE void ListTypes(const Document& doc, std::vector<Candidate>
       if (all_listed && agree &&
           (type == EntityType::kPerson || type == EntityType::kOrg || type == EntityType::kGpe))
         for (size_t i = k; i < end; ++i)
-          if (kept[i].rule == MentionRule::kModel && known(kept[i]) == EntityType::kMisc)
+          if (kept[i].rule == MentionRule::kModel && known(kept[i]) == EntityType::kMisc &&
+              (type == EntityType::kPerson || !named_person(kept[i])))
             kept[i].type = type;
     }
     k = end;

@@ -472,6 +472,21 @@ TEST(Entities, GivenNameWithAGenderedPronounIsAPerson) {
     if (e.name == "Gloria") EXPECT_EQ(e.type, "PERSON");
 }
 
+TEST(Entities, ABylinesPersonsStayPersonsBesideTheirAgency) {
+  // The list "Jane Smith and John Doe, Associated Press" has one known name, an ORG: the
+  // persons' names (a given name, then a surname) are not retyped after it.
+  for (const std::string text :
+       {std::string("By Jane Smith and John Doe, Associated Press\nThe Senate passed the bill."),
+        std::string("TRUMP SAYS CHINA MUST PAY\nBy Jane Smith and John Doe, Associated Press\n"
+                    "WASHINGTON (AP) — President Donald Trump said on Friday that China must pay.")}) {
+    Result r = SharedAnalyzer().Analyze(text);
+    EXPECT_TRUE(Find(r, "PERSON", "Jane Smith")) << text;
+    EXPECT_TRUE(Find(r, "PERSON", "John Doe")) << text;
+    EXPECT_TRUE(Find(r, "ORG", "Associated Press")) << text;
+  }
+  // A list of organisations still types an unknown one ("Google, Bing, and Yahoo" below).
+}
+
 TEST(Entities, MidSentenceTheAndAdjectivesOpenAnOrganisationsName) {
   std::string text =
       "The chef told The Brooklyn Paper that the results were published in the Medical Journal "
