@@ -28,6 +28,7 @@ struct Candidate {
   int user = -1;            // id in the user's lexicon, or -1
   int title = -1;           // PERSON: a title right before the name (an id in the
                             // gazetteer's titles, TitleId), or -1
+  bool titled_place = false;  // GPE: the place of "<Place> <title> <Person>" (SplitPlaceTitle)
 };
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
@@ -767,6 +768,7 @@ void SplitPlaceTitle(const Gazetteer& gaz, const HashSet& place_titles, const Do
       return;
     }
     if (place.type == EntityType::kPerson || place.type == EntityType::kMisc) return;
+    place.titled_place = place.type == EntityType::kGpe;
     kept->push_back(place);
     c->title = TitleId(gaz, id);
     c->first = end;
@@ -1534,22 +1536,32 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
 // Step 4a: one name, one entity. Entities that are the same unknown name spelled alike but got
 // different types from the tagger in different sentences (ORG "Telegram said", GPE "fled to
 // Telegram") become one, of the type most of their mentions have (ORG on a tie: an unknown
-// name is more often an organisation than a place). Names the gazetteer knows keep their
-// types per mention (the city and its team).
+// name is more often an organisation than a place), or a GPE when one of its mentions is the
+// place of a title ("Kharkiv Mayor Ihor Terekhov ... Kharkiv was shelled": a city has a mayor,
+// also a city the gazetteer knows). Other names the gazetteer knows keep their types per
+// mention (the city and its team).
 PRESSLENS_OUT_OF_LINE void MergeTypesOfOneName(const std::vector<Candidate>& kept,
                                                std::vector<int>* entity_of,
                                                std::vector<Linked>* linked_entities) {
   std::vector<Linked>& linked = *linked_entities;
   const size_t n = linked.size();
   std::vector<int> votes(n * 3, 0);  // per entity: mentions typed ORG, GPE, LOC
-  std::vector<uint8_t> known(n, 0);
+  std::vector<uint8_t> known(n, 0), titled(n, 0);
   for (size_t k = 0; k < kept.size(); ++k) {
     const int e = (*entity_of)[k];
     known[e] |= kept[k].known >= 0 || kept[k].user >= 0;
+    titled[e] |= kept[k].titled_place;
     const EntityType t = linked[e].type;
     if (t == EntityType::kOrg || t == EntityType::kGpe || t == EntityType::kLoc)
       ++votes[3 * e + (t == EntityType::kOrg ? 0 : t == EntityType::kGpe ? 1 : 2)];
   }
+  // The names of titled places: all their mentions are the place, known names too.
+  FlatMap titled_names;
+  titled_names.Reset(4);
+  for (size_t e = 0; e < n; ++e)
+    if (titled[e]) titled_names.Insert(Hash(kHashSeed, linked[e].name, true), 0);
+  for (size_t e = 0; e < n; ++e)
+    if (known[e] && titled_names.Contains(Hash(kHashSeed, linked[e].name, true))) known[e] = 0;
   FlatMap first;  // folded name -> first entity with it
   first.Reset(n);
   std::vector<int> into(n, -1);
@@ -1562,6 +1574,7 @@ PRESSLENS_OUT_OF_LINE void MergeTypesOfOneName(const std::vector<Candidate>& kep
     if (inserted) continue;
     into[e] = f;
     for (int v = 0; v < 3; ++v) votes[3 * f + v] += votes[3 * e + v];
+    titled[f] |= titled[e];
     any = true;
   }
   if (!any) return;
@@ -1570,7 +1583,8 @@ PRESSLENS_OUT_OF_LINE void MergeTypesOfOneName(const std::vector<Candidate>& kep
     const int* v = &votes[3 * e];
     const int most = std::max({v[0], v[1], v[2]});
     if (most == 0) continue;
-    linked[e].type = v[0] == most   ? EntityType::kOrg
+    linked[e].type = titled[e]      ? EntityType::kGpe
+                     : v[0] == most ? EntityType::kOrg
                      : v[1] == most ? EntityType::kGpe
                                     : EntityType::kLoc;
   }

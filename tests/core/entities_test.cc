@@ -472,6 +472,23 @@ TEST(Entities, GivenNameWithAGenderedPronounIsAPerson) {
     if (e.name == "Gloria") EXPECT_EQ(e.type, "PERSON");
 }
 
+TEST(Entities, APlaceBeforeATitleIsAPlaceInAllItsMentions) {
+  // "<Place> Mayor <Name>": a GPE, a title, a PERSON; the place's later mentions stay the
+  // place, also one the tagger alone would read as an organisation.
+  for (const std::string place : {"London", "Kharkiv"}) {
+    const std::string text = place + " Mayor Ihor Terekhov said the strikes hit homes. " +
+                             "Terekhov urged calm. " + place + " was shelled again overnight.";
+    Result r = SharedAnalyzer().Analyze(text);
+    const Entity* city = Find(r, "GPE", place);
+    const Entity* mayor = Find(r, "PERSON", "Ihor Terekhov");
+    ASSERT_TRUE(city && mayor) << text;
+    EXPECT_EQ(city->mentions.size(), 2u) << text;
+    EXPECT_EQ(mayor->title, "Mayor");
+    EXPECT_EQ(mayor->mentions.size(), 2u) << text;
+    EXPECT_FALSE(Find(r, "ORG", place)) << text;
+  }
+}
+
 TEST(Entities, ABylinesPersonsStayPersonsBesideTheirAgency) {
   // The list "Jane Smith and John Doe, Associated Press" has one known name, an ORG: the
   // persons' names (a given name, then a surname) are not retyped after it.
