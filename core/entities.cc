@@ -28,6 +28,7 @@ struct Candidate {
   int user = -1;            // id in the user's lexicon, or -1
   int title = -1;           // PERSON: a title right before the name (an id in the
                             // gazetteer's titles, TitleId), or -1
+  bool titled_place = false;  // GPE: the place of "<Place> <title> <Person>" (SplitPlaceTitle)
 };
 
 bool IsWord(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
@@ -184,6 +185,7 @@ struct Linked {
   int name_mention = -1;  // the name is this mention's text (-1: a canonical name)
   std::string_view title, country, refers_to;
   std::string_view wikidata;  // from the knowledge base (ApplyKnowledgeBase)
+  bool regional = false;      // NORP: a people of a region of its country ("Chechen")
   int mentions = 0;
   int number = -1;  // index in the Result, by first mention
 };
@@ -627,7 +629,9 @@ bool ModifiesNoun(const Document& doc, const Candidate& c) {
 //     stadium), one that is not a modifier of a noun after it when its name is made of common
 //     words (ModifiesNoun: "the Stars and Stripes flag" names a flag), and an acronym alone ("SPC": a Polish company and the Pacific Community) the
 //     gazetteer or the curated list.
-//   - A NORP entity takes its country's id. An actor that stands for a country ("the
+//   - A NORP entity takes its country's id, unless it names the people of a region of the
+//     country ("Chechen", "Scottish": data/gazetteer-demonyms.txt region=), whom the
+//     country's id does not name; it keeps the country. An actor that stands for a country ("the
 //     Kremlin", "Congress") names it in refers_to and takes only an id of its own: the
 //     country's id is not the organisation's.
 //   - A PERSON, GPE or LOC the knowledge base knows only as an organisation, and no mention of
@@ -689,7 +693,7 @@ PRESSLENS_OUT_OF_LINE void ApplyKnowledgeBase(const Document& doc, const NameTab
   for (size_t i = 0; i < linked.size(); ++i) {
     Linked& e = linked[i];
     if (e.type == EntityType::kNorp) {
-      if (!e.country.empty()) e.wikidata = country_id(e.country);
+      if (!e.country.empty() && !e.regional) e.wikidata = country_id(e.country);
       continue;
     }
     if (e.type == EntityType::kPerson && e.name.find(' ') == std::string_view::npos) continue;
@@ -764,6 +768,7 @@ void SplitPlaceTitle(const Gazetteer& gaz, const HashSet& place_titles, const Do
       return;
     }
     if (place.type == EntityType::kPerson || place.type == EntityType::kMisc) return;
+    place.titled_place = place.type == EntityType::kGpe;
     kept->push_back(place);
     c->title = TitleId(gaz, id);
     c->first = end;
@@ -1282,7 +1287,9 @@ bool ListSeparator(const Document& doc, int from, int to) {
 // list none of whose names a table knows, written "A, B and C" (commas but for the last
 // separator: not "reported from [Midway Atoll], and [Mark Landler] and ..."), the type of two
 // thirds of its names or more ("Mobil, Shell and Caltex"). The tagger reads each name by its
-// own letters and neighbours; the list says what they are.
+// own letters and neighbours; the list says what they are. A person's name that the tagger
+// reads as one, of two words or more opening with a given name, stays a person's in a list of
+// organisations or places ("By Jane Smith and John Doe, Associated Press": a byline).
 PRESSLENS_OUT_OF_LINE void ListTypes(const Document& doc, std::vector<Candidate>* candidates) {
   std::vector<Candidate>& kept = *candidates;
   const Token* const tk = doc.tokens.data();
@@ -1307,6 +1314,11 @@ PRESSLENS_OUT_OF_LINE void ListTypes(const Document& doc, std::vector<Candidate>
   auto listed = [](EntityType t) {
     return t == EntityType::kPerson || t == EntityType::kOrg || t == EntityType::kGpe ||
            t == EntityType::kLoc;
+  };
+  const Gazetteer& gaz = Gazetteer::Get();
+  auto named_person = [&](const Candidate& c) {
+    return c.type == EntityType::kPerson && WordCount(tk, c) >= 2 &&
+           gaz.given.Find(Hash(kHashSeed, doc.TokenText(c.first))) != nullptr;
   };
   for (size_t k = 0; k < kept.size();) {
     size_t end = k + 1;
@@ -1338,7 +1350,8 @@ PRESSLENS_OUT_OF_LINE void ListTypes(const Document& doc, std::vector<Candidate>
       if (all_listed && agree &&
           (type == EntityType::kPerson || type == EntityType::kOrg || type == EntityType::kGpe))
         for (size_t i = k; i < end; ++i)
-          if (kept[i].rule == MentionRule::kModel && known(kept[i]) == EntityType::kMisc)
+          if (kept[i].rule == MentionRule::kModel && known(kept[i]) == EntityType::kMisc &&
+              (type == EntityType::kPerson || !named_person(kept[i])))
             kept[i].type = type;
     }
     k = end;
@@ -1523,22 +1536,32 @@ PRESSLENS_OUT_OF_LINE void HeadlineSpansToBodyNames(const Document& doc,
 // Step 4a: one name, one entity. Entities that are the same unknown name spelled alike but got
 // different types from the tagger in different sentences (ORG "Telegram said", GPE "fled to
 // Telegram") become one, of the type most of their mentions have (ORG on a tie: an unknown
-// name is more often an organisation than a place). Names the gazetteer knows keep their
-// types per mention (the city and its team).
+// name is more often an organisation than a place), or a GPE when one of its mentions is the
+// place of a title ("Kharkiv Mayor Ihor Terekhov ... Kharkiv was shelled": a city has a mayor,
+// also a city the gazetteer knows). Other names the gazetteer knows keep their types per
+// mention (the city and its team).
 PRESSLENS_OUT_OF_LINE void MergeTypesOfOneName(const std::vector<Candidate>& kept,
                                                std::vector<int>* entity_of,
                                                std::vector<Linked>* linked_entities) {
   std::vector<Linked>& linked = *linked_entities;
   const size_t n = linked.size();
   std::vector<int> votes(n * 3, 0);  // per entity: mentions typed ORG, GPE, LOC
-  std::vector<uint8_t> known(n, 0);
+  std::vector<uint8_t> known(n, 0), titled(n, 0);
   for (size_t k = 0; k < kept.size(); ++k) {
     const int e = (*entity_of)[k];
     known[e] |= kept[k].known >= 0 || kept[k].user >= 0;
+    titled[e] |= kept[k].titled_place;
     const EntityType t = linked[e].type;
     if (t == EntityType::kOrg || t == EntityType::kGpe || t == EntityType::kLoc)
       ++votes[3 * e + (t == EntityType::kOrg ? 0 : t == EntityType::kGpe ? 1 : 2)];
   }
+  // The names of titled places: all their mentions are the place, known names too.
+  FlatMap titled_names;
+  titled_names.Reset(4);
+  for (size_t e = 0; e < n; ++e)
+    if (titled[e]) titled_names.Insert(Hash(kHashSeed, linked[e].name, true), 0);
+  for (size_t e = 0; e < n; ++e)
+    if (known[e] && titled_names.Contains(Hash(kHashSeed, linked[e].name, true))) known[e] = 0;
   FlatMap first;  // folded name -> first entity with it
   first.Reset(n);
   std::vector<int> into(n, -1);
@@ -1551,6 +1574,7 @@ PRESSLENS_OUT_OF_LINE void MergeTypesOfOneName(const std::vector<Candidate>& kep
     if (inserted) continue;
     into[e] = f;
     for (int v = 0; v < 3; ++v) votes[3 * f + v] += votes[3 * e + v];
+    titled[f] |= titled[e];
     any = true;
   }
   if (!any) return;
@@ -1559,7 +1583,8 @@ PRESSLENS_OUT_OF_LINE void MergeTypesOfOneName(const std::vector<Candidate>& kep
     const int* v = &votes[3 * e];
     const int most = std::max({v[0], v[1], v[2]});
     if (most == 0) continue;
-    linked[e].type = v[0] == most   ? EntityType::kOrg
+    linked[e].type = titled[e]      ? EntityType::kGpe
+                     : v[0] == most ? EntityType::kOrg
                      : v[1] == most ? EntityType::kGpe
                                     : EntityType::kLoc;
   }
@@ -1803,7 +1828,7 @@ EntityFinder::EntityFinder(const std::vector<LexiconEntry>& user_lexicon,
       continue;
     }
     std::vector<std::string_view> aliases(e.aliases.begin(), e.aliases.end());
-    tables_->user.Add({e.type, e.name, "", ""}, aliases);
+    tables_->user.Add({e.type, e.name, "", "", ""}, aliases);
   }
 }
 
@@ -2533,7 +2558,10 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::LinkNames(Document* doc, Scratch* s,
       else NameFrom(&linked[e], text_of, k);
       by_key.Insert(key, e);
       if (known) {
-        if (c.type == EntityType::kNorp) linked[e].country = known->country;
+        if (c.type == EntityType::kNorp) {
+          linked[e].country = known->country;
+          linked[e].regional = !known->region.empty();
+        }
         linked[e].refers_to = known->refers_to;
       }
     }

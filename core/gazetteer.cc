@@ -171,7 +171,8 @@ int NameTable::AddStatic(const KnownName& known) {
 
 int NameTable::Add(const KnownName& known, const std::vector<std::string_view>& aliases) {
   int id = static_cast<int>(known_.size());
-  known_.push_back({Own(known.type), Own(known.name), Own(known.country), Own(known.refers_to)});
+  known_.push_back({Own(known.type), Own(known.name), Own(known.country), Own(known.refers_to),
+                    Own(known.region)});
   types_.push_back(EntityTypeOf(known.type));
   AddAlias(known.name, id, true);
   for (std::string_view a : aliases) AddAlias(a, id, false);
@@ -201,7 +202,7 @@ void NameTable::AddLines(std::initializer_list<std::string_view> data_names) {
       const char* const canonical = ++p;
       p = AddAlias(p, end, kTab, id, true);
       if (p == canonical) return;  // empty name: nothing was added
-      known_.push_back({type, std::string_view(canonical, static_cast<size_t>(p - canonical)), {}, {}});
+      known_.push_back({type, std::string_view(canonical, static_cast<size_t>(p - canonical)), {}, {}, {}});
       types_.push_back(EntityTypeOf(type));
       if (p == end) return;
       ++p;  // the aliases: a|b|c up to the next tab
@@ -215,6 +216,7 @@ void NameTable::AddLines(std::initializer_list<std::string_view> data_names) {
         const std::string_view kv(kv_begin, static_cast<size_t>(p - kv_begin));
         if (kv.rfind("country=", 0) == 0) known_.back().country = kv.substr(8);
         if (kv.rfind("refersTo=", 0) == 0) known_.back().refers_to = kv.substr(9);
+        if (kv.rfind("region=", 0) == 0) known_.back().region = kv.substr(7);
       }
     });
   }
@@ -309,7 +311,7 @@ Gazetteer::Gazetteer() {
   ForEachDataLine("titles", [this](std::string_view t) {
     // The title and its lower-case form as aliases of one name; the data outlives the table.
     const std::string folded = Lower(t);
-    const int id = titles.AddStatic({"TITLE", t, {}, {}});
+    const int id = titles.AddStatic({"TITLE", t, {}, {}, {}});
     titles.AddAlias(t, id, true);
     titles.AddAlias(folded, id, false);
     std::string_view rest = folded;

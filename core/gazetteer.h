@@ -25,6 +25,8 @@ struct KnownName {
   std::string_view name;       // canonical name
   std::string_view country;    // NORP: the country of a demonym; GPE: set to name for a country
   std::string_view refers_to;  // GPE/ORG: the country it stands for ("Kremlin" -> "Russia")
+  std::string_view region;     // NORP: the region of the country whose people the demonym
+                               // names ("Chechen": Chechnya); empty for a nationality
 };
 
 // ASCII lower case (non-ASCII bytes unchanged).

@@ -59,13 +59,17 @@ const EXTRA_GPE = [['Gaza', ['Gaza Strip'], 'Palestine'], ['West Bank', [], 'Pal
   ['Kashmir', [], ''], ['Northern Ireland', [], 'United Kingdom'], ['Scotland', [], 'United Kingdom'],
   ['England', [], 'United Kingdom'], ['Wales', [], 'United Kingdom'], ['Bosnia', [], 'Bosnia and Herzegovina'],
   ['Washington', ['Washington D.C.', 'Washington DC'], 'United States']];
+// [demonym, country, region]: a region names the part of the country whose people the
+// demonym names ("Chechen" is of Chechnya, in Russia): the country is theirs, its id is not.
 const EXTRA_DEMONYMS = [['American', 'United States'], ['British', 'United Kingdom'],
-  ['Briton', 'United Kingdom'], ['English', 'United Kingdom'], ['Scottish', 'United Kingdom'],
-  ['Welsh', 'United Kingdom'], ['Palestinian', 'Palestine'], ['Israeli', 'Israel'],
+  ['Briton', 'United Kingdom'], ['English', 'United Kingdom', 'England'],
+  ['Scottish', 'United Kingdom', 'Scotland'], ['Welsh', 'United Kingdom', 'Wales'],
+  ['Palestinian', 'Palestine'], ['Israeli', 'Israel'],
   ['Dutch', 'Netherlands'], ['Soviet', 'Soviet Union'], ['Kurdish', ''], ['Kurd', ''],
   ['Arab', ''], ['European', ''], ['African', ''], ['Asian', ''], ['Latin American', ''],
-  ['Western', ''], ['Chechen', 'Russia'], ['Tibetan', 'China'], ['Bosnian', 'Bosnia and Herzegovina'],
-  ['Serb', 'Serbia'], ['Croat', 'Croatia'], ['Taiwanese', 'Taiwan'], ['Hong Konger', 'China']];
+  ['Western', ''], ['Chechen', 'Russia', 'Chechnya'], ['Tibetan', 'China', 'Tibet'],
+  ['Bosnian', 'Bosnia and Herzegovina'], ['Serb', 'Serbia'], ['Croat', 'Croatia'],
+  ['Taiwanese', 'Taiwan'], ['Hong Konger', 'China', 'Hong Kong']];
 
 const ok = (s) => /^[\p{L}][\p{L}\p{M} .'’\-]*$/u.test(s) && s.length > 1 &&
   !/[\t|]/.test(s) && !/^[A-Z]{2}$/.test(s) && !/,/.test(s);
@@ -97,7 +101,11 @@ for (const c of ranked) {
   }
 }
 for (const [name, aliases, country] of EXTRA_GPE) addPlace(name, aliases, country);
-for (const [d, country] of EXTRA_DEMONYMS) demonyms.set(d, country);
+const regions = new Map();  // demonym -> the region of its country it names the people of
+for (const [d, country, region] of EXTRA_DEMONYMS) {
+  demonyms.set(d, country);
+  if (region) regions.set(d, region);
+}
 // States and provinces of large federal countries (others are too obscure for news and
 // collide with common words).
 const FEDERAL = new Set(['US', 'CA', 'AU', 'IN', 'CN', 'DE', 'BR', 'MX', 'NG', 'PK']);
@@ -130,11 +138,13 @@ for (const [name, row] of [...placeRows].sort((a, b) => a[0].localeCompare(b[0])
     (row.refersTo ? `\trefersTo=${row.refersTo}` : '') + (row.isCountry ? `\tcountry=${name}` : '') + '\n';
 }
 let norp = header('world-countries demonyms') +
-  '# NORP <tab> demonym <tab> plural [<tab> country=COUNTRY]\n';
+  '# NORP <tab> demonym <tab> plural [<tab> country=COUNTRY [<tab> region=REGION]]\n' +
+  '# region=: the demonym names the people of that region of COUNTRY, not its nationality.\n';
 for (const [d, country] of [...demonyms].sort((a, b) => a[0].localeCompare(b[0]))) {
   // Plurals name the people: Russians, Israelis, Kurds. -ese/-sh/-ch forms have none.
   const plural = /(an|i|er|ot|d|b|t)$/.test(d) && !/ish$/.test(d) ? d + 's' : '';
-  norp += `NORP\t${d}\t${plural}` + (country ? `\tcountry=${country}` : '') + '\n';
+  norp += `NORP\t${d}\t${plural}` + (country ? `\tcountry=${country}` : '') +
+    (regions.has(d) ? `\tregion=${regions.get(d)}` : '') + '\n';
 }
 // A name of one list only carries its gender (m or f) after a tab.
 const gender = (n) => (male.has(n) && !female.has(n) ? '\tm' : female.has(n) && !male.has(n) ? '\tf' : '');

@@ -23,8 +23,9 @@ export interface Entity {
    * knowledge base compiled into the package (data/kb.tsv, built from sourced tables; never
    * guessed). Present only when the canonical name is in the knowledge base, the types agree
    * and the name is unambiguous (or the countries the text names single one entry out); a
-   * person needs a full name. NORP entities carry their country's id ('Chinese' -> 'Q148'); an
-   * actor with `refersTo` ('the Kremlin') carries only an id of its own, never its country's.
+   * person needs a full name. NORP entities carry their country's id ('Chinese' -> 'Q148'),
+   * except the people of a region of it ('Chechen', 'Scottish': a country, no id); an actor
+   * with `refersTo` ('the Kremlin') carries only an id of its own, never its country's.
    */
   wikidata?: string;
 }

@@ -323,6 +323,22 @@ TEST(Entities, DirectionAndNationalityAreOneGroup) {
   EXPECT_TRUE(group->wikidata.empty());
 }
 
+TEST(Entities, ARegionsPeopleKeepTheirCountryButNotItsId) {
+  // "Chechen" names the people of Chechnya, not Russia's nationality: the country is theirs,
+  // Russia's id would join them with the "Russian" troops they fight.
+  Result r = SharedAnalyzer().Analyze(
+      "Chechen rebels attacked Russian troops near Grozny. Scottish voters went to the polls.");
+  const Entity* chechen = Find(r, "NORP", "Chechen");
+  const Entity* russian = Find(r, "NORP", "Russian");
+  const Entity* scottish = Find(r, "NORP", "Scottish");
+  ASSERT_TRUE(chechen && russian && scottish);
+  EXPECT_EQ(chechen->country, "Russia");
+  EXPECT_TRUE(chechen->wikidata.empty());
+  EXPECT_EQ(scottish->country, "United Kingdom");
+  EXPECT_TRUE(scottish->wikidata.empty());
+  EXPECT_EQ(russian->wikidata, "Q159");  // a nationality takes its country's id
+}
+
 TEST(Entities, TitledPersonsNameIsThePersonElsewhere) {
   // "Obama" is also a town in the gazetteer; "Mr. Obama" makes the headline's word the person.
   std::string text =
@@ -454,6 +470,38 @@ TEST(Entities, GivenNameWithAGenderedPronounIsAPerson) {
   Result r = SharedAnalyzer().Analyze(text);
   for (const Entity& e : r.entities)
     if (e.name == "Gloria") EXPECT_EQ(e.type, "PERSON");
+}
+
+TEST(Entities, APlaceBeforeATitleIsAPlaceInAllItsMentions) {
+  // "<Place> Mayor <Name>": a GPE, a title, a PERSON; the place's later mentions stay the
+  // place, also one the tagger alone would read as an organisation.
+  for (const std::string place : {"London", "Kharkiv"}) {
+    const std::string text = place + " Mayor Ihor Terekhov said the strikes hit homes. " +
+                             "Terekhov urged calm. " + place + " was shelled again overnight.";
+    Result r = SharedAnalyzer().Analyze(text);
+    const Entity* city = Find(r, "GPE", place);
+    const Entity* mayor = Find(r, "PERSON", "Ihor Terekhov");
+    ASSERT_TRUE(city && mayor) << text;
+    EXPECT_EQ(city->mentions.size(), 2u) << text;
+    EXPECT_EQ(mayor->title, "Mayor");
+    EXPECT_EQ(mayor->mentions.size(), 2u) << text;
+    EXPECT_FALSE(Find(r, "ORG", place)) << text;
+  }
+}
+
+TEST(Entities, ABylinesPersonsStayPersonsBesideTheirAgency) {
+  // The list "Jane Smith and John Doe, Associated Press" has one known name, an ORG: the
+  // persons' names (a given name, then a surname) are not retyped after it.
+  for (const std::string text :
+       {std::string("By Jane Smith and John Doe, Associated Press\nThe Senate passed the bill."),
+        std::string("TRUMP SAYS CHINA MUST PAY\nBy Jane Smith and John Doe, Associated Press\n"
+                    "WASHINGTON (AP) — President Donald Trump said on Friday that China must pay.")}) {
+    Result r = SharedAnalyzer().Analyze(text);
+    EXPECT_TRUE(Find(r, "PERSON", "Jane Smith")) << text;
+    EXPECT_TRUE(Find(r, "PERSON", "John Doe")) << text;
+    EXPECT_TRUE(Find(r, "ORG", "Associated Press")) << text;
+  }
+  // A list of organisations still types an unknown one ("Google, Bing, and Yahoo" below).
 }
 
 TEST(Entities, MidSentenceTheAndAdjectivesOpenAnOrganisationsName) {

@@ -28,6 +28,17 @@ test('stdin, and --json gives one JSON object per file', () => {
   assert.equal(JSON.parse(lines[1]).file, sample);
 });
 
+test('--json carries what the knowledge base knows: ids, countries, the country an actor stands for', () => {
+  const r = run(['--json'], 'Vladimir Putin met Chinese officials, the Kremlin said.');
+  assert.equal(r.status, 0, r.stderr);
+  const byName = new Map(JSON.parse(r.stdout).entities.map((e) => [e.name, e]));
+  assert.equal(byName.get('Vladimir Putin').wikidata, 'Q7747');
+  assert.equal(byName.get('Vladimir Putin').country, 'Russia');
+  assert.equal(byName.get('Chinese').wikidata, 'Q148');  // a NORP: its country's id
+  assert.equal(byName.get('Kremlin').refersTo, 'Russia');
+  assert.equal(byName.get('Kremlin').wikidata, undefined);  // never its country's id
+});
+
 test('a missing file: message on stderr, the others still analysed, exit 1', () => {
   const r = run(['--json', '/nonexistent/x.txt', sample]);
   assert.equal(r.status, 1);
