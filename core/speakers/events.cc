@@ -1,8 +1,8 @@
-// Speech events: every cue outside quotes (said, told, according to, termed, ..., and a past
-// form after a quote that the lexicon lacks) with its actor, read to the left ("Lavrov
-// said"), to the right ("said a spokesman", "according to X") or from the clause ("...,
-// saying"). Reads tokens, word classes, cues, actor phrases; writes events_ and, at the end,
-// doc->speech_events.
+// Speech events: every cue outside quotes (said, told, according to, termed, ..., and the
+// cues AddVerbsAfterQuotes adds around quotes: a past form the lexicon lacks, a verb with a
+// particle, "read") with its actor, read to the left ("Lavrov said"), to the right ("said a
+// spokesman", "according to X") or from the clause ("..., saying"). Reads tokens, word
+// classes, cues, actor phrases; writes events_ and, at the end, doc->speech_events.
 #include <algorithm>
 #include <utility>
 #include <vector>
@@ -132,9 +132,9 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::BuildEvents() {
         break;
       }
     const int limit = std::min(SentenceLast(i), i + 12);
-    // A noun, not a verb: "a report", "the call", "his statement", "in response" (a gerund
-    // after a preposition is a verb: "by expressing").
-    // A report verb's gerund after "by" is a verb too ("marked the day by expressing").
+    // A noun, not a verb: "a report", "the call", "his statement", "in response". A gerund
+    // after a preposition is a verb ("by saying"); a report verb's gerund only after "by"
+    // ("marked the day by expressing").
     if (i > 0 && cue->cls != CueClass::kAccording &&
         (InList(i - 1, lists_.noun_determiner) ||
          (Is(i - 1, kPreposition) && !(cue->participle && cue->cls != CueClass::kReport) &&
