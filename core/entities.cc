@@ -836,6 +836,16 @@ PRESSLENS_OUT_OF_LINE void SplitOrgPerson(const Document& doc, const NerFeatures
   kept.swap(*out);
 }
 
+// Merges `added` (in text order) into *kept (in text order), by first token.
+void MergeCandidates(const std::vector<Candidate>& added, std::vector<Candidate>* kept) {
+  if (added.empty()) return;
+  std::vector<Candidate> merged;
+  merged.reserve(kept->size() + added.size());
+  std::merge(kept->begin(), kept->end(), added.begin(), added.end(), std::back_inserter(merged),
+             [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+  kept->swap(merged);
+}
+
 // Step 3a: the curated knowledge base's names (data/kb-curated.tsv: the most-named companies,
 // media and agencies, "Twitter", "NBC") where the tagger found nothing, up to three
 // capitalised words inside a sentence (not its first word: "Fed up"). Their names name one
@@ -876,12 +886,7 @@ PRESSLENS_OUT_OF_LINE void AddCuratedNames(const Document& doc, std::vector<Cand
       break;
     }
   }
-  if (added->empty()) return;
-  std::vector<Candidate> merged;
-  merged.reserve(kept->size() + added->size());
-  std::merge(kept->begin(), kept->end(), added->begin(), added->end(), std::back_inserter(merged),
-             [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
-  kept->swap(merged);
+  MergeCandidates(*added, kept);
 }
 
 // Step 2b: the knowledge base's full names of persons (office holders and curated leaders,
@@ -1201,12 +1206,7 @@ PRESSLENS_OUT_OF_LINE void DomainNames(const Document& doc, std::vector<Candidat
     c.type = EntityType::kOrg;
     added.push_back(c);
   }
-  if (added.empty()) return;
-  std::vector<Candidate> merged;
-  merged.reserve(kept.size() + added.size());
-  std::merge(kept.begin(), kept.end(), added.begin(), added.end(), std::back_inserter(merged),
-             [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
-  kept.swap(merged);
+  MergeCandidates(added, &kept);
 }
 
 // Step 3e: one capitalised word between "the" and a noun of a leader's government
@@ -1242,12 +1242,7 @@ PRESSLENS_OUT_OF_LINE void LeaderOfficeNames(const Document& doc, const NameTabl
     c.type = EntityType::kPerson;
     added.push_back(c);
   }
-  if (added.empty()) return;
-  std::vector<Candidate> merged;
-  merged.reserve(kept.size() + added.size());
-  std::merge(kept.begin(), kept.end(), added.begin(), added.end(), std::back_inserter(merged),
-             [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
-  kept.swap(merged);
+  MergeCandidates(added, &kept);
 }
 
 // Step 2h: one word of seven letters or more in -ists or -ites that no table knows names the
@@ -1294,14 +1289,14 @@ PRESSLENS_OUT_OF_LINE void ListTypes(const Document& doc, std::vector<Candidate>
   std::vector<Candidate>& kept = *candidates;
   const Token* const tk = doc.tokens.data();
   const KnowledgeBase& kb = KnowledgeBase::Get();
-  // The type a table gives c (the knowledge base's, when it knows c as one type, which later
-  // steps give the mention's entity; else the gazetteer's or the lexicon's, as c has it), or
-  // PERSON for a person's surname, or kMisc.
   // The last words of the persons' names of two words or more: a person named so elsewhere
   // ("Hillary Clinton") is one in a list too ("in Iraq, Obama and Clinton withdrew").
   std::unordered_set<std::string_view> surnames;
   for (const Candidate& c : kept)
     if (c.type == EntityType::kPerson && WordCount(tk, c) >= 2) surnames.insert(doc.TokenText(c.last - 1));
+  // The type a table gives c (the knowledge base's, when it knows c as one type, which later
+  // steps give the mention's entity; else the gazetteer's or the lexicon's, as c has it), or
+  // PERSON for a person's surname, or kMisc.
   auto known = [&](const Candidate& c) {
     if (c.type == EntityType::kPerson && c.last - c.first == 1 && surnames.count(doc.TokenText(c.first)))
       return EntityType::kPerson;

@@ -156,7 +156,7 @@ bool CondemnationPass::ResolveCollective(Phrase p, Actor* out) const {
   bool persons = L(p.last - 1).find("minister") != std::string::npos ||
                  L(p.last - 1) == "leaders" || L(p.last - 1) == "men";
   bool countries = L(p.last - 1) == "countries" || L(p.last - 1) == "governments";
-  auto actor = [](EntityType t) {
+  auto actor_type = [](EntityType t) {
     return t == EntityType::kPerson || t == EntityType::kOrg || t == EntityType::kGpe ||
            t == EntityType::kNorp;
   };
@@ -193,7 +193,8 @@ bool CondemnationPass::ResolveCollective(Phrase p, Actor* out) const {
     if (!side(k - 1, -1, &a, &ta) || !side(k + 1, +1, &b, &tb) || a.name == b.name) continue;
     // Actors of any kind for "both sides"; people for "the two ministers"; states for "both
     // countries". (The tagger may confuse PERSON and ORG, so only places are kept apart.)
-    if ((ta != EntityType::kMisc && !actor(ta)) || (tb != EntityType::kMisc && !actor(tb)))
+    if ((ta != EntityType::kMisc && !actor_type(ta)) ||
+        (tb != EntityType::kMisc && !actor_type(tb)))
       continue;
     if (persons && (ta == EntityType::kGpe || tb == EntityType::kGpe)) continue;
     if (countries && (ta == EntityType::kPerson || tb == EntityType::kPerson)) continue;

@@ -1,8 +1,12 @@
-// Speech events: every cue outside quotes (said, told, according to, termed, ..., and a past
-// form after a quote that the lexicon lacks) with its actor, read to the left ("Lavrov
-// said"), to the right ("said a spokesman", "according to X") or from the clause ("...,
-// saying"). Reads tokens, word classes, cues, actor phrases; writes events_ and, at the end,
-// doc->speech_events.
+// Speech events: every cue outside quotes (said, told, according to, termed, ..., and the
+// cues AddVerbsAfterQuotes adds around quotes: a past form the lexicon lacks, a verb with a
+// particle, "read") with its actor, read to the left ("Lavrov said"), to the right ("said a
+// spokesman", "according to X") or from the clause ("..., saying"). Reads tokens, word
+// classes, cues, actor phrases; writes events_ and, at the end, doc->speech_events.
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 #include "speakers/pass.h"
 
 namespace presslens {
@@ -84,12 +88,28 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::AddVerbsAfterQuotes() {
       break;
     }
   }
-  // Back into text order: each added cue moves down past the lexicon's cues after it (few).
-  for (size_t c = lexicon_cues; c < cue_tokens_.size(); ++c)
-    for (size_t d = c; d > 0 && cue_tokens_[d - 1] > cue_tokens_[d]; --d) {
-      std::swap(cue_tokens_[d - 1], cue_tokens_[d]);
-      std::swap(cues_[d - 1], cues_[d]);
+  // Back into text order: the added cues (no token twice) are merged from the end with the
+  // lexicon's, which are in text order; linear in the number of cues.
+  const size_t added = cue_tokens_.size() - lexicon_cues;
+  if (added == 0) return;
+  std::vector<std::pair<int, const CueInfo*>> extra(added);
+  for (size_t c = 0; c < added; ++c)
+    extra[c] = {cue_tokens_[lexicon_cues + c], cues_[lexicon_cues + c]};
+  std::sort(extra.begin(), extra.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  size_t w = cue_tokens_.size(), l = lexicon_cues, e = added;
+  while (e > 0) {
+    --w;
+    if (l > 0 && cue_tokens_[l - 1] > extra[e - 1].first) {
+      --l;
+      cue_tokens_[w] = cue_tokens_[l];
+      cues_[w] = cues_[l];
+    } else {
+      --e;
+      cue_tokens_[w] = extra[e].first;
+      cues_[w] = extra[e].second;
     }
+  }
 }
 
 PRESSLENS_OUT_OF_LINE void SpeakerPass::BuildEvents() {
@@ -112,9 +132,9 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::BuildEvents() {
         break;
       }
     const int limit = std::min(SentenceLast(i), i + 12);
-    // A noun, not a verb: "a report", "the call", "his statement", "in response" (a gerund
-    // after a preposition is a verb: "by expressing").
-    // A report verb's gerund after "by" is a verb too ("marked the day by expressing").
+    // A noun, not a verb: "a report", "the call", "his statement", "in response". A gerund
+    // after a preposition is a verb ("by saying"); a report verb's gerund only after "by"
+    // ("marked the day by expressing").
     if (i > 0 && cue->cls != CueClass::kAccording &&
         (InList(i - 1, lists_.noun_determiner) ||
          (Is(i - 1, kPreposition) && !(cue->participle && cue->cls != CueClass::kReport) &&

@@ -133,9 +133,9 @@ PRESSLENS_OUT_OF_LINE QuoteContext SpeakerPass::ContextOf(size_t qi, size_t coun
             // No reported clause after the phrase: a subject pronoun only after a
             // subordinator ("as he opened"; not "said on Monday he would leave").
             adjacent_ok = true;
-            for (int k = k3 + 1; k < n_ && k < k3 + 15 && SentenceOf(k) == SentenceOf(a); ++k)
-              if (InList(k, lists_.subject_pronoun) && !InList(k - 1, lists_.subordinator) &&
-                  !InList(k - 1, lists_.clause_opener)) {
+            for (int t = k3 + 1; t < n_ && t < k3 + 15 && SentenceOf(t) == SentenceOf(a); ++t)
+              if (InList(t, lists_.subject_pronoun) && !InList(t - 1, lists_.subordinator) &&
+                  !InList(t - 1, lists_.clause_opener)) {
                 adjacent_ok = false;
                 break;
               }
