@@ -32,7 +32,6 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::Index() {
   // same lower-case form (kSpellings).
   // One pass fills every per-token array (through plain pointers, so that the compiler keeps
   // them in registers).
-  class_.resize(n_);
   const uint64_t* folded = doc_.folded_hash.data();
   const char* lower = doc_.lower_text.data();
   const Token* tk = tokens_.data();

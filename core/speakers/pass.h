@@ -248,6 +248,9 @@ class SpeakerPass {
         s_(*scratch),
         mention_at_(chunks.mention_at()) {
     SwapScratch();  // the per-token arrays are plain members while the pass runs
+    // The per-token classes (filled by Index()) first: the largest block of the pass, it fits
+    // the holes the earlier stages left before the smaller ones split them.
+    class_.resize(n_);
     cue_tokens_.clear();
     cues_.clear();
     outer_.clear();
