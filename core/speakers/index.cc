@@ -32,14 +32,11 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::Index() {
   // same lower-case form (kSpellings).
   // One pass fills every per-token array (through plain pointers, so that the compiler keeps
   // them in registers).
-  class_.resize(n_);
-  trim_info_.resize(n_);
   const uint64_t* folded = doc_.folded_hash.data();
   const char* lower = doc_.lower_text.data();
   const Token* tk = tokens_.data();
   const uint8_t* const marks = mention_at_.marks;
   uint32_t* class_bits = class_.data();
-  uint8_t* trim_info = trim_info_.data();
   for (int i = 0; i < n_; ++i) {
     const Token& t = tk[i];
     uint32_t bits = 0;
@@ -58,7 +55,6 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::Index() {
         if (const SpeechLexicon::Entry* x = lex_.Find(Hash(kHashSeed, w), w)) bits |= x->exact;
       }
     }
-    trim_info[i] = 0;
     // ComputeNameToken(i), with the class bits at hand.
     bool name = false;
     if (t.kind == TokenKind::kWord && t.upper_initial) {
@@ -133,7 +129,6 @@ PRESSLENS_OUT_OF_LINE void SpeakerPass::IndexEntities() {
 // that the events do not split their block (four bytes a token), which the condemnation
 // stage's per-token array then fits in.
 void SpeakerPass::ReleaseIndexes() {
-  std::vector<uint8_t>().swap(trim_info_);
   full_by_last_ = StringIndex();
   full_by_first_ = StringIndex();
   entity_by_name_ = StringIndex();

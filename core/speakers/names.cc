@@ -67,11 +67,12 @@ TrimWord ReadTrimWord(std::string_view w, bool title, const SpeechLexicon& lex) 
 }  // namespace
 
 uint8_t SpeakerPass::TrimInfo(int k) const {
-  uint8_t& info = trim_info_[k];
-  if (info) return info;
-  const TrimWord t = ReadTrimWord(Text(k), Is(k, kTitle), lex_);
-  info = static_cast<uint8_t>(kTrimKnown | (t.title ? kTrimTitle : 0) |
-                              (t.participle ? kTrimParticiple : 0));
+  uint32_t& bits = class_[k];
+  if (const uint8_t info = (bits >> kTrimShift) & 7u) return info;
+  const TrimWord t = ReadTrimWord(Text(k), (bits & kTitle) != 0, lex_);
+  const uint8_t info = static_cast<uint8_t>(kTrimKnown | (t.title ? kTrimTitle : 0) |
+                                            (t.participle ? kTrimParticiple : 0));
+  bits |= uint32_t{info} << kTrimShift;
   return info;
 }
 

@@ -218,7 +218,6 @@ struct SpeakerScratch {
   std::vector<const CueInfo*> cues;
   std::vector<EntityType> entity_type;
   std::vector<uint32_t> class_bits;
-  std::vector<uint8_t> trim_info;
   std::vector<speakers::FullNameRun> full_names;
   speakers::StringIndex full_by_last, full_by_first, entity_by_name;
   std::vector<std::string_view> article_name;
@@ -249,6 +248,9 @@ class SpeakerPass {
         s_(*scratch),
         mention_at_(chunks.mention_at()) {
     SwapScratch();  // the per-token arrays are plain members while the pass runs
+    // The per-token classes (filled by Index()) first: the largest block of the pass, it fits
+    // the holes the earlier stages left before the smaller ones split them.
+    class_.resize(n_);
     cue_tokens_.clear();
     cues_.clear();
     outer_.clear();
@@ -272,7 +274,6 @@ class SpeakerPass {
   void SwapScratch() {
     entity_type_.swap(s_.entity_type);
     class_.swap(s_.class_bits);
-    trim_info_.swap(s_.trim_info);
   }
   std::string_view Text(int i) const { return doc_.TokenText(i); }
   // Token i in lower case: a view into the document's lower-case text.
@@ -451,13 +452,16 @@ class SpeakerPass {
   SpeakerScratch& s_;  // the arrays below live there
   const TokenMentions mention_at_;  // token -> mention index, or -1 (the ChunkIndex's)
   std::vector<EntityType> entity_type_;
-  // token -> WordClass bits (see Is()), and the bits below, which Index() sets above them.
-  std::vector<uint32_t> class_;
+  // token -> WordClass bits (see Is()), and the bits below, which Index() sets above them;
+  // TrimInfo() keeps its answers in bits kTrimShift.. (mutable for that).
+  mutable std::vector<uint32_t> class_;
   static constexpr uint32_t kNameTokenBit = 1u << 28, kCueBit = 1u << 29, kInQuoteBit = 1u << 30;
-  static_assert(uint32_t{kNotVerb} < kNameTokenBit && uint32_t{kSpellings} > kInQuoteBit,
+  static constexpr int kTrimShift = 22;
+  static_assert(uint32_t{kNotVerb} < (1u << kTrimShift) && (7u << kTrimShift) < kNameTokenBit &&
+                    uint32_t{kSpellings} > kInQuoteBit,
                 "the speaker pass's token bits are no WordClass bits");
-  // TrimName's questions about a token, answered once: kTrimKnown, kTrimTitle, kTrimModifier.
-  mutable std::vector<uint8_t> trim_info_;
+  // TrimName's questions about a token, answered once (in class_): kTrimKnown, kTrimTitle,
+  // kTrimParticiple.
   enum : uint8_t { kTrimKnown = 1, kTrimTitle = 2, kTrimParticiple = 4 };
   uint8_t TrimInfo(int k) const;
   std::vector<int>& cue_tokens_ = s_.cue_tokens;  // the tokens with a cue, in text order
