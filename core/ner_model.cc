@@ -539,29 +539,17 @@ std::string NerModel::Serialize(const std::vector<float>& weights, float scale) 
 
 namespace {
 
-// Sums of weight rows, per tag. A row read as eight 16-bit lanes holds two biased weights per
-// lane: tag 2j in the low byte, tag 2j+1 in the high byte. Summing the lanes and their high
-// bytes (a shift) gives both sums; the low bytes' sum is the difference. Two adds and a shift
-// per row in SSE2 or wasm SIMD, no widening; no sum reaches 2^16 (at most 56 rows of 255).
-struct RowSums {
+// Sums of weight rows, per tag: byte lanes (ByteLaneSums, weight_rows.h) on a little-endian
+// machine, a sum per tag elsewhere. A token adds at most 56 rows.
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  typedef uint16_t Lanes __attribute__((vector_size(16)));
-  Lanes all = {}, high = {};
-  void Add(const uint8_t* row) {
-    Lanes r;
-    std::memcpy(&r, row, sizeof r);
-    all += r;
-    high += r >> 8;
-  }
-  void Add(const RowSums& o) {
-    all += o.all;
-    high += o.high;
-  }
+struct RowSums : ByteLaneSums {
   void Scores(int rows, int bias, int* score) const {
-    const Lanes low = all - (high << 8);
+    const Lanes low = Low();
     for (int t = 0; t < kNumTags; ++t) score[t] = (t % 2 ? high[t / 2] : low[t / 2]) - bias * rows;
   }
+};
 #else
+struct RowSums {
   int sum[kNumTags] = {};
   void Add(const uint8_t* row) {
     for (int t = 0; t < kNumTags; ++t) sum[t] += row[t];
@@ -572,8 +560,8 @@ struct RowSums {
   void Scores(int rows, int bias, int* score) const {
     for (int t = 0; t < kNumTags; ++t) score[t] = sum[t] - bias * rows;
   }
-#endif
 };
+#endif
 
 }  // namespace
 
