@@ -236,19 +236,11 @@ inline void Better(const Lanes8& s, int32_t p, Lanes8* b, Lanes8* bp) {
   bp->hi = (pv & mhi) | (bp->hi & ~mhi);
 }
 
-// Sums of weight rows stored as bytes plus kBias: 16-byte loads as eight uint16 lanes, the low
-// and high bytes of each lane summed apart (as in ner_model.cc), so that a row is two additions.
-struct RowSums {
-  typedef uint16_t Lanes __attribute__((vector_size(16)));
-  Lanes all = {}, high = {};
-  void Add(const uint8_t* row) {
-    Lanes r;
-    std::memcpy(&r, row, sizeof r);
-    all += r;
-    high += r >> 8;
-  }
+// Sums of weight rows stored as bytes plus kBias (ByteLaneSums, weight_rows.h), scored as the
+// tags' lanes.
+struct RowSums : ByteLaneSums {
   Lanes8 Scores(int rows, int bias) const {
-    const Lanes low = all - (high << 8);
+    const Lanes low = Low();
     const int32_t b = bias * rows;
     return {Lanes4{low[0] - b, high[0] - b, low[1] - b, high[1] - b},
             Lanes4{low[2] - b, high[2] - b, low[3] - b, 0}};

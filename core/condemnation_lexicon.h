@@ -44,7 +44,8 @@ class WordHashSet {
     for (size_t i = Home(h);; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.size < 0) return false;
-      if (s.hash == h && SameWord(std::string_view(s.word, static_cast<size_t>(s.size)), w))
+      if (s.hash == h && static_cast<size_t>(s.size) == w.size() &&
+          SameBytes(s.word, w.data(), w.size()))
         return true;
     }
   }
@@ -115,7 +116,10 @@ class CueLexicon {
     const size_t bit = FilterBit(h);
     if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
     const int32_t* k = form_index_.Find(h);
-    return k && SameWord(kData.forms[*k].word, w) ? &kData.forms[*k].refs : nullptr;
+    if (!k) return nullptr;
+    const std::string_view form = kData.forms[*k].word;
+    if (form.size() != w.size() || !SameBytes(form.data(), w.data(), w.size())) return nullptr;
+    return &kData.forms[*k].refs;
   }
   const CueFormRefs* Find(std::string_view w) const { return Find(Hash(kHashSeed, w), w); }
   const CueEntry& entry(int i) const { return kData.entries[i]; }

@@ -110,8 +110,6 @@ struct Reference {
   int entity = -1;                                  // the antecedent's entity, or -1
 };
 
-// A speech event as SpeakerFinder reads it ("Lavrov said", "according to the ministry"): its
-// cue tokens and its resolved speaker. AttributionFinder gives reported speech these speakers.
 // A speech event's speaker: what the later stages read of it (they fill the rest of an Actor).
 struct EventSpeaker {
   int entity = -1;
@@ -119,6 +117,8 @@ struct EventSpeaker {
   Span span;  // the mention the speaker is read from
 };
 
+// A speech event as SpeakerFinder reads it ("Lavrov said", "according to the ministry"): its
+// cue tokens and its resolved speaker. AttributionFinder gives reported speech these speakers.
 struct SpeechEvent {
   int cue_first = 0, cue_last = 0;  // cue tokens [cue_first, cue_last)
   std::string_view lemma;
@@ -199,15 +199,6 @@ struct Document {
     return it != references.end() && it->first == i ? &*it : nullptr;
   }
 };
-
-// a == b for short words, as a loop the compiler keeps inline: the stages' word lookups run
-// for nearly every token, and in WebAssembly memcmp is a call to a byte loop.
-inline bool SameWord(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (a[i] != b[i]) return false;
-  return true;
-}
 
 }  // namespace presslens
 

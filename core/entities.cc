@@ -1089,40 +1089,13 @@ PRESSLENS_OUT_OF_LINE void CompassGroups(const Document& doc, const NameTable& g
   }
 }
 
-// Step 2f: an unknown name of two words or more whose last word is an organisation's head
-// word (data/en/function-words.txt [organisation-head] or [company-head], not [place-head])
-// is an organisation's, whatever the tagger's class ("United States Embassy", "Crosscut
-// Strategies"). Names the gazetteer, the knowledge base or the user's lexicon knows keep their
-// type ("Soviet Union").
-PRESSLENS_OUT_OF_LINE void HeadWordOrganisations(const Document& doc,
-                                                 std::vector<Candidate>* candidates) {
-  const Token* const tk = doc.tokens.data();
-  const KnowledgeBase& kb = KnowledgeBase::Get();
-  for (Candidate& c : *candidates) {
-    if (c.type == EntityType::kOrg || c.type == EntityType::kNorp ||
-        c.type == EntityType::kEvent || c.known >= 0 || c.user >= 0 || WordCount(tk, c) < 2)
-      continue;
-    const int last = c.last - 1;
-    const std::string_view head = doc.TokenText(last);
-    if (tk[last].kind != TokenKind::kWord || !tk[last].upper_initial ||
-        !(InLowerList(Words().organisation_head, head) ||
-          InLowerList(Words().company_head, head)) ||
-        InLowerList(Words().place_head, head))
-      continue;
-    const uint8_t types = kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[last].end));
-    if (types & ~KnowledgeBase::kKbOrg) continue;
-    c.type = EntityType::kOrg;
-  }
-}
-
-// Step 2g: an unknown name of two words or more whose last word is a subdivision's head word
-// (data/en/function-words.txt [polity-head]) is a place's, GPE ("Kut Province", "Baluchistan
-// Province"), and one whose last word is a facility's ([facility-head]) is a location's, LOC
-// ("Tiananmen Square", "Lilac Falls Motel"), whatever the tagger's class, when none of its words
-// is an organisation's head word ("Sindh Education Province Office"). Names the gazetteer, the
-// knowledge base or the user's lexicon knows keep their type.
-PRESSLENS_OUT_OF_LINE void HeadWordPlaces(const Document& doc,
-                                          std::vector<Candidate>* candidates) {
+// Steps 2f and 2g: an unknown name of two words or more (neither NORP nor EVENT; one the
+// gazetteer, the knowledge base or the user's lexicon knows keeps its type) whose last token is
+// a capitalised word takes the type `type_of(c, last)` gives its head word (kMisc: none), unless
+// the knowledge base names it with a type outside `kb_types`.
+template <typename TypeOf>
+PRESSLENS_OUT_OF_LINE void RetypeByHeadWord(const Document& doc, uint8_t kb_types,
+                                            std::vector<Candidate>* candidates, TypeOf type_of) {
   const Token* const tk = doc.tokens.data();
   const KnowledgeBase& kb = KnowledgeBase::Get();
   for (Candidate& c : *candidates) {
@@ -1131,20 +1104,48 @@ PRESSLENS_OUT_OF_LINE void HeadWordPlaces(const Document& doc,
       continue;
     const int last = c.last - 1;
     if (tk[last].kind != TokenKind::kWord || !tk[last].upper_initial) continue;
+    const EntityType type = type_of(c, last);
+    if (type == EntityType::kMisc || c.type == type) continue;
+    if (kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[last].end)) & ~kb_types) continue;
+    c.type = type;
+  }
+}
+
+// Step 2f: a name whose last word is an organisation's head word (data/en/function-words.txt
+// [organisation-head] or [company-head], not [place-head]) is an organisation's, whatever the
+// tagger's class ("United States Embassy", "Crosscut Strategies"), unless the knowledge base
+// names it otherwise ("Soviet Union").
+void HeadWordOrganisations(const Document& doc, std::vector<Candidate>* candidates) {
+  RetypeByHeadWord(doc, KnowledgeBase::kKbOrg, candidates, [&doc](const Candidate&, int last) {
+    const std::string_view head = doc.TokenText(last);
+    return (InLowerList(Words().organisation_head, head) ||
+            InLowerList(Words().company_head, head)) &&
+                   !InLowerList(Words().place_head, head)
+               ? EntityType::kOrg
+               : EntityType::kMisc;
+  });
+}
+
+// Step 2g: a name whose last word is a subdivision's head word (data/en/function-words.txt
+// [polity-head]) is a place's, GPE ("Kut Province", "Baluchistan Province"), and one whose last
+// word is a facility's ([facility-head]) is a location's, LOC ("Tiananmen Square", "Lilac Falls
+// Motel"), whatever the tagger's class, when none of its words is an organisation's head word
+// ("Sindh Education Province Office") and the knowledge base does not name it.
+void HeadWordPlaces(const Document& doc, std::vector<Candidate>* candidates) {
+  RetypeByHeadWord(doc, 0, candidates, [&doc](const Candidate& c, int last) {
+    const Token* const tk = doc.tokens.data();
     const std::string_view head = doc.TokenText(last);
     const EntityType type = InLowerList(Words().polity_head, head)     ? EntityType::kGpe
                             : InLowerList(Words().facility_head, head) ? EntityType::kLoc
                                                                        : EntityType::kMisc;
-    if (type == EntityType::kMisc || c.type == type) continue;
-    bool organisation = false;
-    for (int t = c.first; t < last && !organisation; ++t)
-      organisation = tk[t].kind == TokenKind::kWord &&
-                     (InLowerList(Words().organisation_head, doc.TokenText(t)) ||
-                      InLowerList(Words().company_head, doc.TokenText(t)));
-    if (organisation || kb.TypesNamed(doc.SpanText(tk[c.first].start, tk[last].end)) != 0)
-      continue;
-    c.type = type;
-  }
+    if (type == EntityType::kMisc) return type;
+    for (int t = c.first; t < last; ++t)
+      if (tk[t].kind == TokenKind::kWord &&
+          (InLowerList(Words().organisation_head, doc.TokenText(t)) ||
+           InLowerList(Words().company_head, doc.TokenText(t))))
+        return EntityType::kMisc;
+    return type;
+  });
 }
 
 // The token after which the web site's name that token t opens ends ("Salon" "." "com"), when

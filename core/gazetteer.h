@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bytes.h"
 #include "document.h"
 
 namespace presslens {
@@ -34,36 +35,6 @@ std::string Lower(std::string_view s);
 
 // ASCII case folding as a table: one load per byte in the hashing loops below, which run
 // over every token (a compare-and-add per byte costs more, natively and in wasm).
-struct FoldTable {
-  unsigned char to_lower[256];
-  constexpr FoldTable() : to_lower() {
-    for (int c = 0; c < 256; ++c)
-      to_lower[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
-};
-inline constexpr FoldTable kFold{};
-
-// FNV-1a over bytes, streaming: Hash(Hash(kHashSeed, "ab"), "c") == Hash(kHashSeed, "abc").
-constexpr uint64_t kHashSeed = 14695981039346656037ull;
-constexpr uint64_t kHashPrime = 1099511628211ull;
-inline uint64_t Hash(uint64_t h, std::string_view s, bool fold = false) {
-  for (unsigned char c : s) {
-    if (fold) c = kFold.to_lower[c];
-    h = (h ^ c) * kHashPrime;
-  }
-  return h;
-}
-// Hash(*exact, s) and Hash(*folded, s, true) in one pass over the bytes.
-inline void Hash2(uint64_t* exact, uint64_t* folded, std::string_view s) {
-  uint64_t e = *exact, f = *folded;
-  for (unsigned char c : s) {
-    e = (e ^ c) * kHashPrime;
-    f = (f ^ kFold.to_lower[c]) * kHashPrime;
-  }
-  *exact = e;
-  *folded = f;
-}
-
 // Open-addressing hash map from a 64-bit key to an int32 value.
 class FlatMap {
  public:

@@ -331,31 +331,47 @@ uint64_t NerFeatures::word_key(int i) const {
   return exact(i) ^ (bits * 0x9E3779B97F4A7C15ull);
 }
 
-int NerFeatures::StaticInContext(int i, uint32_t* out) const {
+inline NerFeatures::Window NerFeatures::WindowAt(int i) const {
   const Document& doc = *doc_;
-  const auto& tokens = doc.tokens;
-  const int n = size();
   const uint32_t kNone = 0x6e6f6e65u;  // outside the sentence
-  const Token& t = tokens[i];
+  const Token& t = doc.tokens[i];
   const int sent_first = t.sentence >= 0 ? doc.sentences[t.sentence].first : 0;
-  const int sent_last = t.sentence >= 0 ? doc.sentences[t.sentence].last : n;
+  const int sent_last = t.sentence >= 0 ? doc.sentences[t.sentence].last : size();
   // sent_first <= j < sent_last in one comparison.
   const uint32_t sent_size = static_cast<uint32_t>(sent_last - sent_first);
   auto in = [&](int j) { return static_cast<uint32_t>(j - sent_first) < sent_size; };
+  Window w;
+  w.before = in(i - 1);
+  w.after = in(i + 1);
+  w.wi = word(i);
+  w.si = shape_[i];
+  w.w_1 = w.before ? word(i - 1) : kNone;
+  w.w1 = w.after ? word(i + 1) : kNone;
+  w.w_2 = in(i - 2) ? word(i - 2) : kNone;
+  w.w2 = in(i + 2) ? word(i + 2) : kNone;
+  w.s_1 = w.before ? shape_[i - 1] : kNone;
+  w.s1 = w.after ? shape_[i + 1] : kNone;
+  w.gi = gz_[i];
+  w.g_1 = w.before ? gz_[i - 1] : 255u;
+  w.g1 = w.after ? gz_[i + 1] : 255u;
+  w.k_1 = w.before ? kb_[i - 1] : 255u;
+  w.k1 = w.after ? kb_[i + 1] : 255u;
+  w.given_1 = w.before ? Given(i - 1) : 2u;
+  w.title_1 = w.before ? Title(i - 1) : 2u;
+  w.kind = static_cast<uint32_t>(t.kind);
+  w.kind_1 = w.before ? static_cast<uint32_t>(doc.tokens[i - 1].kind) : 9u;
+  return w;
+}
+
+int NerFeatures::StaticInContext(int i, uint32_t* out) const {
+  const Token& t = doc_->tokens[i];
   // Everything read first, into locals: a store to `out` could otherwise be taken to change
   // these arrays, and each would be read again after it.
-  const bool before = in(i - 1), after = in(i + 1);
-  const uint32_t wi = word(i), si = shape_[i];
-  const uint32_t w_1 = before ? word(i - 1) : kNone, w1 = after ? word(i + 1) : kNone;
-  const uint32_t w_2 = in(i - 2) ? word(i - 2) : kNone, w2 = in(i + 2) ? word(i + 2) : kNone;
-  const uint32_t s_1 = before ? shape_[i - 1] : kNone, s1 = after ? shape_[i + 1] : kNone;
-  const uint32_t gi = gz_[i], g_1 = before ? gz_[i - 1] : 255u, g1 = after ? gz_[i + 1] : 255u;
-  const uint32_t ki = kb_[i], k_1 = before ? kb_[i - 1] : 255u, k1 = after ? kb_[i + 1] : 255u;
-  const uint32_t given_1 = before ? Given(i - 1) : 2u, title_1 = before ? Title(i - 1) : 2u;
+  const auto [before, after, wi, si, w_1, w1, w_2, w2, s_1, s1, gi, g_1, g1, k_1, k1, given_1,
+              title_1, kind, kind_1] = WindowAt(i);
+  const uint32_t ki = kb_[i];
   const uint32_t first = IsFirst(i), caps = CapsSentence(i), headline = HeadlineCode(i);
   const uint32_t given = Given(i), title = Title(i);
-  const uint32_t kind = static_cast<uint32_t>(t.kind);
-  const uint32_t kind_1 = before ? static_cast<uint32_t>(tokens[i - 1].kind) : 9u;
   const uint32_t len = std::min<uint32_t>(t.end - t.start, 6), all_caps = t.all_caps;
   // Document evidence: is this word also written in lower case (a common word), or
   // capitalised mid-sentence (a name) elsewhere in the text? Decides headline and
@@ -438,23 +454,8 @@ int NerFeatures::StaticInSentence(int i, uint32_t* out) const {
 
 template <typename Emit>
 void NerFeatures::EmitNeighbours(int i, Emit&& emit) const {
-  const Document& doc = *doc_;
-  const uint32_t kNone = 0x6e6f6e65u;
-  const Token& t = doc.tokens[i];
-  const int sent_first = t.sentence >= 0 ? doc.sentences[t.sentence].first : 0;
-  const int sent_last = t.sentence >= 0 ? doc.sentences[t.sentence].last : size();
-  const uint32_t sent_size = static_cast<uint32_t>(sent_last - sent_first);
-  auto in = [&](int j) { return static_cast<uint32_t>(j - sent_first) < sent_size; };
-  const bool before = in(i - 1), after = in(i + 1);
-  const uint32_t wi = word(i), si = shape_[i];
-  const uint32_t w_1 = before ? word(i - 1) : kNone, w1 = after ? word(i + 1) : kNone;
-  const uint32_t w_2 = in(i - 2) ? word(i - 2) : kNone, w2 = in(i + 2) ? word(i + 2) : kNone;
-  const uint32_t s_1 = before ? shape_[i - 1] : kNone, s1 = after ? shape_[i + 1] : kNone;
-  const uint32_t gi = gz_[i], g_1 = before ? gz_[i - 1] : 255u, g1 = after ? gz_[i + 1] : 255u;
-  const uint32_t k_1 = before ? kb_[i - 1] : 255u, k1 = after ? kb_[i + 1] : 255u;
-  const uint32_t given_1 = before ? Given(i - 1) : 2u, title_1 = before ? Title(i - 1) : 2u;
-  const uint32_t kind = static_cast<uint32_t>(t.kind);
-  const uint32_t kind_1 = before ? static_cast<uint32_t>(doc.tokens[i - 1].kind) : 9u;
+  const auto [before, after, wi, si, w_1, w1, w_2, w2, s_1, s1, gi, g_1, g1, k_1, k1, given_1,
+              title_1, kind, kind_1] = WindowAt(i);
   emit(F(13, w_1));
   emit(F(14, w1));
   emit(F(15, w_2));
@@ -539,29 +540,17 @@ std::string NerModel::Serialize(const std::vector<float>& weights, float scale) 
 
 namespace {
 
-// Sums of weight rows, per tag. A row read as eight 16-bit lanes holds two biased weights per
-// lane: tag 2j in the low byte, tag 2j+1 in the high byte. Summing the lanes and their high
-// bytes (a shift) gives both sums; the low bytes' sum is the difference. Two adds and a shift
-// per row in SSE2 or wasm SIMD, no widening; no sum reaches 2^16 (at most 56 rows of 255).
-struct RowSums {
+// Sums of weight rows, per tag: byte lanes (ByteLaneSums, weight_rows.h) on a little-endian
+// machine, a sum per tag elsewhere. A token adds at most 56 rows.
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  typedef uint16_t Lanes __attribute__((vector_size(16)));
-  Lanes all = {}, high = {};
-  void Add(const uint8_t* row) {
-    Lanes r;
-    std::memcpy(&r, row, sizeof r);
-    all += r;
-    high += r >> 8;
-  }
-  void Add(const RowSums& o) {
-    all += o.all;
-    high += o.high;
-  }
+struct RowSums : ByteLaneSums {
   void Scores(int rows, int bias, int* score) const {
-    const Lanes low = all - (high << 8);
+    const Lanes low = Low();
     for (int t = 0; t < kNumTags; ++t) score[t] = (t % 2 ? high[t / 2] : low[t / 2]) - bias * rows;
   }
+};
 #else
+struct RowSums {
   int sum[kNumTags] = {};
   void Add(const uint8_t* row) {
     for (int t = 0; t < kNumTags; ++t) sum[t] += row[t];
@@ -572,8 +561,8 @@ struct RowSums {
   void Scores(int rows, int bias, int* score) const {
     for (int t = 0; t < kNumTags; ++t) score[t] = sum[t] - bias * rows;
   }
-#endif
 };
+#endif
 
 }  // namespace
 

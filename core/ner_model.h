@@ -136,6 +136,15 @@ class NerFeatures {
   uint32_t HeadlineCode(int i) const { return (flags_[i] >> kHeadlineShift) & 3; }
   uint32_t Given(int i) const { return (flags_[i] & kGivenBit) >> 5; }
   uint32_t Title(int i) const { return (flags_[i] & kTitleBit) >> 6; }
+  // Token i and its neighbours within its sentence as both feature emitters read them (words,
+  // shapes, gazetteer and knowledge-base codes, given-name and title flags, token kinds), with
+  // fixed codes for a neighbour outside the sentence.
+  struct Window {
+    bool before, after;  // i - 1, i + 1 lie in the sentence
+    uint32_t wi, si, w_1, w1, w_2, w2, s_1, s1, gi, g_1, g1, k_1, k1, given_1, title_1, kind,
+        kind_1;
+  };
+  Window WindowAt(int i) const;
   // Folded words seen in lower case (kSeenLower) and capitalised mid-sentence (kSeenCapMid):
   // one map, so that a token's evidence is one lookup.
   static constexpr int32_t kSeenLower = 1, kSeenCapMid = 2;

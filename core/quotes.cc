@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string_view>
 
+#include "condemnation_lexicon.h"
+
 namespace presslens {
 namespace {
 
@@ -34,15 +36,10 @@ bool IsWordLike(const Token& t) {
          t.kind == TokenKind::kClitic;
 }
 
-bool IsPronounSubject(std::string_view w) {
-  static const std::string_view kWords[] = {"i",   "we",  "you",  "he",    "she", "it",
-                                            "they", "there", "this", "these", "those", "our",
-                                            "my",  "the", "a",    "an",    "no",  "all"};
-  std::string lower(w);
-  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  for (std::string_view k : kWords)
-    if (lower == k) return true;
-  return false;
+// w (lower-case) is a word of data/en/function-words.txt [quote-clause-opener].
+bool IsQuoteClauseOpener(std::string_view w) {
+  static const WordHashSet* kWords = new WordHashSet(CueLexicon::ListWords("quote-clause-opener"));
+  return kWords->Has(w);
 }
 
 }  // namespace
@@ -64,7 +61,7 @@ bool QuoteStartsClause(const Document& doc, const QuoteSpan& q) {
   std::string_view prev = doc.TokenText(p);
   bool clause_start = first.upper_initial || first.kind == TokenKind::kQuote ||
                       doc.TokenText(q.first) == "(" || doc.TokenText(q.first) == "..." ||
-                      IsPronounSubject(doc.TokenText(q.first));
+                      IsQuoteClauseOpener(doc.LowerTokenText(q.first));
   if (prev == ":") return true;
   // After a full stop the splitter did not take as a sentence end ("Warner Bros. "How ...").
   if ((prev == "." || prev == "!" || prev == "?") && clause_start) return true;

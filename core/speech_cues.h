@@ -65,32 +65,6 @@ enum WordClass : uint32_t {
   kSpellings = 1u << 31,
 };
 
-// The n bytes at a and b are equal. Words are short: two overlapping loads of 4 or 8 bytes
-// compare most of them without a loop over their bytes, and read nothing outside them.
-inline bool SameBytes(const char* a, const char* b, size_t n) {
-  if (n >= 8) {
-    uint64_t x, y;
-    for (size_t i = 0; i + 8 < n; i += 8) {
-      std::memcpy(&x, a + i, 8);
-      std::memcpy(&y, b + i, 8);
-      if (x != y) return false;
-    }
-    std::memcpy(&x, a + n - 8, 8);
-    std::memcpy(&y, b + n - 8, 8);
-    return x == y;
-  }
-  if (n >= 4) {
-    uint32_t x0, y0, x1, y1;
-    std::memcpy(&x0, a, 4);
-    std::memcpy(&y0, b, 4);
-    std::memcpy(&x1, a + n - 4, 4);
-    std::memcpy(&y1, b + n - 4, 4);
-    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-  }
-  if (n == 0) return true;
-  return a[0] == b[0] && a[n - 1] == b[n - 1] && a[n >> 1] == b[n >> 1];
-}
-
 class SpeechLexicon {
  public:
   // One word of the table with its classes.

@@ -107,6 +107,27 @@ inline std::unique_ptr<uint8_t[]> DecodeWeightRows(const unsigned char* in, cons
   return w;
 }
 
+// Sums of weight rows stored as bytes plus a bias, 16 bytes a row, read as eight 16-bit lanes
+// (little-endian) that hold two weights each: tag 2j in the low byte, tag 2j+1 in the high
+// byte. Summing the lanes and their high bytes (a shift) gives both sums; the low bytes' sum is
+// the difference (Low()). Two adds and a shift per row in SSE2 or wasm SIMD, no widening; no sum
+// reaches 2^16 while at most 256 rows are added.
+struct ByteLaneSums {
+  typedef uint16_t Lanes __attribute__((vector_size(16)));
+  Lanes all = {}, high = {};
+  void Add(const uint8_t* row) {
+    Lanes r;
+    std::memcpy(&r, row, sizeof r);
+    all += r;
+    high += r >> 8;
+  }
+  void Add(const ByteLaneSums& o) {
+    all += o.all;
+    high += o.high;
+  }
+  Lanes Low() const { return all - (high << 8); }
+};
+
 }  // namespace presslens
 
 #endif  // PRESSLENS_WEIGHT_ROWS_H_

@@ -216,6 +216,7 @@ const FUNCTION_LISTS = ['passive-aux', 'aux', 'deontic', 'first-person', 'irregu
   'free-relative',
   'head-end',
   'possessive-pronoun',
+  'quote-clause-opener',
   'noun-after-adjective',
   'noun-before',
   'object-pronoun',

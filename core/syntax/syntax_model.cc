@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "bytes.h"
+
 namespace presslens {
 namespace syntax {
 namespace {
@@ -115,8 +117,7 @@ void WriteVarint(uint64_t v, std::string* out) {
 }
 
 uint64_t HashBytes(std::string_view s) {
-  uint64_t h = 14695981039346656037ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  const uint64_t h = Hash(kHashSeed, s);
   return h ? h : 1;
 }
 

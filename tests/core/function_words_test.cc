@@ -41,6 +41,7 @@ TEST(FunctionWords, ListsOfThePassesAreGenerated) {
       {"demonstrative-pronoun", "this"},    // "This has drawn protests from X"
       {"anticipatory-it", "it"},            // "it is alleged that ..."
       {"provoked-preposition", "among"},    // "prompted outrage among conservatives"
+      {"quote-clause-opener", "these"},     // ... that "these are ..."
   };
   for (const auto& c : kCases) {
     EXPECT_GT(Lexicon().List(c.list).size(), 0u) << c.list;
