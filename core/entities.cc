@@ -1186,7 +1186,8 @@ PRESSLENS_OUT_OF_LINE void DomainNames(const Document& doc, std::vector<Candidat
   std::vector<Candidate> added;
   size_t k = 0;  // the first candidate that does not end before token t
   for (int t = 0; t + 2 < n; ++t) {
-    if (tk[t].kind != TokenKind::kWord || doc.TokenText(t + 1) != "." || tk[t + 1].space_before)
+    if (tk[t].kind != TokenKind::kWord || tk[t + 1].space_before ||
+        tk[t + 1].end - tk[t + 1].start != 1 || doc.text[tk[t + 1].start] != '.')
       continue;
     const int end = DomainNameEnd(doc, t);
     if (end < 0) continue;
@@ -1227,11 +1228,11 @@ PRESSLENS_OUT_OF_LINE void LeaderOfficeNames(const Document& doc, const NameTabl
   for (int t = 1; t + 1 < n; ++t) {
     if (tk[t].kind != TokenKind::kWord || !tk[t].upper_initial || tk[t].all_caps ||
         tk[t + 1].kind != TokenKind::kWord || tk[t + 1].upper_initial ||
-        tk[t].newline_before || tk[t + 1].newline_before ||
-        !Words().leader_office.Has(doc.TokenText(t + 1)))
+        tk[t].newline_before || tk[t + 1].newline_before)
       continue;
     const std::string_view the = doc.TokenText(t - 1);
-    if (the != "the" && the != "The") continue;
+    if ((the != "the" && the != "The") || !Words().leader_office.Has(doc.TokenText(t + 1)))
+      continue;
     while (k < kept.size() && kept[k].last <= t) ++k;
     if (k < kept.size() && kept[k].first <= t) continue;
     if (gazetteer.Lookup(doc, t, t + 1) >= 0 || kb.TypesNamed(doc.TokenText(t)) != 0 ||

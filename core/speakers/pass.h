@@ -438,6 +438,8 @@ class SpeakerPass {
   Who TranscriptLabel(const QuoteContext& c) const;
   int LabelColon(const QuoteSpan& q) const;
   int PersonByLastWord(std::string_view word) const;
+  mutable std::vector<std::pair<uint64_t, int>> person_by_last_;  // (last-word hash, entity)
+  mutable bool person_by_last_built_ = false;
   void SetSpeakerWithoutCue(const Who& who, QuoteRule rule, QuoteRecord* out) const;
   void TranscriptTurns();
   QuoteRuleId RuleFor(const Event& ev, bool post) const;

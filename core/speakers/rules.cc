@@ -2,6 +2,7 @@
 // that returns the attribution it finds or none; transcript turns ("PENCE: ...") are quotes
 // without marks. Reads quote contexts and kinds, events and tokens; writes doc->quotes (kind,
 // speaker, cue, rule).
+#include <algorithm>
 #include <vector>
 
 #include "speakers/pass.h"
@@ -310,18 +311,35 @@ Who SpeakerPass::ColonSubject(const QuoteContext& c) const {
 }
 
 // The one person entity whose name ends with `word` ("pence" -> "Mike Pence"); -1 when the text
-// names none or two people of that name.
+// names none or two people of that name. The person entities are indexed by the hash of their
+// last word, lower-cased, on the first call.
 int SpeakerPass::PersonByLastWord(std::string_view word) const {
+  auto last_word = [](std::string_view name) {
+    const size_t space = name.rfind(' ');
+    return name.substr(space == std::string_view::npos ? 0 : space + 1);
+  };
+  auto lower_hash = [](std::string_view w) {
+    std::string lower(w);
+    for (char& c : lower)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return Hash(kHashSeed, lower);
+  };
+  if (!person_by_last_built_) {
+    person_by_last_built_ = true;
+    for (size_t e = 0; e < doc_.entities.size(); ++e)
+      if (doc_.entities[e].type == EntityTypeName(EntityType::kPerson))
+        person_by_last_.emplace_back(lower_hash(last_word(doc_.entities[e].name)),
+                                     static_cast<int>(e));
+    std::sort(person_by_last_.begin(), person_by_last_.end());
+  }
+  const uint64_t h = lower_hash(word);
   int entity = -1;
-  for (size_t e = 0; e < doc_.entities.size(); ++e) {
-    const auto& ent = doc_.entities[e];
-    if (ent.type != EntityTypeName(EntityType::kPerson)) continue;
-    const size_t space = ent.name.rfind(' ');
-    const std::string_view tail =
-        std::string_view(ent.name).substr(space == std::string::npos ? 0 : space + 1);
-    if (!EqualsIgnoreCase(tail, word)) continue;
+  for (auto it = std::lower_bound(person_by_last_.begin(), person_by_last_.end(),
+                                  std::make_pair(h, -1));
+       it != person_by_last_.end() && it->first == h; ++it) {
+    if (!EqualsIgnoreCase(last_word(doc_.entities[it->second].name), word)) continue;
     if (entity >= 0) return -1;
-    entity = static_cast<int>(e);
+    entity = it->second;
   }
   return entity;
 }
