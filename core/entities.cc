@@ -2274,6 +2274,11 @@ PRESSLENS_OUT_OF_LINE void EntityFinder::CleanSpans(Document* doc, Scratch* s) c
       if (k && (ktype == EntityType::kNorp || ktype == EntityType::kEvent)) c.type = ktype;
       else if (EventWord(doc->TokenText(c.last - 1))) c.type = EntityType::kEvent;
       else if (CompassGroup(*doc, gaz.names, c)) c.type = EntityType::kNorp;
+      // A name the knowledge base knows only as an organisation is one whatever the tagger's
+      // context made of it ("Facebook said" after a title-case headline).
+      else if (KnowledgeBase::Get().TypesNamed(doc->SpanText(tk[c.first].start, tk[c.last - 1].end)) ==
+               KnowledgeBase::kKbOrg)
+        c.type = EntityType::kOrg;
       else continue;  // the schema has no MISC
     }
     // A storm's name, with its word of [storm-word] or alone, that no table knows: an event.

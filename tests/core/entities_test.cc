@@ -601,5 +601,12 @@ TEST(Entities, SpellingsOfSheikhAreTitles) {
   EXPECT_FALSE(Find(r, "PERSON", "Shaikh Hamid al-Ani"));
 }
 
+// A name the knowledge base knows only as an organisation stays one where the tagger's context
+// (the line after a title-case headline) reads it as no entity type of the schema.
+TEST(Entities, KnownOrganisationAfterATitleCaseHeadline) {
+  Result r = SharedAnalyzer().Analyze("Company Removes Post\n\nFacebook said that it removed the post.");
+  EXPECT_TRUE(Find(r, "ORG", "Facebook"));
+}
+
 }  // namespace
 }  // namespace presslens
