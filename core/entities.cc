@@ -1339,9 +1339,9 @@ PRESSLENS_OUT_OF_LINE void ListTypes(const Document& doc, std::vector<Candidate>
         agree = agree && t == type;
       }
       if (type == EntityType::kMisc && serial) {  // none known: the type of two thirds or more
-        int counts[7] = {0};
+        int counts[kEntityTypes] = {0};
         for (size_t i = k; i < end; ++i) ++counts[static_cast<int>(kept[i].type)];
-        for (int t = 0; t < 7; ++t)
+        for (int t = 0; t < kEntityTypes; ++t)
           if (3 * counts[t] >= 2 * static_cast<int>(end - k)) type = static_cast<EntityType>(t);
       }
       if (all_listed && agree &&

@@ -12,6 +12,7 @@ namespace presslens {
 
 // kMisc is what the tagger calls anything else; it is never reported.
 enum class EntityType : uint8_t { kPerson, kOrg, kGpe, kLoc, kNorp, kEvent, kMisc };
+constexpr int kEntityTypes = static_cast<int>(EntityType::kMisc) + 1;
 EntityType EntityTypeOf(std::string_view name);  // kMisc for anything but the six reported types
 std::string_view EntityTypeName(EntityType type);  // "PERSON" ... "EVENT", "MISC"
 inline bool ValidEntityType(std::string_view name) {
